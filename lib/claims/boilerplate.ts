@@ -1,0 +1,33 @@
+// Finds site boilerplate (newsletter boxes, video teasers, aggregator notices) as spans to delete.
+// The patterns are data (data/boilerplate.ts); this module only runs them and merges the hits.
+import { BOILERPLATE_PATTERNS, type BoilerplatePattern } from "./data/boilerplate";
+import type { Span } from "./types";
+
+export type BoilerplateMatch = Span & { name: string };
+
+/** Every boilerplate match in text[from, to), in text offsets, sorted by start. Overlaps are allowed. */
+export function findBoilerplate(
+  text: string,
+  { from = 0, to = text.length, patterns = BOILERPLATE_PATTERNS }: { from?: number; to?: number; patterns?: BoilerplatePattern[] } = {},
+): BoilerplateMatch[] {
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  const matches: BoilerplateMatch[] = [];
+  for (const { name, pattern } of patterns) {
+    for (const match of region.matchAll(pattern)) {
+      if (match[0].length === 0) continue;
+      matches.push({ name, start: from + match.index, end: from + match.index + match[0].length });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The text with every boilerplate match cut out, whitespace left as it falls (for previews and tests). */
+export function stripBoilerplate(text: string): string {
+  let out = "";
+  let cursor = 0;
+  for (const { start, end } of findBoilerplate(text)) {
+    if (start > cursor) out += text.slice(cursor, start);
+    cursor = Math.max(cursor, end);
+  }
+  return out + text.slice(cursor);
+}

@@ -1,0 +1,54 @@
+// Where a report says which outlet published it. Checked in order against the raw file text
+// (boilerplate included: a newsletter box often names the site). `outlet` null means the
+// pattern's first capture group is the outlet's name.
+
+export type OutletPattern = { name: string; pattern: RegExp; outlet: string | null };
+
+export const OUTLET_PATTERNS: OutletPattern[] = [
+  {
+    name: "newsletter-offers-from",
+    pattern: /emailed about offers, events and updates from ((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    outlet: null,
+  },
+  { name: "reuters-dateline", pattern: /\(Reuters\)[^\S\n]*[-–—]/, outlet: "Reuters" },
+  { name: "ap-dateline", pattern: /\(AP\)[^\S\n]*[-–—]/, outlet: "Associated Press" },
+  { name: "afp-dateline", pattern: /\(AFP\)[^\S\n]*[-–—]/, outlet: "AFP" },
+  { name: "ukrinform-dateline", pattern: /\(Ukrinform\)[^\S\n]*[-–—]/, outlet: "Ukrinform" },
+  {
+    name: "copyright-line",
+    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    outlet: null,
+  },
+];
+
+/** Outlets recognised at the end of a headline ("Title – Reuters") when no "|" marks the suffix. */
+export const KNOWN_OUTLETS = [
+  "Reuters",
+  "Associated Press",
+  "AP News",
+  "AFP",
+  "BBC News",
+  "CNN",
+  "Al Jazeera",
+  "The Guardian",
+  "The Independent",
+  "The Telegraph",
+  "The New York Times",
+  "The Washington Post",
+  "The Kyiv Independent",
+  "Kyiv Independent",
+  "Kyiv Post",
+  "Ukrainska Pravda",
+  "Ukrinform",
+  "Euronews",
+  "France 24",
+  "DW",
+  "Politico",
+  "Newsweek",
+  "NPR",
+  "CBC News",
+  "Globalnews.ca",
+  "Global News",
+  "TASS",
+  "Meduza",
+];

@@ -1,0 +1,52 @@
+// Title and outlet: from a headline line ("Title – Section | Outlet") where the file has one,
+// else from bylines and datelines in the text, else the title is the opening sentence.
+import { KNOWN_OUTLETS, OUTLET_PATTERNS } from "./data/outlets";
+
+export type Headline = { title: string; outlet: string | null };
+
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 30;
+const TITLE_CHARS = 120;
+
+const SECTION_AND_OUTLET = /^(.+?)[^\S\n]+[-–—][^\S\n]+[^|–—\n]{1,40}?[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
+const PIPE_OUTLET = /^(.+?)[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
+const DASH_SUFFIX = /^(.+)[^\S\n]+[-–—][^\S\n]+([^-–—\n]{2,40})$/;
+
+/**
+ * A headline is a short first line without a final period, followed by a blank line: `line` is
+ * that first line and `isFollowedByBlankLine` says whether a blank line and more text come next.
+ */
+export function parseHeadline(line: string, isFollowedByBlankLine: boolean): Headline | null {
+  const text = line.trim();
+  if (!isFollowedByBlankLine || text.length === 0 || text.length > MAX_HEADLINE_CHARS) return null;
+  if (/[.,;:]["'”’)]*$/.test(text) || !/^[\p{Lu}\p{N}"'“‘]/u.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words < 3 || words > MAX_HEADLINE_WORDS) return null;
+
+  const sectioned = SECTION_AND_OUTLET.exec(text) ?? PIPE_OUTLET.exec(text);
+  if (sectioned) return { title: sectioned[1].trim(), outlet: sectioned[2].trim() };
+  const dashed = DASH_SUFFIX.exec(text);
+  const known = dashed && KNOWN_OUTLETS.find((name) => name.toLowerCase() === dashed[2].trim().toLowerCase());
+  if (dashed && known) return { title: dashed[1].trim(), outlet: known };
+  return { title: text, outlet: null };
+}
+
+/** The outlet named by a newsletter box, a wire dateline or a copyright line, or null. */
+export function findOutlet(text: string): string | null {
+  for (const { pattern, outlet } of OUTLET_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const name = (outlet ?? match[1] ?? "").replace(/[\s.]+$/, "");
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A title from a report's opening sentence: final period dropped, cut at a word near 120 chars. */
+export function titleFromSentence(sentence: string): string {
+  const text = sentence.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  if (text.length <= TITLE_CHARS) return text;
+  const cut = text.lastIndexOf(" ", TITLE_CHARS);
+  const head = text.slice(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).replace(/[\s,;:–—-]+$/, "");
+  return `${head}…`;
+}
