@@ -20,13 +20,16 @@ export function buildSuggestion(
   const agrees = byConfidence(pairs.filter((p) => p.relation === "agrees"));
   const independent = agrees.filter((p) => p.independence === "independent");
   const dependent = agrees.filter((p) => p.independence !== "independent");
-  const nearSorted = NEAR_ORDER.flatMap((subtype) => near.filter((n) => n.subtype === subtype));
+  const nearSorted = NEAR_ORDER.flatMap((subtype) => {
+    const some = near.filter((n) => n.subtype === subtype);
+    return subtype === "different_period" ? some : some.sort(byId);
+  });
   const evidence: Evidence[] = [...conflicts, ...independent, ...dependent, ...nearSorted].slice(0, maxEvidence);
   const base = {
     claimId: entry.id,
     evidence,
     evidenceCount: pairs.length,
-    group: summarizeGroup([entry, ...pairs.map((p) => lookup(p.claimId))]),
+    group: summarizeGroup([entry, ...[...pairs].sort(byId).map((p) => lookup(p.claimId))]),
   };
   const reports = (list: PairRelation[]) => plural(new Set(list.map((p) => lookup(p.claimId).reportId)).size, "report");
 
@@ -68,7 +71,12 @@ function dependenceReason(entry: Entry, dependent: PairRelation[], lookup: Looku
 }
 
 function byConfidence<T extends { confidence: Confidence }>(list: T[]): T[] {
-  return list.sort((a, b) => RANK[b.confidence] - RANK[a.confidence]);
+  return list.sort((a, b) => RANK[b.confidence] - RANK[a.confidence] || byId(a, b));
+}
+
+/** Ties break by id so a recompute and an incremental update agree to the letter. */
+function byId(a: { claimId: string }, b: { claimId: string }): number {
+  return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

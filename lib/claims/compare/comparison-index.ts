@@ -134,7 +134,7 @@ export class ComparisonIndex {
       this.scanComparable(entry, this.options.nearPeriodDays, false, (other) => {
         byDistance.push([periodGap(entry, other) as number, other]);
       });
-      byDistance.sort((a, b) => a[0] - b[0]).forEach(([, other]) => keep("different_period")(other));
+      byDistance.sort((a, b) => a[0] - b[0] || (a[1].id < b[1].id ? -1 : 1)).forEach(([, other]) => keep("different_period")(other));
       if (entry.place) this.scan([this.blocks.get(`W${entry.measureBlock}`)], entry, this.options.windowDays, false, keep("different_place"));
     }
     this.scan([this.blocks.get(placeBlock(entry))], entry, this.options.windowDays, true, keep("different_measure"));
