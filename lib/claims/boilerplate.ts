@@ -1,6 +1,6 @@
 // Finds site boilerplate (newsletter boxes, video teasers, aggregator notices) as spans to delete.
-// The patterns are data (data/boilerplate.ts); this module only runs them and merges the hits.
-import { BOILERPLATE_PATTERNS, type BoilerplatePattern } from "./data/boilerplate";
+// The patterns are data (data/boilerplate-patterns.ts); this module only runs them and merges the hits.
+import { BOILERPLATE_PATTERNS, type BoilerplatePattern } from "./data/boilerplate-patterns";
 import type { Span } from "./types";
 
 export type BoilerplateMatch = Span & { name: string };

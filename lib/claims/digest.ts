@@ -6,7 +6,7 @@ import type { Span } from "./types";
 export type DigestDecision = { isDigest: boolean; reason: string; paragraphs: Span[] };
 
 const MIN_PARAGRAPHS = 3;
-const MIN_WORDS = 15;
+const MIN_WORDS = 25;
 const MAX_SENTENCES = 6;
 
 // Openings that lean on the paragraph before: pronouns, connectives, continuations.
@@ -20,7 +20,7 @@ const DEPENDENT_OPENERS = new Set(
 );
 const DEPENDENT_PHRASES = /^(?:in (?:response|addition|contrast|turn|the meantime|the east|the south|the north|the west)|as a result|at the same time|on the other hand|by contrast|for (?:his|her|their|its) part)\b/i;
 const ATTRIBUTION_TAIL = /,[^\S\n]+(?:he|she|they|it)[^\S\n]+(?:said|says|added|told)\b[^.!?]{0,60}[.!?]["”’]?$/i;
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,60}\((?:Reuters|AP|AFP|Ukrinform)\)/u;
+const WIRE_DATELINE = /^\p{Lu}[\p{L}\d .,'-]{1,60}\((?:Reuters|AP|AFP|Ukrinform)\)/u;
 
 /** Paragraphs of a cleaned body: blank-line blocks when there are blank lines, else lines. */
 export function paragraphsOf(body: string): Span[] {
@@ -44,6 +44,9 @@ export function detectDigest(body: string, { hasHeadline, hasDateLine }: { hasHe
   if (paragraphs.length < MIN_PARAGRAPHS) return no(`fewer than ${MIN_PARAGRAPHS} paragraphs`);
 
   const texts = paragraphs.map(({ start, end }) => body.slice(start, end));
+  // A dateline heads a wire story; on the first paragraph alone it heads the whole file.
+  const datelined = texts.filter((text) => WIRE_DATELINE.test(text)).length;
+  if (datelined > 0 && datelined < texts.length) return no("a wire dateline heads the file, not each paragraph");
   for (const [index, text] of texts.entries()) {
     const problem = standAloneProblem(text);
     if (problem) return no(`paragraph ${index + 1} ${problem}`);
@@ -55,13 +58,12 @@ export function detectDigest(body: string, { hasHeadline, hasDateLine }: { hasHe
 
 function standAloneProblem(text: string): string | null {
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < MIN_WORDS) return `is shorter than ${MIN_WORDS} words`;
-  if (!/[.!?]["'”’)]*$/.test(text)) return "does not end a sentence";
   if (/^[^\p{Lu}\p{N}]/u.test(text)) return "does not open with a capitalised word";
   const opener = words[0].toLowerCase().replace(/[^\p{L}]+$/u, "").replace(/['’]s$/, "");
   if (DEPENDENT_OPENERS.has(opener) || DEPENDENT_PHRASES.test(text)) return `opens with "${words[0]}", leaning on what came before`;
-  if (WIRE_DATELINE.test(text)) return "carries a wire dateline";
   if (ATTRIBUTION_TAIL.test(text)) return "ends with a pronoun attribution (\"he said\")";
+  if (!/[.!?]["'”’)]*$/.test(text)) return "does not end a sentence";
+  if (words.length < MIN_WORDS) return `is shorter than ${MIN_WORDS} words`;
   const sentences = splitSentences(text).length;
   if (sentences > MAX_SENTENCES) return `has ${sentences} sentences, more than a summary`;
   return null;

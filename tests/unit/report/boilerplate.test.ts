@@ -1,5 +1,5 @@
 import { findBoilerplate, stripBoilerplate } from "@/lib/claims/boilerplate";
-import { BOILERPLATE_PATTERNS } from "@/lib/claims/data/boilerplate";
+import { BOILERPLATE_PATTERNS } from "@/lib/claims/data/boilerplate-patterns";
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
