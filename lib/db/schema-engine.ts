@@ -56,13 +56,18 @@ async function runSql(config: pg.ClientConfig, sql: string): Promise<void> {
 
 // Separate connection fields (not a connection string, which would override `database`), and a
 // shadow database dropped only after its pool is closed.
-function adapterFactory(url: string) {
+// The engine does not close what it connects, so every adapter is recorded and disposed after use.
+function adapterFactory(url: string, opened: { dispose(): Promise<void> }[]) {
   const config = connectionConfig(url);
   const factory = new PrismaPg(config);
   return bindMigrationAwareSqlAdapterFactory({
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
     connectToShadowDb: async () => {
       const name = `crosscheck_shadow_${randomUUID().replaceAll("-", "")}`;
       await runSql(config, `CREATE DATABASE "${name}"`);
@@ -86,18 +91,30 @@ let lastPanic: string | null = null;
   },
 };
 
-async function loadEngine(url: string): Promise<Engine> {
+type EngineModule = { SchemaEngine: { new: (options: unknown, log: () => void, adapter: unknown) => Promise<unknown> } };
+
+// wasm-bindgen keeps views of the instance's memory in module state: instantiate once per process.
+let engineModule: Promise<EngineModule> | undefined;
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const pkg = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+    const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(pkg, "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as never });
+    const exports = instance.exports as { __wbindgen_start(): void };
+    bg.__wbg_set_wasm(exports);
+    exports.__wbindgen_start();
+    return bg as unknown as EngineModule;
+  })();
+  return engineModule;
+}
+
+async function loadEngine(url: string, opened: { dispose(): Promise<void> }[]): Promise<Engine> {
   patchInternalCharType();
-  const pkg = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bytes = await readFile(path.join(pkg, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as never });
-  const exports = instance.exports as { __wbindgen_start(): void };
-  bg.__wbg_set_wasm(exports);
-  exports.__wbindgen_start();
+  const { SchemaEngine } = await loadEngineModule();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const log = () => undefined;
-  return (await bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, log, adapterFactory(url))) as Engine;
+  return (await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, log, adapterFactory(url, opened))) as Engine;
 }
 
 export async function migrationList() {
@@ -121,7 +138,8 @@ export async function migrationList() {
 }
 
 async function withEngine<T>(url: string, work: (engine: Engine) => Promise<T>): Promise<T> {
-  const engine = await loadEngine(url);
+  const opened: { dispose(): Promise<void> }[] = [];
+  const engine = await loadEngine(url, opened);
   try {
     return await work(engine);
   } catch (error) {
@@ -129,6 +147,7 @@ async function withEngine<T>(url: string, work: (engine: Engine) => Promise<T>):
     throw error;
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => undefined)));
   }
 }
 

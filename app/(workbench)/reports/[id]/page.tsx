@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDay } from "@/components/format-date";
+import { HighlightedBody } from "@/components/highlighted-body";
+import { AppError } from "@/lib/errors";
+import { getReport } from "@/lib/reports/get-report";
+
+export const metadata: Metadata = { title: "Report" };
+
+async function loadReport(id: string) {
+  try {
+    return await getReport({ id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const report = await loadReport((await params).id);
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-8">
+      <Link href="/reports" className="text-sm text-blue-700 hover:underline">← All reports</Link>
+      <h1 className="mt-3 text-2xl font-semibold tracking-tight">{report.title}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {report.outlet ?? "Unknown outlet"} · {formatDay(report.publishedAt)} · {report.claims.length} claims
+        {report.sourceFile && <> · <span className="font-mono text-xs">{report.sourceFile}</span></>}
+      </p>
+      {report.copyOf && (
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          Near-copy of <Link className="underline" href={`/reports/${report.copyOf.id}`}>{report.copyOf.title}</Link>: not independent evidence.
+        </p>
+      )}
+      <div className="mt-6">
+        <HighlightedBody body={report.body} claims={report.claims} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+
+export async function getReport({ id }: { id: string }) {
+  await requireUser();
+  const report = await prisma.report.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedAt: true,
+      body: true,
+      sourceFile: true,
+      contentHash: true,
+      copyOf: { select: { id: true, title: true } },
+      claims: {
+        where: { isCurrent: true },
+        orderBy: { start: "asc" },
+        select: { id: true, start: true, end: true, quote: true, category: true, suggestedVerdict: true, currentVerdict: true },
+      },
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND", "No such report.");
+  return report;
+}
