@@ -10,6 +10,7 @@ const TITLE_CHARS = 120;
 
 const SECTION_AND_OUTLET = /^(.+?)[^\S\n]+[-–—][^\S\n]+[^|–—\n]{1,40}?[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
 const PIPE_OUTLET = /^(.+?)[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
+const BYLINE_OR_DATE = /^(?:By[^\S\n]+\p{Lu}|(?:Updated|Published|Posted)\b|\p{L}+[^\S\n]+\d{1,2},?[^\S\n]+\d{4}$|\d{1,2}[^\S\n]+\p{L}+[^\S\n]+\d{4}$)/u;
 const DASH_SUFFIX = /^(.+)[^\S\n]+[-–—][^\S\n]+([^-–—\n]{2,40})$/;
 
 /**
@@ -20,6 +21,7 @@ export function parseHeadline(line: string, isFollowedByBlankLine: boolean): Hea
   const text = line.trim();
   if (!isFollowedByBlankLine || text.length === 0 || text.length > MAX_HEADLINE_CHARS) return null;
   if (/[.,;:]["'”’)]*$/.test(text) || !/^[\p{Lu}\p{N}"'“‘]/u.test(text)) return null;
+  if (BYLINE_OR_DATE.test(text)) return null;
   const words = text.split(/\s+/).length;
   if (words < 3 || words > MAX_HEADLINE_WORDS) return null;
 
@@ -46,7 +48,9 @@ export function findOutlet(text: string): string | null {
 export function titleFromSentence(sentence: string): string {
   const text = sentence.replace(/\s+/g, " ").trim().replace(/\.$/, "");
   if (text.length <= TITLE_CHARS) return text;
-  const cut = text.lastIndexOf(" ", TITLE_CHARS);
-  const head = text.slice(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).replace(/[\s,;:–—-]+$/, "");
+  const space = text.lastIndexOf(" ", TITLE_CHARS);
+  let cut = space > TITLE_CHARS / 2 ? space : TITLE_CHARS;
+  if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut -= 1; // never split a surrogate pair
+  const head = text.slice(0, cut).replace(/[\s,;:–—-]+$/, "");
   return `${head}…`;
 }

@@ -83,7 +83,9 @@ function paragraphReport(
 }
 
 function firstSentenceTitle(body: string): string | null {
-  const first = splitSentences(body)[0];
+  // Line breaks always end sentences, and a title is at most ~120 characters: a bounded prefix will do.
+  const lineEnd = body.indexOf("\n");
+  const first = splitSentences(body.slice(0, Math.min(lineEnd === -1 ? body.length : lineEnd, 2000)))[0];
   return first ? titleFromSentence(first.text) : null;
 }
 

@@ -218,3 +218,17 @@ describe("unicode and line endings", () => {
     );
   });
 });
+
+describe("date line and headline together", () => {
+  test("a dated file may open with a headline", () => {
+    const file = " date 2023-08-10 Ukraine orders Kupiansk evacuation | Kyiv Post\n\nUkraine ordered 12,000 people to leave.";
+    const [report] = reportsOf(parseReportFile(file));
+    expect([report.publishedAt, report.title, report.outlet, report.body]).toEqual([
+      "2023-08-10",
+      "Ukraine orders Kupiansk evacuation",
+      "Kyiv Post",
+      "Ukraine ordered 12,000 people to leave.",
+    ]);
+    expectOffsetsIntact(file, report);
+  });
+});
