@@ -1,6 +1,7 @@
 // Finds site boilerplate (newsletter boxes, video teasers, aggregator notices) as spans to delete.
 // The patterns are data (data/boilerplate-patterns.ts); this module only runs them and merges the hits.
-import { BOILERPLATE_PATTERNS, type BoilerplatePattern } from "./data/boilerplate-patterns";
+import { BOILERPLATE_PATTERNS, BOILERPLATE_SENTENCE, type BoilerplatePattern } from "./data/boilerplate-patterns";
+import { splitSentences } from "./sentences";
 import type { Span } from "./types";
 
 export type BoilerplateMatch = Span & { name: string };
@@ -19,6 +20,14 @@ export function findBoilerplate(
     }
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Sentences of an already-cleaned body that still carry a boilerplate marker, as body spans. */
+export function findBoilerplateSentences(body: string): BoilerplateMatch[] {
+  if (!BOILERPLATE_SENTENCE.test(body)) return [];
+  return splitSentences(body)
+    .filter(({ text }) => BOILERPLATE_SENTENCE.test(text))
+    .map(({ start, end }) => ({ name: "boilerplate-sentence", start, end }));
 }
 
 /** The text with every boilerplate match cut out, whitespace left as it falls (for previews and tests). */

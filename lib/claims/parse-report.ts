@@ -1,9 +1,9 @@
 // Turns one file's text into its reports: date line, boilerplate removal, headline, outlet, and
 // the digest split. The body is built only by deleting spans of the file text, so offsets map back.
-import { findBoilerplate } from "./boilerplate";
+import { findBoilerplate, findBoilerplateSentences } from "./boilerplate";
 import { detectDigest } from "./digest";
 import { findOutlet, parseHeadline, titleFromSentence } from "./headline";
-import { buildBody, makeOffsetMapper, tidyWhitespace } from "./offset-map";
+import { buildBody, makeOffsetMapper, tidyWhitespace, type BodyView } from "./offset-map";
 import { splitSentences } from "./sentences";
 import type { ParsedReport, Span } from "./types";
 
@@ -30,15 +30,12 @@ export function parseReportFile(text: string): ParseReportResult {
   tidyWhitespace(text, keep);
 
   let view = buildBody(text, keep);
+  const leftovers = findBoilerplateSentences(view.body);
+  if (leftovers.length > 0) view = deleteFromBody(text, keep, view, leftovers);
   const firstBreak = view.body.indexOf("\n");
   const headline =
     firstBreak > 0 ? parseHeadline(view.body.slice(0, firstBreak), view.body.startsWith("\n\n", firstBreak)) : null;
-  if (headline) {
-    const toFile = makeOffsetMapper(view.segments, view.body.length);
-    for (let i = 0; i < firstBreak; i++) keep[toFile(i)] = 0;
-    tidyWhitespace(text, keep);
-    view = buildBody(text, keep);
-  }
+  if (headline) view = deleteFromBody(text, keep, view, [{ start: 0, end: firstBreak }]);
   if (view.body.length === 0) {
     return { ok: false, code: "NO_CONTENT", message: "file has no report text once the date line and site boilerplate are removed" };
   }
@@ -46,7 +43,7 @@ export function parseReportFile(text: string): ParseReportResult {
   const { body } = view;
   const toFileOffset = makeOffsetMapper(view.segments, body.length);
   const outlet = headline?.outlet ?? findOutlet(text.slice(contentStart));
-  const digest = detectDigest(body, { hasHeadline: headline !== null, hasDateLine: contentStart > 0 && publishedAt !== null });
+  const digest = detectDigest(body, { hasHeadline: headline !== null, hasDateLine: publishedAt !== null });
   if (!digest.isDigest) {
     const title = headline?.title ?? firstSentenceTitle(body);
     const report: ParsedReport = { title, outlet, publishedAt, body, raw: text, rawStart: 0, toFileOffset };
@@ -54,6 +51,14 @@ export function parseReportFile(text: string): ParseReportResult {
   }
   const reports = digest.paragraphs.map((paragraph) => paragraphReport(text, body, paragraph, toFileOffset, { outlet, publishedAt }));
   return { ok: true, reports, isDigest: true, digestReason: digest.reason };
+}
+
+/** Deletes body spans from the file's keep mask and rebuilds the body. */
+function deleteFromBody(text: string, keep: Uint8Array, view: BodyView, spans: Span[]): BodyView {
+  const toFile = makeOffsetMapper(view.segments, view.body.length);
+  for (const { start, end } of spans) for (let i = start; i < end; i++) keep[toFile(i)] = 0;
+  tidyWhitespace(text, keep);
+  return buildBody(text, keep);
 }
 
 function paragraphReport(

@@ -73,3 +73,10 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     example: "Follow us on Twitter, Facebook and Telegram.",
   },
 ];
+
+/**
+ * Last line of defence: after the patterns above, a sentence still containing one of these is
+ * site furniture in a shape the patterns did not foresee, and the whole sentence goes.
+ * "Sign up" is case-sensitive so "residents were told to sign up for buses" stays.
+ */
+export const BOILERPLATE_SENTENCE = /Sign up\b|[Cc]lick to play video|[Ss]tory continues below advertisement|[Dd]enial of responsibility/;

@@ -1,4 +1,4 @@
-import { findBoilerplate, stripBoilerplate } from "@/lib/claims/boilerplate";
+import { findBoilerplate, findBoilerplateSentences, stripBoilerplate } from "@/lib/claims/boilerplate";
 import { BOILERPLATE_PATTERNS } from "@/lib/claims/data/boilerplate-patterns";
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -78,5 +78,16 @@ describe("findBoilerplate", () => {
   test("reports matches in whole-text offsets when given a region", () => {
     const text = " date 2023-01-01 Story continues below advertisement";
     expect(findBoilerplate(text, { from: 17 })).toEqual([{ name: "story-continues", start: 17, end: text.length }]);
+  });
+});
+
+describe("findBoilerplateSentences", () => {
+  test("catches furniture the patterns did not foresee, sentence by sentence", () => {
+    const body = "Two people died. Sign up for the Kyiv Briefing, our daily digest. Three were hurt.";
+    expect(findBoilerplateSentences(body)).toEqual([{ name: "boilerplate-sentence", start: 17, end: 65 }]);
+  });
+
+  test("leaves a sentence about residents signing up for evacuation", () => {
+    expect(findBoilerplateSentences("Residents were told to sign up for evacuation buses. Two left.")).toEqual([]);
   });
 });

@@ -126,6 +126,13 @@ describe("the date line", () => {
     expect(report.body).toBe("Date palms burned near Kupiansk after shelling.");
   });
 
+  test("a sentence still carrying a boilerplate marker is cut from the body", () => {
+    const file = " date 2023-10-17 Two people died. Sign up for the Kyiv Briefing, our daily digest. Three were hurt.";
+    const [report] = reportsOf(parseReportFile(file));
+    expect(report.body).toBe("Two people died. Three were hurt.");
+    expectOffsetsIntact(file, report);
+  });
+
   test("a file with only a date line, or only boilerplate, has no content", () => {
     expect(parseReportFile(" date 2023-10-17 ")).toMatchObject({ ok: false, code: "NO_CONTENT" });
     expect(parseReportFile("Story continues below advertisement\n\nRead original article here")).toMatchObject({ ok: false, code: "NO_CONTENT" });
