@@ -1,84 +1,110 @@
-// The suggested verdict for one claim from its pair relations and near misses (design.md):
+// The suggested verdict for one claim from its comparable claims and near misses (design.md):
 // a conflict wins; corroboration needs an independent report; otherwise unverified, with why.
 import type { Entry } from "./prepare-entry";
+import {
+  describeNear,
+  describePair,
+  independence,
+  periodGap,
+  NEAR_MEASURE,
+  NEAR_PERIOD,
+  NEAR_PLACE,
+  type PairKind,
+} from "./relate-pair";
 import { summarizeGroup } from "./summarize-group";
-import type { Confidence, Evidence, NearMiss, PairRelation, ResolvedOptions, Suggestion } from "./types";
+import type { Confidence, Evidence, PairRelation, ResolvedOptions, Suggestion } from "./types";
 
-const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
-const NEAR_ORDER: NearMiss["subtype"][] = ["different_period", "different_place", "different_measure"];
+export type Found = { conflicts: Entry[]; agrees: Entry[]; near: { other: Entry; kind: PairKind }[] };
 
-type Lookup = (id: string) => Entry;
-
-export function buildSuggestion(
-  entry: Entry,
-  pairs: PairRelation[],
-  near: NearMiss[],
-  lookup: Lookup,
-  { maxEvidence }: ResolvedOptions,
-): Suggestion {
-  const conflicts = byConfidence(pairs.filter((p) => p.relation === "conflicts"));
-  const agrees = byConfidence(pairs.filter((p) => p.relation === "agrees"));
-  const independent = agrees.filter((p) => p.independence === "independent");
-  const dependent = agrees.filter((p) => p.independence !== "independent");
-  const nearSorted = NEAR_ORDER.flatMap((subtype) => {
-    const some = near.filter((n) => n.subtype === subtype);
-    return subtype === "different_period" ? some : some.sort(byId);
-  });
-  const evidence: Evidence[] = [...conflicts, ...independent, ...dependent, ...nearSorted].slice(0, maxEvidence);
+export function buildSuggestion(entry: Entry, found: Found, { maxEvidence }: ResolvedOptions): Suggestion {
+  // Undated claims compare at lower confidence: they decide only when no dated claim is comparable.
+  const isDated = (o: Entry) => periodGap(entry, o) !== null;
+  const hasDated = found.conflicts.some(isDated) || found.agrees.some(isDated);
+  const decides = (o: Entry) => !hasDated || isDated(o);
+  const conflicts = ranked(entry, found.conflicts.filter(decides));
+  const agrees = ranked(entry, found.agrees.filter(decides));
+  const independent = agrees.filter((o) => independence(entry, o) === "independent");
+  const dependent = agrees.filter((o) => independence(entry, o) !== "independent");
+  const undated = found.conflicts.length + found.agrees.length - conflicts.length - agrees.length;
+  const near = ([NEAR_PERIOD, NEAR_PLACE, NEAR_MEASURE] as PairKind[]).flatMap((kind) => nearOf(entry, found, kind));
+  const pairs: PairRelation[] = [];
+  const lists = [
+    [conflicts, "conflicts"], [independent, "agrees"], [dependent, "agrees"],
+    [ranked(entry, found.conflicts.filter((o) => !decides(o))), "conflicts"],
+    [ranked(entry, found.agrees.filter((o) => !decides(o))), "agrees"],
+  ] as const;
+  for (const [list, relation] of lists) {
+    for (const other of list.slice(0, maxEvidence - pairs.length)) pairs.push(describePair(entry, other, relation));
+  }
+  const evidence: Evidence[] = [...pairs, ...near.slice(0, maxEvidence - pairs.length).map((n) => describeNear(entry, n.other, n.kind))];
   const base = {
     claimId: entry.id,
     evidence,
-    evidenceCount: pairs.length,
-    group: summarizeGroup([entry, ...[...pairs].sort(byId).map((p) => lookup(p.claimId))]),
+    evidenceCount: conflicts.length + agrees.length + undated,
+    group: summarizeGroup([entry, ...[...conflicts, ...agrees].sort(byId)]),
   };
-  const reports = (list: PairRelation[]) => plural(new Set(list.map((p) => lookup(p.claimId).reportId)).size, "report");
+  const best = (relation: PairRelation["relation"], independent: boolean) =>
+    pairs.find((p) => p.relation === relation && (p.independence === "independent") === independent) as PairRelation;
 
   if (conflicts.length) {
     const also = agrees.length ? `; ${reports(agrees)} agree` : "";
-    return { ...base, verdict: "conflicting", subtype: "contradiction", confidence: conflicts[0].confidence,
-      reason: `conflicts with ${reports(conflicts)}: ${conflicts[0].reason}${also}` };
+    const first = pairs[0];
+    return { ...base, verdict: "conflicting", subtype: "contradiction", confidence: first.confidence,
+      reason: `conflicts with ${reports(conflicts)}: ${first.reason}${also}` };
   }
   if (independent.length) {
-    return { ...base, verdict: "corroborated", subtype: "overlap", confidence: independent[0].confidence,
-      reason: `corroborated by ${independent.length === 1 ? "an independent report" : `${reports(independent)}`}: ${independent[0].reason}` };
+    const first = best("agrees", true);
+    const by = independent.length === 1 ? "an independent report" : reports(independent);
+    return { ...base, verdict: "corroborated", subtype: "overlap", confidence: first.confidence, reason: `corroborated by ${by}: ${first.reason}` };
   }
   if (dependent.length) {
     return { ...base, verdict: "unverified", subtype: "only_copies_or_same_claimant",
-      confidence: dependent[0].confidence, reason: dependenceReason(entry, dependent, lookup) };
+      confidence: best("agrees", false).confidence, reason: dependenceReason(entry, dependent) };
   }
   const confidence: Confidence = entry.from === null ? "low" : "high";
-  if (nearSorted.length) {
-    const first = nearSorted[0];
-    return { ...base, verdict: "unverified", subtype: first.subtype, confidence,
-      reason: `no comparable claim in another report; near miss: ${first.reason}` };
+  if (near.length) {
+    return { ...base, verdict: "unverified", subtype: (evidence[0] as { subtype: Suggestion["subtype"] }).subtype, confidence,
+      reason: `no comparable claim in another report; near miss: ${evidence[0].reason}` };
   }
   return { ...base, verdict: "unverified", subtype: "no_other_report", confidence,
     reason: entry.claim.isClaim === false ? "not a claim" : "no comparable claim in another report" };
 }
 
-function dependenceReason(entry: Entry, dependent: PairRelation[], lookup: Lookup): string {
-  const kinds = new Set(dependent.map((p) => p.independence));
-  const claimants = [entry, ...dependent.map((p) => lookup(p.claimId))]
+/** Overlapping periods first, then close ones, then undated; ties by id for a stable order. */
+function ranked(entry: Entry, others: Entry[]): Entry[] {
+  const rank = (o: Entry) => {
+    const gap = periodGap(entry, o);
+    return gap === null ? 2 : gap > 0 ? 1 : 0;
+  };
+  return others
+    .map((o) => [rank(o), o] as const)
+    .sort((a, b) => a[0] - b[0] || byId(a[1], b[1]))
+    .map(([, o]) => o);
+}
+
+function nearOf(entry: Entry, found: Found, kind: PairKind) {
+  const some = found.near.filter((n) => n.kind === kind);
+  const distance = (n: { other: Entry }) => (kind === NEAR_PERIOD ? (periodGap(entry, n.other) as number) : 0);
+  return some.sort((a, b) => distance(a) - distance(b) || byId(a.other, b.other));
+}
+
+function dependenceReason(entry: Entry, dependent: Entry[]): string {
+  const kinds = new Set(dependent.map((o) => independence(entry, o)));
+  const claimants = [entry, ...dependent]
     .map((e) => e.claim.attribution)
     .filter((name, i, all): name is string => !!name && all.indexOf(name) === i);
-  if (kinds.has("same_belligerent") && !kinds.has("same_claimant")) {
-    return `backed only by a belligerent (${entry.party}): ${claimants.join(", ")}`;
-  }
   if (kinds.has("same_claimant")) {
-    return `repeated, not corroborated: only ${entry.claim.attribution} states it (${plural(dependent.length + 1, "report")})`;
+    return `repeated, not corroborated: only ${entry.claim.attribution} states it (${reports(dependent, 1)})`;
   }
-  return `only near copies of this report agree (${plural(dependent.length, "copy", "copies")})`;
+  if (kinds.has("same_belligerent")) return `backed only by a belligerent (${entry.party}): ${claimants.join(", ")}`;
+  return `only near copies of this report agree (${reports(dependent)})`;
 }
 
-function byConfidence<T extends { confidence: Confidence }>(list: T[]): T[] {
-  return list.sort((a, b) => RANK[b.confidence] - RANK[a.confidence] || byId(a, b));
+function reports(list: Entry[], plus = 0): string {
+  const n = new Set(list.map((o) => o.reportNo)).size + plus;
+  return `${n} report${n === 1 ? "" : "s"}`;
 }
 
-/** Ties break by id so a recompute and an incremental update agree to the letter. */
-function byId(a: { claimId: string }, b: { claimId: string }): number {
-  return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,16 +1,15 @@
 // Blocking index: claims live in blocks keyed by what they measure and where, ordered by period,
 // so a claim meets only its neighbours and adding a report touches only the claims it can change.
-import { buildSuggestion } from "./build-suggestion";
+import { buildSuggestion, type Found } from "./build-suggestion";
 import { PeriodList } from "./period-list";
-import { prepareEntry, type Entry } from "./prepare-entry";
-import { periodGap, relatePair, type PairOutcome } from "./relate-pair";
+import { Interner, prepareEntry, type Entry } from "./prepare-entry";
+import { AGREES, CONFLICTS, NEAR_MEASURE, NEAR_PERIOD, NEAR_PLACE, NONE, classifyPair, describePair, independence } from "./relate-pair";
 import { summarizeGroup } from "./summarize-group";
 import {
   resolveOptions,
   type ComparableClaim,
   type CompareOptions,
   type GroupSummary,
-  type NearMiss,
   type PairRelation,
   type ResolvedOptions,
   type Suggestion,
@@ -22,6 +21,7 @@ export class ComparisonIndex {
   readonly options: ResolvedOptions;
   private readonly entries = new Map<string, Entry>();
   private readonly blocks = new Map<string, PeriodList>();
+  private readonly keys = new Interner();
 
   constructor(options: CompareOptions = {}) {
     this.options = resolveOptions(options);
@@ -61,23 +61,21 @@ export class ComparisonIndex {
     return touched;
   }
 
-  /** Every comparable claim of another report, uncapped: the pair relations to store. */
+  /** Every comparable claim of another report, uncapped, with reasons: the pair relations to store. */
   relations(id: string): PairRelation[] {
     const entry = this.entry(id);
-    const pairs: PairRelation[] = [];
-    this.scanComparable(entry, this.options.windowDays, true, (other) => {
-      const outcome = relatePair(entry, other, this.options);
-      if (outcome?.kind === "pair") pairs.push(strip(outcome));
-    });
-    return pairs;
+    const { agrees, conflicts } = this.comparable(entry);
+    return [
+      ...conflicts.map((other) => describePair(entry, other, "conflicts")),
+      ...agrees.map((other) => describePair(entry, other, "agrees")),
+    ];
   }
 
   suggest(id: string): Suggestion {
     const entry = this.entry(id);
-    const pairs = this.relations(id);
-    const isDecided = pairs.some((p) => p.relation === "conflicts" || p.independence === "independent");
-    const near = isDecided ? [] : this.nearMisses(entry);
-    return buildSuggestion(entry, pairs, near, (other) => this.entry(other), this.options);
+    const found: Found = { ...this.comparable(entry), near: [] };
+    if (!isDecisive(entry, found)) this.nearMisses(entry, found);
+    return buildSuggestion(entry, found, this.options);
   }
 
   /** Connected components of comparable pairs, two claims or more. */
@@ -90,22 +88,25 @@ export class ComparisonIndex {
       return root;
     };
     for (const entry of this.entries.values()) {
-      for (const pair of this.relations(entry.id)) {
-        const [a, b] = [find(entry.id), find(pair.claimId)];
+      const { agrees, conflicts } = this.comparable(entry);
+      for (const other of [...agrees, ...conflicts]) {
+        const [a, b] = [find(entry.id), find(other.id)];
         if (a !== b) parent.set(a, b);
       }
     }
     const members = new Map<string, Entry[]>();
     for (const entry of this.entries.values()) {
       const root = find(entry.id);
-      members.set(root, [...(members.get(root) ?? []), entry]);
+      const list = members.get(root);
+      if (list) list.push(entry);
+      else members.set(root, [entry]);
     }
     return [...members.values()].filter((m) => m.length > 1).map(summarizeGroup);
   }
 
   private insert(claim: ComparableClaim, isSorted: boolean): Entry {
     if (this.entries.has(claim.id)) throw new Error(`claim ${claim.id} is already indexed`);
-    const entry = prepareEntry(claim, this.options);
+    const entry = prepareEntry(claim, this.options, this.keys);
     this.entries.set(entry.id, entry);
     if (claim.isClaim === false) return entry;
     for (const key of blockKeys(entry)) {
@@ -123,64 +124,68 @@ export class ComparisonIndex {
     return entry;
   }
 
-  private nearMisses(entry: Entry): NearMiss[] {
-    const near: NearMiss[] = [];
-    const keep = (subtype: NearMiss["subtype"]) => (other: Entry) => {
-      const outcome = relatePair(entry, other, this.options);
-      if (outcome?.kind === "near" && outcome.subtype === subtype) near.push(strip(outcome));
+  private comparable(entry: Entry): { agrees: Entry[]; conflicts: Entry[] } {
+    const agrees: Entry[] = [];
+    const conflicts: Entry[] = [];
+    if (entry.claim.isClaim === false) return { agrees, conflicts };
+    this.scan(this.blocks.get(sameBlock(entry)), entry, this.options.windowDays, true, (other) => {
+      const kind = classifyPair(entry, other, this.options);
+      if (kind === AGREES) agrees.push(other);
+      else if (kind === CONFLICTS) conflicts.push(other);
+    });
+    return { agrees, conflicts };
+  }
+
+  private isDecided(entry: Entry): boolean {
+    return isDecisive(entry, { ...this.comparable(entry), near: [] });
+  }
+
+  private nearMisses(entry: Entry, found: Found): void {
+    const keep = (wanted: number) => (other: Entry) => {
+      const kind = classifyPair(entry, other, this.options);
+      if (kind === wanted) found.near.push({ other, kind });
     };
+    const { nearPeriodDays, windowDays } = this.options;
     if (entry.from !== null) {
-      const byDistance: [number, Entry][] = [];
-      this.scanComparable(entry, this.options.nearPeriodDays, false, (other) => {
-        byDistance.push([periodGap(entry, other) as number, other]);
-      });
-      byDistance.sort((a, b) => a[0] - b[0] || (a[1].id < b[1].id ? -1 : 1)).forEach(([, other]) => keep("different_period")(other));
-      if (entry.place) this.scan([this.blocks.get(`W${entry.measureBlock}`)], entry, this.options.windowDays, false, keep("different_place"));
+      this.scan(this.blocks.get(sameBlock(entry)), entry, nearPeriodDays, false, keep(NEAR_PERIOD));
+      this.scan(this.blocks.get(`W${entry.measureBlock}`), entry, windowDays, false, keep(NEAR_PLACE));
     }
-    this.scan([this.blocks.get(placeBlock(entry))], entry, this.options.windowDays, true, keep("different_measure"));
-    return near;
+    this.scan(this.blocks.get(placeBlock(entry)), entry, windowDays, true, keep(NEAR_MEASURE));
   }
 
-  /** Visits every claim that relatePair relates to this one in any way (relations are symmetric). */
+  /**
+   * Visits every claim whose suggestion this one can change: each comparable claim, and each near
+   * miss that has nothing better (near misses are shown only on claims without decisive evidence).
+   */
   private forEachRelated(entry: Entry, visit: Visit): void {
+    if (entry.claim.isClaim === false) return;
     const related = (other: Entry) => {
-      if (relatePair(entry, other, this.options)) visit(other);
+      const kind = classifyPair(entry, other, this.options);
+      if (kind === AGREES || kind === CONFLICTS || (kind !== NONE && !this.isDecided(other))) visit(other);
     };
-    this.scanComparable(entry, this.options.nearPeriodDays, true, related);
-    if (entry.place && entry.from !== null) this.scan([this.blocks.get(`W${entry.measureBlock}`)], entry, this.options.windowDays, false, related);
-    this.scan([this.blocks.get(placeBlock(entry))], entry, this.options.windowDays, true, related);
+    this.scan(this.blocks.get(sameBlock(entry)), entry, this.options.nearPeriodDays, true, related);
+    if (entry.from !== null) this.scan(this.blocks.get(`W${entry.measureBlock}`), entry, this.options.windowDays, false, related);
+    this.scan(this.blocks.get(placeBlock(entry)), entry, this.options.windowDays, true, related);
   }
 
-  /** A placed claim meets its place and the unplaced; an unplaced one meets every place. */
-  private scanComparable(entry: Entry, days: number, withUndated: boolean, visit: Visit): void {
-    const lists = entry.place
-      ? [this.blocks.get(`P${entry.measureBlock}#${entry.place}`), this.blocks.get(`P${entry.measureBlock}#`)]
-      : [this.blocks.get(`W${entry.measureBlock}`)];
-    this.scan(lists, entry, days, withUndated, visit);
-  }
-
-  private scan(lists: (PeriodList | undefined)[], entry: Entry, days: number, withUndated: boolean, visit: Visit): void {
-    for (const list of lists) {
-      if (!list) continue;
-      if (entry.from === null || entry.to === null) {
-        list.forEach(visit);
-        continue;
-      }
-      list.forEachMeeting(entry.from - days, entry.to + days, visit);
-      if (withUndated) list.undated.forEach(visit);
-    }
+  private scan(list: PeriodList | undefined, entry: Entry, days: number, withUndated: boolean, visit: Visit): void {
+    if (!list) return;
+    if (entry.from === null || entry.to === null) return list.forEach(visit);
+    list.forEachMeeting(entry.from - days, entry.to + days, visit);
+    if (withUndated) list.undated.forEach(visit);
   }
 }
 
-function placeBlock(entry: Entry): string {
-  return `M${entry.claim.category}|${entry.claim.normalized.unit}#${entry.place}`;
+/** A conflict or an independent agreement: the verdict is settled and near misses are not needed. */
+function isDecisive(entry: Entry, found: Found): boolean {
+  return found.conflicts.length > 0 || found.agrees.some((o) => independence(entry, o) === "independent");
 }
+
+/** Same measure, same place: where comparable claims and different-period near misses live. */
+const sameBlock = (entry: Entry) => `P${entry.measureBlock}#${entry.place}`;
+/** Same category, same place, any measure: different-measure near misses. */
+const placeBlock = (entry: Entry) => `M${entry.claim.category}|${entry.claim.normalized.unit}#${entry.place}`;
 
 function blockKeys(entry: Entry): string[] {
-  return [`P${entry.measureBlock}#${entry.place}`, `W${entry.measureBlock}`, placeBlock(entry)];
-}
-
-function strip<T extends NonNullable<PairOutcome>>(outcome: T): Omit<T, "kind"> {
-  const { kind: _kind, ...rest } = outcome;
-  return rest;
+  return [sameBlock(entry), `W${entry.measureBlock}`, placeBlock(entry)];
 }

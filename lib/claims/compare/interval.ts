@@ -36,28 +36,15 @@ function compareBounds(a: number, b: number): number {
   return Math.abs(a - b) <= EPSILON * scale ? 0 : a - b;
 }
 
+/** Whether two intervals share a point, exclusive bounds respected; allocation-free (hot path). */
 export function overlaps(a: Interval, b: Interval): boolean {
-  const [low, lowEx] = maxLower(a, b);
-  const [high, highEx] = minUpper(a, b);
-  if (low === null || high === null) return true;
-  const order = compareBounds(low, high);
-  return order < 0 || (order === 0 && !lowEx && !highEx);
+  return below(a.lower, a.lowerExclusive, b.upper, b.upperExclusive) && below(b.lower, b.lowerExclusive, a.upper, a.upperExclusive);
 }
 
-function maxLower(a: Interval, b: Interval): [number | null, boolean] {
-  if (a.lower === null) return [b.lower, b.lowerExclusive];
-  if (b.lower === null) return [a.lower, a.lowerExclusive];
-  const order = compareBounds(a.lower, b.lower);
-  if (order === 0) return [a.lower, a.lowerExclusive || b.lowerExclusive];
-  return order > 0 ? [a.lower, a.lowerExclusive] : [b.lower, b.lowerExclusive];
-}
-
-function minUpper(a: Interval, b: Interval): [number | null, boolean] {
-  if (a.upper === null) return [b.upper, b.upperExclusive];
-  if (b.upper === null) return [a.upper, a.upperExclusive];
-  const order = compareBounds(a.upper, b.upper);
-  if (order === 0) return [a.upper, a.upperExclusive || b.upperExclusive];
-  return order < 0 ? [a.upper, a.upperExclusive] : [b.upper, b.upperExclusive];
+function below(lower: number | null, lowerExclusive: boolean, upper: number | null, upperExclusive: boolean): boolean {
+  if (lower === null || upper === null) return true;
+  const order = compareBounds(lower, upper);
+  return order < 0 || (order === 0 && !lowerExclusive && !upperExclusive);
 }
 
 export function formatNumber(n: number): string {

@@ -1,4 +1,5 @@
-// Everything the comparison needs from one claim, computed once when it enters the index.
+// Everything the comparison needs from one claim, computed once when it enters the index; keys are
+// interned to small integers because the pair test runs millions of times on a large corpus.
 import type { Actor } from "../types";
 import { widen, type Interval } from "./interval";
 import {
@@ -11,29 +12,44 @@ import {
 } from "./normalize";
 import type { ComparableClaim, ResolvedOptions } from "./types";
 
+/** Maps keys to integers; "" (unknown, agrees with anything) is always 0. */
+export class Interner {
+  private readonly ids = new Map<string, number>([["", 0]]);
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
 export type Entry = {
   claim: ComparableClaim;
   id: string;
-  reportId: string;
-  copyGroup: string;
+  reportNo: number;
+  copyNo: number;
   /** category|unit|measureKey: what is measured; place and period narrow it further. */
   measureBlock: string;
-  measure: string;
+  measureBlockNo: number;
+  categoryNo: number;
+  measureNo: number;
   place: string;
-  subject: string;
+  placeNo: number;
+  subjectNo: number;
   actor: Actor;
-  claimant: string;
+  claimantNo: number;
   party: string;
+  partyNo: number;
   /** Inclusive day numbers of the period compared; null when the report is undated. */
   from: number | null;
   to: number | null;
-  /** True when the period is an explicit single day of a daily toll: neighbours are other days. */
+  /** An explicit single day of a daily toll: its neighbours are other days, not the same event. */
   strictDay: boolean;
   stated: Interval;
   widened: Interval;
 };
 
-export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions): Entry {
+export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions, keys: Interner): Entry {
   const stated: Interval = {
     lower: claim.lower,
     upper: claim.upper,
@@ -42,18 +58,26 @@ export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions): 
   };
   const [from, to] = comparedPeriod(claim);
   const claimant = attributionKey(claim.attribution);
+  const party = partyOf(claimant);
+  const categoryUnit = `${claim.category}|${claim.normalized.unit}`;
+  const measureBlock = `${categoryUnit}|${measureKey(claim.measure)}`;
+  const place = placeKey(claim.location, options.canonicalPlace);
   return {
     claim,
     id: claim.id,
-    reportId: claim.reportId,
-    copyGroup: claim.copyGroup || claim.reportId,
-    measureBlock: `${claim.category}|${claim.normalized.unit}|${measureKey(claim.measure)}`,
-    measure: claim.measure ?? "",
-    place: placeKey(claim.location, options.canonicalPlace),
-    subject: subjectKey(claim.subject),
+    reportNo: keys.id(`report:${claim.reportId}`),
+    copyNo: keys.id(`report:${claim.copyGroup || claim.reportId}`),
+    measureBlock,
+    measureBlockNo: keys.id(measureBlock),
+    categoryNo: keys.id(categoryUnit),
+    measureNo: claim.measure ? keys.id(`measure:${claim.measure}`) : 0,
+    place,
+    placeNo: place ? keys.id(`place:${place}`) : 0,
+    subjectNo: keys.id(subjectKey(claim.subject)),
     actor: claim.actor,
-    claimant,
-    party: partyOf(claimant),
+    claimantNo: claimant ? keys.id(`claimant:${claimant}`) : 0,
+    party,
+    partyNo: party ? keys.id(`party:${party}`) : 0,
     from,
     to,
     strictDay: claim.measure === "daily" && from !== null && from === to,

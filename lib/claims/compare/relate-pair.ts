@@ -1,10 +1,23 @@
-// One pair of claims from different reports: comparable (agrees or conflicts), a near miss, or nothing.
+// One pair of claims from different reports: comparable (agrees or conflicts), a near miss, or
+// nothing. classifyPair is the hot path and allocates nothing; describe* build the reviewer's text.
 import { formatInterval, formatShort, overlaps, roundingTolerance } from "./interval";
-import { actorsAgree, isoDay, keysAgree } from "./normalize";
+import { isoDay } from "./normalize";
 import type { Entry } from "./prepare-entry";
-import type { Confidence, Independence, NearMiss, PairRelation, ResolvedOptions } from "./types";
+import type { Confidence, Independence, NearMiss, NearSubtype, PairRelation, ResolvedOptions } from "./types";
 
-export type PairOutcome = ({ kind: "pair" } & PairRelation) | ({ kind: "near" } & NearMiss) | null;
+export const NONE = 0;
+export const AGREES = 1;
+export const CONFLICTS = 2;
+export const NEAR_PERIOD = 3;
+export const NEAR_PLACE = 4;
+export const NEAR_MEASURE = 5;
+export type PairKind = 0 | 1 | 2 | 3 | 4 | 5;
+
+const NEAR_SUBTYPES: Record<number, NearSubtype> = {
+  [NEAR_PERIOD]: "different_period",
+  [NEAR_PLACE]: "different_place",
+  [NEAR_MEASURE]: "different_measure",
+};
 
 /** Days between two periods; 0 or less when they overlap, null when either is undated. */
 export function periodGap(a: Entry, b: Entry): number | null {
@@ -12,40 +25,42 @@ export function periodGap(a: Entry, b: Entry): number | null {
   return Math.max(a.from - b.to, b.from - a.to);
 }
 
-export function relatePair(a: Entry, b: Entry, options: ResolvedOptions): PairOutcome {
-  if (a.reportId === b.reportId || !actorsAgree(a.actor, b.actor)) return null;
+const agree = (x: number, y: number) => x === 0 || y === 0 || x === y;
+
+export function classifyPair(a: Entry, b: Entry, options: ResolvedOptions): PairKind {
+  if (a.reportNo === b.reportNo || a.categoryNo !== b.categoryNo) return NONE;
+  if (a.actor !== null && b.actor !== null && a.actor !== b.actor) return NONE;
   const gap = periodGap(a, b);
   const window = a.strictDay && b.strictDay ? 0 : options.windowDays;
   const inWindow = gap === null || gap <= window;
-  const sameMeasure =
-    a.measureBlock === b.measureBlock && keysAgree(a.measure, b.measure) && keysAgree(a.subject, b.subject);
-  const samePlace = keysAgree(a.place, b.place);
-  if (sameMeasure && samePlace && inWindow) return comparablePair(a, b, gap);
-  const overlap = overlaps(a.widened, b.widened);
-  const near = (subtype: NearMiss["subtype"], reason: string): PairOutcome => ({
-    kind: "near", claimId: b.id, relation: "near", subtype, reason,
-  });
-  if (!sameMeasure && a.place === b.place && inWindow && sameCategory(a, b)) {
-    return near("different_measure", `different measure: ${describeMeasure(a)} vs ${describeMeasure(b)}`);
-  }
-  if (!sameMeasure || !overlap) return null;
-  if (samePlace && gap !== null && gap <= options.nearPeriodDays) {
-    return near("different_period", `same figure ${gap} days apart (${isoDay(b.from as number)})`);
-  }
-  if (!samePlace && gap !== null && gap <= window) return near("different_place", `same figure for ${b.claim.location}`);
-  return null;
+  const sameMeasure = a.measureBlockNo === b.measureBlockNo && agree(a.measureNo, b.measureNo) && agree(a.subjectNo, b.subjectNo);
+  const samePlace = a.placeNo === b.placeNo;
+  if (sameMeasure && samePlace && inWindow) return overlaps(a.widened, b.widened) ? AGREES : CONFLICTS;
+  if (!sameMeasure) return samePlace && inWindow ? NEAR_MEASURE : NONE;
+  if (gap === null || !overlaps(a.widened, b.widened)) return NONE;
+  if (samePlace) return gap <= options.nearPeriodDays ? NEAR_PERIOD : NONE;
+  return gap <= window ? NEAR_PLACE : NONE;
 }
 
-function comparablePair(a: Entry, b: Entry, gap: number | null): PairOutcome {
-  const agrees = overlaps(a.widened, b.widened);
+export function describePair(a: Entry, b: Entry, relation: "agrees" | "conflicts"): PairRelation {
   return {
-    kind: "pair",
     claimId: b.id,
-    relation: agrees ? "agrees" : "conflicts",
-    reason: agrees ? agreementReason(a, b) : `${formatShort(a.stated)} vs ${formatShort(b.stated)}: disjoint`,
-    confidence: pairConfidence(a, b, gap),
+    relation,
+    reason: relation === "agrees" ? agreementReason(a, b) : `${formatShort(a.stated)} vs ${formatShort(b.stated)}: disjoint`,
+    confidence: pairConfidence(a, b),
     independence: independence(a, b),
   };
+}
+
+export function describeNear(a: Entry, b: Entry, kind: PairKind): NearMiss {
+  const subtype = NEAR_SUBTYPES[kind];
+  const reason =
+    kind === NEAR_PERIOD
+      ? `same figure ${periodGap(a, b)} days apart (${isoDay(b.from as number)})`
+      : kind === NEAR_PLACE
+        ? `same figure for ${b.claim.location ?? "no named place"}`
+        : `different measure: ${describeMeasure(a)} vs ${describeMeasure(b)}`;
+  return { claimId: b.id, relation: "near", subtype, reason };
 }
 
 function agreementReason(a: Entry, b: Entry): string {
@@ -57,20 +72,18 @@ function agreementReason(a: Entry, b: Entry): string {
   return `${reason} as round figures (${rounded.join(", ")})`;
 }
 
-function pairConfidence(a: Entry, b: Entry, gap: number | null): Confidence {
+/** Lower when the periods only lie close (not overlap), lowest when a report is undated. */
+export function pairConfidence(a: Entry, b: Entry): Confidence {
+  const gap = periodGap(a, b);
   if (gap === null) return "low";
-  return gap > 0 || (a.place === "") !== (b.place === "") ? "medium" : "high";
+  return gap > 0 ? "medium" : "high";
 }
 
 export function independence(a: Entry, b: Entry): Independence {
-  if (a.copyGroup === b.copyGroup) return "copy";
-  if (a.claimant && a.claimant === b.claimant) return "same_claimant";
-  if (a.party && a.party === b.party) return "same_belligerent";
+  if (a.copyNo === b.copyNo) return "copy";
+  if (a.claimantNo !== 0 && a.claimantNo === b.claimantNo) return "same_claimant";
+  if (a.partyNo !== 0 && a.partyNo === b.partyNo) return "same_belligerent";
   return "independent";
-}
-
-function sameCategory(a: Entry, b: Entry): boolean {
-  return a.claim.category === b.claim.category && a.claim.normalized.unit === b.claim.normalized.unit;
 }
 
 function describeMeasure(e: Entry): string {

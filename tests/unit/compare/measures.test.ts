@@ -74,8 +74,22 @@ test("an undated report compares on the rest at low confidence", () => {
   expect(first([a, b])).toMatchObject({ verdict: "corroborated", confidence: "low" });
 });
 
-test("an unplaced claim compares with a placed one at medium confidence", () => {
+test("a claim without a place is another scope (national, not the town): shown as a near miss", () => {
+  const drones = { category: "drones" as const, subject: "drones", measure: "shot_down" };
+  const national = buildClaim({ reportId: "r1", ...drones, value: 40, location: null });
+  const town = buildClaim({ reportId: "r2", ...drones, value: 3, location: "Kharkiv" });
+  const sameFigure = buildClaim({ reportId: "r3", ...drones, value: 40, location: "Kharkiv" });
+  expect(first([national, town])?.subtype).toBe("no_other_report");
+  expect(first([national, sameFigure])).toMatchObject({ verdict: "unverified", subtype: "different_place" });
+  expect(first([national, buildClaim({ reportId: "r4", ...drones, value: 40, location: null })])?.verdict).toBe("corroborated");
+});
+
+test("an undated claim is shown but does not overturn what dated claims decide", () => {
   const a = buildClaim({ reportId: "r1", value: 4 });
-  const b = buildClaim({ reportId: "r2", value: 4, location: null });
-  expect(first([a, b])).toMatchObject({ verdict: "corroborated", confidence: "medium" });
+  const b = buildClaim({ reportId: "r2", value: 4 });
+  const undated = buildClaim({ reportId: "r3", value: 9, publishedAt: null });
+  const s = first([a, b, undated]);
+  expect(s).toMatchObject({ verdict: "corroborated", confidence: "high", evidenceCount: 2 });
+  expect(s?.evidence.map((e) => [e.claimId, e.relation])).toEqual([[b.id, "agrees"], [undated.id, "conflicts"]]);
+  expect(suggestAll([a, b, undated]).get(undated.id)).toMatchObject({ verdict: "conflicting", confidence: "low" });
 });
