@@ -2,11 +2,15 @@
 // else from bylines and datelines in the text, else the title is the opening sentence.
 import { KNOWN_OUTLETS, OUTLET_PATTERNS } from "./data/outlets";
 
-export type Headline = { title: string; outlet: string | null };
+/** title null: the line names the source only; take the title from the text below it. */
+export type Headline = { title: string | null; outlet: string | null };
 
 const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 30;
 const TITLE_CHARS = 120;
+const MIN_TITLE_WORDS = 4;
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}"'“‘(]+/u;
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{L}\d .,'-]{1,60}\((?:Reuters|AP|AFP|Ukrinform)\)[^\S\n]*[-–—][^\S\n]*/u;
 
 const SECTION_AND_OUTLET = /^(.+?)[^\S\n]+[-–—][^\S\n]+[^|–—\n]{1,40}?[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
 const PIPE_OUTLET = /^(.+?)[^\S\n]*\|[^\S\n]*([^|\n]{2,60})$/;
@@ -26,6 +30,8 @@ export function parseHeadline(line: string, isFollowedByBlankLine: boolean): Hea
   if (words < 3 || words > MAX_HEADLINE_WORDS) return null;
 
   const sectioned = SECTION_AND_OUTLET.exec(text) ?? PIPE_OUTLET.exec(text);
+  // "Oleh Syniehubov | Олег Синєгубов": a short name before the bar is the source, not a headline.
+  if (sectioned && sectioned[1].trim().split(/\s+/).length < MIN_TITLE_WORDS) return { title: null, outlet: sectioned[1].trim() };
   if (sectioned) return { title: sectioned[1].trim(), outlet: sectioned[2].trim() };
   const dashed = DASH_SUFFIX.exec(text);
   const known = dashed && KNOWN_OUTLETS.find((name) => name.toLowerCase() === dashed[2].trim().toLowerCase());
@@ -46,7 +52,7 @@ export function findOutlet(text: string): string | null {
 
 /** A title from a report's opening sentence: final period dropped, cut at a word near 120 chars. */
 export function titleFromSentence(sentence: string): string {
-  const text = sentence.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  const text = sentence.replace(/\s+/g, " ").trim().replace(WIRE_DATELINE, "").replace(LEADING_SYMBOLS, "").replace(/\.$/, "");
   if (text.length <= TITLE_CHARS) return text;
   const space = text.lastIndexOf(" ", TITLE_CHARS);
   let cut = space > TITLE_CHARS / 2 ? space : TITLE_CHARS;

@@ -1,6 +1,6 @@
 // Turns one file's text into its reports: date line, boilerplate removal, headline, outlet, and
 // the digest split. The body is built only by deleting spans of the file text, so offsets map back.
-import { findBoilerplate, findBoilerplateSentences } from "./boilerplate";
+import { findBoilerplate, findBoilerplateSentences } from "./find-boilerplate";
 import { detectDigest } from "./digest";
 import { findOutlet, parseHeadline, titleFromSentence } from "./headline";
 import { buildBody, makeOffsetMapper, tidyWhitespace, type BodyView } from "./offset-map";
@@ -35,7 +35,11 @@ export function parseReportFile(text: string): ParseReportResult {
   const firstBreak = view.body.indexOf("\n");
   const headline =
     firstBreak > 0 ? parseHeadline(view.body.slice(0, firstBreak), view.body.startsWith("\n\n", firstBreak)) : null;
-  if (headline) view = deleteFromBody(text, keep, view, [{ start: 0, end: firstBreak }]);
+  if (headline) {
+    // The headline stays in the body (its figures are claims too); only an outlet suffix goes.
+    const keptChars = headline.title && view.body.startsWith(headline.title) ? headline.title.length : firstBreak;
+    if (keptChars < firstBreak) view = deleteFromBody(text, keep, view, [{ start: keptChars, end: firstBreak }]);
+  }
   if (view.body.length === 0) {
     return { ok: false, code: "NO_CONTENT", message: "file has no report text once the date line and site boilerplate are removed" };
   }
@@ -45,7 +49,7 @@ export function parseReportFile(text: string): ParseReportResult {
   const outlet = headline?.outlet ?? findOutlet(text.slice(contentStart));
   const digest = detectDigest(body, { hasHeadline: headline !== null, hasDateLine: publishedAt !== null });
   if (!digest.isDigest) {
-    const title = headline?.title ?? firstSentenceTitle(body);
+    const title = headline?.title ?? firstSentenceTitle(headline ? body.slice(body.indexOf("\n") + 1).trimStart() : body);
     const report: ParsedReport = { title, outlet, publishedAt, body, raw: text, rawStart: 0, toFileOffset };
     return { ok: true, reports: [report], isDigest: false, digestReason: digest.reason };
   }

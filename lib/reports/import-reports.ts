@@ -10,7 +10,8 @@ import { contentHash, estimateSimilarity, isNearCopy, lshBands, minhashSignature
 import type { ParsedReport } from "@/lib/claims/types";
 import type { Prisma } from "@/generated/prisma/client";
 
-export type TImportFile = { name: string; bytes: Uint8Array };
+/** A file to import, or a path that could not be read (its reason is recorded as a rejection). */
+export type TImportFile = { name: string; bytes: Uint8Array } | { name: string; error: string };
 export type TImportActor = { userId: string | null; source: "web" | "cli" | "seed" };
 export type TFileResult = {
   file: string;
@@ -83,6 +84,7 @@ async function storeReport(parsed: ParsedReport, file: string, partIndex: number
 }
 
 async function importFile(file: TImportFile, batchId: string, maxBytes: number): Promise<TFileResult> {
+  if ("error" in file) return { file: file.name, status: "rejected", reason: file.error, reports: [] };
   const decoded = decodeReportFile(file.bytes, { maxBytes });
   if (!decoded.ok) return { file: file.name, status: "rejected", reason: decoded.message, reports: [] };
   const parsed = parseReportFile(decoded.text);

@@ -25,9 +25,14 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     example: "Sign up to our free breaking news emails",
   },
   {
-    name: "subscribe-newsletter",
-    pattern: /Subscribe to (?:our|the)\b[^\n.!?]{0,80}?\bnewsletters?\b[^\n.!?]{0,200}[.!]?/gi,
-    example: "Subscribe to our newsletter for the latest updates.",
+    name: "subscribe",
+    pattern: /Subscribe to (?:our|the)\b[^\n.!?]{0,80}?\b(?:newsletters?|channel|Telegram|YouTube|podcast)\b[^\n.!?]{0,200}[.!]?/gi,
+    example: "Subscribe to our Telegram channel so you don't miss important news!",
+  },
+  {
+    name: "newsletter-heading",
+    pattern: /^[^\S\n]*(?:Our[^\S\n]+)?Newsletter:[^\n]{0,300}$/gim,
+    example: "OUR NEWSLETTER: Sign up and receive the 5 most important stories of the day every evening at 20:00.",
   },
   {
     // Global News video teaser; the teaser title is then repeated as a caption line.
@@ -61,6 +66,43 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     pattern: /Denial of responsibility!(?:[^\n]|\n(?![^\S\n]*(?:\n|$))){0,5000}/gi,
     example:
       "Denial of responsibility! TechAI is an automatic aggregator around the global media. All the content are available free on Internet. The content will be deleted within 24 hours.",
+  },
+  {
+    name: "click-here",
+    pattern: /Click here to (?:read|see|view|watch|subscribe|download|learn)\b[^\n.!?]{0,200}[.!]?/gi,
+    example: "Click here to read the full report with maps.",
+  },
+  {
+    name: "advertisement-line",
+    pattern: /^[^\S\n]*Advertisement[^\S\n]*$/gm,
+    example: "Advertisement",
+  },
+  {
+    name: "tags-line",
+    pattern: /^[^\S\n]*Tags:[^\n]{0,300}$/gm,
+    example: "Tags: Kharkiv, shelling, Vovchansk",
+  },
+  {
+    name: "posted-by-line",
+    pattern: /^[^\S\n]*Posted on [^\n]{0,80}$/gm,
+    example: "Posted on October 26, 2023 by admin",
+  },
+  {
+    // "Kharkiv Today · News · 02.06.2024, 11:27 · Read 1,482 times": short fields between dots.
+    name: "metadata-line",
+    pattern: /^[^\S\n]*[^\n·]{1,60}(?:·[^\n·]{1,60}){2,8}$/gm,
+    example: "Kharkiv Today · News · 02.06.2024, 11:27 · Read 1,482 times",
+  },
+  {
+    name: "share-buttons",
+    pattern: /^[^\S\n]*Share this:?[^\S\n]*(?:\n[^\S\n]*(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|Print|Pinterest|Viber)[^\S\n]*)*$/gim,
+    example: "Share this:\nFacebook\nTwitter\nWhatsApp",
+  },
+  {
+    // The list of other stories runs to the next blank line.
+    name: "related-posts",
+    pattern: /^[^\S\n]*Related (?:posts|articles|stories|news):?[^\S\n]*(?:\n[^\S\n]*\S[^\n]{0,300})*$/gim,
+    example: "Related posts:\nTop 5 weapons that changed the war in Ukraine\nUkraine receives first 10 Leopard tanks from Portugal",
   },
   {
     name: "read-count",

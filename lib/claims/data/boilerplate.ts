@@ -1,75 +1,18 @@
-// Site furniture that import deletes from report text. Each match is removed from the body; the
-// raw text keeps it. Every pattern must be global, and linear: bounded or mutually exclusive
-// repetitions only, so a hostile 5 MB file cannot make a regex backtrack for minutes.
-// `[^\S\n]` is horizontal whitespace (spaces, tabs, NBSP); a "paragraph" ends at a blank line.
+// Page furniture whose numbers are never claims: newsletter boxes, video teasers, aggregator
+// disclaimers, view counters, hotlines. Matched on lower-case sentence text.
 
-export type BoilerplatePattern = {
-  name: string;
-  pattern: RegExp;
-  /** A real-world sample the pattern must remove completely (tested). */
-  example: string;
-};
-
-export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
-  {
-    // The Independent's newsletter box, flattened into one run of text; "whatever trails it" is
-    // the rest of that line ("Thanks for signing up to the Breaking News email").
-    name: "newsletter-signup-block",
-    pattern: /For free real[ -]time breaking news alerts[^\n]{0,2000}?Thanks for signing up to the[^\n]{0,300}/gi,
-    example:
-      "For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails Sign up to our free breaking news emails Please enter a valid email address Please enter a valid email address SIGN UP I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice Thanks for signing up to the",
-  },
-  {
-    name: "newsletter-signup-line",
-    pattern: /^[^\S\n]*Sign up (?:to|for) (?:our|the)\b[^\n]{0,300}$/gim,
-    example: "Sign up to our free breaking news emails",
-  },
-  {
-    name: "subscribe-newsletter",
-    pattern: /Subscribe to (?:our|the)\b[^\n.!?]{0,80}?\bnewsletters?\b[^\n.!?]{0,200}[.!]?/gi,
-    example: "Subscribe to our newsletter for the latest updates.",
-  },
-  {
-    // Global News video teaser; the teaser title is then repeated as a caption line.
-    name: "video-teaser",
-    pattern: /Click to play video:[^\S\n]*'(.{0,300})'[^\S\n]*(?:(?:\r?\n[^\S\n]*)+\1[^\S\n]*(?=\r?\n|$))?/gm,
-    example: "Click to play video: 'Russia bombards Odesa, Ukraine with more retaliation airstrikes'\n\n\nRussia bombards Odesa, Ukraine with more retaliation airstrikes",
-  },
-  {
-    name: "video-teaser-bare",
-    pattern: /Click to play video\b:?(?:[^\S\n]*'[^'\n]{0,300}')?/gi,
-    example: "Click to play video",
-  },
-  {
-    name: "story-continues",
-    pattern: /Story continues below (?:the )?advertisement/gi,
-    example: "Story continues below advertisement",
-  },
-  {
-    name: "aggregator-latest-news",
-    pattern: /For all the latest[^\S\n]+\w+(?:[^\S\n]+\w+)?[^\S\n]+News[^\S\n]+Click Here[^\S\n]*/gi,
-    example: "For all the latest\u00a0world News Click Here\u00a0",
-  },
-  {
-    name: "aggregator-read-original",
-    pattern: /Read (?:the )?original (?:article|story|post) here[^\S\n]*[.:]?/gi,
-    example: "Read original article here",
-  },
-  {
-    // Aggregator disclaimer, to the end of its paragraph.
-    name: "aggregator-disclaimer",
-    pattern: /Denial of responsibility!(?:[^\n]|\n(?![^\S\n]*(?:\n|$))){0,5000}/gi,
-    example:
-      "Denial of responsibility! TechAI is an automatic aggregator around the global media. All the content are available free on Internet. The content will be deleted within 24 hours.",
-  },
-  {
-    name: "read-count",
-    pattern: /\bRead[^\S\n]+\d[\d,]{0,12}[^\S\n]+times?\b\.?/g,
-    example: "Read 29 times",
-  },
-  {
-    name: "follow-us",
-    pattern: /\bFollow us on\b[^\n.!?]{0,200}[.!]?/gi,
-    example: "Follow us on Twitter, Facebook and Telegram.",
-  },
+export const BOILERPLATE_MARKERS = [
+  "sign up", "newsletter", "subscribe", "click to play", "click here", "read original article", "read more",
+  "denial of responsibility", "all rights reserved", "copyright", "cookie", "privacy notice", "privacy policy",
+  "story continues below", "advertisement", "follow us", "share this", "hotline", "for all the latest",
+  "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
+  "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
+  "join our", "telegram channel", "support our", "donate", "photo:", "image:", "©", "views", "read time",
+  "min read", "minutes read", "comments", "is an automatic aggregator", "trademarks belong",
 ];
+
+/** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
+export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);
+
+/** Words right after a number that make it page furniture ("12 comments", "24/7"). */
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "subscribers", "followers"]);

@@ -47,12 +47,13 @@ describe("seed reports", () => {
     expect(report.rawStart).toBe(0);
   });
 
-  test("seed 002: title and outlet from the headline, which leaves the body", () => {
+  test("seed 002: title and outlet from the headline, whose outlet suffix leaves the body", () => {
     const [report] = reportsOf(parseReportFile(seed(SEEDS[2])));
     expect(report.title).toBe("Ukraine reports small advances against Russian troops in counteroffensive");
     expect(report.outlet).toBe("Globalnews.ca");
     expect(report.publishedAt).toBeNull();
-    expect(report.body.startsWith("The Ukrainian military on Tuesday reported")).toBe(true);
+    expect(report.body.startsWith("Ukraine reports small advances against Russian troops in counteroffensive\n\nThe Ukrainian military on Tuesday reported")).toBe(true);
+    expect(report.body).not.toContain("Globalnews.ca");
     expect(report.body.endsWith("Reuters could not verify the battlefield developments.")).toBe(true);
     expect(report.body).not.toContain("Russia bombards Odesa, Ukraine with more retaliation airstrikes");
     expect(report.body).not.toMatch(/\n{3}/);
@@ -142,12 +143,29 @@ describe("the date line", () => {
 describe("titles and outlets", () => {
   test("a headline with a pipe names the outlet", () => {
     const [report] = reportsOf(parseReportFile("Russia shells Kharkiv | Kyiv Post\n\nRussian forces shelled Kharkiv overnight."));
-    expect([report.title, report.outlet, report.body]).toEqual(["Russia shells Kharkiv", "Kyiv Post", "Russian forces shelled Kharkiv overnight."]);
+    expect([report.title, report.outlet, report.body]).toEqual([
+      "Russia shells Kharkiv",
+      "Kyiv Post",
+      "Russia shells Kharkiv\n\nRussian forces shelled Kharkiv overnight.",
+    ]);
   });
 
   test("a headline ending in a known outlet after a dash names it", () => {
     const [report] = reportsOf(parseReportFile("Kupiansk ordered evacuated - Reuters\n\nUkraine ordered an evacuation."));
     expect([report.title, report.outlet]).toEqual(["Kupiansk ordered evacuated", "Reuters"]);
+  });
+
+  test("a source line (a short name before a bar) gives the outlet; the title comes from the text", () => {
+    const file = " date 2024-09-14\nOleh Syniehubov | Олег Синєгубов\nRead 29 times\n\n❗️Over the past day, the occupiers shelled 15 settlements.";
+    const [report] = reportsOf(parseReportFile(file));
+    expect([report.title, report.outlet]).toEqual(["Over the past day, the occupiers shelled 15 settlements", "Oleh Syniehubov"]);
+    expect(report.body).toBe("Oleh Syniehubov | Олег Синєгубов\n\n❗️Over the past day, the occupiers shelled 15 settlements.");
+    expectOffsetsIntact(file, report);
+  });
+
+  test("a wire dateline is not part of a title taken from the opening sentence", () => {
+    const [report] = reportsOf(parseReportFile(" date 2024-05-25\nKHARKIV, Ukraine (AP) — Russian glide bombs hit a store.\n\nMore."));
+    expect([report.title, report.outlet]).toEqual(["Russian glide bombs hit a store", "Associated Press"]);
   });
 
   test("a plain headline is the title; the outlet comes from a wire dateline", () => {
@@ -234,7 +252,7 @@ describe("date line and headline together", () => {
       "2023-08-10",
       "Ukraine orders Kupiansk evacuation",
       "Kyiv Post",
-      "Ukraine ordered 12,000 people to leave.",
+      "Ukraine orders Kupiansk evacuation\n\nUkraine ordered 12,000 people to leave.",
     ]);
     expectOffsetsIntact(file, report);
   });

@@ -1,24 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDay } from "@/components/format-date";
 import { HighlightedBody } from "@/components/highlighted-body";
-import { AppError } from "@/lib/errors";
+import { guardPage } from "@/lib/auth/guard-page";
 import { getReport } from "@/lib/reports/get-report";
 
 export const metadata: Metadata = { title: "Report" };
 
-async function loadReport(id: string) {
-  try {
-    return await getReport({ id });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const report = await loadReport((await params).id);
+  const { id } = await params;
+  const report = await guardPage(() => getReport({ id }));
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-8">
       <Link href="/reports" className="text-sm text-blue-700 hover:underline">← All reports</Link>

@@ -1,4 +1,4 @@
-import { findBoilerplate, findBoilerplateSentences, stripBoilerplate } from "@/lib/claims/boilerplate";
+import { findBoilerplate, findBoilerplateSentences, stripBoilerplate } from "@/lib/claims/find-boilerplate";
 import { BOILERPLATE_PATTERNS } from "@/lib/claims/data/boilerplate-patterns";
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -1,0 +1,95 @@
+import { ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, WEAPON_WORDS } from "./data/sides";
+import type { CountedNoun } from "./counted-noun";
+import type { Token } from "./tokenize";
+import type { Actor, Category } from "./types";
+
+// Whose attacks, drones, troops or losses a figure counts. Explicit words win ("14 Ukrainian
+// counterattacks", "attacks by enemy assault groups"); then the agent of the clause ("Russia launched
+// 72 drones"); then, for damage and casualties, whoever fired the weapon the sentence mentions.
+
+export type ActorInput = {
+  tokens: Token[];
+  start: number;
+  end: number;
+  noun: CountedNoun | null;
+  category: Category;
+  isDuration: boolean;
+  /** Token indices that belong to a source or a place ("Ukraine's air force", "Ukraine's Kharkiv region"). */
+  excluded: Set<number>;
+  sourceSide: Actor;
+  weaponNearby: boolean;
+};
+
+const OBJECT_PREPOSITIONS = new Set(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
+const OBJECT_NOUNS = new Set(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
+const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
+
+export function resolveActor(input: ActorInput): Actor {
+  const { tokens, noun, category } = input;
+  if (category === "people" || (category === "other" && !input.isDuration)) return null;
+  const explicit = explicitSide(input);
+  if (explicit !== undefined) return explicit;
+  if (noun?.entry.cls === "mutual") return null;
+  if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
+    return input.weaponNearby ? opposite(input.sourceSide) : null;
+  }
+  const agent = agentBefore(input);
+  if (agent !== undefined) return agent;
+  if (CIVILIAN.includes(category)) return input.weaponNearby ? opposite(input.sourceSide) : null;
+  if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
+  return tokens.length ? opposite(input.sourceSide) : null;
+}
+
+export function opposite(side: Actor): Actor {
+  return side === "russia" ? "ukraine" : "russia";
+}
+
+/** A side named inside the claim's own phrase, or undefined when none is. */
+function explicitSide(input: ActorInput): Actor | undefined {
+  const { tokens, noun } = input;
+  const from = noun ? noun.modifiersStart : input.end;
+  const to = noun ? noun.end : input.end;
+  for (let k = from; k < to; k++) {
+    const side = sideOf(tokens, k, input.sourceSide);
+    if (side !== undefined) return side;
+  }
+  // "attacks by enemy assault groups", "assault detachments of the AFU"
+  for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
+    const word = tokens[k].lower;
+    if (word === "by" || word === "of") {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+        const side = sideOf(tokens, j, input.sourceSide);
+        if (side !== undefined) return side;
+        if (tokens[j].text === "," || tokens[j].kind === 0) break;
+      }
+    }
+    if (tokens[k].text === "," || tokens[k].kind === 0) break;
+  }
+  return undefined;
+}
+
+function agentBefore(input: ActorInput): Actor | undefined {
+  const { tokens } = input;
+  for (let k = input.start - 1; k >= 0; k--) {
+    if (input.excluded.has(k) || tokens[k + 1]?.text === "-") continue;
+    if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) continue;
+    if (OBJECT_NOUNS.has(tokens[k + 1]?.lower ?? "")) continue;
+    const side = sideOf(tokens, k, input.sourceSide);
+    if (side !== undefined) return side;
+  }
+  return undefined;
+}
+
+function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefined {
+  const word = tokens[k].lower;
+  const side = SIDE_WORDS[word];
+  if (side && tokens[k + 1]?.text !== "-") return side;
+  if (ENEMY_WORDS.has(word)) return opposite(sourceSide);
+  if (OWN_WORDS.has(word) && word !== "we") return sourceSide ?? "ukraine";
+  return undefined;
+}
+
+export function mentionsWeapon(tokens: Token[]): boolean {
+  for (const token of tokens) if (WEAPON_WORDS.has(token.lower)) return true;
+  return false;
+}

@@ -1,0 +1,105 @@
+// Canonical places with transliterations and inflections. Extend freely: one line per place.
+// `region`: the canonical name used when the place is followed by "region"/"oblast"/"regional".
+
+export type PlaceKind = "city" | "region";
+export type Place = { name: string; kind: PlaceKind; region?: string; variants: string[] };
+
+const city = (name: string, variants: string[], region?: string): Place => ({ name, kind: "city", region, variants });
+const area = (name: string, variants: string[]): Place => ({ name, kind: "region", variants });
+
+export const PLACES: Place[] = [
+  city("Kupiansk", ["kupiansk", "kupyansk", "kupjansk", "kupiansk", "kupians'k", "kupyanska", "купянськ", "купянська", "купянську", "купянск", "купянска"]),
+  city("Kupiansk-Vuzlovyi", ["kupiansk-vuzlovyi", "kupyansk-vuzlovyi", "kupiansk-vuzlovyy", "kupyansk-uzlovoy", "kupyansk-uzlovoi", "kupiansk-uzlovyi", "купянськ-вузловий", "купянск-узловой"]),
+  city("Izium", ["izium", "izyum", "izjum", "ізюм", "изюм"]),
+  city("Odesa", ["odesa", "odessa", "одеса", "одесса"], "Odesa Oblast"),
+  city("Kharkiv", ["kharkiv", "kharkov", "харків", "харкові", "харьков"], "Kharkiv Oblast"),
+  city("Avdiivka", ["avdiivka", "avdiyivka", "avdeevka", "avdeyevka", "авдіївка", "авдеевка"]),
+  city("Bakhmut", ["bakhmut", "artemivsk", "artemovsk", "бахмут"]),
+  city("Lyman", ["lyman", "liman", "krasny liman", "лиман"]),
+  city("Donetsk", ["donetsk", "донецьк", "донецк"], "Donetsk Oblast"),
+  city("Luhansk", ["luhansk", "lugansk", "луганськ", "луганск"], "Luhansk Oblast"),
+  city("Kherson", ["kherson", "херсон"], "Kherson Oblast"),
+  city("Zaporizhzhia", ["zaporizhzhia", "zaporizhia", "zaporizhzhya", "zaporozhye", "zaporozhzhia", "запоріжжя"], "Zaporizhzhia Oblast"),
+  city("Pokrovsk", ["pokrovsk", "покровськ"]),
+  city("Vovchansk", ["vovchansk", "volchansk", "вовчанськ"]),
+  city("Chasiv Yar", ["chasiv yar", "chasov yar", "часів яр"]),
+  city("Kyiv", ["kyiv", "kiev", "київ", "киев"], "Kyiv Oblast"),
+  city("Belgorod", ["belgorod", "bilhorod", "белгород"], "Belgorod Oblast"),
+  city("Kursk", ["kursk", "курск"], "Kursk Oblast"),
+  city("Bryansk", ["bryansk"], "Bryansk Oblast"),
+  city("Sumy", ["sumy", "суми"], "Sumy Oblast"),
+  city("Dnipro", ["dnipro", "dnepr", "dnipropetrovsk"], "Dnipropetrovsk Oblast"),
+  city("Mykolaiv", ["mykolaiv", "nikolaev", "mykolayiv"], "Mykolaiv Oblast"),
+  city("Lviv", ["lviv", "lvov"], "Lviv Oblast"),
+  city("Staromayorske", ["staromayorske", "staromaiorske", "staromayorskoye", "staromaiorske"]),
+  city("Andriivka", ["andriivka", "andriyivka", "andreyevka", "andreevka"]),
+  city("Henichesk", ["henichesk", "genichesk"]),
+  city("Chonhar", ["chonhar", "chongar"]),
+  city("Bohodukhiv", ["bohodukhiv", "bogodukhov"]),
+  city("Chuhuiv", ["chuhuiv", "chuguev", "chuguyev"]),
+  city("Kivsharivka", ["kivsharivka", "kivsharovka"]),
+  city("Kolisnykivka", ["kolisnykivka", "kolesnikovka"]),
+  city("Kruhliakivka", ["kruhliakivka", "kruglyakovka", "kruhlyakivka"]),
+  city("Petropavlivka", ["petropavlivka", "petropavlovka"]),
+  city("Synkivka", ["synkivka", "sinkovka"]),
+  city("Terny", ["terny"]),
+  city("Torske", ["torske", "torskoye"]),
+  city("Shebekino", ["shebekino"]),
+  city("Novoselivka", ["novoselivka", "novoselovka"]),
+  city("Kurakhove", ["kurakhove", "kurakhovo"]),
+  city("Kamianka", ["kamianka", "kamyanka", "kamenka"]),
+  city("Borova", ["borova"]),
+  city("Dvorichna", ["dvorichna", "dvurechnaya"]),
+  city("Kreminna", ["kreminna", "kremennaya"]),
+  city("Siversk", ["siversk", "seversk"]),
+  city("Toretsk", ["toretsk", "dzerzhinsk"]),
+  city("Vuhledar", ["vuhledar", "ugledar"]),
+  city("Marinka", ["marinka", "maryinka"]),
+  city("Robotyne", ["robotyne", "rabotino"]),
+  city("Tokmak", ["tokmak"]),
+  city("Melitopol", ["melitopol"]),
+  city("Mariupol", ["mariupol"]),
+  city("Berdiansk", ["berdiansk", "berdyansk"]),
+  city("Kramatorsk", ["kramatorsk"]),
+  city("Sloviansk", ["sloviansk", "slovyansk", "slavyansk"]),
+  city("Kostiantynivka", ["kostiantynivka", "konstantinovka", "kostyantynivka"]),
+  city("Selydove", ["selydove", "selidovo"]),
+  city("Myrnohrad", ["myrnohrad", "dimitrov"]),
+  city("Huliaipole", ["huliaipole", "gulyaipole"]),
+  city("Orikhiv", ["orikhiv", "orekhov"]),
+  city("Nikopol", ["nikopol"]),
+  city("Lysychansk", ["lysychansk", "lisichansk"]),
+  city("Sievierodonetsk", ["sievierodonetsk", "severodonetsk"]),
+  city("Svatove", ["svatove", "svatovo"]),
+  city("Sevastopol", ["sevastopol"]),
+  city("Kerch", ["kerch"]),
+  city("Novorossiysk", ["novorossiysk"]),
+  city("Velyka Novosilka", ["velyka novosilka", "velikaya novoselka"]),
+  city("Hlushkivka", ["hlushkivka"]),
+  area("Crimea", ["crimea", "krym", "крим", "крым"]),
+  area("Donbas", ["donbas", "donbass"]),
+  area("Kharkiv Oblast", ["kharkivshchyna", "kharkiv oblast"]),
+  area("Kursk Oblast", ["kursk oblast"]),
+];
+
+const byVariant = new Map<string, Place>();
+for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);
+
+/** Looks up one variant (lower case, no possessive). */
+export function placeByVariant(variant: string): Place | undefined {
+  return byVariant.get(variant);
+}
+
+const REGION_SUFFIX = /\s+(region|oblast|province|regional)$/;
+
+/** Canonical name for any spelling ("Kupyansk" -> "Kupiansk", "Kharkiv region" -> "Kharkiv Oblast"), or null. */
+export function canonicalPlace(name: string): string | null {
+  const key = name.trim().toLowerCase().replace(/[’']s$/, "").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ");
+  const direct = byVariant.get(key);
+  if (direct) return direct.name;
+  const suffix = REGION_SUFFIX.exec(key);
+  if (!suffix) return null;
+  const place = byVariant.get(key.slice(0, suffix.index));
+  if (!place) return null;
+  return place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
+}

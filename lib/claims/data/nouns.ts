@@ -1,0 +1,63 @@
+import type { Category } from "../types";
+
+// Counted nouns (lower case, singular and plural) and the category they give a claim.
+// "person" nouns are re-categorized by the verb around them ("two people were killed" -> killed).
+
+export type NounClass = "person" | "military" | "thing" | "mutual" | "generic";
+
+export type NounEntry = { category: Category; cls: NounClass };
+
+const table: [Category, NounClass, string][] = [
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly"],
+  ["people", "generic", "others"],
+  ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers"],
+  ["killed", "person", "dead deaths fatalities bodies killed"],
+  ["injured", "person", "injured wounded injuries"],
+  ["casualties", "person", "casualties lives losses"],
+  ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
+  ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming"],
+  ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
+  ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
+  ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
+  ["missiles", "thing", "missiles missile rockets rocket projectiles iskanders kinzhals"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures"],
+  ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets"],
+];
+
+export const NOUNS: Record<string, NounEntry> = {};
+for (const [category, cls, words] of table) {
+  for (const word of words.split(" ")) NOUNS[word] = { category, cls };
+}
+
+/** Two-word heads that mean something else than their last word: "air strikes", "missile systems". */
+export const COMPOUNDS: Record<string, NounEntry> = {
+  "air strikes": { category: "airstrikes", cls: "thing" },
+  "air strike": { category: "airstrikes", cls: "thing" },
+  "air raids": { category: "airstrikes", cls: "thing" },
+  "missile strikes": { category: "missiles", cls: "thing" },
+  "missile strike": { category: "missiles", cls: "thing" },
+  "missile launches": { category: "missiles", cls: "thing" },
+  "rocket strikes": { category: "missiles", cls: "thing" },
+  "drone strikes": { category: "drones", cls: "thing" },
+  "drone attacks": { category: "drones", cls: "thing" },
+  "aerial vehicles": { category: "drones", cls: "thing" },
+  "aerial bombs": { category: "airstrikes", cls: "thing" },
+  "guided bombs": { category: "airstrikes", cls: "thing" },
+  "glide bombs": { category: "airstrikes", cls: "thing" },
+  "combat engagements": { category: "attacks", cls: "mutual" },
+  "assault actions": { category: "attacks", cls: "thing" },
+  "civilian vehicles": { category: "infrastructure", cls: "thing" },
+  "civilian cars": { category: "infrastructure", cls: "thing" },
+  "private cars": { category: "infrastructure", cls: "thing" },
+  "explosive objects": { category: "other", cls: "thing" },
+  "power lines": { category: "infrastructure", cls: "thing" },
+};
+
+/** Plural nouns that never make a count a claim ("two sides", "three reasons"). */
+export const NOT_COUNTED = new Set([
+  "sides", "side", "reasons", "ways", "things", "points", "questions", "options", "words", "steps", "parts",
+  "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "rounds", "levels", "aspects",
+  "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
+  "shares", "seconds", "minutes", "decades", "centuries", "countries", "nations", "leaders", "members",
+]);

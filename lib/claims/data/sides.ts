@@ -1,0 +1,27 @@
+import type { Actor } from "../types";
+
+// Words naming a side, and words that name "the other side" from the speaker's point of view.
+
+export const SIDE_WORDS: Record<string, Exclude<Actor, null>> = {
+  russian: "russia", russia: "russia", "russia's": "russia", russians: "russia", moscow: "russia",
+  "moscow's": "russia", kremlin: "russia", "kremlin's": "russia", rf: "russia", wagner: "russia",
+  ukrainian: "ukraine", ukraine: "ukraine", "ukraine's": "ukraine", ukrainians: "ukraine", kyiv: "ukraine",
+  "kyiv's": "ukraine", kiev: "ukraine", "kiev's": "ukraine", afu: "ukraine", zsu: "ukraine",
+  belarusian: "other", "north korean": "other",
+};
+
+/** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
+export const ENEMY_WORDS = new Set([
+  "enemy", "enemy's", "adversary", "aggressor", "aggressor's", "occupiers", "occupier", "invaders", "invader",
+  "occupying", "occupation",
+]);
+
+/** "our defenders", "our troops": the speaker's own side. */
+export const OWN_WORDS = new Set(["our", "we", "defenders"]);
+
+/** Nouns whose side follows from what they are: "312 occupiers" are the speaker's enemy. */
+export const WEAPON_WORDS = new Set([
+  "bomb", "bombs", "shelling", "shelled", "strike", "strikes", "struck", "missile", "missiles", "drone",
+  "drones", "artillery", "attack", "attacks", "attacked", "rocket", "rockets", "shell", "shells", "airstrike",
+  "airstrikes", "mine", "bombardment", "hit", "explosion", "fire",
+]);

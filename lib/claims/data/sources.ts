@@ -1,0 +1,79 @@
+import type { Actor } from "../types";
+
+// Who states a figure: known bodies by the phrases that name them, with the side they speak for.
+
+export type Source = { name: string; side: Actor };
+
+const table: [string, Actor, string[]][] = [
+  ["Russian Defence Ministry", "russia", [
+    "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
+    "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation",
+    "ministry of defense of the russian federation", "russia's ministry of defence", "russia's ministry of defense",
+    "russian military", "russia's military",
+  ]],
+  ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force"]],
+  ["Ukrainian General Staff", "ukraine", [
+    "ukraine's general staff", "ukrainian general staff", "general staff of the armed forces of ukraine",
+    "general staff of ukraine's armed forces", "general staff",
+  ]],
+  ["Russian General Staff", "russia", ["russian general staff", "russia's general staff"]],
+  ["Ukrainian Defence Ministry", "ukraine", [
+    "ukraine's defence ministry", "ukraine's defense ministry", "ukrainian defence ministry", "ukrainian defense ministry",
+    "ministry of defence of ukraine", "ministry of defense of ukraine",
+  ]],
+  ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
+  ["ISW", null, ["isw", "institute for the study of war"]],
+  ["DeepState", "ukraine", ["deepstate", "deep state"]],
+  ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
+  ["UN", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
+  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "state emergency service of ukraine"]],
+  ["UK Defence Ministry", "other", ["british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence"]],
+  ["Kremlin", "russia", ["kremlin"]],
+  ["Pentagon", "other", ["pentagon"]],
+];
+
+export const SOURCES: { words: string[]; source: Source }[] = table
+  .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Public figures by surname, for reports that name them only once or not in full. */
+export const PEOPLE: Record<string, Source> = {
+  syniehubov: { name: "Oleh Syniehubov", side: "ukraine" },
+  zelensky: { name: "Volodymyr Zelensky", side: "ukraine" },
+  zelenskyy: { name: "Volodymyr Zelenskyy", side: "ukraine" },
+  syrskyi: { name: "Oleksandr Syrskyi", side: "ukraine" },
+  maliar: { name: "Hanna Maliar", side: "ukraine" },
+  cherevatyi: { name: "Serhii Cherevatyi", side: "ukraine" },
+  voloshyn: { name: "Nazar Voloshyn", side: "ukraine" },
+  gladkov: { name: "Vyacheslav Gladkov", side: "russia" },
+  shoigu: { name: "Sergei Shoigu", side: "russia" },
+  belousov: { name: "Andrei Belousov", side: "russia" },
+  konashenkov: { name: "Igor Konashenkov", side: "russia" },
+  peskov: { name: "Dmitry Peskov", side: "russia" },
+  putin: { name: "Vladimir Putin", side: "russia" },
+  pushilin: { name: "Denis Pushilin", side: "russia" },
+  saldo: { name: "Vladimir Saldo", side: "russia" },
+  prokudin: { name: "Oleksandr Prokudin", side: "ukraine" },
+  filashkin: { name: "Vadym Filashkin", side: "ukraine" },
+};
+
+/** Verbs that introduce what someone states. */
+export const SPEECH_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",
+  "claim", "announced", "announces", "added", "adding", "noted", "noting", "acknowledged", "acknowledges",
+  "confirmed", "confirms", "assesses", "assessed", "assess", "cited", "cites", "wrote", "writes", "posted",
+  "estimated", "estimates", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
+  "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
+  "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
+]);
+
+/** Words before a name that are titles, not part of it. */
+export const TITLES = new Set([
+  "governor", "president", "spokesperson", "spokesman", "spokeswoman", "mayor", "minister", "general", "gen",
+  "commander", "head", "chief", "colonel", "col", "deputy", "lieutenant", "lt", "major", "captain", "sergeant",
+  "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
+  "director", "chairman", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
+]);
+
+/** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
+export const OFFICIAL_WORDS = new Set(["official", "officials", "authorities", "officers", "sources", "source"]);

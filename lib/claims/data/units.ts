@@ -1,0 +1,57 @@
+// Units as written, with their normalized unit and factor (design.md: miles x1.609344,
+// sq miles x2.58999, hectares x0.01 km2, pounds x0.45359237; currencies are not converted).
+
+export type UnitKind = "distance" | "area" | "weight" | "percent" | "duration" | "currency" | "temperature";
+
+export type UnitEntry = {
+  /** Token sequence, lower case ("sq", "km"). */
+  words: string[];
+  /** The unit as stated, in a canonical spelling ("sq km", "miles", "m", "months"). */
+  unit: string;
+  normalizedUnit: string;
+  factor: number;
+  kind: UnitKind;
+};
+
+const MONTH_DAYS = 30.4375;
+const YEAR_DAYS = 365.25;
+
+function entries(kind: UnitKind, unit: string, normalizedUnit: string, factor: number, spellings: string[]): UnitEntry[] {
+  return spellings.map((spelling) => ({ words: spelling.split(" "), unit, normalizedUnit, factor, kind }));
+}
+
+export const UNITS: UnitEntry[] = [
+  ...entries("area", "sq km", "km2", 1, [
+    "sq km", "sq . km", "sq kms", "square kilometres", "square kilometers", "square kilometre", "square kilometer",
+    "square km", "km ²", "km 2", "sq . kilometres", "sq kilometres", "sq kilometers",
+  ]),
+  ...entries("area", "sq miles", "km2", 2.58999, ["sq miles", "sq mi", "square miles", "square mile", "sq . miles", "sq mile"]),
+  ...entries("area", "hectares", "km2", 0.01, ["hectares", "hectare", "ha"]),
+  ...entries("area", "acres", "km2", 0.00404686, ["acres", "acre"]),
+  ...entries("distance", "km", "km", 1, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
+  ...entries("distance", "miles", "km", 1.609344, ["miles", "mile", "mi"]),
+  ...entries("distance", "m", "km", 0.001, ["metres", "meters", "metre", "meter", "m"]),
+  ...entries("weight", "kg", "kg", 1, ["kg", "kilograms", "kilogrammes", "kilos", "kilogram"]),
+  ...entries("weight", "tonnes", "kg", 1000, ["tonnes", "tonne", "tons", "ton", "metric tons"]),
+  ...entries("weight", "pounds", "kg", 0.45359237, ["pounds", "pound", "lbs", "lb"]),
+  ...entries("percent", "percent", "percent", 1, ["%", "percent", "per cent", "pct"]),
+  ...entries("duration", "hours", "day", 1 / 24, ["hours", "hour", "hrs"]),
+  ...entries("duration", "days", "day", 1, ["days", "day"]),
+  ...entries("duration", "weeks", "day", 7, ["weeks", "week"]),
+  ...entries("duration", "months", "day", MONTH_DAYS, ["months", "month"]),
+  ...entries("duration", "years", "day", YEAR_DAYS, ["years", "year"]),
+  ...entries("currency", "USD", "USD", 1, ["dollars", "us dollars", "dollar"]),
+  ...entries("currency", "EUR", "EUR", 1, ["euros", "euro"]),
+  ...entries("currency", "UAH", "UAH", 1, ["hryvnias", "hryvnia", "hryvnas", "uah"]),
+  ...entries("currency", "RUB", "RUB", 1, ["roubles", "rubles", "rouble", "ruble", "rub"]),
+  ...entries("currency", "GBP", "GBP", 1, ["pounds sterling"]),
+  ...entries("temperature", "°C", "°C", 1, ["° c", "°c", "degrees celsius", "degrees"]),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** Symbols and codes written before the amount. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
+};
+export const CURRENCY_CODES: Record<string, string> = {
+  usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD",
+};

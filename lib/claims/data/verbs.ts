@@ -1,0 +1,35 @@
+import type { Category } from "../types";
+
+// Verbs that decide the category of a person count or the measure of drones and missiles.
+
+export const CASUALTY_VERBS: Record<string, Category> = {
+  killed: "killed", kill: "killed", kills: "killed", killing: "killed", died: "killed", die: "killed",
+  dies: "killed", perished: "killed", slain: "killed", eliminated: "killed", dead: "killed",
+  liquidated: "killed", executed: "killed",
+  injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured",
+  wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
+  captured: "captured", capturing: "captured", surrendered: "captured", detained: "captured",
+  lost: "casualties", losses: "casualties", loss: "casualties",
+};
+
+/** Verbs that make a drone or missile count a shoot-down rather than a launch. */
+export const SHOT_DOWN_VERBS = new Set([
+  "shot", "downed", "intercepted", "destroyed", "neutralised", "neutralized", "neutralizing", "neutralising",
+  "suppressed", "jammed", "lost", "eliminated", "destroying", "intercepting", "downing",
+]);
+export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
+
+/** Verbs under which an unknown count is a count of attacks ("hit ... in 138 areas", "attacked 9 times"). */
+export const ATTACK_VERBS = new Set([
+  "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted",
+  "assaulted", "bombed", "targeted", "shelling",
+]);
+
+/** Evacuation verbs: a plan ("considering evacuating") vs a fact ("were evacuated"). */
+export const PLAN_WORDS = new Set(["consider", "considering", "plan", "plans", "planning", "planned", "may", "might", "could", "would", "will", "intend", "intends", "prepare", "preparing"]);
+export const EVACUATION_WORDS = new Set(["evacuate", "evacuating", "evacuated", "evacuation", "evacuations", "relocate", "relocated", "taken"]);
+
+/** Frontage vs depth vs distance to a place, decided by the words after the distance. */
+export const FRONTAGE_WORDS = new Set(["wide", "along", "across", "front", "frontage", "width"]);
+export const DEPTH_WORDS = new Set(["deep", "into", "depth", "forward", "advance", "advanced", "advancing", "inside"]);
+export const DISTANCE_TO_WORDS = new Set(["from", "of", "away", "outside", "short", "to", "toward", "towards", "within"]);

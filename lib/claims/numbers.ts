@@ -1,0 +1,166 @@
+import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
+import { CURRENCY_SYMBOLS } from "./data/units";
+import { NUM, tokenize, WORD, type Token } from "./tokenize";
+
+export type NumberMatch = {
+  /** Token span of the number, end exclusive. */
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range ("10-15", "between 40 and 50"), else undefined. */
+  high?: number;
+  vague?: Vague;
+  isWord: boolean;
+  /** A number word fused with an ordinal ("fifty-first"): never a quantity. */
+  isOrdinal?: boolean;
+};
+
+const MAX_DIGITS = 15; // beyond this a digit run is an identifier, not a quantity
+const DASHES = new Set(["-", "–", "—"]);
+
+/** Parses the number starting at token i, or returns null. Only looks a few tokens ahead. */
+export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
+  const single = parseSingle(tokens, i);
+  if (!single || single.isOrdinal || single.vague) return single;
+  return parseRange(tokens, single) ?? single;
+}
+
+/** Convenience for tests and callers holding a string: the number at the start of `text`. */
+export function parseNumber(text: string): NumberMatch | null {
+  return parseNumberAt(tokenize(text), 0);
+}
+
+/** "11,000" -> 11000, "74.13" -> 74.13; "05.12.2024" and other multi-dot runs are not numbers. */
+export function parseDigits(raw: string): number | null {
+  if (raw.length > MAX_DIGITS + 6) return null;
+  const dots = raw.split(".").length - 1;
+  if (dots > 1) return null;
+  const groups = raw.split(".")[0].split(",");
+  const isThousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
+  let normalized: string;
+  if (groups.length === 1) normalized = raw;
+  else if (isThousands) normalized = raw.replace(/,/g, "");
+  else if (groups.length === 2 && dots === 0) normalized = raw.replace(",", "."); // "1,5" written the European way
+  else return null;
+  if (normalized.replace(".", "").length > MAX_DIGITS) return null;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+function parseSingle(tokens: Token[], i: number): NumberMatch | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === NUM) return parseDigitNumber(tokens, i);
+  if (token.kind !== WORD) return null;
+  return parseVague(tokens, i) ?? parseWordNumber(tokens, i);
+}
+
+function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
+  const value = parseDigits(tokens[i].text);
+  if (value === null) return null;
+  const next = tokens[i + 1];
+  if (next?.kind === WORD) {
+    const scale = SCALES[next.lower] ?? (!next.spaced && isAfterCurrency(tokens, i) ? CURRENCY_SCALES[next.lower] : undefined);
+    if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
+    if (MULTIPLIERS[next.lower] && next.spaced) return { start: i, end: i + 2, value: value * MULTIPLIERS[next.lower], isWord: false };
+  }
+  return { start: i, end: i + 1, value, isWord: false };
+}
+
+function isAfterCurrency(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !!previous && CURRENCY_SYMBOLS[previous.text] !== undefined;
+}
+
+function parseVague(tokens: Token[], i: number): NumberMatch | null {
+  for (const vague of VAGUE) {
+    if (vague.words.every((word, k) => tokens[i + k]?.lower === word)) {
+      const end = i + vague.words.length;
+      return { start: i, end, value: vague.value, vague, isWord: true };
+    }
+  }
+  return null;
+}
+
+/** "Twenty-six", "a dozen", "two hundred thousand", "one and a half million". */
+function parseWordNumber(tokens: Token[], i: number): NumberMatch | null {
+  let j = i;
+  let current = 0;
+  let total = 0;
+  let seen = false;
+  let lastSmall = false; // a units or tens word was the last thing read
+  let lastTens = false;
+  if ((tokens[j].lower === "a" || tokens[j].lower === "an") && isScaleWord(tokens[j + 1]?.lower)) {
+    current = 1;
+    j++;
+  }
+  for (; j < tokens.length; j++) {
+    const word = tokens[j].lower;
+    const small = SMALL[word] ?? TENS[word];
+    if (small !== undefined) {
+      if (lastSmall && !(lastTens && SMALL[word] !== undefined && small < 10)) break;
+      lastTens = TENS[word] !== undefined;
+      current += small;
+      lastSmall = seen = true;
+    } else if (MULTIPLIERS[word] !== undefined) {
+      current = (current || 1) * MULTIPLIERS[word];
+      lastSmall = lastTens = false;
+      seen = true;
+    } else if (SCALES[word] !== undefined && word.length > 2) {
+      total += (current || 1) * SCALES[word];
+      current = 0;
+      lastSmall = lastTens = false;
+      seen = true;
+    } else if (DASHES.has(word) && seen && lastTens && !tokens[j].spaced && !tokens[j + 1]?.spaced) {
+      const after = tokens[j + 1]?.lower ?? "";
+      if (ORDINAL_WORDS.has(after)) return { start: i, end: j + 2, value: 0, isWord: true, isOrdinal: true };
+      if (SMALL[after] === undefined) break;
+    } else if (word === "and" && seen && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half") {
+      current += 0.5;
+      j += 2;
+      lastSmall = lastTens = false;
+    } else if (word === "and" && seen && !lastSmall && isNumberWord(tokens[j + 1]?.lower)) {
+      continue; // "one hundred and twenty"
+    } else break;
+  }
+  if (!seen) return null;
+  const end = trimTrailingAnd(tokens, i, j);
+  return { start: i, end, value: total + current, isWord: true };
+}
+
+function trimTrailingAnd(tokens: Token[], start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && tokens[e - 1].lower === "and") e--;
+  return e;
+}
+
+function isScaleWord(word: string | undefined): boolean {
+  return !!word && (MULTIPLIERS[word] !== undefined || (SCALES[word] !== undefined && word.length > 2));
+}
+
+function isNumberWord(word: string | undefined): boolean {
+  return !!word && (SMALL[word] !== undefined || TENS[word] !== undefined || isScaleWord(word));
+}
+
+/** "10-15", "10–15", "2,000 to 3,000", "between 40 and 50", "from 5 to 7". */
+function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
+  const joiner = tokens[low.end];
+  if (!joiner) return null;
+  const isBetween = tokens[low.start - 1]?.lower === "between";
+  const isDash = DASHES.has(joiner.text) && (low.isWord || !joiner.spaced || joiner.text !== "-");
+  const isJoin = isDash || joiner.lower === "to" || (isBetween && joiner.lower === "and");
+  if (!isJoin) return null;
+  const highToken = tokens[low.end + 1];
+  if (!highToken || (isDash && joiner.text === "-" && highToken.spaced)) return null;
+  const high = parseSingle(tokens, low.end + 1);
+  if (!high || high.vague || high.isOrdinal || high.isWord !== low.isWord) return null;
+  let lowValue = low.value;
+  const scale = high.end - high.start === 2 && low.end - low.start === 1 ? high.value / parseValueOnly(tokens[high.start]) : 1;
+  if (scale > 1 && lowValue * scale <= high.value) lowValue *= scale;
+  if (!(high.value > lowValue)) return null;
+  return { start: low.start, end: high.end, value: lowValue, high: high.value, isWord: low.isWord };
+}
+
+function parseValueOnly(token: Token): number {
+  return token.kind === NUM ? parseDigits(token.text) ?? 1 : SMALL[token.lower] ?? TENS[token.lower] ?? 1;
+}

@@ -1,0 +1,104 @@
+import { MONTHS, PERIOD_PHRASES, WEEKDAYS, type PeriodRule } from "./data/periods";
+import { indexByFirst, longestAt } from "./phrases";
+import { NUM, type Token } from "./tokenize";
+import type { Period } from "./types";
+
+// The time a claim covers, from the report's date and the words of its sentence.
+
+export type PeriodMention = { at: number; rule: PeriodRule | { kind: "weekday"; day: number } | { kind: "month"; month: number } | { kind: "since"; month: number; day: number } | { kind: "last_n"; days: number } };
+
+const byFirst = indexByFirst(PERIOD_PHRASES);
+const DURATION_DAYS: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, day: 1, week: 7, month: 30 };
+
+export function findPeriods(tokens: Token[]): PeriodMention[] {
+  const mentions: PeriodMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const phrase = longestAt(byFirst, tokens, i);
+    if (phrase) {
+      mentions.push({ at: i, rule: phrase.rule });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const weekday = WEEKDAYS.indexOf(token.lower);
+    if (weekday >= 0) mentions.push({ at: i, rule: { kind: "weekday", day: weekday } });
+    const month = MONTHS[token.lower];
+    if (month && token.text.length > 3 && /^[A-Z]/.test(token.text)) {
+      const day = tokens[i + 1]?.kind === NUM ? Number(tokens[i + 1].text) : NaN;
+      if (tokens[i - 1]?.lower === "since" && day >= 1 && day <= 31) mentions.push({ at: i, rule: { kind: "since", month, day } });
+      else if (tokens[i - 1]?.lower === "in") mentions.push({ at: i, rule: { kind: "month", month } });
+    }
+    if ((token.lower === "past" || token.lower === "last" || token.lower === "previous") && tokens[i + 1]?.kind === NUM) {
+      const days = DURATION_DAYS[tokens[i + 2]?.lower ?? ""];
+      if (days) mentions.push({ at: i, rule: { kind: "last_n", days: Math.max(1, Math.ceil(Number(tokens[i + 1].text) * days)) } });
+    }
+  }
+  return mentions;
+}
+
+/** The mention nearest to token `at`, or null. */
+export function nearestPeriod(mentions: PeriodMention[], at: number): PeriodMention | null {
+  let best: PeriodMention | null = null;
+  for (const mention of mentions) if (!best || Math.abs(mention.at - at) < Math.abs(best.at - at)) best = mention;
+  return best;
+}
+
+export function resolvePeriod(mention: PeriodMention | null, publishedAt: string | null): Period | null {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return null;
+  const date = new Date(`${publishedAt}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  const rule = mention?.rule;
+  if (!rule) return { from: publishedAt, to: publishedAt };
+  switch (rule.kind) {
+    case "days":
+      return { from: iso(addDays(date, -rule.back)), to: iso(addDays(date, -(rule.endBack ?? 0))) };
+    case "last_n":
+      return { from: iso(addDays(date, -rule.days)), to: publishedAt };
+    case "week_start":
+      return { from: iso(addDays(date, -((date.getUTCDay() + 6) % 7))), to: publishedAt };
+    case "month_start":
+      return { from: `${publishedAt.slice(0, 8)}01`, to: publishedAt };
+    case "year_start":
+      return { from: `${publishedAt.slice(0, 4)}-01-01`, to: publishedAt };
+    case "weekend": {
+      const sunday = addDays(date, -date.getUTCDay());
+      return { from: iso(addDays(sunday, -1)), to: iso(sunday) };
+    }
+    case "weekday": {
+      const day = addDays(date, -((date.getUTCDay() - rule.day + 7) % 7));
+      return { from: iso(day), to: iso(day) };
+    }
+    case "war":
+      return { from: rule.from, to: publishedAt };
+    case "since": {
+      const year = date.getUTCFullYear() - (rule.month > date.getUTCMonth() + 1 ? 1 : 0);
+      return { from: `${year}-${pad(rule.month)}-${pad(rule.day)}`, to: publishedAt };
+    }
+    case "month": {
+      const year = date.getUTCFullYear() - (rule.month > date.getUTCMonth() + 1 ? 1 : 0);
+      const last = new Date(Date.UTC(year, rule.month, 0)).getUTCDate();
+      const to = `${year}-${pad(rule.month)}-${pad(last)}`;
+      return { from: `${year}-${pad(rule.month)}-01`, to: to < publishedAt ? to : publishedAt };
+    }
+  }
+}
+
+/** daily / cumulative, for comparing tolls. */
+export function periodMeasure(mention: PeriodMention | null): string | null {
+  if (!mention) return null;
+  if (mention.rule.kind === "war") return "cumulative";
+  if (mention.rule.kind === "days" && mention.rule.measure === "daily") return "daily";
+  return null;
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86400000);
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,63 @@
+import { placeByVariant, type Place } from "./data/gazetteer";
+import { isCapitalized } from "./phrases";
+import { PUNCT, WORD, type Token } from "./tokenize";
+
+// Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
+// region form ("Kharkiv region" -> "Kharkiv Oblast"), and unknown villages named as such ("the village of X").
+
+export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region" };
+
+const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
+const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet"]);
+const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
+
+export function findPlaces(tokens: Token[]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== WORD) continue;
+    const found = lookup(tokens, i);
+    if (found) {
+      const [place, end] = found;
+      mentions.push(withRegion(tokens, place, i, end));
+      i = end - 1;
+      continue;
+    }
+    const introducer = tokens[i - 2];
+    if (isCapitalized(token) && tokens[i - 1]?.lower === "of" && introducer && INTRODUCERS.has(introducer.lower) && TOPONYM.test(token.text.replace(/['’]s$/, ""))) {
+      mentions.push({ start: i, end: i + 1, name: token.text.replace(/['’]s$/, ""), kind: "city" });
+    }
+  }
+  return mentions;
+}
+
+/** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
+function lookup(tokens: Token[], i: number): [Place, number] | null {
+  const a = bare(tokens[i].lower);
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  if (b?.kind === PUNCT && b.text === "-" && !b.spaced && c && !c.spaced) {
+    const place = placeByVariant(`${a}-${bare(c.lower)}`);
+    if (place) return [place, i + 3];
+  }
+  if (b?.kind === WORD) {
+    const place = placeByVariant(`${a} ${bare(b.lower)}`);
+    if (place) return [place, i + 2];
+  }
+  const place = placeByVariant(a);
+  return place ? [place, i + 1] : null;
+}
+
+function withRegion(tokens: Token[], place: Place, start: number, end: number): PlaceMention {
+  const next = tokens[end];
+  if (next && REGION_WORDS.has(next.lower)) {
+    const name = place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
+    return { start, end: end + 1, name, kind: "region" };
+  }
+  if (next?.lower === "district" || next?.lower === "raion") return { start, end: end + 1, name: place.name, kind: "city" };
+  return { start, end, name: place.name, kind: place.kind };
+}
+
+function bare(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}

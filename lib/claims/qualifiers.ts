@@ -1,0 +1,57 @@
+import { QUALIFIERS, RULES } from "./data/qualifiers";
+import type { Vague } from "./data/number-words";
+import { indexByLast, longestEndingAt } from "./phrases";
+import type { Token } from "./tokenize";
+
+export type Interval = {
+  qualifier: string;
+  rule: string;
+  lower: number | null;
+  upper: number | null;
+  lowerExclusive: boolean;
+  upperExclusive: boolean;
+};
+
+const byLast = indexByLast(QUALIFIERS);
+
+/** The qualifier phrase ending right before token i, with where it starts. */
+export function qualifierBefore(tokens: Token[], i: number): { key: string; start: number } | null {
+  const match = longestEndingAt(byLast, tokens, i);
+  if (!match) return null;
+  const start = i - match.words.length;
+  // "over the past day" is a period, "some of the" is not a quantity: only take words glued to the number.
+  if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
+  const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
+  if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
+  return { key: match.key, start };
+}
+
+/** design.md's table: the interval a qualifier gives to a normalized value. */
+export function intervalFor(key: string, value: number, high?: number, vague?: Vague, factor = 1): Interval {
+  const base = { qualifier: key, rule: RULES[key] ?? RULES.exact, lowerExclusive: false, upperExclusive: false };
+  if (vague) {
+    return { ...base, qualifier: "vague", rule: `vague: ${vague.words.join(" ")}`, lower: vague.lower * factor, upper: vague.upper * factor, upperExclusive: vague.upperExclusive };
+  }
+  if (high !== undefined) return { ...base, qualifier: "range", rule: RULES.range, lower: value, upper: high };
+  switch (key) {
+    case "about":
+      return { ...base, lower: round(value * 0.9), upper: round(value * 1.1) };
+    case "nearly":
+      return { ...base, lower: round(value * 0.9), upper: value, upperExclusive: true };
+    case "more_than":
+      return { ...base, lower: value, upper: null, lowerExclusive: true };
+    case "at_least":
+      return { ...base, lower: value, upper: null };
+    case "up_to":
+      return { ...base, lower: 0, upper: value };
+    case "fewer_than":
+      return { ...base, lower: 0, upper: value, upperExclusive: true };
+    default:
+      return { ...base, qualifier: "exact", rule: RULES.exact, lower: value, upper: value };
+  }
+}
+
+/** Floating-point noise ("10800.000000000002") would show up in reviews and exports. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

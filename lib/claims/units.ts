@@ -1,0 +1,39 @@
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNITS, type UnitEntry } from "./data/units";
+import { indexByFirst, matchesAt } from "./phrases";
+import { NUM, type Token } from "./tokenize";
+
+export type UnitMatch = { entry: UnitEntry; start: number; end: number };
+
+const byFirst = indexByFirst(UNITS);
+
+/** The unit written right after a number ("192 sq km", "10-km", "5%"), or null. */
+export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
+  let start = i;
+  if (tokens[start]?.text === "-" && !tokens[start].spaced && tokens[start + 1] && !tokens[start + 1].spaced) start++;
+  const candidates = tokens[start] ? byFirst.get(tokens[start].lower) : undefined;
+  if (!candidates) return null;
+  for (const entry of candidates) {
+    if (!matchesAt(tokens, start, entry.words)) continue;
+    const last = tokens[start + entry.words.length - 1];
+    if (last.kind === NUM && last.spaced) continue; // "km 2" only as "km2"
+    if (entry.words[0] === "m" && tokens[start].spaced && tokens[start].text === "M") continue;
+    return { entry, start, end: start + entry.words.length };
+  }
+  return null;
+}
+
+export type CurrencyMatch = { code: string; start: number };
+
+/** A currency written before the amount: "$61bn", "US$5", "€2 million", "UAH 300". */
+export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null {
+  const previous = tokens[i - 1];
+  if (!previous) return null;
+  const symbol = CURRENCY_SYMBOLS[previous.text];
+  if (symbol) {
+    const us = tokens[i - 2];
+    const withPrefix = us && !previous.spaced && (us.lower === "us" || us.lower === "u.s");
+    return { code: symbol, start: withPrefix ? i - 2 : i - 1 };
+  }
+  const code = CURRENCY_CODES[previous.lower];
+  return code && tokens[i].spaced ? { code, start: i - 1 } : null;
+}

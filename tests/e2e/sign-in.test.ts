@@ -1,0 +1,62 @@
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+import { E2E_ADMIN } from "./global-setup";
+
+const describeE2e = process.env.SKIP_E2E === "1" ? describe.skip : describe;
+const baseUrl = () => process.env.E2E_BASE_URL!;
+
+describeE2e("signing in", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await (await browser.newContext()).newPage();
+  });
+
+  test("anonymous visitors are sent to the login page", async () => {
+    await page.goto(`${baseUrl()}/reports`);
+    await page.waitForURL(/\/login/);
+    await expect(page.getByLabel("Email").isVisible()).resolves.toBe(true);
+  });
+
+  test("a wrong password is refused with one message", async () => {
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toBe("Invalid email or password");
+  });
+
+  test("the admin signs in, sees the sample reports and their text, and signs out", async () => {
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/reports$/);
+    await expect(page.getByText("Administrator").isVisible()).resolves.toBe(true);
+    const titles = await page.locator("tbody tr td:first-child").allTextContents();
+    expect(titles).toContain("Ukraine reports small advances against Russian troops in counteroffensive");
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+
+    await page.getByRole("link", { name: "Ukraine reports small advances against Russian troops in counteroffensive" }).click();
+    await expect(page.getByText("Globalnews.ca").first().isVisible()).resolves.toBe(true);
+    await expect(page.locator("article").textContent()).resolves.toContain("Staromayorske");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto(`${baseUrl()}/reports`);
+    await page.waitForURL(/\/login/);
+  });
+
+  test("the health endpoint reports the database", async () => {
+    const response = await fetch(`${baseUrl()}/api/health`);
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toEqual({ status: "ok", database: "ok" });
+  });
+});
