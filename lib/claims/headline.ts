@@ -31,12 +31,19 @@ export function parseHeadline(line: string, isFollowedByBlankLine: boolean): Hea
 
   const sectioned = SECTION_AND_OUTLET.exec(text) ?? PIPE_OUTLET.exec(text);
   // "Oleh Syniehubov | Олег Синєгубов": a short name before the bar is the source, not a headline.
-  if (sectioned && sectioned[1].trim().split(/\s+/).length < MIN_TITLE_WORDS) return { title: null, outlet: sectioned[1].trim() };
-  if (sectioned) return { title: sectioned[1].trim(), outlet: sectioned[2].trim() };
+  if (sectioned) {
+    const [title, outlet] = [sectioned[1].trim(), sectioned[2].trim()];
+    const isShort = title.split(/\s+/).length < MIN_TITLE_WORDS;
+    return isShort && !isKnownOutlet(outlet) ? { title: null, outlet: title } : { title, outlet };
+  }
   const dashed = DASH_SUFFIX.exec(text);
-  const known = dashed && KNOWN_OUTLETS.find((name) => name.toLowerCase() === dashed[2].trim().toLowerCase());
-  if (dashed && known) return { title: dashed[1].trim(), outlet: known };
+  if (dashed && isKnownOutlet(dashed[2])) return { title: dashed[1].trim(), outlet: dashed[2].trim() };
   return { title: text, outlet: null };
+}
+
+function isKnownOutlet(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/.test(lower) || KNOWN_OUTLETS.some((known) => known.toLowerCase() === lower);
 }
 
 /** The outlet named by a newsletter box, a wire dateline or a copyright line, or null. */

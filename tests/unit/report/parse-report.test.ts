@@ -141,7 +141,7 @@ describe("the date line", () => {
 });
 
 describe("titles and outlets", () => {
-  test("a headline with a pipe names the outlet", () => {
+  test("a short headline with a pipe names a known outlet", () => {
     const [report] = reportsOf(parseReportFile("Russia shells Kharkiv | Kyiv Post\n\nRussian forces shelled Kharkiv overnight."));
     expect([report.title, report.outlet, report.body]).toEqual([
       "Russia shells Kharkiv",
