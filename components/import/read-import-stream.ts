@@ -7,12 +7,13 @@ export type TImportLine =
 
 /** Reads the NDJSON lines of POST /api/import as they arrive. */
 export async function readImportStream(body: ReadableStream<Uint8Array>, onLine: (line: TImportLine) => void): Promise<void> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = "";
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
     for (const line of lines) if (line.trim()) onLine(JSON.parse(line) as TImportLine);
