@@ -16,7 +16,7 @@ export type ParseReportResult =
 type DateLine = { publishedAt: string | null; contentStart: number };
 
 // The seed format: an optional leading " date YYYY-MM-DD", then the text (same line or next).
-const DATE_LINE = /^[^\S\n]*date[^\S\n]+(\d\S*)(?=\s|$)\s*/i;
+const DATE_LINE = /^\s*date:?[^\S\n]+(\d\S*)(?=\s|$)\s*/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function parseReportFile(text: string): ParseReportResult {

@@ -121,6 +121,11 @@ describe("the date line", () => {
     expect(parseReportFile(text)).toEqual({ ok: false, code: "BAD_DATE", message });
   });
 
+  test("blank lines before the date line and a colon after 'date' are tolerated", () => {
+    const [report] = reportsOf(parseReportFile("\n\n Date: 2023-10-17\nTwo people were killed."));
+    expect([report.publishedAt, report.body]).toEqual(["2023-10-17", "Two people were killed."]);
+  });
+
   test("a text that merely starts with the word date is not a date line", () => {
     const [report] = reportsOf(parseReportFile("Date palms burned near Kupiansk after shelling."));
     expect(report.publishedAt).toBeNull();
