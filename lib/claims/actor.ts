@@ -22,6 +22,15 @@ export type ActorInput = {
 
 const OBJECT_PREPOSITIONS = new Set(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
 const OBJECT_NOUNS = new Set(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
+const SCOPE_BREAKERS = new Set(["war", "invasion", "conflict"]);
+/** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
+const COUNTRY_NOUNS = new Set(["russia", "ukraine", "kyiv", "kiev", "moscow"]);
+const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues"]);
+
+function isSubject(next: Token | undefined): boolean {
+  return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower));
+}
+
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
 export function resolveActor(input: ActorInput): Actor {
@@ -71,7 +80,9 @@ function explicitSide(input: ActorInput): Actor | undefined {
 function agentBefore(input: ActorInput): Actor | undefined {
   const { tokens } = input;
   for (let k = input.start - 1; k >= 0; k--) {
+    if (SCOPE_BREAKERS.has(tokens[k].lower) || tokens[k].text === ";") return undefined;
     if (input.excluded.has(k) || tokens[k + 1]?.text === "-") continue;
+    if (COUNTRY_NOUNS.has(tokens[k].lower) && !isSubject(tokens[k + 1])) continue;
     if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) continue;
     if (OBJECT_NOUNS.has(tokens[k + 1]?.lower ?? "")) continue;
     const side = sideOf(tokens, k, input.sourceSide);

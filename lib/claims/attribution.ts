@@ -138,18 +138,17 @@ function officials(tokens: Token[], at: number): Source {
   return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
 }
 
-/** The side named closest to token `at` within its sentence, if any. */
+/** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
 function sideNear(tokens: Token[], at: number): Actor {
-  let best: Actor = null;
-  let distance = Infinity;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
     const side = SIDE_WORDS[tokens[k].lower];
-    if (side && tokens[k + 1]?.text !== "-" && Math.abs(k - at) < distance) {
-      best = side;
-      distance = Math.abs(k - at);
-    }
+    if (side && tokens[k + 1]?.text !== "-") return side;
   }
-  return best;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) {
+    const side = SIDE_WORDS[tokens[k].lower];
+    if (side && tokens[k + 1]?.text !== "-") return side;
+  }
+  return null;
 }
 
 function isPersonName(name: string): boolean {

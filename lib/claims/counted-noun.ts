@@ -32,12 +32,13 @@ const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
 export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean): CountedNoun | null {
   let k = i;
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++;
+  let modifiersStart = k;
   if (tokens[k]?.lower === "of" || (tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of")) {
     k += tokens[k].lower === "out" ? 2 : 1;
+    modifiersStart = k; // keeps "Russia's" in "68 of Russia's deployed drones" for the actor
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
     if (tokens[k]?.kind === NUM) return null; // "47 of the 72 drones": the second number owns the noun
   }
-  const modifiersStart = k;
   let generic = -1;
   for (let n = 0; tokens[k] && n <= MAX_MODIFIERS; n++, k++) {
     const token = tokens[k];
@@ -72,7 +73,7 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
     if (tokens[k].kind === PUNCT && tokens[k].text !== "-") continue;
     words.push(tokens[k].lower);
   }
-  return words.join(" ").replace(/ - /g, "-");
+  return words.join(" ").replace(/ - /g, "-").replace(/^\S+'s /, "");
 }
 
 /** A noun just before the number: "tanks – 9,506", "missile launches, numbering around 250". */

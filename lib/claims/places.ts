@@ -1,4 +1,5 @@
 import { placeByVariant, type Place } from "./data/gazetteer";
+import { SIDE_WORDS } from "./data/sides";
 import { isCapitalized } from "./phrases";
 import { PUNCT, WORD, type Token } from "./tokenize";
 
@@ -7,6 +8,7 @@ import { PUNCT, WORD, type Token } from "./tokenize";
 
 export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region" };
 
+const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
@@ -19,6 +21,8 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;
+      // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
+      if (SIDE_WORDS[token.lower] && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
       mentions.push(withRegion(tokens, place, i, end));
       i = end - 1;
       continue;

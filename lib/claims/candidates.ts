@@ -1,0 +1,141 @@
+import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
+import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
+import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
+import { REPEATS } from "./data/number-words";
+import { parseNumberAt, type NumberMatch } from "./numbers";
+import { isCapitalized } from "./phrases";
+import { qualifierBefore } from "./qualifiers";
+import { NUM, WORD, type Token } from "./tokenize";
+import { isYearLike, skipSpan, trapReason } from "./traps";
+import type { Category } from "./types";
+import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
+
+// Every quantity in one sentence, with its qualifier, unit, counted noun and category.
+// Numbers that borrow their noun ("two more", "31 of them", "47 of the 72 drones") are linked here.
+
+export type Candidate = {
+  num: NumberMatch;
+  qualifier: string;
+  currency: CurrencyMatch | null;
+  unit: UnitMatch | null;
+  noun: CountedNoun | null;
+  category: Category | null;
+  /** Token span of the quote, end exclusive. */
+  start: number;
+  end: number;
+  /** Borrowed its noun from another candidate ("two more", "47 of the 72"). */
+  borrowed: "previous" | "next" | null;
+  isTotalOfPartitive: boolean;
+};
+
+const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
+const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
+
+export function findCandidates(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token.kind === NUM) {
+      const skip = skipSpan(tokens, i);
+      if (skip >= 0) {
+        i = skip;
+        continue;
+      }
+    } else if (token.kind !== WORD) {
+      i++;
+      continue;
+    }
+    const repeat = token.kind === WORD ? REPEATS[token.lower] : undefined;
+    if (repeat !== undefined && attackVerbBefore(tokens, i)) {
+      const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
+      out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
+      i++;
+      continue;
+    }
+    const num = parseNumberAt(tokens, i);
+    if (!num) {
+      i++;
+      continue;
+    }
+    const candidate = trapReason(tokens, num) ? null : build(tokens, num);
+    if (candidate) out.push(candidate);
+    i = Math.max(num.end, i + 1);
+  }
+  linkBorrowed(tokens, out);
+  return out.filter((c) => !isRestatement(tokens, c, out));
+}
+
+function build(tokens: Token[], num: NumberMatch): Candidate | null {
+  const q = tokens[num.start - 1]?.lower === "between" || tokens[num.start - 1]?.lower === "from" && num.high !== undefined
+    ? { key: "range", start: num.start - 1 }
+    : qualifierBefore(tokens, num.start);
+  const currency = currencyBefore(tokens, num.start);
+  const unit = currency ? null : unitAfter(tokens, num.end);
+  let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
+  if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
+  if (unit?.entry.kind === "duration" && isTimeWindow(tokens, num, unit, start)) return null;
+  const base = { num, qualifier: q?.key ?? "exact", currency, unit, start, borrowed: null, isTotalOfPartitive: false } as const;
+  if (unit || currency) {
+    const end = unit ? unit.end : num.end;
+    return { ...base, noun: null, category: unit ? categoryOfUnit(unit.entry.kind) : "money", end };
+  }
+  const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
+  if (noun) {
+    if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
+      return { ...base, noun, category: "attacks", end: Math.max(num.end, noun.end) };
+    }
+    const category = categoryOfNoun(tokens, noun, start);
+    return { ...base, noun, category, end: noun.head > num.start ? noun.end : num.end };
+  }
+  if (isYearLike(tokens, num)) return null;
+  if (tokens[num.end]?.lower === "times") {
+    return attackVerbBefore(tokens, start) ? { ...base, noun: null, category: "attacks", end: num.end + 1 } : null;
+  }
+  const verb = casualtyVerb(tokens, start, num.end);
+  const end = tokens[num.end]?.lower === "more" ? num.end + 1 : num.end;
+  return { ...base, noun: null, category: verb, end };
+}
+
+/** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */
+function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start: number): boolean {
+  if (unit.start > num.end) return true;
+  const before = tokens[num.start - 1]?.lower ?? "";
+  const beforeQualifier = tokens[start - 1]?.lower ?? "";
+  if (WINDOW_BEFORE.has(before) || WINDOW_BEFORE.has(beforeQualifier)) return true;
+  if (before === "the" || beforeQualifier === "the") return true;
+  const after = tokens[unit.end]?.lower ?? "";
+  if (TIME_REFERENCE_AFTER.has(after)) return true;
+  return num.isWord && num.value === 1;
+}
+
+/** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
+function linkBorrowed(tokens: Token[], list: Candidate[]): void {
+  for (let n = 0; n < list.length; n++) {
+    const c = list[n];
+    if (c.category || c.unit || c.currency) continue;
+    const next = list[n + 1];
+    const afterNum = tokens[c.num.end]?.lower;
+    const partitiveNext = next && (afterNum === "of" || afterNum === "out") && next.start <= c.num.end + 3;
+    if (partitiveNext && next.category) {
+      Object.assign(c, { noun: next.noun, category: next.category, borrowed: "next" });
+      next.isTotalOfPartitive = true;
+      continue;
+    }
+    const previous = list[n - 1];
+    if (!previous?.category || previous.unit || c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one") continue;
+    if (isCapitalized(tokens[c.start - 1]) && c.start - 1 > 0) continue; // "a Leopard 2"
+    const before = tokens[c.start - 1]?.lower ?? "";
+    const after = tokens[c.end]?.lower ?? ".";
+    const close = c.start - previous.end <= 14;
+    if (close && (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || c.end >= tokens.length)) {
+      Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" });
+    }
+  }
+}
+
+/** "192 sq km (74.13 sq miles)" is one claim: drop the parenthetical restatement. */
+function isRestatement(tokens: Token[], c: Candidate, list: Candidate[]): boolean {
+  if (tokens[c.start - 1]?.text !== "(" || !c.unit) return false;
+  const previous = list[list.indexOf(c) - 1];
+  return !!previous?.unit && previous.end === c.start - 1 && previous.unit.entry.kind === c.unit.entry.kind;
+}

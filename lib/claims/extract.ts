@@ -1,0 +1,101 @@
+import { mentionsWeapon, resolveActor } from "./actor";
+import { findSources, pickSource, rememberNames, type SpeakerMemory } from "./attribution";
+import { BoilerplateFilter } from "./boilerplate";
+import { findCandidates, type Candidate } from "./candidates";
+import { locate, PlaceMemory } from "./location";
+import { measureOf } from "./measure";
+import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
+import { findPlaces } from "./places";
+import { intervalFor, round } from "./qualifiers";
+import { reportSource } from "./report-source";
+import { splitSentences } from "./sentences";
+import { tokenize, type Token } from "./tokenize";
+import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
+
+export const EXTRACTOR_VERSION = "1.0.0";
+
+const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
+
+/** Every numeric claim in `text`, offsets into `text`. One pass over sentences; context stays local. */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  const publishedAt = options.publishedAt !== undefined ? options.publishedAt : DATE_LINE.exec(text.slice(0, 40))?.[1] ?? null;
+  const claims: ExtractedClaim[] = [];
+  const speakers: SpeakerMemory = { surnames: new Map(), lastPerson: null };
+  const places = new PlaceMemory();
+  const boilerplate = new BoilerplateFilter();
+  const defaultSource = reportSource(text, speakers);
+  let paragraphWeapon = false;
+  let paragraphPeriod: PeriodMention | null = null;
+  let previous: Sentence | null = null;
+  for (const sentence of splitSentences(text)) {
+    if (!previous || text.slice(previous.end, sentence.start).includes("\n")) {
+      places.paragraph = null;
+      paragraphWeapon = false;
+      paragraphPeriod = null;
+    }
+    previous = sentence;
+    if (boilerplate.isBoilerplate(sentence.text)) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    rememberNames(tokens, speakers);
+    const mentions = findPlaces(tokens);
+    const weapon = mentionsWeapon(tokens);
+    const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
+    const periods = findPeriods(tokens);
+    if (candidates.length) {
+      const sources = findSources(tokens, speakers);
+      const excluded = new Set<number>();
+      for (const m of [...sources, ...mentions]) for (let k = m.start; k < m.end; k++) excluded.add(k);
+      for (const c of candidates) {
+        if (!c.category && !options.includeNonClaims) continue;
+        const source = pickSource(sources, c.start)?.source ?? defaultSource;
+        const period = nearestPeriod(periods, c.start) ?? paragraphPeriod;
+        const category = c.category ?? "other";
+        claims.push({
+          ...quantity(text, tokens, sentence, c),
+          category,
+          measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
+          subject: c.noun?.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
+          actor: c.category
+            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", excluded, sourceSide: source?.side ?? null, weaponNearby: weapon || paragraphWeapon })
+            : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
+          attribution: c.category ? source?.name ?? null : null,
+          period: resolvePeriod(period, publishedAt),
+          isClaim: !!c.category,
+        });
+      }
+    }
+    places.remember(mentions);
+    paragraphWeapon ||= weapon;
+    if (periods.length) paragraphPeriod = periods[periods.length - 1];
+  }
+  return claims;
+}
+
+type Quantity = Pick<ExtractedClaim, "quote" | "start" | "end" | "sentence" | "value" | "unit" | "normalized" | "lower" | "upper" | "lowerExclusive" | "upperExclusive" | "qualifier" | "rule">;
+
+function quantity(text: string, tokens: Token[], sentence: Sentence, c: Candidate): Quantity {
+  const start = tokens[c.start].start;
+  const end = tokens[c.end - 1].end;
+  const unit = c.unit?.entry.unit ?? c.currency?.code ?? "count";
+  const normalizedUnit = c.unit?.entry.normalizedUnit ?? c.currency?.code ?? "count";
+  const factor = c.unit?.entry.factor ?? 1;
+  const interval = intervalFor(c.qualifier, round(c.num.value * factor), c.num.high === undefined ? undefined : round(c.num.high * factor), c.num.vague, factor);
+  return {
+    quote: text.slice(start, end),
+    start,
+    end,
+    sentence: { start: sentence.start, end: sentence.end },
+    value: c.num.value,
+    unit,
+    normalized: { value: round(c.num.value * factor), unit: normalizedUnit },
+    ...interval,
+  };
+}
+
+const NUMBERISH = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|several|few|twice|thrice|once|tens|scores)$/;
+
+function hasNumberish(tokens: Token[]): boolean {
+  for (const token of tokens) if (token.kind === 0 || (token.kind === 1 && NUMBERISH.test(token.lower))) return true;
+  return false;
+}
