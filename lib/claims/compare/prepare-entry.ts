@@ -49,6 +49,13 @@ export type Entry = {
   widened: Interval;
 };
 
+/**
+ * For civilian tolls the side is ambiguous (the shelling's, the victims', the speaker's: "Russian
+ * shells injured three" vs "four wounded, the Ukrainian governor said"), so it only separates
+ * military losses, where whose troops they are is the point.
+ */
+const VICTIMS = new Set(["killed", "injured", "casualties", "people"]);
+
 export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions, keys: Interner): Entry {
   const stated: Interval = {
     lower: claim.lower,
@@ -62,6 +69,7 @@ export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions, k
   const categoryUnit = `${claim.category}|${claim.normalized.unit}`;
   const measureBlock = `${categoryUnit}|${measureKey(claim.measure)}`;
   const place = placeKey(claim.location, options.canonicalPlace);
+  const subject = subjectKey(claim.subject);
   return {
     claim,
     id: claim.id,
@@ -73,8 +81,8 @@ export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions, k
     measureNo: claim.measure ? keys.id(`measure:${claim.measure}`) : 0,
     place,
     placeNo: place ? keys.id(`place:${place}`) : 0,
-    subjectNo: keys.id(subjectKey(claim.subject)),
-    actor: claim.actor,
+    subjectNo: keys.id(subject),
+    actor: VICTIMS.has(claim.category) && subject !== "troops" ? null : claim.actor,
     claimantNo: claimant ? keys.id(`claimant:${claimant}`) : 0,
     party,
     partyNo: party ? keys.id(`party:${party}`) : 0,

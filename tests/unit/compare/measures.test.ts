@@ -93,3 +93,13 @@ test("an undated claim is shown but does not overturn what dated claims decide",
   expect(s?.evidence.map((e) => [e.claimId, e.relation])).toEqual([[b.id, "agrees"], [undated.id, "conflicts"]]);
   expect(suggestAll([a, b, undated]).get(undated.id)).toMatchObject({ verdict: "conflicting", confidence: "low" });
 });
+
+test("civilian tolls ignore the side; military losses keep it apart", () => {
+  const a = buildClaim({ reportId: "r1", category: "injured", value: 4, actor: "ukraine" });
+  const b = buildClaim({ reportId: "r2", category: "injured", value: 3, actor: "russia" });
+  expect(first([a, b])?.verdict).toBe("conflicting");
+  const troops = { subject: "soldiers" };
+  const c = buildClaim({ reportId: "r1", ...troops, value: 40, actor: "russia" });
+  const d = buildClaim({ reportId: "r2", ...troops, value: 3, actor: "ukraine" });
+  expect(first([c, d])?.subtype).toBe("no_other_report");
+});
