@@ -10,7 +10,7 @@ const MAX_HEADER = 160;
 const sourcesByFirst = indexByFirst(SOURCES);
 
 export function reportSource(text: string, memory: SpeakerMemory): Source | null {
-  const body = text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*/, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
   const offset = text.length - body.length;
   const lineEnd = body.indexOf("\n");
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
