@@ -8,6 +8,7 @@ import { splitSentences } from "@/lib/claims/sentences";
 import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims/extract";
 import { contentHash, estimateSimilarity, isNearCopy, lshBands, minhashSignature } from "@/lib/claims/fingerprint";
 import type { ParsedReport } from "@/lib/claims/types";
+import { updateSuggestions } from "./update-suggestions";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** A file to import, or a path that could not be read (its reason is recorded as a rejection). */
@@ -126,6 +127,10 @@ export async function importReports({
     results.push(result);
     onProgress?.(result, results.length, files.length);
   }
+  // Reports are committed one by one; suggestions follow for the whole batch, touching only the
+  // claims the new reports can change. If this step fails, `claims recompute` rebuilds them.
+  const createdIds = results.filter((r) => r.status === "created").flatMap((r) => r.reports.map((report) => report.id));
+  const suggestions = await updateSuggestions({ reportIds: createdIds });
   const count = (status: TFileResult["status"]) => results.filter((r) => r.status === status).length;
   const summary = { batchId: batch.id, created: count("created"), duplicates: count("duplicate"), rejected: count("rejected"), results };
   await prisma.$transaction([
@@ -134,7 +139,7 @@ export async function importReports({
       data: { finishedAt: new Date(), createdCount: summary.created, duplicateCount: summary.duplicates, rejectedCount: summary.rejected, results },
     }),
     prisma.auditEvent.create({
-      data: { userId: actor.userId, action: "reports.import", targetType: "import_batch", targetId: batch.id, details: { source: actor.source, created: summary.created, duplicates: summary.duplicates, rejected: summary.rejected } },
+      data: { userId: actor.userId, action: "reports.import", targetType: "import_batch", targetId: batch.id, details: { source: actor.source, created: summary.created, duplicates: summary.duplicates, rejected: summary.rejected, claimsResuggested: suggestions.touched } },
     }),
   ]);
   return summary;

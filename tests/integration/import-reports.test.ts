@@ -85,7 +85,7 @@ test("a report is written all or nothing: a failure while storing claims leaves 
   await prisma.$executeRawUnsafe(`create trigger refuse_claim before insert on "Claim" for each row execute function refuse_claim()`);
   try {
     const before = { reports: await prisma.report.count(), sentences: await prisma.sentence.count() };
-    const summary = await importReports({ files: [text("fails.txt", GOOD.replace("2024-03-02", "2024-03-09"))], actor: { userId: null, source: "cli" }, maxBytes: MAX });
+    const summary = await importReports({ files: [text("fails.txt", GOOD.replace("Two people", "Three people"))], actor: { userId: null, source: "cli" }, maxBytes: MAX });
     expect(summary.results[0]).toMatchObject({ status: "rejected", reason: expect.stringMatching(/could not be stored/) });
     expect({ reports: await prisma.report.count(), sentences: await prisma.sentence.count() }).toEqual(before);
   } finally {

@@ -1,0 +1,107 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { ComparisonIndex } from "@/lib/claims/compare";
+import type { ComparableClaim, Suggestion } from "@/lib/claims/compare";
+import { resolveOptions } from "@/lib/claims/compare/types";
+import type { Category } from "@/lib/claims/types";
+import type { Prisma } from "@/generated/prisma/client";
+
+const DAY_MS = 86_400_000;
+const WRITE_CHUNK = 2000;
+
+const CLAIM_FIELDS = {
+  id: true, reportId: true, quote: true, start: true, end: true, value: true, unit: true,
+  normalizedValue: true, normalizedUnit: true, lower: true, upper: true, lowerExclusive: true, upperExclusive: true,
+  qualifier: true, rule: true, category: true, measure: true, subject: true, actor: true, location: true,
+  attribution: true, periodFrom: true, periodTo: true,
+  sentence: { select: { start: true, end: true } },
+  report: { select: { publishedAt: true, copyOfId: true } },
+} satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>;
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+function toComparable(row: ClaimRow): ComparableClaim {
+  return {
+    id: row.id, reportId: row.reportId, publishedAt: day(row.report.publishedAt),
+    // Near-copies share their original's id as copy group: they are never independent evidence.
+    copyGroup: row.report.copyOfId ?? row.reportId,
+    quote: row.quote, start: row.start, end: row.end, sentence: row.sentence,
+    value: row.value, unit: row.unit, normalized: { value: row.normalizedValue, unit: row.normalizedUnit },
+    lower: row.lower, upper: row.upper, lowerExclusive: row.lowerExclusive, upperExclusive: row.upperExclusive,
+    qualifier: row.qualifier, rule: row.rule, category: row.category as Category, measure: row.measure,
+    subject: row.subject, actor: row.actor as ComparableClaim["actor"], location: row.location, attribution: row.attribution,
+    period: row.periodFrom && row.periodTo ? { from: day(row.periodFrom)!, to: day(row.periodTo)! } : null,
+    isClaim: true,
+  };
+}
+
+async function writeSuggestions(index: ComparisonIndex, ids: string[]): Promise<void> {
+  for (let at = 0; at < ids.length; at += WRITE_CHUNK) {
+    const chunk = ids.slice(at, at + WRITE_CHUNK);
+    const suggestions: Suggestion[] = chunk.map((id) => index.suggest(id));
+    const relations = chunk.flatMap((id, i) => [
+      ...index.relations(id).map((r) => ({ claimId: id, otherClaimId: r.claimId, relation: r.relation, reason: r.reason })),
+      ...suggestions[i].evidence.flatMap((e) => (e.relation === "near" ? [{ claimId: id, otherClaimId: e.claimId, relation: "near" as const, reason: e.reason }] : [])),
+    ]);
+    const column = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
+    await prisma.$transaction([
+      prisma.claimRelation.deleteMany({ where: { claimId: { in: chunk } } }),
+      prisma.claimRelation.createMany({ data: relations, skipDuplicates: true }),
+      // One statement per chunk. A reviewed claim whose suggestion changes is flagged for another look;
+      // the reviewer's verdict itself is never touched.
+      prisma.$executeRaw`
+        update "Claim" as c set
+          "needsAnotherLook" = c."needsAnotherLook" or (c."currentVerdict" is not null and c."suggestedVerdict" is distinct from v.verdict::"Verdict"),
+          "suggestedVerdict" = v.verdict::"Verdict", "suggestedSubtype" = v.subtype, "suggestedReason" = v.reason,
+          "confidence" = v.confidence, "evidenceCount" = v.evidence_count, "groupLower" = v.group_lower,
+          "groupUpper" = v.group_upper, "conservative" = v.conservative, "suggestedAt" = now()
+        from unnest(${chunk}::text[], ${column((s) => s.verdict)}::text[], ${column((s) => s.subtype)}::text[],
+                    ${column((s) => s.reason)}::text[], ${column((s) => s.confidence)}::text[], ${column((s) => s.evidenceCount)}::int[],
+                    ${column((s) => s.group.range.lower)}::float8[], ${column((s) => s.group.range.upper)}::float8[],
+                    ${column((s) => s.group.conservative?.value ?? null)}::float8[])
+          as v(id, verdict, subtype, reason, confidence, evidence_count, group_lower, group_upper, conservative)
+        where c.id = v.id`,
+    ]);
+  }
+}
+
+/**
+ * After an import: suggestions for the new reports' claims and for every stored claim they can
+ * change. Candidates come from the (category, location, periodFrom) index: only the categories of
+ * the new claims, within the engine's widest period window. Never an all-pairs scan.
+ */
+export async function updateSuggestions({ reportIds }: { reportIds: string[] }): Promise<{ touched: number }> {
+  if (reportIds.length === 0) return { touched: 0 };
+  const fresh = await prisma.claim.findMany({ where: { reportId: { in: reportIds }, isCurrent: true }, select: CLAIM_FIELDS });
+  if (fresh.length === 0) return { touched: 0 };
+  const { nearPeriodDays } = resolveOptions();
+  const times = fresh.flatMap((c) => [c.periodFrom ?? c.report.publishedAt, c.periodTo ?? c.report.publishedAt]).filter((d): d is Date => d !== null);
+  const window = times.length
+    ? { from: new Date(Math.min(...times.map(Number)) - nearPeriodDays * DAY_MS), to: new Date(Math.max(...times.map(Number)) + nearPeriodDays * DAY_MS) }
+    : null;
+  const candidates = await prisma.claim.findMany({
+    where: {
+      isCurrent: true,
+      reportId: { notIn: reportIds },
+      category: { in: [...new Set(fresh.map((c) => c.category))] },
+      ...(window && { OR: [{ periodFrom: null }, { periodFrom: { gte: window.from, lte: window.to } }] }),
+    },
+    select: CLAIM_FIELDS,
+  });
+  const index = new ComparisonIndex();
+  index.load(candidates.map(toComparable));
+  const touched = index.add(fresh.map(toComparable));
+  await writeSuggestions(index, [...touched]);
+  return { touched: touched.size };
+}
+
+/** Every current claim's suggestion from scratch (after an extractor upgrade): `npm run claims -- recompute`. */
+export async function recomputeSuggestions(): Promise<{ claims: number }> {
+  const rows = await prisma.claim.findMany({ where: { isCurrent: true }, select: CLAIM_FIELDS });
+  const index = new ComparisonIndex();
+  index.load(rows.map(toComparable));
+  await writeSuggestions(index, rows.map((row) => row.id));
+  return { claims: rows.length };
+}

@@ -1,0 +1,24 @@
+// `npm run claims -- recompute`: rebuild every suggestion in the database.
+import { resolveDatabase } from "../../lib/db/resolve-database";
+import { migrateDatabase } from "../../lib/db/migrate";
+
+export async function run(argv: string[]): Promise<number> {
+  if (argv.length > 0) {
+    process.stderr.write("usage: npm run claims -- recompute\n");
+    return 2;
+  }
+  const database = await resolveDatabase();
+  try {
+    await migrateDatabase(database.url);
+    process.env.DATABASE_URL = database.url;
+    const { recomputeSuggestions } = await import("../../lib/reports/update-suggestions");
+    const started = performance.now();
+    const { claims } = await recomputeSuggestions();
+    process.stdout.write(`recomputed suggestions for ${claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    const { prisma } = await import("../../lib/db");
+    await prisma.$disconnect();
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
