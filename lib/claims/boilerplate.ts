@@ -4,6 +4,8 @@ import { BOILERPLATE_MARKERS } from "./data/boilerplate";
 // is furniture too: any sentence contained in an earlier furniture sentence is.
 
 const MAX_REMEMBERED = 64;
+// One alternation of literal strings: a single scan per sentence instead of one per marker.
+const MARKERS = new RegExp(BOILERPLATE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 const MIN_REPEAT = 20;
 
 export class BoilerplateFilter {
@@ -11,7 +13,7 @@ export class BoilerplateFilter {
 
   isBoilerplate(sentence: string): boolean {
     const lower = sentence.toLowerCase();
-    if (BOILERPLATE_MARKERS.some((marker) => lower.includes(marker))) {
+    if (MARKERS.test(lower)) {
       if (this.seen.length < MAX_REMEMBERED) this.seen.push(lower.slice(0, 4000));
       return true;
     }

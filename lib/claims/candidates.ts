@@ -1,7 +1,7 @@
 import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
-import { REPEATS } from "./data/number-words";
+import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { isCapitalized } from "./phrases";
 import { qualifierBefore } from "./qualifiers";
@@ -28,6 +28,8 @@ export type Candidate = {
   isTotalOfPartitive: boolean;
 };
 
+/** Words that can open a number; every other word is skipped without parsing. */
+const NUMBER_STARTERS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
@@ -52,7 +54,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
       i++;
       continue;
     }
-    const num = parseNumberAt(tokens, i);
+    const num = token.kind === WORD && !NUMBER_STARTERS.has(token.lower) ? null : parseNumberAt(tokens, i);
     if (!num) {
       i++;
       continue;

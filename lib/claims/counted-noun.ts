@@ -43,10 +43,14 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   for (let n = 0; tokens[k] && n <= MAX_MODIFIERS; n++, k++) {
     const token = tokens[k];
     if (token.kind === PUNCT) {
-      if (token.text === "-" && !token.spaced && tokens[k + 1] && !tokens[k + 1].spaced) continue; // "surface-to-air"
+      if (token.text === "-" && !token.spaced && tokens[k + 1] && !tokens[k + 1].spaced) {
+        n--; // "surface-to-air": the hyphen joins words and does not count as a modifier
+        continue;
+      }
       break;
     }
-    if (token.kind === NUM || STOP.has(token.lower)) break;
+    const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
+    if (token.kind === NUM || (STOP.has(token.lower) && !isJoined)) break;
     if (NOUNS[token.lower]) return extendCompound(tokens, k, modifiersStart);
     if (NOT_COUNTED.has(token.lower)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
@@ -81,7 +85,7 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   const previous = tokens[qualifierStart - 1];
   if (!previous) return null;
   const isLabel = previous.kind === PUNCT && ["–", "—", ":", "-"].includes(previous.text) && previous.spaced;
-  const linkers = new Set(["numbering", "totaling", "totalling", "reached", "reaching", "amounted", "amounting", "stood", "rose", "climbed", "increased", "grew", "hit"]);
+  const linkers = new Set(["numbering", "totaling", "totalling", "reached", "reaching", "amounted", "amounting", "stood", "rose", "climbed", "increased", "grew"]);
   let end = -1;
   if (isLabel) end = qualifierStart - 2;
   else {

@@ -40,7 +40,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const mentions = findPlaces(tokens);
     const weapon = mentionsWeapon(tokens);
     const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
-    const periods = findPeriods(tokens);
+    const periods = findPeriods(tokens, sentence.text);
     if (candidates.length) {
       const sources = findSources(tokens, speakers);
       const excluded = new Set<number>();

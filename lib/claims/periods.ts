@@ -10,8 +10,12 @@ export type PeriodMention = { at: number; rule: PeriodRule | { kind: "weekday"; 
 const byFirst = indexByFirst(PERIOD_PHRASES);
 const DURATION_DAYS: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, day: 1, week: 7, month: 30 };
 
-export function findPeriods(tokens: Token[]): PeriodMention[] {
+// Cheap gate: a sentence with none of these words has no period phrase.
+const HINT = /day|night|week|month|year|since|total|past|last|hour|today|morning|evening|noon|january|february|march|april|may|june|july|august|september|october|november|december/i;
+
+export function findPeriods(tokens: Token[], text = "x"): PeriodMention[] {
   const mentions: PeriodMention[] = [];
+  if (!HINT.test(text)) return mentions;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const phrase = longestAt(byFirst, tokens, i);

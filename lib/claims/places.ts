@@ -18,6 +18,8 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== WORD) continue;
+    const code = token.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) continue; // gazetteer names are written capitalized (or in another script)
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;

@@ -31,10 +31,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const tokenEnd = Math.min(match.index + raw.length, end);
     const value = raw.length === tokenEnd - match.index ? raw : raw.slice(0, tokenEnd - match.index);
     const first = value.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? NUM : WORDISH.test(value) ? WORD : PUNCT;
+    const kind = first >= 48 && first <= 57 ? NUM : isLetter(first) || (first > 127 && WORDISH.test(value)) ? WORD : PUNCT;
     tokens.push({
       text: value,
-      lower: kind === WORD ? value.toLowerCase().replace(/’/g, "'") : value,
+      lower: kind === WORD ? lowerCase(value) : value,
       start: match.index,
       end: tokenEnd,
       kind,
@@ -43,4 +43,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     previousEnd = tokenEnd;
   }
   return tokens;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function lowerCase(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }

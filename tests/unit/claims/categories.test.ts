@@ -1,0 +1,40 @@
+import { only, quotes } from "./helpers";
+import { extractClaims } from "@/lib/claims/extract";
+
+describe("categories from the counted noun and its verb", () => {
+  test.each([
+    ["Two people were killed in a nearby village.", "killed"],
+    ["28 others were injured.", "injured"],
+    ["The ministry said it repelled 10 Ukrainian attacks.", "attacks"],
+    ["There were 28 combat clashes.", "attacks"],
+    ["He reported three attempted enemy assaults.", "attacks"],
+    ["Ukraine's air force praised troops for neutralizing 68 of Russia's deployed drones.", "drones"],
+    ["Strikes hit two crucial bridges.", "infrastructure"],
+    ["Russian units are within six miles of the town.", "distance"],
+    ["Officials may evacuate more than 11,000 residents.", "people"],
+    ["The offensive targeted four settlements.", "settlements"],
+    ["Congress approved $61bn in aid.", "money"],
+    ["The enemy lost up to 95 servicemen.", "casualties"],
+    ["312 occupiers were eliminated.", "killed"],
+    ["The war has cost well over 100,000 lives.", "casualties"],
+    ["Russia launched 3 missile strikes.", "missiles"],
+    ["The enemy made 47 air strikes.", "airstrikes"],
+    ["Forces destroyed 584 surface-to-air missile systems.", "equipment"],
+  ])("%s", (text, category) => expect(only(text).category).toBe(category));
+
+  test("the verb after a person noun decides: killed and nine injured", () => {
+    const claims = extractClaims("Two people were killed and nine injured when a bomb hit Kupiansk.");
+    expect(claims.map((c) => [c.quote, c.category])).toEqual([["Two people", "killed"], ["nine injured", "injured"]]);
+  });
+
+  test("measure keeps unlike figures apart", () => {
+    expect(only("The advance spanned 11 kilometers along the front.").measure).toBe("frontage");
+    expect(only("They pushed more than three kilometers into the defence.").measure).toBe("depth");
+    expect(only("Troops are within six miles of the town.").measure).toBe("distance_to");
+    expect(only("Air defences shot down 40 drones.").measure).toBe("shot_down");
+    expect(only("Russia launched 72 drones.").measure).toBe("launched");
+    expect(only("Authorities are considering evacuating 11,000 people.").measure).toBe("planned");
+  });
+
+  test("a count without a noun, unit or verb is not a claim", () => expect(quotes("The score was 3.")).toEqual([]));
+});

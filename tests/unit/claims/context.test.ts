@@ -1,0 +1,48 @@
+import { extractClaims } from "@/lib/claims/extract";
+import { canonicalPlace } from "@/lib/claims/data/gazetteer";
+import { only } from "./helpers";
+
+describe("context: subject, actor, location, attribution, period", () => {
+  test("subject is the counted noun phrase", () => expect(only("Russia launched 559 attacks.").subject).toBe("attacks"));
+
+  test("actor from an explicit side word, then from the clause's agent", () => {
+    expect(only("The ministry repelled 14 Ukrainian counterattacks.").actor).toBe("ukraine");
+    expect(only("Russia launched 72 drones at Ukraine.").actor).toBe("russia");
+    expect(only("Ukraine's General Staff said the enemy carried out 4,820 shellings.").actor).toBe("russia");
+  });
+
+  test("location: the place after the figure, else before it, else what the paragraph is about", () => {
+    const claims = extractClaims("Russia repelled 10 Ukrainian attacks in the Kupiansk area and two more in adjacent Lyman.");
+    expect(claims.map((c) => c.location)).toEqual(["Kupiansk", "Lyman"]);
+    expect(only("The offensive targeted four settlements in the Kharkiv region.").location).toBe("Kharkiv Oblast");
+    const para = extractClaims("Kupyansk was ordered evacuated. The order affects around 12,000 people.");
+    expect(para[0].location).toBe("Kupiansk");
+  });
+
+  test("the gazetteer folds transliterations and keeps Kupiansk-Vuzlovyi apart", () => {
+    expect(["Kupiansk", "Kupyansk", "Kupjansk", "Купянськ"].map(canonicalPlace)).toEqual(Array(4).fill("Kupiansk"));
+    expect(canonicalPlace("Kupyansk-Uzlovoy")).toBe("Kupiansk-Vuzlovyi");
+    expect(canonicalPlace("Izyum")).toBe("Izium");
+    expect(canonicalPlace("Odessa")).toBe("Odesa");
+    expect(canonicalPlace("Kharkov region")).toBe("Kharkiv Oblast");
+    expect(canonicalPlace("Atlantis")).toBeNull();
+  });
+
+  test("attribution: said, according to, a surname seen before, a report header", () => {
+    expect(only("The Russian defence ministry said it repelled 10 attacks.").attribution).toBe("Russian Defence Ministry");
+    expect(only("Governor Oleh Syniehubov said two people were killed.").attribution).toBe("Oleh Syniehubov");
+    const two = extractClaims("Serhii Cherevatyi spoke on TV. Cherevatyi also reports three enemy assaults.");
+    expect(two[0].attribution).toBe("Serhii Cherevatyi");
+    expect(only("Over the past day, 176 combat clashes were recorded.").attribution).toBeNull();
+    const header = extractClaims("General Staff of the Armed Forces of Ukraine\nOver the past day, 176 combat clashes were recorded.");
+    expect(header[0].attribution).toBe("Ukrainian General Staff");
+  });
+
+  test("period from the report date and the sentence's words", () => {
+    expect(only("Over the past day, 176 combat clashes were recorded.", "2024-12-05").period).toEqual({ from: "2024-12-04", to: "2024-12-05" });
+    expect(only("Russia launched 70 drones on Sunday.", "2023-11-17").period).toEqual({ from: "2023-11-12", to: "2023-11-12" });
+    expect(only("Russia launched 178 drones last week.", "2023-11-17").period).toEqual({ from: "2023-11-10", to: "2023-11-17" });
+    expect(only("Russia launched 30 drones since the start of the week.", "2023-11-17").period).toEqual({ from: "2023-11-13", to: "2023-11-17" });
+    expect(only("Russia launched 30 drones.", null).period).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+import { extractClaims } from "@/lib/claims/extract";
+import type { ExtractedClaim } from "@/lib/claims/types";
+
+/** Claims of one sentence, as the quotes a reviewer would see. */
+export function quotes(text: string): string[] {
+  return extractClaims(text).map((c) => c.quote);
+}
+
+export function only(text: string, publishedAt: string | null = null): ExtractedClaim {
+  const claims = extractClaims(text, { publishedAt });
+  if (claims.length !== 1) throw new Error(`expected one claim in "${text}", got ${JSON.stringify(claims.map((c) => c.quote))}`);
+  return claims[0];
+}

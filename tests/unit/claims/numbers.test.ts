@@ -1,0 +1,59 @@
+import { parseDigits, parseNumber } from "@/lib/claims/numbers";
+import { only, quotes } from "./helpers";
+
+describe("numbers", () => {
+  test.each([
+    ["11,000", 11000],
+    ["74.13", 74.13],
+    ["1.5", 1.5],
+    ["1,5", 1.5],
+  ])("digits %s", (raw, value) => expect(parseDigits(raw)).toBe(value));
+
+  test("date-like digit runs are not numbers", () => expect(parseDigits("05.12.2024")).toBeNull());
+
+  test.each([
+    ["Twenty-six people", 26],
+    ["a dozen drones", 12],
+    ["a hundred soldiers", 100],
+    ["one and a half kilometres", 1.5],
+    ["one and a half thousand households", 1500],
+    ["two hundred and twenty troops", 220],
+    ["12.4 million people", 12400000],
+    ["1.2 thousand residents", 1200],
+  ])("words and scales: %s", (text, value) => expect(parseNumber(text)?.value).toBe(value));
+
+  test("$61bn applies the scale after a currency", () => {
+    const claim = only("Congress approved $61bn in aid.");
+    expect(claim).toMatchObject({ value: 61e9, unit: "USD", category: "money", quote: "$61bn" });
+  });
+
+  test.each([
+    ["between 40 and 50 assaults", 40, 50],
+    ["2,000 to 3,000 people", 2000, 3000],
+    ["10-15 personnel", 10, 15],
+    ["10–15 buses", 10, 15],
+  ])("range %s", (text, lower, upper) => {
+    const claim = only(`They counted ${text} there.`);
+    expect(claim).toMatchObject({ qualifier: "range", value: lower, lower, upper });
+  });
+
+  test("vague amounts keep the named base and the table's interval", () => {
+    expect(only("Only a few dozen soldiers remain.")).toMatchObject({ value: 12, lower: 24, upper: 96, qualifier: "vague" });
+    expect(only("Dozens of drones were launched.")).toMatchObject({ lower: 24, upper: 200, upperExclusive: true });
+    expect(only("Hundreds of residents fled.")).toMatchObject({ lower: 200, upper: 1000 });
+  });
+
+  test("47 of the 72 drones is two claims", () => {
+    expect(quotes("Air defences shot down 47 of the 72 drones.")).toEqual(["47", "72 drones"]);
+  });
+
+  test("two more and another 25 borrow the counted noun", () => {
+    expect(quotes("Troops repelled 10 attacks near Kupiansk and two more near Lyman.")).toEqual(["10 attacks", "two more"]);
+    expect(only("Another 25 drones were lost.").quote).toBe("Another 25 drones");
+  });
+
+  test("twice counts attacks when an attack verb governs it", () => {
+    expect(only("The enemy attacked twice near Vovchansk.")).toMatchObject({ value: 2, category: "attacks", quote: "twice" });
+    expect(quotes("Prices rose twice as fast.")).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { only, quotes } from "./helpers";
+
+describe("units and parentheticals", () => {
+  test.each([
+    ["35 sq km of land", "sq km", 35, "km2"],
+    ["about 23 square miles of land", "sq miles", 59.56977, "km2"],
+    ["40 km² of land", "sq km", 40, "km2"],
+    ["nearly 2 hectares of forest", "hectares", 0.02, "km2"],
+    ["within six miles of the town", "miles", 9.656064, "km"],
+    ["up to 800 meters deep", "m", 0.8, "km"],
+    ["nearly 1,000 pounds of TNT", "pounds", 453.59237, "kg"],
+    ["about 1,200 tonnes of wheat", "tonnes", 1200000, "kg"],
+    ["60% of the town", "percent", 60, "percent"],
+    ["about seven months of occupation", "months", 213.0625, "day"],
+  ])("%s", (text, unit, normalized, normalizedUnit) => {
+    const claim = only(`Russian forces held ${text}.`);
+    expect(claim.unit).toBe(unit);
+    expect(claim.normalized.value).toBeCloseTo(normalized, 4);
+    expect(claim.normalized.unit).toBe(normalizedUnit);
+  });
+
+  test("a parenthetical restatement is one claim, quoted without the parenthesis", () => {
+    expect(quotes("Kyiv has retaken more than 192 sq km (74.13 sq miles) of land.")).toEqual(["more than 192 sq km"]);
+    expect(quotes("They are within 2.5 km (1.6 miles) of the city.")).toEqual(["within 2.5 km"]);
+  });
+
+  test("a daily increase in parentheses is its own claim", () => {
+    expect(quotes("Total combat losses of the enemy: tanks – 9,506 (+14).")).toEqual(["9,506", "+14"]);
+  });
+
+  test("'12 in Kherson' is not 12 inches", () => expect(quotes("Shelling hit 12 in Kherson and 3 in Odesa.")).toEqual([]));
+});
