@@ -21,27 +21,26 @@ export function buildSuggestion(entry: Entry, found: Found, { maxEvidence }: Res
   const isDated = (o: Entry) => periodGap(entry, o) !== null;
   const hasDated = found.conflicts.some(isDated) || found.agrees.some(isDated);
   const decides = (o: Entry) => !hasDated || isDated(o);
-  const conflicts = ranked(entry, found.conflicts.filter(decides));
-  const agrees = ranked(entry, found.agrees.filter(decides));
+  const conflicts = found.conflicts.filter(decides);
+  const agrees = found.agrees.filter(decides);
   const independent = agrees.filter((o) => independence(entry, o) === "independent");
   const dependent = agrees.filter((o) => independence(entry, o) !== "independent");
-  const undated = found.conflicts.length + found.agrees.length - conflicts.length - agrees.length;
   const near = ([NEAR_PERIOD, NEAR_PLACE, NEAR_MEASURE] as PairKind[]).flatMap((kind) => nearOf(entry, found, kind));
   const pairs: PairRelation[] = [];
   const lists = [
     [conflicts, "conflicts"], [independent, "agrees"], [dependent, "agrees"],
-    [ranked(entry, found.conflicts.filter((o) => !decides(o))), "conflicts"],
-    [ranked(entry, found.agrees.filter((o) => !decides(o))), "agrees"],
+    [found.conflicts.filter((o) => !decides(o)), "conflicts"],
+    [found.agrees.filter((o) => !decides(o)), "agrees"],
   ] as const;
   for (const [list, relation] of lists) {
-    for (const other of list.slice(0, maxEvidence - pairs.length)) pairs.push(describePair(entry, other, relation));
+    for (const other of top(entry, list, maxEvidence - pairs.length)) pairs.push(describePair(entry, other, relation));
   }
   const evidence: Evidence[] = [...pairs, ...near.slice(0, maxEvidence - pairs.length).map((n) => describeNear(entry, n.other, n.kind))];
   const base = {
     claimId: entry.id,
     evidence,
-    evidenceCount: conflicts.length + agrees.length + undated,
-    group: summarizeGroup([entry, ...[...conflicts, ...agrees].sort(byId)]),
+    evidenceCount: found.conflicts.length + found.agrees.length,
+    group: summarizeGroup([entry, ...conflicts, ...agrees]),
   };
   const best = (relation: PairRelation["relation"], independent: boolean) =>
     pairs.find((p) => p.relation === relation && (p.independence === "independent") === independent) as PairRelation;
@@ -70,16 +69,25 @@ export function buildSuggestion(entry: Entry, found: Found, { maxEvidence }: Res
     reason: entry.claim.isClaim === false ? "not a claim" : "no comparable claim in another report" };
 }
 
-/** Overlapping periods first, then close ones, then undated; ties by id for a stable order. */
-function ranked(entry: Entry, others: Entry[]): Entry[] {
-  const rank = (o: Entry) => {
-    const gap = periodGap(entry, o);
-    return gap === null ? 2 : gap > 0 ? 1 : 0;
-  };
-  return others
-    .map((o) => [rank(o), o] as const)
-    .sort((a, b) => a[0] - b[0] || byId(a[1], b[1]))
-    .map(([, o]) => o);
+/**
+ * The k most telling claims: overlapping periods first, then close ones, then undated; ties by id
+ * so a recompute and an incremental update agree. Linear in the list: big blocks are never sorted.
+ */
+function top(entry: Entry, others: Entry[], k: number): Entry[] {
+  if (k <= 0 || others.length === 0) return [];
+  const best: { rank: number; other: Entry }[] = [];
+  const before = (a: { rank: number; other: Entry }, b: { rank: number; other: Entry }) =>
+    a.rank < b.rank || (a.rank === b.rank && a.other.id < b.other.id);
+  for (const other of others) {
+    const gap = periodGap(entry, other);
+    const item = { rank: gap === null ? 2 : gap > 0 ? 1 : 0, other };
+    if (best.length === k && !before(item, best[k - 1])) continue;
+    let at = best.length;
+    while (at > 0 && before(item, best[at - 1])) at--;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.other);
 }
 
 function nearOf(entry: Entry, found: Found, kind: PairKind) {
@@ -90,9 +98,7 @@ function nearOf(entry: Entry, found: Found, kind: PairKind) {
 
 function dependenceReason(entry: Entry, dependent: Entry[]): string {
   const kinds = new Set(dependent.map((o) => independence(entry, o)));
-  const claimants = [entry, ...dependent]
-    .map((e) => e.claim.attribution)
-    .filter((name, i, all): name is string => !!name && all.indexOf(name) === i);
+  const claimants = [...new Set([entry, ...dependent].map((e) => e.claim.attribution))].filter(Boolean);
   if (kinds.has("same_claimant")) {
     return `repeated, not corroborated: only ${entry.claim.attribution} states it (${reports(dependent, 1)})`;
   }

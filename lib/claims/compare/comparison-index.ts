@@ -9,7 +9,7 @@ import {
   resolveOptions,
   type ComparableClaim,
   type CompareOptions,
-  type GroupSummary,
+  type Group,
   type PairRelation,
   type ResolvedOptions,
   type Suggestion,
@@ -44,7 +44,8 @@ export class ComparisonIndex {
   add(claims: ComparableClaim[]): Set<string> {
     const fresh = claims.map((claim) => this.insert(claim, true));
     const touched = new Set(fresh.map((e) => e.id));
-    for (const entry of fresh) this.forEachRelated(entry, (other) => touched.add(other.id));
+    const decided = new Map<Entry, boolean>();
+    for (const entry of fresh) this.forEachRelated(entry, (other) => touched.add(other.id), decided);
     return touched;
   }
 
@@ -52,7 +53,8 @@ export class ComparisonIndex {
   remove(ids: Iterable<string>): Set<string> {
     const touched = new Set<string>();
     const gone = [...ids].flatMap((id) => this.entries.get(id) ?? []);
-    for (const entry of gone) this.forEachRelated(entry, (other) => touched.add(other.id));
+    const decided = new Map<Entry, boolean>();
+    for (const entry of gone) this.forEachRelated(entry, (other) => touched.add(other.id), decided);
     for (const entry of gone) {
       for (const key of blockKeys(entry)) this.blocks.get(key)?.remove(entry);
       this.entries.delete(entry.id);
@@ -79,7 +81,7 @@ export class ComparisonIndex {
   }
 
   /** Connected components of comparable pairs, two claims or more. */
-  groups(): GroupSummary[] {
+  groups(): Group[] {
     const parent = new Map<string, string>();
     const find = (id: string): string => {
       let root = id;
@@ -101,7 +103,9 @@ export class ComparisonIndex {
       if (list) list.push(entry);
       else members.set(root, [entry]);
     }
-    return [...members.values()].filter((m) => m.length > 1).map(summarizeGroup);
+    return [...members.values()]
+      .filter((m) => m.length > 1)
+      .map((m) => ({ claimIds: m.map((e) => e.id), ...summarizeGroup(m) }));
   }
 
   private insert(claim: ComparableClaim, isSorted: boolean): Entry {
@@ -157,11 +161,16 @@ export class ComparisonIndex {
    * Visits every claim whose suggestion this one can change: each comparable claim, and each near
    * miss that has nothing better (near misses are shown only on claims without decisive evidence).
    */
-  private forEachRelated(entry: Entry, visit: Visit): void {
+  private forEachRelated(entry: Entry, visit: Visit, decided: Map<Entry, boolean>): void {
     if (entry.claim.isClaim === false) return;
+    const isDecided = (other: Entry) => {
+      let known = decided.get(other);
+      if (known === undefined) decided.set(other, (known = this.isDecided(other)));
+      return known;
+    };
     const related = (other: Entry) => {
       const kind = classifyPair(entry, other, this.options);
-      if (kind === AGREES || kind === CONFLICTS || (kind !== NONE && !this.isDecided(other))) visit(other);
+      if (kind === AGREES || kind === CONFLICTS || (kind !== NONE && !isDecided(other))) visit(other);
     };
     this.scan(this.blocks.get(sameBlock(entry)), entry, this.options.nearPeriodDays, true, related);
     if (entry.from !== null) this.scan(this.blocks.get(`W${entry.measureBlock}`), entry, this.options.windowDays, false, related);

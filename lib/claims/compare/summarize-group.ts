@@ -2,6 +2,7 @@
 import type { Entry } from "./prepare-entry";
 import type { Conservative, GroupSummary } from "./types";
 
+/** Order-free (min, max, lowest floor with ties to the smaller id): one pass, no sorting. */
 export function summarizeGroup(members: Entry[]): GroupSummary {
   let lower: number | null = Infinity;
   let upper: number | null = -Infinity;
@@ -15,7 +16,7 @@ export function summarizeGroup(members: Entry[]): GroupSummary {
     }
   }
   return {
-    claimIds: members.map((m) => m.id),
+    size: members.length,
     range: { lower: lower === Infinity ? null : lower, upper: upper === -Infinity ? null : upper },
     conservative,
   };
@@ -23,5 +24,7 @@ export function summarizeGroup(members: Entry[]): GroupSummary {
 
 function isBelow(claim: Entry["claim"], current: Conservative): boolean {
   const lower = claim.lower as number;
-  return lower < current.value || (lower === current.value && !claim.lowerExclusive && current.exclusive);
+  if (lower !== current.value) return lower < current.value;
+  if (claim.lowerExclusive !== current.exclusive) return !claim.lowerExclusive;
+  return claim.id < current.claimId;
 }

@@ -38,12 +38,16 @@ export type Evidence = PairRelation | NearMiss;
 export type Conservative = { value: number; exclusive: boolean; claimId: string };
 
 export type GroupSummary = {
-  claimIds: string[];
+  /** Claims in the group, this claim included. */
+  size: number;
   /** [min lower, max upper] across sources in the normalized unit; null is unbounded. */
   range: { lower: number | null; upper: number | null };
   /** The lowest credible lower bound (a stated floor above zero), never an average. */
   conservative: Conservative | null;
 };
+
+/** A connected component of comparable pairs (ComparisonIndex.groups). */
+export type Group = GroupSummary & { claimIds: string[] };
 
 export type Suggestion = {
   claimId: string;
