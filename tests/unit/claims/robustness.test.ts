@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { extractClaims } from "@/lib/claims/extract";
+import { splitSentences } from "@/lib/claims/sentences";
+
+// Hostile input must never throw, hang, or produce an offset that does not slice back to its quote.
+
+function checkOffsets(text: string): void {
+  for (const claim of extractClaims(text, { publishedAt: "2024-01-01", includeNonClaims: true })) {
+    expect(claim.start).toBeGreaterThanOrEqual(0);
+    expect(claim.start).toBeLessThan(claim.end);
+    expect(claim.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(text.slice(claim.sentence.start, claim.sentence.end).includes(claim.quote)).toBe(true);
+  }
+  for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+}
+
+const words = fc.constantFrom(
+  "killed", "two", "more than", "about", "drones", "12,000", "1.5", "km", "(", ")", "–", "-", "of the", "47",
+  "Kupiansk", "said", "U.S.", "a.m.", "\n", ".", " ", "🇺🇦", "مرحبا", "\u202e", "\ud800", "twenty-six", "$61bn",
+  "between", "and", "24/7", "15:40", "58-year-old", "T-72", "one and a half", "%", "sq km", "dozens of",
+);
+
+describe("robustness", () => {
+  test("random phrase soup never throws and keeps offsets valid", () => {
+    fc.assert(fc.property(fc.array(words, { maxLength: 60 }).map((w) => w.join(" ")), (text) => checkOffsets(text)), { numRuns: 300 });
+  });
+
+  test("random unicode strings never throw", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => checkOffsets(text)), { numRuns: 300 });
+  });
+
+  test.each([
+    ["empty", ""],
+    ["1 MB of digits", "7".repeat(1_000_000)],
+    ["100,000 nested parentheses", "(".repeat(100_000) + "5 drones" + ")".repeat(100_000)],
+    ["emoji", "💥 12 drones 💥 shot down 🇺🇦 ".repeat(200)],
+    ["right-to-left text", "\u202eقتل 12 شخصا\u202c and 3 drones were shot down. ".repeat(200)],
+    ["lone surrogates", "\ud800 12 drones \udc00 were launched \ud83d".repeat(200)],
+  ])("%s", (_, text) => checkOffsets(text));
+
+  test("time grows linearly with input", () => {
+    const unit = "Russia launched 72 drones and three ballistic missiles at Kupiansk overnight, the air force said. ";
+    const time = (text: string) => {
+      const started = performance.now();
+      extractClaims(text, { publishedAt: "2024-11-03" });
+      return performance.now() - started;
+    };
+    time(unit.repeat(500)); // warm up the JIT
+    const once = Math.min(time(unit.repeat(4000)), time(unit.repeat(4000)));
+    const twice = Math.min(time(unit.repeat(8000)), time(unit.repeat(8000)));
+    expect(twice).toBeLessThan(once * 3 + 50);
+  });
+});
