@@ -190,9 +190,8 @@ function isDecisive(entry: Entry, found: Found): boolean {
   return found.conflicts.length > 0 || found.agrees.some((o) => independence(entry, o) === "independent");
 }
 
-/** Same measure, same place: where comparable claims and different-period near misses live. */
+/** The keys of block-keys.ts: same measure and place; same category and place. */
 const sameBlock = (entry: Entry) => `P${entry.measureBlock}#${entry.place}`;
-/** Same category, same place, any measure: different-measure near misses. */
 const placeBlock = (entry: Entry) => `M${entry.claim.category}|${entry.claim.normalized.unit}#${entry.place}`;
 
 function blockKeys(entry: Entry): string[] {
