@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -13,7 +11,7 @@ export const MISSING_CHROMIUM =
   "No Chromium found for the end-to-end tests. Install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH; set SKIP_E2E=1 to skip this layer.";
 
 // Flags checked on these machines: without the background-networking ones Chromium keeps
-// trying to reach Google's hosts on a closed network.
+// trying to reach Google's hosts on a closed network. Playwright gives each launch a fresh profile.
 export function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
@@ -28,7 +26,6 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), "crosscheck-chromium-"))}`,
     ],
   });
 }

@@ -3,7 +3,7 @@ import { recreateDatabase } from "../support/databases";
 import { freePort, startTestServer } from "../support/test-server";
 import { MISSING_CHROMIUM, findChromium } from "./chromium";
 
-export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
+import { E2E_ADMIN } from "./e2e-admin";
 
 async function waitForHealth(baseUrl: string, child: { exitCode: number | null }, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

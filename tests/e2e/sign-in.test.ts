@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
-import { E2E_ADMIN } from "./global-setup";
+import { E2E_ADMIN } from "./e2e-admin";
 
 const describeE2e = process.env.SKIP_E2E === "1" ? describe.skip : describe;
 const baseUrl = () => process.env.E2E_BASE_URL!;
@@ -30,7 +30,11 @@ describeE2e("signing in", () => {
     await page.getByLabel("Email").fill(E2E_ADMIN.email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toBe("Invalid email or password");
+    // Next.js has its own (empty) role=alert route announcer: look inside the form.
+    const alert = page.locator("form [role=alert]");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toBe("Invalid email or password");
+    expect(page.url()).toMatch(/\/login/);
   });
 
   test("the admin signs in, sees the sample reports and their text, and signs out", async () => {
