@@ -48,6 +48,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 /** Registers full names ("Oleh Syniehubov") so that a later "Syniehubov said" resolves to them. */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1])) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
     if (name && name.words >= 2) {
       const side = sideNear(tokens, i) ?? PEOPLE[name.surname]?.side ?? null;

@@ -1,4 +1,5 @@
 import { mentionsWeapon, resolveActor } from "./actor";
+import { NAME_VARIANTS } from "./data/sources";
 import { findSources, pickSource, rememberNames, type SpeakerMemory } from "./attribution";
 import { BoilerplateFilter } from "./boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
@@ -59,7 +60,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
             ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", excluded, sourceSide: source?.side ?? null, weaponNearby: weapon || paragraphWeapon })
             : null,
           location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
-          attribution: c.category ? source?.name ?? null : null,
+          attribution: c.category && source ? NAME_VARIANTS[source.name] ?? source.name : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
@@ -93,9 +94,9 @@ function quantity(text: string, tokens: Token[], sentence: Sentence, c: Candidat
   };
 }
 
-const NUMBERISH = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|several|few|twice|thrice|once|tens|scores)$/;
+const NUMBERISH = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen dozens hundreds thousands millions several few twice thrice once tens scores".split(" "));
 
 function hasNumberish(tokens: Token[]): boolean {
-  for (const token of tokens) if (token.kind === 0 || (token.kind === 1 && NUMBERISH.test(token.lower))) return true;
+  for (const token of tokens) if (token.kind === 0 || (token.kind === 1 && NUMBERISH.has(token.lower))) return true;
   return false;
 }

@@ -2,56 +2,97 @@ import type { Candidate } from "./candidates";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
 
-// Where a figure applies: a place after it in its clause, else before it, else what "the town" or
-// "the region" refers back to, else the place the paragraph is about.
+// Where a figure applies (gold README): a place after it in its clause, else before it, else what
+// "the town" / "the region" refers back to, else the place leading the paragraph. A sentence framed
+// "In the X direction, ..." is about X; two coordinated places or a country mean no single place.
 
 export class PlaceMemory {
   lastCity: string | null = null;
   lastRegion: string | null = null;
+  /** The first place of the current paragraph: digests and posts lead each item with it. */
   paragraph: string | null = null;
 
   remember(mentions: PlaceMention[]): void {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else this.lastCity = mention.name;
-      this.paragraph = mention.name;
+      this.paragraph ??= mention.name;
     }
   }
 }
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
+const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new Set(["war", "invasion", "conflict"]);
+const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
+const LOCATIVE = new Set(["in", "over", "across", "inside", "throughout"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+
+/** "10 km south of Orikhiv": the distance locates something else relative to Orikhiv. */
+function isOffset(tokens: Token[], end: number): boolean {
+  return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
+}
+const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory): string | null {
-  const stop = forwardStop(c, all, tokens.length);
-  for (const mention of mentions) {
-    if (mention.start >= c.end && mention.start < stop) return mention.name;
+  const stop = forwardStop(c, all, tokens);
+  if (c.category === "distance" && isOffset(tokens, c.end)) {
+    const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
+    if (before) return before.name;
   }
+  for (const mention of mentions) {
+    if (mention.start >= c.end && mention.start < stop) return isCoordinated(tokens, mention, mentions) ? null : mention.name;
+  }
+  if (namesCountry(tokens, c.end, stop)) return null;
   let best: PlaceMention | null = null;
   for (const mention of mentions) if (mention.end <= c.start) best = mention;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].lower;
-    const isDefinite = tokens[k - 1]?.lower === "the" || tokens[k - 1]?.lower === "this" || word === "there";
+    const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word) && memory.lastRegion) return memory.lastRegion;
     if (CITY_ANAPHORA.has(word) && memory.lastCity) return memory.lastCity;
+    if (word === "capital") return "Kyiv";
   }
   return memory.paragraph;
 }
 
 /** A later figure that borrows this one's noun owns the places after it ("10 attacks in X and two more in Y"). */
-function forwardStop(c: Candidate, all: Candidate[], length: number): number {
+function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
   const index = all.indexOf(c);
-  for (let n = index + 1; n < all.length; n++) if (all[n].borrowed === "previous") return all[n].start;
-  return length;
+  let stop = tokens.length;
+  for (let n = index + 1; n < all.length; n++) {
+    if (all[n].borrowed === "previous") {
+      stop = all[n].start;
+      break;
+    }
+  }
+  for (let k = c.end; k < stop; k++) if (tokens[k].text === ";") return k; // a new clause about something else
+  return stop;
+}
+
+/** "the Kurakhove and Pokrovsk directions": two places share the claim, so neither is its place. */
+function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  if (tokens[mention.end]?.lower !== "and") return false;
+  const other = mentions.find((m) => m.start === mention.end + 1);
+  return !!other && PLURAL_HEADS.has(tokens[other.end]?.lower ?? "");
+}
+
+/** "over Russian territory", "across Ukraine": a country is no place for comparison. */
+function namesCountry(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (LOCATIVE.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (tokens[k].text === "," || tokens[k].text === ";") break;
+  }
+  return false;
 }
 
 /** "in a war that has already cost 100,000 lives": the place before belongs to another clause. */
 function breaksScope(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.has(tokens[k].lower) || tokens[k].text === ";") return true;
+  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.has(tokens[k].lower)) return true;
   return false;
 }
 

@@ -9,8 +9,9 @@ import { PUNCT, WORD, type Token } from "./tokenize";
 export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region" };
 
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
+const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
-const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet"]);
+const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 export function findPlaces(tokens: Token[]): PlaceMention[] {
@@ -25,6 +26,7 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       const [place, end] = found;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       if (SIDE_WORDS[token.lower] && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (OFFICES.has(tokens[end]?.lower ?? "")) continue; // "Kharkiv governor said": an office, not a place
       mentions.push(withRegion(tokens, place, i, end));
       i = end - 1;
       continue;

@@ -1,3 +1,4 @@
+import { NOUNS } from "./data/nouns";
 import { QUALIFIERS, RULES } from "./data/qualifiers";
 import type { Vague } from "./data/number-words";
 import { indexByLast, longestEndingAt } from "./phrases";
@@ -21,6 +22,8 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   const start = i - match.words.length;
   // "over the past day" is a period, "some of the" is not a quantity: only take words glued to the number.
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
+  // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier.
+  if (match.words[0] === "over" && match.words.length === 1 && NOUNS[tokens[start - 1]?.lower ?? ""]) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };

@@ -47,6 +47,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after?.kind === WORD && !after.spaced && after.lower === "mm") return "model";
     if (after?.kind === WORD && !after.spaced && tokens[m.end + 1]?.kind === NUM && !tokens[m.end + 1].spaced) return "model";
   }
+  if (isDescriptor(tokens, m)) return "descriptor";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
   if (isAge(tokens, m)) return "age";
@@ -66,6 +67,19 @@ export function isYearLike(tokens: Token[], m: NumberMatch): boolean {
   const t = tokens[m.start];
   return !m.isWord && m.end - m.start === 1 && isDigitsOf(t, 4) && m.value >= 1800 && m.value <= 2100 && m.high === undefined;
 }
+
+/** "2-storey", "five-storey", "three-day": a number fused to a word that is not a unit describes, not counts. */
+function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
+  const dash = tokens[m.end];
+  const word = tokens[m.end + 1];
+  if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== WORD) return false;
+  return !DESCRIPTOR_UNITS.has(word.lower);
+}
+
+const DESCRIPTOR_UNITS = new Set([
+  "km", "kilometre", "kilometer", "kilometres", "kilometers", "metre", "meter", "metres", "meters", "m", "mile",
+  "miles", "year", "month", "week", "day", "hour", "strong",
+]);
 
 function isClock(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];

@@ -2,17 +2,17 @@
 // disclaimers, view counters, hotlines. Matched on lower-case sentence text.
 
 export const BOILERPLATE_MARKERS = [
-  "sign up", "newsletter", "subscribe", "click to play", "click here", "read original article", "read more",
+  "sign up", "newsletter", "subscribe to", "subscribe now", "click to play", "click here", "read original article", "read more",
   "denial of responsibility", "all rights reserved", "copyright", "cookie", "privacy notice", "privacy policy",
   "story continues below", "advertisement", "follow us", "share this", "hotline", "for all the latest",
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
-  "join our", "telegram channel", "support our", "donate", "photo:", "image:", "©", "views", "read time",
-  "min read", "minutes read", "comments", "is an automatic aggregator", "trademarks belong",
+  "join our", "telegram channel", "support our", "donate", "photo:", "image:", "©", "read time",
+  "min read", "minutes read", "is an automatic aggregator", "trademarks belong",
 ];
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);
 
 /** Words right after a number that make it page furniture ("12 comments", "24/7"). */
-export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "subscribers", "followers"]);
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers"]);

@@ -8,7 +8,7 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic";
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients"],
   ["people", "generic", "others"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers"],
   ["killed", "person", "dead deaths fatalities bodies killed"],

@@ -25,7 +25,13 @@ const table: [string, Actor, string[]][] = [
   ["ISW", null, ["isw", "institute for the study of war"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
-  ["UN", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
+  ["United Nations", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
+  ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
+  ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police"]],
+  ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
+  ["World Bank", null, ["world bank"]],
+  ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
+  ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "state emergency service of ukraine"]],
   ["UK Defence Ministry", "other", ["british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence"]],
   ["Kremlin", "russia", ["kremlin"]],
@@ -40,7 +46,8 @@ export const SOURCES: { words: string[]; source: Source }[] = table
 export const PEOPLE: Record<string, Source> = {
   syniehubov: { name: "Oleh Syniehubov", side: "ukraine" },
   zelensky: { name: "Volodymyr Zelensky", side: "ukraine" },
-  zelenskyy: { name: "Volodymyr Zelenskyy", side: "ukraine" },
+  zelenskyy: { name: "Volodymyr Zelensky", side: "ukraine" },
+  zelenskiy: { name: "Volodymyr Zelensky", side: "ukraine" },
   syrskyi: { name: "Oleksandr Syrskyi", side: "ukraine" },
   maliar: { name: "Hanna Maliar", side: "ukraine" },
   cherevatyi: { name: "Serhii Cherevatyi", side: "ukraine" },
@@ -77,3 +84,11 @@ export const TITLES = new Set([
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
 export const OFFICIAL_WORDS = new Set(["official", "officials", "authorities", "officers", "sources", "source"]);
+
+/** One person, one canonical spelling ("Zelenskyy" and "Zelensky" are the same speaker). */
+export const NAME_VARIANTS: Record<string, string> = {
+  "Volodymyr Zelenskyy": "Volodymyr Zelensky",
+  "Volodymyr Zelenskiy": "Volodymyr Zelensky",
+  "Oleksandr Syrsky": "Oleksandr Syrskyi",
+  "Oleksandr Sirskiy": "Oleksandr Syrskyi",
+};
