@@ -18,19 +18,18 @@ export type Found = { conflicts: Entry[]; agrees: Entry[]; near: { other: Entry;
 
 export function buildSuggestion(entry: Entry, found: Found, { maxEvidence }: ResolvedOptions): Suggestion {
   // Undated claims compare at lower confidence: they decide only when no dated claim is comparable.
-  const isDated = (o: Entry) => periodGap(entry, o) !== null;
-  const hasDated = found.conflicts.some(isDated) || found.agrees.some(isDated);
-  const decides = (o: Entry) => !hasDated || isDated(o);
-  const conflicts = found.conflicts.filter(decides);
-  const agrees = found.agrees.filter(decides);
-  const independent = agrees.filter((o) => independence(entry, o) === "independent");
-  const dependent = agrees.filter((o) => independence(entry, o) !== "independent");
+  const hasDated = anyDated(entry, found.conflicts) || anyDated(entry, found.agrees);
+  const [conflicts, independent, dependent, lateConflicts, lateAgrees]: Entry[][] = [[], [], [], [], []];
+  for (const o of found.conflicts) (!hasDated || isDated(entry, o) ? conflicts : lateConflicts).push(o);
+  for (const o of found.agrees) {
+    if (hasDated && !isDated(entry, o)) lateAgrees.push(o);
+    else (independence(entry, o) === "independent" ? independent : dependent).push(o);
+  }
+  const agrees = independent.length ? (dependent.length ? independent.concat(dependent) : independent) : dependent;
   const near = ([NEAR_PERIOD, NEAR_PLACE, NEAR_MEASURE] as PairKind[]).flatMap((kind) => nearOf(entry, found, kind));
   const pairs: PairRelation[] = [];
   const lists = [
-    [conflicts, "conflicts"], [independent, "agrees"], [dependent, "agrees"],
-    [found.conflicts.filter((o) => !decides(o)), "conflicts"],
-    [found.agrees.filter((o) => !decides(o)), "agrees"],
+    [conflicts, "conflicts"], [independent, "agrees"], [dependent, "agrees"], [lateConflicts, "conflicts"], [lateAgrees, "agrees"],
   ] as const;
   for (const [list, relation] of lists) {
     for (const other of top(entry, list, maxEvidence - pairs.length)) pairs.push(describePair(entry, other, relation));
@@ -67,6 +66,15 @@ export function buildSuggestion(entry: Entry, found: Found, { maxEvidence }: Res
   }
   return { ...base, verdict: "unverified", subtype: "no_other_report", confidence,
     reason: entry.claim.isClaim === false ? "not a claim" : "no comparable claim in another report" };
+}
+
+function isDated(entry: Entry, other: Entry): boolean {
+  return periodGap(entry, other) !== null;
+}
+
+function anyDated(entry: Entry, others: Entry[]): boolean {
+  for (const o of others) if (isDated(entry, o)) return true;
+  return false;
 }
 
 /**

@@ -47,6 +47,9 @@ export type Entry = {
   strictDay: boolean;
   stated: Interval;
   widened: Interval;
+  /** The stated interval as the reviewer reads it, cached by relate-pair. */
+  label?: string;
+  shortLabel?: string;
 };
 
 /**
@@ -91,6 +94,8 @@ export function prepareEntry(claim: ComparableClaim, options: ResolvedOptions, k
     strictDay: claim.measure === "daily" && from !== null && from === to,
     stated,
     widened: widen(stated, claim),
+    label: undefined,
+    shortLabel: undefined,
   };
 }
 

@@ -46,7 +46,7 @@ export function describePair(a: Entry, b: Entry, relation: "agrees" | "conflicts
   return {
     claimId: b.id,
     relation,
-    reason: relation === "agrees" ? agreementReason(a, b) : `${formatShort(a.stated)} vs ${formatShort(b.stated)}: disjoint`,
+    reason: relation === "agrees" ? agreementReason(a, b) : `${shortLabel(a)} vs ${shortLabel(b)}: disjoint`,
     confidence: pairConfidence(a, b),
     independence: independence(a, b),
   };
@@ -64,12 +64,21 @@ export function describeNear(a: Entry, b: Entry, kind: PairKind): NearMiss {
 }
 
 function agreementReason(a: Entry, b: Entry): string {
-  const reason = `${formatInterval(a.stated)} overlaps ${formatInterval(b.stated)}`;
+  const reason = `${label(a)} overlaps ${label(b)}`;
   if (overlaps(a.stated, b.stated)) return reason;
   const rounded = [a, b]
     .filter((e) => roundingTolerance(e.claim.value) > 0)
     .map((e) => `${e.claim.value} ±${roundingTolerance(e.claim.value)}`);
   return `${reason} as round figures (${rounded.join(", ")})`;
+}
+
+/** Formatted once per claim: every pair it takes part in prints it. */
+function label(e: Entry): string {
+  return (e.label ??= formatInterval(e.stated));
+}
+
+function shortLabel(e: Entry): string {
+  return (e.shortLabel ??= formatShort(e.stated));
 }
 
 /** Lower when the periods only lie close (not overlap), lowest when a report is undated. */

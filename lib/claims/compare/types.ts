@@ -80,7 +80,7 @@ export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   return {
     windowDays: options.windowDays ?? 3,
     nearPeriodDays: options.nearPeriodDays ?? 400,
-    maxEvidence: options.maxEvidence ?? 20,
+    maxEvidence: options.maxEvidence ?? 12,
     canonicalPlace: options.canonicalPlace,
   };
 }
