@@ -11,7 +11,7 @@ import type { Actor } from "./types";
 export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean };
 
 /** What the report has said so far about people, carried from sentence to sentence. */
-export type SpeakerMemory = { surnames: Map<string, Source>; lastPerson: Source | null };
+export type SpeakerMemory = { surnames: Map<string, Source>; lastPerson: Source | null; lastBody?: Source | null };
 
 const sourcesByFirst = indexByFirst(SOURCES);
 const NOT_NAME = new Set([
@@ -41,7 +41,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       }
     }
   }
-  for (const mention of mentions) if (mention.source.side !== undefined && isPersonName(mention.source.name)) memory.lastPerson = mention.source;
+  for (const mention of mentions) {
+    if (isPersonName(mention.source.name)) memory.lastPerson = mention.source;
+    else if (!mention.weak) memory.lastBody = mention.source;
+  }
   return mentions;
 }
 
@@ -77,6 +80,7 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   if (k < 0) return null;
   const pronoun = tokens[k].lower;
   if ((pronoun === "he" || pronoun === "she") && memory.lastPerson) return { source: memory.lastPerson, start: k, end: k + 1 };
+  if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
   const limit = Math.max(0, verb - 14);
   for (let end = k + 1; end > limit; end--) {
@@ -105,8 +109,22 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
 }
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
+  if (inverted && tokens[i]?.kind === PUNCT) return null;
+  if (!inverted) {
+    // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
+    let commas = 0;
+    for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
+      if (tokens[k].text === ",") {
+        if (++commas > 1) break;
+        continue;
+      }
+      const known = longestAt(sourcesByFirst, tokens, k);
+      if (known) return { source: known.source, start: k, end: k + known.words.length };
+      const name = isCapitalized(tokens[k]) ? nameAt(tokens, k) : null;
+      if (name && name.words >= 2) return { source: { name: name.text, side: memory.surnames.get(name.surname)?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
+    }
+  }
   let k = i;
-  if (inverted && tokens[k]?.kind === PUNCT) return null;
   while (tokens[k] && (tokens[k].lower === "the" || TITLES.has(tokens[k].lower))) k++;
   const known = longestAt(sourcesByFirst, tokens, k);
   if (known) return { source: known.source, start: k, end: k + known.words.length };

@@ -30,6 +30,7 @@ export type Candidate = {
 
 /** Words that can open a number; every other word is skipped without parsing. */
 const NUMBER_STARTERS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores"]);
+const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
@@ -68,10 +69,11 @@ export function findCandidates(tokens: Token[]): Candidate[] {
 }
 
 function build(tokens: Token[], num: NumberMatch): Candidate | null {
-  const q = tokens[num.start - 1]?.lower === "between" || tokens[num.start - 1]?.lower === "from" && num.high !== undefined
-    ? { key: "range", start: num.start - 1 }
-    : qualifierBefore(tokens, num.start);
   const currency = currencyBefore(tokens, num.start);
+  const first = currency?.start ?? num.start; // "nearly $14 billion": the qualifier precedes the symbol
+  const q = tokens[first - 1]?.lower === "between" || (tokens[first - 1]?.lower === "from" && num.high !== undefined)
+    ? { key: "range", start: first - 1 }
+    : qualifierBefore(tokens, first);
   const unit = currency ? null : unitAfter(tokens, num.end);
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
@@ -114,6 +116,11 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
 function linkBorrowed(tokens: Token[], list: Candidate[]): void {
   for (let n = 0; n < list.length; n++) {
     const c = list[n];
+    const prior = list[n - 1];
+    // "Twenty-one people were injured, including 4 children": the subset shares the toll's category.
+    if (c.category === "people" && prior && TOLLS.has(prior.category ?? "") && ["including", "among"].includes(tokens[c.start - 1]?.lower ?? "")) {
+      c.category = prior.category;
+    }
     if (c.category || c.unit || c.currency) continue;
     const next = list[n + 1];
     const afterNum = tokens[c.num.end]?.lower;

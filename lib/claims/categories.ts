@@ -18,11 +18,21 @@ export function categoryOfUnit(kind: UnitKind): Category | null {
 /** A casualty verb right after the noun ("were killed", "killed or wounded") or right before the number. */
 export function casualtyVerb(tokens: Token[], quoteStart: number, after: number): Category | null {
   let k = after;
+  if (tokens[k]?.lower === "aged") { // "two women aged 46 and 73 were injured"
+    k++;
+    while (tokens[k] && (tokens[k].kind === 0 || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
+  }
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   const verb = tokens[k] ? CASUALTY_VERBS[tokens[k].lower] : undefined;
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS[tokens[k + 2]?.lower ?? ""] : undefined;
     return second && second !== verb && second !== "casualties" ? "casualties" : verb;
+  }
+  for (let j = 0; j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
+    if (tokens[j].lower === "among" && tokens[j + 1].lower === "the") {
+      const frame = CASUALTY_VERBS[tokens[j + 2]?.lower ?? ""];
+      if (frame && frame !== "casualties") return frame;
+    }
   }
   for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - 3); j--) {
     const word = tokens[j].lower;
@@ -34,8 +44,12 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   return null;
 }
 
+const FIRE_WORDS = ["fired", "fire", "launched", "shelled", "struck", "hit", "dropped", "shelling", "attacked"];
+
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
+  // Shells fired are attacks; shells delivered as aid are equipment.
+  if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, FIRE_WORDS) ? "attacks" : "equipment";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);

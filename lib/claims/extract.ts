@@ -42,8 +42,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const weapon = mentionsWeapon(tokens);
     const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
     const periods = findPeriods(tokens, sentence.text);
+    const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
     if (candidates.length) {
-      const sources = findSources(tokens, speakers);
       const excluded = new Set<number>();
       for (const m of [...sources, ...mentions]) for (let k = m.start; k < m.end; k++) excluded.add(k);
       for (const c of candidates) {

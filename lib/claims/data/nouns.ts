@@ -3,7 +3,7 @@ import type { Category } from "../types";
 // Counted nouns (lower case, singular and plural) and the category they give a claim.
 // "person" nouns are re-categorized by the verb around them ("two people were killed" -> killed).
 
-export type NounClass = "person" | "military" | "thing" | "mutual" | "generic";
+export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" | "ammo";
 
 export type NounEntry = { category: Category; cls: NounClass };
 
@@ -16,10 +16,11 @@ const table: [Category, NounClass, string][] = [
   ["casualties", "person", "casualties lives losses"],
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
   ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches"],
+  ["attacks", "ammo", "shells shell rounds munitions projectiles mines grenades"],
   ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
-  ["missiles", "thing", "missiles missile rockets rocket projectiles iskanders kinzhals"],
+  ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
   ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets"],
@@ -57,7 +58,7 @@ export const COMPOUNDS: Record<string, NounEntry> = {
 /** Plural nouns that never make a count a claim ("two sides", "three reasons"). */
 export const NOT_COUNTED = new Set([
   "sides", "side", "reasons", "ways", "things", "points", "questions", "options", "words", "steps", "parts",
-  "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "rounds", "levels", "aspects",
+  "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "levels", "aspects",
   "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
   "shares", "seconds", "minutes", "decades", "centuries", "countries", "nations", "leaders", "members",
 ]);

@@ -22,7 +22,7 @@ const table: [string, Actor, string[]][] = [
     "ministry of defence of ukraine", "ministry of defense of ukraine",
   ]],
   ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
-  ["ISW", null, ["isw", "institute for the study of war"]],
+  ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
   ["United Nations", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
@@ -72,6 +72,7 @@ export const SPEECH_VERBS = new Set([
   "estimated", "estimates", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
+  "reporting", "claiming", "saying", "stating", "announcing", "estimating",
 ]);
 
 /** Words before a name that are titles, not part of it. */

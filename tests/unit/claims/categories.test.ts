@@ -38,3 +38,23 @@ describe("categories from the counted noun and its verb", () => {
 
   test("a count without a noun, unit or verb is not a claim", () => expect(quotes("The score was 3.")).toEqual([]));
 });
+
+describe("category refinements", () => {
+  test("shells fired are attacks, rounds delivered as aid are equipment", () => {
+    expect(only("The enemy fired 47 shells at the village.").category).toBe("attacks");
+    expect(only("The package includes around 4 million rounds.").category).toBe("equipment");
+  });
+
+  test("a subset of a toll shares its category", () => {
+    expect(extractClaims("Twenty-one people were injured, including 4 children.").map((c) => c.category)).toEqual(["injured", "injured"]);
+    expect(extractClaims("127 people were evacuated, including 23 children.").map((c) => c.category)).toEqual(["people", "people"]);
+  });
+
+  test("an age between the noun and its verb does not hide the verb", () => {
+    expect(only("Two women aged 46 and 73 were injured.").category).toBe("injured");
+  });
+
+  test("'over' after a noun is a place, not a qualifier", () => {
+    expect(extractClaims("Air defences shot down 47 drones over 11 regions.")[1]).toMatchObject({ quote: "11 regions", qualifier: "exact" });
+  });
+});

@@ -46,3 +46,20 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russia launched 30 drones.", null).period).toBeNull();
   });
 });
+
+describe("attribution refinements", () => {
+  test("according to reaches past a title to the name or body", () => {
+    expect(only("According to Ukraine's ground forces commander, Oleksandr Syrskyi, Russia has concentrated more than 100,000 troops.").attribution).toBe("Oleksandr Syrskyi");
+    expect(only("About 78% agree, according to a recent poll by the Kyiv International Institute of Sociology.").attribution).toBe("Kyiv International Institute of Sociology");
+    expect(only("According to the General Staff, defenders repelled 11 enemy attacks.").attribution).toBe("Ukrainian General Staff");
+  });
+
+  test("'it said' refers back to the body last quoted", () => {
+    const claims = extractClaims("Ukraine's air force said Russia attacked overnight. Air defences downed 78 drones, it said.");
+    expect(claims[0].attribution).toBe("Ukrainian Air Force");
+  });
+
+  test("a qualifier before a currency symbol bounds the amount", () => {
+    expect(only("The bill adds nearly $14 billion in aid.")).toMatchObject({ qualifier: "nearly", lower: 12.6e9, upper: 14e9 });
+  });
+});
