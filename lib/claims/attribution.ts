@@ -170,8 +170,10 @@ function sideNear(tokens: Token[], at: number): Actor {
   return null;
 }
 
+const BODIES = new Set(SOURCES.map((s) => s.source.name));
+
 function isPersonName(name: string): boolean {
-  return /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(name) && !name.endsWith("officials") && !name.includes("Administration");
+  return !BODIES.has(name) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(name) && !name.endsWith("officials") && !name.includes("Administration");
 }
 
 function bare(word: string): string {
