@@ -7,19 +7,21 @@ import { BOILERPLATE_MARKERS } from "./data/boilerplate";
 const MAX_REMEMBERED = 3;
 const MAX_CAPTION = 400;
 // One alternation of literal strings: a single scan per sentence instead of one per marker.
-const MARKERS = new RegExp(BOILERPLATE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const MARKERS = new RegExp(BOILERPLATE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 const MIN_REPEAT = 20;
 
 export class BoilerplateFilter {
   private seen: string[] = [];
 
   isBoilerplate(sentence: string): boolean {
-    const lower = sentence.toLowerCase();
-    if (MARKERS.test(lower)) {
+    if (MARKERS.test(sentence)) {
+      const lower = sentence.toLowerCase();
       this.seen.push(lower.slice(0, 4000));
       if (this.seen.length > MAX_REMEMBERED) this.seen.shift();
       return true;
     }
-    return lower.length >= MIN_REPEAT && lower.length <= MAX_CAPTION && this.seen.some((text) => text.includes(lower));
+    if (!this.seen.length || sentence.length < MIN_REPEAT || sentence.length > MAX_CAPTION) return false;
+    const lower = sentence.toLowerCase();
+    return this.seen.some((text) => text.includes(lower));
   }
 }
