@@ -28,7 +28,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS[tokens[k + 2]?.lower ?? ""] : undefined;
     return second && second !== verb && second !== "casualties" ? "casualties" : verb;
   }
-  for (let j = 0; j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
+  for (let j = Math.max(0, quoteStart - 12); j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
     if (tokens[j].lower === "among" && tokens[j + 1].lower === "the") {
       const frame = CASUALTY_VERBS[tokens[j + 2]?.lower ?? ""];
       if (frame && frame !== "casualties") return frame;

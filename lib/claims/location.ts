@@ -49,15 +49,25 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   for (const mention of mentions) if (mention.end <= c.start) best = mention;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
-  for (let k = 0; k < tokens.length; k++) {
+  return anaphora(tokens, memory) ?? memory.paragraph;
+}
+
+const anaphoraCache = new WeakMap<Token[], string | null>();
+
+/** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
+function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
+  if (anaphoraCache.has(tokens)) return anaphoraCache.get(tokens)!;
+  let found: string | null = null;
+  for (let k = 0; k < tokens.length && !found; k++) {
     const word = tokens[k].lower;
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
-    if (REGION_ANAPHORA.has(word) && memory.lastRegion) return memory.lastRegion;
-    if (CITY_ANAPHORA.has(word) && memory.lastCity) return memory.lastCity;
-    if (word === "capital") return "Kyiv";
+    if (REGION_ANAPHORA.has(word) && memory.lastRegion) found = memory.lastRegion;
+    else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
+    else if (word === "capital") found = "Kyiv";
   }
-  return memory.paragraph;
+  anaphoraCache.set(tokens, found);
+  return found;
 }
 
 /** A later figure that borrows this one's noun owns the places after it ("10 attacks in X and two more in Y"). */

@@ -47,7 +47,21 @@ export function nearestPeriod(mentions: PeriodMention[], at: number): PeriodMent
   return best;
 }
 
+const cache = new WeakMap<PeriodMention, Period | null>();
+let lastDefault: [string | null, Period | null] = [null, null];
+
+/** Memoized per mention: every claim of a sentence usually shares one period. */
 export function resolvePeriod(mention: PeriodMention | null, publishedAt: string | null): Period | null {
+  if (!mention) {
+    if (lastDefault[0] !== publishedAt) lastDefault = [publishedAt, computePeriod(null, publishedAt)];
+    return lastDefault[1] && { ...lastDefault[1] };
+  }
+  if (!cache.has(mention)) cache.set(mention, computePeriod(mention, publishedAt));
+  const period = cache.get(mention)!;
+  return period && { ...period };
+}
+
+function computePeriod(mention: PeriodMention | null, publishedAt: string | null): Period | null {
   if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return null;
   const date = new Date(`${publishedAt}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return null;
