@@ -1,4 +1,4 @@
-import { placeByVariant } from "./data/gazetteer";
+import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { OFFICIAL_WORDS, PEOPLE, SOURCES, SPEECH_VERBS, TITLES, type Source } from "./data/sources";
 import { indexByFirst, isCapitalized, longestAt } from "./phrases";
@@ -98,6 +98,8 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   }
   const last = tokens[end - 1];
   if (!last || last.kind !== WORD) return null;
+  const office = regionalOffice(tokens, end);
+  if (office) return office;
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   let start = end - 1;
   while (start > 0 && isCapitalized(tokens[start - 1]) && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
@@ -120,6 +122,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       }
       const known = longestAt(sourcesByFirst, tokens, k);
       if (known) return { source: known.source, start: k, end: k + known.words.length };
+      const office = regionalOffice(tokens, k + 1);
+      if (office) return office;
       const name = isCapitalized(tokens[k]) ? nameAt(tokens, k) : null;
       if (name && name.words >= 2) return { source: { name: name.text, side: memory.surnames.get(name.surname)?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
     }
@@ -136,6 +140,25 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE[name.surname];
   if (name.words >= 2) return { source: { name: name.text, side: known2?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
   return known2 ? { source: known2, start: k, end: k + 1 } : isCapitalized(tokens[k]) && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
+}
+
+const OFFICES: Record<string, string> = { administration: "Regional Administration", authorities: "Regional Administration", "prosecutor's": "Regional Prosecutor's Office", office: "Regional Prosecutor's Office" };
+
+/** "the regional administration said" names the region's office after the place the sentence is about. */
+function regionalOffice(tokens: Token[], end: number): Found | null {
+  let k = end - 1;
+  if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
+  const kind = OFFICES[tokens[k]?.lower ?? ""];
+  if (!kind) return null;
+  let r = k - 1;
+  if (tokens[r]?.lower === "military") r--;
+  if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
+  for (let p = 0; p < tokens.length; p++) {
+    const place = isCapitalized(tokens[p]) ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
+    if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
+  }
+  return null;
 }
 
 /** Two or three capitalized words that are not places, sides, titles or sentence words. */

@@ -86,6 +86,17 @@ export const PLACES: Place[] = [
   area("Kursk Oblast", ["kursk oblast"]),
 ];
 
+/** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */
+export const REGIONAL_CENTRE: Record<string, string> = {
+  Kupiansk: "Kharkiv", "Kupiansk-Vuzlovyi": "Kharkiv", Izium: "Kharkiv", Vovchansk: "Kharkiv", Chuhuiv: "Kharkiv",
+  Balakliia: "Kharkiv", Zolochiv: "Kharkiv", Bohodukhiv: "Kharkiv", Kivsharivka: "Kharkiv", Borova: "Kharkiv",
+  Synkivka: "Kharkiv", Kharkiv: "Kharkiv", "Kharkiv Oblast": "Kharkiv", Kherson: "Kherson", Krynky: "Kherson",
+  Odesa: "Odesa", Chornomorsk: "Odesa", Zaporizhzhia: "Zaporizhzhia", Robotyne: "Zaporizhzhia", Orikhiv: "Zaporizhzhia",
+  Belgorod: "Belgorod", Shebekino: "Belgorod", Graivoron: "Belgorod", Kozinka: "Belgorod", Donetsk: "Donetsk",
+  Pokrovsk: "Donetsk", Avdiivka: "Donetsk", Bakhmut: "Donetsk", "Chasiv Yar": "Donetsk", Lyman: "Donetsk",
+  Kramatorsk: "Donetsk", Sloviansk: "Donetsk", Mykolaiv: "Mykolaiv", Sumy: "Sumy", Dnipro: "Dnipropetrovsk",
+};
+
 const byVariant = new Map<string, Place>();
 for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);
 

@@ -63,3 +63,8 @@ describe("attribution refinements", () => {
     expect(only("The bill adds nearly $14 billion in aid.")).toMatchObject({ qualifier: "nearly", lower: 12.6e9, upper: 14e9 });
   });
 });
+
+test("'the regional administration' is named after the region the sentence is about", () => {
+  expect(extractClaims("Russian forces shelled Kherson more than 90 times, the regional administration said.")[0].attribution).toBe("Kherson Regional Administration");
+  expect(only("The enemy shelled Vovchansk 37 times, according to the regional prosecutor's office.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
+});
