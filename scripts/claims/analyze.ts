@@ -51,8 +51,10 @@ function describe(claim: ExtractedClaim, s: Suggestion, loaded: Loaded[]) {
     const other = loaded[r].claims[c];
     return { file: loaded[r].file, start: other.start, end: other.end, quote: other.quote };
   };
+  // The extract command's field order first, so both commands print the same claim objects.
+  const { quote, start, end, sentence, value, unit, normalized, lower, upper, qualifier, category, subject, actor, location, attribution, period, ...rest } = claim;
   return {
-    ...claim,
+    quote, start, end, sentence, value, unit, normalized, lower, upper, qualifier, category, subject, actor, location, attribution, period, ...rest,
     verdict: s.verdict,
     reason: s.reason,
     subtype: s.subtype,
