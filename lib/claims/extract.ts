@@ -1,5 +1,5 @@
 import { mentionsWeapon, resolveActor } from "./actor";
-import { NAME_VARIANTS } from "./data/sources";
+import { NAME_VARIANTS, type Source } from "./data/sources";
 import { findSources, pickSource, rememberNames, type SpeakerMemory } from "./attribution";
 import { BoilerplateFilter } from "./boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
@@ -15,6 +15,9 @@ import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.0.0";
 
+/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
+const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore"]);
+
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
 /** Every numeric claim in `text`, offsets into `text`. One pass over sentences; context stays local. */
@@ -26,11 +29,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const boilerplate = new BoilerplateFilter();
   const defaultSource = reportSource(text, speakers);
   let paragraphWeapon = false;
+  let carried: Source | null = null; // a speaker who frames the rest of the paragraph
   let paragraphPeriod: PeriodMention | null = null;
   let previous: Sentence | null = null;
+  let lastSource: Source | null = null;
   for (const sentence of splitSentences(text)) {
     if (!previous || text.slice(previous.end, sentence.start).includes("\n")) {
       places.paragraph = null;
+      carried = null;
       paragraphWeapon = false;
       paragraphPeriod = null;
     }
@@ -43,12 +49,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
     const periods = findPeriods(tokens, sentence.text);
     const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
+    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "");
+    const fallback = (sources.length === 0 && (carried || continues ? carried ?? lastSource : null)) || defaultSource;
     if (candidates.length) {
       const excluded = new Set<number>();
       for (const m of [...sources, ...mentions]) for (let k = m.start; k < m.end; k++) excluded.add(k);
       for (const c of candidates) {
         if (!c.category && !options.includeNonClaims) continue;
-        const source = pickSource(sources, c.start)?.source ?? defaultSource;
+        const source = pickSource(sources, c.start)?.source ?? fallback;
         const period = nearestPeriod(periods, c.start) ?? paragraphPeriod;
         const category = c.category ?? "other";
         claims.push({
@@ -67,6 +75,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
     }
     places.remember(mentions);
+    // "According to X, ..." opening a sentence frames what follows in the paragraph.
+    const opening = sources.find((s) => s.at === 0 && tokens[0].lower === "according");
+    if (opening) carried = opening.source;
+    lastSource = sources.length ? sources[sources.length - 1].source : continues ? lastSource : null;
     paragraphWeapon ||= weapon;
     if (periods.length) paragraphPeriod = periods[periods.length - 1];
   }

@@ -106,7 +106,8 @@ function nearOf(entry: Entry, found: Found, kind: PairKind) {
 
 function dependenceReason(entry: Entry, dependent: Entry[]): string {
   const kinds = new Set(dependent.map((o) => independence(entry, o)));
-  const claimants = [...new Set([entry, ...dependent].map((e) => e.claim.attribution))].filter(Boolean);
+  const others = dependent.map((e) => e.claim.attribution).filter((a): a is string => !!a).sort();
+  const claimants = [...new Set([entry.claim.attribution, ...others])].filter(Boolean);
   if (kinds.has("same_claimant")) {
     return `repeated, not corroborated: only ${entry.claim.attribution} states it (${reports(dependent, 1)})`;
   }

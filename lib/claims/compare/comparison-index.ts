@@ -80,6 +80,28 @@ export class ComparisonIndex {
     return buildSuggestion(entry, found, this.options);
   }
 
+  /** Every claim's suggestion: each comparable pair is classified once, from one side. */
+  suggestAll(): Map<string, Suggestion> {
+    const found = new Map<Entry, Found>();
+    for (const entry of this.entries.values()) found.set(entry, { conflicts: [], agrees: [], near: [] });
+    for (const [key, list] of this.blocks) {
+      if (!key.startsWith("P")) continue;
+      list.forEachPair(this.options.windowDays, (a, b) => {
+        const kind = classifyPair(a, b, this.options);
+        if (kind !== AGREES && kind !== CONFLICTS) return;
+        const [fa, fb] = [found.get(a) as Found, found.get(b) as Found];
+        (kind === AGREES ? fa.agrees : fa.conflicts).push(b);
+        (kind === AGREES ? fb.agrees : fb.conflicts).push(a);
+      });
+    }
+    const suggestions = new Map<string, Suggestion>();
+    for (const [entry, f] of found) {
+      if (!isDecisive(entry, f)) this.nearMisses(entry, f);
+      suggestions.set(entry.id, buildSuggestion(entry, f, this.options));
+    }
+    return suggestions;
+  }
+
   /** Connected components of comparable pairs, two claims or more. */
   groups(): Group[] {
     const parent = new Map<string, string>();

@@ -54,6 +54,27 @@ export class PeriodList {
     }
   }
 
+  /** Visits each unordered pair that forEachMeeting with `days` would find from either side, once. */
+  forEachPair(days: number, visit: (a: Entry, b: Entry) => void): void {
+    this.sort();
+    const { dated, long, undated } = this;
+    for (let i = 0; i < dated.length; i++) {
+      const reach = (dated[i].to as number) + days;
+      for (let j = i + 1; j < dated.length && (dated[j].from as number) <= reach; j++) visit(dated[i], dated[j]);
+    }
+    const meets = (a: Entry, b: Entry) =>
+      (b.from as number) <= (a.to as number) + days && (b.to as number) >= (a.from as number) - days;
+    long.forEach((a, i) => {
+      for (const b of dated) if (meets(a, b)) visit(a, b);
+      for (const b of long.slice(i + 1)) if (meets(a, b)) visit(a, b);
+    });
+    undated.forEach((a, i) => {
+      for (const b of dated) visit(a, b);
+      for (const b of long) visit(a, b);
+      for (const b of undated.slice(i + 1)) visit(a, b);
+    });
+  }
+
   forEach(visit: (entry: Entry) => void): void {
     this.dated.forEach(visit);
     this.long.forEach(visit);

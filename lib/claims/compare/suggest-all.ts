@@ -5,5 +5,5 @@ import type { ComparableClaim, CompareOptions, Suggestion } from "./types";
 export function suggestAll(claims: ComparableClaim[], options: CompareOptions = {}): Map<string, Suggestion> {
   const index = new ComparisonIndex(options);
   index.load(claims);
-  return new Map(claims.map((claim) => [claim.id, index.suggest(claim.id)]));
+  return index.suggestAll();
 }

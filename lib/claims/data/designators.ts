@@ -7,7 +7,7 @@ export const DESIGNATOR_BEFORE = new Set([
   "decree", "law", "code", "tier", "category", "gate", "terminal", "channel", "episode",
   "leopard", "abrams", "challenger", "bradley", "patriot", "marder", "gepard", "stryker", "himars", "pzh",
   "mig", "su", "tu", "ka", "kh", "bm", "buk", "tor", "pantsir", "iskander",
-  "kalibr", "shahed", "geran", "lancet", "orlan", "zala", "vol", "day", "covid",
+  "kalibr", "shahed", "geran", "lancet", "orlan", "zala", "vol", "day", "covid", "top",
 ]);
 
 /** Suffixes fused to a number that make it an ordinal ("92nd"). */

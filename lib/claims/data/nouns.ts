@@ -60,5 +60,5 @@ export const NOT_COUNTED = new Set([
   "sides", "side", "reasons", "ways", "things", "points", "questions", "options", "words", "steps", "parts",
   "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "levels", "aspects",
   "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
-  "shares", "seconds", "minutes", "decades", "centuries", "countries", "nations", "leaders", "members",
+  "shares", "seconds", "minutes", "stories", "articles", "headlines", "tips", "facts", "decades", "centuries", "countries", "nations", "leaders", "members",
 ]);

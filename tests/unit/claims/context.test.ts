@@ -68,3 +68,14 @@ test("'the regional administration' is named after the region the sentence is ab
   expect(extractClaims("Russian forces shelled Kherson more than 90 times, the regional administration said.")[0].attribution).toBe("Kherson Regional Administration");
   expect(only("The enemy shelled Vovchansk 37 times, according to the regional prosecutor's office.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
 });
+
+test("a sentence opening 'According to X' frames the rest of its paragraph; 'Among ...' continues the last speaker", () => {
+  const framed = extractClaims("According to Syniehubov, the enemy launched 12 drones. Air defences shot down eight of the drones.\n\nThe fire spread over 2 hectares.");
+  expect(framed.map((c) => c.attribution)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
+  const among = extractClaims("Twenty-six people were injured, Oleh Syniehubov said. Among the wounded are two women. The fire destroyed 3 cars.");
+  expect(among.map((c) => c.attribution)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
+});
+
+test("newsletter furniture: 'Top 5' and '5 most important stories' are not claims", () => {
+  expect(extractClaims("Top 5 weapons Ukraine needs. Read the 5 most important stories of the day.")).toEqual([]);
+});
