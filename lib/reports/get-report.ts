@@ -20,7 +20,12 @@ export async function getReport({ id }: { id: string }) {
       claims: {
         where: { isCurrent: true },
         orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true, quote: true, category: true, suggestedVerdict: true, currentVerdict: true },
+        select: {
+          id: true, start: true, end: true, quote: true, category: true, measure: true, lower: true, upper: true,
+          lowerExclusive: true, upperExclusive: true, normalizedUnit: true, location: true, attribution: true,
+          qualifier: true, rule: true, suggestedVerdict: true, suggestedSubtype: true, suggestedReason: true,
+          currentVerdict: true, evidenceCount: true, groupLower: true, groupUpper: true, conservative: true,
+        },
       },
     },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import { ComparisonIndex } from "@/lib/claims/compare";
 import type { ComparableClaim, Suggestion } from "@/lib/claims/compare";
 import { resolveOptions } from "@/lib/claims/compare/types";
@@ -37,50 +38,79 @@ function toComparable(row: ClaimRow): ComparableClaim {
   };
 }
 
+function computeChunk(index: ComparisonIndex, chunk: string[], touched: Set<string>) {
+  const suggestions: Suggestion[] = chunk.map((id) => index.suggest(id));
+  // Agreement and conflict are symmetric: each pair is stored once, from its smaller id when both
+  // ends are being rewritten, else from the end that is.
+  const relations = chunk.flatMap((id, i) => [
+    ...index.relations(id).flatMap((r) => (id < r.claimId || !touched.has(r.claimId) ? [{ claimId: id, otherClaimId: r.claimId, relation: r.relation, reason: r.reason }] : [])),
+    ...suggestions[i].evidence.flatMap((e) => (e.relation === "near" ? [{ claimId: id, otherClaimId: e.claimId, relation: "near" as const, reason: e.reason }] : [])),
+  ]);
+  return { chunk, suggestions, relations };
+}
+
+function writeChunk({ chunk, suggestions, relations }: ReturnType<typeof computeChunk>) {
+  const column = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
+  return prisma.$transaction([
+    bulkInsert("ClaimRelation", { claimId: "text", otherClaimId: "text", relation: '"Relation"', reason: "text" }, relations, { onConflictDoNothing: true }),
+    // One statement per chunk. A reviewed claim whose suggestion changes is flagged for another look;
+    // the reviewer's verdict itself is never touched.
+    prisma.$executeRaw`
+      update "Claim" as c set
+        "needsAnotherLook" = c."needsAnotherLook" or (c."currentVerdict" is not null and c."suggestedVerdict" is distinct from v.verdict::"Verdict"),
+        "suggestedVerdict" = v.verdict::"Verdict", "suggestedSubtype" = v.subtype, "suggestedReason" = v.reason,
+        "confidence" = v.confidence, "evidenceCount" = v.evidence_count, "groupLower" = v.group_lower,
+        "groupUpper" = v.group_upper, "conservative" = v.conservative, "suggestedAt" = now()
+      from unnest(${chunk}::text[], ${column((s) => s.verdict)}::text[], ${column((s) => s.subtype)}::text[],
+                  ${column((s) => s.reason)}::text[], ${column((s) => s.confidence)}::text[], ${column((s) => s.evidenceCount)}::int[],
+                  ${column((s) => s.group.range.lower)}::float8[], ${column((s) => s.group.range.upper)}::float8[],
+                  ${column((s) => s.group.conservative?.value ?? null)}::float8[])
+        as v(id, verdict, subtype, reason, confidence, evidence_count, group_lower, group_upper, conservative)
+      where c.id = v.id`,
+  ]);
+}
+
+// Computing a chunk overlaps with the database writing earlier ones; two writes in flight let
+// PostgreSQL use the second core. Chunks touch disjoint claims, so they never wait on each other.
 async function writeSuggestions(index: ComparisonIndex, ids: string[]): Promise<void> {
+  const touched = new Set(ids);
+  // Old relations of every rewritten claim go first, so no chunk deletes what another wrote.
   for (let at = 0; at < ids.length; at += WRITE_CHUNK) {
     const chunk = ids.slice(at, at + WRITE_CHUNK);
-    const suggestions: Suggestion[] = chunk.map((id) => index.suggest(id));
-    const relations = chunk.flatMap((id, i) => [
-      ...index.relations(id).map((r) => ({ claimId: id, otherClaimId: r.claimId, relation: r.relation, reason: r.reason })),
-      ...suggestions[i].evidence.flatMap((e) => (e.relation === "near" ? [{ claimId: id, otherClaimId: e.claimId, relation: "near" as const, reason: e.reason }] : [])),
-    ]);
-    const column = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
-    await prisma.$transaction([
-      prisma.claimRelation.deleteMany({ where: { claimId: { in: chunk } } }),
-      prisma.claimRelation.createMany({ data: relations, skipDuplicates: true }),
-      // One statement per chunk. A reviewed claim whose suggestion changes is flagged for another look;
-      // the reviewer's verdict itself is never touched.
-      prisma.$executeRaw`
-        update "Claim" as c set
-          "needsAnotherLook" = c."needsAnotherLook" or (c."currentVerdict" is not null and c."suggestedVerdict" is distinct from v.verdict::"Verdict"),
-          "suggestedVerdict" = v.verdict::"Verdict", "suggestedSubtype" = v.subtype, "suggestedReason" = v.reason,
-          "confidence" = v.confidence, "evidenceCount" = v.evidence_count, "groupLower" = v.group_lower,
-          "groupUpper" = v.group_upper, "conservative" = v.conservative, "suggestedAt" = now()
-        from unnest(${chunk}::text[], ${column((s) => s.verdict)}::text[], ${column((s) => s.subtype)}::text[],
-                    ${column((s) => s.reason)}::text[], ${column((s) => s.confidence)}::text[], ${column((s) => s.evidenceCount)}::int[],
-                    ${column((s) => s.group.range.lower)}::float8[], ${column((s) => s.group.range.upper)}::float8[],
-                    ${column((s) => s.group.conservative?.value ?? null)}::float8[])
-          as v(id, verdict, subtype, reason, confidence, evidence_count, group_lower, group_upper, conservative)
-        where c.id = v.id`,
-    ]);
+    await prisma.claimRelation.deleteMany({ where: { OR: [{ claimId: { in: chunk } }, { otherClaimId: { in: chunk }, relation: { not: "near" } }] } });
   }
+  const inFlight: Promise<unknown>[] = [];
+  for (let at = 0; at < ids.length; at += WRITE_CHUNK) {
+    const computed = computeChunk(index, ids.slice(at, at + WRITE_CHUNK), touched);
+    if (inFlight.length >= 2) await inFlight.shift();
+    inFlight.push(writeChunk(computed));
+  }
+  await Promise.all(inFlight);
 }
 
 /**
  * After an import: suggestions for the new reports' claims and for every stored claim they can
  * change. Candidates come from the (category, location, periodFrom) index: only the categories of
- * the new claims, within the engine's widest period window. Never an all-pairs scan.
+ * the new claims, within twice the engine's widest period window (a changed claim's own
+ * neighbours lie up to one window further out). Never an all-pairs scan.
  */
 export async function updateSuggestions({ reportIds }: { reportIds: string[] }): Promise<{ touched: number }> {
   if (reportIds.length === 0) return { touched: 0 };
   const fresh = await prisma.claim.findMany({ where: { reportId: { in: reportIds }, isCurrent: true }, select: CLAIM_FIELDS });
   if (fresh.length === 0) return { touched: 0 };
   const { nearPeriodDays } = resolveOptions();
-  const times = fresh.flatMap((c) => [c.periodFrom ?? c.report.publishedAt, c.periodTo ?? c.report.publishedAt]).filter((d): d is Date => d !== null);
-  const window = times.length
-    ? { from: new Date(Math.min(...times.map(Number)) - nearPeriodDays * DAY_MS), to: new Date(Math.max(...times.map(Number)) + nearPeriodDays * DAY_MS) }
-    : null;
+  // A loop, not Math.min(...spread): a large batch has more dates than the call stack takes.
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const claim of fresh) {
+    for (const date of [claim.periodFrom ?? claim.report.publishedAt, claim.periodTo ?? claim.report.publishedAt]) {
+      if (date) {
+        earliest = Math.min(earliest, date.getTime());
+        latest = Math.max(latest, date.getTime());
+      }
+    }
+  }
+  const window = Number.isFinite(earliest) ? { from: new Date(earliest - 2 * nearPeriodDays * DAY_MS), to: new Date(latest + 2 * nearPeriodDays * DAY_MS) } : null;
   const candidates = await prisma.claim.findMany({
     where: {
       isCurrent: true,
@@ -92,6 +122,14 @@ export async function updateSuggestions({ reportIds }: { reportIds: string[] }):
   });
   const index = new ComparisonIndex();
   index.load(candidates.map(toComparable));
+  // A batch at least as large as what it meets (a bulk load) recomputes all it loaded: cheaper
+  // than working out which of the stored claims each new one can change.
+  if (fresh.length >= candidates.length) {
+    index.load(fresh.map(toComparable));
+    const all = [...candidates, ...fresh].map((claim) => claim.id);
+    await writeSuggestions(index, all);
+    return { touched: all.length };
+  }
   const touched = index.add(fresh.map(toComparable));
   await writeSuggestions(index, [...touched]);
   return { touched: touched.size };

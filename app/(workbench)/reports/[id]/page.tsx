@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay } from "@/components/format-date";
+import { ClaimsTable } from "@/components/claims-table";
 import { HighlightedBody } from "@/components/highlighted-body";
 import { guardPage } from "@/lib/auth/guard-page";
 import { getReport } from "@/lib/reports/get-report";
@@ -26,6 +27,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <div className="mt-6">
         <HighlightedBody body={report.body} claims={report.claims} />
       </div>
+      <section className="mt-10" aria-labelledby="claims-heading">
+        <h2 id="claims-heading" className="mb-2 text-lg font-semibold">Claims</h2>
+        <ClaimsTable claims={report.claims} />
+      </section>
     </article>
   );
 }
