@@ -3,7 +3,20 @@ import { randomUUID } from "node:crypto";
 import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims/extract";
 import { contentHash, lshBands, minhashSignature } from "@/lib/claims/fingerprint";
 import { splitSentences } from "@/lib/claims/sentences";
-import type { ParsedReport } from "@/lib/claims/types";
+import type { ExtractedClaim, ParsedReport } from "@/lib/claims/types";
+
+/** A claim as the Claim table stores it. */
+export function toClaimRow(claim: ExtractedClaim, ids: { id: string; reportId: string; sentenceId: string }) {
+  return {
+    ...ids, quote: claim.quote, start: claim.start, end: claim.end,
+    value: claim.value, unit: claim.unit, normalizedValue: claim.normalized.value, normalizedUnit: claim.normalized.unit,
+    lower: claim.lower, upper: claim.upper, lowerExclusive: claim.lowerExclusive, upperExclusive: claim.upperExclusive,
+    qualifier: claim.qualifier, rule: claim.rule, category: claim.category, measure: claim.measure, subject: claim.subject,
+    actor: claim.actor, location: claim.location, attribution: claim.attribution,
+    periodFrom: claim.period ? new Date(claim.period.from) : null, periodTo: claim.period ? new Date(claim.period.to) : null,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
 
 /** Everything one report writes, computed in memory before any database work. */
 export type TPreparedReport = ReturnType<typeof prepareReport>;
@@ -15,16 +28,7 @@ export function prepareReport({ parsed, file, partIndex, batchId }: { parsed: Pa
   const sentenceIds = new Map(sentences.map((s) => [s.start, s.id]));
   const claims = extractClaims(parsed.body, { publishedAt: parsed.publishedAt }).flatMap((claim) => {
     const sentenceId = sentenceIds.get(claim.sentence.start);
-    if (!sentenceId) return [];
-    return [{
-      id: randomUUID(), reportId: id, sentenceId, quote: claim.quote, start: claim.start, end: claim.end,
-      value: claim.value, unit: claim.unit, normalizedValue: claim.normalized.value, normalizedUnit: claim.normalized.unit,
-      lower: claim.lower, upper: claim.upper, lowerExclusive: claim.lowerExclusive, upperExclusive: claim.upperExclusive,
-      qualifier: claim.qualifier, rule: claim.rule, category: claim.category, measure: claim.measure, subject: claim.subject,
-      actor: claim.actor, location: claim.location, attribution: claim.attribution,
-      periodFrom: claim.period ? new Date(claim.period.from) : null, periodTo: claim.period ? new Date(claim.period.to) : null,
-      extractorVersion: EXTRACTOR_VERSION,
-    }];
+    return sentenceId ? [toClaimRow(claim, { id: randomUUID(), reportId: id, sentenceId })] : [];
   });
   return {
     id,
@@ -33,7 +37,7 @@ export function prepareReport({ parsed, file, partIndex, batchId }: { parsed: Pa
     bands: lshBands(signature),
     report: {
       id, title: parsed.title ?? file, outlet: parsed.outlet, publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
-      body: parsed.body, rawBody: parsed.raw, contentHash: contentHash(parsed.body), sourceFile: file, partIndex, batchId,
+      body: parsed.body, rawBody: parsed.raw, contentHash: contentHash(parsed.body), extractorVersion: EXTRACTOR_VERSION, sourceFile: file, partIndex, batchId,
       copyOfId: null as string | null,
     },
     sentences,

@@ -1,4 +1,5 @@
-// `npm run claims -- recompute`: rebuild every suggestion in the database.
+// `npm run claims -- recompute`: after an extractor upgrade, re-extract the reports made by an older
+// version (reviews stay with unchanged claims), then rebuild every suggestion in the database.
 import { resolveDatabase } from "../../lib/db/resolve-database";
 import { migrateDatabase } from "../../lib/db/migrate";
 
@@ -11,8 +12,11 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await migrateDatabase(database.url);
     process.env.DATABASE_URL = database.url;
+    const { reextractReports } = await import("../../lib/reports/reextract-reports");
     const { recomputeSuggestions } = await import("../../lib/reports/update-suggestions");
     const started = performance.now();
+    const re = await reextractReports();
+    process.stdout.write(`re-extracted ${re.reports} reports: ${re.kept} claims kept (reviews attached), ${re.added} added, ${re.retired} retired\n`);
     const { claims } = await recomputeSuggestions();
     process.stdout.write(`recomputed suggestions for ${claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     const { prisma } = await import("../../lib/db");
