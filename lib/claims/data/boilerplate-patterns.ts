@@ -30,6 +30,12 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     example: "Subscribe to our Telegram channel so you don't miss important news!",
   },
   {
+    // An outlet's own channels: "Subscribe to Suspilne Kherson on Telegram and Viber."
+    name: "subscribe-outlet-channels",
+    pattern: /^[^\S\n]*Subscribe to [^\n.!?]{1,80}? on (?:Telegram|Viber|WhatsApp|YouTube|Facebook|Instagram|X)\b[^\n.!?]{0,80}[.!]?[^\S\n]*$/gim,
+    example: "Subscribe to Suspilne Kherson on Telegram and Viber.",
+  },
+  {
     name: "newsletter-heading",
     pattern: /^[^\S\n]*(?:Our[^\S\n]+)?Newsletter:[^\n]{0,300}$/gim,
     example: "OUR NEWSLETTER: Sign up and receive the 5 most important stories of the day every evening at 20:00.",
@@ -97,6 +103,12 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     name: "share-buttons",
     pattern: /^[^\S\n]*Share this:?[^\S\n]*(?:\n[^\S\n]*(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|Print|Pinterest|Viber)[^\S\n]*)*$/gim,
     example: "Share this:\nFacebook\nTwitter\nWhatsApp",
+  },
+  {
+    // "Share this article" with its row of network names, on one line or several.
+    name: "share-article",
+    pattern: /^[^\S\n]*Share (?:this|the) (?:article|story|post|page)[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*(?:(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|Print|Pinterest|Viber|Copy link)[^\S\n]*){1,12})?$/gim,
+    example: "Share this article\nFacebook X Telegram Copy link",
   },
   {
     // The list of other stories runs to the next blank line.
