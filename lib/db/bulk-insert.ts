@@ -4,12 +4,7 @@ import { prisma } from "@/lib/db";
 type PgType = "text" | "int4" | "float8" | "bool" | "date" | "timestamp(3)" | `"${string}"`;
 export type TColumns<Row> = { [K in keyof Row]?: PgType };
 
-/**
- * One INSERT … SELECT FROM unnest($1::type[], …) per table: a few array parameters instead of
- * thousands of placeholders (Prisma's createMany spent seconds per chunk building those).
- * Table and column names come from code, never from input.
- */
-export function bulkInsert<Row extends Record<string, unknown>>(table: string, columns: TColumns<Row>, rows: Row[], { onConflictDoNothing = false } = {}) {
+function unnestParts<Row extends Record<string, unknown>>(columns: TColumns<Row>, rows: Row[]) {
   const names = Object.keys(columns) as (keyof Row & string)[];
   const arrays = names.map((name) =>
     rows.map((row) => {
@@ -17,15 +12,30 @@ export function bulkInsert<Row extends Record<string, unknown>>(table: string, c
       return value instanceof Date ? value.toISOString() : (value ?? null);
     }),
   );
-  const casts = names.map((name, i) => {
-    const type = columns[name]!;
-    // Enum arrays travel as text[] and are cast element-wise.
-    return type.startsWith('"') ? `$${i + 1}::text[]` : `$${i + 1}::${type}[]`;
-  });
-  const selects = names.map((name) => (columns[name]!.startsWith('"') ? `"${name}"::${columns[name]}` : `"${name}"`));
+  // Enum arrays travel as text[] and are cast element-wise.
+  const isEnum = (name: keyof Row & string) => columns[name]!.startsWith('"');
+  const casts = names.map((name, i) => (isEnum(name) ? `$${i + 1}::text[]` : `$${i + 1}::${columns[name]}[]`));
+  const values = names.map((name) => (isEnum(name) ? `v."${name}"::${columns[name]}` : `v."${name}"`));
+  const from = `unnest(${casts.join(", ")}) AS v(${names.map((n) => `"${n}"`).join(", ")})`;
+  return { names, arrays, values, from };
+}
+
+/**
+ * One INSERT … SELECT FROM unnest($1::type[], …) per table: a few array parameters instead of
+ * thousands of placeholders (Prisma's createMany spent seconds per chunk building those).
+ * Table and column names come from code, never from input.
+ */
+export function bulkInsert<Row extends Record<string, unknown>>(table: string, columns: TColumns<Row>, rows: Row[], { onConflictDoNothing = false } = {}) {
+  const { names, arrays, values, from } = unnestParts(columns, rows);
   const sql =
-    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) ` +
-    `SELECT ${selects.join(", ")} FROM unnest(${casts.join(", ")}) AS t(${names.map((n) => `"${n}"`).join(", ")})` +
+    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${from}` +
     (onConflictDoNothing ? " ON CONFLICT DO NOTHING" : "");
   return prisma.$executeRawUnsafe(sql, ...arrays);
+}
+
+/** The same for updates by id: every column but `id` is set from the row with that id. */
+export function bulkUpdate<Row extends Record<string, unknown> & { id: string }>(table: string, columns: TColumns<Row>, rows: Row[]) {
+  const { names, arrays, values, from } = unnestParts({ id: "text", ...columns } as TColumns<Row>, rows);
+  const sets = names.flatMap((name, i) => (name === "id" ? [] : [`"${name}" = ${values[i]}`]));
+  return prisma.$executeRawUnsafe(`UPDATE "${table}" AS t SET ${sets.join(", ")} FROM ${from} WHERE t.id = v.id`, ...arrays);
 }

@@ -12,7 +12,7 @@ const REPORT_COLUMNS = {
   sourceFile: "text", partIndex: "int4", batchId: "text", copyOfId: "text",
 } as const;
 const SENTENCE_COLUMNS = { id: "text", reportId: "text", index: "int4", start: "int4", end: "int4", text: "text" } as const;
-const CLAIM_COLUMNS = {
+export const CLAIM_COLUMNS = {
   id: "text", reportId: "text", sentenceId: "text", quote: "text", start: "int4", end: "int4", value: "float8", unit: "text",
   normalizedValue: "float8", normalizedUnit: "text", lower: "float8", upper: "float8", lowerExclusive: "bool", upperExclusive: "bool",
   qualifier: "text", rule: "text", category: '"Category"', measure: "text", subject: "text", actor: "text", location: "text",
