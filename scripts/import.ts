@@ -2,8 +2,8 @@
 // DATABASE_URL or the embedded database. Exit 0 all imported or duplicates, 1 any rejected, 2 usage.
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
-import { DatabaseUnavailableError, resolveDatabase } from "../lib/db/resolve-database";
-import { migrateDatabase } from "../lib/db/migrate";
+import { DatabaseUnavailableError } from "../lib/db/resolve-database";
+import { withDatabase } from "../lib/db/with-database";
 
 const USAGE = "usage: npm run import -- [--json] [--max-mb N] PATH...";
 
@@ -24,10 +24,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const database = await resolveDatabase();
-  try {
-    await migrateDatabase(database.url);
-    process.env.DATABASE_URL = database.url;
+  return withDatabase(async () => {
     const { collectImportFiles } = await import("../lib/reports/collect-import-files");
     const { importReports } = await import("../lib/reports/import-reports");
     const files = await collectImportFiles(options.paths, { maxBytes: options.maxBytes });
@@ -48,12 +45,8 @@ async function main(): Promise<number> {
       for (const r of summary.results) process.stdout.write(`${r.status.padEnd(9)} ${r.file}${r.reason ? `: ${r.reason}` : r.reports.length > 1 ? ` (${r.reports.length} reports)` : ""}\n`);
       process.stdout.write(`\n${summary.created} created, ${summary.duplicates} duplicates, ${summary.rejected} rejected (batch ${summary.batchId})\n`);
     }
-    const { prisma } = await import("../lib/db");
-    await prisma.$disconnect();
     return summary.rejected > 0 ? 1 : 0;
-  } finally {
-    await database.stop();
-  }
+  });
 }
 
 main().then(

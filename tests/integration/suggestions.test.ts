@@ -9,7 +9,15 @@ const MAX = 1024 * 1024;
 async function woundedClaim(reportTitleFragment: string) {
   return prisma.claim.findFirstOrThrow({
     where: { category: "injured", report: { body: { contains: reportTitleFragment } } },
-    select: { id: true, quote: true, suggestedVerdict: true, suggestedSubtype: true, suggestedReason: true, needsAnotherLook: true, relations: { select: { relation: true, reason: true } } },
+    select: { id: true, quote: true, suggestedVerdict: true, suggestedSubtype: true, suggestedReason: true, needsAnotherLook: true },
+  });
+}
+
+// Agreement and conflict are stored once per pair, so a claim's relations are read from both ends.
+function relationsOf(claimId: string) {
+  return prisma.claimRelation.findMany({
+    where: { OR: [{ claimId }, { otherClaimId: claimId, relation: { not: "near" } }] },
+    select: { relation: true, reason: true },
   });
 }
 
@@ -24,7 +32,10 @@ test("a new report's conflicting figure changes the stored suggestion of the ear
   const second = await woundedClaim("local police");
   expect(first).toMatchObject({ suggestedVerdict: "conflicting", suggestedSubtype: "contradiction" });
   expect(second).toMatchObject({ suggestedVerdict: "conflicting" });
-  expect(first.relations).toEqual([{ relation: "conflicts", reason: expect.stringMatching(/4.*3|3.*4/) }]);
+  const expected = [{ relation: "conflicts", reason: expect.stringMatching(/4.*3|3.*4/) }];
+  expect(await relationsOf(first.id)).toEqual(expected);
+  expect(await relationsOf(second.id)).toEqual(expected);
+  expect(await prisma.claimRelation.count({ where: { relation: { not: "near" } } })).toBe(1);
 });
 
 test("a reviewed claim whose suggestion changes is flagged for another look, its verdict untouched", async () => {
