@@ -14,8 +14,8 @@ export type ActorInput = {
   noun: CountedNoun | null;
   category: Category;
   isDuration: boolean;
-  /** Token indices that belong to a source or a place ("Ukraine's air force", "Ukraine's Kharkiv region"). */
-  excluded: Set<number>;
+  /** From findAgents: per token, the nearest agent word or clause stop at or before it. */
+  agents: Int32Array;
   sourceSide: Actor;
   weaponNearby: boolean;
 };
@@ -69,31 +69,47 @@ function explicitSide(input: ActorInput): Actor | undefined {
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
         const side = sideOf(tokens, j, input.sourceSide);
         if (side !== undefined) return side;
-        if (tokens[j].text === "," || tokens[j].kind === 0) break;
+        if (tokens[j].text === "," || tokens[j].kind === "num") break;
       }
     }
-    if (tokens[k].text === "," || tokens[k].kind === 0) break;
+    if (tokens[k].text === "," || tokens[k].kind === "num") break;
   }
   return undefined;
 }
 
+/**
+ * One pass per sentence for every claim in it: entry k is the index of the nearest token at or
+ * before k that names the agent of a clause or stops the search ("war", ";"), or -1.
+ * `excluded`: token indices of sources and places ("Ukraine's air force", "Ukraine's Kharkiv region").
+ * Filled only up to `upTo`, the last token a claim starts after.
+ */
+export function findAgents(tokens: Token[], excluded: Set<number>, upTo: number): Int32Array {
+  const nearest = new Int32Array(Math.min(upTo, tokens.length));
+  for (let k = 0; k < nearest.length; k++) nearest[k] = isStop(tokens, k) || isAgent(tokens, k, excluded) ? k : k > 0 ? nearest[k - 1] : -1;
+  return nearest;
+}
+
+function isStop(tokens: Token[], k: number): boolean {
+  return SCOPE_BREAKERS.has(tokens[k].lower) || tokens[k].text === ";";
+}
+
+function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
+  if (excluded.has(k) || tokens[k + 1]?.text === "-") return false;
+  if (COUNTRY_NOUNS.has(tokens[k].lower) && !isSubject(tokens[k + 1])) return false;
+  if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) return false;
+  if (OBJECT_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
+  return sideOf(tokens, k, null) !== undefined;
+}
+
 function agentBefore(input: ActorInput): Actor | undefined {
-  const { tokens } = input;
-  for (let k = input.start - 1; k >= 0; k--) {
-    if (SCOPE_BREAKERS.has(tokens[k].lower) || tokens[k].text === ";") return undefined;
-    if (input.excluded.has(k) || tokens[k + 1]?.text === "-") continue;
-    if (COUNTRY_NOUNS.has(tokens[k].lower) && !isSubject(tokens[k + 1])) continue;
-    if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) continue;
-    if (OBJECT_NOUNS.has(tokens[k + 1]?.lower ?? "")) continue;
-    const side = sideOf(tokens, k, input.sourceSide);
-    if (side !== undefined) return side;
-  }
-  return undefined;
+  const k = input.start > 0 ? input.agents[input.start - 1] : -1;
+  if (k < 0 || isStop(input.tokens, k)) return undefined;
+  return sideOf(input.tokens, k, input.sourceSide);
 }
 
 function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefined {
   const word = tokens[k].lower;
-  const side = SIDE_WORDS[word];
+  const side = SIDE_WORDS.get(word);
   if (side && tokens[k + 1]?.text !== "-") return side;
   if (ENEMY_WORDS.has(word)) return opposite(sourceSide);
   if (OWN_WORDS.has(word) && word !== "we") return sourceSide ?? "ukraine";

@@ -2,7 +2,7 @@ import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { OFFICIAL_WORDS, PEOPLE, SOURCES, SPEECH_VERBS, TITLES, type Source } from "./data/sources";
 import { indexByFirst, isCapitalized, longestAt } from "./phrases";
-import { PUNCT, WORD, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, a named person
@@ -30,7 +30,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found });
-    } else if (SPEECH_VERBS.has(lower) && tokens[i].kind === WORD) {
+    } else if (SPEECH_VERBS.has(lower) && tokens[i].kind === "word") {
       const found = sourceBefore(tokens, i, memory) ?? sourceAfter(tokens, i + 1, memory, true);
       if (found) mentions.push({ at: i, ...found });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
@@ -54,7 +54,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     if (!isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1])) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
     if (name && name.words >= 2) {
-      const side = sideNear(tokens, i) ?? PEOPLE[name.surname]?.side ?? null;
+      const side = sideNear(tokens, i) ?? PEOPLE.get(name.surname)?.side ?? null;
       memory.surnames.set(name.surname, { name: name.text, side });
       i += name.words - 1;
     }
@@ -74,9 +74,11 @@ export function pickSource(mentions: SourceMention[], at: number): SourceMention
 
 type Found = { source: Source; start: number; end: number };
 
+const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"]);
+
 function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
-  while (k >= 0 && ["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"].includes(tokens[k].lower)) k--;
+  while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
   if (k < 0) return null;
   const pronoun = tokens[k].lower;
   if ((pronoun === "he" || pronoun === "she") && memory.lastPerson) return { source: memory.lastPerson, start: k, end: k + 1 };
@@ -97,7 +99,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
     if (known && start + known.words.length === end) return { source: known.source, start, end };
   }
   const last = tokens[end - 1];
-  if (!last || last.kind !== WORD) return null;
+  if (!last || last.kind !== "word") return null;
   const office = regionalOffice(tokens, end);
   if (office) return office;
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
@@ -105,13 +107,13 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   while (start > 0 && isCapitalized(tokens[start - 1]) && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
   const name = nameAt(tokens, start);
   if (!name || start + name.words !== end) return null;
-  const known = memory.surnames.get(name.surname) ?? PEOPLE[name.surname];
+  const known = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
   if (name.words >= 2) return { source: { name: name.text, side: known?.side ?? null }, start, end };
   return known ? { source: known, start, end } : null;
 }
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
-  if (inverted && tokens[i]?.kind === PUNCT) return null;
+  if (inverted && tokens[i]?.kind === "punct") return null;
   if (!inverted) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
     let commas = 0;
@@ -137,18 +139,21 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   const name = nameAt(tokens, k);
   if (!name) return null;
-  const known2 = memory.surnames.get(name.surname) ?? PEOPLE[name.surname];
+  const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
   if (name.words >= 2) return { source: { name: name.text, side: known2?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
   return known2 ? { source: known2, start: k, end: k + 1 } : isCapitalized(tokens[k]) && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
 }
 
-const OFFICES: Record<string, string> = { administration: "Regional Administration", authorities: "Regional Administration", "prosecutor's": "Regional Prosecutor's Office", office: "Regional Prosecutor's Office" };
+const OFFICES = new Map([
+  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
+  ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
+]);
 
 /** "the regional administration said" names the region's office after the place the sentence is about. */
 function regionalOffice(tokens: Token[], end: number): Found | null {
   let k = end - 1;
   if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
-  const kind = OFFICES[tokens[k]?.lower ?? ""];
+  const kind = OFFICES.get(tokens[k]?.lower ?? "");
   if (!kind) return null;
   let r = k - 1;
   if (tokens[r]?.lower === "military") r--;
@@ -166,7 +171,7 @@ function nameAt(tokens: Token[], i: number): { text: string; surname: string; wo
   const parts: string[] = [];
   for (let k = i; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
-    if (!isCapitalized(token) || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS[token.lower]) break;
+    if (!isCapitalized(token) || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
     if (placeByVariant(bare(token.lower))) break;
     parts.push(token.text.replace(/['’]s$/, ""));
     if (token.lower.endsWith("'s")) break;
@@ -183,20 +188,21 @@ function officials(tokens: Token[], at: number): Source {
 /** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
 function sideNear(tokens: Token[], at: number): Actor {
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
-    const side = SIDE_WORDS[tokens[k].lower];
+    const side = SIDE_WORDS.get(tokens[k].lower);
     if (side && tokens[k + 1]?.text !== "-") return side;
   }
   for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) {
-    const side = SIDE_WORDS[tokens[k].lower];
+    const side = SIDE_WORDS.get(tokens[k].lower);
     if (side && tokens[k + 1]?.text !== "-") return side;
   }
   return null;
 }
 
 const BODIES = new Set(SOURCES.map((s) => s.source.name));
+const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function isPersonName(name: string): boolean {
-  return !BODIES.has(name) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(name) && !name.endsWith("officials") && !name.includes("Administration");
+  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !name.includes("Administration");
 }
 
 function bare(word: string): string {

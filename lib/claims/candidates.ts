@@ -5,7 +5,7 @@ import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { isCapitalized } from "./phrases";
 import { qualifierBefore } from "./qualifiers";
-import { NUM, WORD, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import { isYearLike, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
 import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
@@ -29,7 +29,7 @@ export type Candidate = {
 };
 
 /** Words that can open a number; every other word is skipped without parsing. */
-const NUMBER_STARTERS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores"]);
+const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores"]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
@@ -38,24 +38,24 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
-    if (token.kind === NUM) {
+    if (token.kind === "num") {
       const skip = skipSpan(tokens, i);
       if (skip >= 0) {
         i = skip;
         continue;
       }
-    } else if (token.kind !== WORD) {
+    } else if (token.kind !== "word") {
       i++;
       continue;
     }
-    const repeat = token.kind === WORD ? REPEATS[token.lower] : undefined;
+    const repeat = token.kind === "word" ? REPEATS.get(token.lower) : undefined;
     if (repeat !== undefined && attackVerbBefore(tokens, i)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;
       continue;
     }
-    const num = token.kind === WORD && !NUMBER_STARTERS.has(token.lower) ? null : parseNumberAt(tokens, i);
+    const num = token.kind === "word" && !NUMBER_STARTERS.has(token.lower) ? null : parseNumberAt(tokens, i);
     if (!num) {
       i++;
       continue;
@@ -78,26 +78,25 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
   if (unit?.entry.kind === "duration" && isTimeWindow(tokens, num, unit, start)) return null;
-  const base = { num, qualifier: q?.key ?? "exact", currency, unit, start, borrowed: null, isTotalOfPartitive: false } as const;
-  if (unit || currency) {
-    const end = unit ? unit.end : num.end;
-    return { ...base, noun: null, category: unit ? categoryOfUnit(unit.entry.kind) : "money", end };
-  }
+  const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
+  if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
   if (noun) {
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
-      return { ...base, noun, category: "attacks", end: Math.max(num.end, noun.end) };
+      return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
-    const category = categoryOfNoun(tokens, noun, start);
-    return { ...base, noun, category, end: noun.head > num.start ? noun.end : num.end };
+    return candidate(head, noun, categoryOfNoun(tokens, noun, start), noun.head > num.start ? noun.end : num.end);
   }
   if (isYearLike(tokens, num)) return null;
-  if (tokens[num.end]?.lower === "times") {
-    return attackVerbBefore(tokens, start) ? { ...base, noun: null, category: "attacks", end: num.end + 1 } : null;
-  }
-  const verb = casualtyVerb(tokens, start, num.end);
-  const end = tokens[num.end]?.lower === "more" ? num.end + 1 : num.end;
-  return { ...base, noun: null, category: verb, end };
+  if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start) ? candidate(head, null, "attacks", num.end + 1) : null;
+  return candidate(head, null, casualtyVerb(tokens, start, num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
+}
+
+type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;
+
+function candidate(head: Head, noun: CountedNoun | null, category: Category | null, end: number): Candidate {
+  const { num, qualifier, currency, unit, start } = head;
+  return { num, qualifier, currency, unit, noun, category, start, end, borrowed: null, isTotalOfPartitive: false };
 }
 
 /** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */

@@ -20,31 +20,32 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   let k = after;
   if (tokens[k]?.lower === "aged") { // "two women aged 46 and 73 were injured"
     k++;
-    while (tokens[k] && (tokens[k].kind === 0 || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
+    while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
   }
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
-  const verb = tokens[k] ? CASUALTY_VERBS[tokens[k].lower] : undefined;
+  const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   if (verb && verb !== "casualties") {
-    const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS[tokens[k + 2]?.lower ?? ""] : undefined;
+    const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
     return second && second !== verb && second !== "casualties" ? "casualties" : verb;
   }
   for (let j = Math.max(0, quoteStart - 12); j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
     if (tokens[j].lower === "among" && tokens[j + 1].lower === "the") {
-      const frame = CASUALTY_VERBS[tokens[j + 2]?.lower ?? ""];
+      const frame = CASUALTY_VERBS.get(tokens[j + 2]?.lower ?? "");
       if (frame && frame !== "casualties") return frame;
     }
   }
   for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - 3); j--) {
     const word = tokens[j].lower;
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
-    const before = CASUALTY_VERBS[word];
+    const before = CASUALTY_VERBS.get(word);
     if (before) return before;
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
   return null;
 }
 
-const FIRE_WORDS = ["fired", "fire", "launched", "shelled", "struck", "hit", "dropped", "shelling", "attacked"];
+const FIRE_WORDS = new Set(["fired", "fire", "launched", "shelled", "struck", "hit", "dropped", "shelling", "attacked"]);
+const LOSS_WORDS = new Set(["losses", "lost", "loss"]);
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
@@ -54,7 +55,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;
-  if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, ["losses", "lost", "loss"])) return "casualties";
+  if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
 }
@@ -68,7 +69,7 @@ export function attackVerbBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
-export function mentionsBefore(tokens: Token[], end: number, words: string[]): boolean {
-  for (let k = 0; k < end; k++) if (words.includes(tokens[k].lower)) return true;
+export function mentionsBefore(tokens: Token[], end: number, words: Set<string>): boolean {
+  for (let k = 0; k < end; k++) if (words.has(tokens[k].lower)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
-import { NUM, PUNCT, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
 // "three attempted enemy assaults". Scans a few tokens right of the number, never further.
@@ -37,12 +37,12 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
     k += tokens[k].lower === "out" ? 2 : 1;
     modifiersStart = k; // keeps "Russia's" in "68 of Russia's deployed drones" for the actor
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
-    if (tokens[k]?.kind === NUM) return null; // "47 of the 72 drones": the second number owns the noun
+    if (tokens[k]?.kind === "num") return null; // "47 of the 72 drones": the second number owns the noun
   }
   let generic = -1;
   for (let n = 0; tokens[k] && n <= MAX_MODIFIERS; n++, k++) {
     const token = tokens[k];
-    if (token.kind === PUNCT) {
+    if (token.kind === "punct") {
       if (token.text === "-" && !token.spaced && tokens[k + 1] && !tokens[k + 1].spaced) {
         n--; // "surface-to-air": the hyphen joins words and does not count as a modifier
         continue;
@@ -50,13 +50,13 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
       break;
     }
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
-    if (token.kind === NUM || (STOP.has(token.lower) && !isJoined)) break;
-    if (NOUNS[token.lower]) return extendCompound(tokens, k, modifiersStart);
+    if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
+    if (NOUNS.get(token.lower)) return extendCompound(tokens, k, modifiersStart);
     if (NOT_COUNTED.has(token.lower)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
   }
   if (generic < 0) return null;
-  const compound = COMPOUNDS[`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`];
+  const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`);
   const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
 }
@@ -64,9 +64,9 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
 /** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
 function extendCompound(tokens: Token[], k: number, modifiersStart: number): CountedNoun {
   let head = k;
-  while (tokens[head + 1]?.kind === 1 && NOUNS[tokens[head + 1].lower]) head++;
+  while (tokens[head + 1]?.kind === "word" && NOUNS.get(tokens[head + 1].lower)) head++;
   const pair = `${tokens[head - 1]?.lower} ${tokens[head].lower}`;
-  const entry = COMPOUNDS[pair] ?? (head > k ? NOUNS[tokens[head].lower] : NOUNS[tokens[k].lower]);
+  const entry = COMPOUNDS.get(pair) ?? NOUNS.get(tokens[head > k ? head : k].lower)!;
   return { head, end: head + 1, entry, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };
 }
 
@@ -74,7 +74,7 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
   const from = Math.max(start, head - 2);
   const words: string[] = [];
   for (let k = from; k <= head; k++) {
-    if (tokens[k].kind === PUNCT && tokens[k].text !== "-") continue;
+    if (tokens[k].kind === "punct" && tokens[k].text !== "-") continue;
     words.push(tokens[k].lower);
   }
   return words.join(" ").replace(/ - /g, "-").replace(/^\S+'s /, "");
@@ -84,7 +84,7 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
 export function countedNounBefore(tokens: Token[], qualifierStart: number): CountedNoun | null {
   const previous = tokens[qualifierStart - 1];
   if (!previous) return null;
-  const isLabel = previous.kind === PUNCT && ["–", "—", ":", "-"].includes(previous.text) && previous.spaced;
+  const isLabel = previous.kind === "punct" && ["–", "—", ":", "-"].includes(previous.text) && previous.spaced;
   const linkers = new Set(["numbering", "totaling", "totalling", "reached", "reaching", "amounted", "amounting", "stood", "rose", "climbed", "increased", "grew"]);
   let end = -1;
   if (isLabel) end = qualifierStart - 2;
@@ -99,10 +99,10 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   }
   for (let k = end; k >= 0 && k > end - 4; k--) {
     const token = tokens[k];
-    if (token.kind !== 1 && !(token.text === "-" && !token.spaced)) break;
-    const entry = NOUNS[token.lower] ?? NOUNS[token.lower.replace(/'s$/, "")];
+    if (token.kind !== "word" && !(token.text === "-" && !token.spaced)) break;
+    const entry = NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ""));
     if (entry) {
-      const compound = COMPOUNDS[`${tokens[k - 1]?.lower} ${token.lower}`];
+      const compound = COMPOUNDS.get(`${tokens[k - 1]?.lower} ${token.lower}`);
       return { head: k, end: k + 1, entry: compound ?? entry, subject: subjectOf(tokens, Math.max(0, k - 2), k), modifiersStart: k };
     }
   }

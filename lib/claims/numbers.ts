@@ -1,6 +1,6 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
 import { CURRENCY_SYMBOLS } from "./data/units";
-import { NUM, tokenize, WORD, type Token } from "./tokenize";
+import { tokenize, type Token } from "./tokenize";
 
 export type NumberMatch = {
   /** Token span of the number, end exclusive. */
@@ -33,25 +33,36 @@ export function parseNumber(text: string): NumberMatch | null {
 /** "11,000" -> 11000, "74.13" -> 74.13; "05.12.2024" and other multi-dot runs are not numbers. */
 export function parseDigits(raw: string): number | null {
   if (raw.length > MAX_DIGITS + 6) return null;
-  const dots = raw.split(".").length - 1;
-  if (dots > 1) return null;
-  const groups = raw.split(".")[0].split(",");
-  const isThousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
+  const dot = raw.indexOf(".");
+  if (dot >= 0 && raw.indexOf(".", dot + 1) >= 0) return null;
+  const integer = dot < 0 ? raw : raw.slice(0, dot);
+  const comma = integer.indexOf(",");
   let normalized: string;
-  if (groups.length === 1) normalized = raw;
-  else if (isThousands) normalized = raw.replace(/,/g, "");
-  else if (groups.length === 2 && dots === 0) normalized = raw.replace(",", "."); // "1,5" written the European way
+  if (comma < 0) normalized = raw;
+  else if (isThousands(integer, comma)) normalized = raw.replace(/,/g, "");
+  else if (dot < 0 && integer.indexOf(",", comma + 1) < 0) normalized = raw.replace(",", "."); // "1,5" written the European way
   else return null;
   if (normalized.replace(".", "").length > MAX_DIGITS) return null;
   const value = Number(normalized);
   return Number.isFinite(value) ? value : null;
 }
 
+/** "11,000" or "1,234,567": a head of at most three digits, then groups of exactly three. */
+function isThousands(integer: string, comma: number): boolean {
+  if (comma > 3) return false;
+  for (let at = comma; at < integer.length; at += 4) {
+    if (integer.charCodeAt(at) !== 44) return false;
+    const next = integer.indexOf(",", at + 1);
+    if ((next < 0 ? integer.length : next) - at - 1 !== 3) return false;
+  }
+  return true;
+}
+
 function parseSingle(tokens: Token[], i: number): NumberMatch | null {
   const token = tokens[i];
   if (!token) return null;
-  if (token.kind === NUM) return parseDigitNumber(tokens, i);
-  if (token.kind !== WORD) return null;
+  if (token.kind === "num") return parseDigitNumber(tokens, i);
+  if (token.kind !== "word") return null;
   return parseVague(tokens, i) ?? parseWordNumber(tokens, i);
 }
 
@@ -59,17 +70,18 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   const value = parseDigits(tokens[i].text);
   if (value === null) return null;
   const next = tokens[i + 1];
-  if (next?.kind === WORD) {
-    const scale = SCALES[next.lower] ?? (!next.spaced && isAfterCurrency(tokens, i) ? CURRENCY_SCALES[next.lower] : undefined);
+  if (next?.kind === "word") {
+    const scale = SCALES.get(next.lower) ?? (!next.spaced && isAfterCurrency(tokens, i) ? CURRENCY_SCALES.get(next.lower) : undefined);
     if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
-    if (MULTIPLIERS[next.lower] && next.spaced) return { start: i, end: i + 2, value: value * MULTIPLIERS[next.lower], isWord: false };
+    const multiplier = MULTIPLIERS.get(next.lower);
+    if (multiplier && next.spaced) return { start: i, end: i + 2, value: value * multiplier, isWord: false };
   }
   return { start: i, end: i + 1, value, isWord: false };
 }
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return !!previous && CURRENCY_SYMBOLS[previous.text] !== undefined;
+  return !!previous && CURRENCY_SYMBOLS.has(previous.text);
 }
 
 function parseVague(tokens: Token[], i: number): NumberMatch | null {
@@ -96,25 +108,27 @@ function parseWordNumber(tokens: Token[], i: number): NumberMatch | null {
   }
   for (; j < tokens.length; j++) {
     const word = tokens[j].lower;
-    const small = SMALL[word] ?? TENS[word];
+    const small = SMALL.get(word) ?? TENS.get(word);
+    const multiplier = MULTIPLIERS.get(word);
+    const scale = SCALES.get(word);
     if (small !== undefined) {
-      if (lastSmall && !(lastTens && SMALL[word] !== undefined && small < 10)) break;
-      lastTens = TENS[word] !== undefined;
+      if (lastSmall && !(lastTens && SMALL.get(word) !== undefined && small < 10)) break;
+      lastTens = TENS.get(word) !== undefined;
       current += small;
       lastSmall = seen = true;
-    } else if (MULTIPLIERS[word] !== undefined) {
-      current = (current || 1) * MULTIPLIERS[word];
+    } else if (multiplier !== undefined) {
+      current = (current || 1) * multiplier;
       lastSmall = lastTens = false;
       seen = true;
-    } else if (SCALES[word] !== undefined && word.length > 2) {
-      total += (current || 1) * SCALES[word];
+    } else if (scale !== undefined && word.length > 2) {
+      total += (current || 1) * scale;
       current = 0;
       lastSmall = lastTens = false;
       seen = true;
     } else if (DASHES.has(word) && seen && lastTens && !tokens[j].spaced && !tokens[j + 1]?.spaced) {
       const after = tokens[j + 1]?.lower ?? "";
       if (ORDINAL_WORDS.has(after)) return { start: i, end: j + 2, value: 0, isWord: true, isOrdinal: true };
-      if (SMALL[after] === undefined) break;
+      if (SMALL.get(after) === undefined) break;
     } else if (word === "and" && seen && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half") {
       current += 0.5;
       j += 2;
@@ -135,11 +149,11 @@ function trimTrailingAnd(tokens: Token[], start: number, end: number): number {
 }
 
 function isScaleWord(word: string | undefined): boolean {
-  return !!word && (MULTIPLIERS[word] !== undefined || (SCALES[word] !== undefined && word.length > 2));
+  return !!word && (MULTIPLIERS.get(word) !== undefined || (SCALES.get(word) !== undefined && word.length > 2));
 }
 
 function isNumberWord(word: string | undefined): boolean {
-  return !!word && (SMALL[word] !== undefined || TENS[word] !== undefined || isScaleWord(word));
+  return !!word && (SMALL.get(word) !== undefined || TENS.get(word) !== undefined || isScaleWord(word));
 }
 
 /** "10-15", "10–15", "2,000 to 3,000", "between 40 and 50", "from 5 to 7". */
@@ -162,5 +176,5 @@ function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
 }
 
 function parseValueOnly(token: Token): number {
-  return token.kind === NUM ? parseDigits(token.text) ?? 1 : SMALL[token.lower] ?? TENS[token.lower] ?? 1;
+  return token.kind === "num" ? parseDigits(token.text) ?? 1 : SMALL.get(token.lower) ?? TENS.get(token.lower) ?? 1;
 }

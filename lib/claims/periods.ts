@@ -1,6 +1,6 @@
 import { MONTHS, PERIOD_PHRASES, WEEKDAYS, type PeriodRule } from "./data/periods";
 import { indexByFirst, longestAt } from "./phrases";
-import { NUM, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import type { Period } from "./types";
 
 // The time a claim covers, from the report's date and the words of its sentence.
@@ -10,29 +10,31 @@ export type PeriodMention = { at: number; rule: PeriodRule | { kind: "weekday"; 
 const byFirst = indexByFirst(PERIOD_PHRASES);
 const DURATION_DAYS: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, day: 1, week: 7, month: 30 };
 
-// Cheap gate: a sentence with none of these words has no period phrase.
-const HINT = /day|night|week|month|year|since|total|past|last|hour|today|morning|evening|noon|january|february|march|april|may|june|july|august|september|october|november|december/i;
+const WEEKDAY_INDEX = new Map(WEEKDAYS.map((day, index) => [day, index]));
+const RELATIVE = new Set(["past", "last", "previous"]);
+/** Every word that can open a period mention; any other token is skipped with one lookup. */
+const OPENERS = new Set([...byFirst.keys(), ...WEEKDAYS, ...MONTHS.keys(), ...RELATIVE]);
 
-export function findPeriods(tokens: Token[], text = "x"): PeriodMention[] {
+export function findPeriods(tokens: Token[]): PeriodMention[] {
   const mentions: PeriodMention[] = [];
-  if (!HINT.test(text)) return mentions;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (!OPENERS.has(token.lower)) continue;
     const phrase = longestAt(byFirst, tokens, i);
     if (phrase) {
       mentions.push({ at: i, rule: phrase.rule });
       i += phrase.words.length - 1;
       continue;
     }
-    const weekday = WEEKDAYS.indexOf(token.lower);
-    if (weekday >= 0) mentions.push({ at: i, rule: { kind: "weekday", day: weekday } });
-    const month = MONTHS[token.lower];
+    const weekday = WEEKDAY_INDEX.get(token.lower);
+    if (weekday !== undefined) mentions.push({ at: i, rule: { kind: "weekday", day: weekday } });
+    const month = MONTHS.get(token.lower);
     if (month && token.text.length > 3 && /^[A-Z]/.test(token.text)) {
-      const day = tokens[i + 1]?.kind === NUM ? Number(tokens[i + 1].text) : NaN;
+      const day = tokens[i + 1]?.kind === "num" ? Number(tokens[i + 1].text) : NaN;
       if (tokens[i - 1]?.lower === "since" && day >= 1 && day <= 31) mentions.push({ at: i, rule: { kind: "since", month, day } });
       else if (tokens[i - 1]?.lower === "in") mentions.push({ at: i, rule: { kind: "month", month } });
     }
-    if ((token.lower === "past" || token.lower === "last" || token.lower === "previous") && tokens[i + 1]?.kind === NUM) {
+    if (RELATIVE.has(token.lower) && tokens[i + 1]?.kind === "num") {
       const days = DURATION_DAYS[tokens[i + 2]?.lower ?? ""];
       if (days) mentions.push({ at: i, rule: { kind: "last_n", days: Math.max(1, Math.ceil(Number(tokens[i + 1].text) * days)) } });
     }

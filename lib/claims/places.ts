@@ -1,7 +1,7 @@
-import { placeByVariant, type Place } from "./data/gazetteer";
+import { placeByVariant, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { isCapitalized } from "./phrases";
-import { PUNCT, WORD, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 // Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
 // region form ("Kharkiv region" -> "Kharkiv Oblast"), and unknown villages named as such ("the village of X").
@@ -18,14 +18,14 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind !== WORD) continue;
+    if (token.kind !== "word") continue;
     const code = token.text.charCodeAt(0);
     if (code >= 97 && code <= 122) continue; // gazetteer names are written capitalized (or in another script)
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
-      if (SIDE_WORDS[token.lower] && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (OFFICES.has(tokens[end]?.lower ?? "")) continue; // "Kharkiv governor said": an office, not a place
       mentions.push(withRegion(tokens, place, i, end));
       i = end - 1;
@@ -44,11 +44,15 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
   const a = bare(tokens[i].lower);
   const b = tokens[i + 1];
   const c = tokens[i + 2];
-  if (b?.kind === PUNCT && b.text === "-" && !b.spaced && c && !c.spaced) {
+  if (!startsLongerName(a)) {
+    const place = placeByVariant(a);
+    return place ? [place, i + 1] : null;
+  }
+  if (b?.kind === "punct" && b.text === "-" && !b.spaced && c && !c.spaced) {
     const place = placeByVariant(`${a}-${bare(c.lower)}`);
     if (place) return [place, i + 3];
   }
-  if (b?.kind === WORD) {
+  if (b?.kind === "word") {
     const place = placeByVariant(`${a} ${bare(b.lower)}`);
     if (place) return [place, i + 2];
   }

@@ -23,7 +23,7 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   // "over the past day" is a period, "some of the" is not a quantity: only take words glued to the number.
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
   // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier.
-  if (match.words[0] === "over" && match.words.length === 1 && NOUNS[tokens[start - 1]?.lower ?? ""]) return null;
+  if (match.words[0] === "over" && match.words.length === 1 && NOUNS.get(tokens[start - 1]?.lower ?? "")) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };
@@ -31,27 +31,31 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
 
 /** design.md's table: the interval a qualifier gives to a normalized value. */
 export function intervalFor(key: string, value: number, high?: number, vague?: Vague, factor = 1): Interval {
-  const base = { qualifier: key, rule: RULES[key] ?? RULES.exact, lowerExclusive: false, upperExclusive: false };
   if (vague) {
-    return { ...base, qualifier: "vague", rule: `vague: ${vague.words.join(" ")}`, lower: vague.lower * factor, upper: vague.upper * factor, upperExclusive: vague.upperExclusive };
+    return interval("vague", `vague: ${vague.words.join(" ")}`, vague.lower * factor, vague.upper * factor, false, vague.upperExclusive);
   }
-  if (high !== undefined) return { ...base, qualifier: "range", rule: RULES.range, lower: value, upper: high };
+  if (high !== undefined) return interval("range", RULES.range, value, high);
+  const rule = RULES[key] ?? RULES.exact;
   switch (key) {
     case "about":
-      return { ...base, lower: round(value * 0.9), upper: round(value * 1.1) };
+      return interval(key, rule, round(value * 0.9), round(value * 1.1));
     case "nearly":
-      return { ...base, lower: round(value * 0.9), upper: value, upperExclusive: true };
+      return interval(key, rule, round(value * 0.9), value, false, true);
     case "more_than":
-      return { ...base, lower: value, upper: null, lowerExclusive: true };
+      return interval(key, rule, value, null, true);
     case "at_least":
-      return { ...base, lower: value, upper: null };
+      return interval(key, rule, value, null);
     case "up_to":
-      return { ...base, lower: 0, upper: value };
+      return interval(key, rule, 0, value);
     case "fewer_than":
-      return { ...base, lower: 0, upper: value, upperExclusive: true };
+      return interval(key, rule, 0, value, false, true);
     default:
-      return { ...base, qualifier: "exact", rule: RULES.exact, lower: value, upper: value };
+      return interval("exact", RULES.exact, value, value);
   }
+}
+
+function interval(qualifier: string, rule: string, lower: number | null, upper: number | null, lowerExclusive = false, upperExclusive = false): Interval {
+  return { qualifier, rule, lowerExclusive, upperExclusive, lower, upper };
 }
 
 /** Floating-point noise ("10800.000000000002") would show up in reviews and exports. */

@@ -8,6 +8,7 @@ import { tokenize } from "./tokenize";
 
 const MAX_HEADER = 160;
 const sourcesByFirst = indexByFirst(SOURCES);
+const CAPITALIZED = /^\p{Lu}/u;
 
 export function reportSource(text: string, memory: SpeakerMemory): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
@@ -24,5 +25,5 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   rememberNames(tokens, memory);
   const first = tokens[0];
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
-  return name && /^\p{Lu}/u.test(first.text) ? name : null;
+  return name && CAPITALIZED.test(first.text) ? name : null;
 }

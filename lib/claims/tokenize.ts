@@ -1,9 +1,9 @@
-// One regex pass over a span of text: numbers, words and single punctuation marks, with offsets.
+// One pass over a span of text: numbers, words and single punctuation marks, with offsets.
 // Every later rule looks at a few tokens around a number, never at the whole text again.
 
-export const NUM = 0;
-export const WORD = 1;
-export const PUNCT = 2;
+export const NUM = "num";
+export const WORD = "word";
+export const PUNCT = "punct";
 
 export type Token = {
   text: string;
@@ -11,42 +11,152 @@ export type Token = {
   lower: string;
   start: number;
   end: number;
-  kind: typeof NUM | typeof WORD | typeof PUNCT;
+  /** A string literal, so rules compare kinds without importing constants. */
+  kind: "num" | "word" | "punct";
   /** Whitespace separates this token from the previous one. */
   spaced: boolean;
 };
 
-// Linear: each alternative consumes at least one character and none can backtrack into another.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\S/gu;
-const WORDISH = /^[\p{L}]/u;
-
+/**
+ * The grammar, as a regex: `\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?|\S` (kept in the tests as
+ * the reference). The scanner below is that regex by hand, with an ASCII fast path: a regex call per
+ * token cost a third of extraction time. Linear: every character is looked at a bounded number of times.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
+  const length = text.length;
   let previousEnd = start;
-  while (TOKEN.lastIndex < end) {
-    const match = TOKEN.exec(text);
-    if (!match || match.index >= end) break;
-    const raw = match[0];
-    const tokenEnd = Math.min(match.index + raw.length, end);
-    const value = raw.length === tokenEnd - match.index ? raw : raw.slice(0, tokenEnd - match.index);
-    const first = value.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? NUM : isLetter(first) || (first > 127 && WORDISH.test(value)) ? WORD : PUNCT;
-    tokens.push({
-      text: value,
-      lower: kind === WORD ? lowerCase(value) : value,
-      start: match.index,
-      end: tokenEnd,
-      kind,
-      spaced: match.index > previousEnd,
-    });
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    let next: number;
+    let kind: Token["kind"];
+    if (code >= 48 && code <= 57) {
+      next = digitsEnd(text, i, length);
+      kind = NUM;
+    } else if (isWordStart(text, i, code)) {
+      next = wordEnd(text, i, length);
+      kind = code < 128 || isLetterAt(text, i) ? WORD : PUNCT; // a run that opens with a mark is punctuation
+    } else {
+      next = i + (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
+      kind = PUNCT;
+    }
+    const tokenEnd = next < end ? next : end;
+    const value = text.slice(i, tokenEnd);
+    if (tokenEnd < next && kind === WORD && !isLetterAt(value, 0)) kind = PUNCT; // cut inside a surrogate pair
+    const lower = kind !== WORD || wordCase === LOWER_ASCII ? value : wordCase === MIXED_ASCII ? value.toLowerCase() : lowerCase(value);
+    tokens.push({ text: value, lower, start: i, end: tokenEnd, kind, spaced: i > previousEnd });
     previousEnd = tokenEnd;
+    i = next;
   }
   return tokens;
 }
 
-function isLetter(code: number): boolean {
+function digitsEnd(text: string, i: number, length: number): number {
+  let k = i;
+  while (k < length && isDigit(text.charCodeAt(k))) k++;
+  for (;;) {
+    const separator = text.charCodeAt(k);
+    if ((separator !== 46 && separator !== 44) || !isDigit(text.charCodeAt(k + 1))) return k;
+    k += 2;
+    while (k < length && isDigit(text.charCodeAt(k))) k++;
+  }
+}
+
+// What the last wordEnd() saw, so that most words need no toLowerCase() call.
+const LOWER_ASCII = 0, MIXED_ASCII = 1, NOT_ASCII = 2;
+let wordCase = LOWER_ASCII;
+
+/** `[\p{L}\p{M}]+(?:['’]\p{L}+)?` from i. */
+function wordEnd(text: string, i: number, length: number): number {
+  let k = i;
+  wordCase = LOWER_ASCII;
+  for (;;) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) k++;
+    else if (code >= 65 && code <= 90) {
+      wordCase = wordCase === LOWER_ASCII ? MIXED_ASCII : wordCase;
+      k++;
+    } else break;
+  }
+  for (;;) {
+    const step = letterOrMarkLength(text, k, length);
+    if (!step) break;
+    if (text.charCodeAt(k) >= 128) wordCase = NOT_ASCII;
+    else if (wordCase === LOWER_ASCII && text.charCodeAt(k) <= 90) wordCase = MIXED_ASCII;
+    k += step;
+  }
+  const apostrophe = text.charCodeAt(k);
+  if (apostrophe === 39 || apostrophe === 0x2019) {
+    let j = k + 1;
+    for (;;) {
+      const step = letterLength(text, j, length);
+      if (!step) break;
+      j += step;
+    }
+    if (j > k + 1) {
+      wordCase = NOT_ASCII; // the apostrophe may be typographic, and the rest is unchecked
+      return j;
+    }
+  }
+  return k;
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isWordStart(text: string, i: number, code: number): boolean {
+  if (code < 128) return isAsciiLetter(code);
+  return letterOrMarkLength(text, i, text.length) > 0;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return letterLength(text, i, text.length) > 0;
+}
+
+/** Code units of the letter or mark at k (2 for an astral one), or 0. */
+function letterOrMarkLength(text: string, k: number, length: number): number {
+  if (k >= length) return 0;
+  const code = text.charCodeAt(k);
+  if (code < 128) return isAsciiLetter(code) ? 1 : 0;
+  const width = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
+  return LETTER_OR_MARK.test(text.slice(k, k + width)) ? width : 0;
+}
+
+function letterLength(text: string, k: number, length: number): number {
+  if (k >= length) return 0;
+  const code = text.charCodeAt(k);
+  if (code < 128) return isAsciiLetter(code) ? 1 : 0;
+  const width = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
+  return LETTER.test(text.slice(k, k + width)) ? width : 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** JavaScript's `\s`. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function lowerCase(word: string): string {

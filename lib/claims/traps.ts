@@ -2,31 +2,31 @@ import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, ORDINAL_SUFFIXES } from "./data/designators";
 import { MONTHS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
-import { NUM, PUNCT, WORD, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
 // phone numbers, "one of", page furniture. Each check looks at a handful of neighbouring tokens.
 
-const isDigitsOf = (t: Token | undefined, n: number) => !!t && t.kind === NUM && t.text.length === n && !t.text.includes(",");
+const isDigitsOf = (t: Token | undefined, n: number) => !!t && t.kind === "num" && t.text.length === n && !t.text.includes(",");
 
 /** Spans to step over before parsing: ISO dates, "24/7", "15:40", phone numbers. Returns the end index or -1. */
 export function skipSpan(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (t.kind !== NUM) return -1;
+  if (t.kind !== "num") return -1;
   const next = tokens[i + 1];
   const adjacent = (k: number) => !!tokens[k] && !tokens[k].spaced;
   if (isDigitsOf(t, 4) && next?.text === "-" && adjacent(i + 1) && isDigitsOf(tokens[i + 2], 2) && adjacent(i + 2)) {
     return tokens[i + 3]?.text === "-" && isDigitsOf(tokens[i + 4], 2) ? i + 5 : i + 3;
   }
-  if ((next?.text === "/" || next?.text === ":") && adjacent(i + 1) && tokens[i + 2]?.kind === NUM && adjacent(i + 2)) {
+  if ((next?.text === "/" || next?.text === ":") && adjacent(i + 1) && tokens[i + 2]?.kind === "num" && adjacent(i + 2)) {
     let end = i + 3;
-    while (tokens[end] && (tokens[end].text === "/" || tokens[end].text === ":") && tokens[end + 1]?.kind === NUM) end += 2;
+    while (tokens[end] && (tokens[end].text === "/" || tokens[end].text === ":") && tokens[end + 1]?.kind === "num") end += 2;
     return end;
   }
   if (tokens[i - 1]?.text === "/" && !t.spaced) return i + 1;
   if (t.text.length > 1 && t.text.startsWith("0") && !t.text.startsWith("0.") && !t.text.startsWith("0,")) return i + 1;
   let run = i + 1; // phone numbers: "0 800 330 330"
-  while (tokens[run]?.kind === NUM && tokens[run].spaced && run - i < 8) run++;
+  while (tokens[run]?.kind === "num" && tokens[run].spaced && run - i < 8) run++;
   if (run - i >= 3) return run;
   return -1;
 }
@@ -38,14 +38,14 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
   if (!m.isWord) {
-    if (after?.kind === WORD && !after.spaced && ORDINAL_SUFFIXES.has(after.lower)) return "ordinal";
-    if (after?.kind === WORD && !after.spaced && after.lower === "s" && m.value >= 1000) return "year"; // "1990s"
-    if (before && !first.spaced && (before.kind === WORD || (before.text === "-" && tokens[m.start - 2]?.kind === WORD && !before.spaced))) {
+    if (after?.kind === "word" && !after.spaced && ORDINAL_SUFFIXES.has(after.lower)) return "ordinal";
+    if (after?.kind === "word" && !after.spaced && after.lower === "s" && m.value >= 1000) return "year"; // "1990s"
+    if (before && !first.spaced && (before.kind === "word" || (before.text === "-" && tokens[m.start - 2]?.kind === "word" && !before.spaced))) {
       return "model";
     }
-    if (after && !after.spaced && (after.text === "-" || after.kind === WORD) && tokens[m.end + 1]?.lower === "mm") return "model";
-    if (after?.kind === WORD && !after.spaced && after.lower === "mm") return "model";
-    if (after?.kind === WORD && !after.spaced && tokens[m.end + 1]?.kind === NUM && !tokens[m.end + 1].spaced) return "model";
+    if (after && !after.spaced && (after.text === "-" || after.kind === "word") && tokens[m.end + 1]?.lower === "mm") return "model";
+    if (after?.kind === "word" && !after.spaced && after.lower === "mm") return "model";
+    if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
   if (isClock(tokens, m)) return "time";
@@ -57,7 +57,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.text === "." && DESIGNATOR_BEFORE.has(tokens[m.start - 2]?.lower ?? "")) return "designator";
   if (before?.text === "#") return "designator";
   if (m.value === 1 && after?.lower === "of") return "one_of";
-  if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === WORD) return "boilerplate";
+  if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
   return null;
 }
@@ -72,7 +72,7 @@ export function isYearLike(tokens: Token[], m: NumberMatch): boolean {
 function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   const dash = tokens[m.end];
   const word = tokens[m.end + 1];
-  if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== WORD) return false;
+  if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== "word") return false;
   return !DESCRIPTOR_UNITS.has(word.lower);
 }
 
@@ -96,16 +96,16 @@ function isDate(tokens: Token[], m: NumberMatch): boolean {
   const day = m.value >= 1 && m.value <= 31 && Number.isInteger(m.value);
   const before = tokens[m.start - 1];
   const before2 = before?.text === "." ? tokens[m.start - 2] : before;
-  if (before2 && MONTHS[before2.lower] !== undefined && before2.kind === WORD && (day || isYearLike(tokens, m))) return true;
+  if (before2 && MONTHS.get(before2.lower) !== undefined && before2.kind === "word" && (day || isYearLike(tokens, m))) return true;
   const after = tokens[m.end];
-  if (day && after && MONTHS[after.lower] !== undefined && after.lower !== "may" && after.lower !== "mar") return true;
+  if (day && after && MONTHS.get(after.lower) !== undefined && after.lower !== "may" && after.lower !== "mar") return true;
   if (day && after?.lower === "may" && /^[A-Z]/.test(after.text)) return true;
   // "November 13 and 14", "October 21, 2024": the second number continues the date.
   const joiner = tokens[m.start - 1];
   const previousNumber = tokens[m.start - 2];
-  if (joiner && previousNumber?.kind === NUM && ["and", "-", "–", ",", "to", "or"].includes(joiner.lower)) {
+  if (joiner && previousNumber?.kind === "num" && ["and", "-", "–", ",", "to", "or"].includes(joiner.lower)) {
     const month = tokens[m.start - 3];
-    if (month && MONTHS[month.lower] !== undefined && (day || isYearLike(tokens, m))) return true;
+    if (month && MONTHS.get(month.lower) !== undefined && (day || isYearLike(tokens, m))) return true;
   }
   return false;
 }
@@ -120,9 +120,9 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
   // "aged 46 and 73": the second age
-  if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === NUM && tokens[m.start - 3]?.lower === "aged") return true;
+  if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
   // "a man, 58, was"
-  if (before?.text === "," && a?.text === "," && !m.isWord && m.value < 110 && tokens[m.start - 2]?.kind === WORD && tokens[m.start - 2].kind !== PUNCT) {
+  if (before?.text === "," && a?.text === "," && !m.isWord && m.value < 110 && tokens[m.start - 2]?.kind === "word" && tokens[m.start - 2].kind !== "punct") {
     return ["man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner"].includes(tokens[m.start - 2].lower);
   }
   return false;

@@ -1,6 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNITS, type UnitEntry } from "./data/units";
 import { indexByFirst, matchesAt } from "./phrases";
-import { NUM, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 export type UnitMatch = { entry: UnitEntry; start: number; end: number };
 
@@ -15,7 +15,7 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
   for (const entry of candidates) {
     if (!matchesAt(tokens, start, entry.words)) continue;
     const last = tokens[start + entry.words.length - 1];
-    if (last.kind === NUM && last.spaced) continue; // "km 2" only as "km2"
+    if (last.kind === "num" && last.spaced) continue; // "km 2" only as "km2"
     if (entry.words[0] === "m" && tokens[start].spaced && tokens[start].text === "M") continue;
     return { entry, start, end: start + entry.words.length };
   }
@@ -28,12 +28,12 @@ export type CurrencyMatch = { code: string; start: number };
 export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null {
   const previous = tokens[i - 1];
   if (!previous) return null;
-  const symbol = CURRENCY_SYMBOLS[previous.text];
+  const symbol = CURRENCY_SYMBOLS.get(previous.text);
   if (symbol) {
     const us = tokens[i - 2];
     const withPrefix = us && !previous.spaced && (us.lower === "us" || us.lower === "u.s");
     return { code: symbol, start: withPrefix ? i - 2 : i - 1 };
   }
-  const code = CURRENCY_CODES[previous.lower];
+  const code = CURRENCY_CODES.get(previous.lower);
   return code && tokens[i].spaced ? { code, start: i - 1 } : null;
 }

@@ -99,6 +99,12 @@ export const REGIONAL_CENTRE: Record<string, string> = {
 
 const byVariant = new Map<string, Place>();
 for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);
+const longerNameStarts = new Set(PLACES.flatMap((place) => place.variants).filter((v) => /[ -]/.test(v)).map((v) => v.split(/[ -]/)[0]));
+
+/** True when some two-part name ("chasiv yar", "kupiansk-vuzlovyi") begins with this word. */
+export function startsLongerName(word: string): boolean {
+  return longerNameStarts.has(word);
+}
 
 /** Looks up one variant (lower case, no possessive). */
 export function placeByVariant(variant: string): Place | undefined {

@@ -26,13 +26,13 @@ const table: [Category, NounClass, string][] = [
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets"],
 ];
 
-export const NOUNS: Record<string, NounEntry> = {};
+export const NOUNS = new Map<string, NounEntry>();
 for (const [category, cls, words] of table) {
-  for (const word of words.split(" ")) NOUNS[word] = { category, cls };
+  for (const word of words.split(" ")) NOUNS.set(word, { category, cls });
 }
 
 /** Two-word heads that mean something else than their last word: "air strikes", "missile systems". */
-export const COMPOUNDS: Record<string, NounEntry> = {
+export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "air strikes": { category: "airstrikes", cls: "thing" },
   "air strike": { category: "airstrikes", cls: "thing" },
   "air raids": { category: "airstrikes", cls: "thing" },
@@ -53,7 +53,7 @@ export const COMPOUNDS: Record<string, NounEntry> = {
   "private cars": { category: "infrastructure", cls: "thing" },
   "explosive objects": { category: "other", cls: "thing" },
   "power lines": { category: "infrastructure", cls: "thing" },
-};
+}));
 
 /** Plural nouns that never make a count a claim ("two sides", "three reasons"). */
 export const NOT_COUNTED = new Set([

@@ -1,29 +1,29 @@
 // Number words, scales and vague amounts. Values follow design.md's interval table.
 
-export const SMALL: Record<string, number> = {
+export const SMALL = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+}));
 
-export const TENS: Record<string, number> = {
+export const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 
 /** Multipliers inside a word number ("two hundred", "a dozen"). */
-export const MULTIPLIERS: Record<string, number> = { hundred: 100, dozen: 12 };
+export const MULTIPLIERS = new Map<string, number>(Object.entries({ hundred: 100, dozen: 12 }));
 
 /** Scale words after a number: "12.4 million", "1.2 thousand", "$61bn". */
-export const SCALES: Record<string, number> = {
+export const SCALES = new Map<string, number>(Object.entries({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mln: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, k: 1e3,
-};
+}));
 
 /** One-letter scales that only count after a currency ("$5m"); otherwise "500m" is metres. */
-export const CURRENCY_SCALES: Record<string, number> = { m: 1e6, b: 1e9 };
+export const CURRENCY_SCALES = new Map<string, number>(Object.entries({ m: 1e6, b: 1e9 }));
 
 /** Repetition words counted as attacks when an attack verb governs them ("attacked twice"). */
-export const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+export const REPEATS = new Map<string, number>(Object.entries({ once: 1, twice: 2, thrice: 3 }));
 
 /** Word ordinals: a number word fused with one of these ("fifty-first") is an ordinal, not a count. */
 export const ORDINAL_WORDS = new Set([

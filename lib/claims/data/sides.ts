@@ -2,13 +2,13 @@ import type { Actor } from "../types";
 
 // Words naming a side, and words that name "the other side" from the speaker's point of view.
 
-export const SIDE_WORDS: Record<string, Exclude<Actor, null>> = {
+export const SIDE_WORDS = new Map<string, Exclude<Actor, null>>(Object.entries({
   russian: "russia", russia: "russia", "russia's": "russia", russians: "russia", moscow: "russia",
   "moscow's": "russia", kremlin: "russia", "kremlin's": "russia", rf: "russia", wagner: "russia",
   ukrainian: "ukraine", ukraine: "ukraine", "ukraine's": "ukraine", ukrainians: "ukraine", kyiv: "ukraine",
   "kyiv's": "ukraine", kiev: "ukraine", "kiev's": "ukraine", afu: "ukraine", zsu: "ukraine",
   belarusian: "other", "north korean": "other",
-};
+}));
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([

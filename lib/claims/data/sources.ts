@@ -43,7 +43,7 @@ export const SOURCES: { words: string[]; source: Source }[] = table
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Public figures by surname, for reports that name them only once or not in full. */
-export const PEOPLE: Record<string, Source> = {
+export const PEOPLE = new Map<string, Source>(Object.entries({
   syniehubov: { name: "Oleh Syniehubov", side: "ukraine" },
   zelensky: { name: "Volodymyr Zelensky", side: "ukraine" },
   zelenskyy: { name: "Volodymyr Zelensky", side: "ukraine" },
@@ -62,7 +62,7 @@ export const PEOPLE: Record<string, Source> = {
   saldo: { name: "Vladimir Saldo", side: "russia" },
   prokudin: { name: "Oleksandr Prokudin", side: "ukraine" },
   filashkin: { name: "Vadym Filashkin", side: "ukraine" },
-};
+}));
 
 /** Verbs that introduce what someone states. */
 export const SPEECH_VERBS = new Set([
@@ -87,9 +87,9 @@ export const TITLES = new Set([
 export const OFFICIAL_WORDS = new Set(["official", "officials", "authorities", "officers", "sources", "source"]);
 
 /** One person, one canonical spelling ("Zelenskyy" and "Zelensky" are the same speaker). */
-export const NAME_VARIANTS: Record<string, string> = {
+export const NAME_VARIANTS = new Map<string, string>(Object.entries({
   "Volodymyr Zelenskyy": "Volodymyr Zelensky",
   "Volodymyr Zelenskiy": "Volodymyr Zelensky",
   "Oleksandr Syrsky": "Oleksandr Syrskyi",
   "Oleksandr Sirskiy": "Oleksandr Syrskyi",
-};
+}));

@@ -49,9 +49,9 @@ export const UNITS: UnitEntry[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Symbols and codes written before the amount. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({
   $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
-};
-export const CURRENCY_CODES: Record<string, string> = {
+}));
+export const CURRENCY_CODES = new Map<string, string>(Object.entries({
   usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD",
-};
+}));

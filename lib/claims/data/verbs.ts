@@ -2,7 +2,7 @@ import type { Category } from "../types";
 
 // Verbs that decide the category of a person count or the measure of drones and missiles.
 
-export const CASUALTY_VERBS: Record<string, Category> = {
+export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   killed: "killed", kill: "killed", kills: "killed", killing: "killed", died: "killed", die: "killed",
   dies: "killed", perished: "killed", slain: "killed", eliminated: "killed", dead: "killed",
   liquidated: "killed", executed: "killed",
@@ -10,7 +10,7 @@ export const CASUALTY_VERBS: Record<string, Category> = {
   wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
   captured: "captured", capturing: "captured", surrendered: "captured", detained: "captured",
   lost: "casualties", losses: "casualties", loss: "casualties",
-};
+}));
 
 /** Verbs that make a drone or missile count a shoot-down rather than a launch. */
 export const SHOT_DOWN_VERBS = new Set([

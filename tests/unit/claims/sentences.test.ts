@@ -1,4 +1,5 @@
-import { splitSentences } from "@/lib/claims/sentences";
+import fc from "fast-check";
+import { segment, splitSentences } from "@/lib/claims/sentences";
 
 describe("splitSentences", () => {
   const text = `The U.S. political class said 1.5 km. Gen. Smith left at 8 a.m. The next day came. “We retreated.” He said so. No. 3 Brigade held.\nA new paragraph`;
@@ -25,5 +26,21 @@ describe("splitSentences", () => {
     const parts = splitSentences(long);
     expect(parts.length).toBeGreaterThan(1);
     for (const s of parts) expect(long.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test("cuts lines exactly where Intl.Segmenter does", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+    const pieces = fc.constantFrom(
+      "a", "b", "Z", "Q", " ", "  ", ".", "!", "?", '"', "'", "(", ")", "[", "]", "{", "}", "«", "»", "1", "9", ",", "-",
+      ":", ";", "–", "—", "‘", "’", "“", "”", "…", "\u00a0", "\t", "ß", "É", "ё", "Ж", "ґ", "Ґ", "#", "$", "%", "&", "*",
+      "/", "<", ">", "@", "€", "°", "×", "Ab", "U.S.", "e.g.", "3.5", "📍", "🔹", "🇺🇦", "•", "👍🏽", "❗️", "Ω", "\u200b",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 40 }).map((p) => p.join("")), (line) => {
+        const expected = [...segmenter.segment(line)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+        expect(segment(line, { start: 0, end: line.length })).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
