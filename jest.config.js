@@ -28,6 +28,10 @@ module.exports = async () => ({
       testTimeout: 30_000,
       setupFilesAfterEnv: ["<rootDir>/tests/integration/setup-database.ts"],
     }),
-    layer("e2e", { globalSetup: "<rootDir>/tests/e2e/global-setup.ts", globalTeardown: "<rootDir>/tests/e2e/global-teardown.ts"}),
+    layer("e2e", {
+      globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/tests/e2e/global-teardown.ts",
+      testTimeout: 60_000,
+    }),
   ]),
 });
