@@ -30,6 +30,11 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signIn({ user }) {
+      await prisma.auditEvent.create({ data: { userId: user.id, action: "user.sign_in", targetType: "user", targetId: user.id } });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.role = (user as { role?: string }).role;

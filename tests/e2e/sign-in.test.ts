@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
 import { E2E_ADMIN } from "./e2e-admin";
@@ -51,6 +52,12 @@ describeE2e("signing in", () => {
     await page.getByRole("link", { name: "Ukraine reports small advances against Russian troops in counteroffensive" }).click();
     await expect(page.getByText("Globalnews.ca").first().isVisible()).resolves.toBe(true);
     await expect(page.locator("article").textContent()).resolves.toContain("Staromayorske");
+
+    const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+    const audit = await db.query(`select count(*)::int as n from "AuditEvent" a join "User" u on u.id = a."userId" where a.action = 'user.sign_in' and u.email = $1`, [E2E_ADMIN.email]);
+    await db.end();
+    expect(audit.rows[0].n).toBeGreaterThanOrEqual(1);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);

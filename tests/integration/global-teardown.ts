@@ -1,11 +1,16 @@
+import pg from "pg";
+import { databaseUrl, dropDatabase } from "../support/databases";
 import type { TestServer } from "../support/test-server";
-import { dropDatabase } from "../support/databases";
 
+// Drops this run's worker databases and template, then stops the embedded server if one was started.
 export default async function globalTeardown(): Promise<void> {
   const server = (globalThis as { __testServer?: TestServer }).__testServer;
   if (!server) return;
-  const workers = Number(process.env.JEST_WORKERS ?? 8);
-  for (let worker = 1; worker <= workers; worker += 1) await dropDatabase(server.serverUrl, `crosscheck_test_${process.env.TEST_RUN_ID}_w${worker}`).catch(() => undefined);
-  await dropDatabase(server.serverUrl, process.env.TEST_PG_TEMPLATE!).catch(() => undefined);
+  const client = new pg.Client({ connectionString: databaseUrl(server.serverUrl, "postgres") });
+  await client.connect();
+  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`crosscheck_test_${process.env.TEST_RUN_ID}_%`]);
+  await client.end();
+  for (const { datname } of rows) await dropDatabase(server.serverUrl, datname);
+  await dropDatabase(server.serverUrl, process.env.TEST_PG_TEMPLATE!);
   await server.stop();
 }
