@@ -1,3 +1,6 @@
+import Link from "next/link";
+import type { TEvidence } from "@/lib/reports/list-claim-evidence";
+import { formatDay } from "./format-date";
 import { formatInterval, formatRange } from "./format-interval";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -20,7 +23,10 @@ type ClaimRow = {
   groupLower: number | null;
   groupUpper: number | null;
   conservative: number | null;
+  evidence: TEvidence[];
 };
+
+const RELATION_STYLE = { agrees: "text-emerald-700", conflicts: "text-red-700", near: "text-slate-500" } as const;
 
 // Each claim with what was read from it and the computed suggestion; the reviewer's tag is separate.
 export function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
@@ -55,6 +61,20 @@ export function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
                   {claim.conservative !== null && <> · conservative {claim.conservative.toLocaleString("en-US")}</>}
                 </p>
               ) : null}
+              {claim.evidence.length > 0 && (
+                <details className="mt-1 text-xs">
+                  <summary className="cursor-pointer text-blue-700">Evidence ({claim.evidence.length})</summary>
+                  <ul className="mt-1 space-y-1">
+                    {claim.evidence.map((e) => (
+                      <li key={e.other.id}>
+                        <span className={`font-medium ${RELATION_STYLE[e.relation]}`}>{e.relation}</span>{" "}
+                        <Link href={`/reports/${e.other.report.id}#claim-${e.other.id}`} className="text-blue-700 hover:underline">“{e.other.quote}”</Link>{" "}
+                        <span className="text-slate-500">— {e.other.report.outlet ?? e.other.report.title.slice(0, 40)}, {formatDay(e.other.report.publishedAt)}: {e.reason}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </td>
           </tr>
         ))}

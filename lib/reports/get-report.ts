@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { listClaimEvidence } from "./list-claim-evidence";
 
 export async function getReport({ id }: { id: string }) {
   await requireUser();
@@ -30,5 +31,6 @@ export async function getReport({ id }: { id: string }) {
     },
   });
   if (!report) throw new AppError("NOT_FOUND", "No such report.");
-  return report;
+  const evidence = await listClaimEvidence(report.claims.map((claim) => claim.id));
+  return { ...report, claims: report.claims.map((claim) => ({ ...claim, evidence: evidence.get(claim.id) ?? [] })) };
 }

@@ -44,6 +44,24 @@ describeE2e("importing reports on the web", () => {
     await expect(page.locator("section details summary").first().textContent()).resolves.toMatch(/Administrator · 3 files: 1 created, 1 duplicates, 1 rejected/);
   });
 
+  test("after an import, a claim shows its computed suggestion, reason and evidence from the other report", async () => {
+    const page = await signInAs(browser, E2E_ADMIN);
+    await page.goto(`${baseUrl()}/admin/import`);
+    await page.getByLabel("Choose files").setInputFiles([
+      { name: "market-strike.txt", mimeType: "text/plain", buffer: Buffer.from(" date 2024-06-03 Four people were wounded in Kupiansk on Monday when Russian artillery hit the market, the governor said.") },
+      { name: "police-report.txt", mimeType: "text/plain", buffer: Buffer.from(" date 2024-06-03 Three civilians were wounded in Kupyansk on Monday after shelling, local police reported.") },
+    ]);
+    await page.getByRole("status").filter({ hasText: "2 created" }).waitFor();
+    await page.getByRole("list", { name: "Import results" }).getByRole("link").first().click();
+    await page.waitForURL(/\/reports\/[\w-]+$/);
+    const row = page.locator("tbody tr", { hasText: "Four people" });
+    await expect(row.locator("td").nth(4).textContent()).resolves.toMatch(/conflicting.*4 vs 3: disjoint/);
+    await row.getByText("Evidence (1)").click();
+    await row.getByRole("link", { name: "“Three civilians”" }).click();
+    await page.waitForURL(/\/reports\/[\w-]+#claim-/);
+    await expect(page.locator("article").textContent()).resolves.toContain("local police reported");
+  });
+
   test("an analyst is refused the import page and its endpoint; anonymous callers get 401", async () => {
     const page = await signInAs(browser, ANALYST);
     await expect(page.getByRole("link", { name: "Import" }).count()).resolves.toBe(0);
