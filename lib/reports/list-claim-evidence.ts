@@ -22,11 +22,10 @@ export async function listClaimEvidence(claimIds: string[]): Promise<Map<string,
   const byClaim = new Map<string, TEvidence[]>();
   const add = (claimId: string, evidence: TEvidence) => byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), evidence]);
   const wanted = new Set(claimIds);
+  const view = ({ id, quote, report }: (typeof rows)[number]["claim"]) => ({ id, quote, report });
   for (const row of rows) {
-    const { isCurrent: _a, ...other } = row.otherClaim;
-    const { isCurrent: _b, ...self } = row.claim;
-    if (wanted.has(row.claimId) && row.otherClaim.isCurrent) add(row.claimId, { claimId: row.claimId, relation: row.relation, reason: row.reason, other });
-    if (wanted.has(row.otherClaimId) && row.relation !== "near" && row.claim.isCurrent) add(row.otherClaimId, { claimId: row.otherClaimId, relation: row.relation, reason: row.reason, other: self });
+    if (wanted.has(row.claimId) && row.otherClaim.isCurrent) add(row.claimId, { claimId: row.claimId, relation: row.relation, reason: row.reason, other: view(row.otherClaim) });
+    if (wanted.has(row.otherClaimId) && row.relation !== "near" && row.claim.isCurrent) add(row.otherClaimId, { claimId: row.otherClaimId, relation: row.relation, reason: row.reason, other: view(row.claim) });
   }
   const order = { conflicts: 0, agrees: 1, near: 2 };
   for (const list of byClaim.values()) list.sort((a, b) => order[a.relation] - order[b.relation]);
