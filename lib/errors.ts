@@ -24,9 +24,15 @@ export class AppError extends Error {
   }
 }
 
-/** Prisma 7 with adapter-pg reports a unique violation as P2002 without meta.target. */
+/**
+ * Prisma 7 with adapter-pg reports a unique violation as P2002 (without meta.target) from model
+ * queries, and as P2010 carrying PostgreSQL's 23505 from raw SQL such as our bulk inserts.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: unknown };
+  if (code === "P2002") return true;
+  return code === "P2010" && /23505|UniqueConstraintViolation/.test(JSON.stringify(meta ?? {}));
 }
 
 export function errorResponse(error: unknown): Response {

@@ -45,7 +45,8 @@ async function main(): Promise<number> {
       for (const r of summary.results) process.stdout.write(`${r.status.padEnd(9)} ${r.file}${r.reason ? `: ${r.reason}` : r.reports.length > 1 ? ` (${r.reports.length} reports)` : ""}\n`);
       process.stdout.write(`\n${summary.created} created, ${summary.duplicates} duplicates, ${summary.rejected} rejected (batch ${summary.batchId})\n`);
     }
-    return summary.rejected > 0 ? 1 : 0;
+    if (summary.suggestionsError) process.stderr.write(`import: ${summary.suggestionsError}\n`);
+    return summary.rejected > 0 || summary.suggestionsError ? 1 : 0;
   });
 }
 

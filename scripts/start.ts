@@ -2,8 +2,8 @@
 // build when stale, then serve. Ctrl-C stops the web server and the embedded database cleanly.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { DatabaseUnavailableError, resolveDatabase, type ResolvedDatabase } from "../lib/db/resolve-database";
-import { NewerDatabaseError, migrateDatabase } from "../lib/db/migrate";
+import { resolveDatabase, type ResolvedDatabase } from "../lib/db/resolve-database";
+import { migrateDatabase } from "../lib/db/migrate";
 import { isBuildCurrent, recordBuild, sourceStamp } from "../lib/system/build-stamp";
 import { sessionSecret } from "../lib/system/session-secret";
 
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof StartError || error instanceof DatabaseUnavailableError || error instanceof NewerDatabaseError;
+  const known = error instanceof Error && ["StartError", "DatabaseUnavailableError", "NewerDatabaseError", "AdminSettingsError", "EmbeddedDataDirError"].includes(error.constructor.name);
   process.stderr.write(`crosscheck: ${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

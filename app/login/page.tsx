@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: an absolute callbackUrl would be an open redirect.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/reports";
+  const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   return (
     <main className="flex min-h-screen items-center justify-center p-6">

@@ -40,7 +40,7 @@ export function ImportForm({ hasReports }: { hasReports: boolean }) {
         if (line.type === "file") {
           setRows((current) => current.map((row, index) => (index === line.done - 1 ? { ...row, ...line.result, name: row.name } : row)));
         } else if (line.type === "summary") {
-          setMessage(`${line.created} created, ${line.duplicates} duplicates, ${line.rejected} rejected.`);
+          setMessage(`${line.created} created, ${line.duplicates} duplicates, ${line.rejected} rejected.${line.suggestionsError ? ` Note: ${line.suggestionsError}` : ""}`);
         } else {
           setMessage(`Import stopped: ${line.message}`);
         }

@@ -14,8 +14,8 @@ export type ActorInput = {
   noun: CountedNoun | null;
   category: Category;
   isDuration: boolean;
-  /** From findAgents: per token, the nearest agent word or clause stop at or before it. */
-  agents: Int32Array;
+  /** The sentence's agent words, found once for all its claims and only if one needs them. */
+  agents: Agents;
   sourceSide: Actor;
   weaponNearby: boolean;
 };
@@ -78,15 +78,26 @@ function explicitSide(input: ActorInput): Actor | undefined {
 }
 
 /**
- * One pass per sentence for every claim in it: entry k is the index of the nearest token at or
- * before k that names the agent of a clause or stops the search ("war", ";"), or -1.
- * `excluded`: token indices of sources and places ("Ukraine's air force", "Ukraine's Kharkiv region").
- * Filled only up to `upTo`, the last token a claim starts after.
+ * Per sentence, on first use: entry k of `nearest` is the index of the nearest token at or before k
+ * that names the agent of a clause or stops the search ("war", ";"), or -1. `spans`: sources and
+ * places, whose side words are not agents ("Ukraine's air force", "Ukraine's Kharkiv region").
  */
-export function findAgents(tokens: Token[], excluded: Set<number>, upTo: number): Int32Array {
-  const nearest = new Int32Array(Math.min(upTo, tokens.length));
-  for (let k = 0; k < nearest.length; k++) nearest[k] = isStop(tokens, k) || isAgent(tokens, k, excluded) ? k : k > 0 ? nearest[k - 1] : -1;
-  return nearest;
+export class Agents {
+  private readonly nearest: number[] = [];
+  private excluded: Set<number> | null = null;
+
+  constructor(private readonly tokens: Token[], private readonly spans: { start: number; end: number }[]) {}
+
+  before(at: number): number {
+    if (at <= 0) return -1;
+    const { tokens, nearest } = this;
+    if (!this.excluded) {
+      this.excluded = new Set<number>();
+      for (const span of this.spans) for (let k = span.start; k < span.end; k++) this.excluded.add(k);
+    }
+    for (let k = nearest.length; k < at; k++) nearest.push(isStop(tokens, k) || isAgent(tokens, k, this.excluded) ? k : k > 0 ? nearest[k - 1] : -1);
+    return nearest[at - 1];
+  }
 }
 
 function isStop(tokens: Token[], k: number): boolean {
@@ -102,7 +113,7 @@ function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
 }
 
 function agentBefore(input: ActorInput): Actor | undefined {
-  const k = input.start > 0 ? input.agents[input.start - 1] : -1;
+  const k = input.agents.before(input.start);
   if (k < 0 || isStop(input.tokens, k)) return undefined;
   return sideOf(input.tokens, k, input.sourceSide);
 }

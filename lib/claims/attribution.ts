@@ -1,17 +1,39 @@
 import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { OFFICIAL_WORDS, PEOPLE, SOURCES, SPEECH_VERBS, TITLES, type Source } from "./data/sources";
+import {
+  GENERIC_MINISTRY, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source,
+} from "./data/sources";
 import { indexByFirst, isCapitalized, longestAt } from "./phrases";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
-// Who states a figure: "X said", "said X", "according to X", with X a known body, a named person
-// (expanded to the full name seen earlier in the report), "he"/"she", or unnamed officials.
+// Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
+// named as written, a named person (expanded to the full name seen earlier in the report), "he"/"she",
+// a title held by someone named before ("the governor"), an acronym defined before ("the OVA"), or
+// unnamed officials ("a senior defence official", "a drone operator", "Kyiv said").
 
 export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean };
 
-/** What the report has said so far about people, carried from sentence to sentence. */
-export type SpeakerMemory = { surnames: Map<string, Source>; lastPerson: Source | null; lastBody?: Source | null };
+/** What the report has said so far about its speakers, carried from sentence to sentence. */
+export type SpeakerMemory = {
+  surnames: Map<string, Source>;
+  lastPerson: Source | null;
+  lastBody?: Source | null;
+  /** "the ministry added" is the last ministry named. */
+  lastMinistry?: Source | null;
+  /** "Kherson Oblast Military Administration (OVA)" makes a later "the OVA" that administration. */
+  acronyms?: Map<string, Source>;
+  /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
+  titles?: Map<string, Source>;
+  /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
+  lastNamed?: Source | null;
+  /** Surnames of the people quoted so far. */
+  spoken?: Set<string>;
+};
+
+export function newSpeakerMemory(): SpeakerMemory {
+  return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set() };
+}
 
 const sourcesByFirst = indexByFirst(SOURCES);
 const NOT_NAME = new Set([
@@ -22,46 +44,99 @@ const NOT_NAME = new Set([
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
 ]);
 const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
+/** A capital speaking for its government: "Kyiv said", "Moscow claims". */
+const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"]]);
+const CONNECTORS = new Set(["of", "the", "for", "and", "on"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
-    if (lower === "according" && tokens[i + 1]?.lower === "to") {
+    if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
+      // a headline signed by its source: "Ukraine loses up to 320 troops in past day — top brass"
+      const known = longestAt(sourcesByFirst, tokens, i + 1);
+      if (known && i + 1 + known.words.length === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, source: resolveGeneric(known.source, memory) });
+    } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found });
     } else if (SPEECH_VERBS.has(lower) && tokens[i].kind === "word") {
-      const found = sourceBefore(tokens, i, memory) ?? sourceAfter(tokens, i + 1, memory, true);
+      // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
+      const found = QUOTE_VERBS.has(lower)
+        ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)
+        : sourceBefore(tokens, i, memory) ?? sourceAfter(tokens, i + 1, memory, true);
       if (found) mentions.push({ at: i, ...found });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
-      const kind = tokens[i + 1]?.lower === "military" ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
+      const military = tokens[i + 1]?.lower === "military";
+      const kind = tokens[i + (military ? 2 : 1)]?.lower;
       if (kind === "authorities" || kind === "administration" || kind === "government") {
         const place = placeByVariant(bare(tokens[i - 1].lower))!;
-        mentions.push({ at: i, start: i - 1, end: i + 2, weak: true, source: { name: `${place.name} Regional Administration`, side: "ukraine" } });
+        const centre = REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "");
+        const source: Source = { name: `${centre} Regional Administration`, side: "ukraine" };
+        const end = i + (military ? 3 : 2);
+        mentions.push({ at: i, start: i - 1, end, weak: true, source });
+        rememberAcronym(tokens, end, source, memory);
       }
     }
   }
   for (const mention of mentions) {
-    if (isPersonName(mention.source.name)) memory.lastPerson = mention.source;
+    if (isPersonName(mention.source.name)) {
+      memory.lastPerson = memory.lastNamed = mention.source;
+      memory.spoken?.add(mention.source.name.split(" ").pop()!.toLowerCase());
+    }
     else if (!mention.weak) memory.lastBody = mention.source;
+    if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
   }
   return mentions;
 }
 
-/** Registers full names ("Oleh Syniehubov") so that a later "Syniehubov said" resolves to them. */
+/** "X (ABC)": remember the acronym for "the ABC" later. */
+function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
+  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^[A-Z]{2,6}$/.test(tokens[end + 1]?.text ?? "")) {
+    memory.acronyms?.set(tokens[end + 1].lower, source);
+  }
+}
+
+/**
+ * Registers full names ("Oleh Syniehubov") so that a later "Syniehubov said" resolves to them, and their
+ * titles; "Mr. Besedin" names a known person again. Read after the sentence's sources: "he" means someone before.
+ */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (HONORIFICS.has(tokens[i].lower) && isCapitalized(tokens[i])) {
+      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+      const known = memory.surnames.get(tokens[at]?.lower ?? "");
+      if (known) memory.lastNamed = known;
+      continue;
+    }
     if (!isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1])) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
     if (name && name.words >= 2) {
-      const side = sideNear(tokens, i) ?? PEOPLE.get(name.surname)?.side ?? null;
-      memory.surnames.set(name.surname, { name: name.text, side });
+      const known = PEOPLE.get(name.surname);
+      const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
+      memory.surnames.set(name.surname, person);
+      memory.lastNamed = person;
+      rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
     }
   }
 }
 
-export function pickSource(mentions: SourceMention[], at: number): SourceMention | null {
+/** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
+function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
+  const before = tokens[start - 1]?.lower ?? "";
+  if (TITLES.has(before)) memory.titles?.set(before, person);
+  if (tokens[end]?.text === ",") {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+      if (tokens[k].text === ",") break;
+      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") memory.titles?.set(tokens[k].lower, person);
+    }
+  }
+}
+
+/** The source stating the figure at token `at`: the nearest in its clause, else one after it. */
+export function pickSource(mentions: SourceMention[], at: number, tokens: Token[]): SourceMention | null {
   let before: SourceMention | null = null;
   let after: SourceMention | null = null;
   for (const mention of mentions) {
@@ -69,7 +144,13 @@ export function pickSource(mentions: SourceMention[], at: number): SourceMention
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
   }
+  if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
+}
+
+function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text === ";") return true;
+  return false;
 }
 
 type Found = { source: Source; start: number; end: number };
@@ -81,10 +162,11 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
   if (k < 0) return null;
   const pronoun = tokens[k].lower;
-  if ((pronoun === "he" || pronoun === "she") && memory.lastPerson) return { source: memory.lastPerson, start: k, end: k + 1 };
+  const person = memory.lastNamed ?? memory.lastPerson;
+  if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
-  const limit = Math.max(0, verb - 14);
+  const limit = Math.max(0, verb - 18);
   for (let end = k + 1; end > limit; end--) {
     const found = sourceEndingAt(tokens, end, memory);
     if (found) return found;
@@ -96,20 +178,30 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
 function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   for (let start = Math.max(0, end - 8); start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
-    if (known && start + known.words.length === end) return { source: known.source, start, end };
+    if (known && start + known.words.length === end) {
+      const org = orgEndingAt(tokens, end);
+      if (org && org.start < start) return org; // "The Ministry of Reintegration", not just "Ministry"
+      return { source: resolveGeneric(known.source, memory), start, end };
+    }
   }
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
-  const office = regionalOffice(tokens, end);
+  const office = regionalOffice(tokens, end, memory);
   if (office) return office;
+  const acronym = memory.acronyms?.get(last.lower);
+  if (acronym) return { source: acronym, start: end - 1, end };
+  const capital = CAPITALS.get(last.lower);
+  if (capital && isCapitalized(last)) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  const titled = tokens[end - 2]?.lower === "the" ? memory.titles?.get(last.lower) : undefined;
+  if (titled) return { source: titled, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  const org = orgEndingAt(tokens, end);
+  if (org) return org;
   let start = end - 1;
   while (start > 0 && isCapitalized(tokens[start - 1]) && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
   const name = nameAt(tokens, start);
   if (!name || start + name.words !== end) return null;
-  const known = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
-  if (name.words >= 2) return { source: { name: name.text, side: known?.side ?? null }, start, end };
-  return known ? { source: known, start, end } : null;
+  return personFound(name, memory, tokens, start, true);
 }
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
@@ -122,35 +214,105 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
         if (++commas > 1) break;
         continue;
       }
-      const known = longestAt(sourcesByFirst, tokens, k);
-      if (known) return { source: known.source, start: k, end: k + known.words.length };
-      const office = regionalOffice(tokens, k + 1);
+      const office = officeOf(tokens, k, memory);
       if (office) return office;
+      const known = longestAt(sourcesByFirst, tokens, k);
+      if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory), start: k, end: k + known.words.length };
+      const regional = regionalOffice(tokens, k + 1, memory);
+      if (regional) return regional;
+      const org = orgAt(tokens, k);
+      if (org) return org;
       const name = isCapitalized(tokens[k]) ? nameAt(tokens, k) : null;
-      if (name && name.words >= 2) return { source: { name: name.text, side: memory.surnames.get(name.surname)?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
+      if (name && name.words >= 2) return personFound(name, memory, tokens, k, false);
     }
   }
   let k = i;
-  while (tokens[k] && (tokens[k].lower === "the" || TITLES.has(tokens[k].lower))) k++;
+  while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
+  const acronym = memory.acronyms?.get(tokens[k]?.lower ?? "");
+  if (acronym) return { source: acronym, start: k, end: k + 1 };
+  const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !isCapitalized(tokens[k]) ? memory.titles?.get(tokens[k - 1].lower) : undefined;
+  if (titled) return { source: titled, start: k - 1, end: k };
+  const org = orgAt(tokens, k);
+  if (org) return org;
   const known = longestAt(sourcesByFirst, tokens, k);
-  if (known) return { source: known.source, start: k, end: k + known.words.length };
+  if (known) return { source: resolveGeneric(known.source, memory), start: k, end: k + known.words.length };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     return { source: officials(tokens, k), start: k, end: k + 2 };
   }
   const name = nameAt(tokens, k);
   if (!name) return null;
+  if (name.words >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
-  if (name.words >= 2) return { source: { name: name.text, side: known2?.side ?? sideNear(tokens, k) }, start: k, end: k + name.words };
   return known2 ? { source: known2, start: k, end: k + 1 } : isCapitalized(tokens[k]) && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
 }
 
-const OFFICES = new Map([
-  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
-  ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
-]);
+/** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
+function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], start: number, isBefore: boolean): Found | null {
+  const end = start + name.words;
+  const known = PEOPLE.get(name.surname) ?? memory.surnames.get(name.surname);
+  if (UNIT_WORDS.has(name.surname)) return { source: officials(tokens, start), start, end }; // "a soldier of the 57th Brigade told"
+  if (name.words >= 2) return { source: PEOPLE.get(name.surname) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
+  return known && (isBefore || name.words === 1) ? { source: known, start, end } : null;
+}
+
+/** "the ministry", "the MoD": the ministry last named, else the Russian one (the usual author of such bulletins). */
+function resolveGeneric(source: Source, memory: SpeakerMemory): Source {
+  if (source.name !== GENERIC_MINISTRY) return source;
+  return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
+}
+
+/** "his office", "the governor's office": the regional administration of the official last named. */
+function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
+  const owner = tokens[k]?.lower;
+  if ((owner !== "his" && owner !== "her") || tokens[k + 1]?.lower !== "office") return null;
+  const region = memory.lastNamed?.region;
+  return region ? { source: { name: `${region} Regional Administration`, side: "ukraine" }, start: k, end: k + 2 } : null;
+}
+
+/**
+ * An organisation named as written: capitalized words joined by "of"/"the"/"for", with a head such as
+ * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
+ */
+function orgAt(tokens: Token[], k: number): Found | null {
+  if (!isCapitalized(tokens[k])) return null;
+  let end = k;
+  let hasHead = false;
+  while (end < tokens.length && end - k < 8) {
+    const token = tokens[end];
+    if (isCapitalized(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && isCapitalized(tokens[end + 1]))) break;
+    end++;
+  }
+  return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
+}
+
+function orgEndingAt(tokens: Token[], end: number): Found | null {
+  let start = end;
+  let hasHead = false;
+  while (start > 0 && end - start < 8) {
+    const token = tokens[start - 1];
+    if (isCapitalized(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && isCapitalized(tokens[start - 2]))) break;
+    start--;
+  }
+  if (tokens[start]?.lower === "the") start++;
+  return hasHead && end - start >= 2 && isCapitalized(tokens[end - 1]) ? orgFound(tokens, start, end) : null;
+}
+
+function orgFound(tokens: Token[], start: number, end: number): Found | null {
+  let lastHead = -1;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
+  // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
+  if (lastHead < end - 1 && !CONNECTORS.has(tokens[lastHead + 1].lower)) return null;
+  const known = longestAt(sourcesByFirst, tokens, start);
+  if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
+  const words = tokens.slice(start, end).map((t) => t.text);
+  if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
+  return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
+}
 
 /** "the regional administration said" names the region's office after the place the sentence is about. */
-function regionalOffice(tokens: Token[], end: number): Found | null {
+function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   let k = end - 1;
   if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
   const kind = OFFICES.get(tokens[k]?.lower ?? "");
@@ -163,16 +325,24 @@ function regionalOffice(tokens: Token[], end: number): Found | null {
     const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
     if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
   }
-  return null;
+  const region = kind === "Regional Administration" ? memory.lastNamed?.region : undefined;
+  return region ? { source: { name: `${region} ${kind}`, side: "ukraine" }, start: r - 1, end } : null;
 }
 
+const OFFICES = new Map([
+  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
+  ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
+]);
+
+type NameMatch = { text: string; surname: string; words: number };
+
 /** Two or three capitalized words that are not places, sides, titles or sentence words. */
-function nameAt(tokens: Token[], i: number): { text: string; surname: string; words: number } | null {
+function nameAt(tokens: Token[], i: number): NameMatch | null {
   const parts: string[] = [];
   for (let k = i; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
     if (!isCapitalized(token) || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
-    if (placeByVariant(bare(token.lower))) break;
+    if (placeByVariant(bare(token.lower)) || placeByVariant(`${token.lower} ${bare(tokens[k + 1]?.lower ?? "")}`)) break;
     parts.push(token.text.replace(/['’]s$/, ""));
     if (token.lower.endsWith("'s")) break;
   }
@@ -202,7 +372,7 @@ const BODIES = new Set(SOURCES.map((s) => s.source.name));
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function isPersonName(name: string): boolean {
-  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !name.includes("Administration");
+  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
 }
 
 function bare(word: string): string {

@@ -59,9 +59,10 @@ const COPYRIGHT = 128;
 const SYMBOLS = 129;
 
 function symbolOf(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  return code === 0xa9 ? COPYRIGHT : 0;
+  return code < 256 ? SYMBOL_OF[code] : 0;
 }
+
+const SYMBOL_OF = Uint8Array.from({ length: 256 }, (_, code) => (code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : code === 0xa9 ? COPYRIGHT : 0));
 
 const { DELTA, SHORTEST } = buildAutomaton(BOILERPLATE_MARKERS.map((marker) => Array.from(marker.toLowerCase(), (c) => symbolOf(c.charCodeAt(0)))));
 

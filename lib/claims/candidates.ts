@@ -23,16 +23,18 @@ export type Candidate = {
   /** Token span of the quote, end exclusive. */
   start: number;
   end: number;
+  /** What a figure counts when its noun is in another sentence ("- 11 over Poltava oblast"). */
+  subject?: string | null;
   /** Borrowed its noun from another candidate ("two more", "47 of the 72"). */
   borrowed: "previous" | "next" | null;
   isTotalOfPartitive: boolean;
 };
 
 /** Words that can open a number; every other word is skipped without parsing. */
-const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores"]);
+const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "half"]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
-const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
+const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
 export function findCandidates(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -85,10 +87,12 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
-    return candidate(head, noun, categoryOfNoun(tokens, noun, start), noun.head > num.start ? noun.end : num.end);
+    return candidate(head, noun, categoryOfNoun(tokens, noun, start), noun.head > num.start && !noun.isAfterModel ? noun.end : num.end);
   }
   if (isYearLike(tokens, num)) return null;
-  if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start) ? candidate(head, null, "attacks", num.end + 1) : null;
+  if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"
+  // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
+  if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
   return candidate(head, null, casualtyVerb(tokens, start, num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
 }
 
@@ -130,11 +134,17 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       continue;
     }
     const previous = list[n - 1];
-    if (!previous?.category || previous.unit || c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one") continue;
+    if (!previous?.category || c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one") continue;
+    if (previous.unit) {
+      // "around 230 square miles ..., down from some 500": a comparison keeps the unit
+      if (tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
+      continue;
+    }
     if (isCapitalized(tokens[c.start - 1]) && c.start - 1 > 0) continue; // "a Leopard 2"
-    const before = tokens[c.start - 1]?.lower ?? "";
+    const before = tokens[c.start - 1]?.text === "." ? tokens[c.start - 2]?.lower ?? "" : tokens[c.start - 1]?.lower ?? ""; // "incl. 2"
     const after = tokens[c.end]?.lower ?? ".";
-    const close = c.start - previous.end <= 14;
+    const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";
+    const close = c.start - previous.end <= (isAnother ? 24 : 14);
     if (close && (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || c.end >= tokens.length)) {
       Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" });
     }

@@ -22,6 +22,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     k++;
     while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
   }
+  if (tokens[k]?.text === ",") k = afterAppositive(tokens, k); // "Two civilians, including a 64-year-old woman, were wounded"
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   if (verb && verb !== "casualties") {
@@ -44,25 +45,52 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   return null;
 }
 
-const FIRE_WORDS = new Set(["fired", "fire", "launched", "shelled", "struck", "hit", "dropped", "shelling", "attacked"]);
+/** The token after ", ... ," when the inserted phrase is short, else the comma itself. */
+function afterAppositive(tokens: Token[], comma: number): number {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 10); k++) {
+    if (tokens[k].text === ",") return k + 1;
+    if (tokens[k].text === ";" || tokens[k].text === ".") break;
+  }
+  return comma;
+}
+
+/** "destroyed 2 boats and 23 Russian servicemen": troops destroyed or eliminated are killed. */
+const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "neutralised", "neutralized", "killed", "destroying", "eliminating"]);
+
+function killVerbBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
+    if (KILL_VERBS.has(tokens[k].lower)) return true;
+    if (tokens[k].text === ";" || tokens[k].text === "." || CASUALTY_VERBS.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+/** Shells counted in a tally are fired; only aid and production language makes them equipment. */
+const SUPPLY_WORDS = new Set([
+  "aid", "package", "packages", "delivered", "deliver", "delivers", "delivery", "deliveries", "supplied", "supply", "supplies",
+  "sent", "send", "provided", "provide", "provides", "pledged", "pledge", "donated", "transferred", "produce", "produced",
+  "produces", "production", "manufacture", "manufactured", "stockpile", "stockpiles", "shortage", "shortages", "procure", "procured",
+  "buy", "bought", "purchase", "purchased", "includes", "include", "including",
+]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss"]);
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
   // Shells fired are attacks; shells delivered as aid are equipment.
-  if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, FIRE_WORDS) ? "attacks" : "equipment";
+  if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;
+  if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
 }
 
 /** "attacked 9 times", "hit ... in 138 areas": an attack verb earlier in the clause. */
-export function attackVerbBefore(tokens: Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+export function attackVerbBefore(tokens: Token[], start: number, reach = 8): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     if (ATTACK_VERBS.has(tokens[k].lower)) return true;
     if (tokens[k].text === ";") break;
   }

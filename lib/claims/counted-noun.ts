@@ -12,6 +12,8 @@ export type CountedNoun = {
   subject: string;
   /** Tokens between the number and the head (modifiers such as "Ukrainian", "enemy"). */
   modifiersStart: number;
+  /** A model name stands between number and noun ("50 Kh-101 cruise missiles"): the quote is the number alone. */
+  isAfterModel?: boolean;
 };
 
 const MAX_MODIFIERS = 4;
@@ -23,10 +25,15 @@ const STOP = new Set([
   "those", "it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "not", "also", "times", "out",
   "against", "toward", "towards", "there", "here", "so", "if", "because", "amid", "via", "per", "up", "down",
 ]);
+/** "690,000 men killed or wounded": a participle after the noun is the verb, not a longer noun. */
+const PARTICIPLES = new Set(["killed", "injured", "wounded", "dead", "missing", "captured"]);
 const PARTITIVE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "all"]);
 /** Words between a number and its noun that carry no meaning for the count ("two more", "another 25 such"). */
 const FILLERS = new Set(["more", "other", "additional", "further", "new", "extra", "such", "separate", "different"]);
 const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
+const CAPITAL = /^\p{Lu}/u;
+const CAPITALS = /^\p{Lu}+$/u;
+const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
 /** Finds the counted noun starting at token i; `allowGeneric` accepts an unknown plural noun ("11 regions"). */
 export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean): CountedNoun | null {
@@ -39,6 +46,47 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
     if (tokens[k]?.kind === "num") return null; // "47 of the 72 drones": the second number owns the noun
   }
+  const model = designationEnd(tokens, k);
+  if (model > k) k = model;
+  const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
+  if (found && model > 0) found.isAfterModel = true;
+  return found;
+}
+
+/**
+ * The end of a model designation starting at k ("Kh-101/Kh-555", "Iskander-M", "Tu-95MS", "S-300", "M777"), or -1.
+ * A capitalized word or initial joined by a hyphen to digits or capitals, or glued to digits.
+ */
+export function designationEnd(tokens: Token[], k: number): number {
+  let end = -1;
+  for (let at = k; ; ) {
+    const head = tokens[at];
+    if (!head || head.kind !== "word" || !CAPITAL.test(head.text)) return end;
+    const next = tokens[at + 1];
+    let after: number;
+    if (next?.text === "-" && !next.spaced && tokens[at + 2] && !tokens[at + 2].spaced && isDesignatorPart(tokens[at + 2])) after = at + 3;
+    else if (next?.kind === "num" && !next.spaced) after = at + 2;
+    else return end;
+    while (tokens[after] && !tokens[after].spaced && (tokens[after].kind === "num" || CAPITALS.test(tokens[after].text))) after++; // "95" + "MS"
+    end = after;
+    if (tokens[after]?.text === "/" && !tokens[after].spaced && tokens[after + 1] && !tokens[after + 1].spaced) {
+      if (tokens[after + 1].kind === "num") { // "Kh-59/69"
+        end = after + 2;
+        return end;
+      }
+      at = after + 1; // "Kh-101/Kh-555"
+      continue;
+    }
+    return end;
+  }
+}
+
+function isDesignatorPart(token: Token): boolean {
+  return token.kind === "num" || DESIGNATOR_PART.test(token.text);
+}
+
+function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowGeneric: boolean): CountedNoun | null {
+  let k = start;
   let generic = -1;
   for (let n = 0; tokens[k] && n <= MAX_MODIFIERS; n++, k++) {
     const token = tokens[k];
@@ -64,7 +112,7 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
 /** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
 function extendCompound(tokens: Token[], k: number, modifiersStart: number): CountedNoun {
   let head = k;
-  while (tokens[head + 1]?.kind === "word" && NOUNS.get(tokens[head + 1].lower)) head++;
+  while (tokens[head + 1]?.kind === "word" && NOUNS.get(tokens[head + 1].lower) && !PARTICIPLES.has(tokens[head + 1].lower)) head++;
   const pair = `${tokens[head - 1]?.lower} ${tokens[head].lower}`;
   const entry = COMPOUNDS.get(pair) ?? NOUNS.get(tokens[head > k ? head : k].lower)!;
   return { head, end: head + 1, entry, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };
@@ -80,31 +128,91 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
   return words.join(" ").replace(/ - /g, "-").replace(/^\S+'s /, "");
 }
 
-/** A noun just before the number: "tanks – 9,506", "missile launches, numbering around 250". */
+/** Verbs joining a noun to its figure: "losses climbed to a record of 1,500", "tanks numbering around 250". */
+const LINKERS = new Set([
+  "numbering", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
+  "climbed", "increased", "grew", "averaged", "averaging", "hit", "exceeded", "exceeding",
+]);
+/** Words between a linker and the figure: "climbed to a record of", "stood at". */
+const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
+const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly"]);
+/** "putting Russian losses at about 200 a day", "estimates its losses at 300". */
+const ESTIMATE_VERBS = new Set(["putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places"]);
+/** Where a table row or list entry starts: the label before a colon runs back to one of these. */
+const ROW_BREAKS = new Set([";", "|", ",", "•", "(", ")"]);
+const MAX_LABEL = 20;
+
+/** A noun before the number: "tanks – 9,506", "Killed: 12", "missile launches, numbering around 250". */
 export function countedNounBefore(tokens: Token[], qualifierStart: number): CountedNoun | null {
   const previous = tokens[qualifierStart - 1];
   if (!previous) return null;
-  const isLabel = previous.kind === "punct" && ["–", "—", ":", "-"].includes(previous.text) && previous.spaced;
-  const linkers = new Set(["numbering", "totaling", "totalling", "reached", "reaching", "amounted", "amounting", "stood", "rose", "climbed", "increased", "grew"]);
-  let end = -1;
-  if (isLabel) end = qualifierStart - 2;
-  else {
-    for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - 3); k--) {
-      if (linkers.has(tokens[k].lower)) {
-        end = k - 1;
-        if (tokens[end]?.text === ",") end--;
-        break;
-      }
-    }
+  const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));
+  if (isLabel) return labelNoun(tokens, qualifierStart - 1);
+  if (previous.lower === "at") {
+    const estimated = estimatedNoun(tokens, qualifierStart - 1);
+    if (estimated) return estimated;
   }
+  let k = qualifierStart - 1;
+  while (k >= 0 && qualifierStart - k <= 5 && LINK_FILLERS.has(tokens[k].lower)) k--;
+  if (k < 0 || !LINKERS.has(tokens[k].lower)) return null;
+  if (tokens[k].lower === "hit" && k === qualifierStart - 1) return null; // "hit record 1,500", not "Shelling hit 12 in Kherson"
+  let end = k - 1;
+  while (end >= 0 && AUXILIARIES.has(tokens[end].lower)) end--;
+  if (tokens[end]?.text === ",") end--;
+  return nounEndingNear(tokens, end);
+}
+
+function nounEndingNear(tokens: Token[], end: number): CountedNoun | null {
   for (let k = end; k >= 0 && k > end - 4; k--) {
     const token = tokens[k];
     if (token.kind !== "word" && !(token.text === "-" && !token.spaced)) break;
-    const entry = NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ""));
-    if (entry) {
-      const compound = COMPOUNDS.get(`${tokens[k - 1]?.lower} ${token.lower}`);
-      return { head: k, end: k + 1, entry: compound ?? entry, subject: subjectOf(tokens, Math.max(0, k - 2), k), modifiersStart: k };
+    const found = nounAt(tokens, k);
+    if (found) return found;
+  }
+  return null;
+}
+
+function nounAt(tokens: Token[], k: number): CountedNoun | null {
+  const token = tokens[k];
+  const compound = COMPOUNDS.get(`${tokens[k - 1]?.lower} ${token.lower}`);
+  const entry = compound ?? NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ""));
+  return entry ? { head: k, end: k + 1, entry, subject: subjectOf(tokens, Math.max(0, k - 2), k), modifiersStart: k } : null;
+}
+
+/**
+ * The label of a table row or list entry: "Residential buildings damaged: 162", "Drones: 311",
+ * "tanks – 9,506". The first counted noun of the label; in a row of its own, any plural heads it
+ * ("Criminal proceedings opened under Article 438: 97" counts proceedings, category other).
+ */
+function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
+  let end = mark;
+  if (tokens[end - 1]?.text === ")") { // "... Criminal Code (violation of the laws and customs of war): 97"
+    while (end > 0 && mark - end < MAX_LABEL && tokens[end - 1].text !== "(") end--;
+    end--;
+  }
+  let from = end;
+  while (from > 0 && !ROW_BREAKS.has(tokens[from - 1].text) && end - from < MAX_LABEL) from--;
+  let generic = -1;
+  for (let k = from; k < end; k++) {
+    if (tokens[k].kind !== "word") continue;
+    const found = nounAt(tokens, k);
+    if (found) return found;
+    if (NOT_COUNTED.has(tokens[k].lower)) return null;
+    if (generic < 0 && PLURAL.test(tokens[k].lower) && !tokens[k].lower.endsWith("ss")) generic = k;
+  }
+  if (generic < 0 || from !== 0) return null;
+  return { head: generic, end: generic + 1, entry: { category: "other", cls: "generic" }, subject: tokens[generic].lower, modifiersStart: generic };
+}
+
+/** "putting Russian losses in the direction at about 200": the noun after the estimating verb. */
+function estimatedNoun(tokens: Token[], at: number): CountedNoun | null {
+  for (let v = at - 1; v >= Math.max(0, at - 8); v--) {
+    if (!ESTIMATE_VERBS.has(tokens[v].lower)) continue;
+    for (let k = v + 1; k < at; k++) {
+      const found = nounAt(tokens, k);
+      if (found) return found;
     }
+    return null;
   }
   return null;
 }

@@ -1,22 +1,19 @@
-import { findAgents, mentionsWeapon, resolveActor } from "./actor";
+import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, type Source } from "./data/sources";
-import { findSources, pickSource, rememberNames, type SpeakerMemory } from "./attribution";
+import { findSources, newSpeakerMemory, rememberNames } from "./attribution";
 import { BoilerplateFilter } from "./boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
 import { locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
-import { findPlaces } from "./places";
+import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { reportSource } from "./report-source";
+import { reportSource, Voices } from "./report-source";
 import { splitSentences } from "./sentences";
 import { tokenize, type Token } from "./tokenize";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.0.0";
-
-/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
-const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore"]);
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
@@ -24,67 +21,117 @@ const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const publishedAt = options.publishedAt !== undefined ? options.publishedAt : DATE_LINE.exec(text.slice(0, 40))?.[1] ?? null;
   const claims: ExtractedClaim[] = [];
-  const speakers: SpeakerMemory = { surnames: new Map(), lastPerson: null };
+  const speakers = newSpeakerMemory();
   const places = new PlaceMemory();
-  const boilerplate = new BoilerplateFilter(text);
-  const defaultSource = reportSource(text, speakers);
+  const voices = new Voices(speakers, reportSource(text, speakers), attributionOf);
   let paragraphWeapon = false;
-  let carried: Source | null = null; // a speaker who frames the rest of the paragraph
   let paragraphPeriod: PeriodMention | null = null;
-  let previous: Sentence | null = null;
-  let lastSource: Source | null = null;
-  for (const sentence of splitSentences(text)) {
-    if (!previous || text.slice(previous.end, sentence.start).includes("\n")) {
-      places.paragraph = null;
-      carried = null;
-      paragraphWeapon = false;
-      paragraphPeriod = null;
-    }
-    previous = sentence;
-    if (boilerplate.isBoilerplate(sentence)) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    rememberNames(tokens, speakers);
-    const mentions = findPlaces(tokens);
-    const weapon = mentionsWeapon(tokens);
-    const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
-    const periods = findPeriods(tokens);
-    const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
-    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "");
-    const fallback = (sources.length === 0 && (carried || continues ? carried ?? lastSource : null)) || defaultSource;
-    if (candidates.length) {
-      const excluded = new Set<number>();
-      for (const m of sources) for (let k = m.start; k < m.end; k++) excluded.add(k);
-      for (const m of mentions) for (let k = m.start; k < m.end; k++) excluded.add(k);
-      const agents = findAgents(tokens, excluded, candidates[candidates.length - 1].start);
+  let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
+  for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
+    places.startParagraph(paragraph.isNewBlock);
+    voices.startParagraph();
+    if (paragraph.isNewBlock) lastCounted = null;
+    paragraphWeapon = false;
+    paragraphPeriod = null;
+    for (const { sentence, tokens, mentions } of paragraph.sentences) {
+      const weapon = mentionsWeapon(tokens);
+      const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
+      const periods = findPeriods(tokens);
+      const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
+      rememberNames(tokens, speakers);
+      voices.startSentence(tokens, sources, mentions);
+      const agents = new Agents(tokens, [...sources, ...mentions]);
       for (const c of candidates) {
+        if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
-        const source = pickSource(sources, c.start)?.source ?? fallback;
+        const { source, waits } = voices.sourceAt(c.start);
         const period = nearestPeriod(periods, c.start) ?? paragraphPeriod;
         const category = c.category ?? "other";
-        claims.push(claimOf(text, tokens, sentence, c, {
+        const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
-          subject: c.noun?.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
+          subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor: c.category
             ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weaponNearby: weapon || paragraphWeapon })
             : null,
           location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
-          attribution: c.category && source ? NAME_VARIANTS.get(source.name) ?? source.name : null,
+          attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
-        }));
+        });
+        claims.push(claim);
+        if (waits && c.category) voices.wait(claim);
+        if (c.category && !c.unit && !c.currency) lastCounted = c;
       }
+      voices.endSentence();
+      places.remember(mentions, tokens);
+      paragraphWeapon ||= weapon;
+      if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
-    places.remember(mentions);
-    // "According to X, ..." opening a sentence frames what follows in the paragraph.
-    const opening = sources.find((s) => s.at === 0 && tokens[0].lower === "according");
-    if (opening) carried = opening.source;
-    lastSource = sources.length ? sources[sources.length - 1].source : continues ? lastSource : null;
-    paragraphWeapon ||= weapon;
-    if (periods.length) paragraphPeriod = periods[periods.length - 1];
+    if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
   }
   return claims;
 }
+
+/** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
+function attributionOf(source: Source): string {
+  return NAME_VARIANTS.get(source.name) ?? source.name;
+}
+
+/** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */
+const CONTINUING = new Set([
+  "over", "in", "near", "at", "on", "around", "across", "outside", ";", ".", ",", "remain", "remained", "remains", "stayed",
+  "flew", "were", "are", "was", "have", "had", "more",
+]);
+
+/** "- 11 over Poltava oblast;" after "- 23 drones shot down over Kharkiv oblast;", "1,120 of them had registered". */
+function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
+  if (candidates[0] !== c) return false;
+  const after = tokens[c.end]?.lower ?? ".";
+  if (after === "of" && tokens[c.end + 1]?.lower === "them") return true;
+  const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
+  return opensLine && CONTINUING.has(after);
+}
+
+type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[] };
+type Paragraph = { sentences: Prepared[]; isNewBlock: boolean };
+
+/** Lines, each with its sentences tokenized and their places found; page furniture is left out. */
+function paragraphsOf(text: string, sentences: Sentence[], boilerplate: BoilerplateFilter): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let previousEnd = 0;
+  for (const sentence of sentences) {
+    const breaks = lineBreaks(text, previousEnd, sentence.start);
+    previousEnd = sentence.end;
+    if (!current || breaks > 0) {
+      current = { sentences: [], isNewBlock: !out.length || breaks > 1 };
+      out.push(current);
+    }
+    if (boilerplate.isBoilerplate(sentence)) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const mentions = findPlaces(tokens);
+    current.sentences.push({ sentence, tokens, mentions });
+  }
+  return out;
+}
+
+/** Line breaks between two sentences (the gap holds only whitespace). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+  return count;
+}
+
+/** A short line without a full stop, or one ending in a colon, heads the lines under it ("Damage in the region"). */
+function isHeading(paragraph: Paragraph): boolean {
+  if (paragraph.sentences.length !== 1) return false;
+  const { text } = paragraph.sentences[0].sentence;
+  if (text.endsWith(":")) return true;
+  return text.length <= 120 && !/[.!?;,\d]["'”’)]*$/.test(text) && !LIST_MARK.test(text); // a row ends in its figure
+}
+
+const LIST_MARK = /^(?:[-–—•*▪●]|\d{1,2}[.)])\s/;
 
 type Context = Pick<ExtractedClaim, "category" | "measure" | "subject" | "actor" | "location" | "attribution" | "period" | "isClaim">;
 
@@ -122,7 +169,7 @@ function claimOf(text: string, tokens: Token[], sentence: Sentence, c: Candidate
   };
 }
 
-const NUMBERISH = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen dozens hundreds thousands millions several few twice thrice once tens scores".split(" "));
+const NUMBERISH = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen dozens hundreds thousands millions several few twice thrice once tens scores half".split(" "));
 
 function hasNumberish(tokens: Token[]): boolean {
   for (const token of tokens) if (token.kind === "num" || (token.kind === "word" && NUMBERISH.has(token.lower))) return true;

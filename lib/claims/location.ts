@@ -11,18 +11,32 @@ export class PlaceMemory {
   lastRegion: string | null = null;
   /** The first place of the current paragraph: digests and posts lead each item with it. */
   paragraph: string | null = null;
+  /** The place of the heading over the current block of lines ("Damage in the region" over a table). */
+  private block: string | null = null;
 
-  remember(mentions: PlaceMention[]): void {
+  /** A blank line ends the heading's block. */
+  startParagraph(isNewBlock: boolean): void {
+    if (isNewBlock) this.block = null;
+    this.paragraph = this.block;
+  }
+
+  remember(mentions: PlaceMention[], tokens: Token[]): void {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else this.lastCity = mention.name;
       this.paragraph ??= mention.name;
     }
+    this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."
+  }
+
+  heading(mentions: PlaceMention[], tokens: Token[]): void {
+    this.block = mentions[0]?.name ?? anaphora(tokens, this) ?? this.block;
   }
 }
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
+const ANAPHORA_WORDS = new Set([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capital"]);
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new Set(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
@@ -44,9 +58,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   for (const mention of mentions) {
     if (mention.start >= c.end && mention.start < stop) return isCoordinated(tokens, mention, mentions) ? null : mention.name;
   }
-  if (namesCountry(tokens, c.end, stop)) return null;
+  if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop)) return null;
   let best: PlaceMention | null = null;
   for (const mention of mentions) if (mention.end <= c.start) best = mention;
+  if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
   return anaphora(tokens, memory) ?? memory.paragraph;
@@ -60,6 +75,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
   let found: string | null = null;
   for (let k = 0; k < tokens.length && !found; k++) {
     const word = tokens[k].lower;
+    if (!ANAPHORA_WORDS.has(word)) continue;
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word) && memory.lastRegion) found = memory.lastRegion;
@@ -84,11 +100,18 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
   return stop;
 }
 
-/** "the Kurakhove and Pokrovsk directions": two places share the claim, so neither is its place. */
+/** "the Kurakhove and Pokrovsk directions", "Kyiv oblast and the capital": two places share the claim, so neither is its place. */
 function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
   if (tokens[mention.end]?.lower !== "and") return false;
+  if (tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
   const other = mentions.find((m) => m.start === mention.end + 1);
   return !!other && PLURAL_HEADS.has(tokens[other.end]?.lower ?? "");
+}
+
+/** The second of "the Kurakhove and Pokrovsk directions". */
+function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  if (tokens[mention.start - 1]?.lower !== "and" || !PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "")) return false;
+  return mentions.some((m) => m.end === mention.start - 1);
 }
 
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */
@@ -96,6 +119,18 @@ function namesCountry(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 6); k++) {
     if (LOCATIVE.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
     if (tokens[k].text === "," || tokens[k].text === ";") break;
+  }
+  return false;
+}
+
+/** "through the Black Sea corridor", "over the Sea of Azov": a sea in the claim's clause is no place. */
+function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {
+  let from = c.start;
+  while (from > 0 && tokens[from - 1].text !== ";") from--;
+  for (let k = from; k < stop - 1; k++) {
+    const word = tokens[k].lower;
+    if (word === "sea" && (tokens[k - 1]?.lower === "black" || tokens[k + 1]?.lower === "of")) return true;
+    if (word === "azov" && tokens[k + 1]?.lower === "sea") return true;
   }
   return false;
 }

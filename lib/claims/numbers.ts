@@ -63,7 +63,15 @@ function parseSingle(tokens: Token[], i: number): NumberMatch | null {
   if (!token) return null;
   if (token.kind === "num") return parseDigitNumber(tokens, i);
   if (token.kind !== "word") return null;
-  return parseVague(tokens, i) ?? parseWordNumber(tokens, i);
+  return parseVague(tokens, i) ?? parseHalf(tokens, i) ?? parseWordNumber(tokens, i);
+}
+
+/** "half a mile" (0.5), "half a million", "half a dozen". */
+function parseHalf(tokens: Token[], i: number): NumberMatch | null {
+  if (tokens[i].lower !== "half" || (tokens[i + 1]?.lower !== "a" && tokens[i + 1]?.lower !== "an")) return null;
+  const word = tokens[i + 2]?.lower ?? "";
+  const scale = MULTIPLIERS.get(word) ?? (word.length > 2 ? SCALES.get(word) : undefined);
+  return scale ? { start: i, end: i + 3, value: scale / 2, isWord: true } : { start: i, end: i + 2, value: 0.5, isWord: true };
 }
 
 function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
@@ -162,7 +170,7 @@ function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
   if (!joiner) return null;
   const isBetween = tokens[low.start - 1]?.lower === "between";
   const isDash = DASHES.has(joiner.text) && (low.isWord || !joiner.spaced || joiner.text !== "-");
-  const isJoin = isDash || joiner.lower === "to" || (isBetween && joiner.lower === "and");
+  const isJoin = isDash || joiner.lower === "to" || joiner.lower === "or" || (isBetween && joiner.lower === "and"); // "30 or 40 times"
   if (!isJoin) return null;
   const highToken = tokens[low.end + 1];
   if (!highToken || (isDash && joiner.text === "-" && highToken.spaced)) return null;

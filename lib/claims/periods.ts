@@ -49,7 +49,7 @@ export function nearestPeriod(mentions: PeriodMention[], at: number): PeriodMent
   return best;
 }
 
-const cache = new WeakMap<PeriodMention, Period | null>();
+const byRule = new Map<string, Period | null>();
 let lastDefault: [string | null, Period | null] = [null, null];
 
 /** Memoized per mention: every claim of a sentence usually shares one period. */
@@ -58,9 +58,35 @@ export function resolvePeriod(mention: PeriodMention | null, publishedAt: string
     if (lastDefault[0] !== publishedAt) lastDefault = [publishedAt, computePeriod(null, publishedAt)];
     return lastDefault[1] && { ...lastDefault[1] };
   }
-  if (!cache.has(mention)) cache.set(mention, computePeriod(mention, publishedAt));
-  const period = cache.get(mention)!;
+  const key = `${publishedAt}|${ruleKey(mention.rule)}`;
+  let period = byRule.get(key);
+  if (period === undefined) {
+    period = computePeriod(mention, publishedAt);
+    if (byRule.size > 10_000) byRule.clear(); // bounded: dates and rules repeat
+    byRule.set(key, period);
+  }
   return period && { ...period };
+}
+
+/** Shared phrase rules are objects; the rules made per mention (weekday, month) are keyed by value. */
+const ruleKeys = new WeakMap<object, string>();
+let nextRuleKey = 0;
+function ruleKey(rule: PeriodMention["rule"]): string {
+  switch (rule.kind) {
+    case "weekday":
+      return `weekday:${rule.day}`;
+    case "month":
+      return `month:${rule.month}`;
+    case "since":
+      return `since:${rule.month}:${rule.day}`;
+    case "last_n":
+      return `last_n:${rule.days}`;
+    default: {
+      let key = ruleKeys.get(rule);
+      if (key === undefined) ruleKeys.set(rule, (key = `rule:${nextRuleKey++}`));
+      return key;
+    }
+  }
 }
 
 function computePeriod(mention: PeriodMention | null, publishedAt: string | null): Period | null {

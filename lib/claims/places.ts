@@ -12,6 +12,8 @@ const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to",
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
+/** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
+const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 export function findPlaces(tokens: Token[]): PlaceMention[] {
@@ -27,6 +29,7 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (OFFICES.has(tokens[end]?.lower ?? "")) continue; // "Kharkiv governor said": an office, not a place
+      if (isRiver(tokens, i, end, place)) continue;
       mentions.push(withRegion(tokens, place, i, end));
       i = end - 1;
       continue;
@@ -37,6 +40,20 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     }
   }
   return mentions;
+}
+
+/** Words after a place name that keep "the X" a place ("the Kupiansk direction", "the Kharkiv region"). */
+const AFTER_THE = new Set([
+  "region", "oblast", "regional", "province", "direction", "district", "raion", "area", "axis", "sector", "front", "hromada",
+  "community", "outskirts", "suburbs", "sector", "bridgehead", "salient", "pocket", "city", "port", "oblast's", "region's",
+  "and", "or", "-", "–", "/",
+]);
+
+/** "along the Dnipro", "the Dnipro's left bank": a city name with an article and nothing after is the river. */
+function isRiver(tokens: Token[], start: number, end: number, place: Place): boolean {
+  if (place.kind !== "city" || tokens[start - 1]?.lower !== "the") return false;
+  const next = tokens[end]?.lower ?? "";
+  return !AFTER_THE.has(next);
 }
 
 /** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
@@ -66,7 +83,7 @@ function withRegion(tokens: Token[], place: Place, start: number, end: number): 
     const name = place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
     return { start, end: end + 1, name, kind: "region" };
   }
-  if (next?.lower === "district" || next?.lower === "raion") return { start, end: end + 1, name: place.name, kind: "city" };
+  if (next && TOWN_AREAS.has(next.lower)) return { start, end: end + 1, name: place.name, kind: "city" };
   return { start, end, name: place.name, kind: place.kind };
 }
 

@@ -1,7 +1,8 @@
-import { findSources, rememberNames, type SpeakerMemory } from "./attribution";
-import { SOURCES, type Source } from "./data/sources";
-import { indexByFirst, longestAt } from "./phrases";
-import { tokenize } from "./tokenize";
+import { findSources, newSpeakerMemory, pickSource, rememberNames, type SourceMention, type SpeakerMemory } from "./attribution";
+import { GENERIC_MINISTRY, PEOPLE, SOURCES, type Source } from "./data/sources";
+import { indexByFirst, isCapitalized, longestAt } from "./phrases";
+import type { PlaceMention } from "./places";
+import { tokenize, type Token } from "./tokenize";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
 // "Oleh Syniehubov | ...", "Russian Defence Ministry: summary") speaks in that voice throughout.
@@ -9,6 +10,7 @@ import { tokenize } from "./tokenize";
 const MAX_HEADER = 160;
 const sourcesByFirst = indexByFirst(SOURCES);
 const CAPITALIZED = /^\p{Lu}/u;
+const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
 
 export function reportSource(text: string, memory: SpeakerMemory): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
@@ -19,11 +21,125 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   for (let i = 0; i < Math.min(tokens.length, 6); i++) {
     const known = longestAt(sourcesByFirst, tokens, i);
-    if (known) return known.source;
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
   }
-  if (findSources(tokens, { surnames: new Map(), lastPerson: null }).length) return null; // a headline quoting someone
+  if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
+  if (findSources(tokens, newSpeakerMemory()).length) return null; // a headline quoting someone
   rememberNames(tokens, memory);
   const first = tokens[0];
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   return name && CAPITALIZED.test(first.text) ? name : null;
+}
+
+/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
+const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore"]);
+const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at", "along"]);
+const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
+
+type Claimed = { attribution: string | null };
+
+/**
+ * Who speaks when a sentence names no source: a paragraph opened "According to X, ...", the rest of a
+ * quotation whose speaker is named where it closes (`"... 58 shells were fired ...," Prokudin wrote.`) or
+ * opens, a sentence that continues the previous one's account ("In Aleshki, 11 houses were damaged."
+ * after "..., he said."), an official who is the subject ("Governor Oleh Syniehubov has ordered ..."),
+ * and last the document's author.
+ */
+export class Voices {
+  private carried: Source | null = null;
+  private last: Source | null = null;
+  private quoteSpeaker: Source | null = null;
+  private inside = false;
+  private pending: Claimed[] = [];
+  // the sentence being read
+  private tokens: Token[] = [];
+  private sources: SourceMention[] = [];
+  private opens: number[] = [];
+  private closes: number[] = [];
+  private startsInside = false;
+  private base: Source | null = null;
+
+  constructor(private readonly speakers: SpeakerMemory, private readonly document: Source | null, private readonly canonical: (s: Source) => string) {}
+
+  startParagraph(): void {
+    this.carried = this.last = this.quoteSpeaker = null;
+    this.inside = false;
+    this.pending = [];
+  }
+
+  startSentence(tokens: Token[], sources: SourceMention[], mentions: PlaceMention[]): void {
+    this.tokens = tokens;
+    this.sources = sources;
+    this.opens = [];
+    this.closes = [];
+    this.startsInside = this.inside;
+    for (let k = 0; k < tokens.length; k++) {
+      const mark = tokens[k].text;
+      if (mark === "“" || (mark === '"' && !this.inside)) {
+        if (!this.inside) this.opens.push(k);
+        this.inside = true;
+      } else if (mark === "”" || (mark === '"' && this.inside)) {
+        if (this.inside) this.closes.push(k);
+        this.inside = false;
+      }
+    }
+    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "") || opensWithPlace(tokens, mentions);
+    this.base = this.carried ?? (continues ? this.last : null) ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
+  }
+
+  /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
+  sourceAt(at: number): { source: Source | null; waits: boolean } {
+    const own = pickSource(this.sources, at, this.tokens);
+    if (own) return { source: own.source, waits: false };
+    if (!this.isQuoted(at)) return { source: this.base, waits: false };
+    return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
+  }
+
+  wait(claim: Claimed): void {
+    this.pending.push(claim);
+  }
+
+  endSentence(): void {
+    const { sources, tokens } = this;
+    const lastClose = this.closes[this.closes.length - 1];
+    const after = lastClose === undefined ? undefined : sources.find((s) => s.at > lastClose && !s.weak);
+    if (after) {
+      this.quoteSpeaker = after.source;
+      for (const claim of this.pending) claim.attribution = this.canonical(after.source);
+    }
+    if (after || !this.inside) this.pending = [];
+    const firstOpen = this.opens[0];
+    const before = firstOpen === undefined ? undefined : sources.filter((s) => s.at < firstOpen && !s.weak).pop();
+    if (before) this.quoteSpeaker = before.source; // `he said: "...`
+    // "According to X, ..." opening a sentence frames what follows in the paragraph.
+    const opening = sources.find((s) => s.at === 0 && tokens[0].lower === "according");
+    if (opening) this.carried = opening.source;
+    const strong = sources.filter((s) => !s.weak);
+    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document ? this.base : null;
+  }
+
+  private isQuoted(at: number): boolean {
+    let inside = this.startsInside;
+    for (let k = 0, o = 0, c = 0; k <= at; k++) {
+      if (this.opens[o] === k) { inside = true; o++; }
+      if (this.closes[c] === k) { inside = false; c++; }
+    }
+    return inside;
+  }
+}
+
+/** "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...". */
+function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
+  return LOCATIVE_OPENERS.has(tokens[0]?.lower ?? "") && !!mentions[0] && mentions[0].start <= 3;
+}
+
+/** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
+function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
+    if (!isCapitalized(tokens[k]) || !isCapitalized(tokens[k + 1]) || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
+    const surname = tokens[k + 1].lower;
+    const person = PEOPLE.get(surname) ?? (speakers.spoken?.has(surname) ? speakers.surnames.get(surname) : undefined);
+    if (person) return person;
+  }
+  return null;
 }

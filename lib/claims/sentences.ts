@@ -16,9 +16,10 @@ type Range = { start: number; end: number };
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const stops = new StopCursor(text); // shared by every line, so that each mark is searched for once
   for (const line of lines(text)) {
     for (const chunk of chunks(text, line)) {
-      for (const range of mergeFalseBreaks(text, segment(text, chunk))) {
+      for (const range of mergeFalseBreaks(text, splitBeforeNumbers(text, segment(text, chunk), stops))) {
         const trimmed = trim(text, range);
         if (trimmed) sentences.push({ start: trimmed.start, end: trimmed.end, index: sentences.length, text: text.slice(trimmed.start, trimmed.end) });
       }
@@ -31,13 +32,16 @@ export function splitSentences(text: string): Sentence[] {
 export function lines(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  for (;;) {
+    const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    if (i > start) out.push({ start, end: i });
+    if (i >= text.length) return out;
+    start = i + 1;
+    if (i === lf) lf = text.indexOf("\n", start);
+    if (i === cr) cr = text.indexOf("\r", start);
   }
-  return out;
 }
 
 function chunks(text: string, line: Range): Range[] {
@@ -126,17 +130,18 @@ function breakClass(text: string, i: number): number {
 
 function segmentFast(text: string, chunk: Range): Range[] | null {
   const { start, end } = chunk;
-  for (let i = start; i < end; i++) if (breakClass(text, i) === UNKNOWN) return null;
   const out: Range[] = [];
   let from = start;
+  // every character passes through `cls` below (closers and spaces skipped after a stop are classified on the way)
   for (let i = start; i < end; i++) {
     const cls = breakClass(text, i);
+    if (cls === UNKNOWN) return null;
     if (cls !== ATERM && cls !== STERM) continue;
     const next = i + 1;
     let m = next;
     while (m < end && breakClass(text, m) === CLOSE) m++;
     while (m < end && breakClass(text, m) === SP) m++;
-    if (m >= end) break;
+    if (m >= end) break; // only closers and spaces were left
     if (cls === ATERM && !breaksAfterFullStop(text, i, m, chunk)) continue;
     const after = breakClass(text, m);
     if (after === SCONTINUE || after === ATERM || after === STERM) continue; // SB8a
@@ -163,6 +168,48 @@ function breaksAfterFullStop(text: string, at: number, m: number, chunk: Range):
   }
   return true;
 }
+
+/**
+ * Unicode keeps "Kruhliakivka. 3 combat clashes are ongoing" together (a lower-case word follows the
+ * digits); bulletins open sentences with figures, so a full stop and a space before a number end a
+ * sentence unless the stop is an abbreviation's ("No. 3", "8 a.m. 5").
+ */
+function splitBeforeNumbers(text: string, ranges: Range[], stops: StopCursor): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges) {
+    let from = range.start;
+    for (let i = stops.next(range.start); i >= 0 && i < range.end - 2; i = stops.next(i + 1)) {
+      let k = i + 1;
+      while (k < range.end && CLOSER_CODES.has(text.charCodeAt(k))) k++;
+      if (k >= range.end || !isSpace(text.charCodeAt(k))) continue;
+      while (k < range.end && isSpace(text.charCodeAt(k))) k++;
+      const digit = text.charCodeAt(k);
+      if (digit < 48 || digit > 57 || isFalseBreak(text, { start: from, end: k }, { start: k, end: range.end })) continue;
+      out.push({ start: from, end: k });
+      from = k;
+    }
+    out.push({ start: from, end: range.end });
+  }
+  return out;
+}
+
+/** The next ".", "!" or "?" at or after a position that only moves forward: indexOf scans natively, and each mark's next position is kept, so the text is searched once. */
+class StopCursor {
+  private readonly at = [-2, -2, -2];
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    let best = -1;
+    for (let s = 0; s < 3; s++) {
+      if (this.at[s] !== -1 && this.at[s] < from) this.at[s] = this.text.indexOf(STOPS[s], from);
+      if (this.at[s] >= 0 && (best < 0 || this.at[s] < best)) best = this.at[s];
+    }
+    return best;
+  }
+}
+
+const STOPS = [".", "!", "?"];
 
 function mergeFalseBreaks(text: string, ranges: Range[]): Range[] {
   const out: Range[] = [];

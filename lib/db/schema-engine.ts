@@ -35,8 +35,11 @@ function patchInternalCharType(): void {
 
 export function connectionConfig(url: string): pg.ClientConfig {
   const parsed = new URL(url);
+  const sslmode = parsed.searchParams.get("sslmode");
   return {
-    host: parsed.hostname,
+    // ?host=/var/run/postgresql (a socket folder) wins over the URL's host, as libpq does.
+    host: parsed.searchParams.get("host") ?? parsed.hostname,
+    ...(sslmode && sslmode !== "disable" && sslmode !== "prefer" && { ssl: { rejectUnauthorized: sslmode.startsWith("verify") } }),
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username || "postgres"),
     password: decodeURIComponent(parsed.password),

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { decodeReportFile } from "@/lib/claims/decode-report-file";
 import { parseReportFile } from "@/lib/claims/parse-report";
 import { prepareReport, type TPreparedReport } from "./prepare-report";
-import { storeReports, type TStoreOutcome } from "./store-reports";
+import { CopyIndex, storeReports, type TStoreOutcome } from "./store-reports";
 import { updateSuggestions } from "./update-suggestions";
 
 /** A file to import, or a path that could not be read (its reason is recorded as a rejection). */
@@ -23,6 +23,8 @@ export type TImportSummary = {
   results: TFileResult[];
   /** Wall time of the two phases, for the benchmark and the audit trail. */
   timings: { storeMs: number; suggestMs: number };
+  /** Set when the reports went in but their suggestions could not be updated. */
+  suggestionsError?: string;
 };
 
 /** Reports written per transaction; a failed chunk is retried report by report. */
@@ -68,7 +70,7 @@ export async function importReports({
   const batch = await prisma.importBatch.create({ data: { userId: actor.userId, source: actor.source, fileCount: files.length }, select: { id: true } });
   const started = performance.now();
   const results: TFileResult[] = [];
-  const signatures = new Map<string, Uint32Array>();
+  const copies = new CopyIndex();
   const report = (result: TFileResult) => {
     results.push(result);
     onProgress?.(result, results.length, files.length);
@@ -81,7 +83,7 @@ export async function importReports({
     if (pending.length === 0) return;
     const items = pending;
     pending = [];
-    storing = storeReports(items.flatMap((p) => p.reports), signatures).then((outcomes) => {
+    storing = storeReports(items.flatMap((p) => p.reports), copies).then((outcomes) => {
       for (const item of items) report(fileResult(item, outcomes));
     });
   };
@@ -107,10 +109,17 @@ export async function importReports({
   // Should this step fail, the reports stay and `claims recompute` rebuilds the suggestions.
   const stored = performance.now();
   const createdIds = results.filter((r) => r.status === "created").flatMap((r) => r.reports.map((created) => created.id));
-  const suggestions = await updateSuggestions({ reportIds: createdIds });
+  let suggestions = { touched: 0 };
+  let suggestionsError: string | undefined;
+  try {
+    suggestions = await updateSuggestions({ reportIds: createdIds });
+  } catch (error) {
+    // The reports are stored either way; the batch says what is missing and how to mend it.
+    suggestionsError = `reports stored, but suggestions were not updated (${error instanceof Error ? error.message : String(error)}); run \`npm run claims -- recompute\``;
+  }
   const count = (status: TFileResult["status"]) => results.filter((r) => r.status === status).length;
   const timings = { storeMs: Math.round(stored - started), suggestMs: Math.round(performance.now() - stored) };
-  const summary = { batchId: batch.id, created: count("created"), duplicates: count("duplicate"), rejected: count("rejected"), results, timings };
+  const summary = { batchId: batch.id, created: count("created"), duplicates: count("duplicate"), rejected: count("rejected"), results, timings, ...(suggestionsError && { suggestionsError }) };
   await prisma.$transaction([
     prisma.importBatch.update({
       where: { id: batch.id },
@@ -119,7 +128,7 @@ export async function importReports({
     prisma.auditEvent.create({
       data: {
         userId: actor.userId, action: "reports.import", targetType: "import_batch", targetId: batch.id,
-        details: { source: actor.source, created: summary.created, duplicates: summary.duplicates, rejected: summary.rejected, claimsResuggested: suggestions.touched, timings },
+        details: { source: actor.source, created: summary.created, duplicates: summary.duplicates, rejected: summary.rejected, claimsResuggested: suggestions.touched, timings, suggestionsError },
       },
     }),
   ]);

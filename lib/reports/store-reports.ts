@@ -26,25 +26,49 @@ const writes = (reports: TPreparedReport[]) => [
   bulkInsert("ReportBand", { reportId: "text", band: "text" }, reports.flatMap((r) => r.bands.map((band) => ({ reportId: r.id, band }))), { onConflictDoNothing: true }),
 ];
 
-// Near-copies: candidates share an LSH band key (indexed), then the signature decides. The
-// earliest report of a copy family is the one every copy points at.
-async function markCopies(reports: TPreparedReport[], signatures: Map<string, Uint32Array>): Promise<void> {
-  const bands = [...new Set(reports.flatMap((r) => r.bands))];
-  const rows = await prisma.reportBand.findMany({ where: { band: { in: bands } }, select: { reportId: true, band: true } });
-  const byBand = new Map<string, string[]>();
-  for (const row of rows) byBand.set(row.band, [...(byBand.get(row.band) ?? []), row.reportId]);
-  const missing = [...new Set(rows.map((r) => r.reportId))].filter((id) => !signatures.has(id));
-  const stored = missing.length ? await prisma.report.findMany({ where: { id: { in: missing } }, select: { id: true, body: true, copyOfId: true } }) : [];
-  const roots = new Map<string, string>(stored.map((r) => [r.id, r.copyOfId ?? r.id]));
-  for (const r of stored) signatures.set(r.id, minhashSignature(r.body));
+/**
+ * What one import knows about near-copies: each report's signature, band keys and the root of its
+ * copy family (the earliest report, which every copy points at). Reports enter it only once stored.
+ */
+export class CopyIndex {
+  private readonly signatures = new Map<string, Uint32Array>();
+  private readonly roots = new Map<string, string>();
+  private readonly byBand = new Map<string, string[]>();
+
+  register(id: string, signature: Uint32Array, bands: string[], root: string): void {
+    this.signatures.set(id, signature);
+    this.roots.set(id, root);
+    for (const band of bands) {
+      const ids = this.byBand.get(band);
+      if (ids) ids.push(id);
+      else this.byBand.set(band, [id]);
+    }
+  }
+
+  /** Stored reports sharing a band with these ones: the index's own, then the database's. */
+  async loadCandidates(bands: string[]): Promise<void> {
+    const rows = await prisma.reportBand.findMany({ where: { band: { in: bands } }, select: { reportId: true } });
+    const missing = [...new Set(rows.map((row) => row.reportId))].filter((id) => !this.signatures.has(id));
+    if (missing.length === 0) return;
+    const stored = await prisma.report.findMany({ where: { id: { in: missing } }, select: { id: true, body: true, copyOfId: true, bands: { select: { band: true } } } });
+    for (const r of stored) this.register(r.id, minhashSignature(r.body), r.bands.map((b) => b.band), r.copyOfId ?? r.id);
+  }
+
+  rootOfCopy(signature: Uint32Array, bands: string[]): string | null {
+    const candidates = new Set(bands.flatMap((band) => this.byBand.get(band) ?? []));
+    for (const id of candidates) if (isNearCopy(estimateSimilarity(signature, this.signatures.get(id)!))) return this.roots.get(id)!;
+    return null;
+  }
+}
+
+// A chunk's reports can be copies of stored reports or of earlier reports in the same chunk; the
+// latter are registered tentatively and confirmed when the chunk is stored.
+async function markCopies(reports: TPreparedReport[], copies: CopyIndex): Promise<void> {
+  await copies.loadCandidates([...new Set(reports.flatMap((r) => r.bands))]);
+  const local = new CopyIndex();
   for (const report of reports) {
-    const candidates = new Set(report.bands.flatMap((band) => byBand.get(band) ?? []));
-    const match = [...candidates].find((id) => isNearCopy(estimateSimilarity(report.signature, signatures.get(id)!)));
-    if (match) report.report.copyOfId = roots.get(match) ?? match;
-    // Later reports of this chunk can be copies of this one.
-    signatures.set(report.id, report.signature);
-    roots.set(report.id, report.report.copyOfId ?? report.id);
-    for (const band of report.bands) byBand.set(band, [...(byBand.get(band) ?? []), report.id]);
+    report.report.copyOfId = copies.rootOfCopy(report.signature, report.bands) ?? local.rootOfCopy(report.signature, report.bands);
+    local.register(report.id, report.signature, report.bands, report.report.copyOfId ?? report.id);
   }
 }
 
@@ -53,7 +77,7 @@ async function markCopies(reports: TPreparedReport[], signatures: Map<string, Ui
  * chunk) are skipped, the rest written in one transaction. Should that fail, each report is
  * retried in a transaction of its own, so one bad report never takes the others with it.
  */
-export async function storeReports(reports: TPreparedReport[], signatures: Map<string, Uint32Array>): Promise<Map<string, TStoreOutcome>> {
+export async function storeReports(reports: TPreparedReport[], copies: CopyIndex): Promise<Map<string, TStoreOutcome>> {
   const outcomes = new Map<string, TStoreOutcome>();
   const existing = await prisma.report.findMany({ where: { contentHash: { in: reports.map((r) => r.report.contentHash) } }, select: { id: true, title: true, contentHash: true } });
   const seen = new Map(existing.map((r) => [r.contentHash, { id: r.id, title: r.title }]));
@@ -67,12 +91,20 @@ export async function storeReports(reports: TPreparedReport[], signatures: Map<s
     }
   }
   if (fresh.length === 0) return outcomes;
-  await markCopies(fresh, signatures);
+  await markCopies(fresh, copies);
   try {
     await prisma.$transaction(writes(fresh));
     for (const report of fresh) outcomes.set(report.id, { status: "created" });
   } catch {
-    for (const report of fresh) outcomes.set(report.id, await storeOne(report));
+    // One by one; a copy whose original failed is stored as an original instead.
+    for (const report of fresh) {
+      const root = report.report.copyOfId;
+      if (root && outcomes.get(root) && outcomes.get(root)!.status !== "created") report.report.copyOfId = null;
+      outcomes.set(report.id, await storeOne(report));
+    }
+  }
+  for (const report of fresh) {
+    if (outcomes.get(report.id)!.status === "created") copies.register(report.id, report.signature, report.bands, report.report.copyOfId ?? report.id);
   }
   return outcomes;
 }

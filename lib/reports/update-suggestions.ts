@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { LOCKS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import { ComparisonIndex } from "@/lib/claims/compare";
 import type { ComparableClaim, Suggestion } from "@/lib/claims/compare";
@@ -88,16 +89,14 @@ async function writeSuggestions(index: ComparisonIndex, ids: string[]): Promise<
   await Promise.all(inFlight);
 }
 
-/**
- * After an import: suggestions for the new reports' claims and for every stored claim they can
- * change. Candidates come from the (category, location, periodFrom) index: only the categories of
- * the new claims, within twice the engine's widest period window (a changed claim's own
- * neighbours lie up to one window further out). Never an all-pairs scan.
- */
-export async function updateSuggestions({ reportIds }: { reportIds: string[] }): Promise<{ touched: number }> {
-  if (reportIds.length === 0) return { touched: 0 };
-  const fresh = await prisma.claim.findMany({ where: { reportId: { in: reportIds }, isCurrent: true }, select: CLAIM_FIELDS });
-  if (fresh.length === 0) return { touched: 0 };
+type Window = { from: Date; to: Date } | null;
+
+const isUndated = (claim: ClaimRow) => !claim.periodTo && !claim.report.publishedAt;
+
+// The widest span a changed claim can reach: its own neighbours lie up to one near-period window
+// beyond the new claims' dates. An undated claim compares with its whole block, so then: no window.
+function reachOf(fresh: ClaimRow[]): Window {
+  if (fresh.some(isUndated)) return null;
   const { nearPeriodDays } = resolveOptions();
   // A loop, not Math.min(...spread): a large batch has more dates than the call stack takes.
   let earliest = Infinity;
@@ -110,36 +109,67 @@ export async function updateSuggestions({ reportIds }: { reportIds: string[] }):
       }
     }
   }
-  const window = Number.isFinite(earliest) ? { from: new Date(earliest - 2 * nearPeriodDays * DAY_MS), to: new Date(latest + 2 * nearPeriodDays * DAY_MS) } : null;
-  const candidates = await prisma.claim.findMany({
+  return { from: new Date(earliest - 2 * nearPeriodDays * DAY_MS), to: new Date(latest + 2 * nearPeriodDays * DAY_MS) };
+}
+
+function loadCandidates(fresh: ClaimRow[], reportIds: string[], window: Window) {
+  return prisma.claim.findMany({
     where: {
       isCurrent: true,
       reportId: { notIn: reportIds },
       category: { in: [...new Set(fresh.map((c) => c.category))] },
-      ...(window && { OR: [{ periodFrom: null }, { periodFrom: { gte: window.from, lte: window.to } }] }),
+      // Periods that overlap the window (a cumulative toll starts in 2022 but ends near it), or none.
+      ...(window && { OR: [{ periodFrom: null }, { periodTo: { gte: window.from }, periodFrom: { lte: window.to } }] }),
     },
     select: CLAIM_FIELDS,
   });
-  const index = new ComparisonIndex();
-  index.load(candidates.map(toComparable));
-  // A batch at least as large as what it meets (a bulk load) recomputes all it loaded: cheaper
-  // than working out which of the stored claims each new one can change.
-  if (fresh.length >= candidates.length) {
-    index.load(fresh.map(toComparable));
-    const all = [...candidates, ...fresh].map((claim) => claim.id);
-    await writeSuggestions(index, all);
-    return { touched: all.length };
-  }
-  const touched = index.add(fresh.map(toComparable));
-  await writeSuggestions(index, [...touched]);
-  return { touched: touched.size };
+}
+
+/**
+ * After an import: suggestions for the new reports' claims and for every stored claim they can
+ * change. Candidates come from the (category, location, periodFrom) index: the categories of the
+ * new claims within the reach of their dates. Never an all-pairs scan. One update at a time across
+ * processes, so two imports never interleave their reads and writes.
+ */
+export async function updateSuggestions({ reportIds }: { reportIds: string[] }): Promise<{ touched: number }> {
+  if (reportIds.length === 0) return { touched: 0 };
+  return withAdvisoryLock(LOCKS.suggestions, async () => {
+    const fresh = await prisma.claim.findMany({ where: { reportId: { in: reportIds }, isCurrent: true }, select: CLAIM_FIELDS });
+    if (fresh.length === 0) return { touched: 0 };
+    let window = reachOf(fresh);
+    let candidates = await loadCandidates(fresh, reportIds, window);
+    for (;;) {
+      const index = new ComparisonIndex();
+      index.load(candidates.map(toComparable));
+      // A batch at least as large as what it meets (a bulk load) recomputes all it loaded: cheaper
+      // than working out which of the stored claims each new one can change.
+      if (fresh.length >= candidates.length) {
+        index.load(fresh.map(toComparable));
+        const all = [...candidates, ...fresh].map((claim) => claim.id);
+        await writeSuggestions(index, all);
+        return { touched: all.length };
+      }
+      const touched = index.add(fresh.map(toComparable));
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      // A touched undated claim compares with its whole block: widen once and start again.
+      if (window && [...touched].some((id) => byId.has(id) && isUndated(byId.get(id)!))) {
+        window = null;
+        candidates = await loadCandidates(fresh, reportIds, window);
+        continue;
+      }
+      await writeSuggestions(index, [...touched]);
+      return { touched: touched.size };
+    }
+  });
 }
 
 /** Every current claim's suggestion from scratch (after an extractor upgrade): `npm run claims -- recompute`. */
 export async function recomputeSuggestions(): Promise<{ claims: number }> {
-  const rows = await prisma.claim.findMany({ where: { isCurrent: true }, select: CLAIM_FIELDS });
-  const index = new ComparisonIndex();
-  index.load(rows.map(toComparable));
-  await writeSuggestions(index, rows.map((row) => row.id));
-  return { claims: rows.length };
+  return withAdvisoryLock(LOCKS.suggestions, async () => {
+    const rows = await prisma.claim.findMany({ where: { isCurrent: true }, select: CLAIM_FIELDS });
+    const index = new ComparisonIndex();
+    index.load(rows.map(toComparable));
+    await writeSuggestions(index, rows.map((row) => row.id));
+    return { claims: rows.length };
+  });
 }

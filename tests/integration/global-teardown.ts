@@ -8,7 +8,7 @@ export default async function globalTeardown(): Promise<void> {
   if (!server) return;
   const client = new pg.Client({ connectionString: databaseUrl(server.serverUrl, "postgres") });
   await client.connect();
-  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`crosscheck_test_${process.env.TEST_RUN_ID}_%`]);
+  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [`crosscheck_test_${process.env.TEST_RUN_ID}_`]);
   await client.end();
   for (const { datname } of rows) await dropDatabase(server.serverUrl, datname);
   await dropDatabase(server.serverUrl, process.env.TEST_PG_TEMPLATE!);

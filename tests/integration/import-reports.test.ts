@@ -109,3 +109,26 @@ test("a syndicated near-copy is stored and marked as a copy of the earlier repor
   const stored = await prisma.report.findUniqueOrThrow({ where: { id: copy.results[0].reports[0].id } });
   expect(stored.copyOfId).toBe(original);
 });
+
+test("the same file imported twice at once ends as one report and one duplicate, never a rejection", async () => {
+  const body = " date 2024-08-01 Ukrainian forces repelled 14 Russian assaults near Synkivka over the past day, the General Staff said.";
+  const run = () => importReports({ files: [text("same.txt", body)], actor: { userId: null, source: "web" }, maxBytes: MAX });
+  const [a, b] = await Promise.all([run(), run()]);
+  expect([a.results[0].status, b.results[0].status].sort()).toEqual(["created", "duplicate"]);
+  expect(await prisma.report.count({ where: { sourceFile: "same.txt" } })).toBe(1);
+});
+
+test("a copy of a copy points at the original, across imports, so the family is one source", async () => {
+  const original =
+    "ODESA, Aug 5 (Reuters) - A Russian missile strike on the port of Odesa overnight killed three people and wounded 11, including two children, regional governor Oleh Kiper said on Monday. " +
+    "The attack damaged a grain terminal, two warehouses and dozens of homes in the city's Peresyp district, he said on the Telegram messaging app. " +
+    "Ukraine's air force said it had shot down 14 of 17 drones launched by Russia during the night, and that two Iskander-M missiles had struck the port area.";
+  const first = await importReports({ files: [text("wire.txt", ` date 2024-08-05 ${original}`)], actor: { userId: null, source: "cli" }, maxBytes: MAX });
+  const copy = original.replace("ODESA, Aug 5 (Reuters) - ", "");
+  const second = await importReports({ files: [text("copy-1.txt", ` date 2024-08-05 ${copy}`)], actor: { userId: null, source: "cli" }, maxBytes: MAX });
+  const third = await importReports({ files: [text("copy-2.txt", ` date 2024-08-05 ${copy.replace("he said on the Telegram messaging app", "he wrote on Telegram")}`)], actor: { userId: null, source: "cli" }, maxBytes: MAX });
+  const root = first.results[0].reports[0].id;
+  for (const summary of [second, third]) {
+    await expect(prisma.report.findUniqueOrThrow({ where: { id: summary.results[0].reports[0].id } })).resolves.toMatchObject({ copyOfId: root });
+  }
+});

@@ -66,3 +66,16 @@ test("the incremental update and the full recompute agree", async () => {
   await recomputeSuggestions();
   expect(await snapshot()).toEqual(incremental);
 });
+
+test("imports running at the same time leave the same suggestions and relations as a full recompute", async () => {
+  const relations = () => prisma.claimRelation.findMany({ orderBy: [{ claimId: "asc" }, { otherClaimId: "asc" }], select: { claimId: true, otherClaimId: true, relation: true } });
+  const suggestions = () => prisma.claim.findMany({ where: { isCurrent: true }, orderBy: { id: "asc" }, select: { id: true, suggestedVerdict: true, suggestedSubtype: true } });
+  await Promise.all(
+    ["Five", "Six", "Five", "Seven"].map((n, i) =>
+      importReports({ files: [file(`parallel-${i}.txt`, ` date 2024-07-0${i + 1} ${n} people were wounded in Izium on ${["Monday", "Tuesday", "Wednesday", "Thursday"][i]}, outlet ${i} reported from the scene.`)], actor, maxBytes: MAX }),
+    ),
+  );
+  const incremental = { relations: await relations(), suggestions: await suggestions() };
+  await recomputeSuggestions();
+  expect({ relations: await relations(), suggestions: await suggestions() }).toEqual(incremental);
+});

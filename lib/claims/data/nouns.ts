@@ -10,6 +10,7 @@ export type NounEntry = { category: Category; cls: NounClass };
 const table: [Category, NounClass, string][] = [
   ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients"],
   ["people", "generic", "others"],
+  ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers"],
   ["killed", "person", "dead deaths fatalities bodies killed"],
   ["injured", "person", "injured wounded injuries"],
@@ -21,7 +22,7 @@ const table: [Category, NounClass, string][] = [
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets"],
 ];

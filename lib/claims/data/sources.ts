@@ -2,14 +2,22 @@ import type { Actor } from "../types";
 
 // Who states a figure: known bodies by the phrases that name them, with the side they speak for.
 
-export type Source = { name: string; side: Actor };
+/** `region`: for a regional governor, whose office ("his office") is that region's administration. */
+export type Source = { name: string; side: Actor; region?: string };
+
+/** Stands for "the ministry" / "the MoD" until resolved to the ministry last named. */
+export const GENERIC_MINISTRY = "(the ministry)";
 
 const table: [string, Actor, string[]][] = [
   ["Russian Defence Ministry", "russia", [
     "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
     "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation",
     "ministry of defense of the russian federation", "russia's ministry of defence", "russia's ministry of defense",
-    "russian military", "russia's military",
+    "russian military", "russia's military", "top brass", "russian top brass",
+  ]],
+  [GENERIC_MINISTRY, null, [
+    "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",
+    "ministry's", "defence ministry's", "defense ministry's", "mod's",
   ]],
   ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force"]],
   ["Ukrainian General Staff", "ukraine", [
@@ -33,7 +41,11 @@ const table: [string, Actor, string[]][] = [
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
   ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "state emergency service of ukraine"]],
-  ["UK Defence Ministry", "other", ["british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence"]],
+  ["UK Ministry of Defence", "other", [
+    "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
+    "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
+    "uk defence intelligence", "british defence intelligence",
+  ]],
   ["Kremlin", "russia", ["kremlin"]],
   ["Pentagon", "other", ["pentagon"]],
 ];
@@ -44,24 +56,45 @@ export const SOURCES: { words: string[]; source: Source }[] = table
 
 /** Public figures by surname, for reports that name them only once or not in full. */
 export const PEOPLE = new Map<string, Source>(Object.entries({
-  syniehubov: { name: "Oleh Syniehubov", side: "ukraine" },
+  syniehubov: { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },
+  synehubov: { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },
+  prokudin: { name: "Oleksandr Prokudin", side: "ukraine", region: "Kherson" },
+  fedorov: { name: "Ivan Fedorov", side: "ukraine", region: "Zaporizhzhia" },
+  filashkin: { name: "Vadym Filashkin", side: "ukraine", region: "Donetsk" },
+  kiper: { name: "Oleh Kiper", side: "ukraine", region: "Odesa" },
+  lysak: { name: "Serhii Lysak", side: "ukraine", region: "Dnipropetrovsk" },
   zelensky: { name: "Volodymyr Zelensky", side: "ukraine" },
   zelenskyy: { name: "Volodymyr Zelensky", side: "ukraine" },
   zelenskiy: { name: "Volodymyr Zelensky", side: "ukraine" },
   syrskyi: { name: "Oleksandr Syrskyi", side: "ukraine" },
+  syrsky: { name: "Oleksandr Syrskyi", side: "ukraine" },
   maliar: { name: "Hanna Maliar", side: "ukraine" },
   cherevatyi: { name: "Serhii Cherevatyi", side: "ukraine" },
   voloshyn: { name: "Nazar Voloshyn", side: "ukraine" },
+  ihnat: { name: "Yurii Ihnat", side: "ukraine" },
+  klymenko: { name: "Ihor Klymenko", side: "ukraine" },
+  terekhov: { name: "Ihor Terekhov", side: "ukraine" },
+  klitschko: { name: "Vitali Klitschko", side: "ukraine" },
+  budanov: { name: "Kyrylo Budanov", side: "ukraine" },
+  umerov: { name: "Rustem Umerov", side: "ukraine" },
+  shmyhal: { name: "Denys Shmyhal", side: "ukraine" },
+  kuleba: { name: "Dmytro Kuleba", side: "ukraine" },
+  lubinets: { name: "Dmytro Lubinets", side: "ukraine" },
   gladkov: { name: "Vyacheslav Gladkov", side: "russia" },
   shoigu: { name: "Sergei Shoigu", side: "russia" },
   belousov: { name: "Andrei Belousov", side: "russia" },
+  gerasimov: { name: "Valery Gerasimov", side: "russia" },
   konashenkov: { name: "Igor Konashenkov", side: "russia" },
   peskov: { name: "Dmitry Peskov", side: "russia" },
+  zakharova: { name: "Maria Zakharova", side: "russia" },
   putin: { name: "Vladimir Putin", side: "russia" },
   pushilin: { name: "Denis Pushilin", side: "russia" },
+  pasechnik: { name: "Leonid Pasechnik", side: "russia" },
+  balitsky: { name: "Yevgeny Balitsky", side: "russia" },
   saldo: { name: "Vladimir Saldo", side: "russia" },
-  prokudin: { name: "Oleksandr Prokudin", side: "ukraine" },
-  filashkin: { name: "Vadym Filashkin", side: "ukraine" },
+  marochko: { name: "Andrei Marochko", side: "russia" },
+  rogov: { name: "Vladimir Rogov", side: "russia" },
+  healey: { name: "John Healey", side: "other" },
 }));
 
 /** Verbs that introduce what someone states. */
@@ -72,8 +105,12 @@ export const SPEECH_VERBS = new Set([
   "estimated", "estimates", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
-  "reporting", "claiming", "saying", "stating", "announcing", "estimating",
+  "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
+  "tallies", "stressed", "clarified", "documented",
 ]);
+
+/** Verbs whose source follows them: "TASS quoted the defence ministry", "citing the same ministry". */
+export const QUOTE_VERBS = new Set(["quoted", "quoting", "citing", "cited", "cites"]);
 
 /** Words before a name that are titles, not part of it. */
 export const TITLES = new Set([
@@ -84,7 +121,20 @@ export const TITLES = new Set([
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
-export const OFFICIAL_WORDS = new Set(["official", "officials", "authorities", "officers", "sources", "source"]);
+export const OFFICIAL_WORDS = new Set([
+  "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember",
+  "operator", "commander", "spokesman", "spokeswoman", "spokesperson",
+]);
+
+/** Heads of organisation names read as written: "the Ministry of Reintegration", "the Southern Defence Forces". */
+export const ORG_HEADS = new Set([
+  "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
+  "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
+  "center", "commission", "operator", "company", "fund", "corporation", "authority",
+]);
+
+/** Military units: a unit or one of its soldiers speaking is that side's officials. */
+export const UNIT_WORDS = new Set(["brigade", "battalion", "regiment", "division", "corps", "battlegroup", "unit", "detachment"]);
 
 /** One person, one canonical spelling ("Zelenskyy" and "Zelensky" are the same speaker). */
 export const NAME_VARIANTS = new Map<string, string>(Object.entries({

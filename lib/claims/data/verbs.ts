@@ -9,7 +9,7 @@ export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured",
   wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
   captured: "captured", capturing: "captured", surrendered: "captured", detained: "captured",
-  lost: "casualties", losses: "casualties", loss: "casualties",
+  lost: "casualties", losses: "casualties", loss: "casualties", loses: "casualties", lose: "casualties", losing: "casualties",
 }));
 
 /** Verbs that make a drone or missile count a shoot-down rather than a launch. */

@@ -1,0 +1,51 @@
+import { extractClaims } from "@/lib/claims/extract";
+import { canonicalPlace } from "@/lib/claims/data/gazetteer";
+import { splitSentences } from "@/lib/claims/sentences";
+import { only } from "./helpers";
+
+const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
+
+describe("location", () => {
+  test("Russian state-media spellings and Ukrainian regional names fold to the canonical place", () => {
+    expect(only("Near Artyomovsk, Ukrainian losses amounted to as many as 275 troops.").location).toBe("Bakhmut");
+    expect(only("The army has concentrated up to 20,000 troops near Krasnoarmeysk, Pushilin claimed.").location).toBe("Pokrovsk");
+    expect(only("In Aleshki, 11 residential houses were damaged.").location).toBe("Oleshky");
+    expect(only("Russian army shelled Khersonshchyna 312 times in a day.").location).toBe("Kherson Oblast");
+    expect(only("Two civilians were wounded in Novaya Kakhovka.").location).toBe("Nova Kakhovka");
+    expect(canonicalPlace("Kherson Region")).toBe("Kherson Oblast");
+    expect(canonicalPlace("Saratov region")).toBe("Saratov Oblast");
+  });
+
+  test("'X hromada' and 'X district' are X; Kursk means the incursion region", () => {
+    expect(only("In Bilozerka hromada, Russian troops dropped 4 guided aerial bombs overnight.").location).toBe("Bilozerka");
+    expect(only("Kupiansk district — killed 5").location).toBe("Kupiansk");
+    expect(only("In Kursk, Ukrainian troops still hold around 230 square miles of Russian territory.").location).toBe("Kursk Oblast");
+  });
+
+  test("a river is not its city, and a sea or two places sharing a figure give no place", () => {
+    expect(only("In Kherson, 127 people were evacuated from streets along the Dnipro.").location).toBe("Kherson");
+    expect(only("Residents on the coastal streets along the Dnipro: 127 people left.").location).toBeNull();
+    expect(only("Grain exports through the Black Sea corridor reached 5.2 million tonnes last month.").location).toBeNull();
+    expect(only("- 6 drones over Kyiv oblast and the capital;").location).toBeNull();
+    expect(only("Fighting intensified in the Kurakhove and Pokrovsk directions, with 40 assaults.").location).toBeNull();
+  });
+
+  test("a line without a place takes the place of the heading above it, until a blank line", () => {
+    const table = "Police of Kharkiv Oblast\n\nDamage in the Kharkiv region\nSettlements shelled: 63\nCars damaged: 74\n\nExplosive objects neutralised: 1,873";
+    expect(locations(table)).toEqual([["63", "Kharkiv Oblast"], ["74", "Kharkiv Oblast"], ["1,873", null]]);
+    const bullets = "As of 11:00, 54 drones have been shot down:\n- 23 drones over Kharkiv oblast;\n- 11 drones over Poltava oblast;";
+    expect(locations(bullets).map(([, place]) => place)).toEqual([null, "Kharkiv Oblast", "Poltava Oblast"]);
+  });
+
+  test("'the region' resolved in one sentence is the place of the rest of its paragraph", () => {
+    const post = "Shebekino in the Belgorod region was shelled.\nOver the past week, 473 drones were fired at the region. Since Monday, 1.5 thousand residents have been placed in shelters.";
+    expect(extractClaims(post).map((c) => c.location)).toEqual(["Belgorod Oblast", "Belgorod Oblast"]);
+  });
+
+  test("a figure opening a sentence after a full stop starts a new sentence", () => {
+    const text = "The enemy attacked 9 times near Kupiansk and Kruhliakivka. 3 combat clashes are still ongoing. No. 3 Brigade held.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "The enemy attacked 9 times near Kupiansk and Kruhliakivka.", "3 combat clashes are still ongoing.", "No. 3 Brigade held.",
+    ]);
+  });
+});
