@@ -1,0 +1,58 @@
+import { extractClaims } from "@/lib/claims/extract";
+import { only } from "./helpers";
+
+const attributions = (text: string) => extractClaims(text).map((c) => c.attribution);
+
+describe("attribution", () => {
+  test("'the ministry' and 'the MoD' are the ministry last named; British copy means the UK's", () => {
+    const tass = "The Russian Defense Ministry reported on Wednesday that it repelled 14 counterattacks. In the Lyman direction, the enemy lost up to 190 personnel, the ministry reported.";
+    expect(attributions(tass)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
+    const british = "Russian losses hit a record, according to British intelligence. The Ministry of Defence said Russia had lost more than 690,000 men killed or wounded. Ukraine holds around 230 square miles, the MoD estimated.";
+    expect(attributions(british)).toEqual(["UK Ministry of Defence", "UK Ministry of Defence"]);
+    expect(only("Air defence shot down 37 drones, the ministry said.").attribution).toBe("Russian Defence Ministry");
+  });
+
+  test("a headline signed by its source, and an agency quoting one", () => {
+    expect(only("Ukraine loses up to 320 troops in Kupyansk area in past day — top brass").attribution).toBe("Russian Defence Ministry");
+    expect(only("TASS quoted the defence ministry as saying that 45 drones were destroyed.").attribution).toBe("Russian Defence Ministry");
+  });
+
+  test("a quotation speaks for its speaker, named where it closes or before it opens", () => {
+    const post = `“The enemy carried out 312 attacks on the region. 58 shells were fired at the city of Kherson. Two people were killed,” Oleksandr Prokudin wrote.`;
+    expect(attributions(post)).toEqual(["Oleksandr Prokudin", "Oleksandr Prokudin", "Oleksandr Prokudin"]);
+    const feature = `Mr. Besedin, for his part, is not leaving. "I was here when they came," he said. "There are 1,800 of us who never left."`;
+    expect(attributions(`Andrii Besedin runs the city. Nazar Voloshyn said 26 attacks were repelled. ${feature}`)).toEqual(["Nazar Voloshyn", "Andrii Besedin"]);
+  });
+
+  test("organisations as written, acronyms they define, and a governor's office", () => {
+    expect(only("The Ministry of Reintegration added that 1,120 people had registered for payments.").attribution).toBe("Ministry of Reintegration");
+    expect(only("Russian troops are 1–1.5 km from Kherson, the Southern Defence Forces said.").attribution).toBe("Southern Defence Forces");
+    const ova = "The head of the Kherson Oblast Military Administration (OVA), Oleksandr Prokudin, spoke on Telegram. According to the OVA, the occupiers damaged 7 private houses.";
+    expect(attributions(ova)).toEqual(["Kherson Regional Administration"]);
+    const office = "The regional governor, Oleh Syniehubov, visited the town. Since August, 2,340 people have left the district, according to his office.";
+    expect(attributions(office)).toEqual(["Kharkiv Regional Administration"]);
+  });
+
+  test("unnamed speakers: a capital, a soldier, a unit's drone operator", () => {
+    expect(only("Kyiv said Russia had launched around 1,100 drones last week.").attribution).toBe("Ukrainian officials");
+    expect(only("Troops hold a strip less than half a mile deep, a soldier from the 57th Brigade told this newspaper.").attribution).toBe("Ukrainian officials");
+    expect(only("A drone operator from the 14th Separate Mechanised Brigade, who gave only his call sign, Kit, said his crew had destroyed 17 Russian vehicles.").attribution).toBe("Ukrainian officials");
+  });
+
+  test("one spelling per public figure, and titles or pronouns resolve to the last person named", () => {
+    expect(only("Retired LPR militia officer Andrey Marochko told TASS that some 1,500 Ukrainian troops had been redeployed.").attribution).toBe("Andrei Marochko");
+    expect(attributions("Ivan Fedorov, the governor, visited Orikhiv. The town was shelled 20 times, according to the governor.")).toEqual(["Ivan Fedorov"]);
+  });
+
+  test("a sentence opening on a place continues the account before it; the outlet's own background does not", () => {
+    const saldo = "Ukrainian troops shelled settlements 47 times, regional governor Vladimir Saldo told TASS. In Aleshki, 11 residential houses were damaged.";
+    expect(attributions(saldo)).toEqual(["Vladimir Saldo", "Vladimir Saldo"]);
+    const background = "The package includes 40 armoured vehicles, John Healey said. Britain has already sent 14 tanks.";
+    expect(attributions(background)).toEqual(["John Healey", null]);
+  });
+
+  test("an issuing office in the header speaks for the whole document", () => {
+    const police = "Police of Kharkiv Oblast | Consequences of Russian attacks on the region\n\nKilled: 12; Injured: 40";
+    expect(attributions(police)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
+  });
+});
