@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TFileResult } from "@/lib/reports/import-reports";
+import { filesFromDrop } from "./files-from-drop";
 import { readImportStream } from "./read-import-stream";
 
 type Row = { name: string; status: "waiting" | TFileResult["status"]; reason?: string; reports: TFileResult["reports"] };
@@ -23,13 +24,15 @@ export function ImportForm({ hasReports }: { hasReports: boolean }) {
   const [isDragging, setIsDragging] = useState(false);
 
   async function upload(list: File[]) {
+    // From a folder only .txt files are reports; a single file picked by hand is tried whatever its name.
     const files = list.filter((file) => file.name.toLowerCase().endsWith(".txt") || list.length === 1);
     if (files.length === 0) return setMessage("No .txt files in what you picked.");
-    setRows(files.map((file) => ({ name: file.name, status: "waiting", reports: [] })));
+    const pathOf = (file: File) => file.webkitRelativePath || file.name;
+    setRows(files.map((file) => ({ name: pathOf(file), status: "waiting", reports: [] })));
     setMessage(null);
     setIsBusy(true);
     const body = new FormData();
-    for (const file of files) body.append("files", file, file.webkitRelativePath || file.name);
+    for (const file of files) body.append("files", file, pathOf(file));
     try {
       const response = await fetch("/api/import", { method: "POST", body });
       if (!response.ok || !response.body) {
@@ -68,7 +71,7 @@ export function ImportForm({ hasReports }: { hasReports: boolean }) {
       <div
         onDragOver={(event) => { event.preventDefault(); setIsDragging(true); }}
         onDragLeave={() => setIsDragging(false)}
-        onDrop={(event) => { event.preventDefault(); setIsDragging(false); void upload(Array.from(event.dataTransfer.files)); }}
+        onDrop={(event) => { event.preventDefault(); setIsDragging(false); void filesFromDrop(event.dataTransfer).then(upload); }}
         className={`rounded-md border-2 border-dashed p-6 text-center text-sm ${isDragging ? "border-blue-500 bg-blue-50" : "border-slate-300"}`}
       >
         <p className="text-slate-700">Drop report files here, or</p>

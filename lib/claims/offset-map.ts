@@ -96,3 +96,18 @@ export function isSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * The body -> raw map of a parsed report as [bodyStart, rawStart, length] runs, rawStart relative
+ * to the report's own raw text: what the database stores so a reviewer can go back to the source.
+ */
+export function bodyToRawRuns(report: { body: string; rawStart: number; toFileOffset: (bodyOffset: number) => number }): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (let i = 0; i < report.body.length; i++) {
+    const raw = report.toFileOffset(i) - report.rawStart;
+    const last = runs.at(-1);
+    if (last && last[1] + last[2] === raw && last[0] + last[2] === i) last[2] += 1;
+    else runs.push([i, raw, 1]);
+  }
+  return runs;
+}

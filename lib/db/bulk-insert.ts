@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 
-type PgType = "text" | "int4" | "float8" | "bool" | "date" | "timestamp(3)" | `"${string}"`;
+type PgType = "text" | "int4" | "float8" | "bool" | "date" | "jsonb" | "timestamp(3)" | `"${string}"`;
 export type TColumns<Row> = { [K in keyof Row]?: PgType };
 
 function unnestParts<Row extends Record<string, unknown>>(columns: TColumns<Row>, rows: Row[]) {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims/extract";
 import { contentHash, lshBands, minhashSignature } from "@/lib/claims/fingerprint";
+import { bodyToRawRuns } from "@/lib/claims/offset-map";
 import { splitSentences } from "@/lib/claims/sentences";
 import type { ExtractedClaim, ParsedReport } from "@/lib/claims/types";
 
@@ -37,7 +38,7 @@ export function prepareReport({ parsed, file, partIndex, batchId }: { parsed: Pa
     bands: lshBands(signature),
     report: {
       id, title: parsed.title ?? file, outlet: parsed.outlet, publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
-      body: parsed.body, rawBody: parsed.raw, contentHash: contentHash(parsed.body), extractorVersion: EXTRACTOR_VERSION, sourceFile: file, partIndex, batchId,
+      body: parsed.body, rawBody: parsed.raw, offsetMap: JSON.stringify(bodyToRawRuns(parsed)), contentHash: contentHash(parsed.body), extractorVersion: EXTRACTOR_VERSION, sourceFile: file, partIndex, batchId,
       copyOfId: null as string | null,
     },
     sentences,

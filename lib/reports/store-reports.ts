@@ -8,7 +8,7 @@ import type { TPreparedReport } from "./prepare-report";
 export type TStoreOutcome = { status: "created" } | { status: "duplicate"; of: { id: string; title: string } } | { status: "failed"; reason: string };
 
 const REPORT_COLUMNS = {
-  id: "text", title: "text", outlet: "text", publishedAt: "date", body: "text", rawBody: "text", contentHash: "text", extractorVersion: "text",
+  id: "text", title: "text", outlet: "text", publishedAt: "date", body: "text", rawBody: "text", offsetMap: "jsonb", contentHash: "text", extractorVersion: "text",
   sourceFile: "text", partIndex: "int4", batchId: "text", copyOfId: "text",
 } as const;
 const SENTENCE_COLUMNS = { id: "text", reportId: "text", index: "int4", start: "int4", end: "int4", text: "text" } as const;

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { ANALYST, insertUser } from "../support/factories";
 import { launchChromium } from "./chromium";
@@ -60,6 +62,22 @@ describeE2e("importing reports on the web", () => {
     await row.getByRole("link", { name: "“Three civilians”" }).click();
     await page.waitForURL(/\/reports\/[\w-]+#claim-/);
     await expect(page.locator("article").textContent()).resolves.toContain("local police reported");
+  });
+
+  test("an admin picks a folder: its .txt files are imported, other files ignored", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "e2e-folder-"));
+    mkdirSync(path.join(dir, "week-32"));
+    writeFileSync(path.join(dir, "week-32", "borova.txt"), " date 2024-08-06 Russian troops attacked Ukrainian positions near Borova 11 times over the past day, the General Staff said.");
+    writeFileSync(path.join(dir, "lyman.txt"), " date 2024-08-06 Two civilians were killed in Lyman by a Russian glide bomb, the regional police said.");
+    writeFileSync(path.join(dir, "readme.md"), "Not a report.");
+    const page = await signInAs(browser, E2E_ADMIN);
+    await page.goto(`${baseUrl()}/admin/import`);
+    await page.getByLabel("Choose a folder").setInputFiles(dir);
+    await page.getByRole("status").filter({ hasText: "created" }).waitFor();
+    const rows = await page.getByRole("list", { name: "Import results" }).locator("li").allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows.join("\n")).toMatch(/created.*e2e-folder-\w+\/lyman\.txt/);
+    expect(rows.join("\n")).toMatch(/created.*week-32\/borova\.txt/);
   });
 
   test("an analyst is refused the import page and its endpoint; anonymous callers get 401", async () => {

@@ -23,6 +23,10 @@ test("the five seed files import, the digest splits, and no stored sentence keep
   }
   const globalnews = await prisma.report.findFirstOrThrow({ where: { sourceFile: "002_de560c42ae04d453.txt" } });
   expect(globalnews).toMatchObject({ title: "Ukraine reports small advances against Russian troops in counteroffensive", outlet: "Globalnews.ca" });
+  // The stored offset map leads from every stretch of the cleaned body back to the raw text.
+  const runs = globalnews.offsetMap as [number, number, number][];
+  expect(runs.length).toBeGreaterThan(1);
+  for (const [bodyStart, rawStart, length] of runs) expect(globalnews.rawBody.slice(rawStart, rawStart + length)).toBe(globalnews.body.slice(bodyStart, bodyStart + length));
   expect(await prisma.claim.count()).toBeGreaterThan(10);
 });
 

@@ -51,3 +51,23 @@ describe("tidyWhitespace", () => {
     expect(tidy("official\u00a0said")).toBe("official\u00a0said");
   });
 });
+
+describe("bodyToRawRuns", () => {
+  test("every body character is found at its run's raw offset, for one report and for digest parts", async () => {
+    const { parseReportFile } = await import("@/lib/claims/parse-report");
+    const { bodyToRawRuns } = await import("@/lib/claims/offset-map");
+    const { readFileSync } = await import("node:fs");
+    for (const seed of ["seeds/000_f1521c44bd55919a.txt", "seeds/002_de560c42ae04d453.txt", "seeds/004_2304eeb1ea2139d4.txt"]) {
+      const parsed = parseReportFile(readFileSync(seed, "utf8"));
+      if (!parsed.ok) throw new Error(parsed.message);
+      for (const report of parsed.reports) {
+        const runs = bodyToRawRuns(report);
+        expect(runs.reduce((n, [, , length]) => n + length, 0)).toBe(report.body.length);
+        for (const [bodyStart, rawStart, length] of runs) expect(report.raw.slice(rawStart, rawStart + length)).toBe(report.body.slice(bodyStart, bodyStart + length));
+      }
+      // Boilerplate was removed, so some report of these seeds has more than one run.
+    }
+    const withBoilerplate = parseReportFile(readFileSync("seeds/002_de560c42ae04d453.txt", "utf8"));
+    if (withBoilerplate.ok) expect(bodyToRawRuns(withBoilerplate.reports[0]).length).toBeGreaterThan(1);
+  });
+});

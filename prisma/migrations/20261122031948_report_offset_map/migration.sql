@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN     "offsetMap" JSONB NOT NULL DEFAULT '[]';
