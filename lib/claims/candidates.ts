@@ -83,6 +83,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
+  if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   if (noun) {
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));

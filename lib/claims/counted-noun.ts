@@ -1,3 +1,4 @@
+import { MODEL_FAMILIES } from "./data/designators";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import type { Token } from "./tokenize";
 
@@ -24,6 +25,7 @@ const STOP = new Set([
   "when", "where", "including", "among", "between", "around", "about", "within", "under", "this", "these",
   "those", "it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "not", "also", "times", "out",
   "against", "toward", "towards", "there", "here", "so", "if", "because", "amid", "via", "per", "up", "down",
+  "how", "many", "much", "what", "why",
 ]);
 /** "690,000 men killed or wounded": a participle after the noun is the verb, not a longer noun. */
 const PARTICIPLES = new Set(["killed", "injured", "wounded", "dead", "missing", "captured"]);
@@ -32,6 +34,8 @@ const PARTITIVE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our
 const FILLERS = new Set(["more", "other", "additional", "further", "new", "extra", "such", "separate", "different"]);
 const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
 const CAPITAL = /^\p{Lu}/u;
+/** Families whose number follows after a space: "Leopard 2", "Challenger 2". */
+const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker"]);
 const CAPITALS = /^\p{Lu}+$/u;
 const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
@@ -50,7 +54,16 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && model > 0) found.isAfterModel = true;
+  if (!found && model > 0) return familyNoun(tokens, modifiersStart, model); // "two F-16s", "20 Geran-2" with no noun after
   return found;
+}
+
+/** The model itself is what is counted: its family says what it is ("F-16s" aircraft, "Kh-101s" missiles). */
+function familyNoun(tokens: Token[], start: number, end: number): CountedNoun | null {
+  const category = MODEL_FAMILIES.get(tokens[start].lower);
+  if (!category) return null;
+  const last = tokens[end]?.lower === "s" && !tokens[end].spaced ? end + 1 : end;
+  return { head: start, end: last, entry: { category, cls: "thing" }, subject: tokens.slice(start, last).map((t) => t.text).join(""), modifiersStart: start, isAfterModel: true };
 }
 
 /**
@@ -65,7 +78,7 @@ export function designationEnd(tokens: Token[], k: number): number {
     const next = tokens[at + 1];
     let after: number;
     if (next?.text === "-" && !next.spaced && tokens[at + 2] && !tokens[at + 2].spaced && isDesignatorPart(tokens[at + 2])) after = at + 3;
-    else if (next?.kind === "num" && !next.spaced) after = at + 2;
+    else if (next?.kind === "num" && (!next.spaced || FAMILY_NUMBERED.has(head.lower))) after = at + 2; // "M777", "Leopard 2A4"
     else return end;
     while (tokens[after] && !tokens[after].spaced && (tokens[after].kind === "num" || CAPITALS.test(tokens[after].text))) after++; // "95" + "MS"
     end = after;
@@ -141,6 +154,7 @@ const ESTIMATE_VERBS = new Set(["putting", "put", "puts", "estimated", "estimate
 /** Where a table row or list entry starts: the label before a colon runs back to one of these. */
 const ROW_BREAKS = new Set([";", "|", ",", "•", "(", ")"]);
 const MAX_LABEL = 20;
+const QUESTION_WORDS = new Set(["how", "what", "why", "who", "when", "where"]);
 
 /** A noun before the number: "tanks – 9,506", "Killed: 12", "missile launches, numbering around 250". */
 export function countedNounBefore(tokens: Token[], qualifierStart: number): CountedNoun | null {
@@ -200,7 +214,8 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
     if (NOT_COUNTED.has(tokens[k].lower)) return null;
     if (generic < 0 && PLURAL.test(tokens[k].lower) && !tokens[k].lower.endsWith("ss")) generic = k;
   }
-  if (generic < 0 || from !== 0) return null;
+  // only a table row of its own, not a numbered headline ("2 How many Ukrainians have left: 4.2 million")
+  if (generic < 0 || from !== 0 || tokens[0].kind === "num" || tokens.slice(0, end).some((t) => QUESTION_WORDS.has(t.lower))) return null;
   return { head: generic, end: generic + 1, entry: { category: "other", cls: "generic" }, subject: tokens[generic].lower, modifiersStart: generic };
 }
 

@@ -2,6 +2,7 @@ import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, type Source } from "./data/sources";
 import { findSources, newSpeakerMemory, rememberNames } from "./attribution";
 import { BoilerplateFilter } from "./boilerplate";
+import { FURNITURE_HEADING } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
 import { locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -101,14 +102,18 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previousEnd = 0;
+  let inFurniture = false;
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
     if (!current || breaks > 0) {
-      current = { sentences: [], isNewBlock: !out.length || breaks > 1 };
+      const isNewBlock = !out.length || breaks > 1;
+      if (isNewBlock) inFurniture = false;
+      current = { sentences: [], isNewBlock };
       out.push(current);
+      inFurniture ||= FURNITURE_HEADING.test(sentence.text); // "Most read" and the list under it
     }
-    if (boilerplate.isBoilerplate(sentence)) continue;
+    if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const mentions = findPlaces(tokens);
     current.sentences.push({ sentence, tokens, mentions });

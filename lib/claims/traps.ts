@@ -57,6 +57,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.text === "." && DESIGNATOR_BEFORE.has(tokens[m.start - 2]?.lower ?? "")) return "designator";
   if (before?.text === "#") return "designator";
   if (m.value === 1 && after?.lower === "of") return "one_of";
+  if (before?.lower === "every" || (before?.lower === "each" && after?.lower !== "of")) return "ratio"; // "one shell for every three or four"
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
   return null;
@@ -121,9 +122,13 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
   // "aged 46 and 73": the second age
   if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
-  // "a man, 58, was"
-  if (before?.text === "," && a?.text === "," && !m.isWord && m.value < 110 && tokens[m.start - 2]?.kind === "word" && tokens[m.start - 2].kind !== "punct") {
-    return ["man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner"].includes(tokens[m.start - 2].lower);
-  }
-  return false;
+  // "a man, 58, was", "a boy of 12"
+  const person = tokens[m.start - 2]?.lower ?? "";
+  if (before?.text === "," && (a?.text === "," || a?.text === ")" || a?.lower === "and") && m.value < 110 && AGED_PERSONS.has(person)) return true;
+  return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
 }
+
+const AGED_PERSONS = new Set([
+  "man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner", "child", "teenager", "mother", "father", "son",
+  "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer",
+]);

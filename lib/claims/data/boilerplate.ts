@@ -8,8 +8,12 @@ export const BOILERPLATE_MARKERS = [
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
   "join our", "telegram channel", "support our", "donate", "photo:", "image:", "©", "read time",
-  "min read", "minutes read", "is an automatic aggregator", "trademarks belong",
+  "min read", "minutes read", "is an automatic aggregator", "trademarks belong", "subscribe for", "subscription",
+  "our partners", "reading time", "listen to this article",
 ];
+
+/** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news"). */
+export const FURNITURE_HEADING = /^(?:most (?:read|popular|viewed)|popular(?: now| news)?|related(?: news| articles| stories| posts| content)?|read (?:more|also)|more (?:from|on|stories|news)|top (?:stories|news)|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next)\s*:?\s*$/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

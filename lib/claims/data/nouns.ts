@@ -62,4 +62,5 @@ export const NOT_COUNTED = new Set([
   "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "levels", "aspects",
   "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
   "shares", "seconds", "minutes", "stories", "articles", "headlines", "tips", "facts", "decades", "centuries", "countries", "nations", "leaders", "members",
+  "partners", "vendors", "advertisers", "readers", "visitors", "cookies", "purposes", "items", "results", "episodes", "issues",
 ]);

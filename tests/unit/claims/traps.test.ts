@@ -22,7 +22,25 @@ describe("not claims", () => {
     ["a time reference", "The town was retaken seven months later, 17 months after the invasion."],
     ["month and day", "Fighting continued on November 13 and 14."],
     ["a numbered hospital", "City Hospital No. 2 was hit."],
+    ["page furniture", "Updated 12:45 GMT\n5 min read\nComments (12)\n© 2024 Kyiv News. All rights reserved.\nPage 1 of 2"],
+    ["a consent banner", "We and our 842 partners store data on your device."],
+    ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
+    ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
+    ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
+    ["an age after 'a boy of'", "A boy of 12 was hurt."],
+    ["a ratio", "Ukraine fires one shell for every three or four Russian ones."],
+    ["brigade numbers", "The 14th, 32nd and 115th mechanized brigades and Brigade 110 fought."],
+    ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
+
+  test.each([
+    ["50 Kh-101/Kh-555 cruise missiles", "50"],
+    ["9 Iskander-M ballistic missiles", "9"],
+    ["12 Tu-95MS strategic bombers", "12"],
+    ["10 Leopard 2A4 tanks", "10"],
+    ["two F-16s", "two"],
+    ["20 Geran-2 drones", "20"],
+  ])("a model between number and noun stays out of the quote: %s", (text, quote) => expect(quotes(`Russia used ${text}.`)).toEqual([quote]));
 
   test("a video teaser and its caption are furniture", () => {
     const text = "Click to play video: 'Russian strike on Odesa kills at least 1, injures 20'\n\nRussian strike on Odesa kills at least 1, injures 20\n";
