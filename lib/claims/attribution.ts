@@ -12,7 +12,8 @@ import type { Actor } from "./types";
 // a title held by someone named before ("the governor"), an acronym defined before ("the OVA"), or
 // unnamed officials ("a senior defence official", "a drone operator", "Kyiv said").
 
-export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean };
+/** `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph. */
+export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean };
 
 /** What the report has said so far about its speakers, carried from sentence to sentence. */
 export type SpeakerMemory = {
@@ -52,6 +53,8 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
+  const speaker = speakerLabel(tokens, memory);
+  if (speaker) mentions.push(speaker);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
@@ -60,7 +63,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (known && i + 1 + known.words.length === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, source: resolveGeneric(known.source, memory) });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
-      if (found) mentions.push({ at: i, ...found });
+      if (found) mentions.push({ at: i, ...found, frames: i === 0 });
     } else if (SPEECH_VERBS.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       const found = QUOTE_VERBS.has(lower)
@@ -89,6 +92,17 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
   }
   return mentions;
+}
+
+/** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
+function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : -1;
+  if (colon < 0 || !isCapitalized(tokens[0])) return null;
+  const known = longestAt(sourcesByFirst, tokens, 0);
+  if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory) };
+  const surname = tokens[colon - 1].lower;
+  const person = isCapitalized(tokens[colon - 1]) ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
+  return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
 }
 
 /** "X (ABC)": remember the acronym for "the ABC" later. */
@@ -350,8 +364,14 @@ function nameAt(tokens: Token[], i: number): NameMatch | null {
   return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: parts.length };
 }
 
+/** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 function officials(tokens: Token[], at: number): Source {
-  const side = sideNear(tokens, at) ?? "ukraine";
+  let side: Actor = null;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
+    if (tokens[k].kind !== "word") break;
+    side = SIDE_WORDS.get(tokens[k].lower) ?? null;
+  }
+  side ??= "ukraine";
   return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
 }
 

@@ -33,6 +33,7 @@ export type Candidate = {
 /** Words that can open a number; every other word is skipped without parsing. */
 const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "half"]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
+const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
@@ -92,6 +93,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   }
   if (isYearLike(tokens, num)) return null;
   if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"
+  if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
   return candidate(head, null, casualtyVerb(tokens, start, num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);

@@ -150,7 +150,10 @@ const LINKERS = new Set([
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
 const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly"]);
 /** "putting Russian losses at about 200 a day", "estimates its losses at 300". */
-const ESTIMATE_VERBS = new Set(["putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places"]);
+const ESTIMATE_VERBS = new Set([
+  "putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places", "revised", "raised", "lowered",
+  "updated", "increased", "corrected", "brought", "bringing",
+]);
 /** Where a table row or list entry starts: the label before a colon runs back to one of these. */
 const ROW_BREAKS = new Set([";", "|", ",", "•", "(", ")"]);
 const MAX_LABEL = 20;
@@ -162,7 +165,7 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   if (!previous) return null;
   const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));
   if (isLabel) return labelNoun(tokens, qualifierStart - 1);
-  if (previous.lower === "at") {
+  if (previous.lower === "at" || previous.lower === "to") { // "putting losses at 200", "revised the toll to 11"
     const estimated = estimatedNoun(tokens, qualifierStart - 1);
     if (estimated) return estimated;
   }

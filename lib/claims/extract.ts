@@ -42,7 +42,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       rememberNames(tokens, speakers);
       voices.startSentence(tokens, sources, mentions);
       const agents = new Agents(tokens, [...sources, ...mentions]);
+      const withdrawn = withdrawnUntil(sentence.text, tokens);
       for (const c of candidates) {
+        if (c.start < withdrawn) continue;
         if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const { source, waits } = voices.sourceAt(c.start);
@@ -72,6 +74,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
   }
   return claims;
+}
+
+/** A correction note's withdrawn figures: "An earlier version of this story said that 14 people had been killed." */
+const CORRECTION = /\b(?:earlier|previous) version\b|\bincorrectly\b|\berroneously\b|\bmisstated\b|\bwrongly (?:said|stated|reported)\b/i;
+const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
+
+/** Figures before this token are withdrawn; after "corrected to"/"revised" they are the corrected ones. */
+function withdrawnUntil(text: string, tokens: Token[]): number {
+  if (!CORRECTION.test(text)) return 0;
+  for (let k = 0; k < tokens.length; k++) if (CORRECTED.has(tokens[k].lower)) return k;
+  return tokens.length;
 }
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */

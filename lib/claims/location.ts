@@ -24,7 +24,7 @@ export class PlaceMemory {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else this.lastCity = mention.name;
-      this.paragraph ??= mention.name;
+      if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
     }
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."
   }
@@ -102,10 +102,17 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
 
 /** "the Kurakhove and Pokrovsk directions", "Kyiv oblast and the capital": two places share the claim, so neither is its place. */
 function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
-  if (tokens[mention.end]?.lower !== "and") return false;
-  if (tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
-  const other = mentions.find((m) => m.start === mention.end + 1);
-  return !!other && PLURAL_HEADS.has(tokens[other.end]?.lower ?? "");
+  const joiner = tokens[mention.end]?.lower;
+  if (joiner !== "and" && joiner !== ",") return false;
+  if (joiner === "and" && tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
+  // "Donetsk, Kharkiv and Kherson oblasts": a list closed by a plural head
+  let last = mention;
+  for (;;) {
+    const next = mentions.find((m) => m.start === last.end + 1);
+    if (!next || (tokens[last.end].lower !== "and" && tokens[last.end].text !== ",")) return false;
+    if (PLURAL_HEADS.has(tokens[next.end]?.lower ?? "")) return true;
+    last = next;
+  }
 }
 
 /** The second of "the Kurakhove and Pokrovsk directions". */

@@ -32,7 +32,9 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
 }
 
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
-const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore"]);
+const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
+/** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
+const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them"]);
 const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at", "along"]);
 const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
 
@@ -83,7 +85,7 @@ export class Voices {
         this.inside = false;
       }
     }
-    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "") || opensWithPlace(tokens, mentions);
+    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "") || CONTINUATION_PAIRS.has(`${tokens[0]?.lower} ${tokens[1]?.lower}`) || opensWithPlace(tokens, mentions);
     this.base = this.carried ?? (continues ? this.last : null) ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
   }
 
@@ -100,7 +102,7 @@ export class Voices {
   }
 
   endSentence(): void {
-    const { sources, tokens } = this;
+    const { sources } = this;
     const lastClose = this.closes[this.closes.length - 1];
     const after = lastClose === undefined ? undefined : sources.find((s) => s.at > lastClose && !s.weak);
     if (after) {
@@ -111,8 +113,8 @@ export class Voices {
     const firstOpen = this.opens[0];
     const before = firstOpen === undefined ? undefined : sources.filter((s) => s.at < firstOpen && !s.weak).pop();
     if (before) this.quoteSpeaker = before.source; // `he said: "...`
-    // "According to X, ..." opening a sentence frames what follows in the paragraph.
-    const opening = sources.find((s) => s.at === 0 && tokens[0].lower === "according");
+    // "According to X, ..." or "Trehubov: ..." opening a sentence frames what follows in the paragraph.
+    const opening = sources.find((s) => s.frames);
     if (opening) this.carried = opening.source;
     const strong = sources.filter((s) => !s.weak);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document ? this.base : null;

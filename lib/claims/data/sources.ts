@@ -106,7 +106,7 @@ export const SPEECH_VERBS = new Set([
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
-  "tallies", "stressed", "clarified", "documented",
+  "tallies", "stressed", "clarified", "documented", "verified",
 ]);
 
 /** Verbs whose source follows them: "TASS quoted the defence ministry", "citing the same ministry". */

@@ -56,3 +56,24 @@ describe("attribution", () => {
     expect(attributions(police)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
   });
 });
+
+describe("attribution in liveblogs, interviews and corrections", () => {
+  test("a heading or an answer led by its speaker and a colon", () => {
+    expect(attributions("Zelensky: about 120 missiles and 90 drones")).toEqual(["Volodymyr Zelensky", "Volodymyr Zelensky"]);
+    expect(attributions("Air force: 104 missiles and 42 drones destroyed")).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
+    const qa = "Viktor Trehubov, spokesman for the Khortytsia group, answered our questions.\n\nQ: How close are they?\nTrehubov: The enemy is about 2 kilometres from the town. They attack 20 to 30 times a day, in groups of five or six.";
+    expect(extractClaims(qa).map((c) => [c.quote, c.category, c.attribution])).toEqual([
+      ["about 2 kilometres", "distance", "Viktor Trehubov"], ["20 to 30 times", "attacks", "Viktor Trehubov"], ["five or six", "personnel", "Viktor Trehubov"],
+    ]);
+  });
+
+  test("a figure the outlet withdraws in a correction is not a claim; the corrected one is", () => {
+    const note = "Correction: An earlier version of this story said that 14 people had been killed. Authorities revised the toll to 11.";
+    expect(extractClaims(note).map((c) => [c.quote, c.category])).toEqual([["11", "killed"]]);
+  });
+
+  test("unnamed officials take the side written next to them, not the side of the clause they report", () => {
+    expect(only("Russian troops are about 30 kilometers from the city, officials said.").attribution).toBe("Ukrainian officials");
+    expect(only("Senior Russian officials said 12 soldiers were captured.").attribution).toBe("Russian officials");
+  });
+});

@@ -58,3 +58,10 @@ describe("category refinements", () => {
     expect(extractClaims("Air defences shot down 47 drones over 11 regions.")[1]).toMatchObject({ quote: "11 regions", qualifier: "exact" });
   });
 });
+
+describe("categories of people not in the lexicon", () => {
+  test("an unlisted plural is killed or injured when the verb says so, else other", () => {
+    expect(extractClaims("Two power engineers were killed and three injured.").map((c) => c.category)).toEqual(["killed", "injured"]);
+    expect(extractClaims("Three districts were left without power.").map((c) => c.category)).toEqual(["other"]);
+  });
+});

@@ -49,3 +49,10 @@ describe("location", () => {
     ]);
   });
 });
+
+describe("location of lists", () => {
+  test("a list of oblasts closed by a plural head is no single place, for the sentence or its paragraph", () => {
+    const ocha = "Hostilities continued in Donetsk, Kharkiv and Kherson oblasts. Between 1 and 27 October, HRMMU has verified 574 civilian casualties.";
+    expect(extractClaims(ocha).map((c) => c.location)).toEqual([null]);
+  });
+});
