@@ -17,7 +17,8 @@ export type ActorInput = {
   /** The sentence's agent words, found once for all its claims and only if one needs them. */
   agents: Agents;
   sourceSide: Actor;
-  weaponNearby: boolean;
+  /** Whether the sentence or one before it in the paragraph names a weapon; asked only when needed. */
+  weaponNearby: () => boolean;
 };
 
 const OBJECT_PREPOSITIONS = new Set(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
@@ -40,11 +41,11 @@ export function resolveActor(input: ActorInput): Actor {
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
-    return input.weaponNearby ? opposite(input.sourceSide) : null;
+    return input.weaponNearby() ? opposite(input.sourceSide) : null;
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
-  if (CIVILIAN.includes(category)) return input.weaponNearby ? opposite(input.sourceSide) : null;
+  if (CIVILIAN.includes(category)) return input.weaponNearby() ? opposite(input.sourceSide) : null;
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
   return tokens.length ? opposite(input.sourceSide) : null;
 }
@@ -128,6 +129,7 @@ function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefine
 }
 
 export function mentionsWeapon(tokens: Token[]): boolean {
-  for (const token of tokens) if (WEAPON_WORDS.has(token.lower)) return true;
+  const weapons = WEAPON_WORDS; // one module lookup, not one per token
+  for (let k = 0; k < tokens.length; k++) if (weapons.has(tokens[k].lower)) return true;
   return false;
 }

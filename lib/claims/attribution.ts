@@ -1,4 +1,4 @@
-import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
+import { placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import {
   GENERIC_MINISTRY, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source,
@@ -37,6 +37,8 @@ export function newSpeakerMemory(): SpeakerMemory {
 }
 
 const sourcesByFirst = indexByFirst(SOURCES);
+/** Last words of the known phrases: a phrase can only end on one of these. */
+const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const NOT_NAME = new Set([
   "the", "a", "an", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
@@ -55,6 +57,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   const mentions: SourceMention[] = [];
   const speaker = speakerLabel(tokens, memory);
   if (speaker) mentions.push(speaker);
+  const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
@@ -64,7 +67,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if (SPEECH_VERBS.has(lower) && tokens[i].kind === "word") {
+    } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       const found = QUOTE_VERBS.has(lower)
         ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)
@@ -118,7 +121,9 @@ function rememberAcronym(tokens: Token[], end: number, source: Source, memory: S
  */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (HONORIFICS.has(tokens[i].lower) && isCapitalized(tokens[i])) {
+    const first = tokens[i].text.charCodeAt(0);
+    if ((first >= 97 && first <= 122) || tokens[i].kind !== "word") continue; // most words: not capitalized, no call needed
+    if (HONORIFICS.has(tokens[i].lower)) {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
       const known = memory.surnames.get(tokens[at]?.lower ?? "");
       if (known) memory.lastNamed = known;
@@ -190,7 +195,9 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
 }
 
 function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
-  for (let start = Math.max(0, end - 8); start < end; start++) {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== "word") return null;
+  for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - 8) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     if (known && start + known.words.length === end) {
       const org = orgEndingAt(tokens, end);
@@ -198,8 +205,6 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
       return { source: resolveGeneric(known.source, memory), start, end };
     }
   }
-  const last = tokens[end - 1];
-  if (!last || last.kind !== "word") return null;
   const office = regionalOffice(tokens, end, memory);
   if (office) return office;
   const acronym = memory.acronyms?.get(last.lower);
@@ -301,6 +306,7 @@ function orgAt(tokens: Token[], k: number): Found | null {
 }
 
 function orgEndingAt(tokens: Token[], end: number): Found | null {
+  if (!isCapitalized(tokens[end - 1])) return null;
   let start = end;
   let hasHead = false;
   while (start > 0 && end - start < 8) {
@@ -356,7 +362,8 @@ function nameAt(tokens: Token[], i: number): NameMatch | null {
   for (let k = i; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
     if (!isCapitalized(token) || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
-    if (placeByVariant(bare(token.lower)) || placeByVariant(`${token.lower} ${bare(tokens[k + 1]?.lower ?? "")}`)) break;
+    const word = bare(token.lower);
+    if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
     parts.push(token.text.replace(/['’]s$/, ""));
     if (token.lower.endsWith("'s")) break;
   }

@@ -1,4 +1,4 @@
-import { BOILERPLATE_MARKERS } from "./data/boilerplate";
+import { BOILERPLATE_MARKERS, CORRECTION_MARKERS } from "./data/boilerplate";
 import type { Span } from "./types";
 
 // Sentences that are page furniture. A teaser repeated after its "Click to play video: '...'" line
@@ -15,25 +15,27 @@ const MIN_REPEAT = 20;
  */
 export class BoilerplateFilter {
   private seen: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private next = 0;
+  private readonly furniture = new MarkerList();
+  /** "An earlier version of this story said ...": the figures of a correction note (same pass). */
+  private readonly corrections = new MarkerList();
 
   constructor(text: string) {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = DELTA[state * SYMBOLS + symbolOf(text.charCodeAt(i))];
-      const length = SHORTEST[state];
-      if (length) {
-        this.starts.push(i + 1 - length);
-        this.ends.push(i + 1);
-      }
+      if (SHORTEST[state]) this.furniture.add(i + 1 - SHORTEST[state], i + 1);
+      if (SHORTEST_CORRECTION[state]) this.corrections.add(i + 1 - SHORTEST_CORRECTION[state], i + 1);
     }
   }
 
   /** Sentences must be asked about in text order. */
+  isCorrection(sentence: Span): boolean {
+    return this.corrections.within(sentence);
+  }
+
+  /** Sentences must be asked about in text order. */
   isBoilerplate(sentence: Span & { text: string }): boolean {
-    if (this.containsMarker(sentence)) {
+    if (this.furniture.within(sentence)) {
       this.seen.push(sentence.text.toLowerCase().slice(0, 4000));
       if (this.seen.length > MAX_REMEMBERED) this.seen.shift();
       return true;
@@ -44,10 +46,23 @@ export class BoilerplateFilter {
     return this.seen.some((text) => text.includes(lower));
   }
 
-  private containsMarker(sentence: Span): boolean {
+}
+
+/** Marker occurrences in text order, read once by spans that move forward. */
+class MarkerList {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private next = 0;
+
+  add(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  within(span: Span): boolean {
     let found = false;
-    while (this.next < this.ends.length && this.ends[this.next] <= sentence.end) {
-      if (this.starts[this.next] >= sentence.start) found = true;
+    while (this.next < this.ends.length && this.ends[this.next] <= span.end) {
+      if (this.starts[this.next] >= span.start) found = true;
       this.next++;
     }
     return found;
@@ -64,26 +79,30 @@ function symbolOf(code: number): number {
 
 const SYMBOL_OF = Uint8Array.from({ length: 256 }, (_, code) => (code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : code === 0xa9 ? COPYRIGHT : 0));
 
-const { DELTA, SHORTEST } = buildAutomaton(BOILERPLATE_MARKERS.map((marker) => Array.from(marker.toLowerCase(), (c) => symbolOf(c.charCodeAt(0)))));
+const symbolsOf = (marker: string) => Array.from(marker.toLowerCase(), (c) => symbolOf(c.charCodeAt(0)));
+const { DELTA, SHORTEST: [SHORTEST, SHORTEST_CORRECTION] } = buildAutomaton([BOILERPLATE_MARKERS.map(symbolsOf), CORRECTION_MARKERS.map(symbolsOf)]);
 
-/** A complete transition table (a DFA) and, per state, the shortest marker ending there (0: none). */
-function buildAutomaton(patterns: number[][]): { DELTA: Int32Array; SHORTEST: Int32Array } {
+/** A complete transition table (a DFA) and, per kind of marker and state, the shortest marker ending there (0: none). */
+function buildAutomaton(kinds: number[][][]): { DELTA: Int32Array; SHORTEST: Int32Array[] } {
   const children: Map<number, number>[] = [new Map()];
-  const shortest: number[] = [0];
-  for (const pattern of patterns) {
-    let state = 0;
-    for (const symbol of pattern) {
-      let child = children[state].get(symbol);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        shortest.push(0);
-        children[state].set(symbol, child);
+  const shortest: number[][] = kinds.map(() => [0]);
+  kinds.forEach((patterns, kind) => {
+    for (const pattern of patterns) {
+      let state = 0;
+      for (const symbol of pattern) {
+        let child = children[state].get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          for (const list of shortest) list.push(0);
+          children[state].set(symbol, child);
+        }
+        state = child;
       }
-      state = child;
+      const own = shortest[kind];
+      own[state] = own[state] ? Math.min(own[state], pattern.length) : pattern.length;
     }
-    shortest[state] = shortest[state] ? Math.min(shortest[state], pattern.length) : pattern.length;
-  }
+  });
   const delta = new Int32Array(children.length * SYMBOLS);
   const fail = new Int32Array(children.length);
   const queue: number[] = [];
@@ -96,8 +115,10 @@ function buildAutomaton(patterns: number[][]): { DELTA: Int32Array; SHORTEST: In
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const inherited = shortest[fail[state]];
-    if (inherited && (!shortest[state] || inherited < shortest[state])) shortest[state] = inherited;
+    for (const list of shortest) {
+      const inherited = list[fail[state]];
+      if (inherited && (!list[state] || inherited < list[state])) list[state] = inherited;
+    }
     for (let symbol = 0; symbol < SYMBOLS; symbol++) {
       const child = children[state].get(symbol);
       const fallback = delta[fail[state] * SYMBOLS + symbol];
@@ -109,5 +130,5 @@ function buildAutomaton(patterns: number[][]): { DELTA: Int32Array; SHORTEST: In
       }
     }
   }
-  return { DELTA: delta, SHORTEST: Int32Array.from(shortest) };
+  return { DELTA: delta, SHORTEST: shortest.map((list) => Int32Array.from(list)) };
 }

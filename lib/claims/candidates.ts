@@ -32,6 +32,7 @@ export type Candidate = {
 
 /** Words that can open a number; every other word is skipped without parsing. */
 const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "half"]);
+const NUMBER_OPENERS = new Set([...NUMBER_STARTERS, ...REPEATS.keys()]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
@@ -39,6 +40,7 @@ const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", 
 
 export function findCandidates(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const openers = NUMBER_OPENERS; // one module lookup, not one per token
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (token.kind === "num") {
@@ -47,8 +49,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
         i = skip;
         continue;
       }
-    } else if (token.kind !== "word") {
-      i++;
+    } else if (token.kind !== "word" || !openers.has(token.lower)) {
+      i++; // most tokens: one lookup and on
       continue;
     }
     const repeat = token.kind === "word" ? REPEATS.get(token.lower) : undefined;
@@ -68,7 +70,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     i = Math.max(num.end, i + 1);
   }
   linkBorrowed(tokens, out);
-  return out.filter((c) => !isRestatement(tokens, c, out));
+  return out.filter((c, n) => !isRestatement(tokens, c, out[n - 1]));
 }
 
 function build(tokens: Token[], num: NumberMatch): Candidate | null {
@@ -155,8 +157,7 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
 }
 
 /** "192 sq km (74.13 sq miles)" is one claim: drop the parenthetical restatement. */
-function isRestatement(tokens: Token[], c: Candidate, list: Candidate[]): boolean {
+function isRestatement(tokens: Token[], c: Candidate, previous: Candidate | undefined): boolean {
   if (tokens[c.start - 1]?.text !== "(" || !c.unit) return false;
-  const previous = list[list.indexOf(c) - 1];
   return !!previous?.unit && previous.end === c.start - 1 && previous.unit.entry.kind === c.unit.entry.kind;
 }

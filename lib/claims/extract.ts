@@ -25,24 +25,27 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const speakers = newSpeakerMemory();
   const places = new PlaceMemory();
   const voices = new Voices(speakers, reportSource(text, speakers), attributionOf);
-  let paragraphWeapon = false;
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     places.startParagraph(paragraph.isNewBlock);
     voices.startParagraph();
     if (paragraph.isNewBlock) lastCounted = null;
-    paragraphWeapon = false;
     paragraphPeriod = null;
-    for (const { sentence, tokens, mentions } of paragraph.sentences) {
-      const weapon = mentionsWeapon(tokens);
-      const candidates = hasNumberish(tokens) ? findCandidates(tokens) : [];
+    let weaponBefore = 0; // sentences of the paragraph checked for a weapon word so far
+    let hasWeapon = false;
+    for (const [index, { sentence, tokens, mentions, isCorrection }] of paragraph.sentences.entries()) {
+      const weaponNearby = () => {
+        for (; weaponBefore <= index && !hasWeapon; weaponBefore++) hasWeapon = mentionsWeapon(paragraph.sentences[weaponBefore].tokens);
+        return hasWeapon;
+      };
+      const candidates = findCandidates(tokens);
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
       rememberNames(tokens, speakers);
       voices.startSentence(tokens, sources, mentions);
       const agents = new Agents(tokens, [...sources, ...mentions]);
-      const withdrawn = withdrawnUntil(sentence.text, tokens);
+      const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
         if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -55,7 +58,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor: c.category
-            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weaponNearby: weapon || paragraphWeapon })
+            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weaponNearby })
             : null,
           location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
           attribution: c.category && source ? attributionOf(source) : null,
@@ -68,7 +71,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       voices.endSentence();
       places.remember(mentions, tokens);
-      paragraphWeapon ||= weapon;
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
@@ -76,13 +78,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return claims;
 }
 
-/** A correction note's withdrawn figures: "An earlier version of this story said that 14 people had been killed." */
-const CORRECTION = /\b(?:earlier|previous) version\b|\bincorrectly\b|\berroneously\b|\bmisstated\b|\bwrongly (?:said|stated|reported)\b/i;
 const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
 
-/** Figures before this token are withdrawn; after "corrected to"/"revised" they are the corrected ones. */
-function withdrawnUntil(text: string, tokens: Token[]): number {
-  if (!CORRECTION.test(text)) return 0;
+/** In a correction note, figures before this token are withdrawn; after "corrected to"/"revised" they are the corrected ones. */
+function withdrawnUntil(tokens: Token[]): number {
   for (let k = 0; k < tokens.length; k++) if (CORRECTED.has(tokens[k].lower)) return k;
   return tokens.length;
 }
@@ -107,7 +106,7 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   return opensLine && CONTINUING.has(after);
 }
 
-type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[] };
+type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; isCorrection: boolean };
 type Paragraph = { sentences: Prepared[]; isNewBlock: boolean };
 
 /** Lines, each with its sentences tokenized and their places found; page furniture is left out. */
@@ -129,7 +128,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
     if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const mentions = findPlaces(tokens);
-    current.sentences.push({ sentence, tokens, mentions });
+    current.sentences.push({ sentence, tokens, mentions, isCorrection: boilerplate.isCorrection(sentence) });
   }
   return out;
 }
@@ -185,11 +184,4 @@ function claimOf(text: string, tokens: Token[], sentence: Sentence, c: Candidate
     period: context.period,
     isClaim: context.isClaim,
   };
-}
-
-const NUMBERISH = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen dozens hundreds thousands millions several few twice thrice once tens scores half".split(" "));
-
-function hasNumberish(tokens: Token[]): boolean {
-  for (const token of tokens) if (token.kind === "num" || (token.kind === "word" && NUMBERISH.has(token.lower))) return true;
-  return false;
 }

@@ -56,7 +56,7 @@ let lastDefault: [string | null, Period | null] = [null, null];
 export function resolvePeriod(mention: PeriodMention | null, publishedAt: string | null): Period | null {
   if (!mention) {
     if (lastDefault[0] !== publishedAt) lastDefault = [publishedAt, computePeriod(null, publishedAt)];
-    return lastDefault[1] && { ...lastDefault[1] };
+    return lastDefault[1] && { from: lastDefault[1].from, to: lastDefault[1].to };
   }
   const key = `${publishedAt}|${ruleKey(mention.rule)}`;
   let period = byRule.get(key);
@@ -65,7 +65,7 @@ export function resolvePeriod(mention: PeriodMention | null, publishedAt: string
     if (byRule.size > 10_000) byRule.clear(); // bounded: dates and rules repeat
     byRule.set(key, period);
   }
-  return period && { ...period };
+  return period && { from: period.from, to: period.to };
 }
 
 /** Shared phrase rules are objects; the rules made per mention (weekday, month) are keyed by value. */

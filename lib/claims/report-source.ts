@@ -35,6 +35,7 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
 const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
 /** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
 const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them"]);
+const PAIR_OPENERS = new Set([...CONTINUATION_PAIRS].map((pair) => pair.split(" ")[0]));
 const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at", "along"]);
 const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
 
@@ -76,6 +77,7 @@ export class Voices {
     this.closes = [];
     this.startsInside = this.inside;
     for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind !== "punct") continue;
       const mark = tokens[k].text;
       if (mark === "“" || (mark === '"' && !this.inside)) {
         if (!this.inside) this.opens.push(k);
@@ -85,7 +87,8 @@ export class Voices {
         this.inside = false;
       }
     }
-    const continues = CONTINUATIONS.has(tokens[0]?.lower ?? "") || CONTINUATION_PAIRS.has(`${tokens[0]?.lower} ${tokens[1]?.lower}`) || opensWithPlace(tokens, mentions);
+    const first = tokens[0]?.lower ?? "";
+    const continues = CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || opensWithPlace(tokens, mentions);
     this.base = this.carried ?? (continues ? this.last : null) ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
   }
 

@@ -9,16 +9,19 @@ import type { Token } from "./tokenize";
 
 const isDigitsOf = (t: Token | undefined, n: number) => !!t && t.kind === "num" && t.text.length === n && !t.text.includes(",");
 
+function isAdjacent(tokens: Token[], k: number): boolean {
+  return !!tokens[k] && !tokens[k].spaced;
+}
+
 /** Spans to step over before parsing: ISO dates, "24/7", "15:40", phone numbers. Returns the end index or -1. */
 export function skipSpan(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (t.kind !== "num") return -1;
   const next = tokens[i + 1];
-  const adjacent = (k: number) => !!tokens[k] && !tokens[k].spaced;
-  if (isDigitsOf(t, 4) && next?.text === "-" && adjacent(i + 1) && isDigitsOf(tokens[i + 2], 2) && adjacent(i + 2)) {
+  if (isDigitsOf(t, 4) && next?.text === "-" && isAdjacent(tokens, i + 1) && isDigitsOf(tokens[i + 2], 2) && isAdjacent(tokens, i + 2)) {
     return tokens[i + 3]?.text === "-" && isDigitsOf(tokens[i + 4], 2) ? i + 5 : i + 3;
   }
-  if ((next?.text === "/" || next?.text === ":") && adjacent(i + 1) && tokens[i + 2]?.kind === "num" && adjacent(i + 2)) {
+  if ((next?.text === "/" || next?.text === ":") && isAdjacent(tokens, i + 1) && tokens[i + 2]?.kind === "num" && isAdjacent(tokens, i + 2)) {
     let end = i + 3;
     while (tokens[end] && (tokens[end].text === "/" || tokens[end].text === ":") && tokens[end + 1]?.kind === "num") end += 2;
     return end;

@@ -12,6 +12,12 @@ export const BOILERPLATE_MARKERS = [
   "our partners", "reading time", "listen to this article",
 ];
 
+/** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
+export const CORRECTION_MARKERS = [
+  "earlier version", "previous version", "incorrectly", "erroneously", "misstated", "wrongly said", "wrongly stated",
+  "wrongly reported",
+];
+
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news"). */
 export const FURNITURE_HEADING = /^(?:most (?:read|popular|viewed)|popular(?: now| news)?|related(?: news| articles| stories| posts| content)?|read (?:more|also)|more (?:from|on|stories|news)|top (?:stories|news)|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next)\s*:?\s*$/i;
 
