@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import {
   GENERIC_MINISTRY, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source,
 } from "./data/sources";
-import { indexByFirst, isCapitalized, longestAt } from "./phrases";
+import { indexByFirst, longestAt } from "./phrases";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -100,11 +100,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
   const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : -1;
-  if (colon < 0 || !isCapitalized(tokens[0])) return null;
+  if (colon < 0 || !tokens[0]?.capitalized) return null;
   const known = longestAt(sourcesByFirst, tokens, 0);
   if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory) };
   const surname = tokens[colon - 1].lower;
-  const person = isCapitalized(tokens[colon - 1]) ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
+  const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
 }
 
@@ -121,15 +121,14 @@ function rememberAcronym(tokens: Token[], end: number, source: Source, memory: S
  */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i].text.charCodeAt(0);
-    if ((first >= 97 && first <= 122) || tokens[i].kind !== "word") continue; // most words: not capitalized, no call needed
+    if (!tokens[i].capitalized) continue;
     if (HONORIFICS.has(tokens[i].lower)) {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
       const known = memory.surnames.get(tokens[at]?.lower ?? "");
       if (known) memory.lastNamed = known;
       continue;
     }
-    if (!isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1])) continue; // a full name is two capitalized words
+    if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
     if (name && name.words >= 2) {
       const known = PEOPLE.get(name.surname);
@@ -210,14 +209,14 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const acronym = memory.acronyms?.get(last.lower);
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
-  if (capital && isCapitalized(last)) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  if (capital && last?.capitalized) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   const titled = tokens[end - 2]?.lower === "the" ? memory.titles?.get(last.lower) : undefined;
   if (titled) return { source: titled, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   const org = orgEndingAt(tokens, end);
   if (org) return org;
   let start = end - 1;
-  while (start > 0 && isCapitalized(tokens[start - 1]) && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+  while (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
   const name = nameAt(tokens, start);
   if (!name || start + name.words !== end) return null;
   return personFound(name, memory, tokens, start, true);
@@ -241,7 +240,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       if (regional) return regional;
       const org = orgAt(tokens, k);
       if (org) return org;
-      const name = isCapitalized(tokens[k]) ? nameAt(tokens, k) : null;
+      const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
       if (name && name.words >= 2) return personFound(name, memory, tokens, k, false);
     }
   }
@@ -249,7 +248,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
   const acronym = memory.acronyms?.get(tokens[k]?.lower ?? "");
   if (acronym) return { source: acronym, start: k, end: k + 1 };
-  const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !isCapitalized(tokens[k]) ? memory.titles?.get(tokens[k - 1].lower) : undefined;
+  const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
   if (titled) return { source: titled, start: k - 1, end: k };
   const org = orgAt(tokens, k);
   if (org) return org;
@@ -262,7 +261,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (!name) return null;
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
-  return known2 ? { source: known2, start: k, end: k + 1 } : isCapitalized(tokens[k]) && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
+  return known2 ? { source: known2, start: k, end: k + 1 } : tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
 }
 
 /** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
@@ -293,30 +292,30 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
  * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
  */
 function orgAt(tokens: Token[], k: number): Found | null {
-  if (!isCapitalized(tokens[k])) return null;
+  if (!tokens[k]?.capitalized) return null;
   let end = k;
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
     const token = tokens[end];
-    if (isCapitalized(token)) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && isCapitalized(tokens[end + 1]))) break;
+    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized)) break;
     end++;
   }
   return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
 }
 
 function orgEndingAt(tokens: Token[], end: number): Found | null {
-  if (!isCapitalized(tokens[end - 1])) return null;
+  if (!tokens[end - 1]?.capitalized) return null;
   let start = end;
   let hasHead = false;
   while (start > 0 && end - start < 8) {
     const token = tokens[start - 1];
-    if (isCapitalized(token)) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && isCapitalized(tokens[start - 2]))) break;
+    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && tokens[start - 2]?.capitalized)) break;
     start--;
   }
   if (tokens[start]?.lower === "the") start++;
-  return hasHead && end - start >= 2 && isCapitalized(tokens[end - 1]) ? orgFound(tokens, start, end) : null;
+  return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
 
 function orgFound(tokens: Token[], start: number, end: number): Found | null {
@@ -341,7 +340,7 @@ function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (tokens[r]?.lower === "military") r--;
   if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
   for (let p = 0; p < tokens.length; p++) {
-    const place = isCapitalized(tokens[p]) ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
     const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
     if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
   }
@@ -361,7 +360,7 @@ function nameAt(tokens: Token[], i: number): NameMatch | null {
   const parts: string[] = [];
   for (let k = i; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
-    if (!isCapitalized(token) || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
+    if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
     const word = bare(token.lower);
     if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
     parts.push(token.text.replace(/['’]s$/, ""));

@@ -3,7 +3,6 @@ import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-no
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
-import { isCapitalized } from "./phrases";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
 import { isYearLike, skipSpan, trapReason } from "./traps";
@@ -145,7 +144,7 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       if (tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
       continue;
     }
-    if (isCapitalized(tokens[c.start - 1]) && c.start - 1 > 0) continue; // "a Leopard 2"
+    if (tokens[c.start - 1]?.capitalized && c.start - 1 > 0) continue; // "a Leopard 2"
     const before = tokens[c.start - 1]?.text === "." ? tokens[c.start - 2]?.lower ?? "" : tokens[c.start - 1]?.lower ?? ""; // "incl. 2"
     const after = tokens[c.end]?.lower ?? ".";
     const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";

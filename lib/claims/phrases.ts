@@ -52,9 +52,5 @@ export function longestEndingAt<T extends Phrase>(index: Map<string, T[]>, token
 }
 
 export function isCapitalized(token: Token | undefined): boolean {
-  if (!token || token.kind !== "word") return false;
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const first = token.text.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  return !!token?.capitalized;
 }

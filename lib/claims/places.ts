@@ -1,6 +1,5 @@
 import { placeByVariant, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { isCapitalized } from "./phrases";
 import type { Token } from "./tokenize";
 
 // Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
@@ -35,7 +34,7 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       continue;
     }
     const introducer = tokens[i - 2];
-    if (isCapitalized(token) && tokens[i - 1]?.lower === "of" && introducer && INTRODUCERS.has(introducer.lower) && TOPONYM.test(token.text.replace(/['’]s$/, ""))) {
+    if (token?.capitalized && tokens[i - 1]?.lower === "of" && introducer && INTRODUCERS.has(introducer.lower) && TOPONYM.test(token.text.replace(/['’]s$/, ""))) {
       mentions.push({ start: i, end: i + 1, name: token.text.replace(/['’]s$/, ""), kind: "city" });
     }
   }

@@ -1,6 +1,6 @@
 import { findSources, newSpeakerMemory, pickSource, rememberNames, type SourceMention, type SpeakerMemory } from "./attribution";
 import { GENERIC_MINISTRY, PEOPLE, SOURCES, type Source } from "./data/sources";
-import { indexByFirst, isCapitalized, longestAt } from "./phrases";
+import { indexByFirst, longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { tokenize, type Token } from "./tokenize";
 
@@ -141,7 +141,7 @@ function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
 /** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
 function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | null {
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
-    if (!isCapitalized(tokens[k]) || !isCapitalized(tokens[k + 1]) || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
+    if (!tokens[k]?.capitalized || !tokens[k + 1]?.capitalized || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
     const surname = tokens[k + 1].lower;
     const person = PEOPLE.get(surname) ?? (speakers.spoken?.has(surname) ? speakers.surnames.get(surname) : undefined);
     if (person) return person;

@@ -15,6 +15,8 @@ export type Token = {
   kind: "num" | "word" | "punct";
   /** Whitespace separates this token from the previous one. */
   spaced: boolean;
+  /** A word whose first letter is upper case ("Kupiansk", "Ukraine's"); read by most rules, so computed once. */
+  capitalized: boolean;
 };
 
 /**
@@ -49,11 +51,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const value = text.slice(i, tokenEnd);
     if (tokenEnd < next && kind === WORD && !isLetterAt(value, 0)) kind = PUNCT; // cut inside a surrogate pair
     const lower = kind !== WORD || wordCase === LOWER_ASCII ? value : wordCase === MIXED_ASCII ? value.toLowerCase() : lowerCase(value);
-    tokens.push({ text: value, lower, start: i, end: tokenEnd, kind, spaced: i > previousEnd });
+    const capitalized = kind === WORD && (code < 128 ? code <= 90 : isUpperInitial(value));
+    tokens.push({ text: value, lower, start: i, end: tokenEnd, kind, spaced: i > previousEnd, capitalized });
     previousEnd = tokenEnd;
     i = next;
   }
   return tokens;
+}
+
+function isUpperInitial(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 function digitsEnd(text: string, i: number, length: number): number {

@@ -14,7 +14,9 @@ function reference(text: string, start = 0, end = text.length): Token[] {
     const value = text.slice(match.index, tokenEnd);
     const first = value.charCodeAt(0);
     const kind = first >= 48 && first <= 57 ? NUM : /^\p{L}/u.test(value) ? WORD : PUNCT;
-    tokens.push({ text: value, lower: kind === WORD ? value.toLowerCase().replace(/’/g, "'") : value, start: match.index, end: tokenEnd, kind, spaced: match.index > previousEnd });
+    const initial = value.charAt(0);
+    const capitalized = kind === WORD && initial !== initial.toLowerCase() && initial === initial.toUpperCase();
+    tokens.push({ text: value, lower: kind === WORD ? value.toLowerCase().replace(/’/g, "'") : value, start: match.index, end: tokenEnd, kind, spaced: match.index > previousEnd, capitalized });
     previousEnd = tokenEnd;
   }
   return tokens;
