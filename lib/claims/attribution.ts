@@ -63,7 +63,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
       // a headline signed by its source: "Ukraine loses up to 320 troops in past day — top brass"
       const known = longestAt(sourcesByFirst, tokens, i + 1);
-      if (known && i + 1 + known.words.length === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, source: resolveGeneric(known.source, memory) });
+      if (known && i + 1 + known.words.length === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, source: resolveGeneric(known.source, memory, tokens, i + 1) });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
@@ -102,7 +102,7 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : -1;
   if (colon < 0 || !tokens[0]?.capitalized) return null;
   const known = longestAt(sourcesByFirst, tokens, 0);
-  if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory) };
+  if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
@@ -201,7 +201,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
     if (known && start + known.words.length === end) {
       const org = orgEndingAt(tokens, end);
       if (org && org.start < start) return org; // "The Ministry of Reintegration", not just "Ministry"
-      return { source: resolveGeneric(known.source, memory), start, end };
+      return { source: resolveGeneric(known.source, memory, tokens, start), start, end };
     }
   }
   const office = regionalOffice(tokens, end, memory);
@@ -235,7 +235,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       const office = officeOf(tokens, k, memory);
       if (office) return office;
       const known = longestAt(sourcesByFirst, tokens, k);
-      if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory), start: k, end: k + known.words.length };
+      if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
       const regional = regionalOffice(tokens, k + 1, memory);
       if (regional) return regional;
       const org = orgAt(tokens, k);
@@ -253,7 +253,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const org = orgAt(tokens, k);
   if (org) return org;
   const known = longestAt(sourcesByFirst, tokens, k);
-  if (known) return { source: resolveGeneric(known.source, memory), start: k, end: k + known.words.length };
+  if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     return { source: officials(tokens, k), start: k, end: k + 2 };
   }
@@ -273,11 +273,24 @@ function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], st
   return known && (isBefore || name.words === 1) ? { source: known, start, end } : null;
 }
 
-/** "the ministry", "the MoD": the ministry last named, else the Russian one (the usual author of such bulletins). */
-function resolveGeneric(source: Source, memory: SpeakerMemory): Source {
+/**
+ * "the ministry", "the MoD": the ministry last named, else the Russian one (the usual author of such
+ * bulletins). "the agriculture ministry" is another ministry, named as written.
+ */
+function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], start: number): Source {
   if (source.name !== GENERIC_MINISTRY) return source;
+  const modifier = tokens[start - 1];
+  const side = modifier ? SIDE_WORDS.get(modifier.lower) : undefined;
+  if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
+  if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
+  if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
+    const field = modifier.text.charAt(0).toUpperCase() + modifier.text.slice(1);
+    return { name: `${field} Ministry`, side: sideNear(tokens, start - 1) };
+  }
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }
+
+const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same", "to", "by", "from", "of", "said", "and"]);
 
 /** "his office", "the governor's office": the regional administration of the official last named. */
 function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {

@@ -125,7 +125,12 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
 /** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
 function extendCompound(tokens: Token[], k: number, modifiersStart: number): CountedNoun {
   let head = k;
-  while (tokens[head + 1]?.kind === "word" && NOUNS.get(tokens[head + 1].lower) && !PARTICIPLES.has(tokens[head + 1].lower)) head++;
+  for (;;) { // "drone attacks", "assault actions"
+    const next = tokens[head + 1];
+    if (next?.kind !== "word") break;
+    if ((NOUNS.get(next.lower) && !PARTICIPLES.has(next.lower)) || COMPOUNDS.has(`${tokens[head].lower} ${next.lower}`)) head++;
+    else break;
+  }
   const pair = `${tokens[head - 1]?.lower} ${tokens[head].lower}`;
   const entry = COMPOUNDS.get(pair) ?? NOUNS.get(tokens[head > k ? head : k].lower)!;
   return { head, end: head + 1, entry, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };

@@ -34,7 +34,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     paragraphPeriod = null;
     let weaponBefore = 0; // sentences of the paragraph checked for a weapon word so far
     let hasWeapon = false;
-    for (const [index, { sentence, tokens, mentions, isCorrection }] of paragraph.sentences.entries()) {
+    for (const [index, { sentence, tokens, mentions, offices, isCorrection }] of paragraph.sentences.entries()) {
       const weaponNearby = () => {
         for (; weaponBefore <= index && !hasWeapon; weaponBefore++) hasWeapon = mentionsWeapon(paragraph.sentences[weaponBefore].tokens);
         return hasWeapon;
@@ -44,6 +44,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
       rememberNames(tokens, speakers);
       voices.startSentence(tokens, sources, mentions);
+      if (offices.length) places.noteOffices(offices);
       const agents = new Agents(tokens, [...sources, ...mentions]);
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       for (const c of candidates) {
@@ -106,7 +107,8 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   return opensLine && CONTINUING.has(after);
 }
 
-type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; isCorrection: boolean };
+type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };
+const NONE: PlaceMention[] = [];
 type Paragraph = { sentences: Prepared[]; isNewBlock: boolean };
 
 /** Lines, each with its sentences tokenized and their places found; page furniture is left out. */
@@ -127,8 +129,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
     }
     if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const mentions = findPlaces(tokens);
-    current.sentences.push({ sentence, tokens, mentions, isCorrection: boilerplate.isCorrection(sentence) });
+    const found = findPlaces(tokens);
+    const mentions = found.some((m) => m.isOffice) ? found.filter((m) => !m.isOffice) : found;
+    current.sentences.push({ sentence, tokens, mentions, offices: mentions === found ? NONE : found.filter((m) => m.isOffice), isCorrection: boilerplate.isCorrection(sentence) });
   }
   return out;
 }

@@ -20,6 +20,14 @@ export class PlaceMemory {
     this.paragraph = this.block;
   }
 
+  /** "Kharkiv mayor Ihor Terekhov said ... in the city's Saltivskyi district": read before the sentence's figures. */
+  noteOffices(offices: PlaceMention[]): void {
+    for (const office of offices) {
+      if (office.kind === "region") this.lastRegion = office.name;
+      else this.lastCity = office.name;
+    }
+  }
+
   remember(mentions: PlaceMention[], tokens: Token[]): void {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;

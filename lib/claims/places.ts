@@ -5,7 +5,8 @@ import type { Token } from "./tokenize";
 // Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
 // region form ("Kharkiv region" -> "Kharkiv Oblast"), and unknown villages named as such ("the village of X").
 
-export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region" };
+/** `isOffice`: "Kharkiv mayor", "Kharkiv governor" name no place for a figure, but say which city "the city" is. */
+export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region"; isOffice?: boolean };
 
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
@@ -27,7 +28,13 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       const [place, end] = found;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
-      if (OFFICES.has(tokens[end]?.lower ?? "")) continue; // "Kharkiv governor said": an office, not a place
+      const office = tokens[end]?.lower ?? "";
+      if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
+        const isCity = office === "mayor" || office === "mayor's";
+        mentions.push({ start: i, end, name: isCity ? place.name : place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: isCity ? "city" : "region", isOffice: true });
+        i = end - 1;
+        continue;
+      }
       if (isRiver(tokens, i, end, place)) continue;
       mentions.push(withRegion(tokens, place, i, end));
       i = end - 1;

@@ -125,13 +125,16 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
   // "aged 46 and 73": the second age
   if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
-  // "a man, 58, was", "a boy of 12"
+  // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
+  if (m.isWord || m.value >= 110) return false;
   const person = tokens[m.start - 2]?.lower ?? "";
-  if (before?.text === "," && (a?.text === "," || a?.text === ")" || a?.lower === "and") && m.value < 110 && AGED_PERSONS.has(person)) return true;
+  if (before?.text === "," && (a?.text === "," || a?.text === ")" || a?.lower === "and") && AGED_PERSONS.has(person)) return true;
+  if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
 }
 
 const AGED_PERSONS = new Set([
   "man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner", "child", "teenager", "mother", "father", "son",
-  "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer",
+  "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer", "men", "women", "boys", "girls", "residents",
+  "pensioners", "children", "teenagers",
 ]);

@@ -11,7 +11,7 @@ const table: [Category, NounClass, string][] = [
   ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees firefighters rescuers policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers"],
   ["people", "generic", "others"],
   ["people", "person", "missing"],
-  ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers"],
+  ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll"],
   ["injured", "person", "injured wounded injuries"],
   ["casualties", "person", "casualties lives losses"],

@@ -77,3 +77,10 @@ describe("attribution in liveblogs, interviews and corrections", () => {
     expect(only("Senior Russian officials said 12 soldiers were captured.").attribution).toBe("Russian officials");
   });
 });
+
+describe("ministries other than defence", () => {
+  test("'the agriculture ministry' is its own ministry; 'Moscow's defence ministry' is Russia's", () => {
+    expect(only("The strike destroyed 60,000 tonnes of grain, the agriculture ministry said.").attribution).toBe("Agriculture Ministry");
+    expect(only("Moscow's defence ministry said 30 drones were downed.").attribution).toBe("Russian Defence Ministry");
+  });
+});

@@ -65,3 +65,10 @@ describe("categories of people not in the lexicon", () => {
     expect(extractClaims("Three districts were left without power.").map((c) => c.category)).toEqual(["other"]);
   });
 });
+
+describe("military units and compound nouns", () => {
+  test("brigades count personnel; 'assault actions' is one noun", () => {
+    expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
+    expect(only("Defenders stopped 39 assault actions near Novohrodivka.").quote).toBe("39 assault actions");
+  });
+});

@@ -56,3 +56,10 @@ describe("location of lists", () => {
     expect(extractClaims(ocha).map((c) => c.location)).toEqual([null]);
   });
 });
+
+describe("places named by an office", () => {
+  test("'Kharkiv mayor' is no place for a figure, but tells which city 'the city' is", () => {
+    const text = "Russian troops attacked near Avdiivka.\n\nKharkiv mayor Ihor Terekhov said 2 people were killed in the city's Saltivskyi district.";
+    expect(only(text).location).toBe("Kharkiv");
+  });
+});
