@@ -55,6 +55,7 @@ const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwe
 function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
+const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory): string | null {
@@ -111,6 +112,10 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
 /** "the Kurakhove and Pokrovsk directions", "Kyiv oblast and the capital": two places share the claim, so neither is its place. */
 function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
   const joiner = tokens[mention.end]?.lower;
+  if (joiner === "–" || joiner === "-" || joiner === "—") { // "the Pokrovsk–Kostiantynivka highway"
+    const other = mentions.find((m) => m.start === mention.end + 1);
+    return !!other && ROADS.has(tokens[other.end]?.lower ?? "");
+  }
   if (joiner !== "and" && joiner !== ",") return false;
   if (joiner === "and" && tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
   // "Donetsk, Kharkiv and Kherson oblasts": a list closed by a plural head

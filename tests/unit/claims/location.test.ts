@@ -28,6 +28,7 @@ describe("location", () => {
     expect(only("Grain exports through the Black Sea corridor reached 5.2 million tonnes last month.").location).toBeNull();
     expect(only("- 6 drones over Kyiv oblast and the capital;").location).toBeNull();
     expect(only("Fighting intensified in the Kurakhove and Pokrovsk directions, with 40 assaults.").location).toBeNull();
+    expect(only("Russian forces are 8-9 km from the Pokrovsk–Kostiantynivka highway.").location).toBeNull();
   });
 
   test("a line without a place takes the place of the heading above it, until a blank line", () => {
