@@ -112,7 +112,7 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     }
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
-    if (NOUNS.get(token.lower)) return extendCompound(tokens, k, modifiersStart);
+    if (NOUNS.get(token.lower)) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     if (NOT_COUNTED.has(token.lower)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
   }
@@ -120,6 +120,20 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
   const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`);
   const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
+}
+
+/** Nouns that often modify another across "and": "1,600 strike and air defence missiles". */
+const MODIFIER_NOUNS = new Set(["strike", "attack", "assault", "reconnaissance", "combat", "air", "ground"]);
+
+/** "strike and air defence missiles": two modifiers share the later head noun. */
+function sharedHead(tokens: Token[], k: number, modifiersStart: number): CountedNoun | null {
+  if (!MODIFIER_NOUNS.has(tokens[k].lower) || (tokens[k + 1]?.lower !== "and" && tokens[k + 1]?.lower !== "or")) return null;
+  for (let h = k + 2; h < Math.min(tokens.length, k + 6); h++) {
+    const token = tokens[h];
+    if (token.kind !== "word" || STOP.has(token.lower)) return null;
+    if (NOUNS.get(token.lower) && !MODIFIER_NOUNS.has(token.lower)) return extendCompound(tokens, h, modifiersStart);
+  }
+  return null;
 }
 
 /** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */

@@ -70,5 +70,6 @@ describe("military units and compound nouns", () => {
   test("brigades count personnel; 'assault actions' is one noun", () => {
     expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
     expect(only("Defenders stopped 39 assault actions near Novohrodivka.").quote).toBe("39 assault actions");
+    expect(only("Britain will send more than 1,600 strike and air defence missiles.").category).toBe("missiles");
   });
 });
