@@ -278,9 +278,10 @@ function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], st
  * bulletins). "the agriculture ministry" is another ministry, named as written.
  */
 function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], start: number): Source {
-  if (source.name !== GENERIC_MINISTRY) return source;
   const modifier = tokens[start - 1];
   const side = modifier ? SIDE_WORDS.get(modifier.lower) : undefined;
+  if (tokens[start]?.lower === "police" && side && side !== "ukraine") return { name: `${SIDE_ADJECTIVE[side]} officials`, side }; // "Russian police said"
+  if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
@@ -340,6 +341,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
   const words = tokens.slice(start, end).map((t) => t.text);
   if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
+  // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
+  if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
   return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
 }
 

@@ -35,7 +35,7 @@ const table: [string, Actor, string[]][] = [
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
   ["United Nations", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
-  ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police"]],
+  ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],

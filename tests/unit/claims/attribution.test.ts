@@ -33,6 +33,12 @@ describe("attribution", () => {
     expect(attributions(office)).toEqual(["Kharkiv Regional Administration"]);
   });
 
+  test("police are the National Police of Ukraine unless another side is named", () => {
+    expect(only("Two people were killed in Izium, police said.").attribution).toBe("National Police of Ukraine");
+    expect(only("Police of Kharkiv Oblast reported 12 injured.").attribution).toBe("National Police of Ukraine");
+    expect(only("Russian police said 3 people were detained in Belgorod.").attribution).toBe("Russian officials");
+  });
+
   test("unnamed speakers: a capital, a soldier, a unit's drone operator", () => {
     expect(only("Kyiv said Russia had launched around 1,100 drones last week.").attribution).toBe("Ukrainian officials");
     expect(only("Troops hold a strip less than half a mile deep, a soldier from the 57th Brigade told this newspaper.").attribution).toBe("Ukrainian officials");
