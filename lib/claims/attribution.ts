@@ -51,6 +51,7 @@ const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Uk
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"]]);
 const CONNECTORS = new Set(["of", "the", "for", "and", "on"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "brigade", "battalion", "unit"]);
 const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
@@ -87,6 +88,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
   }
   for (const mention of mentions) {
+    // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
+    if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
       memory.lastPerson = memory.lastNamed = mention.source;
       memory.spoken?.add(mention.source.name.split(" ").pop()!.toLowerCase());
@@ -130,7 +133,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
-    if (name && name.words >= 2) {
+    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname)) {
       const known = PEOPLE.get(name.surname);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);

@@ -4,6 +4,7 @@ import { findSources, newSpeakerMemory, rememberNames } from "./attribution";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
+import { countedNounAt, type CountedNoun } from "./counted-noun";
 import { locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
@@ -27,8 +28,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const voices = new Voices(speakers, reportSource(text, speakers), attributionOf);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
+  let previousParagraph: Paragraph | null = null;
+  let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
-    places.startParagraph(paragraph.isNewBlock);
+    places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph));
+    previousParagraph = paragraph;
     voices.startParagraph();
     if (paragraph.isNewBlock) lastCounted = null;
     paragraphPeriod = null;
@@ -46,9 +50,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       voices.startSentence(tokens, sources, mentions);
       if (offices.length) places.noteOffices(offices);
       const agents = new Agents(tokens, [...sources, ...mentions]);
+      const askedHere: CountedNoun | null = askedNoun(tokens);
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
+        const question = askedHere && askedHere.head < c.start ? askedHere : asked;
+        if (!c.category && question && candidates[0] === c && !c.noun) {
+          Object.assign(c, { category: question.entry.category, subject: question.subject });
+          asked = null;
+        }
         if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const { source, waits } = voices.sourceAt(c.start);
@@ -71,6 +81,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (c.category && !c.unit && !c.currency) lastCounted = c;
       }
       voices.endSentence();
+      asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
@@ -90,6 +101,20 @@ function withdrawnUntil(tokens: Token[]): number {
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
   return NAME_VARIANTS.get(source.name) ?? source.name;
+}
+
+/** A Q&A question line: its answer (the next line) is the same item, about the same place. */
+function asksQuestion(paragraph: Paragraph | null): boolean {
+  const last = paragraph?.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
+  return last.endsWith("?");
+}
+
+/** "How many drones does the unit lose?", "how many civilians remain": the noun asked about. */
+function askedNoun(tokens: Token[]): CountedNoun | null {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k].lower === "how" && (tokens[k + 1].lower === "many" || tokens[k + 1].lower === "much")) return countedNounAt(tokens, k + 2, false);
+  }
+  return null;
 }
 
 /** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */

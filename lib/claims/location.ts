@@ -14,10 +14,10 @@ export class PlaceMemory {
   /** The place of the heading over the current block of lines ("Damage in the region" over a table). */
   private block: string | null = null;
 
-  /** A blank line ends the heading's block. */
-  startParagraph(isNewBlock: boolean): void {
+  /** A blank line ends the heading's block; an answer stays in its question's place. */
+  startParagraph(isNewBlock: boolean, isAnswer = false): void {
     if (isNewBlock) this.block = null;
-    this.paragraph = this.block;
+    if (!isAnswer) this.paragraph = this.block;
   }
 
   /** "Kharkiv mayor Ihor Terekhov said ... in the city's Saltivskyi district": read before the sentence's figures. */

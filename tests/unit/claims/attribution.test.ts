@@ -90,3 +90,14 @@ describe("ministries other than defence", () => {
     expect(only("Moscow's defence ministry said 30 drones were downed.").attribution).toBe("Russian Defence Ministry");
   });
 });
+
+describe("answers", () => {
+  test("a bare figure answering 'how many X' counts X, and 'he' is the unnamed speaker just quoted", () => {
+    const feature = `A drone operator from the 14th Separate Mechanised Brigade said his crew had destroyed 17 Russian vehicles. Asked how many drones the unit loses, he said: "Around 50 a week."`;
+    expect(extractClaims(feature).map((c) => [c.quote, c.category, c.attribution])).toEqual([
+      ["17 Russian vehicles", "equipment", "Ukrainian officials"], ["Around 50", "drones", "Ukrainian officials"],
+    ]);
+    const qa = "Q: How many civilians remain in Kupiansk?\nA: Around 1,000, most of them elderly.";
+    expect(extractClaims(qa).map((c) => [c.quote, c.category, c.location])).toEqual([["Around 1,000", "people", "Kupiansk"]]);
+  });
+});
