@@ -81,7 +81,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const unit = currency ? null : unitAfter(tokens, num.end);
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
-  if (unit?.entry.kind === "duration" && isTimeWindow(tokens, num, unit, start)) return null;
+  if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || isBiography(tokens, start))) return null;
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
@@ -106,6 +106,15 @@ function candidate(head: Head, noun: CountedNoun | null, category: Category | nu
   const { num, qualifier, currency, unit, start } = head;
   return { num, qualifier, currency, unit, noun, category, start, end, borrowed: null, isTotalOfPartitive: false };
 }
+
+/** "Anna Petrenko has covered the war for 10 years": an author's or speaker's career, not the conflict. */
+function isBiography(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== "for") return false;
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) if (BIO_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 
 /** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */
 function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start: number): boolean {

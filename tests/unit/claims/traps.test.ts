@@ -48,3 +48,31 @@ describe("not claims", () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("a news page buried in furniture", () => {
+  const page = [
+    "Skip to main content",
+    "Menu Search Sign in",
+    "News | World | Ukraine | Opinion | Sport",
+    "Russian attack on Odesa kills 10, damages port",
+    "By Anna Petrenko, Kyiv correspondent",
+    "Updated 12:45 GMT, 18 November 2024 · 5 min read",
+    "Share on Facebook · Share on X · Comments (12)",
+    "Advertisement",
+    "A Russian missile attack on the southern port city of Odesa killed 10 people and injured 44 on Monday, regional governor Oleh Kiper said.",
+    "The strike damaged 3 port facilities and 11 residential buildings, Kiper said on Telegram.",
+    "Advertisement",
+    "We use cookies to improve your experience. We and our 1,021 partners process data.",
+    "Anna Petrenko has covered the war in Ukraine for 10 years.",
+    "Most popular",
+    "1. Five things to know about the Kursk offensive",
+    "2. Kharkiv: 2 injured in drone attack",
+    "3. Prices in Ukraine rose 12% in October",
+    "© 2024 Example News Ltd. All rights reserved. Registered in England No. 01234567.",
+  ].join("\n");
+
+  test("only the story's figures are claims", () => {
+    expect(quotes(page)).toEqual(["10", "10 people", "44", "3 port facilities", "11 residential buildings"]);
+  });
+});
+
