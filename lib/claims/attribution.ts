@@ -213,8 +213,10 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
   if (capital && last?.capitalized) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
-  const titled = tokens[end - 2]?.lower === "the" ? memory.titles?.get(last.lower) : undefined;
-  if (titled) return { source: titled, start: end - 2, end };
+  let article = end - 2; // "the governor", "the Defence Secretary"
+  while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
+  const titled = tokens[article]?.lower === "the" ? memory.titles?.get(last.lower) : undefined;
+  if (titled) return { source: titled, start: article, end };
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   const org = orgEndingAt(tokens, end);
   if (org) return org;

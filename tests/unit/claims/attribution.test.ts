@@ -48,6 +48,7 @@ describe("attribution", () => {
   test("one spelling per public figure, and titles or pronouns resolve to the last person named", () => {
     expect(only("Retired LPR militia officer Andrey Marochko told TASS that some 1,500 Ukrainian troops had been redeployed.").attribution).toBe("Andrei Marochko");
     expect(attributions("Ivan Fedorov, the governor, visited Orikhiv. The town was shelled 20 times, according to the governor.")).toEqual(["Ivan Fedorov"]);
+    expect(attributions("John Healey, the Defence Secretary, visited Kyiv. The package includes 40 armoured vehicles, the Defence Secretary said.")).toEqual(["John Healey"]);
   });
 
   test("a sentence opening on a place continues the account before it; the outlet's own background does not", () => {
