@@ -25,13 +25,12 @@ module.exports = async () => ({
       globalSetup: "<rootDir>/tests/integration/global-setup.ts",
       globalTeardown: "<rootDir>/tests/integration/global-teardown.ts",
       setupFiles: ["<rootDir>/tests/integration/setup-env.ts"],
-      testTimeout: 30_000,
       setupFilesAfterEnv: ["<rootDir>/tests/integration/setup-database.ts"],
     }),
     layer("e2e", {
       globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
       globalTeardown: "<rootDir>/tests/e2e/global-teardown.ts",
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ["<rootDir>/tests/e2e/setup-timeout.ts"],
     }),
   ]),
 });
