@@ -12,8 +12,11 @@ import type { Actor } from "./types";
 // a title held by someone named before ("the governor"), an acronym defined before ("the OVA"), or
 // unnamed officials ("a senior defence official", "a drone operator", "Kyiv said").
 
-/** `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph. */
-export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean };
+/**
+ * `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph.
+ * `signs`: it signs a headline ("... over past day – General Staff"): the report relays that source.
+ */
+export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean; signs?: boolean };
 
 /** What the report has said so far about its speakers, carried from sentence to sentence. */
 export type SpeakerMemory = {
@@ -26,6 +29,8 @@ export type SpeakerMemory = {
   acronyms?: Map<string, Source>;
   /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
   titles?: Map<string, Source>;
+  /** The regional administration last named: "the OVA" when no "(OVA)" defined one. */
+  lastOffice?: Source | null;
   /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
   lastNamed?: Source | null;
   /** Surnames of the people quoted so far. */
@@ -45,7 +50,16 @@ const NOT_NAME = new Set([
   "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
+  // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"
+  "region", "oblast", "district", "province", "republic", "city", "hromada", "administration", "office", "department",
 ]);
+/** "the fund said": generic nouns that stand for the body named last. */
+const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog"]);
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
+const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
+/** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
+const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
 const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"]]);
@@ -64,7 +78,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
       // a headline signed by its source: "Ukraine loses up to 320 troops in past day — top brass"
       const known = longestAt(sourcesByFirst, tokens, i + 1);
-      if (known && i + 1 + known.words.length === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, source: resolveGeneric(known.source, memory, tokens, i + 1) });
+      if (known && i + 1 + known.words.length === tokens.length) {
+        mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: resolveGeneric(known.source, memory, tokens, i + 1) });
+      }
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
@@ -96,6 +112,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
     else if (!mention.weak) memory.lastBody = mention.source;
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
+    if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
   }
   return mentions;
 }
@@ -186,12 +203,29 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
+  // "the fund said", "the agency added": the body last named (a ministry resolves through the known phrases)
+  if (BODY_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  // "The IMF said": an organisation by its acronym, as written, right before the verb
+  if (ACRONYM.test(tokens[k].text) && !memory.acronyms?.has(pronoun) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
+    return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
+  }
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
   const limit = Math.max(0, verb - 18);
   for (let end = k + 1; end > limit; end--) {
     const found = sourceEndingAt(tokens, end, memory);
-    if (found) return found;
+    if (found) return holderOf(tokens, found, memory) ?? found;
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
+  }
+  return null;
+}
+
+/** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
+function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
+  if (tokens[found.end]?.text !== "," || isPersonName(found.source.name)) return null;
+  for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
+    if (tokens[comma].text !== ",") continue;
+    const person = sourceEndingAt(tokens, comma, memory);
+    return person && isPersonName(person.source.name) ? person : null;
   }
   return null;
 }
@@ -209,7 +243,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   }
   const office = regionalOffice(tokens, end, memory);
   if (office) return office;
-  const acronym = memory.acronyms?.get(last.lower);
+  const acronym = memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
   if (capital && last?.capitalized) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
@@ -230,6 +264,10 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
+  if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
+  const pronoun = tokens[i]?.lower;
+  const person = memory.lastNamed ?? memory.lastPerson;
+  if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."
   if (!inverted) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
     let commas = 0;
@@ -252,7 +290,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   let k = i;
   while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
-  const acronym = memory.acronyms?.get(tokens[k]?.lower ?? "");
+  const acronym = memory.acronyms?.get(tokens[k]?.lower ?? "") ?? (REGIONAL_OFFICE_ACRONYMS.has(tokens[k]?.lower ?? "") ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
   if (titled) return { source: titled, start: k - 1, end: k };
@@ -349,7 +387,17 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
   // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
+  const office = regionalAdministration(words);
+  if (office) return { source: office, start, end };
   return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
+}
+
+/** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */
+function regionalAdministration(words: string[]): Source | null {
+  const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
+  const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
+  const centre = place ? REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "") : undefined;
+  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
 }
 
 /** "the regional administration said" names the region's office after the place the sentence is about. */

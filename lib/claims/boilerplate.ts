@@ -23,8 +23,10 @@ export class BoilerplateFilter {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = DELTA[state * SYMBOLS + symbolOf(text.charCodeAt(i))];
-      if (SHORTEST[state]) this.furniture.add(i + 1 - SHORTEST[state], i + 1);
-      if (SHORTEST_CORRECTION[state]) this.corrections.add(i + 1 - SHORTEST_CORRECTION[state], i + 1);
+      if (SHORTEST[state] && isWhole(text, i + 1 - SHORTEST[state], i + 1)) this.furniture.add(i + 1 - SHORTEST[state], i + 1);
+      if (SHORTEST_CORRECTION[state] && isWhole(text, i + 1 - SHORTEST_CORRECTION[state], i + 1)) {
+        this.corrections.add(i + 1 - SHORTEST_CORRECTION[state], i + 1);
+      }
     }
   }
 
@@ -67,6 +69,20 @@ class MarkerList {
     }
     return found;
   }
+}
+
+/** Markers are whole words ("sign up" is not in "design update"); a plural "s" may follow ("cookies", "hotlines"). */
+function isWhole(text: string, start: number, end: number): boolean {
+  if (isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start - 1))) return false;
+  if (!isLetter(text.charCodeAt(end - 1))) return true;
+  const after = text.charCodeAt(end);
+  return !isLetter(after) || ((after === 115 || after === 83) && !isLetter(text.charCodeAt(end + 1)));
+}
+
+/** ASCII letters and digits, and any letter beyond ASCII (NaN, off either end, is no letter). */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return code === code && /\p{L}/u.test(String.fromCharCode(code));
 }
 
 // Symbols: ASCII with letters folded to lower case, "©", and 0 for every other character.

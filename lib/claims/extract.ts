@@ -33,7 +33,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph));
     previousParagraph = paragraph;
-    voices.startParagraph();
+    voices.startParagraph(paragraph.isNewBlock);
     if (paragraph.isNewBlock) lastCounted = null;
     paragraphPeriod = null;
     let weaponBefore = 0; // sentences of the paragraph checked for a weapon word so far
@@ -85,6 +85,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       places.remember(mentions, tokens);
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
+    voices.endParagraph(paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "");
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
   }
   return claims;

@@ -10,6 +10,9 @@ import { tokenize, type Token } from "./tokenize";
 const MAX_HEADER = 160;
 const sourcesByFirst = indexByFirst(SOURCES);
 const CAPITALIZED = /^\p{Lu}/u;
+/** A document header led by its issuer's acronym and a separator. */
+const ISSUER_HEADER = /^([A-Z]{2,6})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;
+const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
 const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
 
 export function reportSource(text: string, memory: SpeakerMemory): Source | null {
@@ -24,6 +27,8 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
   }
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
+  const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "OCHA: Situation Report"
+  if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer, side: null };
   if (findSources(tokens, newSpeakerMemory()).length) return null; // a headline quoting someone
   rememberNames(tokens, memory);
   const first = tokens[0];
@@ -34,12 +39,14 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
 const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
 /** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
-const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them"]);
+const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them", "a total", "in total", "all told"]);
 const PAIR_OPENERS = new Set([...CONTINUATION_PAIRS].map((pair) => pair.split(" ")[0]));
 const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at", "along"]);
 const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
 
 type Claimed = { attribution: string | null };
+/** A signed headline comes before the body: within the report's first few sentences (site name, date, headline). */
+const MAX_HEADLINE_SENTENCE = 6;
 
 /**
  * Who speaks when a sentence names no source: a paragraph opened "According to X, ...", the rest of a
@@ -62,12 +69,31 @@ export class Voices {
   private startsInside = false;
   private base: Source | null = null;
 
-  constructor(private readonly speakers: SpeakerMemory, private readonly document: Source | null, private readonly canonical: (s: Source) => string) {}
+  /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
+  private listVoice: Source | null = null;
+  private listArmed = false;
+  private sentencesRead = 0;
 
-  startParagraph(): void {
+  constructor(private readonly speakers: SpeakerMemory, private document: Source | null, private readonly canonical: (s: Source) => string) {}
+
+  startParagraph(isNewBlock = true): void {
+    // A list runs to the end of the block after its heading (or of the heading's own block).
+    if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
+    this.listArmed = false;
     this.carried = this.last = this.quoteSpeaker = null;
     this.inside = false;
     this.pending = [];
+  }
+
+  /** After the paragraph's last sentence. */
+  endParagraph(lastSentence: string): void {
+    if (/:\s*$/.test(lastSentence)) {
+      const voice = this.last ?? this.carried;
+      if (voice) {
+        this.listVoice = voice;
+        this.listArmed = true;
+      }
+    }
   }
 
   startSentence(tokens: Token[], sources: SourceMention[], mentions: PlaceMention[]): void {
@@ -88,8 +114,10 @@ export class Voices {
       }
     }
     const first = tokens[0]?.lower ?? "";
-    const continues = CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || opensWithPlace(tokens, mentions);
-    this.base = this.carried ?? (continues ? this.last : null) ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
+    const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || opensWithPlace(tokens, mentions);
+    // "We can confirm only two of them.": the document's author speaking in its own voice
+    const ownVoice = first === "we" && !this.startsInside ? this.document : null;
+    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
@@ -119,6 +147,8 @@ export class Voices {
     // "According to X, ..." or "Trehubov: ..." opening a sentence frames what follows in the paragraph.
     const opening = sources.find((s) => s.frames);
     if (opening) this.carried = opening.source;
+    const signature = this.sentencesRead++ < MAX_HEADLINE_SENTENCE ? sources.find((s) => s.signs) : undefined;
+    if (signature && !this.document) this.document = signature.source;
     const strong = sources.filter((s) => !s.weak);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document ? this.base : null;
   }
@@ -132,6 +162,25 @@ export class Voices {
     return inside;
   }
 }
+
+/**
+ * A figure that points back at the previous sentence's count ("44 of the drones", "Three of them",
+ * "another 14", "23 others", "the remaining 12") continues that sentence's account.
+ */
+function refersBack(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.kind !== "num" && !NUMBER_WORDS.has(token.lower)) continue;
+    const before = tokens[k - 1]?.lower;
+    const after = tokens[k + 1]?.lower;
+    if (before === "another" || before === "remaining" || before === "further" || after === "others" || after === "more") return true;
+    if (after === "of" && BACK_REFERENCES.has(tokens[k + 2]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+const BACK_REFERENCES = new Set(["them", "these", "those", "the", "whom", "which"]);
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "most", "half", "all", "some", "many"]);
 
 /** "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...". */
 function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {

@@ -18,13 +18,14 @@ const table: [Category, NounClass, string][] = [
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
   ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches"],
   ["attacks", "ammo", "shells shell rounds munitions projectiles mines grenades"],
+  ["attacks", "thing", "explosions explosion blasts"],
   ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
   ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures"],
-  ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets"],
+  ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],
 ];
 
 export const NOUNS = new Map<string, NounEntry>();
@@ -54,6 +55,8 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "private cars": { category: "infrastructure", cls: "thing" },
   "explosive objects": { category: "other", cls: "thing" },
   "power lines": { category: "infrastructure", cls: "thing" },
+  "personnel carriers": { category: "equipment", cls: "thing" },
+  "fighter jets": { category: "equipment", cls: "thing" },
 }));
 
 /** Plural nouns that never make a count a claim ("two sides", "three reasons"). */

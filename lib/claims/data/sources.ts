@@ -17,7 +17,7 @@ const table: [string, Actor, string[]][] = [
   ]],
   [GENERIC_MINISTRY, null, [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",
-    "ministry's", "defence ministry's", "defense ministry's", "mod's",
+    "ministry's", "defence ministry's", "defense ministry's", "mod's", "department",
   ]],
   ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force"]],
   ["Ukrainian General Staff", "ukraine", [
@@ -33,7 +33,11 @@ const table: [string, Actor, string[]][] = [
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
-  ["United Nations", null, ["united nations", "un human rights monitoring mission", "ohchr", "un"]],
+  ["United Nations", null, ["united nations", "ohchr", "un"]],
+  ["UN Human Rights Monitoring Mission", null, [
+    "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
+    "un human rights monitoring mission in ukraine",
+  ]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
   ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],

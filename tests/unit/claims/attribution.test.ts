@@ -102,3 +102,46 @@ describe("answers", () => {
     expect(extractClaims(qa).map((c) => [c.quote, c.category, c.location])).toEqual([["Around 1,000", "people", "Kupiansk"]]);
   });
 });
+
+describe("document voices and accounts carried on", () => {
+  test("a signed headline makes its source the report's voice; a heading ending in ':' speaks for the list under it", () => {
+    const relayed = "Ukrainian forces repel 162 Russian attacks over past day – General Staff\n\nIn the Kupiansk direction, the enemy attacked 9 times near Synkivka.";
+    expect(attributions(relayed)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+    const list = "The list of hromadas that came under fire, as published by the OVA:\n\nKrasnopillia hromada: 14 explosions.\nKhotin hromada: 5 explosions.\n\nTwo cars burned in Sumy.";
+    const office = "Sumy Regional Administration";
+    expect(attributions(`The Sumy Oblast Military Administration reported 3 attacks.\n\n${list}`)).toEqual([office, office, office, null]);
+  });
+
+  test("an issuer's acronym heading the document, and 'we' in its text, speak for it", () => {
+    const update = "UNHCR Ukraine | Flash Update: Evacuations\n\nPartners evacuated 6,420 people in the past week.";
+    expect(attributions(update)).toEqual(["UNHCR"]);
+    const channel = "DeepState | Weekly map\n\nThe ministry claimed 5 settlements. We can confirm only two of them.";
+    expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
+  });
+
+  test("a figure pointing back at the count before it ('44 of the drones', 'another 14', 'Three of them') continues its account", () => {
+    const text = "Russia launched 61 drones overnight, the air force said. 44 of the drones were shot down and another 14 were lost. Five people were hurt in Dnipro.";
+    expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", null]);
+    expect(attributions("Troops fired 96 shells at 7 villages, the police reported. A total of 171 explosions were recorded.")[2]).toBe("National Police of Ukraine");
+  });
+
+  test("acronyms and generic nouns for a body ('The IMF said', 'the fund said'), a monitoring mission by its own name", () => {
+    expect(attributions("The IMF said it expected growth of 3 percent. Its board approved $1.1bn, the fund said.")).toEqual(["IMF", "IMF"]);
+    expect(only("The UN Human Rights Monitoring Mission said at least 11,743 civilians had been killed.").attribution).toBe("UN Human Rights Monitoring Mission");
+    expect(only("Russia lost 48 tanks in the Kursk direction, the department specified.").attribution).toBe("Russian Defence Ministry");
+  });
+
+  test("a person holding an office speaks, not the office; an office's name is canonical per region", () => {
+    expect(only("Vadym Filashkin, head of the Donetsk Oblast Military Administration, said 12,000 people had left.").attribution).toBe("Vadym Filashkin");
+    expect(only("Russian troops carried out 49 attacks, the Sumy Oblast Military Administration reported.").attribution).toBe("Sumy Regional Administration");
+    const ova = "The Sumy Oblast Military Administration reported on Telegram. According to the OVA, aircraft dropped 5 bombs.";
+    expect(attributions(ova)).toEqual(["Sumy Regional Administration"]);
+    const smirnov = "Acting Governor of the Kursk Region Alexei Smirnov said 122,000 people had left. According to him, 1,436 houses were damaged.";
+    expect(attributions(smirnov)).toEqual(["Alexei Smirnov", "Alexei Smirnov"]);
+  });
+
+  test("a source's own channel is no page furniture, and neither is a word that contains a marker", () => {
+    expect(only("The AFU fired 96 shells at Shebekino, Governor Vyacheslav Gladkov said on his Telegram channel.").attribution).toBe("Vyacheslav Gladkov");
+    expect(extractClaims("Germany has donated 18 howitzers to Ukraine.")).toHaveLength(1);
+  });
+});

@@ -3,15 +3,35 @@ import { BoilerplateFilter } from "@/lib/claims/boilerplate";
 import { BOILERPLATE_MARKERS } from "@/lib/claims/data/boilerplate";
 import { splitSentences } from "@/lib/claims/sentences";
 
-// The one-pass marker search must flag exactly the sentences a case-insensitive regex would.
+// The one-pass marker search must flag exactly the sentences a case-insensitive regex would, markers
+// taken as whole words.
 
-const MARKERS = new RegExp(BOILERPLATE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+const escape = (marker: string) => marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const MARKERS = BOILERPLATE_MARKERS.map((m) => new RegExp(escape(m), "gi"));
+const isWordChar = (c: string | undefined) => !!c && (/[A-Za-z0-9]/.test(c) || (c.charCodeAt(0) >= 128 && /\p{L}/u.test(c)));
+
+/** Some marker occurs as whole words: no letter or digit glued on either side, bar a plural "s". */
+function hasMarker(sentence: string): boolean {
+  return MARKERS.some((marker) => {
+    for (let at = 0; at < sentence.length; at++) {
+      marker.lastIndex = at;
+      const match = marker.exec(sentence);
+      if (!match) return false;
+      at = match.index;
+      const end = at + match[0].length;
+      const before = isWordChar(match[0][0]) && isWordChar(sentence[at - 1]);
+      const glued = isWordChar(match[0][match[0].length - 1]) && isWordChar(sentence[end]) && !(/s/i.test(sentence[end]) && !isWordChar(sentence[end + 1]));
+      if (!before && !glued) return true;
+    }
+    return false;
+  });
+}
 
 /** The per-sentence regex version the filter replaced, caption memory included. */
 function referenceFilter(): (sentence: string) => boolean {
   const seen: string[] = [];
   return (sentence) => {
-    if (MARKERS.test(sentence)) {
+    if (hasMarker(sentence)) {
       seen.push(sentence.toLowerCase().slice(0, 4000));
       if (seen.length > 3) seen.shift();
       return true;
