@@ -14,7 +14,7 @@ const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblas
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality"]);
-const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
+const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 export function findPlaces(tokens: Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
@@ -40,13 +40,43 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       i = end - 1;
       continue;
     }
-    const introducer = tokens[i - 2];
-    if (token?.capitalized && tokens[i - 1]?.lower === "of" && introducer && INTRODUCERS.has(introducer.lower) && TOPONYM.test(token.text.replace(/['’]s$/, ""))) {
-      mentions.push({ start: i, end: i + 1, name: token.text.replace(/['’]s$/, ""), kind: "city" });
+    const unknown = unlistedPlaceAt(tokens, i);
+    if (unknown) {
+      mentions.push(unknown);
+      i = unknown.end - 1;
     }
   }
   return mentions;
 }
+
+/**
+ * A settlement the gazetteer lacks, named where the grammar says it is one: "the village of X", "X hromada",
+ * "near X", "towards X", "the outskirts of X", "Novoselivka Persha" — and shaped like a Ukrainian or
+ * Russian place name (Lysivka, Krasnopillia, Pishchane), with hyphenated names whole (Seredyna-Buda).
+ */
+function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
+  const token = tokens[i];
+  if (!token.capitalized) return null;
+  let end = i + 1;
+  if (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.capitalized && !tokens[end + 1].spaced) end += 2;
+  const name = tokens.slice(i, end).map((t) => t.text).join("").replace(/['’]s$/, "");
+  if (!TOPONYM.test(name.split("-")[0]) || NOT_PLACES.has(name.toLowerCase()) || SIDE_WORDS.get(token.lower)) return null;
+  const before = tokens[i - 1]?.lower ?? "";
+  if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
+  const named = (before === "of" && INTRODUCERS.has(tokens[i - 2]?.lower ?? "")) || (before === "of" && tokens[i - 2]?.lower === "outskirts")
+    || PLACE_PREPOSITIONS.has(before) || TOWN_AREAS.has(tokens[end]?.lower ?? "");
+  return named ? { start: i, end, name, kind: "city" } : null;
+}
+
+/** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" is too loose. */
+const PLACE_PREPOSITIONS = new Set(["near", "towards", "toward", "outside", "around"]);
+/** Place-shaped words that are countries, peoples or other things. */
+const NOT_PLACES = new Set([
+  "ukraine", "russia", "georgia", "estonia", "latvia", "lithuania", "slovakia", "romania", "moldova", "bulgaria", "serbia",
+  "croatia", "slovenia", "austria", "australia", "india", "syria", "libya", "nigeria", "algeria", "armenia", "albania",
+  "indonesia", "malaysia", "tunisia", "mongolia", "colombia", "bolivia", "czechia", "asia", "scandinavia", "media",
+  "crimea", "transnistria", "wagner", "akhmat", "shahed",
+]);
 
 /** Words after a place name that keep "the X" a place ("the Kupiansk direction", "the Kharkiv region"). */
 const AFTER_THE = new Set([

@@ -128,12 +128,18 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
   if (m.isWord || m.value >= 110) return false;
   const person = tokens[m.start - 2]?.lower ?? "";
-  if (before?.text === "," && (a?.text === "," || a?.text === ")" || a?.lower === "and") && AGED_PERSONS.has(person)) return true;
+  if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
 }
 
+/** What may follow the age in "a man, 58, was", "a woman, 49.", "her neighbour, 71 — were". */
+const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
+
 const AGED_PERSONS = new Set([
+  "neighbour", "neighbor", "grandmother", "grandfather", "nurse", "doctor", "teacher", "employee", "guard", "civilian",
+  "passenger", "patient", "brother", "sister", "relative", "friend", "colleague", "journalist", "student", "rescuer",
+  "firefighter", "policeman", "policewoman", "engineer", "electrician", "miner", "priest", "owner", "local",
   "man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner", "child", "teenager", "mother", "father", "son",
   "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer", "men", "women", "boys", "girls", "residents",
   "pensioners", "children", "teenagers",

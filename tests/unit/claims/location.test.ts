@@ -16,6 +16,15 @@ describe("location", () => {
     expect(canonicalPlace("Saratov region")).toBe("Saratov Oblast");
   });
 
+  test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
+    expect(only("Zvizdalivka hromada: 14 explosions.").location).toBe("Zvizdalivka");
+    expect(only("Seredyna-Budka hromada: 27 explosions.").location).toBe("Seredyna-Budka");
+    expect(only("The enemy attacked 9 times near Zhovtynka and Pishchanivka.").location).toBe("Zhovtynka");
+    expect(only("Troops came within 700 m of the outskirts of Petrivtsi.").location).toBe("Petrivtsi");
+    expect(only("Romania sent 3 air defence systems.").location).toBeNull();
+    expect(only("Troops fired 40 shells near Estonia's border.").location).toBeNull();
+  });
+
   test("'X hromada' and 'X district' are X; Kursk means the incursion region", () => {
     expect(only("In Bilozerka hromada, Russian troops dropped 4 guided aerial bombs overnight.").location).toBe("Bilozerka");
     expect(only("Kupiansk district — killed 5").location).toBe("Kupiansk");

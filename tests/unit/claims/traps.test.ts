@@ -29,6 +29,7 @@ describe("not claims", () => {
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
     ["ages in an appositive", "The men, 61 and 64, were hurt."],
+    ["ages in appositives closing a sentence or a dash", "Residents were wounded — a man, 52, and a woman, 49. Later a woman, 59, and her neighbour, 71 — were hurt."],
     ["a ratio", "Ukraine fires one shell for every three or four Russian ones."],
     ["brigade numbers", "The 14th, 32nd and 115th mechanized brigades and Brigade 110 fought."],
     ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
