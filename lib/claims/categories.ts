@@ -23,7 +23,12 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
   }
   if (tokens[k]?.text === ",") k = afterAppositive(tokens, k); // "Two civilians, including a 64-year-old woman, were wounded"
+  else if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "")) { // "sustained injuries", "suffered shrapnel wounds"
+    const object = INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : INJURY_NOUNS.has(tokens[k + 2]?.lower ?? "") ? k + 2 : -1;
+    if (object > 0) return "injured";
+  }
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
@@ -43,6 +48,20 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
   return null;
+}
+
+const DASH_OPENERS = new Set(["—", "–", "("]);
+const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
+const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions"]);
+
+/** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */
+function afterInsert(tokens: Token[], open: number): number {
+  const close = tokens[open].text === "(" ? ")" : tokens[open].text;
+  for (let k = open + 1; k < Math.min(tokens.length, open + 16); k++) {
+    if (tokens[k].text === close) return k + 1;
+    if (tokens[k].text === ";" || tokens[k].text === ".") break;
+  }
+  return open;
 }
 
 /** The token after ", ... ," when the inserted phrase is short, else the comma itself. */

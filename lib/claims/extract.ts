@@ -59,7 +59,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
         }
-        if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        if (lastCounted && addsToLastCount(tokens, c)) Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const { source, waits } = voices.sourceAt(c.start);
         const period = nearestPeriod(periods, c.start) ?? paragraphPeriod;
@@ -78,7 +79,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         });
         claims.push(claim);
         if (waits && c.category) voices.wait(claim);
-        if (c.category && !c.unit && !c.currency) lastCounted = c;
+        if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = c;
       }
       voices.endSentence();
       asked = askedHere ?? (candidates.length ? null : asked);
@@ -126,11 +127,17 @@ const CONTINUING = new Set([
 
 /** "- 11 over Poltava oblast;" after "- 23 drones shot down over Kharkiv oblast;", "1,120 of them had registered". */
 function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
-  if (candidates[0] !== c) return false;
   const after = tokens[c.end]?.lower ?? ".";
+  if (candidates[0] !== c) return false;
   if (after === "of" && tokens[c.end + 1]?.lower === "them") return true;
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
+}
+
+/** "44 of the drones were downed, while another 14 were lost": a bare "another N" adds to the last count. */
+function addsToLastCount(tokens: Token[], c: Candidate): boolean {
+  if (tokens[c.num.start - 1]?.lower !== "another") return false;
+  return !c.noun || c.noun.head < c.num.start; // no noun of its own after the number
 }
 
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };

@@ -56,16 +56,29 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
  */
 function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const token = tokens[i];
-  if (!token.capitalized) return null;
+  if (!token.capitalized || i === 0) return unlistedAtStart(tokens, i);
+  // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
+  const before = tokens[i - 1].lower;
+  const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts"));
   let end = i + 1;
   if (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.capitalized && !tokens[end + 1].spaced) end += 2;
-  const name = tokens.slice(i, end).map((t) => t.text).join("").replace(/['’]s$/, "");
-  if (!TOPONYM.test(name.split("-")[0]) || NOT_PLACES.has(name.toLowerCase()) || SIDE_WORDS.get(token.lower)) return null;
-  const before = tokens[i - 1]?.lower ?? "";
+  if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
-  const named = (before === "of" && INTRODUCERS.has(tokens[i - 2]?.lower ?? "")) || (before === "of" && tokens[i - 2]?.lower === "outskirts")
-    || PLACE_PREPOSITIONS.has(before) || TOWN_AREAS.has(tokens[end]?.lower ?? "");
-  return named ? { start: i, end, name, kind: "city" } : null;
+  return shapedLikePlace(tokens, i, end);
+}
+
+/** "Krasnopillia hromada: 14 explosions" opening a line. */
+function unlistedAtStart(tokens: Token[], i: number): PlaceMention | null {
+  if (i !== 0 || !tokens[0].capitalized) return null;
+  let end = 1;
+  if (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.capitalized && !tokens[end + 1].spaced) end += 2;
+  return TOWN_AREAS.has(tokens[end]?.lower ?? "") ? shapedLikePlace(tokens, 0, end) : null;
+}
+
+function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMention | null {
+  const name = tokens.slice(start, end).map((t) => t.text).join("").replace(/['’]s$/, "");
+  if (!TOPONYM.test(name.split("-")[0]) || NOT_PLACES.has(name.toLowerCase()) || SIDE_WORDS.get(tokens[start].lower)) return null;
+  return { start, end, name, kind: "city" };
 }
 
 /** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" is too loose. */

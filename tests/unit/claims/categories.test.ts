@@ -20,7 +20,18 @@ describe("categories from the counted noun and its verb", () => {
     ["Russia launched 3 missile strikes.", "missiles"],
     ["The enemy made 47 air strikes.", "airstrikes"],
     ["Forces destroyed 584 surface-to-air missile systems.", "equipment"],
+    ["A total of 171 explosions were recorded.", "attacks"],
+    ["Russian troops shelled 7 hromadas.", "settlements"],
+    ["The enemy lost 48 armoured personnel carriers.", "equipment"],
+    ["Two people — a man and his 15-year-old son — sustained injuries.", "injured"],
+    ["Another two residents (a woman and her neighbour) were wounded.", "injured"],
+    ["Three civilians suffered shrapnel wounds.", "injured"],
   ])("%s", (text, category) => expect(only(text).category).toBe(category));
+
+  test("a bare 'another N' adds to the last count, not to the noun just before it", () => {
+    const claims = extractClaims("Air defence downed 44 of the drones over nine oblasts, while another 14 were lost.");
+    expect(claims.map((c) => [c.quote, c.category])).toEqual([["44 of the drones", "drones"], ["nine oblasts", "other"], ["another 14", "drones"]]);
+  });
 
   test("the verb after a person noun decides: killed and nine injured", () => {
     const claims = extractClaims("Two people were killed and nine injured when a bomb hit Kupiansk.");
