@@ -141,6 +141,7 @@ function rememberAcronym(tokens: Token[], end: number, source: Source, memory: S
  */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
     if (!tokens[i].capitalized) continue;
     if (HONORIFICS.has(tokens[i].lower)) {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
@@ -159,6 +160,25 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       i += name.words - 1;
     }
   }
+}
+
+/** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
+function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
+  const acronym = tokens[open + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ")" || memory.acronyms?.has(acronym.toLowerCase())) return;
+  let start = open;
+  let initials = "";
+  while (start > 0 && open - start < 8) {
+    const word = tokens[start - 1];
+    if (word.capitalized && word.kind === "word" && word.lower !== "the") initials = word.text[0] + initials;
+    else if (!CONNECTORS.has(word.lower)) break;
+    start--;
+  }
+  while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the")) start++;
+  if (initials.toUpperCase() !== acronym || start >= open) return;
+  const name = tokens.slice(start, open).map((t) => t.text).join(" ");
+  const known = longestAt(sourcesByFirst, tokens, start);
+  memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });
 }
 
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
@@ -203,10 +223,14 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
-  // "the fund said", "the agency added": the body last named (a ministry resolves through the known phrases)
-  if (BODY_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  // "the fund said", "the agency added", "the think tank estimated": the body last named
+  const article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
+  if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the" && memory.lastBody) {
+    return { source: memory.lastBody, start: article, end: k + 1 };
+  }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
-  if (ACRONYM.test(tokens[k].text) && !memory.acronyms?.has(pronoun) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
+  if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
+  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
     return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
@@ -224,8 +248,14 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   if (tokens[found.end]?.text !== "," || isPersonName(found.source.name)) return null;
   for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
     if (tokens[comma].text !== ",") continue;
-    const person = sourceEndingAt(tokens, comma, memory);
-    return person && isPersonName(person.source.name) ? person : null;
+    const holder = sourceEndingAt(tokens, comma, memory);
+    if (holder && isPersonName(holder.source.name)) return holder;
+    // "Ukrenergo, the national grid operator, said": a body named before its description
+    const named = comma === 1 || tokens[comma - 2]?.kind !== "word" ? tokens[comma - 1] : undefined;
+    if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && found.source.name.endsWith(" officials")) {
+      return { source: { name: named.text, side: found.source.side }, start: comma - 1, end: comma };
+    }
+    return null;
   }
   return null;
 }
@@ -243,7 +273,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   }
   const office = regionalOffice(tokens, end, memory);
   if (office) return office;
-  const acronym = memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null);
+  const acronym = isAllCaps(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
   if (capital && last?.capitalized) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
@@ -290,7 +320,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   let k = i;
   while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
-  const acronym = memory.acronyms?.get(tokens[k]?.lower ?? "") ?? (REGIONAL_OFFICE_ACRONYMS.has(tokens[k]?.lower ?? "") ? memory.lastOffice : null);
+  const written = tokens[k] && isAllCaps(tokens[k].text) ? tokens[k].lower : "";
+  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
   if (titled) return { source: titled, start: k - 1, end: k };
@@ -469,6 +500,10 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function isPersonName(name: string): boolean {
   return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
+}
+
+function isAllCaps(text: string): boolean {
+  return /^[A-Z]{2,6}$/.test(text);
 }
 
 function bare(word: string): string {

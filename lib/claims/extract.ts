@@ -137,7 +137,8 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 /** "44 of the drones were downed, while another 14 were lost": a bare "another N" adds to the last count. */
 function addsToLastCount(tokens: Token[], c: Candidate): boolean {
   if (tokens[c.num.start - 1]?.lower !== "another") return false;
-  return !c.noun || c.noun.head < c.num.start; // no noun of its own after the number
+  // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
+  return c.noun ? c.noun.head < c.num.start : !c.category;
 }
 
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };

@@ -73,6 +73,9 @@ export class Voices {
   private listVoice: Source | null = null;
   private listArmed = false;
   private sentencesRead = 0;
+  /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
+  private previousParagraph: Source | null = null;
+  private firstOfParagraph = true;
 
   constructor(private readonly speakers: SpeakerMemory, private document: Source | null, private readonly canonical: (s: Source) => string) {}
 
@@ -80,6 +83,8 @@ export class Voices {
     // A list runs to the end of the block after its heading (or of the heading's own block).
     if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
     this.listArmed = false;
+    this.previousParagraph = this.last;
+    this.firstOfParagraph = true;
     this.carried = this.last = this.quoteSpeaker = null;
     this.inside = false;
     this.pending = [];
@@ -114,7 +119,11 @@ export class Voices {
       }
     }
     const first = tokens[0]?.lower ?? "";
-    const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || opensWithPlace(tokens, mentions);
+    const placeLed = opensWithPlace(tokens, mentions);
+    const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
+    // "In Kupiansk, two women were injured." opening the paragraph after an official's account
+    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
+    this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
     const ownVoice = first === "we" && !this.startsInside ? this.document : null;
     this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? this.document;

@@ -56,6 +56,8 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "explosive objects": { category: "other", cls: "thing" },
   "power lines": { category: "infrastructure", cls: "thing" },
   "personnel carriers": { category: "equipment", cls: "thing" },
+  "air targets": { category: "drones", cls: "thing" },
+  "aerial targets": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
 }));
 

@@ -32,7 +32,7 @@ const table: [string, Actor, string[]][] = [
   ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
-  ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers"]],
+  ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger"]],
   ["United Nations", null, ["united nations", "ohchr", "un"]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
@@ -126,7 +126,7 @@ export const TITLES = new Set([
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
 export const OFFICIAL_WORDS = new Set([
-  "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember",
+  "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember", "governors", "mayors", "rescuers", "brigade", "battalion", "regiment",
   "operator", "commander", "spokesman", "spokeswoman", "spokesperson",
 ]);
 

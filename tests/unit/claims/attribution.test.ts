@@ -145,3 +145,28 @@ describe("document voices and accounts carried on", () => {
     expect(extractClaims("Germany has donated 18 howitzers to Ukraine.")).toHaveLength(1);
   });
 });
+
+describe("bodies named as written", () => {
+  test("an acronym defined in brackets names its body in full later ('WHO said'), never the pronoun 'who'", () => {
+    const text = "The World Health Organization (WHO) has verified 23 attacks. The hospital moved its 60 patients, WHO said. Residents who said 5 shells fell left.";
+    expect(attributions(text)).toEqual(["World Health Organization", "World Health Organization", null]);
+  });
+
+  test("'X, the national grid operator, said' is X; 'the company' and 'the think tank' are the body last named", () => {
+    const grid = "Ukrenergo, the national grid operator, said the attack damaged 5 power plants. The company said it cut supplies to 200,000 households.";
+    expect(attributions(grid)).toEqual(["Ukrenergo", "Ukrenergo"]);
+    const isw = "The Institute for the Study of War said Russian forces advanced about 2 kilometers. They took 1,000 square kilometers since January, the think tank estimated.";
+    expect(attributions(isw)).toEqual(["ISW", "ISW"]);
+  });
+
+  test("unnamed speakers in the plural or as units: governors, a brigade, a milblogger", () => {
+    expect(only("Strikes killed at least five civilians overnight, regional governors reported.").attribution).toBe("Ukrainian officials");
+    expect(only("A Ukrainian brigade operating near Toretsk stated that Russians attack in groups of 10 to 15 personnel.").attribution).toBe("Ukrainian officials");
+    expect(only("A Russian milblogger claimed that Russian forces seized up to 3 square kilometers.").attribution).toBe("Russian milbloggers");
+  });
+
+  test("a paragraph opening on a place continues the account of the paragraph before", () => {
+    const text = "Russian troops shelled 12 settlements, Oleh Syniehubov said.\n\nIn Kupiansk, two women were injured.\n\nThe town has 5 shelters.";
+    expect(attributions(text)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
+  });
+});

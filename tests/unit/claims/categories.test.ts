@@ -31,6 +31,8 @@ describe("categories from the counted noun and its verb", () => {
   test("a bare 'another N' adds to the last count, not to the noun just before it", () => {
     const claims = extractClaims("Air defence downed 44 of the drones over nine oblasts, while another 14 were lost.");
     expect(claims.map((c) => [c.quote, c.category])).toEqual([["44 of the drones", "drones"], ["nine oblasts", "other"], ["another 14", "drones"]]);
+    const verb = extractClaims("Eleven people were killed. Another 84 were injured.");
+    expect(verb.map((c) => c.category)).toEqual(["killed", "injured"]);
   });
 
   test("the verb after a person noun decides: killed and nine injured", () => {
