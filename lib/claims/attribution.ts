@@ -62,7 +62,7 @@ const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
 const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
-const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"]]);
+const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
 const CONNECTORS = new Set(["of", "the", "for", "and", "on"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
 const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "brigade", "battalion", "unit"]);

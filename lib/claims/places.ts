@@ -60,8 +60,7 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
   const before = tokens[i - 1].lower;
   const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts"));
-  let end = i + 1;
-  if (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.capitalized && !tokens[end + 1].spaced) end += 2;
+  const end = hyphenatedEnd(tokens, i);
   if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   return shapedLikePlace(tokens, i, end);
@@ -70,9 +69,15 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
 /** "Krasnopillia hromada: 14 explosions" opening a line. */
 function unlistedAtStart(tokens: Token[], i: number): PlaceMention | null {
   if (i !== 0 || !tokens[0].capitalized) return null;
-  let end = 1;
-  if (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.capitalized && !tokens[end + 1].spaced) end += 2;
+  const end = hyphenatedEnd(tokens, 0);
   return TOWN_AREAS.has(tokens[end]?.lower ?? "") ? shapedLikePlace(tokens, 0, end) : null;
+}
+
+/** The end of "Seredyna-Buda", "Slavyansk-on-Kuban": word parts glued by hyphens, no spaces. */
+function hyphenatedEnd(tokens: Token[], start: number): number {
+  let end = start + 1;
+  while (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1].spaced && end - start < 7) end += 2;
+  return end;
 }
 
 function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMention | null {
@@ -110,8 +115,10 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
   const a = bare(tokens[i].lower);
   const b = tokens[i + 1];
   const c = tokens[i + 2];
+  // "Slavyansk-on-Kuban", "Kharkiv-based": a known name glued to more by a hyphen is another name or no place
+  const glued = b?.text === "-" && !b.spaced && !!c && !c.spaced && c.kind === "word";
   if (!startsLongerName(a)) {
-    const place = placeByVariant(a);
+    const place = glued ? undefined : placeByVariant(a);
     return place ? [place, i + 1] : null;
   }
   if (b?.kind === "punct" && b.text === "-" && !b.spaced && c && !c.spaced) {
@@ -122,7 +129,7 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
     const place = placeByVariant(`${a} ${bare(b.lower)}`);
     if (place) return [place, i + 2];
   }
-  const place = placeByVariant(a);
+  const place = glued ? undefined : placeByVariant(a);
   return place ? [place, i + 1] : null;
 }
 

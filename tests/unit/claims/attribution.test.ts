@@ -163,6 +163,7 @@ describe("bodies named as written", () => {
     expect(only("Strikes killed at least five civilians overnight, regional governors reported.").attribution).toBe("Ukrainian officials");
     expect(only("A Ukrainian brigade operating near Toretsk stated that Russians attack in groups of 10 to 15 personnel.").attribution).toBe("Ukrainian officials");
     expect(only("A Russian milblogger claimed that Russian forces seized up to 3 square kilometers.").attribution).toBe("Russian milbloggers");
+    expect(only("Russian strike on Kharkiv store kills at least 12, Ukraine says").attribution).toBe("Ukrainian officials");
   });
 
   test("a paragraph opening on a place continues the account of the paragraph before", () => {

@@ -22,6 +22,7 @@ describe("location", () => {
     expect(only("The enemy attacked 9 times near Zhovtynka and Pishchanivka.").location).toBe("Zhovtynka");
     expect(only("Troops came within 700 m of the outskirts of Petrivtsi.").location).toBe("Petrivtsi");
     expect(only("Romania sent 3 air defence systems.").location).toBeNull();
+    expect(only("Three people were hurt in the town of Slavyansk-on-Kuban.").location).toBe("Slavyansk-on-Kuban");
     expect(only("Troops fired 40 shells near Estonia's border.").location).toBeNull();
   });
 
