@@ -1,4 +1,4 @@
-import { placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
+import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import {
   GENERIC_MINISTRY, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source,
@@ -408,6 +408,11 @@ function orgEndingAt(tokens: Token[], end: number): Found | null {
 }
 
 function orgFound(tokens: Token[], start: number, end: number): Found | null {
+  // "Ukraine's State Emergency Service": a known body after its country keeps its canonical name
+  if (SIDE_WORDS.get(bare(tokens[start].lower)) && tokens[start].lower.endsWith("'s")) {
+    const known = longestAt(sourcesByFirst, tokens, start + 1);
+    if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
+  }
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
@@ -478,7 +483,8 @@ function officials(tokens: Token[], at: number): Source {
     if (tokens[k].kind !== "word") break;
     side = SIDE_WORDS.get(tokens[k].lower) ?? null;
   }
-  side ??= "ukraine";
+  // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
+  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : "ukraine";
   return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
 }
 
@@ -500,6 +506,11 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function isPersonName(name: string): boolean {
   return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
+}
+
+function isRussianPlaceWord(word: string): boolean {
+  const place = placeByVariant(bare(word));
+  return !!place && isInRussia(place);
 }
 
 function isAllCaps(text: string): boolean {

@@ -97,7 +97,9 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
-  return candidate(head, null, casualtyVerb(tokens, start, num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
+  // "71 of them irretrievably", "141 of them are confirmed killed": the verb after the partitive decides
+  const partitive = tokens[num.end]?.lower === "of" && (tokens[num.end + 1]?.lower === "them" || tokens[num.end + 1]?.lower === "these");
+  return candidate(head, null, casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
 }
 
 type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;

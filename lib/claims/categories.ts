@@ -6,7 +6,7 @@ import type { Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
-const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both"]);
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed"]);
 const UNIT_CATEGORY: Record<UnitKind, Category | null> = {
   distance: "distance", area: "area", currency: "money", weight: "other", percent: "other", duration: "other", temperature: null,
 };
@@ -29,6 +29,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     const object = INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : INJURY_NOUNS.has(tokens[k + 2]?.lower ?? "") ? k + 2 : -1;
     if (object > 0) return "injured";
   }
+  // "Four children were among the wounded", "23 people remained in hospital"
+  if (tokens[k]?.lower === "among" && tokens[k + 1]?.lower === "the") {
+    const frame = CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "");
+    if (frame && frame !== "casualties") return frame;
+  }
+  if (tokens[k]?.lower === "in" && (tokens[k + 1]?.lower === "hospital" || tokens[k + 1]?.lower === "hospitals")) return "injured";
+  if (HOSPITAL_STAYS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in" && tokens[k + 2]?.lower?.startsWith("hospital")) return "injured";
+  // General Staff usage: troops "neutralised" are killed and wounded together ("137 occupiers were neutralised")
+  if (NEUTRALISED.has(tokens[k]?.lower ?? "")) return "casualties";
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
@@ -51,6 +60,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
 }
 
 const DASH_OPENERS = new Set(["—", "–", "("]);
+const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "are", "were", "is", "was", "lie", "lay"]);
+const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
 const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions"]);
 
@@ -74,7 +85,7 @@ function afterAppositive(tokens: Token[], comma: number): number {
 }
 
 /** "destroyed 2 boats and 23 Russian servicemen": troops destroyed or eliminated are killed. */
-const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "neutralised", "neutralized", "killed", "destroying", "eliminating"]);
+const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "killed", "destroying", "eliminating"]);
 
 function killVerbBefore(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
@@ -91,7 +102,7 @@ const SUPPLY_WORDS = new Set([
   "produces", "production", "manufacture", "manufactured", "stockpile", "stockpiles", "shortage", "shortages", "procure", "procured",
   "buy", "bought", "purchase", "purchased", "includes", "include", "including",
 ]);
-const LOSS_WORDS = new Set(["losses", "lost", "loss"]);
+const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;

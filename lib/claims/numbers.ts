@@ -79,7 +79,9 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   if (value === null) return null;
   const next = tokens[i + 1];
   if (next?.kind === "word") {
-    const scale = SCALES.get(next.lower) ?? (!next.spaced && isAfterCurrency(tokens, i) ? CURRENCY_SCALES.get(next.lower) : undefined);
+    // "$5m" after a currency; "14.6M people", "3.7M" glued and capitalised anywhere (metres are "m")
+    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B");
+    const scale = SCALES.get(next.lower) ?? (oneLetter ? CURRENCY_SCALES.get(next.lower) : undefined);
     if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
     const multiplier = MULTIPLIERS.get(next.lower);
     if (multiplier && next.spaced) return { start: i, end: i + 2, value: value * multiplier, isWord: false };

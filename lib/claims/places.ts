@@ -10,6 +10,8 @@ export type PlaceMention = { start: number; end: number; name: string; kind: "ci
 
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
+/** What follows "X Regional"/"X Oblast" in the name of an office. */
+const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
@@ -29,6 +31,12 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
       const office = tokens[end]?.lower ?? "";
+      // "the Kharkiv Regional Administration", "Sumy Oblast Military Administration": an office, not a place
+      if (REGION_WORDS.has(office) && REGION_OFFICES.has(tokens[end + 1]?.lower ?? "")) {
+        mentions.push({ start: i, end: end + 1, name: place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: "region", isOffice: true });
+        i = end;
+        continue;
+      }
       if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
         const isCity = office === "mayor" || office === "mayor's";
         mentions.push({ start: i, end, name: isCity ? place.name : place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: isCity ? "city" : "region", isOffice: true });

@@ -11,7 +11,8 @@ const MAX_HEADER = 160;
 const sourcesByFirst = indexByFirst(SOURCES);
 const CAPITALIZED = /^\p{Lu}/u;
 /** A document header led by its issuer's acronym and a separator. */
-const ISSUER_HEADER = /^([A-Z]{2,6})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;
+const ISSUER_HEADER = /^([A-Z]{2,6}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;
+const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
 const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
 
@@ -27,8 +28,8 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
   }
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
-  const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "OCHA: Situation Report"
-  if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer, side: null };
+  const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   if (findSources(tokens, newSpeakerMemory()).length) return null; // a headline quoting someone
   rememberNames(tokens, memory);
   const first = tokens[0];

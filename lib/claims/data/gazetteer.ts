@@ -599,6 +599,8 @@ export const PLACES: Place[] = [
 
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */
 export const REGIONAL_CENTRE: Record<string, string> = {
+  Sudzha: "Kursk", Korenevo: "Kursk", Rylsk: "Kursk", Lgov: "Kursk", Valuyki: "Belgorod", Bryansk: "Bryansk", Voronezh: "Voronezh",
+  "Rostov-on-Don": "Rostov", Taganrog: "Rostov", Krasnodar: "Krasnodar", Saratov: "Saratov", Engels: "Saratov", Moscow: "Moscow",
   Kupiansk: "Kharkiv", "Kupiansk-Vuzlovyi": "Kharkiv", Izium: "Kharkiv", Vovchansk: "Kharkiv", Chuhuiv: "Kharkiv",
   Balakliia: "Kharkiv", Zolochiv: "Kharkiv", Bohodukhiv: "Kharkiv", Kivsharivka: "Kharkiv", Borova: "Kharkiv",
   Synkivka: "Kharkiv", Kharkiv: "Kharkiv", "Kharkiv Oblast": "Kharkiv", Kherson: "Kherson", Krynky: "Kherson",
@@ -704,6 +706,18 @@ export const REGIONAL_CENTRE: Record<string, string> = {
   Novozybkov: "Bryansk", Kurkovichi: "Bryansk", Sushany: "Bryansk", Lyubechane: "Bryansk", Seshcha: "Bryansk", Unecha: "Bryansk",
   Klintsy: "Bryansk",
 };
+
+/** Regions of Russia (by their centre or name) that war reports name: a place there is on the Russian side. */
+const RUSSIAN_REGIONS = new Set([
+  "Belgorod", "Kursk", "Bryansk", "Rostov", "Voronezh", "Krasnodar", "Moscow", "Saratov", "Lipetsk", "Oryol", "Tula",
+  "Kaluga", "Smolensk", "Tambov", "Ryazan", "Tatarstan", "Leningrad", "Engels", "Taganrog", "Novoshakhtinsk", "Borisoglebsk",
+]);
+
+/** Whether a place lies in Russia (not in occupied Ukraine). */
+export function isInRussia(place: Place): boolean {
+  const bareName = (name: string | undefined) => name?.replace(/ (Oblast|Krai|Region)$/, "");
+  return [REGIONAL_CENTRE[place.name], bareName(place.region), bareName(place.name)].some((name) => !!name && RUSSIAN_REGIONS.has(name));
+}
 
 const byVariant = new Map<string, Place>();
 for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);

@@ -5,7 +5,7 @@ import type { Category } from "../types";
 export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   killed: "killed", kill: "killed", kills: "killed", killing: "killed", died: "killed", die: "killed",
   dies: "killed", perished: "killed", slain: "killed", eliminated: "killed", dead: "killed",
-  liquidated: "killed", executed: "killed",
+  liquidated: "killed", executed: "killed", irretrievably: "killed", irrecoverably: "killed",
   injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured",
   wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
   captured: "captured", capturing: "captured", surrendered: "captured", detained: "captured",

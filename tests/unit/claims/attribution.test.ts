@@ -159,6 +159,17 @@ describe("bodies named as written", () => {
     expect(attributions(isw)).toEqual(["ISW", "ISW"]);
   });
 
+  test("an issuer in capitals heading the document; a known body after its country keeps its canonical name", () => {
+    expect(attributions("BLACK BIRD GROUP | Situation note\n\nWe assess that Russian forces gained about 74 sq km.")).toEqual(["Black Bird Group"]);
+    expect(only("About 30 apartments were damaged, Ukraine's State Emergency Service said.").attribution).toBe("State Emergency Service");
+    expect(only("The Air Force of the Armed Forces of Ukraine said 51 drones were downed.").attribution).toBe("Ukrainian Air Force");
+  });
+
+  test("unnamed officials take the side of the place they speak about", () => {
+    expect(only("Three people were hurt in Shebekino, regional authorities said.").attribution).toBe("Russian officials");
+    expect(only("Two people were hurt in Kupiansk, local officials said.").attribution).toBe("Ukrainian officials");
+  });
+
   test("unnamed speakers in the plural or as units: governors, a brigade, a milblogger", () => {
     expect(only("Strikes killed at least five civilians overnight, regional governors reported.").attribution).toBe("Ukrainian officials");
     expect(only("A Ukrainian brigade operating near Toretsk stated that Russians attack in groups of 10 to 15 personnel.").attribution).toBe("Ukrainian officials");

@@ -26,11 +26,17 @@ describe("categories from the counted noun and its verb", () => {
     ["Two people — a man and his 15-year-old son — sustained injuries.", "injured"],
     ["Another two residents (a woman and her neighbour) were wounded.", "injured"],
     ["Three civilians suffered shrapnel wounds.", "injured"],
+    ["Four children were among the wounded in Dnipro.", "injured"],
+    ["By late afternoon, 23 people remained in hospital.", "injured"],
+    ["According to preliminary data, 137 occupiers were neutralised there today.", "casualties"],
+    ["Our crews hit 312 Russian infantrymen in September.", "casualties"],
   ])("%s", (text, category) => expect(only(text).category).toBe(category));
 
   test("a bare 'another N' adds to the last count, not to the noun just before it", () => {
     const claims = extractClaims("Air defence downed 44 of the drones over nine oblasts, while another 14 were lost.");
     expect(claims.map((c) => [c.quote, c.category])).toEqual([["44 of the drones", "drones"], ["nine oblasts", "other"], ["another 14", "drones"]]);
+    const partitive = extractClaims("Troops neutralised 137 occupiers, 71 of them irretrievably; 141 of them are confirmed killed.");
+    expect(partitive.map((c) => c.category)).toEqual(["casualties", "killed", "killed"]);
     const verb = extractClaims("Eleven people were killed. Another 84 were injured.");
     expect(verb.map((c) => c.category)).toEqual(["killed", "injured"]);
   });

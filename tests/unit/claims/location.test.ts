@@ -23,6 +23,7 @@ describe("location", () => {
     expect(only("Troops came within 700 m of the outskirts of Petrivtsi.").location).toBe("Petrivtsi");
     expect(only("Romania sent 3 air defence systems.").location).toBeNull();
     expect(only("Three people were hurt in the town of Slavyansk-on-Kuban.").location).toBe("Slavyansk-on-Kuban");
+    expect(only("A strike on Kharkiv injured 23 people, according to the Kharkiv Regional Administration.").location).toBe("Kharkiv");
     expect(only("Troops fired 40 shells near Estonia's border.").location).toBeNull();
   });
 

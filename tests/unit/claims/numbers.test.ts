@@ -20,11 +20,15 @@ describe("numbers", () => {
     ["two hundred and twenty troops", 220],
     ["12.4 million people", 12400000],
     ["1.2 thousand residents", 1200],
+    ["14.6M people", 14600000],
+    ["3.7M internally displaced", 3700000],
   ])("words and scales: %s", (text, value) => expect(parseNumber(text)?.value).toBe(value));
 
   test("$61bn applies the scale after a currency", () => {
     const claim = only("Congress approved $61bn in aid.");
     expect(claim).toMatchObject({ value: 61e9, unit: "USD", category: "money", quote: "$61bn" });
+    expect(only("The plan requires US$3.11B.")).toMatchObject({ value: 3.11e9, unit: "USD" });
+    expect(only("Troops advanced 500m.")).toMatchObject({ value: 500, unit: "m" });
   });
 
   test.each([
