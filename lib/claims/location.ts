@@ -118,6 +118,8 @@ function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMe
   }
   if (joiner !== "and" && joiner !== ",") return false;
   if (joiner === "and" && tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
+  // "in the Donetsk People's Republic and the Kharkov region": two regions share the figure
+  if (joiner === "and" && mention.kind === "region" && mentions.some((m) => m.kind === "region" && !m.isOffice && (m.start === mention.end + 1 || (m.start === mention.end + 2 && tokens[mention.end + 1].lower === "the")))) return true;
   // "Donetsk, Kharkiv and Kherson oblasts": a list closed by a plural head
   let last = mention;
   for (;;) {

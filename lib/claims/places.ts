@@ -10,6 +10,9 @@ export type PlaceMention = { start: number; end: number; name: string; kind: "ci
 
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
+/** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
+const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts"]);
+
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
@@ -29,7 +32,7 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     if (found) {
       const [place, end] = found;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
-      if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) continue;
       const office = tokens[end]?.lower ?? "";
       // "the Kharkiv Regional Administration", "Sumy Oblast Military Administration": an office, not a place
       if (REGION_WORDS.has(office) && REGION_OFFICES.has(tokens[end + 1]?.lower ?? "")) {
@@ -71,6 +74,8 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const end = hyphenatedEnd(tokens, i);
   if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
+  // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
+  if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && CITY_DISTRICTS.has(tokens[end]?.lower ?? "")) return null;
   return shapedLikePlace(tokens, i, end);
 }
 
@@ -94,6 +99,8 @@ function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMent
   return { start, end, name, kind: "city" };
 }
 
+const CITY_DISTRICTS = new Set(["district", "raion"]);
+
 /** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" is too loose. */
 const PLACE_PREPOSITIONS = new Set(["near", "towards", "toward", "outside", "around"]);
 /** Place-shaped words that are countries, peoples or other things. */
@@ -108,7 +115,7 @@ const NOT_PLACES = new Set([
 const AFTER_THE = new Set([
   "region", "oblast", "regional", "province", "direction", "district", "raion", "area", "axis", "sector", "front", "hromada",
   "community", "outskirts", "suburbs", "sector", "bridgehead", "salient", "pocket", "city", "port", "oblast's", "region's",
-  "and", "or", "-", "–", "/",
+  "and", "or", "-", "–", "/", "people's",
 ]);
 
 /** "along the Dnipro", "the Dnipro's left bank": a city name with an article and nothing after is the river. */
@@ -143,6 +150,10 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
 
 function withRegion(tokens: Token[], place: Place, start: number, end: number): PlaceMention {
   const next = tokens[end];
+  // "the Donetsk People's Republic", "LPR": the occupied region under its Russian name
+  if (next?.lower === "people's" && tokens[end + 1]?.lower === "republic") {
+    return { start, end: end + 2, name: place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: "region" };
+  }
   if (next && REGION_WORDS.has(next.lower)) {
     const name = place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
     return { start, end: end + 1, name, kind: "region" };

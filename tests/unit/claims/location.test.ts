@@ -24,6 +24,10 @@ describe("location", () => {
     expect(only("Romania sent 3 air defence systems.").location).toBeNull();
     expect(only("Three people were hurt in the town of Slavyansk-on-Kuban.").location).toBe("Slavyansk-on-Kuban");
     expect(only("A strike on Kharkiv injured 23 people, according to the Kharkiv Regional Administration.").location).toBe("Kharkiv");
+    expect(only("In Kharkiv, a strike on the Saltivskyi district injured 11 residents.").location).toBe("Kharkiv");
+    expect(only("Shelling in the Donetsk People's Republic wounded 3 people.").location).toBe("Donetsk Oblast");
+    expect(only("Units liberated 7 settlements in the Donetsk People's Republic and the Kharkov region.").location).toBeNull();
+    expect(only("36 attack UAVs were shot down over Kharkiv, Sumy, Poltava, Cherkasy and Kyiv oblasts.").location).toBeNull();
     expect(only("Troops fired 40 shells near Estonia's border.").location).toBeNull();
   });
 
