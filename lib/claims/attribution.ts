@@ -56,6 +56,7 @@ const NOT_NAME = new Set([
 /** "the fund said": generic nouns that stand for the body named last. */
 const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
 /** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
 const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
@@ -298,6 +299,9 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const pronoun = tokens[i]?.lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."
+  // "According to the report", "according to the statement": the body whose document it is
+  const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1]?.lower ?? "" : "";
+  if (!inverted && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 };
   if (!inverted) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
     let commas = 0;

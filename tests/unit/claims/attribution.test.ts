@@ -165,6 +165,11 @@ describe("bodies named as written", () => {
     expect(only("The Air Force of the Armed Forces of Ukraine said 51 drones were downed.").attribution).toBe("Ukrainian Air Force");
   });
 
+  test("'according to the report' is the body whose report it is", () => {
+    const text = "Russia has lost 735,420 troops, the General Staff reported.\n\nAccording to the report, Russia has also lost 9,460 tanks.";
+    expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+  });
+
   test("unnamed officials take the side of the place they speak about", () => {
     expect(only("Three people were hurt in Shebekino, regional authorities said.").attribution).toBe("Russian officials");
     expect(only("Two people were hurt in Kupiansk, local officials said.").attribution).toBe("Ukrainian officials");
