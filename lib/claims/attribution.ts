@@ -1,16 +1,17 @@
-import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
+import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import {
-  GENERIC_MINISTRY, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source,
-} from "./data/sources";
-import { indexByFirst, longestAt } from "./phrases";
+import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { longestAt } from "./phrases";
+import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
+import { NOT_NAME, ACRONYM, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, isAllCaps, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
 // named as written, a named person (expanded to the full name seen earlier in the report), "he"/"she",
 // a title held by someone named before ("the governor"), an acronym defined before ("the OVA"), or
-// unnamed officials ("a senior defence official", "a drone operator", "Kyiv said").
+// unnamed officials ("a senior defence official", "a drone operator", "Kyiv said"). How such names are
+// read is in speaker-names.ts; what the report has said about its speakers so far, in speaker-memory.ts.
 
 /**
  * `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph.
@@ -18,55 +19,22 @@ import type { Actor } from "./types";
  */
 export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean; signs?: boolean };
 
-/** What the report has said so far about its speakers, carried from sentence to sentence. */
-export type SpeakerMemory = {
-  surnames: Map<string, Source>;
-  lastPerson: Source | null;
-  lastBody?: Source | null;
-  /** "the ministry added" is the last ministry named. */
-  lastMinistry?: Source | null;
-  /** "Kherson Oblast Military Administration (OVA)" makes a later "the OVA" that administration. */
-  acronyms?: Map<string, Source>;
-  /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
-  titles?: Map<string, Source>;
-  /** The regional administration last named: "the OVA" when no "(OVA)" defined one. */
-  lastOffice?: Source | null;
-  /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
-  lastNamed?: Source | null;
-  /** Surnames of the people quoted so far. */
-  spoken?: Set<string>;
-};
-
-export function newSpeakerMemory(): SpeakerMemory {
-  return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set() };
-}
-
-const sourcesByFirst = indexByFirst(SOURCES);
 /** Last words of the known phrases: a phrase can only end on one of these. */
 const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
-const NOT_NAME = new Set([
-  "the", "a", "an", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
-  "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
-  "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
-  "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
-  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
-  // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"
-  "region", "oblast", "district", "province", "republic", "city", "hromada", "administration", "office", "department",
-]);
+
 /** "the fund said": generic nouns that stand for the body named last. */
 const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog"]);
-const ACRONYM = /^[A-Z]{2,6}$/;
+
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
-/** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
-const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
+
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
-const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
+
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
-const CONNECTORS = new Set(["of", "the", "for", "and", "on"]);
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+
 const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "brigade", "battalion", "unit"]);
+
 const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
@@ -129,71 +97,6 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
 }
 
-/** "X (ABC)": remember the acronym for "the ABC" later. */
-function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
-  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^[A-Z]{2,6}$/.test(tokens[end + 1]?.text ?? "")) {
-    memory.acronyms?.set(tokens[end + 1].lower, source);
-  }
-}
-
-/**
- * Registers full names ("Oleh Syniehubov") so that a later "Syniehubov said" resolves to them, and their
- * titles; "Mr. Besedin" names a known person again. Read after the sentence's sources: "he" means someone before.
- */
-export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
-    if (!tokens[i].capitalized) continue;
-    if (HONORIFICS.has(tokens[i].lower)) {
-      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
-      const known = memory.surnames.get(tokens[at]?.lower ?? "");
-      if (known) memory.lastNamed = known;
-      continue;
-    }
-    if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
-    const name = nameAt(tokens, i);
-    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname)) {
-      const known = PEOPLE.get(name.surname);
-      const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
-      memory.surnames.set(name.surname, person);
-      memory.lastNamed = person;
-      rememberTitle(tokens, i, i + name.words, person, memory);
-      i += name.words - 1;
-    }
-  }
-}
-
-/** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
-function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
-  const acronym = tokens[open + 1]?.text ?? "";
-  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ")" || memory.acronyms?.has(acronym.toLowerCase())) return;
-  let start = open;
-  let initials = "";
-  while (start > 0 && open - start < 8) {
-    const word = tokens[start - 1];
-    if (word.capitalized && word.kind === "word" && word.lower !== "the") initials = word.text[0] + initials;
-    else if (!CONNECTORS.has(word.lower)) break;
-    start--;
-  }
-  while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the")) start++;
-  if (initials.toUpperCase() !== acronym || start >= open) return;
-  const name = tokens.slice(start, open).map((t) => t.text).join(" ");
-  const known = longestAt(sourcesByFirst, tokens, start);
-  memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });
-}
-
-/** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
-function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
-  const before = tokens[start - 1]?.lower ?? "";
-  if (TITLES.has(before)) memory.titles?.set(before, person);
-  if (tokens[end]?.text === ",") {
-    for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
-      if (tokens[k].text === ",") break;
-      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") memory.titles?.set(tokens[k].lower, person);
-    }
-  }
-}
-
 /** The source stating the figure at token `at`: the nearest in its clause, else one after it. */
 export function pickSource(mentions: SourceMention[], at: number, tokens: Token[]): SourceMention | null {
   let before: SourceMention | null = null;
@@ -211,8 +114,6 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].text === ";") return true;
   return false;
 }
-
-type Found = { source: Source; start: number; end: number };
 
 const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"]);
 
@@ -378,149 +279,4 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
   if ((owner !== "his" && owner !== "her") || tokens[k + 1]?.lower !== "office") return null;
   const region = memory.lastNamed?.region;
   return region ? { source: { name: `${region} Regional Administration`, side: "ukraine" }, start: k, end: k + 2 } : null;
-}
-
-/**
- * An organisation named as written: capitalized words joined by "of"/"the"/"for", with a head such as
- * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
- */
-function orgAt(tokens: Token[], k: number): Found | null {
-  if (!tokens[k]?.capitalized) return null;
-  let end = k;
-  let hasHead = false;
-  while (end < tokens.length && end - k < 8) {
-    const token = tokens[end];
-    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized)) break;
-    end++;
-  }
-  return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
-}
-
-function orgEndingAt(tokens: Token[], end: number): Found | null {
-  if (!tokens[end - 1]?.capitalized) return null;
-  let start = end;
-  let hasHead = false;
-  while (start > 0 && end - start < 8) {
-    const token = tokens[start - 1];
-    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && tokens[start - 2]?.capitalized)) break;
-    start--;
-  }
-  if (tokens[start]?.lower === "the") start++;
-  return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
-}
-
-function orgFound(tokens: Token[], start: number, end: number): Found | null {
-  // "Ukraine's State Emergency Service": a known body after its country keeps its canonical name
-  if (SIDE_WORDS.get(bare(tokens[start].lower)) && tokens[start].lower.endsWith("'s")) {
-    const known = longestAt(sourcesByFirst, tokens, start + 1);
-    if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
-  }
-  let lastHead = -1;
-  for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
-  // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
-  if (lastHead < end - 1 && !CONNECTORS.has(tokens[lastHead + 1].lower)) return null;
-  const known = longestAt(sourcesByFirst, tokens, start);
-  if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
-  const words = tokens.slice(start, end).map((t) => t.text);
-  if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
-  // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
-  if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
-  const office = regionalAdministration(words);
-  if (office) return { source: office, start, end };
-  return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
-}
-
-/** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */
-function regionalAdministration(words: string[]): Source | null {
-  const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
-  const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
-  const centre = place ? REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "") : undefined;
-  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
-}
-
-/** "the regional administration said" names the region's office after the place the sentence is about. */
-function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
-  let k = end - 1;
-  if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
-  const kind = OFFICES.get(tokens[k]?.lower ?? "");
-  if (!kind) return null;
-  let r = k - 1;
-  if (tokens[r]?.lower === "military") r--;
-  if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
-  for (let p = 0; p < tokens.length; p++) {
-    const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
-    const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
-    if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
-  }
-  const region = kind === "Regional Administration" ? memory.lastNamed?.region : undefined;
-  return region ? { source: { name: `${region} ${kind}`, side: "ukraine" }, start: r - 1, end } : null;
-}
-
-const OFFICES = new Map([
-  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
-  ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
-]);
-
-type NameMatch = { text: string; surname: string; words: number };
-
-/** Two or three capitalized words that are not places, sides, titles or sentence words. */
-function nameAt(tokens: Token[], i: number): NameMatch | null {
-  const parts: string[] = [];
-  for (let k = i; k < tokens.length && parts.length < 3; k++) {
-    const token = tokens[k];
-    if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
-    const word = bare(token.lower);
-    if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
-    parts.push(token.text.replace(/['’]s$/, ""));
-    if (token.lower.endsWith("'s")) break;
-  }
-  if (!parts.length) return null;
-  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: parts.length };
-}
-
-/** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
-function officials(tokens: Token[], at: number): Source {
-  let side: Actor = null;
-  for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
-    if (tokens[k].kind !== "word") break;
-    side = SIDE_WORDS.get(tokens[k].lower) ?? null;
-  }
-  // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
-  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : "ukraine";
-  return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
-}
-
-/** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
-function sideNear(tokens: Token[], at: number): Actor {
-  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
-    const side = SIDE_WORDS.get(tokens[k].lower);
-    if (side && tokens[k + 1]?.text !== "-") return side;
-  }
-  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) {
-    const side = SIDE_WORDS.get(tokens[k].lower);
-    if (side && tokens[k + 1]?.text !== "-") return side;
-  }
-  return null;
-}
-
-const BODIES = new Set(SOURCES.map((s) => s.source.name));
-const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
-
-function isPersonName(name: string): boolean {
-  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
-}
-
-function isRussianPlaceWord(word: string): boolean {
-  const place = placeByVariant(bare(word));
-  return !!place && isInRussia(place);
-}
-
-function isAllCaps(text: string): boolean {
-  return /^[A-Z]{2,6}$/.test(text);
-}
-
-function bare(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }

@@ -1,6 +1,7 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, type Source } from "./data/sources";
-import { findSources, newSpeakerMemory, rememberNames } from "./attribution";
+import { findSources } from "./attribution";
+import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";

@@ -1,4 +1,5 @@
-import { findSources, newSpeakerMemory, pickSource, rememberNames, type SourceMention, type SpeakerMemory } from "./attribution";
+import { findSources, pickSource, type SourceMention } from "./attribution";
+import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { GENERIC_MINISTRY, PEOPLE, SOURCES, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { PlaceMention } from "./places";

@@ -1,0 +1,98 @@
+import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { longestAt } from "./phrases";
+import { ACRONYM, CONNECTORS, nameAt, sideNear, sourcesByFirst } from "./speaker-names";
+import type { Token } from "./tokenize";
+
+// What a report has said so far about its speakers, carried from sentence to sentence: full names
+// ("Oleh Syniehubov") for a later "Syniehubov said", titles ("Governor Ivan Fedorov" makes "the
+// governor" him), acronyms defined in brackets, the last person, body and ministry named.
+
+/** What the report has said so far about its speakers, carried from sentence to sentence. */
+export type SpeakerMemory = {
+  surnames: Map<string, Source>;
+  lastPerson: Source | null;
+  lastBody?: Source | null;
+  /** "the ministry added" is the last ministry named. */
+  lastMinistry?: Source | null;
+  /** "Kherson Oblast Military Administration (OVA)" makes a later "the OVA" that administration. */
+  acronyms?: Map<string, Source>;
+  /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
+  titles?: Map<string, Source>;
+  /** The regional administration last named: "the OVA" when no "(OVA)" defined one. */
+  lastOffice?: Source | null;
+  /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
+  lastNamed?: Source | null;
+  /** Surnames of the people quoted so far. */
+  spoken?: Set<string>;
+};
+
+export function newSpeakerMemory(): SpeakerMemory {
+  return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set() };
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+
+/** "X (ABC)": remember the acronym for "the ABC" later. */
+export function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
+  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^[A-Z]{2,6}$/.test(tokens[end + 1]?.text ?? "")) {
+    memory.acronyms?.set(tokens[end + 1].lower, source);
+  }
+}
+
+/**
+ * Registers full names ("Oleh Syniehubov") so that a later "Syniehubov said" resolves to them, and their
+ * titles; "Mr. Besedin" names a known person again. Read after the sentence's sources: "he" means someone before.
+ */
+export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
+    if (!tokens[i].capitalized) continue;
+    if (HONORIFICS.has(tokens[i].lower)) {
+      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+      const known = memory.surnames.get(tokens[at]?.lower ?? "");
+      if (known) memory.lastNamed = known;
+      continue;
+    }
+    if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
+    const name = nameAt(tokens, i);
+    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname)) {
+      const known = PEOPLE.get(name.surname);
+      const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
+      memory.surnames.set(name.surname, person);
+      memory.lastNamed = person;
+      rememberTitle(tokens, i, i + name.words, person, memory);
+      i += name.words - 1;
+    }
+  }
+}
+
+/** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
+function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
+  const acronym = tokens[open + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ")" || memory.acronyms?.has(acronym.toLowerCase())) return;
+  let start = open;
+  let initials = "";
+  while (start > 0 && open - start < 8) {
+    const word = tokens[start - 1];
+    if (word.capitalized && word.kind === "word" && word.lower !== "the") initials = word.text[0] + initials;
+    else if (!CONNECTORS.has(word.lower)) break;
+    start--;
+  }
+  while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the")) start++;
+  if (initials.toUpperCase() !== acronym || start >= open) return;
+  const name = tokens.slice(start, open).map((t) => t.text).join(" ");
+  const known = longestAt(sourcesByFirst, tokens, start);
+  memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });
+}
+
+/** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
+function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
+  const before = tokens[start - 1]?.lower ?? "";
+  if (TITLES.has(before)) memory.titles?.set(before, person);
+  if (tokens[end]?.text === ",") {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+      if (tokens[k].text === ",") break;
+      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") memory.titles?.set(tokens[k].lower, person);
+    }
+  }
+}

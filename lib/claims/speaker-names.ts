@@ -1,0 +1,181 @@
+import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
+import { SIDE_WORDS } from "./data/sides";
+import { ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { indexByFirst, longestAt } from "./phrases";
+import type { SpeakerMemory } from "./speaker-memory";
+import type { Token } from "./tokenize";
+import type { Actor } from "./types";
+
+// How a speaker is named in the text: organisations as written ("the Ministry of Reintegration"),
+// regional offices under one canonical name per region, people's names, and unnamed officials with
+// the side written next to them or the side of the place they speak about.
+
+/** The known bodies by their first word, for the longest phrase starting at a token. */
+export const sourcesByFirst = indexByFirst(SOURCES);
+
+export const NOT_NAME = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
+  "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
+  "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
+  // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"
+  "region", "oblast", "district", "province", "republic", "city", "hromada", "administration", "office", "department",
+]);
+
+export const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
+export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
+
+export const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
+
+export const CONNECTORS = new Set(["of", "the", "for", "and", "on"]);
+
+export type Found = { source: Source; start: number; end: number };
+
+/**
+ * An organisation named as written: capitalized words joined by "of"/"the"/"for", with a head such as
+ * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
+ */
+export function orgAt(tokens: Token[], k: number): Found | null {
+  if (!tokens[k]?.capitalized) return null;
+  let end = k;
+  let hasHead = false;
+  while (end < tokens.length && end - k < 8) {
+    const token = tokens[end];
+    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized)) break;
+    end++;
+  }
+  return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
+}
+
+export function orgEndingAt(tokens: Token[], end: number): Found | null {
+  if (!tokens[end - 1]?.capitalized) return null;
+  let start = end;
+  let hasHead = false;
+  while (start > 0 && end - start < 8) {
+    const token = tokens[start - 1];
+    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!(CONNECTORS.has(token.lower) && tokens[start - 2]?.capitalized)) break;
+    start--;
+  }
+  if (tokens[start]?.lower === "the") start++;
+  return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
+}
+
+function orgFound(tokens: Token[], start: number, end: number): Found | null {
+  // "Ukraine's State Emergency Service": a known body after its country keeps its canonical name
+  if (SIDE_WORDS.get(bare(tokens[start].lower)) && tokens[start].lower.endsWith("'s")) {
+    const known = longestAt(sourcesByFirst, tokens, start + 1);
+    if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
+  }
+  let lastHead = -1;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
+  // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
+  if (lastHead < end - 1 && !CONNECTORS.has(tokens[lastHead + 1].lower)) return null;
+  const known = longestAt(sourcesByFirst, tokens, start);
+  if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
+  const words = tokens.slice(start, end).map((t) => t.text);
+  if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
+  // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
+  if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
+  const office = regionalAdministration(words);
+  if (office) return { source: office, start, end };
+  return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
+}
+
+/** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */
+function regionalAdministration(words: string[]): Source | null {
+  const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
+  const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
+  const centre = place ? REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "") : undefined;
+  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
+}
+
+/** "the regional administration said" names the region's office after the place the sentence is about. */
+export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
+  let k = end - 1;
+  if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
+  const kind = OFFICES.get(tokens[k]?.lower ?? "");
+  if (!kind) return null;
+  let r = k - 1;
+  if (tokens[r]?.lower === "military") r--;
+  if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
+  for (let p = 0; p < tokens.length; p++) {
+    const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
+    if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
+  }
+  const region = kind === "Regional Administration" ? memory.lastNamed?.region : undefined;
+  return region ? { source: { name: `${region} ${kind}`, side: "ukraine" }, start: r - 1, end } : null;
+}
+
+const OFFICES = new Map([
+  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
+  ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
+]);
+
+export type NameMatch = { text: string; surname: string; words: number };
+
+/** Two or three capitalized words that are not places, sides, titles or sentence words. */
+export function nameAt(tokens: Token[], i: number): NameMatch | null {
+  const parts: string[] = [];
+  for (let k = i; k < tokens.length && parts.length < 3; k++) {
+    const token = tokens[k];
+    if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
+    const word = bare(token.lower);
+    if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
+    parts.push(token.text.replace(/['’]s$/, ""));
+    if (token.lower.endsWith("'s")) break;
+  }
+  if (!parts.length) return null;
+  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: parts.length };
+}
+
+/** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
+export function officials(tokens: Token[], at: number): Source {
+  let side: Actor = null;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
+    if (tokens[k].kind !== "word") break;
+    side = SIDE_WORDS.get(tokens[k].lower) ?? null;
+  }
+  // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
+  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : "ukraine";
+  return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
+}
+
+/** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
+export function sideNear(tokens: Token[], at: number): Actor {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const side = SIDE_WORDS.get(tokens[k].lower);
+    if (side && tokens[k + 1]?.text !== "-") return side;
+  }
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) {
+    const side = SIDE_WORDS.get(tokens[k].lower);
+    if (side && tokens[k + 1]?.text !== "-") return side;
+  }
+  return null;
+}
+
+const BODIES = new Set(SOURCES.map((s) => s.source.name));
+
+const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
+
+export function isPersonName(name: string): boolean {
+  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
+}
+
+function isRussianPlaceWord(word: string): boolean {
+  const place = placeByVariant(bare(word));
+  return !!place && isInRussia(place);
+}
+
+export function isAllCaps(text: string): boolean {
+  return /^[A-Z]{2,6}$/.test(text);
+}
+
+export function bare(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
