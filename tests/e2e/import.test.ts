@@ -85,7 +85,7 @@ describeE2e("importing reports on the web", () => {
     await expect(page.getByRole("link", { name: "Import" }).count()).resolves.toBe(0);
     const response = await page.goto(`${baseUrl()}/admin/import`);
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "Not allowed" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Not allowed" }).waitFor();
     const api = await page.request.post(`${baseUrl()}/api/import`, { multipart: { files: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("Two killed.") } } });
     expect(api.status()).toBe(403);
     const anonymous = await fetch(`${baseUrl()}/api/import`, { method: "POST" });

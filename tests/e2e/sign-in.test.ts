@@ -23,7 +23,7 @@ describeE2e("signing in", () => {
   test("anonymous visitors are sent to the login page", async () => {
     await page.goto(`${baseUrl()}/reports`);
     await page.waitForURL(/\/login/);
-    await expect(page.getByLabel("Email").isVisible()).resolves.toBe(true);
+    await page.getByLabel("Email").waitFor();
   });
 
   test("a wrong password is refused with one message", async () => {
@@ -44,13 +44,13 @@ describeE2e("signing in", () => {
     await page.getByLabel("Password").fill(E2E_ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/reports$/);
-    await expect(page.getByText("Administrator").isVisible()).resolves.toBe(true);
+    await page.getByText("Administrator").waitFor();
     const titles = await page.locator("tbody tr td:first-child").allTextContents();
     expect(titles).toContain("Ukraine reports small advances against Russian troops in counteroffensive");
     expect(titles.length).toBeGreaterThanOrEqual(5);
 
     await page.getByRole("link", { name: "Ukraine reports small advances against Russian troops in counteroffensive" }).click();
-    await expect(page.getByText("Globalnews.ca").first().isVisible()).resolves.toBe(true);
+    await page.getByText("Globalnews.ca").first().waitFor();
     await expect(page.locator("article").textContent()).resolves.toContain("Staromayorske");
 
     const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
