@@ -51,11 +51,13 @@ type Claimed = { attribution: string | null };
 const MAX_HEADLINE_SENTENCE = 6;
 
 /**
- * Who speaks when a sentence names no source: a paragraph opened "According to X, ...", the rest of a
- * quotation whose speaker is named where it closes (`"... 58 shells were fired ...," Prokudin wrote.`) or
- * opens, a sentence that continues the previous one's account ("In Aleshki, 11 houses were damaged."
- * after "..., he said."), an official who is the subject ("Governor Oleh Syniehubov has ordered ..."),
- * and last the document's author.
+ * Who speaks when a sentence names no source, in this order: the document's author saying "we", a
+ * paragraph opened "According to X, ...", the rest of a quotation whose speaker is named where it closes
+ * (`"... 58 shells were fired ...," Prokudin wrote.`) or opens, a sentence that continues the previous
+ * one's account ("In Aleshki, 11 houses were damaged." after "..., he said."; "44 of the drones ..."),
+ * a list under a heading that names its source ("..., as published by the OVA:"), an official who is
+ * the subject ("Governor Oleh Syniehubov has ordered ..."), and last the document's author (its header,
+ * an issuer's acronym heading it, or the source signing its headline).
  */
 export class Voices {
   private carried: Source | null = null;
