@@ -45,6 +45,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         return hasWeapon;
       };
       const candidates = findCandidates(tokens);
+      let countedHere: Candidate | null = null; // the last count of this sentence
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
       rememberNames(tokens, speakers);
@@ -60,7 +61,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
         }
-        if (lastCounted && addsToLastCount(tokens, c)) Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
+          Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const { source, waits } = voices.sourceAt(c.start);
@@ -80,7 +83,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         });
         claims.push(claim);
         if (waits && c.category) voices.wait(claim);
-        if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = c;
+        if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
       }
       voices.endSentence();
       asked = askedHere ?? (candidates.length ? null : asked);
@@ -135,12 +138,22 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   return opensLine && CONTINUING.has(after);
 }
 
-/** "44 of the drones were downed, while another 14 were lost": a bare "another N" adds to the last count. */
-function addsToLastCount(tokens: Token[], c: Candidate): boolean {
-  if (tokens[c.num.start - 1]?.lower !== "another") return false;
+/**
+ * A bare figure that counts the same thing as the count before it: "44 of the drones were downed,
+ * while another 14 were lost"; within one sentence also a comparison or a part ("6,420 people, up
+ * from 4,985", "1,900 residents remain, out of nearly 11,000", "735,420 troops, including 1,630").
+ */
+function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): boolean {
+  const before = tokens[c.start - 1]?.lower ?? "";
+  const pair = `${tokens[c.start - 2]?.lower ?? ""} ${before}`;
+  const another = tokens[c.num.start - 1]?.lower === "another";
+  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || before === "including"))) return false;
+  if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
   return c.noun ? c.noun.head < c.num.start : !c.category;
 }
+
+const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the"]);
 
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };
 const NONE: PlaceMention[] = [];

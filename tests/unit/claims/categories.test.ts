@@ -32,11 +32,15 @@ describe("categories from the counted noun and its verb", () => {
     ["Our crews hit 312 Russian infantrymen in September.", "casualties"],
   ])("%s", (text, category) => expect(only(text).category).toBe(category));
 
-  test("a bare 'another N' adds to the last count, not to the noun just before it", () => {
+  test("a bare 'another N', and in its sentence 'up from N', 'out of N', 'including N', count what the last count counted", () => {
     const claims = extractClaims("Air defence downed 44 of the drones over nine oblasts, while another 14 were lost.");
     expect(claims.map((c) => [c.quote, c.category])).toEqual([["44 of the drones", "drones"], ["nine oblasts", "other"], ["another 14", "drones"]]);
     const partitive = extractClaims("Troops neutralised 137 occupiers, 71 of them irretrievably; 141 of them are confirmed killed.");
     expect(partitive.map((c) => c.category)).toEqual(["casualties", "killed", "killed"]);
+    const compared = extractClaims("Partners evacuated 6,420 people, up from 4,985 the previous week. Russia lost 735,420 troops, including 1,630 over the past day. 1,900 residents remain, out of nearly 11,000.");
+    expect(compared.map((c) => [c.quote, c.category])).toEqual([
+      ["6,420 people", "people"], ["4,985", "people"], ["735,420 troops", "casualties"], ["1,630", "casualties"], ["1,900 residents", "people"], ["nearly 11,000", "people"],
+    ]);
     const verb = extractClaims("Eleven people were killed. Another 84 were injured.");
     expect(verb.map((c) => c.category)).toEqual(["killed", "injured"]);
   });
