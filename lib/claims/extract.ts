@@ -124,6 +124,7 @@ function askedNoun(tokens: Token[]): CountedNoun | null {
 }
 
 /** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */
+const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
 const CONTINUING = new Set([
   "over", "in", "near", "at", "on", "around", "across", "outside", ";", ".", ",", "remain", "remained", "remains", "stayed",
   "flew", "were", "are", "was", "have", "had", "more",
@@ -133,7 +134,9 @@ const CONTINUING = new Set([
 function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
   const after = tokens[c.end]?.lower ?? ".";
   if (candidates[0] !== c) return false;
-  if (after === "of" && tokens[c.end + 1]?.lower === "them") return true;
+  if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
+  // "Of these, 312 are in the Glushkovo district."
+  if (c.start === 3 && tokens[0].lower === "of" && PARTITIVE_PRONOUNS.has(tokens[1].lower) && tokens[2].text === ",") return true;
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
 }

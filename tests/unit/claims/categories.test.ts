@@ -41,6 +41,8 @@ describe("categories from the counted noun and its verb", () => {
     expect(compared.map((c) => [c.quote, c.category])).toEqual([
       ["6,420 people", "people"], ["4,985", "people"], ["735,420 troops", "casualties"], ["1,630", "casualties"], ["1,900 residents", "people"], ["nearly 11,000", "people"],
     ]);
+    const pointing = extractClaims("1,436 houses have been damaged. Of these, 312 are in the Glushkovo district. Partners evacuated 6,420 people. Around 1,150 of those evacuated were children.");
+    expect(pointing.map((c) => c.category)).toEqual(["infrastructure", "infrastructure", "people", "people"]);
     const verb = extractClaims("Eleven people were killed. Another 84 were injured.");
     expect(verb.map((c) => c.category)).toEqual(["killed", "injured"]);
   });
