@@ -112,6 +112,7 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     }
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
+    if (isJoined) n--; // "fixed-wing" is one modifier, not two
     if (NOUNS.get(token.lower)) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     if (NOT_COUNTED.has(token.lower)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;

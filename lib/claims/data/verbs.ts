@@ -21,7 +21,7 @@ export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing",
 
 /** Verbs under which an unknown count is a count of attacks ("hit ... in 138 areas", "attacked 9 times"). */
 export const ATTACK_VERBS = new Set([
-  "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted",
+  "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted", "fired", "try", "tries",
   "assaulted", "bombed", "targeted", "shelling",
 ]);
 

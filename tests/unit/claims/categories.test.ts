@@ -26,6 +26,8 @@ describe("categories from the counted noun and its verb", () => {
     ["Two people — a man and his 15-year-old son — sustained injuries.", "injured"],
     ["Another two residents (a woman and her neighbour) were wounded.", "injured"],
     ["Three civilians suffered shrapnel wounds.", "injured"],
+    ["Air defence destroyed 17 Ukrainian fixed-wing unmanned aerial vehicles.", "drones"],
+    ["Forces fired 4,390 times at the positions.", "attacks"],
     ["Four children were among the wounded in Dnipro.", "injured"],
     ["By late afternoon, 23 people remained in hospital.", "injured"],
     ["According to preliminary data, 137 occupiers were neutralised there today.", "casualties"],
