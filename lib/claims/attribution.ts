@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, isAllCaps, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -175,7 +175,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   }
   const office = regionalOffice(tokens, end, memory);
   if (office) return office;
-  const acronym = isAllCaps(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
+  const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
   if (capital && last?.capitalized) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
@@ -225,7 +225,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   let k = i;
   while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
-  const written = tokens[k] && isAllCaps(tokens[k].text) ? tokens[k].lower : "";
+  const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;

@@ -25,17 +25,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   if (tokens[k]?.text === ",") k = afterAppositive(tokens, k); // "Two civilians, including a 64-year-old woman, were wounded"
   else if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
-  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "")) { // "sustained injuries", "suffered shrapnel wounds"
-    const object = INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : INJURY_NOUNS.has(tokens[k + 2]?.lower ?? "") ? k + 2 : -1;
-    if (object > 0) return "injured";
-  }
+  // "sustained injuries", "suffered shrapnel wounds"
+  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && (INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") || INJURY_NOUNS.has(tokens[k + 2]?.lower ?? ""))) return "injured";
   // "Four children were among the wounded", "23 people remained in hospital"
   if (tokens[k]?.lower === "among" && tokens[k + 1]?.lower === "the") {
     const frame = CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "");
     if (frame && frame !== "casualties") return frame;
   }
-  if (tokens[k]?.lower === "in" && (tokens[k + 1]?.lower === "hospital" || tokens[k + 1]?.lower === "hospitals")) return "injured";
-  if (HOSPITAL_STAYS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in" && tokens[k + 2]?.lower?.startsWith("hospital")) return "injured";
+  const stay = HOSPITAL_STAYS.has(tokens[k]?.lower ?? "") ? k + 1 : k; // "were" and "are" are skipped above
+  if (tokens[stay]?.lower === "in" && tokens[stay + 1]?.lower.startsWith("hospital")) return "injured";
   // General Staff usage: troops "neutralised" are killed and wounded together ("137 occupiers were neutralised")
   if (NEUTRALISED.has(tokens[k]?.lower ?? "")) return "casualties";
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
@@ -60,7 +58,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
 }
 
 const DASH_OPENERS = new Set(["—", "–", "("]);
-const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "are", "were", "is", "was", "lie", "lay"]);
+const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
 const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions"]);

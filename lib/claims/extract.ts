@@ -123,8 +123,8 @@ function askedNoun(tokens: Token[]): CountedNoun | null {
   return null;
 }
 
-/** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */
 const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
+/** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */
 const CONTINUING = new Set([
   "over", "in", "near", "at", "on", "around", "across", "outside", ";", ".", ",", "remain", "remained", "remains", "stayed",
   "flew", "were", "are", "was", "have", "had", "more",
@@ -132,8 +132,8 @@ const CONTINUING = new Set([
 
 /** "- 11 over Poltava oblast;" after "- 23 drones shot down over Kharkiv oblast;", "1,120 of them had registered". */
 function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
-  const after = tokens[c.end]?.lower ?? ".";
   if (candidates[0] !== c) return false;
+  const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
   // "Of these, 312 are in the Glushkovo district."
   if (c.start === 3 && tokens[0].lower === "of" && PARTITIVE_PRONOUNS.has(tokens[1].lower) && tokens[2].text === ",") return true;

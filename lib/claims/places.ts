@@ -1,4 +1,4 @@
-import { placeByVariant, startsLongerName, type Place } from "./data/gazetteer";
+import { placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
@@ -19,7 +19,7 @@ const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblas
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality"]);
-const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
+const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 export function findPlaces(tokens: Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
@@ -36,13 +36,13 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       const office = tokens[end]?.lower ?? "";
       // "the Kharkiv Regional Administration", "Sumy Oblast Military Administration": an office, not a place
       if (REGION_WORDS.has(office) && REGION_OFFICES.has(tokens[end + 1]?.lower ?? "")) {
-        mentions.push({ start: i, end: end + 1, name: place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: "region", isOffice: true });
+        mentions.push({ start: i, end: end + 1, name: regionNameOf(place), kind: "region", isOffice: true });
         i = end;
         continue;
       }
       if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
         const isCity = office === "mayor" || office === "mayor's";
-        mentions.push({ start: i, end, name: isCity ? place.name : place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: isCity ? "city" : "region", isOffice: true });
+        mentions.push({ start: i, end, name: isCity ? place.name : regionNameOf(place), kind: isCity ? "city" : "region", isOffice: true });
         i = end - 1;
         continue;
       }
@@ -67,9 +67,9 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
  */
 function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const token = tokens[i];
-  if (!token.capitalized || i === 0) return unlistedAtStart(tokens, i);
+  if (!token.capitalized) return null;
   // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
-  const before = tokens[i - 1].lower;
+  const before = tokens[i - 1]?.lower ?? ""; // none opening a line: "Krasnopillia hromada: 14 explosions"
   const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts"));
   const end = hyphenatedEnd(tokens, i);
   if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
@@ -77,13 +77,6 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && CITY_DISTRICTS.has(tokens[end]?.lower ?? "")) return null;
   return shapedLikePlace(tokens, i, end);
-}
-
-/** "Krasnopillia hromada: 14 explosions" opening a line. */
-function unlistedAtStart(tokens: Token[], i: number): PlaceMention | null {
-  if (i !== 0 || !tokens[0].capitalized) return null;
-  const end = hyphenatedEnd(tokens, 0);
-  return TOWN_AREAS.has(tokens[end]?.lower ?? "") ? shapedLikePlace(tokens, 0, end) : null;
 }
 
 /** The end of "Seredyna-Buda", "Slavyansk-on-Kuban": word parts glued by hyphens, no spaces. */
@@ -152,10 +145,10 @@ function withRegion(tokens: Token[], place: Place, start: number, end: number): 
   const next = tokens[end];
   // "the Donetsk People's Republic", "LPR": the occupied region under its Russian name
   if (next?.lower === "people's" && tokens[end + 1]?.lower === "republic") {
-    return { start, end: end + 2, name: place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`), kind: "region" };
+    return { start, end: end + 2, name: regionNameOf(place), kind: "region" };
   }
   if (next && REGION_WORDS.has(next.lower)) {
-    const name = place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
+    const name = regionNameOf(place);
     return { start, end: end + 1, name, kind: "region" };
   }
   if (next && TOWN_AREAS.has(next.lower)) return { start, end: end + 1, name: place.name, kind: "city" };

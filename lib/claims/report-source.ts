@@ -1,7 +1,8 @@
 import { findSources, pickSource, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { GENERIC_MINISTRY, PEOPLE, SOURCES, type Source } from "./data/sources";
-import { indexByFirst, longestAt } from "./phrases";
+import { sourcesByFirst } from "./speaker-names";
+import { GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
+import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { tokenize, type Token } from "./tokenize";
 
@@ -9,7 +10,6 @@ import { tokenize, type Token } from "./tokenize";
 // "Oleh Syniehubov | ...", "Russian Defence Ministry: summary") speaks in that voice throughout.
 
 const MAX_HEADER = 160;
-const sourcesByFirst = indexByFirst(SOURCES);
 const CAPITALIZED = /^\p{Lu}/u;
 /** A document header led by its issuer's acronym and a separator. */
 const ISSUER_HEADER = /^([A-Z]{2,6}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;

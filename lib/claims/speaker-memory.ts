@@ -34,7 +34,7 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
 
 /** "X (ABC)": remember the acronym for "the ABC" later. */
 export function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
-  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^[A-Z]{2,6}$/.test(tokens[end + 1]?.text ?? "")) {
+  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && ACRONYM.test(tokens[end + 1]?.text ?? "")) {
     memory.acronyms?.set(tokens[end + 1].lower, source);
   }
 }

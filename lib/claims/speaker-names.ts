@@ -172,9 +172,6 @@ function isRussianPlaceWord(word: string): boolean {
   return !!place && isInRussia(place);
 }
 
-export function isAllCaps(text: string): boolean {
-  return /^[A-Z]{2,6}$/.test(text);
-}
 
 export function bare(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;

@@ -1173,5 +1173,10 @@ export function canonicalPlace(name: string): string | null {
   if (!suffix) return null;
   const place = byVariant.get(key.slice(0, suffix.index));
   if (!place) return null;
+  return regionNameOf(place);
+}
+
+/** The region a place names in "X region", "X Oblast Military Administration": its own, or "<X> Oblast". */
+export function regionNameOf(place: Place): string {
   return place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
 }
