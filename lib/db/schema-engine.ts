@@ -57,6 +57,22 @@ async function runSql(config: pg.ClientConfig, sql: string): Promise<void> {
   }
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+// adapter-pg splits a migration script at every semicolon, which cuts a function body in two.
+// PostgreSQL takes the whole script as one simple query and runs it atomically.
+function runScriptsWhole(adapter: Adapter): Adapter {
+  const queryable = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
+  };
+  return adapter;
+}
+
 // Separate connection fields (not a connection string, which would override `database`), and a
 // shadow database dropped only after its pool is closed.
 // The engine does not close what it connects, so every adapter is recorded and disposed after use.
@@ -67,14 +83,14 @@ function adapterFactory(url: string, opened: { dispose(): Promise<void> }[]) {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
-      const adapter = await factory.connect();
+      const adapter = runScriptsWhole(await factory.connect());
       opened.push(adapter);
       return adapter;
     },
     connectToShadowDb: async () => {
       const name = `crosscheck_shadow_${randomUUID().replaceAll("-", "")}`;
       await runSql(config, `CREATE DATABASE "${name}"`);
-      const adapter = await new PrismaPg({ ...config, database: name }).connect();
+      const adapter = runScriptsWhole(await new PrismaPg({ ...config, database: name }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

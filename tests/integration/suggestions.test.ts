@@ -79,3 +79,24 @@ test("imports running at the same time leave the same suggestions and relations 
   await recomputeSuggestions();
   expect({ relations: await relations(), suggestions: await suggestions() }).toEqual(incremental);
 });
+
+test("deleting a report deletes the pair relations of its claims at both ends (relations have no foreign keys)", async () => {
+  await importReports({
+    files: [
+      file("f.txt", " date 2024-08-01 Nine people were wounded in Lyman on Thursday, the regional governor said."),
+      file("g.txt", " date 2024-08-01 Eleven people were wounded in Lyman on Thursday, police said."),
+      file("h.txt", " date 2024-08-01 Nine people were wounded in Lyman on Thursday, rescuers told reporters."),
+    ],
+    actor, maxBytes: MAX,
+  });
+  const ids = async (name: string) => (await prisma.claim.findMany({ where: { report: { sourceFile: name } }, select: { id: true } })).map((c) => c.id);
+  const [f, g] = [await ids("f.txt"), await ids("g.txt")];
+  const touching = (claimIds: string[]) => prisma.claimRelation.count({ where: { OR: [{ claimId: { in: claimIds } }, { otherClaimId: { in: claimIds } }] } });
+  expect(await touching(f)).toBeGreaterThan(0);
+  expect(await touching(g)).toBeGreaterThan(0);
+
+  await prisma.report.deleteMany({ where: { sourceFile: "f.txt" } });
+  expect(await touching(f)).toBe(0);
+  // The relation between the two reports left is kept.
+  expect(await touching(g)).toBeGreaterThan(0);
+});
