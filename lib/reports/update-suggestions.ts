@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { LOCKS, withAdvisoryLock } from "@/lib/db/advisory-lock";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { bulkInsert, jsonRecords } from "@/lib/db/bulk-insert";
 import { ComparisonIndex } from "@/lib/claims/compare";
-import type { ComparableClaim, Suggestion } from "@/lib/claims/compare";
+import type { ComparableClaim, PairRelation, Suggestion } from "@/lib/claims/compare";
 import { resolveOptions } from "@/lib/claims/compare/types";
 import type { Category } from "@/lib/claims/types";
 import { Prisma } from "@/generated/prisma/client";
@@ -53,34 +53,44 @@ function toComparable(row: ClaimRow): ComparableClaim {
 }
 
 function computeChunk(index: ComparisonIndex, chunk: string[], touched: Set<string>) {
-  const suggestions: Suggestion[] = chunk.map((id) => index.suggest(id));
-  // Agreement and conflict are symmetric: each pair is stored once, from its smaller id when both
-  // ends are being rewritten, else from the end that is.
-  const relations = chunk.flatMap((id, i) => [
-    ...index.relations(id).flatMap((r) => (id < r.claimId || !touched.has(r.claimId) ? [{ claimId: id, otherClaimId: r.claimId, relation: r.relation, reason: r.reason }] : [])),
-    ...suggestions[i].evidence.flatMap((e) => (e.relation === "near" ? [{ claimId: id, otherClaimId: e.claimId, relation: "near" as const, reason: e.reason }] : [])),
-  ]);
+  const suggestions: Suggestion[] = [];
+  const relations: { claimId: string; otherClaimId: string; relation: PairRelation["relation"] | "near"; reason: string }[] = [];
+  for (const id of chunk) {
+    // Agreement and conflict are symmetric: each pair is stored once, from its smaller id when both
+    // ends are being rewritten, else from the end that is.
+    const { suggestion, relations: pairs } = index.assess(id, (otherId) => id < otherId || !touched.has(otherId));
+    suggestions.push(suggestion);
+    for (const r of pairs) relations.push({ claimId: id, otherClaimId: r.claimId, relation: r.relation, reason: r.reason });
+    for (const e of suggestion.evidence) if (e.relation === "near") relations.push({ claimId: id, otherClaimId: e.claimId, relation: "near", reason: e.reason });
+  }
   return { chunk, suggestions, relations };
 }
 
+const SUGGESTION_COLUMNS = {
+  id: "text", verdict: "text", subtype: "text", reason: "text", confidence: "text", evidenceCount: "int4",
+  groupLower: "float8", groupUpper: "float8", conservative: "float8",
+} as const;
+
 function writeChunk({ chunk, suggestions, relations }: ReturnType<typeof computeChunk>) {
-  const column = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
+  const rows = suggestions.map((s, i) => ({
+    id: chunk[i], verdict: s.verdict, subtype: s.subtype, reason: s.reason, confidence: s.confidence, evidenceCount: s.evidenceCount,
+    groupLower: s.group.range.lower, groupUpper: s.group.range.upper, conservative: s.group.conservative?.value ?? null,
+  }));
+  const { json, recordType } = jsonRecords(SUGGESTION_COLUMNS, rows);
   return prisma.$transaction([
     bulkInsert("ClaimRelation", { claimId: "text", otherClaimId: "text", relation: '"Relation"', reason: "text" }, relations, { onConflictDoNothing: true }),
     // One statement per chunk. A reviewed claim whose suggestion changes is flagged for another look;
     // the reviewer's verdict itself is never touched.
-    prisma.$executeRaw`
-      update "Claim" as c set
+    prisma.$executeRawUnsafe(
+      `update "Claim" as c set
         "needsAnotherLook" = c."needsAnotherLook" or (c."currentVerdict" is not null and c."suggestedVerdict" is distinct from v.verdict::"Verdict"),
         "suggestedVerdict" = v.verdict::"Verdict", "suggestedSubtype" = v.subtype, "suggestedReason" = v.reason,
-        "confidence" = v.confidence, "evidenceCount" = v.evidence_count, "groupLower" = v.group_lower,
-        "groupUpper" = v.group_upper, "conservative" = v.conservative, "suggestedAt" = now()
-      from unnest(${chunk}::text[], ${column((s) => s.verdict)}::text[], ${column((s) => s.subtype)}::text[],
-                  ${column((s) => s.reason)}::text[], ${column((s) => s.confidence)}::text[], ${column((s) => s.evidenceCount)}::int[],
-                  ${column((s) => s.group.range.lower)}::float8[], ${column((s) => s.group.range.upper)}::float8[],
-                  ${column((s) => s.group.conservative?.value ?? null)}::float8[])
-        as v(id, verdict, subtype, reason, confidence, evidence_count, group_lower, group_upper, conservative)
+        "confidence" = v.confidence, "evidenceCount" = v."evidenceCount", "groupLower" = v."groupLower",
+        "groupUpper" = v."groupUpper", "conservative" = v.conservative, "suggestedAt" = now()
+      from json_to_recordset($1::json) as v(${recordType})
       where c.id = v.id`,
+      json,
+    ),
   ]);
 }
 

@@ -63,21 +63,24 @@ export class ComparisonIndex {
     return touched;
   }
 
-  /** Every comparable claim of another report, uncapped, with reasons: the pair relations to store. */
-  relations(id: string): PairRelation[] {
-    const entry = this.entry(id);
-    const { agrees, conflicts } = this.comparable(entry);
-    return [
-      ...conflicts.map((other) => describePair(entry, other, "conflicts")),
-      ...agrees.map((other) => describePair(entry, other, "agrees")),
-    ];
+  suggest(id: string): Suggestion {
+    return this.assess(id, () => false).suggestion;
   }
 
-  suggest(id: string): Suggestion {
+  /**
+   * A claim's suggestion and its pair relations, from one scan of its block: every comparable
+   * claim of another report, uncapped, with reasons, for the others `withRelationTo` accepts
+   * (each pair is stored once, from one end).
+   */
+  assess(id: string, withRelationTo: (otherId: string) => boolean): { suggestion: Suggestion; relations: PairRelation[] } {
     const entry = this.entry(id);
-    const found: Found = { ...this.comparable(entry), near: [] };
+    const { agrees, conflicts } = this.comparable(entry);
+    const relations: PairRelation[] = [];
+    for (const other of conflicts) if (withRelationTo(other.id)) relations.push(describePair(entry, other, "conflicts"));
+    for (const other of agrees) if (withRelationTo(other.id)) relations.push(describePair(entry, other, "agrees"));
+    const found: Found = { agrees, conflicts, near: [] };
     if (!isDecisive(entry, found)) this.nearMisses(entry, found);
-    return buildSuggestion(entry, found, this.options);
+    return { suggestion: buildSuggestion(entry, found, this.options), relations };
   }
 
   /** Every claim's suggestion: each comparable pair is classified once, from one side. */
