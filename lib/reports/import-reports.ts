@@ -87,7 +87,14 @@ export async function importReports({
       for (const item of items) report(fileResult(item, outcomes));
     });
   };
+  let yielded = performance.now();
   for (const file of files) {
+    // Preparing is synchronous: let the chunk being stored send its next statement now and then,
+    // or its transaction waits for the whole next chunk to be prepared.
+    if (performance.now() - yielded > 5) {
+      await new Promise(setImmediate);
+      yielded = performance.now();
+    }
     let prepared: Pending | TFileResult;
     try {
       prepared = prepareFile(file, batch.id, maxBytes);

@@ -52,10 +52,16 @@ function toComparable(row: ClaimRow): ComparableClaim {
   };
 }
 
-function computeChunk(index: ComparisonIndex, chunk: string[], touched: Set<string>) {
+async function computeChunk(index: ComparisonIndex, chunk: string[], touched: Set<string>) {
   const suggestions: Suggestion[] = [];
   const relations: { claimId: string; otherClaimId: string; relation: PairRelation["relation"] | "near"; reason: string }[] = [];
+  let yielded = performance.now();
   for (const id of chunk) {
+    // Let the writes in flight send their next statement now and then (see writeSuggestions).
+    if (performance.now() - yielded > 5) {
+      await new Promise(setImmediate);
+      yielded = performance.now();
+    }
     // Agreement and conflict are symmetric: each pair is stored once, from its smaller id when both
     // ends are being rewritten, else from the end that is.
     const { suggestion, relations: pairs } = index.assess(id, (otherId) => id < otherId || !touched.has(otherId));
@@ -71,7 +77,7 @@ const SUGGESTION_COLUMNS = {
   groupLower: "float8", groupUpper: "float8", conservative: "float8",
 } as const;
 
-function writeChunk({ chunk, suggestions, relations }: ReturnType<typeof computeChunk>) {
+function writeChunk({ chunk, suggestions, relations }: Awaited<ReturnType<typeof computeChunk>>) {
   const rows = suggestions.map((s, i) => ({
     id: chunk[i], verdict: s.verdict, subtype: s.subtype, reason: s.reason, confidence: s.confidence, evidenceCount: s.evidenceCount,
     groupLower: s.group.range.lower, groupUpper: s.group.range.upper, conservative: s.group.conservative?.value ?? null,
@@ -105,7 +111,7 @@ async function writeSuggestions(index: ComparisonIndex, ids: string[]): Promise<
   }
   const inFlight: Promise<unknown>[] = [];
   for (let at = 0; at < ids.length; at += WRITE_CHUNK) {
-    const computed = computeChunk(index, ids.slice(at, at + WRITE_CHUNK), touched);
+    const computed = await computeChunk(index, ids.slice(at, at + WRITE_CHUNK), touched);
     if (inFlight.length >= 2) await inFlight.shift();
     inFlight.push(writeChunk(computed));
   }
