@@ -1,7 +1,7 @@
 import { findSources, pickSource, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { sourcesByFirst } from "./speaker-names";
-import { GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { tokenize, type Token } from "./tokenize";
@@ -31,11 +31,54 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
-  if (findSources(tokens, newSpeakerMemory()).length) return null; // a headline quoting someone
+  const mentioned = findSources(tokens, newSpeakerMemory());
+  if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
+  if (isDocumentTitle(tokens)) {
+    const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens);
+    if (named) return named;
+  }
+  if (mentioned.length) return null; // a headline about an authority, not one it issued
   rememberNames(tokens, memory);
   const first = tokens[0];
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   return name && CAPITALIZED.test(first.text) ? name : null;
+}
+
+/** Words that make a first line a document's title ("Briefing by ...", "... | Daily update"), not a news headline. */
+const TITLE_WORDS = new Set([
+  "summary", "briefing", "update", "report", "statement", "bulletin", "information", "situation", "release", "digest",
+  "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address",
+]);
+
+function isDocumentTitle(tokens: Token[]): boolean {
+  return tokens.some((token) => TITLE_WORDS.has(token.lower));
+}
+
+/** A genre's standing title that names no issuer: "Operational information as of 18:00 ..." is the General Staff's. */
+function genreVoice(tokens: Token[]): Source | null {
+  const opening = tokens.slice(0, 6).map((token) => token.lower).join(" ");
+  const genre = TITLE_VOICES.find((voice) => opening.startsWith(voice.opening));
+  return genre ? { name: genre.name, side: genre.side } : null;
+}
+
+/** The issuer a title names anywhere: "Briefing by the official representative of the Russian Ministry of Defence". */
+function knownSourceIn(tokens: Token[]): Source | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const known = longestAt(sourcesByFirst, tokens, i);
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+  }
+  return null;
+}
+
+/** A known official named in full: "Update from Governor Vyacheslav Gladkov". */
+function personIn(tokens: Token[]): Source | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].capitalized && tokens[k - 1].capitalized) {
+      const person = PEOPLE.get(tokens[k].lower);
+      if (person) return person;
+    }
+  }
+  return null;
 }
 
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */

@@ -54,6 +54,12 @@ const table: [string, Actor, string[]][] = [
   ["Pentagon", "other", ["pentagon"]],
 ];
 
+/** Standing titles of a genre that name no issuer, by their opening words (lower case). */
+export const TITLE_VOICES: { opening: string; name: string; side: Actor }[] = [
+  { opening: "operational information as of", name: "Ukrainian General Staff", side: "ukraine" },
+  { opening: "operational update as of", name: "Ukrainian General Staff", side: "ukraine" },
+];
+
 export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);

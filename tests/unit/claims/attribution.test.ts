@@ -128,6 +128,15 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("a document's title names its issuer anywhere; a genre's standing title names it by its form; a headline about an authority does not", () => {
+    const body = "\n\nRussian forces lost 1,230 personnel over the past day.";
+    expect(attributions(`Briefing by the official representative of the Russian Ministry of Defence, Lieutenant General Igor Konashenkov${body}`)).toEqual(["Russian Defence Ministry"]);
+    expect(attributions(`Update from Governor Vyacheslav Gladkov${body}`)).toEqual(["Vyacheslav Gladkov"]);
+    expect(attributions(`Kharkiv Regional Military Administration | Daily update${body}`)).toEqual(["Kharkiv Regional Administration"]);
+    expect(attributions(`Operational information as of 18:00 on 15.03.2024 regarding the Russian invasion${body}`)).toEqual(["Ukrainian General Staff"]);
+    expect(attributions(`Kharkiv Regional Military Administration opens new shelters for families${body}`)).toEqual([null]);
+  });
+
   test("a figure pointing back at the count before it ('44 of the drones', 'another 14', 'Three of them') continues its account", () => {
     const text = "Russia launched 61 drones overnight, the air force said. 44 of the drones were shot down and another 14 were lost. Five people were hurt in Dnipro.";
     expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", null]);
