@@ -53,7 +53,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
+    } else if (speechVerbs.has(lower) && tokens[i].kind === "word" && !isNotSpeech(tokens, i)) {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       const found = QUOTE_VERBS.has(lower)
         ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)
@@ -84,6 +84,18 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
   }
   return mentions;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * A speech verb that introduces no speaker: an adjective ("an estimated $524 billion") or a passive
+ * ("6.3 million refugees are recorded across Europe"), whose subject is what is counted.
+ */
+function isNotSpeech(tokens: Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.lower ?? "";
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that");
 }
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */

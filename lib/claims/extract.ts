@@ -16,7 +16,7 @@ import { splitSentences } from "./sentences";
 import { tokenize, type Token } from "./tokenize";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.2.0";
+export const EXTRACTOR_VERSION = "1.3.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 

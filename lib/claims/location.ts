@@ -64,6 +64,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
     if (before) return before.name;
   }
+  const bracketed = placeBeforeBracket(tokens, c, mentions);
+  if (bracketed) return bracketed;
   for (const mention of mentions) {
     if (mention.start >= c.end && mention.start < stop) return isCoordinated(tokens, mention, mentions) ? null : mention.name;
   }
@@ -74,6 +76,23 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
   return anaphora(tokens, memory) ?? memory.paragraph;
+}
+
+/**
+ * "Donetsk region (58 killed and 214 injured), followed by Kharkiv region (31 killed, ...)": figures
+ * in brackets right after a place are that place's, unless the brackets name a place of their own.
+ */
+function placeBeforeBracket(tokens: Token[], c: Candidate, mentions: PlaceMention[]): string | null {
+  let open = -1;
+  for (let k = c.start - 1; k >= 0 && open < 0; k--) {
+    if (tokens[k].text === ")") return null;
+    if (tokens[k].text === "(") open = k;
+  }
+  const place = open > 0 ? mentions.find((m) => m.end === open) : undefined;
+  if (!place) return null;
+  const close = tokens.findIndex((t, k) => k > c.end && t.text === ")");
+  const inside = mentions.some((m) => m.start > open && (close < 0 || m.start < close));
+  return inside ? null : place.name;
 }
 
 const anaphoraCache = new WeakMap<Token[], string | null>();
@@ -105,7 +124,10 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
       break;
     }
   }
-  for (let k = c.end; k < stop; k++) if (tokens[k].text === ";") return k; // a new clause about something else
+  for (let k = c.end; k < stop; k++) {
+    if (tokens[k].text === ";") return k; // a new clause about something else
+    if (tokens[k].lower === "followed" && tokens[k + 1]?.lower === "by") return k; // "X leads with 58, followed by Y with 31"
+  }
   return stop;
 }
 

@@ -1,6 +1,6 @@
 import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
 import type { Token } from "./tokenize";
@@ -136,6 +136,12 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 export function officials(tokens: Token[], at: number): Source {
+  // "a senior NATO official", "Pentagon officials": an international or foreign body named right
+  // before them speaks (officials of either side are "Russian officials" / "Ukrainian officials").
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const body = longestAt(sourcesByFirst, tokens, k);
+    if (body && k + body.words.length === at && body.source.name !== GENERIC_MINISTRY && body.source.side !== "russia" && body.source.side !== "ukraine") return body.source;
+  }
   let side: Actor = null;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
     if (tokens[k].kind !== "word") break;

@@ -46,6 +46,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (before && !first.spaced && (before.kind === "word" || (before.text === "-" && tokens[m.start - 2]?.kind === "word" && !before.spaced))) {
       return "model";
     }
+    // "... injured in Ukraine.1 The number ...": a footnote marker glued to the end of a sentence
+    if (before?.text === "." && !first.spaced && !before.spaced && tokens[m.start - 2]?.kind === "word" && (!after || after.spaced)) return "footnote";
     if (after && !after.spaced && (after.text === "-" || after.kind === "word") && tokens[m.end + 1]?.lower === "mm") return "model";
     if (after?.kind === "word" && !after.spaced && after.lower === "mm") return "model";
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
@@ -102,8 +104,13 @@ function isDate(tokens: Token[], m: NumberMatch): boolean {
   const before2 = before?.text === "." ? tokens[m.start - 2] : before;
   if (before2 && MONTHS.get(before2.lower) !== undefined && before2.kind === "word" && (day || isYearLike(tokens, m))) return true;
   const after = tokens[m.end];
-  if (day && after && MONTHS.get(after.lower) !== undefined && after.lower !== "may" && after.lower !== "mar") return true;
-  if (day && after?.lower === "may" && /^[A-Z]/.test(after.text)) return true;
+  if (day && after && namesMonthAfterDay(after)) return true;
+  // "on 7 and 23 May", "7, 12 and 23 May": days listed before the one the month follows.
+  if (day && after && DAY_LIST_JOINERS.has(after.lower)) {
+    let k = m.end;
+    while (DAY_LIST_JOINERS.has(tokens[k]?.lower ?? "") && isDayToken(tokens[k + 1])) k += 2;
+    if (k > m.end && tokens[k] && namesMonthAfterDay(tokens[k])) return true;
+  }
   // "November 13 and 14", "October 21, 2024": the second number continues the date.
   const joiner = tokens[m.start - 1];
   const previousNumber = tokens[m.start - 2];
@@ -112,6 +119,16 @@ function isDate(tokens: Token[], m: NumberMatch): boolean {
     if (month && MONTHS.get(month.lower) !== undefined && (day || isYearLike(tokens, m))) return true;
   }
   return false;
+}
+
+const DAY_LIST_JOINERS = new Set(["and", ",", "or", "-", "–"]);
+
+const isDayToken = (token: Token | undefined) => token?.kind === "num" && /^(?:[1-9]|[12]\d|3[01])$/.test(token.text);
+
+/** "13 October", "7 May" (but not "may" the verb, nor "mar"). */
+function namesMonthAfterDay(token: Token): boolean {
+  if (token.lower === "may") return /^[A-Z]/.test(token.text);
+  return MONTHS.get(token.lower) !== undefined && token.lower !== "mar";
 }
 
 function isAge(tokens: Token[], m: NumberMatch): boolean {

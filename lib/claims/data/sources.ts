@@ -33,10 +33,11 @@ const table: [string, Actor, string[]][] = [
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger"]],
-  ["United Nations", null, ["united nations", "ohchr", "un"]],
+  ["United Nations", null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
-    "un human rights monitoring mission in ukraine",
+    "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission",
+    "united nations human rights monitoring mission in ukraine",
   ]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
   ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
@@ -48,8 +49,15 @@ const table: [string, Actor, string[]][] = [
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
-    "uk defence intelligence", "british defence intelligence",
+    "uk defence intelligence", "british defence intelligence", "defence intelligence", "defense intelligence",
   ]],
+  // Ukraine's own military intelligence, named longer than the UK's "Defence Intelligence".
+  ["Ukrainian military intelligence", "ukraine", [
+    "ukraine's military intelligence", "ukrainian military intelligence", "defence intelligence of ukraine", "defense intelligence of ukraine",
+    "ukraine's defence intelligence", "ukraine's defense intelligence", "hur", "gur", "main intelligence directorate",
+  ]],
+  ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
+  ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
   ["Pentagon", "other", ["pentagon"]],
 ];

@@ -128,6 +128,14 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("an adjective ('an estimated') or a passive ('are recorded') names no speaker; a foreign body's officials are that body", () => {
+    expect(attributions("Rebuilding Ukraine will cost an estimated $524 billion over the next decade, the World Bank said.")).toEqual(["World Bank"]);
+    expect(attributions("About 6.3 million refugees from Ukraine are recorded across Europe, according to the U.N. refugee agency.")).toEqual(["UNHCR"]);
+    expect(attributions("A senior NATO official said Russia had suffered about 900,000 casualties.")).toEqual(["NATO"]);
+    expect(attributions("Senior Russian officials said 40 drones were downed.")).toEqual(["Russian officials"]);
+    expect(attributions("Latest Defence Intelligence update on the situation in Ukraine – 10 March 2025\n\nRussia lost around 120 tanks.")).toEqual(["UK Ministry of Defence"]);
+  });
+
   test("a document's title names its issuer anywhere; a genre's standing title names it by its form; a headline about an authority does not", () => {
     const body = "\n\nRussian forces lost 1,230 personnel over the past day.";
     expect(attributions(`Briefing by the official representative of the Russian Ministry of Defence, Lieutenant General Igor Konashenkov${body}`)).toEqual(["Russian Defence Ministry"]);

@@ -16,6 +16,12 @@ describe("location", () => {
     expect(canonicalPlace("Saratov region")).toBe("Saratov Oblast");
   });
 
+  test("figures in brackets after a place are its; 'followed by' starts the next place's figures", () => {
+    const text = "Donetsk region recorded the most casualties (58 killed and 214 injured), followed by Kharkiv region (31 killed, 187 injured).";
+    expect(locations(text)).toEqual([["58 killed", "Donetsk Oblast"], ["214 injured", "Donetsk Oblast"], ["31 killed", "Kharkiv Oblast"], ["187 injured", "Kharkiv Oblast"]]);
+    expect(only("Kupiansk district (where 12 people were wounded in Kindrashivka) was shelled.").location).toBe("Kindrashivka");
+  });
+
   test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
     expect(only("Zvizdalivka hromada: 14 explosions.").location).toBe("Zvizdalivka");
     expect(only("Seredyna-Budka hromada: 27 explosions.").location).toBe("Seredyna-Budka");

@@ -35,6 +35,11 @@ describe("not claims", () => {
     ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
+  test("a footnote marker glued to a sentence and days listed before their month do not borrow the count before them", () => {
+    expect(quotes("Missiles killed 12 civilians and injured 68 people.3 On 9 May a drone hit a minibus.")).toEqual(["12 civilians", "68 people"]);
+    expect(quotes("Eleven civilians were killed in two combined attacks on 7 and 23 May, and again on 2, 9 and 30 June.")).toEqual(["Eleven civilians", "two combined attacks"]);
+  });
+
   test.each([
     ["50 Kh-101/Kh-555 cruise missiles", "50"],
     ["9 Iskander-M ballistic missiles", "9"],
