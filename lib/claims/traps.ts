@@ -28,6 +28,10 @@ export function skipSpan(tokens: Token[], i: number): number {
   }
   if (tokens[i - 1]?.text === "/" && !t.spaced) return i + 1;
   if (t.text.length > 1 && t.text.startsWith("0") && !t.text.startsWith("0.") && !t.text.startsWith("0,")) return i + 1;
+  // phone numbers: "8-800-101-31-12" (three hyphens or more; a range has one)
+  let joined = i;
+  while (tokens[joined + 1]?.text === "-" && isAdjacent(tokens, joined + 1) && tokens[joined + 2]?.kind === "num" && isAdjacent(tokens, joined + 2)) joined += 2;
+  if (joined - i >= 6) return joined + 1;
   let run = i + 1; // phone numbers: "0 800 330 330"
   while (tokens[run]?.kind === "num" && tokens[run].spaced && run - i < 8) run++;
   if (run - i >= 3) return run;

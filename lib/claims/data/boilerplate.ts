@@ -1,10 +1,11 @@
 // Page furniture whose numbers are never claims: newsletter boxes, video teasers, aggregator
-// disclaimers, view counters, hotlines. Matched on lower-case sentence text.
+// disclaimers, view counters. Matched on lower-case sentence text. (Hotline numbers are phone-number
+// traps: a sentence that mentions a hotline can still report figures.)
 
 export const BOILERPLATE_MARKERS = [
   "sign up", "newsletter", "subscribe to", "subscribe now", "click to play", "click here", "read original article", "read more",
   "denial of responsibility", "all rights reserved", "copyright", "cookie", "privacy notice", "privacy policy",
-  "story continues below", "advertisement", "follow us", "share this", "hotline", "for all the latest",
+  "story continues below", "advertisement", "follow us", "share this", "for all the latest",
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
   "join our", "our telegram channel", "support our", "donate now", "please donate", "donate to", "photo:", "image:", "©", "read time",

@@ -26,6 +26,7 @@ describe("not claims", () => {
     ["a consent banner", "We and our 842 partners store data on your device."],
     ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
     ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
+    ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
     ["ages in an appositive", "The men, 61 and 64, were hurt."],
@@ -38,6 +39,10 @@ describe("not claims", () => {
   test("a footnote marker glued to a sentence and days listed before their month do not borrow the count before them", () => {
     expect(quotes("Missiles killed 12 civilians and injured 68 people.3 On 9 May a drone hit a minibus.")).toEqual(["12 civilians", "68 people"]);
     expect(quotes("Eleven civilians were killed in two combined attacks on 7 and 23 May, and again on 2, 9 and 30 June.")).toEqual(["Eleven civilians", "two combined attacks"]);
+  });
+
+  test("a sentence that mentions a hotline keeps its figures; the number to call is the trap", () => {
+    expect(quotes("He said 47 residents had been evacuated and urged those still there to call the evacuation hotline at 0 800 405 155.")).toEqual(["47 residents"]);
   });
 
   test.each([
