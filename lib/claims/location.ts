@@ -66,6 +66,11 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   }
   const bracketed = placeBeforeBracket(tokens, c, mentions);
   if (bracketed) return bracketed;
+  // "followed by the Sverdlovsk region with 1,870 and Tatarstan with 1,640": X with N is X's
+  if (tokens[c.start - 1]?.lower === "with") {
+    const owner = mentions.find((m) => m.end === c.start - 1);
+    if (owner) return owner.name;
+  }
   for (const mention of mentions) {
     if (mention.start >= c.end && mention.start < stop) return isCoordinated(tokens, mention, mentions) ? null : mention.name;
   }

@@ -20,6 +20,8 @@ describe("location", () => {
     const text = "Donetsk region recorded the most casualties (58 killed and 214 injured), followed by Kharkiv region (31 killed, 187 injured).";
     expect(locations(text)).toEqual([["58 killed", "Donetsk Oblast"], ["214 injured", "Donetsk Oblast"], ["31 killed", "Kharkiv Oblast"], ["187 injured", "Kharkiv Oblast"]]);
     expect(only("Kupiansk district (where 12 people were wounded in Kindrashivka) was shelled.").location).toBe("Kindrashivka");
+    const ranking = "Bashkortostan leads the list with 2,310 dead, followed by the Sverdlovsk region with 1,870 and Tatarstan with 1,640.";
+    expect(locations(ranking)).toEqual([["2,310 dead", "Bashkortostan"], ["1,870", "Sverdlovsk Oblast"], ["1,640", "Tatarstan"]]);
   });
 
   test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
