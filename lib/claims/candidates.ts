@@ -84,6 +84,12 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || isBiography(tokens, start))) return null;
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
+  // "13,341: civilians killed", "190: villages Moscow says it has taken": a figure heading its line
+  // counts the noun after the colon; the quote is the figure alone.
+  if (start === 0 && tokens[num.end]?.text === ":") {
+    const headed = countedNounAt(tokens, num.end + 1, false);
+    if (headed) return candidate(head, headed, categoryOfNoun(tokens, headed, start), num.end);
+  }
   const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   if (noun) {

@@ -2,6 +2,13 @@ import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
 describe("categories from the counted noun and its verb", () => {
+  test("a figure heading its line counts the noun after the colon, and is quoted alone", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("13,341: civilians killed\n\nThe mission verified them.")).toEqual([["13,341", "killed"]]);
+    expect(categories("190: villages Moscow says it has taken this year\n\nMore on that below.")).toEqual([["190", "settlements"]]);
+    expect(categories("2024: a year of attrition\n\nMore on that below.")).toEqual([]);
+  });
+
   test.each([
     ["Two people were killed in a nearby village.", "killed"],
     ["28 others were injured.", "injured"],
