@@ -1,5 +1,6 @@
 import { MODEL_FAMILIES } from "./data/designators";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
+import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
@@ -35,7 +36,7 @@ const FILLERS = new Set(["more", "other", "additional", "further", "new", "extra
 const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** Families whose number follows after a space: "Leopard 2", "Challenger 2". */
-const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker"]);
+const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker", "project"]);
 const CAPITALS = /^\p{Lu}+$/u;
 const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
@@ -50,7 +51,9 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
     if (tokens[k]?.kind === "num") return null; // "47 of the 72 drones": the second number owns the noun
   }
-  const model = designationEnd(tokens, k);
+  // "two Russian Be-12 maritime patrol aircraft": a side's adjective may stand before the designation
+  const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
+  const model = sided > k + 1 ? sided : designationEnd(tokens, k);
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && model > 0) found.isAfterModel = true;
@@ -71,6 +74,8 @@ function familyNoun(tokens: Token[], start: number, end: number): CountedNoun | 
  * A capitalized word or initial joined by a hyphen to digits or capitals, or glued to digits.
  */
 export function designationEnd(tokens: Token[], k: number): number {
+  // a calibre: "3 million 155 mm artillery rounds", "155mm shells"
+  if (tokens[k]?.kind === "num" && tokens[k + 1]?.lower === "mm" && tokens[k + 2]?.kind === "word") return k + 2;
   let end = -1;
   for (let at = k; ; ) {
     const head = tokens[at];

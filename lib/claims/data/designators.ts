@@ -5,7 +5,7 @@ import type { Category } from "../types";
 export const DESIGNATOR_BEFORE = new Set([
   "no", "number", "#", "article", "resolution", "chapter", "section", "page", "route", "highway", "flight",
   "platform", "brigade", "battalion", "regiment", "division", "corps", "unit", "grade", "class",
-  "version", "phase", "stage", "room", "item", "paragraph",
+  "version", "phase", "stage", "room", "item", "paragraph", "project",
   "decree", "law", "code", "tier", "category", "gate", "terminal", "channel", "episode",
   "leopard", "abrams", "challenger", "bradley", "patriot", "marder", "gepard", "stryker", "himars", "pzh",
   "mig", "su", "tu", "ka", "kh", "bm", "buk", "tor", "pantsir", "iskander",

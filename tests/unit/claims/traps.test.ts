@@ -27,6 +27,7 @@ describe("not claims", () => {
     ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
     ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
+    ["a ship class", "A Project 22160 patrol ship was hit."],
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
     ["ages in an appositive", "The men, 61 and 64, were hurt."],
@@ -52,6 +53,8 @@ describe("not claims", () => {
     ["10 Leopard 2A4 tanks", "10"],
     ["two F-16s", "two"],
     ["20 Geran-2 drones", "20"],
+    ["two Russian Be-12 maritime patrol aircraft", "two"],
+    ["more than 3 million 155 mm artillery rounds", "more than 3 million"],
   ])("a model between number and noun stays out of the quote: %s", (text, quote) => expect(quotes(`Russia used ${text}.`)).toEqual([quote]));
 
   test("a video teaser and its caption are furniture", () => {
