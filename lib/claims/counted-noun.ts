@@ -1,5 +1,6 @@
 import { MODEL_FAMILIES } from "./data/designators";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
+import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
@@ -173,7 +174,7 @@ const LINKERS = new Set([
 ]);
 /** Words between a linker and the figure: "climbed to a record of", "stood at". */
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
-const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly"]);
+const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly", "likely", "probably", "almost", "certainly", "most"]);
 /** "putting Russian losses at about 200 a day", "estimates its losses at 300". */
 const ESTIMATE_VERBS = new Set([
   "putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places", "revised", "raised", "lowered",
@@ -201,7 +202,18 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   let end = k - 1;
   while (end >= 0 && AUXILIARIES.has(tokens[end].lower)) end--;
   if (tokens[end]?.text === ",") end--;
-  return nounEndingNear(tokens, end);
+  return nounEndingNear(tokens, beforeTimePhrase(tokens, end));
+}
+
+const WEEKDAY_WORDS = new Set(WEEKDAYS);
+const TIME_PREPOSITIONS = new Set(["in", "on", "during", "since", "over"]);
+
+/** "Russia's casualty rate in February 2025 likely averaged 1,200": the noun stands before the time phrase. */
+function beforeTimePhrase(tokens: Token[], end: number): number {
+  let k = end;
+  if (tokens[k]?.kind === "num" && tokens[k].text.length === 4) k--; // a year
+  if (MONTHS.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? "")) k--;
+  return k < end && TIME_PREPOSITIONS.has(tokens[k]?.lower ?? "") ? k - 1 : end;
 }
 
 function nounEndingNear(tokens: Token[], end: number): CountedNoun | null {

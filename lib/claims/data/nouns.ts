@@ -59,6 +59,8 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "air targets": { category: "drones", cls: "thing" },
   "aerial targets": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
+  "casualty rate": { category: "casualties", cls: "person" },
+  "casualty rates": { category: "casualties", cls: "person" },
 }));
 
 /** Plural nouns that never make a count a claim ("two sides", "three reasons"). */

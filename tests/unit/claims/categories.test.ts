@@ -9,6 +9,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("2024: a year of attrition\n\nMore on that below.")).toEqual([]);
   });
 
+  test("a rate's noun reaches its figure across a time phrase and a hedge ('casualty rate in February 2025 likely averaged 1,200')", () => {
+    const text = "Russia's casualty rate in February 2025 likely averaged 1,200 per day, down from 1,520 per day in December.";
+    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["1,200", "casualties"], ["1,520", "casualties"]]);
+  });
+
   test.each([
     ["Two people were killed in a nearby village.", "killed"],
     ["28 others were injured.", "injured"],
