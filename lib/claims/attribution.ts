@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -177,6 +177,7 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
 function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
+  if (isPrivatePersonAt(tokens, end - 1)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - 8) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     if (known && start + known.words.length === end) {
@@ -208,6 +209,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
+  if (inverted && isPrivatePersonAt(tokens, i)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
   const pronoun = tokens[i]?.lower;
   const person = memory.lastNamed ?? memory.lastPerson;

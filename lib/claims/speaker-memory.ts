@@ -1,6 +1,6 @@
 import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, nameAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isPrivatePersonAt, nameAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -51,6 +51,11 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
       const known = memory.surnames.get(tokens[at]?.lower ?? "");
       if (known) memory.lastNamed = known;
+      continue;
+    }
+    if (isPrivatePersonAt(tokens, i)) { // "Lyudmila, 64," then "she said"
+      memory.surnames.set(tokens[i].lower, LOCAL_RESIDENTS);
+      memory.lastNamed = LOCAL_RESIDENTS;
       continue;
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words

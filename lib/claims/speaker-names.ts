@@ -1,4 +1,5 @@
 import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
+import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
@@ -116,6 +117,18 @@ const OFFICES = new Map([
   ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
   ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
 ]);
+
+/** How the gold set and reviewers name a private person quoted by first name and age. */
+export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };
+
+/** "Lyudmila, 64, showed ...", "says Serhiy, 58, who runs ...": a private person, a first name and an age. */
+export function isPrivatePersonAt(tokens: Token[], k: number): boolean {
+  const name = tokens[k];
+  if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false; // "Serhii Lysak, 54," is named
+  if (tokens[k + 1]?.text !== "," || tokens[k + 2]?.kind !== "num" || tokens[k + 3]?.text !== ",") return false;
+  const age = Number(tokens[k + 2].text);
+  return age >= 5 && age <= 110 && !placeByVariant(name.lower) && !NOT_NAME.has(name.lower) && !MONTHS.has(name.lower);
+}
 
 export type NameMatch = { text: string; surname: string; words: number };
 

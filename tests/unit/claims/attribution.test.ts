@@ -128,6 +128,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("a private person quoted by first name and age speaks as 'Local residents'; a named official with an age does not", () => {
+    expect(attributions("Andrei, 45, who drives a volunteer minibus, said he had taken out 30 elderly residents since March.")).toEqual(["Local residents"]);
+    expect(attributions("Lyudmila, 64, showed the crater. \"There were 30 houses on our street,\" she said.")).toEqual(["Local residents"]);
+    expect(attributions("Today, says Serhiy, 58, who runs the only pharmacy, the town has about 1,000 residents.")).toEqual(["Local residents"]);
+    expect(attributions("Governor Serhii Lysak, 48, said 12 houses were damaged.")).toEqual(["Serhii Lysak"]);
+  });
+
   test("an adjective ('an estimated') or a passive ('are recorded') names no speaker; a foreign body's officials are that body", () => {
     expect(attributions("Rebuilding Ukraine will cost an estimated $524 billion over the next decade, the World Bank said.")).toEqual(["World Bank"]);
     expect(attributions("About 6.3 million refugees from Ukraine are recorded across Europe, according to the U.N. refugee agency.")).toEqual(["UNHCR"]);
