@@ -6,6 +6,9 @@ import { splitSentences } from "@/lib/claims/sentences";
 // The gold set's report files are real-world shaped input: wires, aggregators, Telegram posts, digests.
 const dir = path.join(__dirname, "../../fixtures/gold/reports");
 const files = readdirSync(dir).filter((name) => name.endsWith(".txt"));
+// Held-out reports are only measured (bench:extract), never used to write rules: a failing furniture
+// check would print their text. They are still parsed and their offsets checked.
+const splitOf = (name: string) => JSON.parse(readFileSync(path.join(dir, "../annotations", name.replace(/\.txt$/, ".json")), "utf8")).split;
 const FURNITURE =
   /sign up|click to play video|click here|story continues below|denial of responsibility|share this|related posts|posted on|subscribe to|^advertisement$|^tags:|read [\d,]+ times|· news ·/i;
 
@@ -19,7 +22,7 @@ describe.each(files)("gold report %s", (name) => {
       for (let i = 0; i < report.body.length; i++) {
         if (file[report.toFileOffset(i)] !== report.body[i]) throw new Error(`body[${i}] maps to the wrong file character`);
       }
-      for (const { text } of splitSentences(report.body)) expect(text).not.toMatch(FURNITURE);
+      if (splitOf(name) === "dev") for (const { text } of splitSentences(report.body)) expect(text).not.toMatch(FURNITURE);
       expect(report.title).toBeTruthy();
     }
   });
