@@ -95,7 +95,7 @@ function placeBeforeBracket(tokens: Token[], c: Candidate, mentions: PlaceMentio
   }
   const place = open > 0 ? mentions.find((m) => m.end === open) : undefined;
   if (!place) return null;
-  const close = tokens.findIndex((t, k) => k > c.end && t.text === ")");
+  const close = tokens.findIndex((t, k) => k >= c.end && t.text === ")");
   const inside = mentions.some((m) => m.start > open && (close < 0 || m.start < close));
   return inside ? null : place.name;
 }

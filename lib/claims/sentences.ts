@@ -179,6 +179,12 @@ function splitBeforeNumbers(text: string, ranges: Range[], stops: StopCursor): R
   for (const range of ranges) {
     let from = range.start;
     for (let i = stops.next(range.start); i >= 0 && i < range.end - 2; i = stops.next(i + 1)) {
+      const footnote = footnoteEnd(text, i, range.end);
+      if (footnote > 0) { // "... injuring 68 people.3 On 9 May, ...": the marker closes the sentence
+        out.push({ start: from, end: footnote });
+        from = footnote;
+        continue;
+      }
       let k = i + 1;
       while (k < range.end && CLOSER_CODES.has(text.charCodeAt(k))) k++;
       if (k >= range.end || !isSpace(text.charCodeAt(k))) continue;
@@ -191,6 +197,18 @@ function splitBeforeNumbers(text: string, ranges: Range[], stops: StopCursor): R
     out.push({ start: from, end: range.end });
   }
   return out;
+}
+
+/** After "people.3" followed by a capitalised word: the end of the footnote marker, else -1. */
+function footnoteEnd(text: string, stop: number, end: number): number {
+  if (text.charCodeAt(stop) !== 46 || !/\p{Ll}/u.test(text.charAt(stop - 1))) return -1;
+  let k = stop + 1;
+  while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const digits = k - stop - 1;
+  if (digits < 1 || digits > 2 || k >= end || !isSpace(text.charCodeAt(k))) return -1;
+  let next = k;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  return /\p{Lu}/u.test(text.charAt(next)) ? k : -1;
 }
 
 /** The next ".", "!" or "?" at or after a position that only moves forward: indexOf scans natively, and each mark's next position is kept, so the text is searched once. */

@@ -17,8 +17,10 @@ describe("location", () => {
   });
 
   test("figures in brackets after a place are its; 'followed by' starts the next place's figures", () => {
-    const text = "Donetsk region recorded the most casualties (58 killed and 214 injured), followed by Kharkiv region (31 killed, 187 injured).";
-    expect(locations(text)).toEqual([["58 killed", "Donetsk Oblast"], ["214 injured", "Donetsk Oblast"], ["31 killed", "Kharkiv Oblast"], ["187 injured", "Kharkiv Oblast"]]);
+    const text = "Donetsk region recorded the most casualties (58 killed and 214 injured), followed by Kharkiv region (31 killed, 187 injured), Sumy region (17 killed).";
+    expect(locations(text)).toEqual([
+      ["58 killed", "Donetsk Oblast"], ["214 injured", "Donetsk Oblast"], ["31 killed", "Kharkiv Oblast"], ["187 injured", "Kharkiv Oblast"], ["17 killed", "Sumy Oblast"],
+    ]);
     expect(only("Kupiansk district (where 12 people were wounded in Kindrashivka) was shelled.").location).toBe("Kindrashivka");
     const ranking = "Bashkortostan leads the list with 2,310 dead, followed by the Sverdlovsk region with 1,870 and Tatarstan with 1,640.";
     expect(locations(ranking)).toEqual([["2,310 dead", "Bashkortostan"], ["1,870", "Sverdlovsk Oblast"], ["1,640", "Tatarstan"]]);

@@ -5,6 +5,13 @@ describe("splitSentences", () => {
   const text = `The U.S. political class said 1.5 km. Gen. Smith left at 8 a.m. The next day came. “We retreated.” He said so. No. 3 Brigade held.\nA new paragraph`;
   const sentences = splitSentences(text);
 
+  test("a footnote marker glued to a full stop ends its sentence ('68 people.3 On 9 May', 'Ukraine.12 The')", () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts("Missiles killed 68 people.3 On 9 May, a drone hit a bus.")).toEqual(["Missiles killed 68 people.3", "On 9 May, a drone hit a bus."]);
+    expect(texts("The toll rose in Ukraine.12 The mission verified it.")).toEqual(["The toll rose in Ukraine.12", "The mission verified it."]);
+    expect(texts("Prices rose by 4.5 percent.")).toEqual(["Prices rose by 4.5 percent."]);
+  });
+
   test("offsets slice back to each sentence", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
