@@ -9,7 +9,8 @@ const canonical = JSON.parse(readFileSync(path.join(GOLD_DIR, "canonical.json"),
   places: string[];
 };
 
-// design.md: miles ×1.609344, sq miles ×2.58999, hectares ×0.01, pounds ×0.45359237; see the README for the rest.
+// design.md: miles ×1.609344, sq miles ×2.58999, hectares ×0.01, pounds ×0.45359237; see the README for the rest
+// (hours ×1/24 day; megawatts of power stay MW).
 const UNIT_FACTORS: Record<string, [string, number]> = {
   count: ["count", 1],
   km: ["km", 1],
@@ -17,6 +18,7 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   miles: ["km", 1.609344],
   "sq km": ["km2", 1],
   "sq miles": ["km2", 2.58999],
+  "sq m": ["km2", 0.000001],
   hectares: ["km2", 0.01],
   pounds: ["kg", 0.45359237],
   kg: ["kg", 1],
@@ -25,6 +27,8 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   days: ["day", 1],
   weeks: ["day", 7],
   months: ["day", 30.4375],
+  hours: ["day", 1 / 24],
+  MW: ["MW", 1],
 };
 
 const VAGUE: Record<number, [number, number | null]> = { 12: [24, 200], 100: [200, 1000], 1000: [2000, 10000] };
