@@ -100,13 +100,29 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : -1;
+  const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : transcriptLabelEnd(tokens);
   if (colon < 0 || !tokens[0]?.capitalized) return null;
   const known = longestAt(sourcesByFirst, tokens, 0);
   if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
+}
+
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+const MAX_LABEL_TOKENS = 8;
+
+/**
+ * A transcript's speaker label in capitals, ranks and all: "MAJ. GEN. PAT RYDER:", "MR MILLER:",
+ * "QUESTION:". The colon's index, or -1.
+ */
+export function transcriptLabelEnd(tokens: Token[]): number {
+  for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
+    const token = tokens[k];
+    if (token.text === ":") return k > 0 ? k : -1;
+    if (token.text !== "." && !(token.kind === "word" && CAPITALS_ONLY.test(token.text))) return -1;
+  }
+  return -1;
 }
 
 /** The source stating the figure at token `at`: the nearest in its clause, else one after it. */

@@ -1,4 +1,4 @@
-import { findSources, pickSource, type SourceMention } from "./attribution";
+import { findSources, pickSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { sourcesByFirst } from "./speaker-names";
 import { GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
@@ -99,8 +99,9 @@ const MAX_HEADLINE_SENTENCE = 6;
  * (`"... 58 shells were fired ...," Prokudin wrote.`) or opens, a sentence that continues the previous
  * one's account ("In Aleshki, 11 houses were damaged." after "..., he said."; "44 of the drones ..."),
  * a list under a heading that names its source ("..., as published by the OVA:"), an official who is
- * the subject ("Governor Oleh Syniehubov has ordered ..."), and last the document's author (its header,
- * an issuer's acronym heading it, or the source signing its headline).
+ * the subject ("Governor Oleh Syniehubov has ordered ..."), in a transcript the speaker who has the
+ * floor, and last the document's author (its header, an issuer's acronym heading it, or the source
+ * signing its headline).
  */
 export class Voices {
   private carried: Source | null = null;
@@ -123,6 +124,8 @@ export class Voices {
   /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
   private previousParagraph: Source | null = null;
   private firstOfParagraph = true;
+  /** In a transcript, who has the floor: set by a label in capitals ("MR MILLER:"), kept until the next ("QUESTION:"). */
+  private turn: Source | null = null;
 
   constructor(private readonly speakers: SpeakerMemory, private document: Source | null, private readonly canonical: (s: Source) => string) {}
 
@@ -170,10 +173,11 @@ export class Voices {
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
+    if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
     this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
-    const ownVoice = first === "we" && !this.startsInside ? this.document : null;
-    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? this.document;
+    const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
+    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? this.turn ?? this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */

@@ -1,5 +1,5 @@
 // Units as written, with their normalized unit and factor (design.md: miles x1.609344,
-// sq miles x2.58999, hectares x0.01 km2, pounds x0.45359237; currencies are not converted).
+// sq miles x2.58999, hectares x0.01 km2, sq m x0.000001 km2, pounds x0.45359237; currencies are not converted).
 
 export type UnitKind = "distance" | "area" | "weight" | "percent" | "duration" | "currency" | "temperature";
 
@@ -26,6 +26,9 @@ export const UNITS: UnitEntry[] = [
     "square km", "km ²", "km 2", "sq . kilometres", "sq kilometres", "sq kilometers",
   ]),
   ...entries("area", "sq miles", "km2", 2.58999, ["sq miles", "sq mi", "square miles", "square mile", "sq . miles", "sq mile"]),
+  ...entries("area", "sq m", "km2", 0.000001, [
+    "sq m", "sq . m", "square metres", "square meters", "square metre", "square meter", "m ²", "m2", "sq metres", "sq meters",
+  ]),
   ...entries("area", "hectares", "km2", 0.01, ["hectares", "hectare", "ha"]),
   ...entries("area", "acres", "km2", 0.00404686, ["acres", "acre"]),
   ...entries("distance", "km", "km", 1, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),

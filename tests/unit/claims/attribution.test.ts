@@ -128,6 +128,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
+    const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
+    expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
+  });
+
   test("a private person quoted by first name and age speaks as 'Local residents'; a named official with an age does not", () => {
     expect(attributions("Andrei, 45, who drives a volunteer minibus, said he had taken out 30 elderly residents since March.")).toEqual(["Local residents"]);
     expect(attributions("Lyudmila, 64, showed the crater. \"There were 30 houses on our street,\" she said.")).toEqual(["Local residents"]);

@@ -6,6 +6,7 @@ describe("units and parentheticals", () => {
     ["about 23 square miles of land", "sq miles", 59.56977, "km2"],
     ["40 km² of land", "sq km", 40, "km2"],
     ["nearly 2 hectares of forest", "hectares", 0.02, "km2"],
+    ["a fire on about 850 square metres", "sq m", 0.00085, "km2"],
     ["within six miles of the town", "miles", 9.656064, "km"],
     ["up to 800 meters deep", "m", 0.8, "km"],
     ["nearly 1,000 pounds of TNT", "pounds", 453.59237, "kg"],
