@@ -53,7 +53,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if (speechVerbs.has(lower) && tokens[i].kind === "word" && !isNotSpeech(tokens, i)) {
+    } else if (speechVerbs.has(lower) && tokens[i].kind === "word" && isNotSpeech(tokens, i)) {
+      // a passive names its speaker after "by": "This was reported by the Air Force"
+      const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
+      if (found) mentions.push({ at: i, ...found });
+    } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       const found = QUOTE_VERBS.has(lower)
         ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)

@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
-import { NAME_VARIANTS, type Source } from "./data/sources";
-import { findSources } from "./attribution";
+import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
+import { findSources, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING } from "./data/boilerplate";
@@ -30,7 +30,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let previousParagraph: Paragraph | null = null;
-  let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
+  let asked: CountedNoun | null = null;
+  let previousSentenceClaims: ExtractedClaim[] = []; // "How many civilians remain?": what the answer's bare figure counts
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph));
     previousParagraph = paragraph;
@@ -52,6 +53,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       voices.startSentence(tokens, sources, mentions);
       if (offices.length) places.noteOffices(offices);
       const agents = new Agents(tokens, [...sources, ...mentions]);
+      // "This was reported by the Air Force ...": a sentence naming the source of the one before
+      const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
+      if (reporter) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(reporter);
+      const claimsBefore = claims.length;
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       for (const c of candidates) {
@@ -86,6 +91,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
       }
       voices.endSentence();
+      previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
       asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
@@ -105,6 +111,20 @@ function withdrawnUntil(tokens: Token[]): number {
 }
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
+const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
+
+/** "This was reported by the Air Force on Telegram": the source, named after "by", of what the sentence before said. */
+function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
+  if (!BACK_REFERENCE_SUBJECTS.has(tokens[0]?.lower ?? "")) return null;
+  let k = 1;
+  if (tokens[k]?.lower === "information" || tokens[k]?.lower === "figures" || tokens[k]?.lower === "data") k++;
+  if (!PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+  while (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return null;
+  return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
+}
+
 function attributionOf(source: Source): string {
   return NAME_VARIANTS.get(source.name) ?? source.name;
 }

@@ -128,6 +128,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("'This was reported by X' names the source of the sentence before it; a passive names its speaker after 'by'", () => {
+    const text = "Overnight, Russia attacked Ukraine with 112 attack drones and five missiles. This was reported by the Air Force of the Armed Forces of Ukraine on Telegram.\n\nTwo people were killed in Dnipro.";
+    expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", null]);
+    expect(attributions("The figures were published by the State Emergency Service: 17 people were rescued.")).toEqual(["State Emergency Service"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
