@@ -142,7 +142,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const c = list[n];
     const prior = list[n - 1];
     // "Twenty-one people were injured, including 4 children": the subset shares the toll's category.
-    if (c.category === "people" && prior && TOLLS.has(prior.category ?? "") && ["including", "among"].includes(tokens[c.start - 1]?.lower ?? "")) {
+    const subsetWord = tokens[c.start - 1]?.lower === "them" && tokens[c.start - 2]?.lower === "among" ? "among" : tokens[c.start - 1]?.lower ?? ""; // "among them two children"
+    if (c.category === "people" && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
       c.category = prior.category;
     }
     if (c.category || c.unit || c.currency) continue;

@@ -8,7 +8,7 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees firefighters rescuers policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees firefighters rescuers policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
   ["people", "generic", "others"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers brigades brigade battalions battalion regiments regiment divisions formations"],
@@ -23,8 +23,10 @@ const table: [Category, NounClass, string][] = [
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery"],
-  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats"],
+  // Regions counted ("attacked five oblasts") are places, not attacks.
+  ["other", "thing", "regions oblasts provinces"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],
 ];
 
@@ -59,6 +61,7 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "air targets": { category: "drones", cls: "thing" },
   "aerial targets": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
+  "civilian objects": { category: "infrastructure", cls: "thing" },
   "casualty rate": { category: "casualties", cls: "person" },
   "casualty rates": { category: "casualties", cls: "person" },
 }));

@@ -2,6 +2,14 @@ import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
 describe("categories from the counted noun and its verb", () => {
+  test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
+    expect(categories("One person was killed and nine were injured, among them two children.")).toEqual([["One person", "killed"], ["nine", "injured"], ["two children", "injured"]]);
+    expect(categories("Investigators documented 46 damaged civilian objects and 1,700 flats.")).toEqual([["46 damaged civilian objects", "infrastructure"], ["1,700 flats", "infrastructure"]]);
+    expect(categories("She had 27 pupils. They came on dozens of motorcycles.")).toEqual([["27 pupils", "people"], ["dozens of motorcycles", "equipment"]]);
+  });
+
   test("a figure heading its line counts the noun after the colon, and is quoted alone", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("13,341: civilians killed\n\nThe mission verified them.")).toEqual([["13,341", "killed"]]);
