@@ -90,8 +90,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
       }
-      voices.endSentence();
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
+      voices.endSentence(previousSentenceClaims.length > 0);
       asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
       if (periods.length) paragraphPeriod = periods[periods.length - 1];

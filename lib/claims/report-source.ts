@@ -192,7 +192,8 @@ export class Voices {
     this.pending.push(claim);
   }
 
-  endSentence(): void {
+  /** `hadFigures`: whether the sentence gave any claim. */
+  endSentence(hadFigures = true): void {
     const { sources } = this;
     const lastClose = this.closes[this.closes.length - 1];
     const after = lastClose === undefined ? undefined : sources.find((s) => s.at > lastClose && !s.weak);
@@ -207,6 +208,10 @@ export class Voices {
     // "According to X, ..." or "Trehubov: ..." opening a sentence frames what follows in the paragraph.
     const opening = sources.find((s) => s.frames);
     if (opening) this.carried = opening.source;
+    // "Russian drones attacked Dnipro overnight, Lysak said on Telegram. Two people were killed ...":
+    // a sentence that names its speaker but gives no figure introduces the account that follows.
+    const introduces = !hadFigures && !this.startsInside && !this.inside ? sources.filter((s) => !s.weak).pop() : undefined;
+    if (introduces) this.carried = introduces.source;
     const signature = this.sentencesRead++ < MAX_HEADLINE_SENTENCE ? sources.find((s) => s.signs) : undefined;
     if (signature && !this.document) this.document = signature.source;
     const strong = sources.filter((s) => !s.weak);

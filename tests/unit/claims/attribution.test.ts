@@ -128,6 +128,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Russian Defence Ministry", "DeepState"]);
   });
 
+  test("a sentence naming its speaker but giving no figure introduces the account after it, to the paragraph's end", () => {
+    const text = "Russian drones attacked Dnipro overnight, the head of the regional administration, Serhii Lysak, said on Telegram. Two people were killed and 14 were injured. Six of the injured are in hospital.\n\nSeparately, 3 houses burned in Kharkiv.";
+    expect(attributions(text)).toEqual(["Serhii Lysak", "Serhii Lysak", "Serhii Lysak", null]);
+  });
+
   test("'This was reported by X' names the source of the sentence before it; a passive names its speaker after 'by'", () => {
     const text = "Overnight, Russia attacked Ukraine with 112 attack drones and five missiles. This was reported by the Air Force of the Armed Forces of Ukraine on Telegram.\n\nTwo people were killed in Dnipro.";
     expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", null]);
