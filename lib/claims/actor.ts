@@ -18,7 +18,7 @@ export type ActorInput = {
   agents: Agents;
   sourceSide: Actor;
   /** Whether the sentence or one before it in the paragraph names a weapon; asked only when needed. */
-  weaponNearby: () => boolean;
+  weapons: { nearby(): boolean };
 };
 
 const OBJECT_PREPOSITIONS = new Set(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
@@ -41,11 +41,11 @@ export function resolveActor(input: ActorInput): Actor {
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
-    return input.weaponNearby() ? opposite(input.sourceSide) : null;
+    return input.weapons.nearby() ? opposite(input.sourceSide) : null;
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
-  if (CIVILIAN.includes(category)) return input.weaponNearby() ? opposite(input.sourceSide) : null;
+  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : null;
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
   return tokens.length ? opposite(input.sourceSide) : null;
 }

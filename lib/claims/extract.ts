@@ -38,13 +38,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     voices.startParagraph(paragraph.isNewBlock);
     if (paragraph.isNewBlock) lastCounted = null;
     paragraphPeriod = null;
-    let weaponBefore = 0; // sentences of the paragraph checked for a weapon word so far
-    let hasWeapon = false;
-    for (const [index, { sentence, tokens, mentions, offices, isCorrection }] of paragraph.sentences.entries()) {
-      const weaponNearby = () => {
-        for (; weaponBefore <= index && !hasWeapon; weaponBefore++) hasWeapon = mentionsWeapon(paragraph.sentences[weaponBefore].tokens);
-        return hasWeapon;
-      };
+    const weapons = new WeaponWords(paragraph.sentences);
+    for (let index = 0; index < paragraph.sentences.length; index++) {
+      const { sentence, tokens, mentions, offices, isCorrection } = paragraph.sentences[index];
+      weapons.upTo = index;
       const candidates = findCandidates(tokens);
       let countedHere: Candidate | null = null; // the last count of this sentence
       const periods = findPeriods(tokens);
@@ -79,7 +76,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor: c.category
-            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weaponNearby })
+            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weapons })
             : null,
           location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
           attribution: c.category && source ? attributionOf(source) : null,
@@ -130,6 +127,23 @@ function attributionOf(source: Source): string {
 }
 
 /** A Q&A question line: its answer (the next line) is the same item, about the same place. */
+/**
+ * Whether the paragraph names a weapon in the current sentence or one before it, scanned lazily and
+ * once per paragraph (a class, not a closure per sentence: tsx names every closure it creates).
+ */
+class WeaponWords {
+  upTo = 0;
+  private checked = 0;
+  private found = false;
+
+  constructor(private readonly sentences: { tokens: Token[] }[]) {}
+
+  nearby(): boolean {
+    for (; this.checked <= this.upTo && !this.found; this.checked++) this.found = mentionsWeapon(this.sentences[this.checked].tokens);
+    return this.found;
+  }
+}
+
 function asksQuestion(paragraph: Paragraph | null): boolean {
   const last = paragraph?.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
   return last.endsWith("?");

@@ -1182,9 +1182,14 @@ const RUSSIAN_REGIONS = new Set([
   "Astrakhan", "Pskov", "Murmansk",
 ]);
 
+// Module level, not inside isInRussia: a function declared per call costs a defineProperty under
+// tsx (esbuild keeps function names), on every place looked up.
+function bareName(name: string | undefined): string | undefined {
+  return name?.replace(/ (Oblast|Krai|Region)$/, "");
+}
+
 /** Whether a place lies in Russia (not in occupied Ukraine). */
 export function isInRussia(place: Place): boolean {
-  const bareName = (name: string | undefined) => name?.replace(/ (Oblast|Krai|Region)$/, "");
   return [REGIONAL_CENTRE[place.name], bareName(place.region), bareName(place.name)].some((name) => !!name && RUSSIAN_REGIONS.has(name));
 }
 
