@@ -58,6 +58,9 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && model > 0) found.isAfterModel = true;
+  // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
+  const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") : undefined;
+  if (found && family) found.entry = { category: family, cls: "thing" };
   if (!found && model > 0) return familyNoun(tokens, modifiersStart, model); // "two F-16s", "20 Geran-2" with no noun after
   return found;
 }

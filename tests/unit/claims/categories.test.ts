@@ -10,6 +10,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("She had 27 pupils. They came on dozens of motorcycles.")).toEqual([["27 pupils", "people"], ["dozens of motorcycles", "equipment"]]);
   });
 
+  test("a generic noun after a weapon family is that weapon; 'our partners' in a story is not a cookie banner", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("The United States and our partners have delivered five Patriot batteries and 12 NASAMS units.")).toEqual([
+      ["five Patriot batteries", "equipment"], ["12 NASAMS units", "equipment"],
+    ]);
+  });
+
   test("a figure heading its line counts the noun after the colon, and is quoted alone", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("13,341: civilians killed\n\nThe mission verified them.")).toEqual([["13,341", "killed"]]);

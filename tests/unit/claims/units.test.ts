@@ -23,6 +23,7 @@ describe("units and parentheticals", () => {
   test("a parenthetical restatement is one claim, quoted without the parenthesis", () => {
     expect(quotes("Kyiv has retaken more than 192 sq km (74.13 sq miles) of land.")).toEqual(["more than 192 sq km"]);
     expect(quotes("They are within 2.5 km (1.6 miles) of the city.")).toEqual(["within 2.5 km"]);
+    expect(quotes("Europe has allocated some €132 billion ($150 billion) in aid since 2022.")).toEqual(["some €132 billion"]);
   });
 
   test("a daily increase in parentheses is its own claim", () => {
