@@ -8,7 +8,7 @@ export const BOILERPLATE_MARKERS = [
   "story continues below", "advertisement", "follow us", "share this", "for all the latest",
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
-  "join our", "our telegram channel", "support our", "donate now", "please donate", "donate to", "photo:", "image:", "©", "read time",
+  "join our", "our telegram channel", "support our", "support us", "donate", "make a donation", "with a donation", "donation from", "photo:", "image:", "©", "read time",
   "min read", "minutes read", "is an automatic aggregator", "trademarks belong", "subscribe for", "subscription",
   "partners store", "partners process", "partners access", "reading time", "listen to this article",
 ];

@@ -27,6 +27,7 @@ describe("not claims", () => {
     ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
     ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
+    ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
     ["a ship class", "A Project 22160 patrol ship was hit."],
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
@@ -40,6 +41,10 @@ describe("not claims", () => {
   test("a footnote marker glued to a sentence and days listed before their month do not borrow the count before them", () => {
     expect(quotes("Missiles killed 12 civilians and injured 68 people.3 On 9 May a drone hit a minibus.")).toEqual(["12 civilians", "68 people"]);
     expect(quotes("Eleven civilians were killed in two combined attacks on 7 and 23 May, and again on 2, 9 and 30 June.")).toEqual(["Eleven civilians", "two combined attacks"]);
+  });
+
+  test("aid donated is still a claim", () => {
+    expect(quotes("The Netherlands donated 24 F-16s, and Denmark's donations reached $2 billion.")).toEqual(["24", "$2 billion"]);
   });
 
   test("a sentence that mentions a hotline keeps its figures; the number to call is the trap", () => {
