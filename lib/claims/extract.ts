@@ -78,7 +78,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           actor: c.category
             ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weapons })
             : null,
-          location: c.category ? locate(tokens, c, candidates, mentions, places) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, nearestPeriod(periods, c.start))) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -142,6 +142,16 @@ class WeaponWords {
     for (; this.checked <= this.upTo && !this.found; this.checked++) this.found = mentionsWeapon(this.sentences[this.checked].tokens);
     return this.found;
   }
+}
+
+/**
+ * "Since February 2022, the mission has verified 12,340 civilians killed": a toll for the whole war,
+ * named as such ("in total" also opens the period but says nothing of the place).
+ */
+function spansTheWar(tokens: Token[], period: PeriodMention | null): boolean {
+  if (period?.rule.kind !== "war") return false;
+  const first = tokens[period.at]?.lower;
+  return first !== "in" && first !== "total";
 }
 
 function asksQuestion(paragraph: Paragraph | null): boolean {

@@ -58,7 +58,8 @@ function isOffset(tokens: Token[], end: number): boolean {
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 
-export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory): string | null {
+/** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
+export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
   const stop = forwardStop(c, all, tokens);
   if (c.category === "distance" && isOffset(tokens, c.end)) {
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
@@ -80,7 +81,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
-  return anaphora(tokens, memory) ?? memory.paragraph;
+  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph);
 }
 
 /**
@@ -130,7 +131,7 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
     }
   }
   for (let k = c.end; k < stop; k++) {
-    if (tokens[k].text === ";") return k; // a new clause about something else
+    if (tokens[k].text === ";" || tokens[k].text === ":") return k; // a new clause, or a list whose items have places of their own
     if (tokens[k].lower === "followed" && tokens[k + 1]?.lower === "by") return k; // "X leads with 58, followed by Y with 31"
   }
   return stop;

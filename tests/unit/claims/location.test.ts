@@ -26,6 +26,13 @@ describe("location", () => {
     expect(locations(ranking)).toEqual([["2,310 dead", "Bashkortostan"], ["1,870", "Sverdlovsk Oblast"], ["1,640", "Tatarstan"]]);
   });
 
+  test("a total before a colon does not take its first item's place; a whole-war toll takes no place from the sentence before", () => {
+    expect(locations("Russia attacked with five missiles: three launched from the Kursk region and two from the Black Sea.")[0]).toEqual(["five missiles", null]);
+    const text = "Donetsk Oblast accounted for 45 per cent of the casualties. Since February 2022, the mission has verified 12,340 civilians killed.";
+    expect(locations(text)).toEqual([["45 per cent", "Donetsk Oblast"], ["12,340 civilians", null]]);
+    expect(locations("127 people were evacuated from Kupiansk. In total, 8,460 residents have been taken out.")).toEqual([["127 people", "Kupiansk"], ["8,460 residents", "Kupiansk"]]);
+  });
+
   test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
     expect(only("Zvizdalivka hromada: 14 explosions.").location).toBe("Zvizdalivka");
     expect(only("Seredyna-Budka hromada: 27 explosions.").location).toBe("Seredyna-Budka");
