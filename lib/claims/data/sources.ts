@@ -36,7 +36,7 @@ const table: [string, Actor, string[]][] = [
   ["United Nations", null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
-    "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission",
+    "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission", "u . n . human rights monitoring mission in ukraine",
     "united nations human rights monitoring mission in ukraine",
   ]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],

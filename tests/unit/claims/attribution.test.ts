@@ -144,6 +144,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
   });
 
+  test("a country after 'in' is where a body works, not who speaks", () => {
+    expect(attributions("The U.N. Human Rights Monitoring Mission in Ukraine has verified 13,341 civilian deaths.")).toEqual(["UN Human Rights Monitoring Mission"]);
+    expect(attributions("The Red Cross delegation in Ukraine said 12 people were hurt.")).toEqual(["Red Cross"]);
+    expect(attributions("Ukraine said 12 drones were downed.")).toEqual(["Ukrainian officials"]);
+  });
+
   test("a private person quoted by first name and age speaks as 'Local residents'; a named official with an age does not", () => {
     expect(attributions("Andrei, 45, who drives a volunteer minibus, said he had taken out 30 elderly residents since March.")).toEqual(["Local residents"]);
     expect(attributions("Lyudmila, 64, showed the crater. \"There were 30 houses on our street,\" she said.")).toEqual(["Local residents"]);
