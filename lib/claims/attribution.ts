@@ -23,7 +23,7 @@ export type SourceMention = { at: number; source: Source; start: number; end: nu
 const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog"]);
+const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission"]);
 
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
 

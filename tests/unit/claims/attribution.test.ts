@@ -144,6 +144,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
   });
 
+  test("'the service said', 'the commission said': the body last named", () => {
+    const text = "Thirty apartments burned, according to Ukraine's State Emergency Service. Rescuers pulled 17 people from the wreckage, the service said.";
+    expect(attributions(text)).toEqual(["State Emergency Service", "State Emergency Service"]);
+  });
+
   test("a country after 'in' is where a body works, not who speaks", () => {
     expect(attributions("The U.N. Human Rights Monitoring Mission in Ukraine has verified 13,341 civilian deaths.")).toEqual(["UN Human Rights Monitoring Mission"]);
     expect(attributions("The Red Cross delegation in Ukraine said 12 people were hurt.")).toEqual(["Red Cross"]);
