@@ -124,7 +124,7 @@ export const SPEECH_VERBS = new Set([
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
-  "tallies", "stressed", "clarified", "documented", "verified",
+  "tallies", "stressed", "clarified", "documented", "verified", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
 ]);
 
 /** Verbs whose source follows them: "TASS quoted the defence ministry", "citing the same ministry". */

@@ -144,6 +144,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
   });
 
+  test("'reminds', 'recalled', 'urged' introduce a speaker too", () => {
+    const text = "The Sumy Oblast Military Administration reminds residents that evacuation continues. Since the start of the year, more than 3,400 people have been evacuated.";
+    expect(attributions(text)).toEqual(["Sumy Regional Administration"]);
+  });
+
   test("'the service said', 'the commission said': the body last named", () => {
     const text = "Thirty apartments burned, according to Ukraine's State Emergency Service. Rescuers pulled 17 people from the wreckage, the service said.";
     expect(attributions(text)).toEqual(["State Emergency Service", "State Emergency Service"]);
