@@ -65,7 +65,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
     if (before) return before.name;
   }
-  const bracketed = placeBeforeBracket(tokens, c, mentions);
+  const bracketed = placeBeforeBracket(tokens, c, mentions) ?? antecedentPlace(tokens, c, mentions);
   if (bracketed) return bracketed;
   // "followed by the Sverdlovsk region with 1,870 and Tatarstan with 1,640": X with N is X's
   if (tokens[c.start - 1]?.lower === "with") {
@@ -99,6 +99,32 @@ function placeBeforeBracket(tokens: Token[], c: Candidate, mentions: PlaceMentio
   const close = tokens.findIndex((t, k) => k >= c.end && t.text === ")");
   const inside = mentions.some((m) => m.start > open && (close < 0 || m.start < close));
   return inside ? null : place.name;
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "where", "whose"]);
+
+/**
+ * "Toretsk, which had about 30,000 residents before the invasion, lies ...", "Pokrovsk, which Russian
+ * forces have approached to within 7 kilometers": a figure in a relative clause is its antecedent's,
+ * unless the clause names a place of its own.
+ */
+function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): string | null {
+  for (let k = c.start - 1; k > 1; k--) {
+    const word = tokens[k].lower;
+    if (word === "." || word === ";" || word === ")" || word === "(") return null;
+    if (!RELATIVE_PRONOUNS.has(word)) continue;
+    if (tokens[k - 1].text !== ",") return null;
+    let antecedent = mentions.find((m) => m.end === k - 1);
+    // "Kupyansk in Ukraine's Kharkiv region, which ...": the town, not the region it lies in
+    for (let j = (antecedent?.start ?? 0) - 1; antecedent && j >= antecedent.start - 2 && j > 0; j--) {
+      if (tokens[j].lower === "in") antecedent = mentions.find((m) => m.end === j) ?? antecedent;
+    }
+    let clauseEnd = c.end;
+    while (clauseEnd < tokens.length && tokens[clauseEnd].text !== "," && tokens[clauseEnd].text !== ".") clauseEnd++;
+    const own = mentions.some((m) => m.start > k && m.start < clauseEnd && (m.start < c.start || m.start >= c.end));
+    return antecedent && !own ? antecedent.name : null;
+  }
+  return null;
 }
 
 const anaphoraCache = new WeakMap<Token[], string | null>();

@@ -33,6 +33,13 @@ describe("location", () => {
     expect(locations("127 people were evacuated from Kupiansk. In total, 8,460 residents have been taken out.")).toEqual([["127 people", "Kupiansk"], ["8,460 residents", "Kupiansk"]]);
   });
 
+  test("a figure in a relative clause ('Toretsk, which had about 30,000 residents') is its antecedent's", () => {
+    expect(locations("Toretsk, which had about 30,000 residents before the invasion, lies west of Horlivka.")[0]).toEqual(["about 30,000 residents", "Toretsk"]);
+    expect(locations("Four people were wounded in Pokrovsk, which Russian forces have approached to within 7 kilometers, and in Myrnohrad.")[1]).toEqual(["within 7 kilometers", "Pokrovsk"]);
+    expect(locations("The rail hub of Kupiansk in Ukraine's Kharkiv region, which has been occupied for about seven months, is threatened.")[0]).toEqual(["about seven months", "Kupiansk"]);
+    expect(locations("Kupiansk district, where 12 people were wounded in Kindrashivka, was shelled.")[0]).toEqual(["12 people", "Kindrashivka"]);
+  });
+
   test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
     expect(only("Zvizdalivka hromada: 14 explosions.").location).toBe("Zvizdalivka");
     expect(only("Seredyna-Budka hromada: 27 explosions.").location).toBe("Seredyna-Budka");
