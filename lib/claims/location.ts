@@ -73,7 +73,11 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     if (owner) return owner.name;
   }
   for (const mention of mentions) {
-    if (mention.start >= c.end && mention.start < stop) return isCoordinated(tokens, mention, mentions) ? null : mention.name;
+    if (mention.start < c.end || mention.start >= stop) continue;
+    // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
+    const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
+    if (framed) return framed;
+    return isCoordinated(tokens, mention, mentions) ? null : mention.name;
   }
   if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop)) return null;
   let best: PlaceMention | null = null;
@@ -99,6 +103,13 @@ function placeBeforeBracket(tokens: Token[], c: Candidate, mentions: PlaceMentio
   const close = tokens.findIndex((t, k) => k >= c.end && t.text === ")");
   const inside = mentions.some((m) => m.start > open && (close < 0 || m.start < close));
   return inside ? null : place.name;
+}
+
+/** The place a sentence opens with ("In Pokrovsk, ..."), when it comes before the figure. */
+function openingPlace(tokens: Token[], mentions: PlaceMention[], c: Candidate): string | null {
+  const first = mentions[0];
+  if (!first || first.end > c.start || !["in", "near", "at"].includes(tokens[0]?.lower ?? "") || first.start > 2) return null;
+  return tokens[first.end]?.text === "," ? first.name : null;
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "where", "whose"]);

@@ -40,6 +40,11 @@ describe("location", () => {
     expect(locations("Kupiansk district, where 12 people were wounded in Kindrashivka, was shelled.")[0]).toEqual(["12 people", "Kindrashivka"]);
   });
 
+  test("a destination ('to Dnipro') does not displace the place a sentence opens with", () => {
+    expect(locations("In Pokrovsk, the last hospital transferred its remaining 60 patients to Dnipro this week.")).toEqual([["60 patients", "Pokrovsk"]]);
+    expect(locations("Rescuers took 12 people to Dnipro.")).toEqual([["12 people", "Dnipro"]]);
+  });
+
   test("a settlement the gazetteer lacks is a place where the grammar names one, and not elsewhere", () => {
     expect(only("Zvizdalivka hromada: 14 explosions.").location).toBe("Zvizdalivka");
     expect(only("Seredyna-Budka hromada: 27 explosions.").location).toBe("Seredyna-Budka");
