@@ -5,6 +5,7 @@ import { parseReportFile } from "@/lib/claims/parse-report";
 import { prepareReport, type TPreparedReport } from "./prepare-report";
 import { CopyIndex, storeReports, type TStoreOutcome } from "./store-reports";
 import { updateSuggestions } from "./update-suggestions";
+import { ioBreather } from "./yield-to-io";
 
 /** A file to import, or a path that could not be read (its reason is recorded as a rejection). */
 export type TImportFile = { name: string; bytes: Uint8Array } | { name: string; error: string };
@@ -87,14 +88,9 @@ export async function importReports({
       for (const item of items) report(fileResult(item, outcomes));
     });
   };
-  let yielded = performance.now();
+  const breathe = ioBreather();
   for (const file of files) {
-    // Preparing is synchronous: let the chunk being stored send its next statement now and then,
-    // or its transaction waits for the whole next chunk to be prepared.
-    if (performance.now() - yielded > 5) {
-      await new Promise(setImmediate);
-      yielded = performance.now();
-    }
+    await breathe(); // preparing is synchronous: the chunk being stored sends its statements meanwhile
     let prepared: Pending | TFileResult;
     try {
       prepared = prepareFile(file, batch.id, maxBytes);

@@ -7,6 +7,7 @@ import type { ComparableClaim, PairRelation, Suggestion } from "@/lib/claims/com
 import { resolveOptions } from "@/lib/claims/compare/types";
 import type { Category } from "@/lib/claims/types";
 import { Prisma } from "@/generated/prisma/client";
+import { ioBreather } from "./yield-to-io";
 
 const DAY_MS = 86_400_000;
 const WRITE_CHUNK = 2000;
@@ -55,13 +56,9 @@ function toComparable(row: ClaimRow): ComparableClaim {
 async function computeChunk(index: ComparisonIndex, chunk: string[], touched: Set<string>) {
   const suggestions: Suggestion[] = [];
   const relations: { claimId: string; otherClaimId: string; relation: PairRelation["relation"] | "near"; reason: string }[] = [];
-  let yielded = performance.now();
+  const breathe = ioBreather();
   for (const id of chunk) {
-    // Let the writes in flight send their next statement now and then (see writeSuggestions).
-    if (performance.now() - yielded > 5) {
-      await new Promise(setImmediate);
-      yielded = performance.now();
-    }
+    await breathe(); // the writes in flight send their statements meanwhile
     // Agreement and conflict are symmetric: each pair is stored once, from its smaller id when both
     // ends are being rewritten, else from the end that is.
     const { suggestion, relations: pairs } = index.assess(id, (otherId) => id < otherId || !touched.has(otherId));
