@@ -53,6 +53,7 @@ function scoreSplit(reports: GoldReport[], predictions: Map<string, ExtractedCla
 }
 
 const WARM_UP_MB = 2;
+const STEADY_PASSES = 5;
 
 function measureThroughput(extract: Extract, reports: { text: string; publishedAt: string | null }[], megabytes: number) {
   const bytesOf = (text: string) => Buffer.byteLength(text, "utf8");
@@ -117,13 +118,19 @@ async function main(): Promise<number> {
 
   // A first pass while V8 still compiles and optimises the extractor, printed apart from the steady rate.
   const warmUp = measureThroughput(extractClaims, inputs, WARM_UP_MB);
-  const run = measureThroughput(extractClaims, inputs, args.megabytes);
+  // Three steady passes, each printed: on a shared virtual machine one pass can be slowed by a
+  // neighbour; the median is the figure judged against the goal.
+  const runs = Array.from({ length: STEADY_PASSES }, () => measureThroughput(extractClaims, inputs, args.megabytes));
+  const rates = runs.map((run) => run.totalBytes / 1e6 / run.seconds);
+  const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)];
+  const [run] = runs;
   const mb = run.totalBytes / 1e6;
+  const peak = { rss: Math.max(...runs.map((r) => r.peak.rss)), heapUsed: Math.max(...runs.map((r) => r.peak.heapUsed)) };
   process.stdout.write(
     `\nwarm-up: ${(warmUp.totalBytes / 1e6).toFixed(2)} MB at ${(warmUp.totalBytes / 1e6 / warmUp.seconds).toFixed(2)} MB/s (JIT still compiling)` +
-    `\nthroughput: ${mb.toFixed(2)} MB in ${run.reports} reports, ${run.claims} claims, ${run.seconds.toFixed(2)} s, ` +
-      `${(mb / run.seconds).toFixed(2)} MB/s (single thread; goal >= 5 MB/s: ${mb / run.seconds >= 5 ? "met" : "NOT MET"})\n` +
-      `peak memory: rss ${(run.peak.rss / 2 ** 20).toFixed(1)} MB, heap used ${(run.peak.heapUsed / 2 ** 20).toFixed(1)} MB\n`,
+    `\nthroughput: ${mb.toFixed(2)} MB in ${run.reports} reports, ${run.claims} claims per pass; passes ${rates.map((r) => r.toFixed(2)).join(", ")} MB/s; ` +
+      `median ${median.toFixed(2)} MB/s (single thread; goal >= 5 MB/s: ${median >= 5 ? "met" : "NOT MET"})\n` +
+      `peak memory: rss ${(peak.rss / 2 ** 20).toFixed(1)} MB, heap used ${(peak.heapUsed / 2 ** 20).toFixed(1)} MB\n`,
   );
   return 0;
 }
