@@ -120,6 +120,7 @@ const RELATIVE_PRONOUNS = new Set(["which", "where", "whose"]);
  * unless the clause names a place of its own.
  */
 function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): string | null {
+  if (!hasRelativeClause(tokens)) return null;
   for (let k = c.start - 1; k > 1; k--) {
     const word = tokens[k].lower;
     if (word === "." || word === ";" || word === ")" || word === "(") return null;
@@ -136,6 +137,19 @@ function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]
     return antecedent && !own ? antecedent.name : null;
   }
   return null;
+}
+
+const relativeCache = new WeakMap<Token[], boolean>();
+
+/** Whether the sentence has ", which/where/whose" at all; asked once per sentence. */
+function hasRelativeClause(tokens: Token[]): boolean {
+  let known = relativeCache.get(tokens);
+  if (known === undefined) {
+    known = false;
+    for (let k = 1; k < tokens.length && !known; k++) known = RELATIVE_PRONOUNS.has(tokens[k].lower) && tokens[k - 1].text === ",";
+    relativeCache.set(tokens, known);
+  }
+  return known;
 }
 
 const anaphoraCache = new WeakMap<Token[], string | null>();
