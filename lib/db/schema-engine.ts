@@ -158,16 +158,35 @@ export async function migrationList() {
 
 async function withEngine<T>(url: string, work: (engine: Engine) => Promise<T>): Promise<T> {
   const opened: { dispose(): Promise<void> }[] = [];
-  const engine = await loadEngine(url, opened);
+  const restoreTimers = unrefTimers();
   try {
-    return await work(engine);
-  } catch (error) {
-    if (lastPanic) throw new Error(`schema engine: ${lastPanic}`, { cause: error });
-    throw error;
+    const engine = await loadEngine(url, opened);
+    try {
+      return await work(engine);
+    } catch (error) {
+      if (lastPanic) throw new Error(`schema engine: ${lastPanic}`, { cause: error });
+      throw error;
+    } finally {
+      engine.free();
+      await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => undefined)));
+    }
   } finally {
-    engine.free();
-    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => undefined)));
+    restoreTimers();
   }
+}
+
+/**
+ * The engine arms a 10 s timer of its own that outlives `free()` and kept every process that
+ * migrated (Jest included) alive for 10 s after its work. Timers created while the engine runs are
+ * unref'd: they still fire while the process lives, but do not keep it alive. Returns the restorer.
+ */
+function unrefTimers(): () => void {
+  const original = globalThis.setTimeout;
+  const unrefd = ((...args: Parameters<typeof setTimeout>) => original(...args).unref()) as unknown as typeof setTimeout;
+  globalThis.setTimeout = unrefd;
+  return () => {
+    if (globalThis.setTimeout === unrefd) globalThis.setTimeout = original;
+  };
 }
 
 export async function applyMigrations(url: string): Promise<string[]> {

@@ -7,7 +7,9 @@ export default async function globalTeardown(): Promise<void> {
   if (!state) return;
   const exited = new Promise((resolve) => state.app.once("exit", resolve));
   if (state.app.exitCode === null) process.kill(-state.app.pid!, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+  clearTimeout(timer); // a pending 10 s timer kept Jest alive after the run
   await dropDatabase(state.server.serverUrl, state.database).catch(() => undefined);
   await state.server.stop();
 }
