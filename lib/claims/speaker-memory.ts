@@ -1,3 +1,4 @@
+import { OUTLET_NAMES } from "./data/outlets";
 import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isPrivatePersonAt, nameAt, sideNear, sourcesByFirst } from "./speaker-names";
@@ -60,7 +61,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
     const name = nameAt(tokens, i);
-    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname)) {
+    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
       const known = PEOPLE.get(name.surname);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);

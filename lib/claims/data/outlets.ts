@@ -51,4 +51,15 @@ export const KNOWN_OUTLETS = [
   "Global News",
   "TASS",
   "Meduza",
+  "RIA Novosti",
+  "Interfax",
+  "Interfax-Ukraine",
+  "Suspilne",
+  "Mediazona",
+  "Novaya Gazeta",
+  "Kommersant",
+  "Izvestia",
 ];
+
+/** Outlets by their name in lower case: a news agency named in full is not a person ("told RIA Novosti"). */
+export const OUTLET_NAMES = new Set(KNOWN_OUTLETS.map((outlet) => outlet.toLowerCase()));

@@ -144,6 +144,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
   });
 
+  test("a news agency told something is not the 'he' of the next sentence", () => {
+    const text = "The commander, Apti Alaudinov, told RIA Novosti that Kiev had massed about 10,000 troops. He also said that strikes had destroyed three HIMARS launchers.";
+    expect(attributions(text)).toEqual(["Apti Alaudinov", "Apti Alaudinov"]);
+  });
+
   test("'reminds', 'recalled', 'urged' introduce a speaker too", () => {
     const text = "The Sumy Oblast Military Administration reminds residents that evacuation continues. Since the start of the year, more than 3,400 people have been evacuated.";
     expect(attributions(text)).toEqual(["Sumy Regional Administration"]);
