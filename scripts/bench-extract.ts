@@ -118,7 +118,7 @@ async function main(): Promise<number> {
 
   // A first pass while V8 still compiles and optimises the extractor, printed apart from the steady rate.
   const warmUp = measureThroughput(extractClaims, inputs, WARM_UP_MB);
-  // Three steady passes, each printed: on a shared virtual machine one pass can be slowed by a
+  // Several steady passes, each printed: on a shared virtual machine one pass can be slowed by a
   // neighbour; the median is the figure judged against the goal.
   const runs = Array.from({ length: STEADY_PASSES }, () => measureThroughput(extractClaims, inputs, args.megabytes));
   const rates = runs.map((run) => run.totalBytes / 1e6 / run.seconds);

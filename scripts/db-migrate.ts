@@ -13,11 +13,7 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit explicitly: Prisma's WebAssembly schema engine leaves a 10 s timer of its own after it is freed.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`db:migrate: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+main().catch((error: unknown) => {
+  console.error(`db:migrate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -30,8 +30,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let previousParagraph: Paragraph | null = null;
-  let asked: CountedNoun | null = null;
-  let previousSentenceClaims: ExtractedClaim[] = []; // "How many civilians remain?": what the answer's bare figure counts
+  let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
+  let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph));
     previousParagraph = paragraph;
@@ -69,7 +69,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const { source, waits } = voices.sourceAt(c.start);
-        const period = nearestPeriod(periods, c.start) ?? paragraphPeriod;
+        const ownPeriod = nearestPeriod(periods, c.start);
+        const period = ownPeriod ?? paragraphPeriod;
         const category = c.category ?? "other";
         const claim = claimOf(text, tokens, sentence, c, {
           category,
@@ -78,7 +79,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           actor: c.category
             ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weapons })
             : null,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, nearestPeriod(periods, c.start))) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod)) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -107,7 +108,6 @@ function withdrawnUntil(tokens: Token[]): number {
   return tokens.length;
 }
 
-/** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
@@ -122,11 +122,11 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
   return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
 }
 
+/** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
   return NAME_VARIANTS.get(source.name) ?? source.name;
 }
 
-/** A Q&A question line: its answer (the next line) is the same item, about the same place. */
 /**
  * Whether the paragraph names a weapon in the current sentence or one before it, scanned lazily and
  * once per paragraph (a class, not a closure per sentence: tsx names every closure it creates).
@@ -154,6 +154,7 @@ function spansTheWar(tokens: Token[], period: PeriodMention | null): boolean {
   return first !== "in" && first !== "total";
 }
 
+/** A Q&A question line: its answer (the next line) is the same item, about the same place. */
 function asksQuestion(paragraph: Paragraph | null): boolean {
   const last = paragraph?.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
   return last.endsWith("?");

@@ -24,10 +24,8 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
-  for (let i = 0; i < Math.min(tokens.length, 6); i++) {
-    const known = longestAt(sourcesByFirst, tokens, i);
-    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
-  }
+  const leading = knownSourceIn(tokens, LEADING_TOKENS);
+  if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
@@ -61,9 +59,15 @@ function genreVoice(tokens: Token[]): Source | null {
   return genre ? { name: genre.name, side: genre.side } : null;
 }
 
-/** The issuer a title names anywhere: "Briefing by the official representative of the Russian Ministry of Defence". */
-function knownSourceIn(tokens: Token[]): Source | null {
-  for (let i = 0; i < tokens.length; i++) {
+/** A header led by a known source starts with it: "General Staff of the Armed Forces of Ukraine ...". */
+const LEADING_TOKENS = 6;
+
+/**
+ * A known source (not the generic "ministry") starting within the first `within` tokens: the header's
+ * lead, or, in a document title, anywhere ("Briefing by ... the Russian Ministry of Defence").
+ */
+function knownSourceIn(tokens: Token[], within = tokens.length): Source | null {
+  for (let i = 0; i < Math.min(tokens.length, within); i++) {
     const known = longestAt(sourcesByFirst, tokens, i);
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
   }

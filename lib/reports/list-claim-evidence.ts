@@ -32,7 +32,11 @@ export async function listClaimEvidence(claimIds: string[]): Promise<Map<string,
   const byClaim = new Map<string, TEvidence[]>();
   for (const { row, claimId, otherId } of ends) {
     const other = otherById.get(otherId);
-    if (other) byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), { claimId, relation: row.relation, reason: row.reason, other }]);
+    if (!other) continue;
+    const list = byClaim.get(claimId);
+    const evidence = { claimId, relation: row.relation, reason: row.reason, other };
+    if (list) list.push(evidence);
+    else byClaim.set(claimId, [evidence]);
   }
   const order = { conflicts: 0, agrees: 1, near: 2 };
   for (const list of byClaim.values()) list.sort((a, b) => order[a.relation] - order[b.relation]);
