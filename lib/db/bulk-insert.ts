@@ -6,9 +6,10 @@ export type TColumns<Row> = { [K in keyof Row]?: PgType };
 
 /**
  * The rows as one JSON text and the record type PostgreSQL reads them back with. One string
- * parameter instead of an array per column: Prisma and pg spent seconds of a bulk import turning
- * column arrays into array literals, JSON.stringify takes a fraction of that, and PostgreSQL
- * parses JSON as fast as it parses arrays. Dates travel as ISO strings, jsonb values as JSON text.
+ * parameter instead of an array per column: per MB of parameters Prisma took ~6 ms of CPU turning
+ * column arrays into array literals, JSON.stringify ~3 ms (bench:import 10k: 55.6 s with this
+ * against 56.4 s before, inside the run-to-run spread). Dates travel as ISO strings, jsonb values
+ * as JSON text.
  */
 export function jsonRecords<Row extends Record<string, unknown>>(columns: TColumns<Row>, rows: Row[]) {
   const names = Object.keys(columns) as (keyof Row & string)[];
