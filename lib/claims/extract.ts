@@ -16,7 +16,7 @@ import { splitSentences } from "./sentences";
 import { tokenize, type Token } from "./tokenize";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.3.0";
+export const EXTRACTOR_VERSION = "1.4.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
@@ -68,7 +68,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
-        const { source, waits } = voices.sourceAt(c.start);
+        const voiced = voices.sourceAt(c.start);
+        const source = c.category ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
         const category = c.category ?? "other";
@@ -85,7 +86,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         claims.push(claim);
-        if (waits && c.category) voices.wait(claim);
+        if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
       }
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);

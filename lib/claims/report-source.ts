@@ -1,7 +1,7 @@
 import { findSources, pickSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { sourcesByFirst } from "./speaker-names";
-import { GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
+import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { tokenize, type Token } from "./tokenize";
@@ -86,6 +86,7 @@ function personIn(tokens: Token[]): Source | null {
 }
 
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
+const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
 const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
 /** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
 const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them", "a total", "in total", "all told"]);
@@ -128,6 +129,8 @@ export class Voices {
   /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
   private previousParagraph: Source | null = null;
   private firstOfParagraph = true;
+  /** The standing authorities the report has cited so far, by the category they speak for. */
+  private authorities = new Map<string, Source>();
   /** In a transcript, who has the floor: set by a label in capitals ("MR MILLER:"), kept until the next ("QUESTION:"). */
   private turn: Source | null = null;
 
@@ -192,6 +195,15 @@ export class Voices {
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
   }
 
+  /**
+   * The voice of a figure of `category` whose sentence gave it `source`: the authority on that
+   * category the report has cited, when the figure has no speaker but the report's author.
+   */
+  authorityOver(category: string, source: Source | null): Source | null {
+    if (source && source !== this.document) return source;
+    return this.authorities.get(category) ?? source;
+  }
+
   wait(claim: Claimed): void {
     this.pending.push(claim);
   }
@@ -219,6 +231,7 @@ export class Voices {
     const signature = this.sentencesRead++ < MAX_HEADLINE_SENTENCE ? sources.find((s) => s.signs) : undefined;
     if (signature && !this.document) this.document = signature.source;
     const strong = sources.filter((s) => !s.weak);
+    for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document ? this.base : null;
   }
 

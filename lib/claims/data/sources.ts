@@ -62,6 +62,15 @@ const table: [string, Actor, string[]][] = [
   ["Pentagon", "other", ["pentagon"]],
 ];
 
+/**
+ * Bodies that are the standing authority on a kind of figure. Once a report cites one, a figure of
+ * that kind which names no source of its own ("As of 09:00, air defence forces had shot down 74
+ * drones") is that body's: Ukraine's air-attack tallies all come from its Air Force.
+ */
+export const AUTHORITIES: { name: string; categories: string[] }[] = [
+  { name: "Ukrainian Air Force", categories: ["drones", "missiles"] },
+];
+
 /** Standing titles of a genre that name no issuer, by their opening words (lower case). */
 export const TITLE_VOICES: { opening: string; name: string; side: Actor }[] = [
   { opening: "operational information as of", name: "Ukrainian General Staff", side: "ukraine" },

@@ -139,6 +139,14 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("The figures were published by the State Emergency Service: 17 people were rescued.")).toEqual(["State Emergency Service"]);
   });
 
+  test("once the Air Force is cited, air-attack figures that name no source are its; other figures are not", () => {
+    const text = "Russia attacked overnight with 112 drones, the Air Force said.\n\nAs of 09:00, air defence had shot down 74 drones and 2 missiles. Two people were killed in Dnipro.";
+    expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", null]);
+    expect(attributions("As of 09:00, air defence had shot down 74 drones.")).toEqual([null]);
+    const governor = "Russia attacked overnight with 112 drones, the Air Force said.\n\nAir defence destroyed 17 drones over the region, Lysak said.";
+    expect(attributions(governor)).toEqual(["Ukrainian Air Force", "Serhii Lysak"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
