@@ -184,6 +184,7 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
     if (tokens[comma].text !== ",") continue;
     const holder = sourceEndingAt(tokens, comma, memory);
     if (holder && isPersonName(holder.source.name)) return holder;
+    if (holder && found.source.name.endsWith(" officials")) return holder; // "Ukrenergo, the national grid operator, said"
     // "Ukrenergo, the national grid operator, said": a body named before its description
     const named = comma === 1 || tokens[comma - 2]?.kind !== "word" ? tokens[comma - 1] : undefined;
     if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && found.source.name.endsWith(" officials")) {
@@ -301,7 +302,7 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const field = modifier.text.charAt(0).toUpperCase() + modifier.text.slice(1);
-    return { name: `${field} Ministry`, side: sideNear(tokens, start - 1) };
+    return { name: `Ministry of ${field}`, side: sideNear(tokens, start - 1) };
   }
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }

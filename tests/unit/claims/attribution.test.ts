@@ -96,7 +96,7 @@ describe("attribution in liveblogs, interviews and corrections", () => {
 
 describe("ministries other than defence", () => {
   test("'the agriculture ministry' is its own ministry; 'Moscow's defence ministry' is Russia's", () => {
-    expect(only("The strike destroyed 60,000 tonnes of grain, the agriculture ministry said.").attribution).toBe("Agriculture Ministry");
+    expect(only("The strike destroyed 60,000 tonnes of grain, the agriculture ministry said.").attribution).toBe("Ministry of Agriculture");
     expect(only("Moscow's defence ministry said 30 drones were downed.").attribution).toBe("Russian Defence Ministry");
   });
 });
@@ -145,6 +145,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("As of 09:00, air defence had shot down 74 drones.")).toEqual([null]);
     const governor = "Russia attacked overnight with 112 drones, the Air Force said.\n\nAir defence destroyed 17 drones over the region, Lysak said.";
     expect(attributions(governor)).toEqual(["Ukrainian Air Force", "Serhii Lysak"]);
+  });
+
+  test("energy companies and international bodies are known by their names", () => {
+    expect(only("Ukrenergo said 300,000 households lost power.").attribution).toBe("Ukrenergo");
+    expect(only("About 1,200 people were evacuated, the International Committee of the Red Cross said.").attribution).toBe("International Committee of the Red Cross");
+    expect(only("The International Atomic Energy Agency said 3 drones struck the plant's perimeter.").attribution).toBe("IAEA");
+    expect(only("The State Border Guard Service said 14 men were detained.").attribution).toBe("State Border Guard Service");
   });
 
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
