@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -207,7 +207,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
       return { source: resolveGeneric(known.source, memory, tokens, start), start, end };
     }
   }
-  const office = regionalOffice(tokens, end, memory);
+  const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end);
   if (office) return office;
   const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
@@ -251,7 +251,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       if (office) return office;
       const known = longestAt(sourcesByFirst, tokens, k);
       if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
-      const regional = regionalOffice(tokens, k + 1, memory);
+      const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1);
       if (regional) return regional;
       const org = orgAt(tokens, k);
       if (org) return org;
@@ -264,6 +264,10 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
+  for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
+    const office = localOffice(tokens, end); // "said the Kherson city military administration"
+    if (office && office.start <= k) return office;
+  }
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
   if (titled) return { source: titled, start: k - 1, end: k };
   const org = orgAt(tokens, k);

@@ -113,6 +113,33 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   return region ? { source: { name: `${region} ${kind}`, side: "ukraine" }, start: r - 1, end } : null;
 }
 
+/**
+ * A city's own office named with its city, in any case: "the Pokrovsk city military administration",
+ * "Kherson city council", "Kharkiv regional prosecutors". Ends at token `end`.
+ */
+export function localOffice(tokens: Token[], end: number): Found | null {
+  const head = tokens[end - 1]?.lower;
+  let k = end - 2;
+  let kind: string;
+  if (head === "council" && tokens[k]?.lower === "city") kind = "City Council";
+  else if (head === "administration" && (tokens[k]?.lower === "military" || tokens[k]?.lower === "city")) {
+    if (tokens[k].lower === "military") k--;
+    if (tokens[k]?.lower !== "city") return null;
+    kind = "City Military Administration";
+  } else if (head === "prosecutors" && tokens[k]?.lower === "regional") kind = "Regional Prosecutor's Office";
+  else return null;
+  const placeToken = tokens[k - 1];
+  const place = placeToken?.capitalized ? placeByVariant(bare(placeToken.lower)) : undefined;
+  if (!place) return null;
+  const start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
+  if (kind === "Regional Prosecutor's Office") {
+    const centre = REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "");
+    return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start, end };
+  }
+  if (place.kind === "region") return null;
+  return { source: { name: `${place.name} ${kind}`, side: isInRussia(place) ? "russia" : "ukraine" }, start, end };
+}
+
 const OFFICES = new Map([
   ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
   ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],

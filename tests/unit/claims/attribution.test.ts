@@ -154,6 +154,15 @@ describe("document voices and accounts carried on", () => {
     expect(only("The State Border Guard Service said 14 men were detained.").attribution).toBe("State Border Guard Service");
   });
 
+  test("a city's own office named with its city, in any case and on either side of the verb", () => {
+    expect(only("Three people were injured, Kherson city council said.").attribution).toBe("Kherson City Council");
+    expect(only("Five houses were damaged, the Pokrovsk city military administration said.").attribution).toBe("Pokrovsk City Military Administration");
+    expect(only("Kharkiv regional prosecutors said 6 people were injured.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
+    expect(only("According to the Odesa city council, 8 people were injured.").attribution).toBe("Odesa City Council");
+    expect(only("Two people were killed, said the Kherson city military administration.").attribution).toBe("Kherson City Military Administration");
+    expect(only("Two people were killed, the city council said.").attribution).toBeNull();
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
