@@ -8,8 +8,10 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees firefighters rescuers policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
   ["people", "generic", "others"],
+  // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
+  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll"],
@@ -24,7 +26,7 @@ const table: [Category, NounClass, string][] = [
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
   ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies"],
-  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
   ["other", "thing", "regions oblasts provinces"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],

@@ -2,6 +2,16 @@ import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
 describe("categories from the counted noun and its verb", () => {
+  test("rescue crews are personnel unless killed or injured; power plants, transformers and buses are infrastructure", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("More than 150 rescuers and 41 repair crews were involved. Two rescuers were killed.")).toEqual([
+      ["More than 150 rescuers", "personnel"], ["41 repair crews", "personnel"], ["Two rescuers", "killed"],
+    ]);
+    expect(categories("The strike hit two thermal power plants and one autotransformer; about 30 buses burned.")).toEqual([
+      ["two thermal power plants", "infrastructure"], ["one autotransformer", "infrastructure"], ["about 30 buses", "infrastructure"],
+    ]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
