@@ -6,7 +6,7 @@ import type { Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
-const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed"]);
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus"]);
 const UNIT_CATEGORY: Record<UnitKind, Category | null> = {
   distance: "distance", area: "area", currency: "money", weight: "other", percent: "other", duration: "other", temperature: null,
 };

@@ -174,6 +174,7 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
 const LINKERS = new Set([
   "numbering", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
   "climbed", "increased", "grew", "averaged", "averaging", "hit", "exceeded", "exceeding",
+  "rises", "risen", "climbs", "reaches", "jumped", "jumps", "grows", "increases",
 ]);
 /** Words between a linker and the figure: "climbed to a record of", "stood at". */
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);

@@ -23,7 +23,8 @@ export function skipSpan(tokens: Token[], i: number): number {
   }
   if ((next?.text === "/" || next?.text === ":") && isAdjacent(tokens, i + 1) && tokens[i + 2]?.kind === "num" && isAdjacent(tokens, i + 2)) {
     let end = i + 3;
-    while (tokens[end] && (tokens[end].text === "/" || tokens[end].text === ":") && tokens[end + 1]?.kind === "num") end += 2;
+    // "15:40:05", "12/03/2024"; not the figure after a time's colon ("Updated at 08:40: 6 people ...")
+    while (tokens[end] && (tokens[end].text === "/" || tokens[end].text === ":") && isAdjacent(tokens, end) && tokens[end + 1]?.kind === "num" && isAdjacent(tokens, end + 1)) end += 2;
     return end;
   }
   if (tokens[i - 1]?.text === "/" && !t.spaced) return i + 1;

@@ -12,6 +12,14 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("a rising toll is a count: 'the death toll has risen to 5', 'the number of injured rises to 9', 'have now been killed'", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("The death toll in Zaporizhzhia has risen to 5.")).toEqual([["5", "killed"]]);
+    expect(categories("Dnipro strike: death toll rises to 9, over 40 injured.")).toEqual([["9", "killed"], ["over 40 injured", "injured"]]);
+    expect(categories("The number of injured has risen to 9.")).toEqual([["9", "injured"]]);
+    expect(categories("Updated at 08:40: 6 people have now been killed.")).toEqual([["6 people", "killed"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
