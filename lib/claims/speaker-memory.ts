@@ -60,12 +60,15 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       continue;
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
+    if (i === 1 && tokens[0].lower === "by") break; // a byline names the writer, who is no speaker
     const name = nameAt(tokens, i);
     if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
       const known = PEOPLE.get(name.surname);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
-      memory.lastNamed = person;
+      // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man
+      const last = tokens[i + name.words - 1];
+      if (!last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
     }

@@ -15,7 +15,7 @@ import type { Actor } from "./types";
 export const sourcesByFirst = indexByFirst(SOURCES);
 
 export const NOT_NAME = new Set([
-  "the", "a", "an", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "the", "a", "an", "by", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
   "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
@@ -84,7 +84,10 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
   const office = regionalAdministration(words);
   if (office) return { source: office, start, end };
-  return { source: { name: words.join(" ").replace(/ - /g, "-"), side: sideNear(tokens, start) }, start, end };
+  // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
+  const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
+  const name = field ? `Ministry of ${field}` : words.join(" ").replace(/ - /g, "-");
+  return { source: { name, side: sideNear(tokens, start) }, start, end };
 }
 
 /** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */

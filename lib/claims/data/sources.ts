@@ -45,7 +45,7 @@ const table: [string, Actor, string[]][] = [
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
   ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
-  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "state emergency service of ukraine"]],
+  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
@@ -162,7 +162,7 @@ export const TITLES = new Set([
   "governor", "president", "spokesperson", "spokesman", "spokeswoman", "mayor", "minister", "general", "gen",
   "commander", "head", "chief", "colonel", "col", "deputy", "lieutenant", "lt", "major", "captain", "sergeant",
   "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
-  "director", "chairman", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
+  "director", "chairman", "chairwoman", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */

@@ -163,6 +163,18 @@ describe("document voices and accounts carried on", () => {
     expect(only("Two people were killed, the city council said.").attribution).toBeNull();
   });
 
+  test("'he' is not a man named in the possessive, nor the byline's writer; a CEO's name after the title", () => {
+    expect(attributions("Dmitry Peskov, Vladimir Putin's spokesman, claimed that Ukraine had lost more than 9,000 servicemen. A drone costs around £1,800, he says.")).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
+    expect(attributions("Drone crews hold the road\n\nBy Tom Hartley in Donetsk Oblast\n\nHis crew flies up to 40 sorties a day, he says.")).toEqual([null]);
+    expect(attributions("Ukrenergo CEO Vitalii Zaichenko spoke on television. According to Zaichenko, 3 substations were hit.")).toEqual(["Vitalii Zaichenko"]);
+  });
+
+  test("'the Energy Ministry' is the Ministry of Energy; 'the SES' is the State Emergency Service", () => {
+    expect(only("According to the Energy Ministry, 310,000 households are without power.").attribution).toBe("Ministry of Energy");
+    expect(only("Russia's Defence Ministry said 5 drones were downed.").attribution).toBe("Russian Defence Ministry");
+    expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
