@@ -1,6 +1,6 @@
 import { findSources, pickSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -29,6 +29,8 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
+  const signed = headerSegmentVoice(tokens);
+  if (signed) return signed;
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
   if (isDocumentTitle(tokens)) {
@@ -40,6 +42,46 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   const first = tokens[0];
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   return name && CAPITALIZED.test(first.text) ? name : null;
+}
+
+/** Separators between the parts of a channel's or a page's header line. */
+const HEADER_SEPARATORS = new Set(["|", "·", "•", "—", "–", ",", "(", ")", "/"]);
+/** Parts of a header that say where it was posted, not who posted it. */
+const CHANNEL_WORDS = new Set(["telegram", "official", "channel", "facebook", "x", "twitter", "post", "posts", "on"]);
+const MAX_SEGMENT = 6;
+
+/**
+ * A header line made of short parts, one of which is its author by name: "Telegram · Oleh Syniehubov",
+ * "Syniehubov | Telegram", "Олег Синєгубов", "Oleh Syniehubov, head of the Kharkiv Regional Military
+ * Administration". A person known by surname, or a known body filling a whole part; never a line with
+ * a figure in it (that is a headline).
+ */
+function headerSegmentVoice(tokens: Token[]): Source | null {
+  if (tokens.some((token) => token.kind === "num")) return null;
+  let start = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
+    let from = start;
+    while (from < k && CHANNEL_WORDS.has(tokens[from].lower)) from++;
+    let to = k;
+    while (to > from && CHANNEL_WORDS.has(tokens[to - 1].lower)) to--;
+    start = k + 1;
+    if (to - from < 1 || to - from > MAX_SEGMENT || !tokens[from].capitalized) continue;
+    if (to - from > 3 && tokens.slice(from, to).some((token) => !token.capitalized && token.kind === "word" && token.lower !== "of" && token.lower !== "the")) continue;
+    const known = longestAt(sourcesByFirst, tokens, from);
+    if (known && from + known.words.length === to && known.source.name !== GENERIC_MINISTRY) return known.source;
+    const words = tokens.slice(from, to).map((token) => token.text);
+    // "Kharkiv Regional Military Administration", "Kharkiv OVA"
+    const office = REGIONAL_OFFICE_ACRONYMS.has(tokens[to - 1].lower) ? regionalAdministration([...words.slice(0, -1), "Regional", "Administration"]) : regionalAdministration(words);
+    if (office) return office;
+    // a person known by surname: the whole part ("Syniehubov", "Синєгубов Олег"), or its end ("Head of Kharkiv OVA Oleh Syniehubov")
+    const holder = to - from > 2 && tokens[to - 2].capitalized ? PEOPLE.get(tokens[to - 1].lower) : undefined;
+    if (holder) return holder;
+    if (to - from > 3 || tokens.slice(from, to).some((token) => !token.capitalized || token.kind !== "word")) continue;
+    const person = PEOPLE.get(tokens[to - 1].lower) ?? PEOPLE.get(tokens[from].lower);
+    if (person) return person;
+  }
+  return null;
 }
 
 /** Words that make a first line a document's title ("Briefing by ...", "... | Daily update"), not a news headline. */

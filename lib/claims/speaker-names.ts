@@ -91,7 +91,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
 }
 
 /** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */
-function regionalAdministration(words: string[]): Source | null {
+export function regionalAdministration(words: string[]): Source | null {
   const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
   const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
   const centre = place ? REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "") : undefined;

@@ -140,6 +140,23 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   marochko: { name: "Andrei Marochko", side: "russia" },
   rogov: { name: "Vladimir Rogov", side: "russia" },
   healey: { name: "John Healey", side: "other" },
+  // the same officials as their channels and Russian-language media spell them
+  "синєгубов": { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },
+  "синегубов": { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },
+  sinegubov: { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },
+  "прокудін": { name: "Oleksandr Prokudin", side: "ukraine", region: "Kherson" },
+  "прокудин": { name: "Oleksandr Prokudin", side: "ukraine", region: "Kherson" },
+  "федоров": { name: "Ivan Fedorov", side: "ukraine", region: "Zaporizhzhia" },
+  "філашкін": { name: "Vadym Filashkin", side: "ukraine", region: "Donetsk" },
+  "филашкин": { name: "Vadym Filashkin", side: "ukraine", region: "Donetsk" },
+  "кіпер": { name: "Oleh Kiper", side: "ukraine", region: "Odesa" },
+  "лисак": { name: "Serhii Lysak", side: "ukraine", region: "Dnipropetrovsk" },
+  lisak: { name: "Serhii Lysak", side: "ukraine", region: "Dnipropetrovsk" },
+  "зеленський": { name: "Volodymyr Zelensky", side: "ukraine" },
+  "зеленский": { name: "Volodymyr Zelensky", side: "ukraine" },
+  "терехов": { name: "Ihor Terekhov", side: "ukraine" },
+  "кличко": { name: "Vitali Klitschko", side: "ukraine" },
+  "гладков": { name: "Vyacheslav Gladkov", side: "russia" },
 }));
 
 /** Verbs that introduce what someone states. */

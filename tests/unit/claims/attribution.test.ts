@@ -175,6 +175,19 @@ describe("document voices and accounts carried on", () => {
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
   });
 
+  test("a header line of short parts names its author: a known official in any spelling or a regional office; a headline does not", () => {
+    const post = (header: string) => attributions(` date 2024-09-15\n${header}\n\nOver the past day, the occupiers shelled 15 settlements of the Kharkiv region.`)[0];
+    expect(post("Telegram · Oleh Syniehubov")).toBe("Oleh Syniehubov");
+    expect(post("Syniehubov | Telegram")).toBe("Oleh Syniehubov");
+    expect(post("Олег Синєгубов")).toBe("Oleh Syniehubov");
+    expect(post("Oleh Syniehubov, head of the Kharkiv Regional Military Administration")).toBe("Oleh Syniehubov");
+    expect(post("Head of Kharkiv OVA Oleh Syniehubov")).toBe("Oleh Syniehubov");
+    expect(post("Kharkiv Regional Military Administration | Telegram")).toBe("Kharkiv Regional Administration");
+    expect(post("Kharkiv OVA")).toBe("Kharkiv Regional Administration");
+    expect(post("Kharkiv under fire | Kyiv Independent")).toBeNull();
+    expect(post("Zelensky meets Biden in Washington")).toBeNull();
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
