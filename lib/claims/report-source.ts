@@ -29,7 +29,7 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
-  const signed = headerSegmentVoice(tokens);
+  const signed = isDocumentTitle(tokens) ? null : headerSegmentVoice(tokens); // a title names its issuer below
   if (signed) return signed;
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
