@@ -253,6 +253,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
       const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1);
       if (regional) return regional;
+      // "according to preliminary data from the OVA": the regional office last named
+      if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
       const org = orgAt(tokens, k);
       if (org) return org;
       const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;

@@ -96,6 +96,8 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
 
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
 function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
+  // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
+  if (person.region) memory.titles?.set("governor", person);
   const before = tokens[start - 1]?.lower ?? "";
   if (TITLES.has(before)) memory.titles?.set(before, person);
   if (tokens[end]?.text === ",") {

@@ -188,6 +188,11 @@ describe("document voices and accounts carried on", () => {
     expect(post("Zelensky meets Biden in Washington")).toBeNull();
   });
 
+  test("'the governor' is the regional head last named, however introduced; 'data from the OVA' is that region's office", () => {
+    const text = "Russian troops carried out 412 strikes, the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov, reported. In Zaporizhzhia, a drone hit a house, the governor said. Three people were injured. Bombs damaged up to 20 houses, according to preliminary data from the OVA.";
+    expect(attributions(text)).toEqual(["Ivan Fedorov", "Ivan Fedorov", "Zaporizhzhia Regional Administration"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
