@@ -3,6 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
+import { FIRST_NAMES } from "./data/first-names";
 import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
@@ -110,7 +111,10 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
-  return person ? { at: 0, start: 0, end: colon, frames: true, source: person } : null;
+  if (person) return { at: 0, start: 0, end: colon, frames: true, source: person };
+  // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
+  const name = colon === 2 && FIRST_NAMES.has(tokens[0].lower) && tokens[1].capitalized ? nameAt(tokens, 0) : null;
+  return name?.words === 2 ? { at: 0, start: 0, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, 0) } } : null;
 }
 
 const CAPITALS_ONLY = /^\p{Lu}+$/u;

@@ -193,6 +193,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(text)).toEqual(["Ivan Fedorov", "Ivan Fedorov", "Zaporizhzhia Regional Administration"]);
   });
 
+  test("a post headed 'Firstname Surname:' is that person's, named for the first time", () => {
+    const thread = "Kyiv City Military Administration | Telegram\n\n03:40\nTymur Tkachenko:\n📍 Solomianskyi district: fragments damaged a warehouse and 2 private houses.\n\n04:10\nAir defence destroyed 12 drones over Kyiv.";
+    expect(attributions(thread)).toEqual(["Tymur Tkachenko", "Kyiv City Military Administration"]);
+    expect(attributions("Kyiv City Military Administration | Telegram\n\nSolomianskyi District:\nFragments damaged 2 private houses.")).toEqual(["Kyiv City Military Administration"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
