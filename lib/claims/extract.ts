@@ -68,7 +68,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
-        const voiced = voices.sourceAt(c.start);
+        const voiced = voices.sourceAt(c.start, c.category ?? null);
         const source = c.category ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;

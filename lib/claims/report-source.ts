@@ -163,6 +163,8 @@ export class Voices {
   private closes: number[] = [];
   private startsInside = false;
   private base: Source | null = null;
+  /** Whether `base` is only the paragraph's last speaker going on. */
+  private baseCarried = false;
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
@@ -226,13 +228,20 @@ export class Voices {
     this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
-    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? this.turn ?? this.document;
+    // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
+    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.baseCarried = !this.base && !!this.last;
+    this.base ??= this.last ?? this.turn ?? this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
-  sourceAt(at: number): { source: Source | null; waits: boolean } {
+  sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean } {
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
+    // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
+    if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
+      return { source: this.turn ?? this.document, waits: false };
+    }
     if (!this.isQuoted(at)) return { source: this.base, waits: false };
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
   }

@@ -36,6 +36,12 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     example: "Subscribe to Suspilne Kherson on Telegram and Viber.",
   },
   {
+    // "UNIAN is on Telegram – subscribe to get the news first."
+    name: "outlet-on-channels",
+    pattern: /(?<=^[^\S\n]*|[.!?][^\S\n]+)[^\n.!?]{1,60}? (?:is|are) (?:now |also )?on (?:Telegram|Viber|WhatsApp|YouTube|Facebook|Instagram)\b[^\n.!?]{0,120}[.!]?/gim,
+    example: "UNIAN is on Telegram – subscribe to get the news first.",
+  },
+  {
     name: "newsletter-heading",
     pattern: /^[^\S\n]*(?:Our[^\S\n]+)?Newsletter:[^\n]{0,300}$/gim,
     example: "OUR NEWSLETTER: Sign up and receive the 5 most important stories of the day every evening at 20:00.",

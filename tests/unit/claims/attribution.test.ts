@@ -55,10 +55,12 @@ describe("attribution", () => {
     expect(attributions("John Healey, the Defence Secretary, visited Kyiv. The package includes 40 armoured vehicles, the Defence Secretary said.")).toEqual(["John Healey"]);
   });
 
-  test("a sentence opening on a place continues the account before it; the outlet's own background does not", () => {
+  test("a sentence naming no source goes on with its paragraph's last speaker; the outlet's own next paragraph does not", () => {
     const saldo = "Ukrainian troops shelled settlements 47 times, regional governor Vladimir Saldo told TASS. In Aleshki, 11 residential houses were damaged.";
     expect(attributions(saldo)).toEqual(["Vladimir Saldo", "Vladimir Saldo"]);
-    const background = "The package includes 40 armoured vehicles, John Healey said. Britain has already sent 14 tanks.";
+    const account = "Falling debris damaged five private houses in Liski, Alexander Gusev said. Two residents suffered minor injuries.";
+    expect(attributions(account)).toEqual(["Alexander Gusev", "Alexander Gusev"]);
+    const background = "The package includes 40 armoured vehicles, John Healey said.\n\nBritain has already sent 14 tanks.";
     expect(attributions(background)).toEqual(["John Healey", null]);
   });
 
@@ -278,7 +280,7 @@ describe("document voices and accounts carried on", () => {
 
 describe("bodies named as written", () => {
   test("an acronym defined in brackets names its body in full later ('WHO said'), never the pronoun 'who'", () => {
-    const text = "The World Health Organization (WHO) has verified 23 attacks. The hospital moved its 60 patients, WHO said. Residents who said 5 shells fell left.";
+    const text = "The World Health Organization (WHO) has verified 23 attacks. The hospital moved its 60 patients, WHO said.\n\nResidents who said 5 shells fell left.";
     expect(attributions(text)).toEqual(["World Health Organization", "World Health Organization", null]);
   });
 

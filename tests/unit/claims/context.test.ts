@@ -72,7 +72,7 @@ test("'the regional administration' is named after the region the sentence is ab
 test("a sentence opening 'According to X' frames the rest of its paragraph; 'Among ...' continues the last speaker", () => {
   const framed = extractClaims("According to Syniehubov, the enemy launched 12 drones. Air defences shot down eight of the drones.\n\nThe fire spread over 2 hectares.");
   expect(framed.map((c) => c.attribution)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
-  const among = extractClaims("Twenty-six people were injured, Oleh Syniehubov said. Among the wounded are two women. The fire destroyed 3 cars.");
+  const among = extractClaims("Twenty-six people were injured, Oleh Syniehubov said. Among the wounded are two women.\n\nThe fire destroyed 3 cars.");
   expect(among.map((c) => c.attribution)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
 });
 
