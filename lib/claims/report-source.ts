@@ -1,6 +1,8 @@
 import { findSources, pickSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { placeByVariant } from "./data/gazetteer";
+import { OUTLET_NAMES } from "./data/outlets";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -34,7 +36,7 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
   if (isDocumentTitle(tokens)) {
-    const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens);
+    const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens) ?? headerSegmentVoice(tokens);
     if (named) return named;
   }
   if (mentioned.length) return null; // a headline about an authority, not one it issued
@@ -58,6 +60,7 @@ const MAX_SEGMENT = 6;
  */
 function headerSegmentVoice(tokens: Token[]): Source | null {
   if (tokens.some((token) => token.kind === "num")) return null;
+  const isChannel = tokens.some((token) => token.lower === "telegram" || token.lower === "channel");
   let start = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
@@ -70,6 +73,13 @@ function headerSegmentVoice(tokens: Token[]): Source | null {
     if (to - from > 3 && tokens.slice(from, to).some((token) => !token.capitalized && token.kind === "word" && token.lower !== "of" && token.lower !== "the")) continue;
     const known = longestAt(sourcesByFirst, tokens, from);
     if (known && from + known.words.length === to && known.source.name !== GENERIC_MINISTRY) return known.source;
+    // an organisation filling the part: "The HALO Trust", "Danube Shipping Association"
+    const org = orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
+    if (org && org.end === to) return org.source;
+    // a channel by its one-word name: "Rybar | Telegram channel" (not an outlet's: its own words have no source)
+    if (to - from === 1 && isChannel && tokens[from].kind === "word" && !placeByVariant(tokens[from].lower) && !OUTLET_NAMES.has(tokens[from].lower) && !PEOPLE.has(tokens[from].lower)) {
+      return { name: tokens[from].text, side: null };
+    }
     const words = tokens.slice(from, to).map((token) => token.text);
     // "Kharkiv Regional Military Administration", "Kharkiv OVA"
     const office = REGIONAL_OFFICE_ACRONYMS.has(tokens[to - 1].lower) ? regionalAdministration([...words.slice(0, -1), "Regional", "Administration"]) : regionalAdministration(words);

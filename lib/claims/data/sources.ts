@@ -192,7 +192,8 @@ export const OFFICIAL_WORDS = new Set([
 export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
-  "center", "commission", "operator", "company", "fund", "corporation", "authority",
+  "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme",
 ]);
 
 /** Military units: a unit or one of its soldiers speaking is that side's officials. */

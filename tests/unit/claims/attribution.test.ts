@@ -186,6 +186,11 @@ describe("document voices and accounts carried on", () => {
     expect(post("Head of Kharkiv OVA Oleh Syniehubov")).toBe("Oleh Syniehubov");
     expect(post("Kharkiv Regional Military Administration | Telegram")).toBe("Kharkiv Regional Administration");
     expect(post("Kharkiv OVA")).toBe("Kharkiv Regional Administration");
+    expect(post("The HALO Trust | News")).toBe("HALO Trust");
+    expect(post("Danube Shipping Association · Market update")).toBe("Danube Shipping Association");
+    expect(post("Rybar | Telegram channel")).toBe("Rybar");
+    expect(post("Ukrinform | Telegram")).toBeNull();
+    expect(post("Kupiansk | Telegram")).toBeNull();
     expect(post("Kharkiv under fire | Kyiv Independent")).toBeNull();
     expect(post("Zelensky meets Biden in Washington")).toBeNull();
   });
