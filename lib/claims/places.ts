@@ -1,4 +1,4 @@
-import { placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
+import { CITY_DISTRICTS as DISTRICT_CITIES, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
@@ -51,6 +51,12 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       i = end - 1;
       continue;
     }
+    const district = cityDistrictAt(tokens, i, mentions);
+    if (district) {
+      mentions.push(district);
+      i = district.end - 1;
+      continue;
+    }
     const unknown = unlistedPlaceAt(tokens, i);
     if (unknown) {
       mentions.push(unknown);
@@ -58,6 +64,19 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * "the Shevchenkivskyi district", "Darnytskyi district:": a city's district locates a figure at its
+ * city, the one named earlier in the sentence when several cities have a district so named.
+ */
+function cityDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): PlaceMention | null {
+  const token = tokens[i];
+  if (!token.capitalized || !CITY_DISTRICTS.has(tokens[i + 1]?.lower ?? "")) return null;
+  const cities = DISTRICT_CITIES.get(bare(token.lower));
+  if (!cities) return null;
+  const named = before.find((mention) => mention.kind === "city" && cities.includes(mention.name));
+  return { start: i, end: i + 2, name: named?.name ?? cities[0], kind: "city" };
 }
 
 /**

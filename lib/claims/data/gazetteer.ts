@@ -1225,3 +1225,22 @@ export function canonicalPlace(name: string): string | null {
 export function regionNameOf(place: Place): string {
   return place.region ?? (place.kind === "region" ? place.name : `${place.name} Oblast`);
 }
+
+/**
+ * Districts of the cities the reports cover, by their adjective (lower case, with Russian spellings),
+ * and the cities that have one so named, the most reported first. A figure in "the Shevchenkivskyi
+ * district" is located at its city.
+ */
+export const CITY_DISTRICTS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    shevchenkivskyi: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"], shevchenkovsky: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"],
+    holosiivskyi: ["Kyiv"], darnytskyi: ["Kyiv"], darnitsky: ["Kyiv"], desnianskyi: ["Kyiv"], obolonskyi: ["Kyiv"],
+    pecherskyi: ["Kyiv"], podilskyi: ["Kyiv"], sviatoshynskyi: ["Kyiv"], solomianskyi: ["Kyiv"], dniprovskyi: ["Kyiv", "Zaporizhzhia", "Kherson"],
+    kyivskyi: ["Kharkiv", "Odesa"], kholodnohirskyi: ["Kharkiv"], novobavarskyi: ["Kharkiv"], osnovianskyi: ["Kharkiv"],
+    slobidskyi: ["Kharkiv"], nemyshlianskyi: ["Kharkiv"], industrialnyi: ["Kharkiv", "Dnipro"], saltivskyi: ["Kharkiv"],
+    sobornyi: ["Dnipro"], tsentralnyi: ["Dnipro", "Kherson", "Mykolaiv"], chechelivskyi: ["Dnipro"], novokodatskyi: ["Dnipro"],
+    samarskyi: ["Dnipro"], "amur-nyzhnodniprovskyi": ["Dnipro"], oleksandrivskyi: ["Zaporizhzhia"], zavodskyi: ["Zaporizhzhia", "Mykolaiv"],
+    komunarskyi: ["Zaporizhzhia"], voznesenivskyi: ["Zaporizhzhia"], khortytskyi: ["Zaporizhzhia"], malynovskyi: ["Odesa"],
+    prymorskyi: ["Odesa"], peresypskyi: ["Odesa"], korabelnyi: ["Kherson", "Mykolaiv"], inhulskyi: ["Mykolaiv"],
+  }),
+);

@@ -6,6 +6,12 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("a city's district is its city: the city named in the sentence when several have one so named", () => {
+    expect(locations("📍 Darnytskyi district: debris damaged 11 cars.")).toEqual([["11 cars", "Kyiv"]]);
+    expect(locations("In Zaporizhzhia, a drone hit the Shevchenkivskyi district, damaging 14 private houses.")).toEqual([["14 private houses", "Zaporizhzhia"]]);
+    expect(locations("Shevchenkivskyi district: 36 apartments were damaged.")).toEqual([["36 apartments", "Kyiv"]]);
+  });
+
   test("Russian state-media spellings and Ukrainian regional names fold to the canonical place", () => {
     expect(only("Near Artyomovsk, Ukrainian losses amounted to as many as 275 troops.").location).toBe("Bakhmut");
     expect(only("The army has concentrated up to 20,000 troops near Krasnoarmeysk, Pushilin claimed.").location).toBe("Pokrovsk");
