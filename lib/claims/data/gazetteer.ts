@@ -210,6 +210,36 @@ export const PLACES: Place[] = [
   city("Saratov", ["saratov"], "Saratov Oblast"),
   city("Engels", ["engels"]),
   city("Moscow", ["moscow", "москва"], "Moscow Oblast"),
+  // Russian towns and cities that drone-raid reports name, and Moscow's airports
+  city("Liski", ["liski"], "Voronezh Oblast"),
+  city("Ostrogozhsk", ["ostrogozhsk"], "Voronezh Oblast"),
+  city("Novoshakhtinsk", ["novoshakhtinsk"], "Rostov Oblast"),
+  city("Kamensk-Shakhtinsky", ["kamensk-shakhtinsky", "kamensk-shakhtinskiy"], "Rostov Oblast"),
+  city("Millerovo", ["millerovo"], "Rostov Oblast"),
+  city("Shakhty", ["shakhty"], "Rostov Oblast"),
+  city("Kaluga", ["kaluga"], "Kaluga Oblast"),
+  city("Tambov", ["tambov"], "Tambov Oblast"),
+  city("Ryazan", ["ryazan"], "Ryazan Oblast"),
+  city("Tuapse", ["tuapse"], "Krasnodar Krai"),
+  city("Yeysk", ["yeysk"], "Krasnodar Krai"),
+  city("Oryol", ["oryol", "orel"], "Oryol Oblast"),
+  city("Lipetsk", ["lipetsk"], "Lipetsk Oblast"),
+  city("Yelets", ["yelets"], "Lipetsk Oblast"),
+  city("Smolensk", ["smolensk"], "Smolensk Oblast"),
+  city("Tver", ["tver"], "Tver Oblast"),
+  city("Toropets", ["toropets"], "Tver Oblast"),
+  city("Alexeyevka", ["alexeyevka", "alekseyevka"], "Belgorod Oblast"),
+  city("Gubkin", ["gubkin"], "Belgorod Oblast"),
+  city("Korocha", ["korocha"], "Belgorod Oblast"),
+  city("Samara", ["samara"], "Samara Oblast"),
+  city("Syzran", ["syzran"], "Samara Oblast"),
+  city("Kazan", ["kazan"], "Tatarstan"),
+  city("Yaroslavl", ["yaroslavl"], "Yaroslavl Oblast"),
+  city("Novocherkassk", ["novocherkassk"], "Rostov Oblast"),
+  city("Bataysk", ["bataysk", "bataisk"], "Rostov Oblast"),
+  city("Vnukovo", ["vnukovo"], "Moscow"),
+  city("Domodedovo", ["domodedovo"], "Moscow"),
+  city("Sheremetyevo", ["sheremetyevo"], "Moscow"),
   // Frontline and border settlements (2022–2024 reporting).
   // Donetsk Oblast, Pokrovsk, Kurakhove and Vuhledar directions (Petrivka, Illinka, Pavlivka: the Donetsk homonyms).
   city("Prohres", ["prohres"]),
@@ -970,6 +1000,11 @@ export const PLACES: Place[] = [
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */
 export const REGIONAL_CENTRE: Record<string, string> = {
   Sudzha: "Kursk", Korenevo: "Kursk", Rylsk: "Kursk", Lgov: "Kursk", Valuyki: "Belgorod", Bryansk: "Bryansk", Voronezh: "Voronezh",
+  Liski: "Voronezh", Ostrogozhsk: "Voronezh", Novoshakhtinsk: "Rostov", "Kamensk-Shakhtinsky": "Rostov", Millerovo: "Rostov",
+  Shakhty: "Rostov", Novocherkassk: "Rostov", Bataysk: "Rostov", Kaluga: "Kaluga", Tambov: "Tambov", Ryazan: "Ryazan",
+  Tuapse: "Krasnodar", Yeysk: "Krasnodar", Oryol: "Oryol", Lipetsk: "Lipetsk", Yelets: "Lipetsk", Smolensk: "Smolensk",
+  Tver: "Tver", Toropets: "Tver", Alexeyevka: "Belgorod", Gubkin: "Belgorod", Korocha: "Belgorod", Samara: "Samara",
+  Syzran: "Samara", Kazan: "Tatarstan", Yaroslavl: "Yaroslavl", Vnukovo: "Moscow", Domodedovo: "Moscow", Sheremetyevo: "Moscow",
   "Rostov-on-Don": "Rostov", Taganrog: "Rostov", Krasnodar: "Krasnodar", Saratov: "Saratov", Engels: "Saratov", Moscow: "Moscow",
   Kupiansk: "Kharkiv", "Kupiansk-Vuzlovyi": "Kharkiv", Izium: "Kharkiv", Vovchansk: "Kharkiv", Chuhuiv: "Kharkiv",
   Balakliia: "Kharkiv", Zolochiv: "Kharkiv", Bohodukhiv: "Kharkiv", Kivsharivka: "Kharkiv", Borova: "Kharkiv",
@@ -1179,7 +1214,7 @@ const RUSSIAN_REGIONS = new Set([
   "Bashkortostan", "Buryatia", "Tuva", "Chechnya", "Dagestan", "Yakutia", "Chuvashia", "Udmurtia", "Mordovia", "Kalmykia",
   "North Ossetia", "Ingushetia", "Karelia", "Khakassia", "Krasnoyarsk", "Perm", "Altai", "Stavropol", "Primorsky", "Zabaykalsky",
   "Sverdlovsk", "Chelyabinsk", "Novosibirsk", "Omsk", "Orenburg", "Volgograd", "Irkutsk", "Kemerovo", "Nizhny Novgorod",
-  "Astrakhan", "Pskov", "Murmansk",
+  "Astrakhan", "Pskov", "Murmansk", "Tver", "Samara", "Yaroslavl",
 ]);
 
 // Module level, not inside isInRussia: a function declared per call costs a defineProperty under

@@ -6,6 +6,11 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("Russian towns that drone-raid reports name are in the gazetteer", () => {
+    expect(locations("Falling debris damaged five private houses in Liski.")).toEqual([["five private houses", "Liski"]]);
+    expect(locations("A fire in Novoshakhtinsk covered about 1,500 square metres.")).toEqual([["about 1,500 square metres", "Novoshakhtinsk"]]);
+  });
+
   test("a city's district is its city: the city named in the sentence when several have one so named", () => {
     expect(locations("📍 Darnytskyi district: debris damaged 11 cars.")).toEqual([["11 cars", "Kyiv"]]);
     expect(locations("In Zaporizhzhia, a drone hit the Shevchenkivskyi district, damaging 14 private houses.")).toEqual([["14 private houses", "Zaporizhzhia"]]);
