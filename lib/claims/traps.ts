@@ -1,4 +1,6 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
+import { placeByVariant } from "./data/gazetteer";
+import { NOUNS } from "./data/nouns";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, ORDINAL_SUFFIXES } from "./data/designators";
 import { MONTHS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
@@ -70,7 +72,27 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.lower === "every" || (before?.lower === "each" && after?.lower !== "of")) return "ratio"; // "one shell for every three or four"
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
+  // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
+  if (after && AUDIENCE.has(after.lower) && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")) return "boilerplate";
+  if (isModelNumber(tokens, m)) return "model";
+  // "Water comes for two hours every three days": a schedule, not a duration claimed
+  if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   return null;
+}
+
+const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
+const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
+
+/** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */
+function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
+  const before = tokens[m.start - 1];
+  if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
+  if (placeByVariant(before.lower) || MONTHS.has(before.lower)) return false;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
+    const entry = tokens[k].kind === "word" ? NOUNS.get(tokens[k].lower) : undefined;
+    if (entry) return !tokens[k].lower.endsWith("s");
+  }
+  return false;
 }
 
 /** A four-digit year with no counted noun ("in 2022", "2024 than in 2023"). */

@@ -10,7 +10,7 @@ export const BOILERPLATE_MARKERS = [
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
   "join our", "our telegram channel", "support our", "support us", "donate", "make a donation", "with a donation", "donation from", "photo:", "image:", "©", "read time",
   "min read", "minutes read", "is an automatic aggregator", "trademarks belong", "subscribe for", "subscription",
-  "partners store", "partners process", "partners access", "reading time", "listen to this article",
+  "partners store", "partners process", "partners access", "reading time", "listen to this article", "unlimited access", "free trial",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

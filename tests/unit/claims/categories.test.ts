@@ -20,6 +20,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Updated at 08:40: 6 people have now been killed.")).toEqual([["6 people", "killed"]]);
   });
 
+  test("subscribers without power are people; a capitalised word before a number and a plural noun is no model", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("About 12,000 subscribers were left without power.")).toEqual([["About 12,000 subscribers", "people"]]);
+    expect(categories("Over Kharkiv 3 drones were shot down.")).toEqual([["3 drones", "drones"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
