@@ -61,6 +61,7 @@ const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "dist
 /** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
   const stop = forwardStop(c, all, tokens);
+  if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end)) return null; // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"
   if (c.category === "distance" && isOffset(tokens, c.end)) {
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
     if (before) return before.name;
@@ -87,6 +88,27 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best) return null;
   return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph);
 }
+
+/** "along the front line", "across the entire front", "on all fronts" right after the figure: the whole front. */
+function alongTheFront(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const word = tokens[k].lower;
+    if (word === "along" || word === "across" || word === "on") {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+        if (tokens[j].lower === "front" || tokens[j].lower === "fronts" || tokens[j].lower === "frontline") {
+          // "along the front line near Kupiansk" is a stretch of it
+          const next = tokens[j + 1]?.lower === "line" ? j + 2 : j + 1;
+          return !FRONT_SECTIONS.has(tokens[next]?.lower ?? "");
+        }
+        if (!FRONT_MODIFIERS.has(tokens[j].lower)) break;
+      }
+    }
+  }
+  return false;
+}
+
+const FRONT_MODIFIERS = new Set(["the", "entire", "whole", "all", "of"]);
+const FRONT_SECTIONS = new Set(["near", "in", "at", "around", "of", "outside", "towards", "toward", "west", "east", "north", "south"]);
 
 /**
  * "Donetsk region (58 killed and 214 injured), followed by Kharkiv region (31 killed, ...)": figures

@@ -6,6 +6,13 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("clashes and losses 'along the front' are the whole front's, not the hotspot named after them", () => {
+    expect(locations("The General Staff reported 142 combat clashes along the front line, with Russian forces attacking 41 times in the Pokrovsk direction.")).toEqual([
+      ["142 combat clashes", null], ["41 times", "Pokrovsk"],
+    ]);
+    expect(locations("Russian forces attacked 12 times along the front line near Kupiansk.")).toEqual([["12 times", "Kupiansk"]]);
+  });
+
   test("Russian towns that drone-raid reports name are in the gazetteer", () => {
     expect(locations("Falling debris damaged five private houses in Liski.")).toEqual([["five private houses", "Liski"]]);
     expect(locations("A fire in Novoshakhtinsk covered about 1,500 square metres.")).toEqual([["about 1,500 square metres", "Novoshakhtinsk"]]);
