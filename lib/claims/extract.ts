@@ -1,5 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
+import { placeByVariant } from "./data/gazetteer";
 import { findSources, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -26,7 +27,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const claims: ExtractedClaim[] = [];
   const speakers = newSpeakerMemory();
   const places = new PlaceMemory();
-  const voices = new Voices(speakers, reportSource(text, speakers), attributionOf);
+  const author = reportSource(text, speakers);
+  const voices = new Voices(speakers, author, attributionOf);
+  places.home = author ? homeCity(author.name) : null;
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let previousParagraph: Paragraph | null = null;
@@ -124,6 +127,13 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
 }
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
+/** "Kyiv City Military Administration", "Kherson City Council": the city a city's own office writes about. */
+function homeCity(author: string): string | null {
+  const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author)?.[1];
+  const place = city ? placeByVariant(city.toLowerCase()) : undefined;
+  return place?.kind === "city" ? place.name : null;
+}
+
 function attributionOf(source: Source): string {
   return NAME_VARIANTS.get(source.name) ?? source.name;
 }

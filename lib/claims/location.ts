@@ -13,6 +13,8 @@ export class PlaceMemory {
   paragraph: string | null = null;
   /** The place of the heading over the current block of lines ("Damage in the region" over a table). */
   private block: string | null = null;
+  /** A city's own channel or page (its military administration, its council): its figures are the city's. */
+  home: string | null = null;
 
   /** A blank line ends the heading's block; an answer stays in its question's place. */
   startParagraph(isNewBlock: boolean, isAnswer = false): void {
@@ -86,7 +88,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
-  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph);
+  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? memory.home);
 }
 
 /** "along the front line", "across the entire front", "on all fronts" right after the figure: the whole front. */

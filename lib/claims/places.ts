@@ -72,11 +72,14 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
  */
 function cityDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): PlaceMention | null {
   const token = tokens[i];
-  if (!token.capitalized || !CITY_DISTRICTS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (!token.capitalized) return null;
+  // "Darnytskyi district", or a list entry led by the district alone ("📍 Shevchenkivskyi: ...")
+  const labelled = tokens[i + 1]?.text === ":" && i < 3 && tokens.slice(0, i).every((t) => t.kind === "punct");
+  if (!labelled && !CITY_DISTRICTS.has(tokens[i + 1]?.lower ?? "")) return null;
   const cities = DISTRICT_CITIES.get(bare(token.lower));
   if (!cities) return null;
   const named = before.find((mention) => mention.kind === "city" && cities.includes(mention.name));
-  return { start: i, end: i + 2, name: named?.name ?? cities[0], kind: "city" };
+  return { start: i, end: labelled ? i + 1 : i + 2, name: named?.name ?? cities[0], kind: "city" };
 }
 
 /**

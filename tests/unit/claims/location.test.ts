@@ -22,6 +22,13 @@ describe("location", () => {
     expect(locations("📍 Darnytskyi district: debris damaged 11 cars.")).toEqual([["11 cars", "Kyiv"]]);
     expect(locations("In Zaporizhzhia, a drone hit the Shevchenkivskyi district, damaging 14 private houses.")).toEqual([["14 private houses", "Zaporizhzhia"]]);
     expect(locations("Shevchenkivskyi district: 36 apartments were damaged.")).toEqual([["36 apartments", "Kyiv"]]);
+    expect(locations("📍 Solomianskyi: the fire damaged 36 apartments.")).toEqual([["36 apartments", "Kyiv"]]);
+  });
+
+  test("a city's own channel locates its unplaced figures in the city", () => {
+    const channel = "Kyiv City Military Administration | Telegram\n\nMore than 150 rescuers are working at the sites.\n\nIn Kharkiv, 3 people were injured.";
+    expect(locations(channel)).toEqual([["More than 150 rescuers", "Kyiv"], ["3 people", "Kharkiv"]]);
+    expect(locations("Ukrinform | Telegram\n\nMore than 150 rescuers are working at the sites.")).toEqual([["More than 150 rescuers", null]]);
   });
 
   test("Russian state-media spellings and Ukrainian regional names fold to the canonical place", () => {
