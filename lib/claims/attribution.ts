@@ -54,6 +54,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (lower === "per" && (i === 0 || tokens[i - 1].text === ",")) {
+      // "Per the UN, 12 civilians were killed"
+      const found = sourceAfter(tokens, i + 1, memory);
+      if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if ((lower === "from" || lower === "by") && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || (lower === "by" && RELEASED.has(tokens[i - 1]?.lower ?? ""))) {
+      // "Data from the State Emergency Service show ...", "figures released by the ministry"
+      const found = sourceAfter(tokens, i + 1, memory, true);
+      if (found) mentions.push({ at: i, ...found });
     } else if (speechVerbs.has(lower) && tokens[i].kind === "word" && isNotSpeech(tokens, i)) {
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
@@ -92,6 +100,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Nouns for published numbers: "data from X", "estimates by X". */
+const DATA_NOUNS = new Set(["data", "figures", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations"]);
+/** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
+const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /**

@@ -84,6 +84,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
   const office = regionalAdministration(words);
   if (office) return { source: office, start, end };
+  // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
+  if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
   const name = field ? `Ministry of ${field}` : words.join(" ").replace(/ - /g, "-");

@@ -74,7 +74,7 @@ const table: [string, Actor, string[]][] = [
   ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard"]],
   ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service"]],
-  ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom"]],
+  ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
   ["FSB", "russia", ["fsb", "federal security service"]],
   ["Pentagon", "other", ["pentagon"]],

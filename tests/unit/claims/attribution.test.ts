@@ -206,6 +206,15 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("Kyiv City Military Administration | Telegram\n\nSolomianskyi District:\nFragments damaged 2 private houses.")).toEqual(["Kyiv City Military Administration"]);
   });
 
+  test("'data from X', 'figures released by X', 'Per X,' name the source; Ukraine's bodies are named bare", () => {
+    expect(only("Data from the State Emergency Service show 14 people were rescued.").attribution).toBe("State Emergency Service");
+    expect(only("Per the UN, 12 civilians were killed.").attribution).toBe("United Nations");
+    expect(only("Figures released by the Romanian Defence Ministry show 5 drones fell on its territory.").attribution).toBe("Romanian Defence Ministry");
+    expect(only("Ukraine's Ministry of Economy says 139,000 square kilometres need to be surveyed.").attribution).toBe("Ministry of Economy");
+    expect(only("Russia's Ministry of Emergency Situations said 40 people were evacuated.").attribution).toBe("Russian Emergencies Ministry");
+    expect(only("Drones from the east hit 3 houses.").attribution).toBeNull();
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
