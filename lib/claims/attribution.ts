@@ -235,7 +235,15 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
   const titled = article >= 0 && tokens[article].lower === "the" ? memory.titles?.get(last.lower) : undefined;
   if (titled) return { source: titled, start: article, end };
-  if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  // "the official said": the unnamed official quoted before
+  if ((last.lower === "official" || last.lower === "officials") && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
+    return { source: memory.lastOfficials, start: end - 2, end };
+  }
+  if (OFFICIAL_WORDS.has(last.lower)) {
+    const source = officials(tokens, end - 1);
+    if (last.lower === "official" || last.lower === "officials") memory.lastOfficials = source;
+    return { source, start: end - 1, end };
+  }
   const org = orgEndingAt(tokens, end);
   if (org) return org;
   let start = end - 1;

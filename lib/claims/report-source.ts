@@ -235,6 +235,9 @@ export class Voices {
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
+    const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
+    if (label) this.listVoice = label.source;
     this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;

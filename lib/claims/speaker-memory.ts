@@ -23,6 +23,8 @@ export type SpeakerMemory = {
   lastOffice?: Source | null;
   /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
   lastNamed?: Source | null;
+  /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
+  lastOfficials?: Source | null;
   /** Surnames of the people quoted so far. */
   spoken?: Set<string>;
 };

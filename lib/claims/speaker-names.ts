@@ -190,6 +190,7 @@ export function officials(tokens: Token[], at: number): Source {
   let side: Actor = null;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
     if (tokens[k].kind !== "word") break;
+    if (tokens[k].lower === "western") return { name: "Western officials", side: "other" }; // "a Western official"
     side = SIDE_WORDS.get(tokens[k].lower) ?? null;
   }
   // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side

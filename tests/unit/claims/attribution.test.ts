@@ -215,6 +215,17 @@ describe("document voices and accounts carried on", () => {
     expect(only("Drones from the east hit 3 houses.").attribution).toBeNull();
   });
 
+  test("a post opened by 'Name: ...' is that person's to the end of its block", () => {
+    const thread = "Kyiv City Military Administration | Telegram\n\nTymur Tkachenko: Updated information by district 👇\n📍 Shevchenkivskyi: 36 apartments were damaged.\n📍 Darnytskyi: 11 cars were damaged.\n\n09:52\n23 people were evacuated from the city.";
+    expect(attributions(thread)).toEqual(["Tymur Tkachenko", "Tymur Tkachenko", "Kyiv City Military Administration"]);
+  });
+
+  test("'a Western official' is Western officials; 'the official said' is the unnamed official quoted before", () => {
+    expect(only("A Western official said Russia was losing about 1,500 men a day.").attribution).toBe("Western officials");
+    const nato = "A senior NATO official said Russia was producing about 1,500 tanks a year. Russian forces fire around 10,000 shells a day, the official said.";
+    expect(attributions(nato)).toEqual(["NATO", "NATO"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
