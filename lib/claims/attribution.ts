@@ -120,7 +120,9 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : transcriptLabelEnd(tokens);
   if (colon < 0 || !tokens[0]?.capitalized) return null;
   const known = longestAt(sourcesByFirst, tokens, 0);
-  if (known && known.words.length === colon) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
+  // "Air Force data:", "General Staff figures:": the body's numbers follow
+  const labelled = known && (known.words.length === colon || (known.words.length === colon - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
+  if (known && labelled) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   if (person) return { at: 0, start: 0, end: colon, frames: true, source: person };

@@ -226,6 +226,10 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(nato)).toEqual(["NATO", "NATO"]);
   });
 
+  test("a label 'Air Force data:' gives the body's numbers", () => {
+    expect(attributions("Air Force data: Overnight, Russia attacked with 4 missiles and 87 drones.")).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
