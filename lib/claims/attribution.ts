@@ -54,6 +54,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (ESTIMATE_VERBS.has(lower) && putsAt(tokens, i)) {
+      // "The bank put the cost of reconstruction at $524 billion": the subject estimates
+      const found = sourceBefore(tokens, i, memory);
+      if (found) mentions.push({ at: i, ...found });
     } else if (lower === "per" && (i === 0 || tokens[i - 1].text === ",")) {
       // "Per the UN, 12 civilians were killed"
       const found = sourceAfter(tokens, i + 1, memory);
@@ -100,6 +104,16 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+const ESTIMATE_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
+
+/** "put the cost ... at $524 billion": "at" and a figure follow the verb within its clause. */
+function putsAt(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + 12); k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (tokens[k].lower === "at" && (tokens[k + 1].kind === "num" || tokens[k + 1].text === "$" || /^(?:about|around|some|roughly|nearly|almost|more|over|up|at|between|\p{Sc})/u.test(tokens[k + 1].lower))) return true;
+  }
+  return false;
+}
 /** Nouns for published numbers: "data from X", "estimates by X". */
 const DATA_NOUNS = new Set(["data", "figures", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations"]);
 /** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */

@@ -59,6 +59,9 @@ const table: [string, Actor, string[]][] = [
   ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
+  // independent Russian outlets whose counts of the dead others cite
+  ["Mediazona", null, ["mediazona", "mediazona's"]],
+  ["BBC Russian Service", null, ["bbc russian service", "bbc russian", "bbc's russian service"]],
   // energy companies and international bodies that publish their own counts
   ["Ukrenergo", "ukraine", ["ukrenergo", "ukraine's grid operator", "national grid operator ukrenergo"]],
   ["DTEK", "ukraine", ["dtek"]],

@@ -230,6 +230,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("Air Force data: Overnight, Russia attacked with 4 missiles and 87 drones.")).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 
+  test("'X put the cost at N' is X's estimate; Mediazona's count is Mediazona's", () => {
+    const bank = "The World Bank said direct damage reached $176 billion. The bank put the cost of reconstruction at $524 billion.";
+    expect(attributions(bank)).toEqual(["World Bank", "World Bank"]);
+    expect(attributions("Firefighters put out a fire covering 2,400 square metres.")).toEqual([null]);
+    expect(only("Mediazona, which compares the probate registry with the death rate, estimates that 120,000 Russian soldiers had been killed.").attribution).toBe("Mediazona");
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
