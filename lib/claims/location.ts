@@ -188,11 +188,26 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word) && memory.lastRegion) found = memory.lastRegion;
+    else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = "Kyiv";
   }
   anaphoraCache.set(tokens, found);
   return found;
+}
+
+/** "near Vovchansk and Starytsia; one clash is still ongoing": a list is named by its first place. */
+function listHead(tokens: Token[], mentions: PlaceMention[], index: number): PlaceMention {
+  let head = mentions[index];
+  for (let n = index - 1; n >= 0; n--) {
+    const previous = mentions[n];
+    if (previous.kind !== head.kind) break;
+    let joined = previous.end < head.start;
+    for (let k = previous.end; k < head.start && joined; k++) joined = tokens[k].text === "," || tokens[k].lower === "and" || tokens[k].lower === "or";
+    if (!joined) break;
+    head = previous;
+  }
+  return head;
 }
 
 /** A later figure that borrows this one's noun owns the places after it ("10 attacks in X and two more in Y"). */
@@ -268,8 +283,8 @@ function breaksScope(tokens: Token[], from: number, to: number): boolean {
 
 /** "Kupyansk in Ukraine's Kharkiv region, which ...": the city is the head, the region qualifies it. */
 function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): string {
-  if (best.kind !== "region") return best.name;
   const index = mentions.indexOf(best);
+  if (best.kind !== "region") return listHead(tokens, mentions, index).name;
   const city = mentions[index - 1];
   if (city && city.kind === "city" && best.start - city.end <= 3 && tokens[city.end]?.lower === "in") return city.name;
   return best.name;

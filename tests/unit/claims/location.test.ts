@@ -6,6 +6,12 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("a list of places before the figure is named by its first; 'there' is the place the paragraph is about", () => {
+    expect(locations("In the Kharkiv direction, the enemy attacked near Vovchansk and Starytsia; one clash is still ongoing.")).toEqual([["one clash", "Vovchansk"]]);
+    const there = "The enemy was most active in the Pokrovsk direction, where defenders stopped assaults near Lysivka, Promin and Krutyi Yar. 137 occupiers were neutralised there today.";
+    expect(locations(there)).toEqual([["137 occupiers", "Pokrovsk"]]);
+  });
+
   test("clashes and losses 'along the front' are the whole front's, not the hotspot named after them", () => {
     expect(locations("The General Staff reported 142 combat clashes along the front line, with Russian forces attacking 41 times in the Pokrovsk direction.")).toEqual([
       ["142 combat clashes", null], ["41 times", "Pokrovsk"],
