@@ -68,6 +68,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
     if (before) return before.name;
   }
+  if (c.category === "distance") { // "Orikhiv lies about 7 km from the front line, Stepnohirsk less than 2 km"
+    const subject = subjectPlace(tokens, c, mentions);
+    if (subject) return subject;
+  }
   const bracketed = placeBeforeBracket(tokens, c, mentions) ?? antecedentPlace(tokens, c, mentions);
   if (bracketed) return bracketed;
   // "followed by the Sverdlovsk region with 1,870 and Tatarstan with 1,640": X with N is X's
@@ -90,6 +94,22 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best) return null;
   return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? memory.home);
 }
+
+/** "Orikhiv lies about 7 km from ...", "Pokrovsk is now within 5 km": the place the figure is said of. */
+function subjectPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): string | null {
+  let k = c.start - 1;
+  while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
+  if (k < 0 || !SITUATED.has(tokens[k].lower)) return null;
+  const place = mentions.find((m) => m.end === k);
+  if (!place) return null;
+  // "Pokrovsk is within 5 km of Myrnohrad" is measured to the place after it
+  let clauseEnd = c.end;
+  while (clauseEnd < tokens.length && tokens[clauseEnd].text !== "," && tokens[clauseEnd].text !== ";") clauseEnd++;
+  return mentions.some((m) => m.start >= c.end && m.start < clauseEnd) ? null : place.name;
+}
+
+const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
+const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 
 /** "along the front line", "across the entire front", "on all fronts" right after the figure: the whole front. */
 function alongTheFront(tokens: Token[], from: number): boolean {

@@ -98,8 +98,14 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && CITY_DISTRICTS.has(tokens[end]?.lower ?? "")) return null;
+  // "Bilenke hromada": a hromada is always a place, whatever its name looks like
+  if (!introduced && HROMADA.has(tokens[end]?.lower ?? "") && !NOT_PLACE_NAMES.has(token.lower)) return { start: i, end: end + 1, name: tokens.slice(i, end).map((t) => t.text).join(""), kind: "city" };
   return shapedLikePlace(tokens, i, end);
 }
+
+const HROMADA = new Set(["hromada", "hromadas"]);
+/** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
+const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);
 
 /** The end of "Seredyna-Buda", "Slavyansk-on-Kuban": word parts glued by hyphens, no spaces. */
 function hyphenatedEnd(tokens: Token[], start: number): number {

@@ -6,6 +6,13 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("'X hromada' is a place whatever its name looks like; 'X lies N km from the front' is X's distance", () => {
+    expect(locations("Bilenke hromada – 24 attacks")).toEqual([["24 attacks", "Bilenke"]]);
+    expect(locations("The hromada reported 5 attacks.")).toEqual([["5 attacks", null]]);
+    expect(locations("Orikhiv lies about 7 km from the front line, Stepnohirsk less than 2 km.")).toEqual([["about 7 km", "Orikhiv"], ["less than 2 km", "Stepnohirsk"]]);
+    expect(locations("Pokrovsk is now within 5 km of Myrnohrad.")).toEqual([["within 5 km", "Myrnohrad"]]);
+  });
+
   test("a list of places before the figure is named by its first; 'there' is the place the paragraph is about", () => {
     expect(locations("In the Kharkiv direction, the enemy attacked near Vovchansk and Starytsia; one clash is still ongoing.")).toEqual([["one clash", "Vovchansk"]]);
     const there = "The enemy was most active in the Pokrovsk direction, where defenders stopped assaults near Lysivka, Promin and Krutyi Yar. 137 occupiers were neutralised there today.";
