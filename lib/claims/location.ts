@@ -237,6 +237,10 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
   for (let n = index + 1; n < all.length; n++) {
     if (all[n].borrowed === "previous") {
       stop = all[n].start;
+      // "In Odesa Oblast, 145,000 ..., in Lviv Oblast – 96,000": the later figure's clause, place and all, is its own
+      let clause = stop;
+      while (clause > c.end && tokens[clause - 1].text !== "," && tokens[clause - 1].lower !== "and") clause--;
+      if (clause > c.end && mentionStartsIn(tokens, clause, stop)) stop = clause - 1;
       break;
     }
   }
@@ -246,6 +250,13 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
   }
   return stop;
 }
+
+/** Whether the clause from `from` to `to` opens with a locative ("in Lviv Oblast – 96,000"). */
+function mentionStartsIn(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && LOCATIVE_OPENING.has(tokens[from].lower);
+}
+
+const LOCATIVE_OPENING = new Set(["in", "near", "at", "around", "on"]);
 
 /** "the Kurakhove and Pokrovsk directions", "Kyiv oblast and the capital": two places share the claim, so neither is its place. */
 function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {

@@ -6,6 +6,11 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("in a list of 'in X – N' clauses each figure keeps its own place", () => {
+    const list = "In Odesa Oblast, 145,000 subscribers are without power, in Lviv Oblast – 96,000, in Poltava Oblast – 83,000 and in Ivano-Frankivsk Oblast – 71,000.";
+    expect(locations(list).map(([, place]) => place)).toEqual(["Odesa Oblast", "Lviv Oblast", "Poltava Oblast", "Ivano-Frankivsk Oblast"]);
+  });
+
   test("'X hromada' is a place whatever its name looks like; 'X lies N km from the front' is X's distance", () => {
     expect(locations("Bilenke hromada – 24 attacks")).toEqual([["24 attacks", "Bilenke"]]);
     expect(locations("The hromada reported 5 attacks.")).toEqual([["5 attacks", null]]);
