@@ -317,6 +317,10 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   const index = mentions.indexOf(best);
   if (best.kind !== "region") return listHead(tokens, mentions, index).name;
   const city = mentions[index - 1];
-  if (city && city.kind === "city" && best.start - city.end <= 3 && tokens[city.end]?.lower === "in") return city.name;
+  if (!city || city.kind !== "city") return best.name;
+  // "Vovchansk in Kharkiv region", "near Nikopol, Dnipropetrovsk region", "Tyotkino, a village in Russia's Kursk region"
+  const joiner = tokens[city.end]?.lower;
+  if (best.start - city.end <= 3 && (joiner === "in" || joiner === ",")) return city.name;
+  if (best.start - city.end <= 6 && joiner === "," && tokens.slice(city.end, best.start).some((t) => t.lower === "in")) return city.name;
   return best.name;
 }

@@ -6,6 +6,11 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("a town described by its region is the town: 'near Nikopol, Dnipropetrovsk region', 'Tyotkino, a village in Russia's Kursk region'", () => {
+    expect(locations("A drone hit a minibus near Nikopol, Dnipropetrovsk region, killing 5 civilians.")).toEqual([["5 civilians", "Nikopol"]]);
+    expect(locations("She lives in Tyotkino, a village in Russia's Kursk region that sits just 3 kilometers from the border.")).toEqual([["3 kilometers", "Tetkino"]]);
+  });
+
   test("in a list of 'in X – N' clauses each figure keeps its own place", () => {
     const list = "In Odesa Oblast, 145,000 subscribers are without power, in Lviv Oblast – 96,000, in Poltava Oblast – 83,000 and in Ivano-Frankivsk Oblast – 71,000.";
     expect(locations(list).map(([, place]) => place)).toEqual(["Odesa Oblast", "Lviv Oblast", "Poltava Oblast", "Ivano-Frankivsk Oblast"]);
