@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates";
+import { MAJOR_CITIES } from "./data/gazetteer";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
 
@@ -92,7 +93,9 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
-  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? memory.home);
+  // a city's channel relays the country's air-attack tallies too: those stay unplaced
+  const home = c.category === "drones" || c.category === "missiles" ? null : memory.home;
+  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? home);
 }
 
 /** "Orikhiv lies about 7 km from ...", "Pokrovsk is now within 5 km": the place the figure is said of. */
@@ -267,6 +270,9 @@ function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMe
   }
   if (joiner !== "and" && joiner !== ",") return false;
   if (joiner === "and" && tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
+  // "injured in Zaporizhzhia and Dnipro": two cities struck apart share a total, unlike a front's villages
+  const other = mentions.find((m) => m.start === mention.end + 1);
+  if (joiner === "and" && other && isBigCity(mention) && isBigCity(other)) return true;
   // "in the Donetsk People's Republic and the Kharkov region": two regions share the figure
   if (joiner === "and" && mention.kind === "region" && mentions.some((m) => m.kind === "region" && !m.isOffice && (m.start === mention.end + 1 || (m.start === mention.end + 2 && tokens[mention.end + 1].lower === "the")))) return true;
   // "Donetsk, Kharkiv and Kherson oblasts": a list closed by a plural head
@@ -279,10 +285,17 @@ function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMe
   }
 }
 
+/** A regional centre: a city that gives its name to its region. */
+function isBigCity(mention: PlaceMention): boolean {
+  return mention.kind === "city" && MAJOR_CITIES.has(mention.name);
+}
+
 /** The second of "the Kurakhove and Pokrovsk directions". */
 function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
-  if (tokens[mention.start - 1]?.lower !== "and" || !PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "")) return false;
-  return mentions.some((m) => m.end === mention.start - 1);
+  if (tokens[mention.start - 1]?.lower !== "and") return false;
+  const previous = mentions.find((m) => m.end === mention.start - 1);
+  if (previous && isBigCity(previous) && isBigCity(mention)) return true; // the second of "Zaporizhzhia and Dnipro"
+  return !!previous && PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "");
 }
 
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */

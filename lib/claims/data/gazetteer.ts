@@ -1279,3 +1279,10 @@ export const CITY_DISTRICTS: ReadonlyMap<string, readonly string[]> = new Map(
     prymorskyi: ["Odesa"], peresypskyi: ["Odesa"], korabelnyi: ["Kherson", "Mykolaiv"], inhulskyi: ["Mykolaiv"],
   }),
 );
+
+/** Regional capitals and the largest cities: two of them named together are two scenes, not one front. */
+export const MAJOR_CITIES = new Set([
+  "Kyiv", "Kharkiv", "Dnipro", "Zaporizhzhia", "Odesa", "Mykolaiv", "Kherson", "Sumy", "Chernihiv", "Poltava", "Kryvyi Rih",
+  "Lviv", "Vinnytsia", "Khmelnytskyi", "Zhytomyr", "Rivne", "Lutsk", "Ternopil", "Ivano-Frankivsk", "Uzhhorod", "Chernivtsi",
+  "Cherkasy", "Kropyvnytskyi", "Kramatorsk", "Donetsk", "Luhansk", "Belgorod", "Kursk", "Bryansk", "Voronezh", "Moscow",
+]);

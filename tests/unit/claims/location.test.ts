@@ -6,6 +6,16 @@ import { only } from "./helpers";
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
 describe("location", () => {
+  test("two big cities named together share a total and place it nowhere; a front's villages are named by the first", () => {
+    expect(locations("Police said 41 people were injured in Zaporizhzhia and Dnipro, including 5 children.")).toEqual([["41 people", null], ["5 children", null]]);
+    expect(locations("Russia attacked Zaporizhzhia and Dnipro overnight. At least 5 people were killed.")).toEqual([["At least 5 people", null]]);
+    expect(locations("Russian troops attacked 5 times near Kupiansk and Petropavlivka.")).toEqual([["5 times", "Kupiansk"]]);
+  });
+
+  test("a city's channel leaves the country's air-attack tallies unplaced", () => {
+    expect(locations("Kyiv City Military Administration | Telegram\n\nAir defence shot down 98 drones. Rescuers evacuated 12 residents.")).toEqual([["98 drones", null], ["12 residents", "Kyiv"]]);
+  });
+
   test("a town described by its region is the town: 'near Nikopol, Dnipropetrovsk region', 'Tyotkino, a village in Russia's Kursk region'", () => {
     expect(locations("A drone hit a minibus near Nikopol, Dnipropetrovsk region, killing 5 civilians.")).toEqual([["5 civilians", "Nikopol"]]);
     expect(locations("She lives in Tyotkino, a village in Russia's Kursk region that sits just 3 kilometers from the border.")).toEqual([["3 kilometers", "Tetkino"]]);
