@@ -25,7 +25,7 @@ const table: [Category, NounClass, string][] = [
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies warships warship frigates frigate corvettes corvette submarines submarine"],
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
   ["other", "thing", "regions oblasts provinces"],
@@ -64,6 +64,15 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "aerial targets": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
   "civilian objects": { category: "infrastructure", cls: "thing" },
+  // civilian ships are civilian vehicles (infrastructure), as civilian cars are; warships stay equipment
+  "civilian vessels": { category: "infrastructure", cls: "thing" },
+  "civilian ships": { category: "infrastructure", cls: "thing" },
+  "cargo ships": { category: "infrastructure", cls: "thing" },
+  "cargo vessels": { category: "infrastructure", cls: "thing" },
+  "merchant vessels": { category: "infrastructure", cls: "thing" },
+  "merchant ships": { category: "infrastructure", cls: "thing" },
+  "grain ships": { category: "infrastructure", cls: "thing" },
+  "bulk carriers": { category: "infrastructure", cls: "thing" },
   "casualty rate": { category: "casualties", cls: "person" },
   "casualty rates": { category: "casualties", cls: "person" },
 }));

@@ -26,6 +26,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Over Kharkiv 3 drones were shot down.")).toEqual([["3 drones", "drones"]]);
   });
 
+  test("civilian ships are infrastructure like civilian cars; warships are equipment", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Drones damaged 3 civilian vessels and 2 cargo ships; a Ukrainian drone hit 2 Russian warships.")).toEqual([
+      ["3 civilian vessels", "infrastructure"], ["2 cargo ships", "infrastructure"], ["2 Russian warships", "equipment"],
+    ]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
