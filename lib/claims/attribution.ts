@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -27,6 +27,19 @@ const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission"]);
 
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
+const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
+
+/** A known source whose last word, in the possessive, is token `at`: "the General Staff's". */
+function longestEndingAt(tokens: Token[], at: number): Source | null {
+  for (let start = Math.max(0, at - 6); start <= at; start++) {
+    const words = tokens.slice(start, at + 1).map((t, n) => (start + n === at ? bare(t.lower) : t.lower)).join(" ");
+    const known = SOURCE_BY_PHRASE.get(words);
+    if (known && known.name !== GENERIC_MINISTRY) return known;
+  }
+  return null;
+}
+
+const SOURCE_BY_PHRASE = new Map(SOURCES.map(({ words, source }) => [words.join(" "), source]));
 
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
@@ -185,6 +198,15 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   let k = verb - 1;
   while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
   if (k < 0) return null;
+  // "The General Staff's morning update put ...": the body whose document speaks
+  if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
+    let owner = k - 1;
+    while (owner > 0 && DOCUMENT_MODIFIERS.has(tokens[owner].lower)) owner--;
+    if (owner >= 0 && /['’]s$/.test(tokens[owner].text)) {
+      const known = longestEndingAt(tokens, owner);
+      if (known) return { source: known, start: owner, end: k + 1 };
+    }
+  }
   const pronoun = tokens[k].lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
@@ -241,6 +263,9 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   }
   const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end);
   if (office) return office;
+  // "the Kherson OVA": the office of the region named right before the acronym
+  const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
+  if (ownRegion) return { source: ownRegion, start: end - 2, end };
   const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);

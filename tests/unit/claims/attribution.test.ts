@@ -237,6 +237,11 @@ describe("document voices and accounts carried on", () => {
     expect(only("Mediazona, which compares the probate registry with the death rate, estimates that 120,000 Russian soldiers had been killed.").attribution).toBe("Mediazona");
   });
 
+  test("a body's document speaks for it ('the General Staff's morning update put ...'); 'the Kherson OVA' is Kherson's office", () => {
+    expect(only("The General Staff's morning update put Russian losses at 1,230 troops.").attribution).toBe("Ukrainian General Staff");
+    expect(only("The Kherson OVA reports: 5 people were injured.").attribution).toBe("Kherson Regional Administration");
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
