@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -231,6 +231,12 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   return null;
 }
 
+/** "In Kherson region, ... the OVA said": the office of the region the sentence is about. */
+function officeOfSentence(tokens: Token[]): Source | null {
+  const centre = regionInSentence(tokens);
+  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
+}
+
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
   if (tokens[found.end]?.text !== "," || isPersonName(found.source.name)) return null;
@@ -266,7 +272,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   // "the Kherson OVA": the office of the region named right before the acronym
   const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
-  const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice : null) : null;
+  const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified": a place after "in" is not the speaker

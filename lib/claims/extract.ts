@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
-import { placeByVariant } from "./data/gazetteer";
+import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
 import { findSources, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -96,6 +96,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       voices.endSentence(previousSentenceClaims.length > 0);
       asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
+      for (const mention of mentions) speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
     voices.endParagraph(paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "");
@@ -127,6 +128,11 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
 }
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
+/** "Kherson" for Kherson, Kherson Oblast or a village of Kherson region the gazetteer places there. */
+function regionalCentreOf(place: string): string | undefined {
+  return REGIONAL_CENTRE[place] ?? (place.endsWith(" Oblast") ? place.slice(0, -" Oblast".length) : undefined);
+}
+
 /** "Kyiv City Military Administration", "Kherson City Council": the city a city's own office writes about. */
 function homeCity(author: string): string | null {
   const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author)?.[1];

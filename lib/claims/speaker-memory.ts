@@ -25,6 +25,8 @@ export type SpeakerMemory = {
   lastNamed?: Source | null;
   /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
   lastOfficials?: Source | null;
+  /** The regional centre of the place the report last named ("Kherson"): which region "the regional administration" is. */
+  lastRegionCentre?: string;
   /** Surnames of the people quoted so far. */
   spoken?: Set<string>;
 };

@@ -27,7 +27,7 @@ export const NOT_NAME = new Set([
 export const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
-export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma"]);
+export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
 
 export const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
 
@@ -109,13 +109,21 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   let r = k - 1;
   if (tokens[r]?.lower === "military") r--;
   if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
+  // the region the sentence names, else the regional head last named, else the region the report was last about
+  const centre = regionInSentence(tokens) ?? (kind === "Regional Administration" ? memory.lastNamed?.region : undefined) ?? memory.lastRegionCentre;
+  if (!centre) return null;
+  const place = placeByVariant(centre.toLowerCase());
+  return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: r - 1, end };
+}
+
+/** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
+export function regionInSentence(tokens: Token[]): string | undefined {
   for (let p = 0; p < tokens.length; p++) {
     const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
     const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
-    if (centre) return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start: r - 1, end };
+    if (centre) return centre;
   }
-  const region = kind === "Regional Administration" ? memory.lastNamed?.region : undefined;
-  return region ? { source: { name: `${region} ${kind}`, side: "ukraine" }, start: r - 1, end } : null;
+  return undefined;
 }
 
 /**

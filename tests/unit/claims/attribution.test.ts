@@ -242,6 +242,12 @@ describe("document voices and accounts carried on", () => {
     expect(only("The Kherson OVA reports: 5 people were injured.").attribution).toBe("Kherson Regional Administration");
   });
 
+  test("'the regional administration', 'the OVA', 'Kherson RMA': the office of the region the report is about", () => {
+    expect(attributions("Russian troops shelled Kherson overnight. Three people were injured, the regional military administration reported.")).toEqual(["Kherson Regional Administration"]);
+    expect(only("In Kherson region, Russian troops shelled 28 settlements, the OVA said.").attribution).toBe("Kherson Regional Administration");
+    expect(only("Russian forces shelled 28 settlements in Kherson region, Kherson RMA reports.").attribution).toBe("Kherson Regional Administration");
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
