@@ -75,6 +75,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
   if (after && AUDIENCE.has(after.lower) && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
+  // "one after another", "one after the other", "one by one"
+  if (m.isWord && m.value === 1 && (after?.lower === "after" || (after?.lower === "by" && tokens[m.end + 1]?.lower === "one"))) return "idiom";
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   return null;
@@ -167,6 +169,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((a?.lower === "years" || a?.lower === "year" || a?.lower === "months") && b?.lower === "old") return true;
   const before = tokens[m.start - 1];
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
+  // "aged between 50 and 60", "aged from 5 to 12"
+  if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
   // "aged 46 and 73": the second age
   if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
   // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
