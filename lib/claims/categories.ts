@@ -8,7 +8,7 @@ import type { Category } from "./types";
 
 const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus"]);
 const UNIT_CATEGORY: Record<UnitKind, Category | null> = {
-  distance: "distance", area: "area", currency: "money", weight: "other", percent: "other", duration: "other", temperature: null,
+  distance: "distance", area: "area", currency: "money", weight: "other", percent: "other", duration: "other", temperature: null, power: "other",
 };
 
 export function categoryOfUnit(kind: UnitKind): Category | null {

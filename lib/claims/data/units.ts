@@ -1,7 +1,7 @@
 // Units as written, with their normalized unit and factor (design.md: miles x1.609344,
 // sq miles x2.58999, hectares x0.01 km2, sq m x0.000001 km2, pounds x0.45359237; currencies are not converted).
 
-export type UnitKind = "distance" | "area" | "weight" | "percent" | "duration" | "currency" | "temperature";
+export type UnitKind = "distance" | "area" | "weight" | "percent" | "duration" | "currency" | "temperature" | "power";
 
 export type UnitEntry = {
   /** Token sequence, lower case ("sq", "km"). */
@@ -49,6 +49,9 @@ export const UNITS: UnitEntry[] = [
   ...entries("currency", "RUB", "RUB", 1, ["roubles", "rubles", "rouble", "ruble", "rub"]),
   ...entries("currency", "GBP", "GBP", 1, ["pounds sterling"]),
   ...entries("temperature", "°C", "°C", 1, ["° c", "°c", "degrees celsius", "degrees"]),
+  // electric power (generating capacity knocked out, imports): megawatts, not converted further
+  ...entries("power", "MW", "MW", 1, ["mw", "megawatts", "megawatt"]),
+  ...entries("power", "GW", "MW", 1000, ["gw", "gigawatts", "gigawatt"]),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Symbols and codes written before the amount. */

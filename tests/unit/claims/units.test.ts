@@ -12,6 +12,8 @@ describe("units and parentheticals", () => {
     ["nearly 1,000 pounds of TNT", "pounds", 453.59237, "kg"],
     ["about 1,200 tonnes of wheat", "tonnes", 1200000, "kg"],
     ["60% of the town", "percent", 60, "percent"],
+    ["the attack knocked out about 1,800 MW of capacity", "MW", 1800, "MW"],
+    ["the plant lost 1.5 GW of capacity", "GW", 1500, "MW"],
     ["about seven months of occupation", "months", 213.0625, "day"],
   ])("%s", (text, unit, normalized, normalizedUnit) => {
     const claim = only(`Russian forces held ${text}.`);
