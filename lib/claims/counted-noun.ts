@@ -182,8 +182,9 @@ const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly
 /** "putting Russian losses at about 200 a day", "estimates its losses at 300". */
 const ESTIMATE_VERBS = new Set([
   "putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places", "revised", "raised", "lowered",
-  "updated", "increased", "corrected", "brought", "bringing",
+  "updated", "increased", "corrected", "brought", "bringing", "raising", "pushing", "pushed", "taking", "took",
 ]);
+const MAX_ESTIMATE_REACH = 14;
 /** Where a table row or list entry starts: the label before a colon runs back to one of these. */
 const ROW_BREAKS = new Set([";", "|", ",", "•", "(", ")"]);
 const MAX_LABEL = 20;
@@ -265,7 +266,9 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
 
 /** "putting Russian losses in the direction at about 200": the noun after the estimating verb. */
 function estimatedNoun(tokens: Token[], at: number): CountedNoun | null {
-  for (let v = at - 1; v >= Math.max(0, at - 8); v--) {
+  // "raising total losses since the start of the full-scale invasion to 857,430": within the clause
+  for (let v = at - 1; v >= Math.max(0, at - MAX_ESTIMATE_REACH); v--) {
+    if (tokens[v].text === "," || tokens[v].text === ";") return null;
     if (!ESTIMATE_VERBS.has(tokens[v].lower)) continue;
     for (let k = v + 1; k < at; k++) {
       const found = nounAt(tokens, k);

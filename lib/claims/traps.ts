@@ -68,7 +68,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   }
   if (before?.text === "." && DESIGNATOR_BEFORE.has(tokens[m.start - 2]?.lower ?? "")) return "designator";
   if (before?.text === "#") return "designator";
-  if (m.value === 1 && after?.lower === "of") return "one_of";
+  // "one of Ukraine's generals" describes; "one of them was hospitalised" counts
+  if (m.value === 1 && after?.lower === "of" && !countsOneOfThem(tokens, m)) return "one_of";
   if (before?.lower === "every" || (before?.lower === "each" && after?.lower !== "of")) return "ratio"; // "one shell for every three or four"
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
@@ -82,6 +83,15 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   return null;
 }
 
+const BACK_REFERENCES = new Set(["them", "these", "those"]);
+const SUBJECT_VERBS = new Set(["was", "were", "is", "has", "had", "died", "remains", "remained"]);
+
+/** "...; one of them was hospitalised": the subject of its clause, not "at one of them" or "every one of them". */
+function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
+  if (!BACK_REFERENCES.has(tokens[m.end + 1]?.lower ?? "") || !SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "")) return false;
+  const before = tokens[m.start - 1];
+  return !before || before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
+}
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
 

@@ -33,6 +33,12 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("'one of them was hospitalised' counts; a total raised 'to N' far from its verb is still the total", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Three residents were injured; one of them was hospitalised.")).toEqual([["Three residents", "injured"], ["one", "injured"]]);
+    expect(categories("The General Staff raised total Russian losses since the start of the invasion to 857,430.")).toEqual([["857,430", "casualties"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);

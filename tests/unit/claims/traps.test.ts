@@ -26,6 +26,7 @@ describe("not claims", () => {
     ["a consent banner", "We and our 842 partners store data on your device."],
     ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
     ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
+    ["'one of them' after a preposition", "Equipment at one of them caught fire; I grieve for every one of them."],
     ["an age range", "A woman aged between 50 and 60 was hurt."],
     ["an idiom", "People died one after another; they left one by one."],
     ["a named model before a singular noun", "A Mavic 3 reconnaissance drone costs a lot; Leopard 2 tanks arrived."],
