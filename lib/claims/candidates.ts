@@ -1,6 +1,7 @@
 import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
+import { NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
@@ -105,7 +106,21 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
   // "71 of them irretrievably", "141 of them are confirmed killed": the verb after the partitive decides
   const partitive = tokens[num.end]?.lower === "of" && (tokens[num.end + 1]?.lower === "them" || tokens[num.end + 1]?.lower === "these");
-  return candidate(head, null, casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end), tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
+  const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end);
+  // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
+  const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
+  if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
+  return candidate(head, null, verbCategory, tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
+}
+
+/** The nearest counted plural noun before `at` in the sentence, uncounted itself ("with drones"). */
+function pluralBefore(tokens: Token[], at: number): { category: Category; subject: string } | null {
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k].kind === "num") return null; // a counted noun is the previous figure's: the count before decides
+    const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
+    if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
+  }
+  return null;
 }
 
 type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;
