@@ -18,6 +18,11 @@ const ISSUER_HEADER = /^([A-Z]{2,6}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{
 const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
 const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
+/** Last words of newspaper and news-site nameplates. */
+const NAMEPLATE_WORDS = new Set([
+  "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "review", "weekly", "today", "telegraph",
+  "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
+]);
 
 export function reportSource(text: string, memory: SpeakerMemory): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
@@ -30,8 +35,14 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
+  const isNameplate = !!issuer && NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase());
+  if (isNameplate) return null;
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
-  const signed = isDocumentTitle(tokens) ? null : headerSegmentVoice(tokens); // a title names its issuer below
+  // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
+  const nextLine = body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0).slice(0, MAX_HEADER).toLowerCase();
+  const onChannel = lineEnd >= 0 && /\b(?:telegram|channel)\b/.test(nextLine);
+  const signed = isDocumentTitle(tokens) ? null : headerSegmentVoice(tokens, onChannel); // a title names its issuer below
   if (signed) return signed;
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
@@ -58,9 +69,9 @@ const MAX_SEGMENT = 6;
  * Administration". A person known by surname, or a known body filling a whole part; never a line with
  * a figure in it (that is a headline).
  */
-function headerSegmentVoice(tokens: Token[]): Source | null {
+function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   if (tokens.some((token) => token.kind === "num")) return null;
-  const isChannel = tokens.some((token) => token.lower === "telegram" || token.lower === "channel");
+  const isChannel = onChannel || tokens.some((token) => token.lower === "telegram" || token.lower === "channel");
   let start = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
@@ -76,9 +87,11 @@ function headerSegmentVoice(tokens: Token[]): Source | null {
     // an organisation filling the part: "The HALO Trust", "Danube Shipping Association"
     const org = orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
     if (org && org.end === to) return org.source;
-    // a channel by its one-word name: "Rybar | Telegram channel" (not an outlet's: its own words have no source)
-    if (to - from === 1 && isChannel && tokens[from].kind === "word" && !placeByVariant(tokens[from].lower) && !OUTLET_NAMES.has(tokens[from].lower) && !PEOPLE.has(tokens[from].lower)) {
-      return { name: tokens[from].text, side: null };
+    // a channel by its name: "Rybar | Telegram channel", "Okopnaya Pravda" (not an outlet's: its own words have no source)
+    const part = tokens.slice(from, to);
+    const named = isChannel && to - from <= 3 && part.every((t) => t.kind === "word" && t.capitalized && /^[A-Za-z]/.test(t.text));
+    if (named && !PEOPLE.has(tokens[to - 1].lower) && !placeByVariant(tokens[from].lower) && !OUTLET_NAMES.has(part.map((t) => t.lower).join(" "))) {
+      return { name: part.map((t) => t.text).join(" "), side: null };
     }
     const words = tokens.slice(from, to).map((token) => token.text);
     // "Kharkiv Regional Military Administration", "Kharkiv OVA"

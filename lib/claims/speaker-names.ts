@@ -84,6 +84,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
   const office = regionalAdministration(words);
   if (office) return { source: office, start, end };
+  // "DRC Danish Refugee Council": an acronym before its own expansion names the body once
+  if (words.length > 2 && /^[A-Z]{2,6}$/.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
