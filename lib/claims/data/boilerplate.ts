@@ -10,7 +10,7 @@ export const BOILERPLATE_MARKERS = [
   "editing by", "getty images", "download our app", "watch the video", "watch:", "related:", "read also",
   "join our", "our telegram channel", "support our", "support us", "donate", "make a donation", "with a donation", "donation from", "photo:", "image:", "©", "read time",
   "min read", "minutes read", "is an automatic aggregator", "trademarks belong", "subscribe for", "subscription",
-  "partners store", "partners process", "partners access", "reading time", "listen to this article", "unlimited access", "free trial",
+  "partners store", "partners process", "partners access", "reading time", "listen to this article", "unlimited access", "free trial", "in your inbox", "support the channel", "any amount",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
@@ -20,7 +20,7 @@ export const CORRECTION_MARKERS = [
 ];
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news"). */
-export const FURNITURE_HEADING = /^(?:most (?:read|popular|viewed)|popular(?: now| news)?|related(?: news| articles| stories| posts| content)?|read (?:more|also)|more (?:from|on|stories|news)|top (?:stories|news)|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)|popular(?: now| news)?|related(?: news| articles| stories| posts| content)?|read (?:more|also)|more (?:from|on|stories|news)|top (?:stories|news)|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next)\s*:?\s*$/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

@@ -8,10 +8,10 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees seafarers seafarer sailors sailor policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
-  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew"],
+  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll"],
@@ -19,14 +19,16 @@ const table: [Category, NounClass, string][] = [
   ["casualties", "person", "casualties lives losses"],
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
   ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches"],
-  ["attacks", "ammo", "shells shell rounds munitions projectiles mines grenades"],
+  ["attacks", "ammo", "shells shell rounds munitions projectiles grenades"],
+  // mines are found, cleared and destroyed, not fired: counted as other things
+  ["other", "thing", "mines mine"],
   ["attacks", "thing", "explosions explosion blasts"],
   ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies warships warship frigates frigate corvettes corvette submarines submarine"],
-  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies mortars warships warship frigates frigate corvettes corvette submarines submarine"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives tractors tractor cranes crane containers container barges barge terminals terminal"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
   ["other", "thing", "regions oblasts provinces"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],
@@ -65,6 +67,8 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "fighter jets": { category: "equipment", cls: "thing" },
   "civilian objects": { category: "infrastructure", cls: "thing" },
   // civilian ships are civilian vehicles (infrastructure), as civilian cars are; warships stay equipment
+  "crew members": { category: "people", cls: "person" },
+  "crew member": { category: "people", cls: "person" },
   "civilian vessels": { category: "infrastructure", cls: "thing" },
   "civilian ships": { category: "infrastructure", cls: "thing" },
   "cargo ships": { category: "infrastructure", cls: "thing" },

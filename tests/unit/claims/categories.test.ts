@@ -45,6 +45,18 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("mines are cleared things, deminers and teams personnel, tractors, cranes, containers and barges infrastructure, crews and seafarers people", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Deminers destroyed 214 anti-tank mines; 146 deminers and 20 teams were deployed.")).toEqual([
+      ["214 anti-tank mines", "other"], ["146 deminers", "personnel"], ["20 teams", "personnel"],
+    ]);
+    expect(categories("Drones hit 3 tractors, 2 gantry cranes, more than 40 containers and 2 moored barges.").map(([, c]) => c)).toEqual(Array(4).fill("infrastructure"));
+    expect(categories("9 seafarers were injured and one crew member was killed; 19 crew members were evacuated.")).toEqual([
+      ["9 seafarers", "injured"], ["one crew member", "killed"], ["19 crew members", "people"],
+    ]);
+    expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
