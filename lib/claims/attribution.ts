@@ -64,6 +64,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (known && i + 1 + known.words.length === tokens.length) {
         mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: resolveGeneric(known.source, memory, tokens, i + 1) });
       }
+    } else if (lower === "according" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "our") {
+      // "according to our sources": the document's own voice (Voices), not officials
+    } else if (lower === "(" && tokens[i + 1]?.capitalized) {
+      // "11 attacks were repelled (MoD data)", "🛡 Air defence (MoD): ...": a source in brackets
+      const known = longestAt(sourcesByFirst, tokens, i + 1);
+      let close = known ? i + 1 + known.words.length : -1;
+      if (close > 0 && DATA_NOUNS.has(tokens[close]?.lower ?? "")) close++;
+      if (known && tokens[close]?.text === ")") mentions.push({ at: i, start: i + 1, end: close, source: resolveGeneric(known.source, memory, tokens, i + 1) });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });

@@ -150,6 +150,16 @@ function personIn(tokens: Token[]): Source | null {
   return null;
 }
 
+/** "By our data, ...", "According to our sources, ...": the author's own figures. */
+function ownFraming(tokens: Token[]): boolean {
+  for (let k = 0; k < Math.min(tokens.length - 1, 6); k++) {
+    if (tokens[k].lower === "our" && OWN_DATA.has(tokens[k + 1].lower) && (tokens[k - 1]?.lower === "by" || tokens[k - 1]?.lower === "to")) return true;
+  }
+  return false;
+}
+
+const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally"]);
+
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
 const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
 const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
@@ -253,7 +263,7 @@ export class Voices {
     if (label) this.listVoice = label.source;
     this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
-    const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
+    const ownVoice = (first === "we" || ownFraming(tokens)) && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !this.base && !!this.last;

@@ -251,6 +251,12 @@ describe("document voices and accounts carried on", () => {
     expect(only("Russian forces shelled 28 settlements in Kherson region, Kherson RMA reports.").attribution).toBe("Kherson Regional Administration");
   });
 
+  test("'By our data', 'according to our sources' are the author's own; '(MoD data)' names the sentence's source", () => {
+    const digest = "Okopnaya Pravda | Telegram channel\n\nAccording to our sources, the troopers advanced up to 1.5 km. By our data, the enemy lost at least 60 killed. Over the past day, 11 attacks were repelled (MoD data).\n\n🛡 Air defence (MoD): 58 fixed-wing UAVs were shot down.";
+    expect(attributions(digest)).toEqual(["Okopnaya Pravda", "Okopnaya Pravda", "Russian Defence Ministry", "Russian Defence Ministry"]);
+    expect(attributions("According to our sources, the troopers advanced up to 1.5 km.")).toEqual([null]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
