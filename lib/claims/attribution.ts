@@ -75,6 +75,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
+      // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
+      const found = sourceBefore(tokens, i - 1, memory);
+      if (found) mentions.push({ at: i, ...found });
     } else if (ESTIMATE_VERBS.has(lower) && putsAt(tokens, i)) {
       // "The bank put the cost of reconstruction at $524 billion": the subject estimates
       const found = sourceBefore(tokens, i, memory);
@@ -126,6 +130,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const ESTIMATE_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
+const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
 
 /** "put the cost ... at $524 billion": "at" and a figure follow the verb within its clause. */
 function putsAt(tokens: Token[], verb: number): boolean {

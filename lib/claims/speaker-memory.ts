@@ -72,12 +72,20 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       memory.surnames.set(name.surname, person);
       // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man
       const last = tokens[i + name.words - 1];
-      if (!last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
+      // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
+      const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "");
+      if (!workplace && !last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
     }
   }
 }
+
+/** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */
+const FIRM_NOUNS = new Set([
+  "broker", "firm", "company", "insurer", "operator", "consultancy", "bank", "newspaper", "outlet", "channel", "website",
+  "magazine", "airline", "carrier", "shipowner", "charity", "agency", "group", "brokerage", "daily", "broadcaster",
+]);
 
 /** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
 function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {

@@ -257,6 +257,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("According to our sources, the troopers advanced up to 1.5 km.")).toEqual([null]);
   });
 
+  test("'USPA data show' names the body; a firm named as someone's workplace is not the next 'he'", () => {
+    const ports = "The Ukrainian Sea Ports Authority (USPA) said ports were busy. The ports handled 6.1 million tonnes of cargo in September, USPA data show. They recorded 198 vessel calls.";
+    expect(attributions(ports)).toEqual(["Ukrainian Sea Ports Authority", "Ukrainian Sea Ports Authority"]);
+    const broker = "Premiums rose to about 1% of hull value, said Tom Whitcombe, head of marine war at broker Halyard Marine. Some syndicates were quoting 1.25%, he added.";
+    expect(attributions(broker)).toEqual(["Tom Whitcombe", "Tom Whitcombe"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
