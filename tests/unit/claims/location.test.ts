@@ -46,6 +46,11 @@ describe("location", () => {
     expect(locations("Russian forces attacked 12 times along the front line near Kupiansk.")).toEqual([["12 times", "Kupiansk"]]);
   });
 
+  test("ports: 'the Greater Odesa ports' are Odesa Oblast; Pivdennyi is a place", () => {
+    expect(locations("The Greater Odesa ports handled 6.1 million tonnes of cargo.")).toEqual([["6.1 million tonnes", "Odesa Oblast"]]);
+    expect(locations("Syndicates were quoting 1.25% for Pivdennyi.")).toEqual([["1.25%", "Pivdennyi"]]);
+  });
+
   test("Russian towns that drone-raid reports name are in the gazetteer", () => {
     expect(locations("Falling debris damaged five private houses in Liski.")).toEqual([["five private houses", "Liski"]]);
     expect(locations("A fire in Novoshakhtinsk covered about 1,500 square metres.")).toEqual([["about 1,500 square metres", "Novoshakhtinsk"]]);
