@@ -58,7 +58,8 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
 }
 
 /** Separators between the parts of a channel's or a page's header line. */
-const HEADER_SEPARATORS = new Set(["|", "·", "•", "—", "–", ",", "(", ")", "/"]);
+const HEADER_SEPARATORS = new Set(["|", "·", "•", "—", "–", ",", "(", ")", "/", ":"]);
+const CHANNEL_MARKS = new Set(["telegram", "channel", "subscribers", "followers"]);
 /** Parts of a header that say where it was posted, not who posted it. */
 const CHANNEL_WORDS = new Set(["telegram", "official", "channel", "facebook", "x", "twitter", "post", "posts", "on"]);
 const MAX_SEGMENT = 6;
@@ -70,8 +71,9 @@ const MAX_SEGMENT = 6;
  * a figure in it (that is a headline).
  */
 function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
-  if (tokens.some((token) => token.kind === "num")) return null;
-  const isChannel = onChannel || tokens.some((token) => token.lower === "telegram" || token.lower === "channel");
+  // a channel's header: channel words, an audience, or its name also in Cyrillic ("Рыбарь | Rybar")
+  const isChannel = onChannel || tokens.some((token) => CHANNEL_MARKS.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
+  if (!isChannel && tokens.some((token) => token.kind === "num")) return null; // a figure makes it a headline
   let start = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;

@@ -74,7 +74,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
-  if (after && AUDIENCE.has(after.lower) && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")) return "boilerplate";
+  if (after && AUDIENCE.has(after.lower) && (tokens.some((t) => t.lower === "telegram" || t.lower === "channel") || /[KkMm]$/.test(tokens[m.end - 1].text))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && (after?.lower === "after" || (after?.lower === "by" && tokens[m.end + 1]?.lower === "one"))) return "idiom";

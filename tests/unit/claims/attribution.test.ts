@@ -193,6 +193,9 @@ describe("document voices and accounts carried on", () => {
     expect(post("Kupiansk | Telegram")).toBeNull();
     expect(post("Kharkiv under fire | Kyiv Independent")).toBeNull();
     expect(post("DRC Danish Refugee Council")).toBe("Danish Refugee Council");
+    expect(post("Рыбарь | Rybar")).toBe("Rybar");
+    expect(post("Rybar | 1.3M subscribers")).toBe("Rybar");
+    expect(post("Channel: Rybar")).toBe("Rybar");
     expect(post("MARITIME WIRE | Ports & Logistics")).toBeNull();
     expect(post("Окопная правда | Okopnaya Pravda\nTelegram channel · 387K subscribers")).toBe("Okopnaya Pravda");
     expect(post("Zelensky meets Biden in Washington")).toBeNull();

@@ -34,6 +34,7 @@ describe("not claims", () => {
     ["an idiom", "People died one after another; they left one by one."],
     ["a named model before a singular noun", "A Mavic 3 reconnaissance drone costs a lot; Leopard 2 tanks arrived."],
     ["a channel's audience", "Kyiv City Military Administration · Telegram channel · 412.6K subscribers"],
+    ["an audience with a scale letter", "Rybar | 1.3M subscribers"],
     ["a schedule", "Water comes for two hours every three days."],
     ["a paywall offer", "Try The Telegraph free for 1 month with unlimited access to our website."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
