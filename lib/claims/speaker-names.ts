@@ -15,7 +15,7 @@ import type { Actor } from "./types";
 export const sourcesByFirst = indexByFirst(SOURCES);
 
 export const NOT_NAME = new Set([
-  "the", "a", "an", "by", "in", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "the", "a", "an", "by", "in", "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
   "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",

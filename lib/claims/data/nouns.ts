@@ -67,6 +67,9 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "fighter jets": { category: "equipment", cls: "thing" },
   "civilian objects": { category: "infrastructure", cls: "thing" },
   // civilian ships are civilian vehicles (infrastructure), as civilian cars are; warships stay equipment
+  // ships that carry missiles are ships: "3 missile carriers", "2 Kalibr carriers"
+  "missile carriers": { category: "equipment", cls: "thing" },
+  "kalibr carriers": { category: "equipment", cls: "thing" },
   "crew members": { category: "people", cls: "person" },
   "crew member": { category: "people", cls: "person" },
   "civilian vessels": { category: "infrastructure", cls: "thing" },

@@ -267,6 +267,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(broker)).toEqual(["Tom Whitcombe", "Tom Whitcombe"]);
   });
 
+  test("'the Navy' is Ukraine's; a sea is nobody", () => {
+    expect(only("The Navy said in its morning update that 1 Russian ship was in the Sea of Azov.").attribution).toBe("Ukrainian Navy");
+    expect(only("Russia keeps 2 Kalibr carriers in the Black Sea, the Navy's daily update says.").attribution).toBe("Ukrainian Navy");
+    expect(only("The Black Sea Fleet lost 3 ships.").attribution).toBeNull();
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);

@@ -57,6 +57,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
   });
 
+  test("missile carriers are ships", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Russia keeps 3 missile carriers and 2 Kalibr carriers at sea.")).toEqual([["3 missile carriers", "equipment"], ["2 Kalibr carriers", "equipment"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
