@@ -1,3 +1,4 @@
+import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -100,7 +101,11 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
     start--;
   }
   while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the")) start++;
-  if (initials.toUpperCase() !== acronym || start >= open) return;
+  if (start >= open) return;
+  // "Kherson City Military Administration (CMA)": the acronym may leave out the place leading the name
+  const extra = initials.length - acronym.length;
+  const placeLed = extra > 0 && initials.toUpperCase().endsWith(acronym) && tokens.slice(start, start + extra).every((t) => !!placeByVariant(t.lower));
+  if (initials.toUpperCase() !== acronym && !placeLed) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);
   memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });

@@ -1,4 +1,4 @@
-import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName } from "./data/gazetteer";
+import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName, type Place } from "./data/gazetteer";
 import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
@@ -106,16 +106,30 @@ export function regionalAdministration(words: string[]): Source | null {
 export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   let k = end - 1;
   if (tokens[k]?.lower === "office" && tokens[k - 1]?.lower === "prosecutor's") k--;
-  const kind = OFFICES.get(tokens[k]?.lower ?? "");
+  const word = tokens[k]?.lower ?? "";
+  const kind = OFFICES.get(word) ?? OFFICES.get(bare(word)); // "the regional military administration's press service"
   if (!kind) return null;
   let r = k - 1;
   if (tokens[r]?.lower === "military") r--;
-  if (tokens[r]?.lower !== "regional" || tokens[r - 1]?.lower !== "the") return null;
+  if (tokens[r]?.lower !== "regional") return null;
+  // "the Kherson regional prosecutor's office": its region named right before
+  const named = tokens[r - 1]?.capitalized ? placeByVariant(bare(tokens[r - 1].lower)) : undefined;
+  const namedCentre = named ? REGIONAL_CENTRE[named.name] ?? named.name.replace(/ Oblast$/, "") : undefined;
+  if (!namedCentre && tokens[r - 1]?.lower !== "the") return null;
   // the region the sentence names, else the regional head last named, else the region the report was last about
-  const centre = regionInSentence(tokens) ?? (kind === "Regional Administration" ? memory.lastNamed?.region : undefined) ?? memory.lastRegionCentre;
+  const centre = namedCentre ?? regionInSentence(tokens) ?? (kind === "Regional Administration" ? memory.lastNamed?.region : undefined) ?? memory.lastRegionCentre;
   if (!centre) return null;
   const place = placeByVariant(centre.toLowerCase());
-  return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: r - 1, end };
+  return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: namedCentre ? r - 2 : r - 1, end };
+}
+
+/** The first city the sentence names. */
+function cityInSentence(tokens: Token[]): Place | undefined {
+  for (let p = 0; p < tokens.length; p++) {
+    const place = tokens[p].capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    if (place?.kind === "city") return place;
+  }
+  return undefined;
 }
 
 /** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
@@ -139,14 +153,19 @@ export function localOffice(tokens: Token[], end: number): Found | null {
   if (head === "council" && tokens[k]?.lower === "city") kind = "City Council";
   else if (head === "administration" && (tokens[k]?.lower === "military" || tokens[k]?.lower === "city")) {
     if (tokens[k].lower === "military") k--;
-    if (tokens[k]?.lower !== "city") return null;
+    if (tokens[k]?.lower !== "city" && tokens[k]?.lower !== "city's") return null;
     kind = "City Military Administration";
   } else if (head === "prosecutors" && tokens[k]?.lower === "regional") kind = "Regional Prosecutor's Office";
   else return null;
   const placeToken = tokens[k - 1];
-  const place = placeToken?.capitalized ? placeByVariant(bare(placeToken.lower)) : undefined;
+  let place = placeToken?.capitalized ? placeByVariant(bare(placeToken.lower)) : undefined;
+  let start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
+  // "the city military administration", "the city's military administration": the city the sentence names
+  if (!place && (placeToken?.lower === "the" || tokens[k]?.lower === "city's") && kind !== "Regional Prosecutor's Office") {
+    place = cityInSentence(tokens);
+    start = k - 1;
+  }
   if (!place) return null;
-  const start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
   if (kind === "Regional Prosecutor's Office") {
     const centre = REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "");
     return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start, end };

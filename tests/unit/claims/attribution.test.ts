@@ -273,6 +273,15 @@ describe("document voices and accounts carried on", () => {
     expect(only("The Black Sea Fleet lost 3 ships.").attribution).toBeNull();
   });
 
+  test("offices named without their city or region take the one the sentence names; an acronym may leave out the place", () => {
+    expect(only("Russian troops shelled Kherson 23 times, the city military administration reported.").attribution).toBe("Kherson City Military Administration");
+    expect(only("Three people were injured in Kherson, the city's military administration said.").attribution).toBe("Kherson City Military Administration");
+    expect(only("According to the regional military administration's press service, 3 people were injured in Kherson.").attribution).toBe("Kherson Regional Administration");
+    expect(only("The Kherson regional prosecutor's office said 2 people were killed.").attribution).toBe("Kherson Regional Prosecutor's Office");
+    expect(only("The enemy shelled Vovchansk 37 times, according to the regional prosecutor's office.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
+    expect(attributions("Russian troops shelled Kherson, the Kherson City Military Administration (CMA) reported. The CMA said 3 people were injured.")).toEqual(["Kherson City Military Administration"]);
+  });
+
   test("in a transcript, the speaker named by a label in capitals keeps the floor until the next label", () => {
     const transcript = "Department Press Briefing – Matthew Miller, Spokesperson\n\nMR MILLER: Today we announced a package worth $725 million.\n\nIt includes 500 Stinger missiles.\n\nQUESTION: How many casualties?\n\nMR MILLER: Russia has suffered more than 700,000 casualties. The UN says 12,000 civilians were killed.\n\nQUESTION: Is it true that 30 drones hit Kyiv overnight?";
     expect(attributions(transcript)).toEqual(["Matthew Miller", "Matthew Miller", "Matthew Miller", "United Nations", null]);
