@@ -130,6 +130,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const ESTIMATE_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
+/** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
+const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
 const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
 
 /** "put the cost ... at $524 billion": "at" and a figure follow the verb within its clause. */
@@ -232,7 +234,7 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
   if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
-    return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
+    return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
   const limit = Math.max(0, verb - 18);
