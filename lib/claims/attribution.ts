@@ -301,6 +301,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if ((last.lower === "official" || last.lower === "officials") && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2, end };
   }
+  if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   if (OFFICIAL_WORDS.has(last.lower)) {
     const source = officials(tokens, end - 1);
     if (last.lower === "official" || last.lower === "officials") memory.lastOfficials = source;

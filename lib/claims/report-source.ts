@@ -155,12 +155,15 @@ function personIn(tokens: Token[]): Source | null {
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
 function ownFraming(tokens: Token[]): boolean {
   for (let k = 0; k < Math.min(tokens.length - 1, 6); k++) {
-    if (tokens[k].lower === "our" && OWN_DATA.has(tokens[k + 1].lower) && (tokens[k - 1]?.lower === "by" || tokens[k - 1]?.lower === "to")) return true;
+    if (tokens[k].lower !== "our" || !OWN_DATA.has(tokens[k + 1].lower)) continue;
+    const before = tokens[k - 1]?.lower;
+    // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
+    if (before === "by" || before === "to" || before === "per" || before === "from" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
   }
   return false;
 }
 
-const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally"]);
+const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
 const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));

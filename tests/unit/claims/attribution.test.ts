@@ -258,6 +258,8 @@ describe("document voices and accounts carried on", () => {
     const digest = "Okopnaya Pravda | Telegram channel\n\nAccording to our sources, the troopers advanced up to 1.5 km. By our data, the enemy lost at least 60 killed. Over the past day, 11 attacks were repelled (MoD data).\n\n🛡 Air defence (MoD): 58 fixed-wing UAVs were shot down.";
     expect(attributions(digest)).toEqual(["Okopnaya Pravda", "Okopnaya Pravda", "Russian Defence Ministry", "Russian Defence Ministry"]);
     expect(attributions("According to our sources, the troopers advanced up to 1.5 km.")).toEqual([null]);
+    const channel = "Rybar | Telegram channel\n\nOur sources report that the enemy lost up to 120 men. Per our information, 3 tanks were destroyed. Military correspondents report 5 assaults.";
+    expect(attributions(channel)).toEqual(["Rybar", "Rybar", "Russian milbloggers"]);
   });
 
   test("'USPA data show' names the body; a firm named as someone's workplace is not the next 'he'", () => {
