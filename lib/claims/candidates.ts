@@ -54,7 +54,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
       continue;
     }
     const repeat = token.kind === "word" ? REPEATS.get(token.lower) : undefined;
-    if (repeat !== undefined && attackVerbBefore(tokens, i)) {
+    // "attacked twice", not "twice as many shells" (a comparison)
+    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && attackVerbBefore(tokens, i)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;
@@ -84,6 +85,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
   if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || isBiography(tokens, start))) return null;
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
+  // "a hundred percent sure": certainty, not a share
+  if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   // "13,341: civilians killed", "190: villages Moscow says it has taken": a figure heading its line
   // counts the noun after the colon; the quote is the figure alone.
@@ -94,6 +97,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   if (noun) {
+    // "its 1991 borders": a year before a noun the lexicon does not count
+    if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearShaped(tokens, num)) return null;
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
@@ -123,6 +128,12 @@ function pluralBefore(tokens: Token[], at: number): { category: Category; subjec
   return null;
 }
 
+/** Four digits from 1900 to 2100 written without a separator: "1991", "2014". */
+function isYearShaped(tokens: Token[], num: NumberMatch): boolean {
+  const text = tokens[num.start].text;
+  return !num.isWord && num.end - num.start === 1 && /^(?:19|20)\d\d$/.test(text) && num.value <= 2100;
+}
+
 type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;
 
 function candidate(head: Head, noun: CountedNoun | null, category: Category | null, end: number): Candidate {
@@ -137,6 +148,7 @@ function isBiography(tokens: Token[], start: number): boolean {
   return false;
 }
 
+const CERTAINTY = new Set(["sure", "certain", "confident", "convinced", "correct", "right", "true", "safe", "effective"]);
 const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 
 /** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */

@@ -3,7 +3,7 @@
 // traps: a sentence that mentions a hotline can still report figures.)
 
 export const BOILERPLATE_MARKERS = [
-  "sign up", "newsletter", "subscribe to", "subscribe now", "click to play", "click here", "read original article", "read more",
+  "sign up", "newsletter", "subscribe to", "subscribe now", "subscribe from", "click to play", "click here", "read original article", "read more",
   "denial of responsibility", "all rights reserved", "copyright", "cookie", "privacy notice", "privacy policy",
   "story continues below", "advertisement", "follow us", "share this", "for all the latest",
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
