@@ -183,6 +183,10 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
   // "aged 46 and 73": the second age
   if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
+  // "a baby of six months", "a girl of 14 years": the age of the person named before "of"
+  if (before?.lower === "of" && (a?.lower === "months" || a?.lower === "years" || a?.lower === "month") && PERSON_WORDS.has(tokens[m.start - 2]?.lower ?? "")) return true;
+  // "Two boys, both 12, were injured"
+  if (before?.lower === "both" && tokens[m.start - 2]?.text === "," && a?.text === ",") return true;
   // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
   if (m.isWord || m.value >= 110) return false;
   const person = tokens[m.start - 2]?.lower ?? "";
@@ -190,6 +194,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
 }
+
+const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "woman", "son", "daughter", "toddler", "teenager", "pensioner"]);
 
 /** What may follow the age in "a man, 58, was", "a woman, 49.", "her neighbour, 71 — were". */
 const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
