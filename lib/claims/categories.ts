@@ -22,9 +22,22 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     k++;
     while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
   }
-  if (tokens[k]?.text === ",") k = afterAppositive(tokens, k); // "Two civilians, including a 64-year-old woman, were wounded"
-  else if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
+  // "Two civilians, including a 64-year-old woman, were wounded"; "Two residents, a woman, 63, and her grandson, suffered"
+  for (let n = 0; n < 3 && tokens[k]?.text === ","; n++) {
+    const next = afterAppositive(tokens, k);
+    if (next === k) break;
+    k = next;
+  }
+  if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
+  // "Three residents of a nearby house in Novoshakhtinsk were injured": past the noun's own phrase
+  if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
+    let j = k + 1;
+    while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
+    if (tokens[j] && AUXILIARIES.has(tokens[j].lower)) k = j;
+  }
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  // "Four people sought medical help"
+  if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
   // "sustained injuries", "suffered shrapnel wounds"
   if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && (INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") || INJURY_NOUNS.has(tokens[k + 2]?.lower ?? ""))) return "injured";
   // "Four children were among the wounded", "23 people remained in hospital"
@@ -60,6 +73,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
 const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
+const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
 const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions"]);
 

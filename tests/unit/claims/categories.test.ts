@@ -62,6 +62,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Russia keeps 3 missile carriers and 2 Kalibr carriers at sea.")).toEqual([["3 missile carriers", "equipment"], ["2 Kalibr carriers", "equipment"]]);
   });
 
+  test("the verb is found past the noun's own phrase; 'sought medical help' is injured; energy workers and FPV sorties", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Three residents of a nearby house in Novoshakhtinsk were injured by glass.")).toEqual([["Three residents", "injured"]]);
+    expect(categories("Four people sought medical help after the attack.")).toEqual([["Four people", "injured"]]);
+    expect(categories("More than 1,200 energy workers fly 150 FPV sorties.")).toEqual([["More than 1,200 energy workers", "personnel"], ["150 FPV sorties", "drones"]]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
