@@ -1,10 +1,10 @@
-import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
+import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, MINISTRY_FIELDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -81,7 +81,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       const found = sourceBefore(tokens, i - 1, memory);
       if (found) mentions.push({ at: i, ...found });
-    } else if (ESTIMATE_VERBS.has(lower) && putsAt(tokens, i)) {
+    } else if (PUT_AT_VERBS.has(lower) && putsAt(tokens, i)) {
       // "The bank put the cost of reconstruction at $524 billion": the subject estimates
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
@@ -108,7 +108,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const kind = tokens[i + (military ? 2 : 1)]?.lower;
       if (kind === "authorities" || kind === "administration" || kind === "government") {
         const place = placeByVariant(bare(tokens[i - 1].lower))!;
-        const centre = REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "");
+        const centre = regionalCentreOf(place.name) ?? place.name;
         const source: Source = { name: `${centre} Regional Administration`, side: "ukraine" };
         const end = i + (military ? 3 : 2);
         mentions.push({ at: i, start: i - 1, end, weak: true, source });
@@ -131,15 +131,15 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
-const ESTIMATE_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
+const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 /** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
 const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
 const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
 
 /** "put the cost ... at $524 billion": "at" and a figure follow the verb within its clause. */
 function putsAt(tokens: Token[], verb: number): boolean {
-  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + 12); k++) {
-    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + 14); k++) {
+    if (tokens[k].text === ";") return false;
     if (tokens[k].lower === "at" && (tokens[k + 1].kind === "num" || tokens[k + 1].text === "$" || /^(?:about|around|some|roughly|nearly|almost|more|over|up|at|between|\p{Sc})/u.test(tokens[k + 1].lower))) return true;
   }
   return false;
@@ -261,7 +261,7 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
     if (tokens[comma].text !== ",") continue;
     const holder = sourceEndingAt(tokens, comma, memory);
     if (holder && isPersonName(holder.source.name)) return holder;
-    if (holder && found.source.name.endsWith(" officials")) return holder; // "Ukrenergo, the national grid operator, said"
+    if (holder && found.source.name.endsWith(" officials")) return holder; // a known body before its description
     // "Ukrenergo, the national grid operator, said": a body named before its description
     const named = comma === 1 || tokens[comma - 2]?.kind !== "word" ? tokens[comma - 1] : undefined;
     if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && found.source.name.endsWith(" officials")) {
@@ -397,7 +397,7 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const field = modifier.text.charAt(0).toUpperCase() + modifier.text.slice(1);
-    return { name: `Ministry of ${field}`, side: sideNear(tokens, start - 1) };
+    return { name: `Ministry of ${MINISTRY_FIELDS.get(field.toLowerCase()) ?? field}`, side: sideNear(tokens, start - 1) };
   }
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }
@@ -414,5 +414,5 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new Set([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...ESTIMATE_VERBS, "according", "per", "(", "from", "by", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, "according", "per", "(", "from", "by", "regional", "oblast",
 ]);

@@ -99,6 +99,10 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearShaped(tokens, num)) return null;
+    // "fired 15 mines at Marhanets": mortar rounds, in Ukrainian usage; mines found or destroyed are other
+    if (noun.entry.category === "other" && FIRED_NOUNS.has(tokens[noun.head].lower) && attackVerbBefore(tokens, start)) {
+      return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
+    }
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
@@ -148,7 +152,8 @@ function isBiography(tokens: Token[], start: number): boolean {
   return false;
 }
 
-const CERTAINTY = new Set(["sure", "certain", "confident", "convinced", "correct", "right", "true", "safe", "effective"]);
+const FIRED_NOUNS = new Set(["mines", "mine"]);
+const CERTAINTY = new Set(["sure", "certain", "confident", "convinced"]);
 const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 
 /** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */

@@ -268,7 +268,7 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
 function estimatedNoun(tokens: Token[], at: number): CountedNoun | null {
   // "raising total losses since the start of the full-scale invasion to 857,430": within the clause
   for (let v = at - 1; v >= Math.max(0, at - MAX_ESTIMATE_REACH); v--) {
-    if (tokens[v].text === "," || tokens[v].text === ";") return null;
+    if (tokens[v].text === ";" || tokens[v].text === ".") return null;
     if (!ESTIMATE_VERBS.has(tokens[v].lower)) continue;
     for (let k = v + 1; k < at; k++) {
       const found = nounAt(tokens, k);

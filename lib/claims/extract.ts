@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
-import { placeByVariant, REGIONAL_CENTRE } from "./data/gazetteer";
+import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { findSources, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -44,6 +44,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const weapons = new WeaponWords(paragraph.sentences);
     for (let index = 0; index < paragraph.sentences.length; index++) {
       const { sentence, tokens, mentions, offices, isCorrection } = paragraph.sentences[index];
+      // "In the Tsentralnyi district" in a Mykolaiv report is Mykolaiv's
+      for (const mention of mentions) if (mention.cities && places.lastCity && mention.cities.includes(places.lastCity)) mention.name = places.lastCity;
       weapons.upTo = index;
       const candidates = findCandidates(tokens);
       let countedHere: Candidate | null = null; // the last count of this sentence
@@ -72,17 +74,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         if (!c.category && !options.includeNonClaims) continue;
         const voiced = voices.sourceAt(c.start, c.category ?? null);
-        const source = c.category ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
         const category = c.category ?? "other";
+        const actor = c.category
+          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: voiced.source?.side ?? null, weapons })
+          : null;
+        // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
+        const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
+        const source = c.category && !ownLaunch ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
-          actor: c.category
-            ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: source?.side ?? null, weapons })
-            : null,
+          actor,
           location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod)) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
@@ -127,11 +132,13 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
   return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
 }
 
-/** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
-/** "Kherson" for Kherson, Kherson Oblast or a village of Kherson region the gazetteer places there. */
-function regionalCentreOf(place: string): string | undefined {
-  return REGIONAL_CENTRE[place] ?? (place.endsWith(" Oblast") ? place.slice(0, -" Oblast".length) : undefined);
+/** A launch verb before the figure in its sentence: "launched 30 drones", "fired 5 missiles". */
+function launchesBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) if (LAUNCH_VERBS.has(tokens[k].lower)) return true;
+  return false;
 }
+
+const LAUNCH_VERBS = new Set(["launched", "fired", "sent", "launches", "fires", "sends", "used"]);
 
 /** "Kyiv City Military Administration", "Kherson City Council": the city a city's own office writes about. */
 function homeCity(author: string): string | null {
@@ -140,6 +147,7 @@ function homeCity(author: string): string | null {
   return place?.kind === "city" ? place.name : null;
 }
 
+/** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
   return NAME_VARIANTS.get(source.name) ?? source.name;
 }

@@ -64,7 +64,8 @@ const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "dist
 /** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
   const stop = forwardStop(c, all, tokens);
-  if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end)) return null; // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"
+  // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"; not "attacked Kupiansk 20 times along the front line"
+  if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end) && !placedBefore(tokens, c, mentions)) return null;
   if (c.category === "distance" && isOffset(tokens, c.end)) {
     const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
     if (before) return before.name;
@@ -121,9 +122,10 @@ function alongTheFront(tokens: Token[], from: number): boolean {
     if (word === "along" || word === "across" || word === "on") {
       for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
         if (tokens[j].lower === "front" || tokens[j].lower === "fronts" || tokens[j].lower === "frontline") {
-          // "along the front line near Kupiansk" is a stretch of it
+          // "along the front line near Kupiansk" is a stretch of it; "frontline positions" are somewhere
           const next = tokens[j + 1]?.lower === "line" ? j + 2 : j + 1;
-          return !FRONT_SECTIONS.has(tokens[next]?.lower ?? "");
+          const following = tokens[next];
+          return !FRONT_SECTIONS.has(following?.lower ?? "") && !(following?.kind === "word" && next === j + 1 && !FRONT_ENDS.has(following.lower));
         }
         if (!FRONT_MODIFIERS.has(tokens[j].lower)) break;
       }
@@ -133,6 +135,15 @@ function alongTheFront(tokens: Token[], from: number): boolean {
 }
 
 const FRONT_MODIFIERS = new Set(["the", "entire", "whole", "all", "of"]);
+/** Words that may follow "the front" when it is the whole front: "along the front over the past day". */
+const FRONT_ENDS = new Set(["over", "during", "in", "and", "on", "since", "yesterday", "today", "overnight", "this", "last", "with", "where", "while", "but", "as", "per"]);
+
+/** A place named in the figure's clause before it: "attacked Kupiansk 20 times". */
+function placedBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  let from = c.start;
+  while (from > 0 && tokens[from - 1].text !== "," && tokens[from - 1].text !== ";") from--;
+  return mentions.some((m) => m.start >= from && m.end <= c.start);
+}
 const FRONT_SECTIONS = new Set(["near", "in", "at", "around", "of", "outside", "towards", "toward", "west", "east", "north", "south"]);
 
 /**

@@ -1,4 +1,4 @@
-import { CITY_DISTRICTS as DISTRICT_CITIES, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
+import { DISTRICT_CITIES, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
@@ -6,7 +6,11 @@ import type { Token } from "./tokenize";
 // region form ("Kharkiv region" -> "Kharkiv Oblast"), and unknown villages named as such ("the village of X").
 
 /** `isOffice`: "Kharkiv mayor", "Kharkiv governor" name no place for a figure, but say which city "the city" is. */
-export type PlaceMention = { start: number; end: number; name: string; kind: "city" | "region"; isOffice?: boolean };
+export type PlaceMention = {
+  start: number; end: number; name: string; kind: "city" | "region"; isOffice?: boolean;
+  /** A district name several cities share: the cities it may belong to, `name` being the most reported. */
+  cities?: readonly string[];
+};
 
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
@@ -75,11 +79,13 @@ function cityDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): Pla
   if (!token.capitalized) return null;
   // "Darnytskyi district", or a list entry led by the district alone ("📍 Shevchenkivskyi: ...")
   const labelled = tokens[i + 1]?.text === ":" && i < 3 && tokens.slice(0, i).every((t) => t.kind === "punct");
-  if (!labelled && !CITY_DISTRICTS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (!labelled && !DISTRICT_WORDS.has(tokens[i + 1]?.lower ?? "")) return null;
   const cities = DISTRICT_CITIES.get(bare(token.lower));
   if (!cities) return null;
   const named = before.find((mention) => mention.kind === "city" && cities.includes(mention.name));
-  return { start: i, end: labelled ? i + 1 : i + 2, name: named?.name ?? cities[0], kind: "city" };
+  const end = labelled ? i + 1 : i + 2;
+  if (named || cities.length === 1) return { start: i, end, name: named?.name ?? cities[0], kind: "city" };
+  return { start: i, end, name: cities[0], kind: "city", cities }; // the report's city decides (extract.ts)
 }
 
 /**
@@ -97,7 +103,7 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
-  if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && CITY_DISTRICTS.has(tokens[end]?.lower ?? "")) return null;
+  if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && DISTRICT_WORDS.has(tokens[end]?.lower ?? "")) return null;
   // "Bilenke hromada": a hromada is always a place, whatever its name looks like
   if (!introduced && HROMADA.has(tokens[end]?.lower ?? "") && !NOT_PLACE_NAMES.has(token.lower)) return { start: i, end: end + 1, name: tokens.slice(i, end).map((t) => t.text).join(""), kind: "city" };
   return shapedLikePlace(tokens, i, end);
@@ -120,7 +126,7 @@ function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMent
   return { start, end, name, kind: "city" };
 }
 
-const CITY_DISTRICTS = new Set(["district", "raion"]);
+const DISTRICT_WORDS = new Set(["district", "raion"]);
 
 /** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" is too loose. */
 const PLACE_PREPOSITIONS = new Set(["near", "towards", "toward", "outside", "around"]);

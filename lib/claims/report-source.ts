@@ -3,6 +3,7 @@ import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-m
 import { REGIONAL_OFFICE_ACRONYMS, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
+import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -100,13 +101,21 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     const office = REGIONAL_OFFICE_ACRONYMS.has(tokens[to - 1].lower) ? regionalAdministration([...words.slice(0, -1), "Regional", "Administration"]) : regionalAdministration(words);
     if (office) return office;
     // a person known by surname: the whole part ("Syniehubov", "Синєгубов Олег"), or its end ("Head of Kharkiv OVA Oleh Syniehubov")
-    const holder = to - from > 2 && tokens[to - 2].capitalized ? PEOPLE.get(tokens[to - 1].lower) : undefined;
+    const holder = to - from > 2 && isFirstName(tokens[to - 2]) ? PEOPLE.get(tokens[to - 1].lower) : undefined;
     if (holder) return holder;
-    if (to - from > 3 || tokens.slice(from, to).some((token) => !token.capitalized || token.kind !== "word")) continue;
-    const person = PEOPLE.get(tokens[to - 1].lower) ?? PEOPLE.get(tokens[from].lower);
+    if (to - from > 2 || tokens.slice(from, to).some((token) => !token.capitalized || token.kind !== "word")) continue;
+    // a surname alone, or with a first name on either side ("Синєгубов Олег"): not "Putin Threatens Kyiv"
+    const person = to - from === 1
+      ? PEOPLE.get(tokens[from].lower)
+      : (isFirstName(tokens[from]) ? PEOPLE.get(tokens[to - 1].lower) : undefined) ?? (isFirstName(tokens[to - 1]) ? PEOPLE.get(tokens[from].lower) : undefined);
     if (person) return person;
   }
   return null;
+}
+
+/** A first name: a common one, or any name in Cyrillic (the channel's own spelling). */
+function isFirstName(token: Token): boolean {
+  return token.capitalized && (FIRST_NAMES.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
 }
 
 /** Words that make a first line a document's title ("Briefing by ...", "... | Daily update"), not a news headline. */
@@ -154,7 +163,7 @@ function personIn(tokens: Token[]): Source | null {
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
 function ownFraming(tokens: Token[]): boolean {
-  for (let k = 0; k < Math.min(tokens.length - 1, 6); k++) {
+  for (let k = 0; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== "our" || !OWN_DATA.has(tokens[k + 1].lower)) continue;
     const before = tokens[k - 1]?.lower;
     // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
@@ -165,8 +174,9 @@ function ownFraming(tokens: Token[]): boolean {
 
 const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
-/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
+/** The categories each standing authority speaks for. */
 const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
+/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
 const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
 /** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
 const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them", "a total", "in total", "all told"]);
@@ -268,11 +278,13 @@ export class Voices {
     if (label) this.listVoice = label.source;
     this.firstOfParagraph = false;
     // "We can confirm only two of them.": the document's author speaking in its own voice
-    const ownVoice = (first === "we" || ownFraming(tokens)) && !this.startsInside ? this.turn ?? this.document : null;
+    // "By our data, ...": the author's own figures, the author named or not; "We can confirm ...": the author when known
+    const isOwn = ownFraming(tokens) && !this.startsInside;
+    const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
-    this.base = ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
-    this.baseCarried = !this.base && !!this.last;
-    this.base ??= this.last ?? this.turn ?? this.document;
+    this.base = isOwn ? this.turn ?? this.document : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.baseCarried = !isOwn && !this.base && !!this.last;
+    if (!isOwn) this.base ??= this.last ?? this.turn ?? this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */

@@ -1,4 +1,4 @@
-import { isInRussia, placeByVariant, REGIONAL_CENTRE, startsLongerName, type Place } from "./data/gazetteer";
+import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
@@ -85,20 +85,26 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const office = regionalAdministration(words);
   if (office) return { source: office, start, end };
   // "DRC Danish Refugee Council": an acronym before its own expansion names the body once
-  if (words.length > 2 && /^[A-Z]{2,6}$/.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
+  if (words.length > 2 && ACRONYM.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
-  const name = field ? `Ministry of ${field}` : words.join(" ").replace(/ - /g, "-");
+  const name = field ? `Ministry of ${MINISTRY_FIELDS.get(field.toLowerCase()) ?? field}` : words.join(" ").replace(/ - /g, "-");
   return { source: { name, side: sideNear(tokens, start) }, start, end };
 }
+
+/** Ministries named by an adjective: "the Foreign Ministry" is the Ministry of Foreign Affairs. */
+export const MINISTRY_FIELDS = new Map([
+  ["foreign", "Foreign Affairs"], ["interior", "Internal Affairs"], ["internal", "Internal Affairs"], ["economic", "Economy"],
+  ["financial", "Finance"], ["agricultural", "Agriculture"], ["educational", "Education"],
+]);
 
 /** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */
 export function regionalAdministration(words: string[]): Source | null {
   const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
   const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
-  const centre = place ? REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "") : undefined;
+  const centre = place ? regionalCentreOf(place.name) ?? place.name : undefined;
   return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
 }
 
@@ -114,29 +120,33 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   if (tokens[r]?.lower !== "regional") return null;
   // "the Kherson regional prosecutor's office": its region named right before
   const named = tokens[r - 1]?.capitalized ? placeByVariant(bare(tokens[r - 1].lower)) : undefined;
-  const namedCentre = named ? REGIONAL_CENTRE[named.name] ?? named.name.replace(/ Oblast$/, "") : undefined;
+  const namedCentre = named ? regionalCentreOf(named.name) ?? named.name : undefined;
   if (!namedCentre && tokens[r - 1]?.lower !== "the") return null;
   // the region the sentence names, else the regional head last named, else the region the report was last about
   const centre = namedCentre ?? regionInSentence(tokens) ?? (kind === "Regional Administration" ? memory.lastNamed?.region : undefined) ?? memory.lastRegionCentre;
   if (!centre) return null;
   const place = placeByVariant(centre.toLowerCase());
-  return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: namedCentre ? r - 2 : r - 1, end };
+  return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: namedCentre && tokens[r - 2]?.lower === "the" ? r - 2 : r - 1, end };
 }
 
-/** The first city the sentence names. */
-function cityInSentence(tokens: Token[]): Place | undefined {
+/** The Ukrainian city the sentence names nearest before token `at` (a city military administration is Ukrainian), else after it. */
+function cityBefore(tokens: Token[], at: number): Place | undefined {
+  let nearest: Place | undefined;
   for (let p = 0; p < tokens.length; p++) {
     const place = tokens[p].capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
-    if (place?.kind === "city") return place;
+    if (place?.kind !== "city" || isInRussia(place)) continue;
+    if (p > at && nearest) break;
+    nearest = place;
+    if (p > at) break;
   }
-  return undefined;
+  return nearest;
 }
 
 /** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
 export function regionInSentence(tokens: Token[]): string | undefined {
   for (let p = 0; p < tokens.length; p++) {
     const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
-    const centre = place ? REGIONAL_CENTRE[place.name] : undefined;
+    const centre = place ? regionalCentreOf(place.name) : undefined;
     if (centre) return centre;
   }
   return undefined;
@@ -162,12 +172,12 @@ export function localOffice(tokens: Token[], end: number): Found | null {
   let start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
   // "the city military administration", "the city's military administration": the city the sentence names
   if (!place && (placeToken?.lower === "the" || tokens[k]?.lower === "city's") && kind !== "Regional Prosecutor's Office") {
-    place = cityInSentence(tokens);
+    place = cityBefore(tokens, k);
     start = k - 1;
   }
   if (!place) return null;
   if (kind === "Regional Prosecutor's Office") {
-    const centre = REGIONAL_CENTRE[place.name] ?? place.name.replace(/ Oblast$/, "");
+    const centre = regionalCentreOf(place.name) ?? place.name;
     return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start, end };
   }
   if (place.kind === "region") return null;

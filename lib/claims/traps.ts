@@ -74,7 +74,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
-  if (after && AUDIENCE.has(after.lower) && (tokens.some((t) => t.lower === "telegram" || t.lower === "channel") || /[KkMm]$/.test(tokens[m.end - 1].text))) return "boilerplate";
+  const audience = AUDIENCE.has(after?.lower ?? "");
+  if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && (after?.lower === "after" || (after?.lower === "by" && tokens[m.end + 1]?.lower === "one"))) return "idiom";
@@ -83,12 +84,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   return null;
 }
 
-const BACK_REFERENCES = new Set(["them", "these", "those"]);
+const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
 const SUBJECT_VERBS = new Set(["was", "were", "is", "has", "had", "died", "remains", "remained"]);
 
 /** "...; one of them was hospitalised": the subject of its clause, not "at one of them" or "every one of them". */
 function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
-  if (!BACK_REFERENCES.has(tokens[m.end + 1]?.lower ?? "") || !SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "")) return false;
+  if (!PARTITIVE_PRONOUNS.has(tokens[m.end + 1]?.lower ?? "") || !SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "")) return false;
   const before = tokens[m.start - 1];
   return !before || before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
 }
@@ -99,13 +100,19 @@ const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "d
 function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
-  if (placeByVariant(before.lower) || MONTHS.has(before.lower)) return false;
+  if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
-    const entry = tokens[k].kind === "word" ? NOUNS.get(tokens[k].lower) : undefined;
-    if (entry) return !tokens[k].lower.endsWith("s");
+    if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
   }
   return false;
 }
+
+/** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */
+const SINGULAR_NOUNS = new Set([...NOUNS.keys()].filter((word) => NOUNS.has(`${word}s`) || NOUNS.has(`${word}es`)));
+/** Capitalised words before a figure that are no model's name: "On Monday 3 people", "In Zaporizhzhia Oblast 4 children". */
+const NOT_MODEL_NAMES = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "oblast", "region", "district", "krai", "hromada",
+]);
 
 /** A four-digit year with no counted noun ("in 2022", "2024 than in 2023"). */
 export function isYearLike(tokens: Token[], m: NumberMatch): boolean {

@@ -24,7 +24,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type Actor = "russia" | "ukraine" | "other" | null;
 
-/** Normalized units: count, km, km2, kg, percent, day, or an ISO 4217 currency code. */
+/** Normalized units: count, km, km2, kg, percent, day, MW, °C, or an ISO 4217 currency code. */
 export type NormalizedUnit = string;
 
 /** Inclusive ISO dates (YYYY-MM-DD) the claim covers. */

@@ -10,6 +10,6 @@ export const FIRST_NAMES = new Set(
   anatolii anatoly stanislav borys boris hennadii gennady ruslan rustem ilya illia arsen anton fedir fyodor hryhorii grigory
   irina iryna olena elena yelena nataliia natalia natalya hanna anna svitlana svetlana maria mariya tetiana tatiana tatyana yulia
   yuliia kateryna ekaterina liudmyla lyudmila larysa larisa oksana halyna galina nadiia nadezhda inna viktoriia viktoria daria
-  john pat matthew bill lloyd antony anthony jake david mark james michael john jens mark rishi keir emmanuel olaf annalena
+  john pat matthew bill lloyd antony anthony jake david mark james michael jens rishi keir emmanuel olaf annalena
   `.trim().split(/\s+/),
 );

@@ -1267,7 +1267,7 @@ export function regionNameOf(place: Place): string {
  * and the cities that have one so named, the most reported first. A figure in "the Shevchenkivskyi
  * district" is located at its city.
  */
-export const CITY_DISTRICTS: ReadonlyMap<string, readonly string[]> = new Map(
+export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     shevchenkivskyi: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"], shevchenkovsky: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"],
     holosiivskyi: ["Kyiv"], darnytskyi: ["Kyiv"], darnitsky: ["Kyiv"], desnianskyi: ["Kyiv"], obolonskyi: ["Kyiv"],
@@ -1287,3 +1287,11 @@ export const MAJOR_CITIES = new Set([
   "Lviv", "Vinnytsia", "Khmelnytskyi", "Zhytomyr", "Rivne", "Lutsk", "Ternopil", "Ivano-Frankivsk", "Uzhhorod", "Chernivtsi",
   "Cherkasy", "Kropyvnytskyi", "Kramatorsk", "Donetsk", "Luhansk", "Belgorod", "Kursk", "Bryansk", "Voronezh", "Moscow",
 ]);
+
+/**
+ * "Kherson" for Kherson, Kherson Oblast or a village the gazetteer places in Kherson region: the name
+ * regional offices are called by. Undefined for a place of no known region.
+ */
+export function regionalCentreOf(place: string): string | undefined {
+  return REGIONAL_CENTRE[place] ?? (place.endsWith(" Oblast") ? place.slice(0, -" Oblast".length) : undefined);
+}
