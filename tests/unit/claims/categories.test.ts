@@ -69,6 +69,16 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("More than 1,200 energy workers fly 150 FPV sorties.")).toEqual([["More than 1,200 energy workers", "personnel"], ["150 FPV sorties", "drones"]]);
   });
 
+  test("civilian buildings hit are infrastructure, not attacks; BMPs are equipment; IDPs are people", () => {
+    const category = (noun: string) => extractClaims(`The strike hit 7 ${noun}.`)[0]?.category;
+    for (const noun of ["shelters", "ambulances", "museums", "dormitories", "educational institutions", "water towers", "supermarkets", "clinics"]) {
+      expect([noun, category(noun)]).toEqual([noun, "infrastructure"]);
+    }
+    expect(category("BMPs")).toBe("equipment");
+    expect(category("IDPs")).toBe("people");
+    expect(extractClaims("Editorial office: +380 (542) 61-07-33.")).toEqual([]);
+  });
+
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
