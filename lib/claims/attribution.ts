@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, MINISTRY_FIELDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -108,8 +108,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const kind = tokens[i + (military ? 2 : 1)]?.lower;
       if (kind === "authorities" || kind === "administration" || kind === "government") {
         const place = placeByVariant(bare(tokens[i - 1].lower))!;
-        const centre = regionalCentreOf(place.name) ?? place.name;
-        const source: Source = { name: `${centre} Regional Administration`, side: "ukraine" };
+        const source = regionalAdministrationOf(regionalCentreOf(place.name) ?? place.name);
         const end = i + (military ? 3 : 2);
         mentions.push({ at: i, start: i - 1, end, weak: true, source });
         rememberAcronym(tokens, end, source, memory);
@@ -126,11 +125,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     else if (!mention.weak) memory.lastBody = mention.source;
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
+    // "A senior NATO official said ...": "the official said" later is the same one
+    if (OFFICIAL_NOUNS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastOfficials = mention.source;
   }
   return mentions;
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+const OFFICIAL_NOUNS = new Set(["official", "officials"]);
 const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 /** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
 const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
@@ -251,7 +253,7 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
 /** "In Kherson region, ... the OVA said": the office of the region the sentence is about. */
 function officeOfSentence(tokens: Token[]): Source | null {
   const centre = regionInSentence(tokens);
-  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
+  return centre ? regionalAdministrationOf(centre) : null;
 }
 
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
@@ -300,15 +302,11 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const titled = article >= 0 && tokens[article].lower === "the" ? memory.titles?.get(last.lower) : undefined;
   if (titled) return { source: titled, start: article, end };
   // "the official said": the unnamed official quoted before
-  if ((last.lower === "official" || last.lower === "officials") && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
+  if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2, end };
   }
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
-  if (OFFICIAL_WORDS.has(last.lower)) {
-    const source = officials(tokens, end - 1);
-    if (last.lower === "official" || last.lower === "officials") memory.lastOfficials = source;
-    return { source, start: end - 1, end };
-  }
+  if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   const org = orgEndingAt(tokens, end);
   if (org) return org;
   let start = end - 1;
@@ -396,8 +394,7 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
-    const field = modifier.text.charAt(0).toUpperCase() + modifier.text.slice(1);
-    return { name: `Ministry of ${MINISTRY_FIELDS.get(field.toLowerCase()) ?? field}`, side: sideNear(tokens, start - 1) };
+    return { name: ministryOf(modifier.text), side: sideNear(tokens, start - 1) };
   }
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }
@@ -409,7 +406,7 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
   const owner = tokens[k]?.lower;
   if ((owner !== "his" && owner !== "her") || tokens[k + 1]?.lower !== "office") return null;
   const region = memory.lastNamed?.region;
-  return region ? { source: { name: `${region} Regional Administration`, side: "ukraine" }, start: k, end: k + 2 } : null;
+  return region ? { source: regionalAdministrationOf(region), start: k, end: k + 2 } : null;
 }
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */

@@ -98,12 +98,11 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count
-    if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearShaped(tokens, num)) return null;
-    // "fired 15 mines at Marhanets": mortar rounds, in Ukrainian usage; mines found or destroyed are other
-    if (noun.entry.category === "other" && FIRED_NOUNS.has(tokens[noun.head].lower) && attackVerbBefore(tokens, start)) {
-      return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
-    }
-    if (noun.entry.category === "other" && noun.entry.cls === "generic" && attackVerbBefore(tokens, start)) {
+    if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearLike(tokens, num)) return null;
+    // an uncounted noun after an attack verb, or mines fired ("fired 15 mines": mortar rounds in Ukrainian usage;
+    // mines found or destroyed stay other)
+    const attacked = noun.entry.category === "other" && (noun.entry.cls === "generic" || FIRED_NOUNS.has(tokens[noun.head].lower));
+    if (attacked && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
     return candidate(head, noun, categoryOfNoun(tokens, noun, start), noun.head > num.start && !noun.isAfterModel ? noun.end : num.end);
@@ -130,12 +129,6 @@ function pluralBefore(tokens: Token[], at: number): { category: Category; subjec
     if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
-}
-
-/** Four digits from 1900 to 2100 written without a separator: "1991", "2014". */
-function isYearShaped(tokens: Token[], num: NumberMatch): boolean {
-  const text = tokens[num.start].text;
-  return !num.isWord && num.end - num.start === 1 && /^(?:19|20)\d\d$/.test(text) && num.value <= 2100;
 }
 
 type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;

@@ -15,6 +15,7 @@ import { intervalFor, round } from "./qualifiers";
 import { reportSource, Voices } from "./report-source";
 import { splitSentences } from "./sentences";
 import { tokenize, type Token } from "./tokenize";
+import { PARTITIVE_PRONOUNS } from "./traps";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.4.0";
@@ -193,7 +194,6 @@ function askedNoun(tokens: Token[]): CountedNoun | null {
   return null;
 }
 
-const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
 /** After the clause's verb: a bare figure that continues the count before it ("Fewer than 3,000 remain"). */
 const CONTINUING = new Set([
   "over", "in", "near", "at", "on", "around", "across", "outside", ";", ".", ",", "remain", "remained", "remains", "stayed",

@@ -138,13 +138,15 @@ const FRONT_MODIFIERS = new Set(["the", "entire", "whole", "all", "of"]);
 /** Words that may follow "the front" when it is the whole front: "along the front over the past day". */
 const FRONT_ENDS = new Set(["over", "during", "in", "and", "on", "since", "yesterday", "today", "overnight", "this", "last", "with", "where", "while", "but", "as", "per"]);
 
+/** Words after "the front (line)" that make it a stretch of the front: "along the front line near Kupiansk". */
+const FRONT_SECTIONS = new Set(["near", "in", "at", "around", "of", "outside", "towards", "toward", "west", "east", "north", "south"]);
+
 /** A place named in the figure's clause before it: "attacked Kupiansk 20 times". */
 function placedBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   let from = c.start;
   while (from > 0 && tokens[from - 1].text !== "," && tokens[from - 1].text !== ";") from--;
   return mentions.some((m) => m.start >= from && m.end <= c.start);
 }
-const FRONT_SECTIONS = new Set(["near", "in", "at", "around", "of", "outside", "towards", "toward", "west", "east", "north", "south"]);
 
 /**
  * "Donetsk region (58 killed and 214 injured), followed by Kharkiv region (31 killed, ...)": figures
@@ -296,7 +298,7 @@ function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMe
   }
 }
 
-/** A regional centre: a city that gives its name to its region. */
+/** A regional capital or one of the largest cities (the gazetteer's MAJOR_CITIES). */
 function isBigCity(mention: PlaceMention): boolean {
   return mention.kind === "city" && MAJOR_CITIES.has(mention.name);
 }

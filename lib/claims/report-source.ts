@@ -43,11 +43,12 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
   const nextLine = body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0).slice(0, MAX_HEADER).toLowerCase();
   const onChannel = lineEnd >= 0 && /\b(?:telegram|channel)\b/.test(nextLine);
-  const signed = isDocumentTitle(tokens) ? null : headerSegmentVoice(tokens, onChannel); // a title names its issuer below
+  const isTitle = isDocumentTitle(tokens);
+  const signed = isTitle ? null : headerSegmentVoice(tokens, onChannel); // a title names its issuer below
   if (signed) return signed;
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
-  if (isDocumentTitle(tokens)) {
+  if (isTitle) {
     const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens) ?? headerSegmentVoice(tokens);
     if (named) return named;
   }
@@ -277,8 +278,8 @@ export class Voices {
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
     if (label) this.listVoice = label.source;
     this.firstOfParagraph = false;
-    // "We can confirm only two of them.": the document's author speaking in its own voice
-    // "By our data, ...": the author's own figures, the author named or not; "We can confirm ...": the author when known
+    // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
+    // them.": the author speaking in its own voice, when the author is known
     const isOwn = ownFraming(tokens) && !this.startsInside;
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.

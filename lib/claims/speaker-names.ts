@@ -90,12 +90,18 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
-  const name = field ? `Ministry of ${MINISTRY_FIELDS.get(field.toLowerCase()) ?? field}` : words.join(" ").replace(/ - /g, "-");
+  const name = field ? ministryOf(field) : words.join(" ").replace(/ - /g, "-");
   return { source: { name, side: sideNear(tokens, start) }, start, end };
 }
 
+/** "Energy" -> "Ministry of Energy", "foreign" -> "Ministry of Foreign Affairs": how ministries name themselves. */
+export function ministryOf(field: string): string {
+  const lower = field.toLowerCase();
+  return `Ministry of ${MINISTRY_FIELDS.get(lower) ?? lower.charAt(0).toUpperCase() + field.slice(1)}`;
+}
+
 /** Ministries named by an adjective: "the Foreign Ministry" is the Ministry of Foreign Affairs. */
-export const MINISTRY_FIELDS = new Map([
+const MINISTRY_FIELDS = new Map([
   ["foreign", "Foreign Affairs"], ["interior", "Internal Affairs"], ["internal", "Internal Affairs"], ["economic", "Economy"],
   ["financial", "Finance"], ["agricultural", "Agriculture"], ["educational", "Education"],
 ]);
@@ -104,8 +110,12 @@ export const MINISTRY_FIELDS = new Map([
 export function regionalAdministration(words: string[]): Source | null {
   const match = /^(?:The )?(.+?)(?:'s)? (?:Oblast|Regional|Region) (?:Military |State |Civil-Military )?Administration$/i.exec(words.join(" "));
   const place = match ? placeByVariant(match[1].toLowerCase()) : undefined;
-  const centre = place ? regionalCentreOf(place.name) ?? place.name : undefined;
-  return centre ? { name: `${centre} Regional Administration`, side: "ukraine" } : null;
+  return place ? regionalAdministrationOf(regionalCentreOf(place.name) ?? place.name) : null;
+}
+
+/** A Ukrainian region's administration, by its centre: "Kharkiv Regional Administration". */
+export function regionalAdministrationOf(centre: string): Source {
+  return { name: `${centre} Regional Administration`, side: "ukraine" };
 }
 
 /** "the regional administration said" names the region's office after the place the sentence is about. */
@@ -135,9 +145,8 @@ function cityBefore(tokens: Token[], at: number): Place | undefined {
   for (let p = 0; p < tokens.length; p++) {
     const place = tokens[p].capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
     if (place?.kind !== "city" || isInRussia(place)) continue;
-    if (p > at && nearest) break;
+    if (p > at) return nearest ?? place;
     nearest = place;
-    if (p > at) break;
   }
   return nearest;
 }

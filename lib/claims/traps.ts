@@ -2,7 +2,7 @@ import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
 import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, ORDINAL_SUFFIXES } from "./data/designators";
-import { MONTHS } from "./data/periods";
+import { MONTHS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import type { Token } from "./tokenize";
 
@@ -84,7 +84,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   return null;
 }
 
-const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
+/** "of them", "of these", "of those": a figure taking part of a count before it. */
+export const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
 const SUBJECT_VERBS = new Set(["was", "were", "is", "has", "had", "died", "remains", "remained"]);
 
 /** "...; one of them was hospitalised": the subject of its clause, not "at one of them" or "every one of them". */
@@ -110,9 +111,7 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
 /** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */
 const SINGULAR_NOUNS = new Set([...NOUNS.keys()].filter((word) => NOUNS.has(`${word}s`) || NOUNS.has(`${word}es`)));
 /** Capitalised words before a figure that are no model's name: "On Monday 3 people", "In Zaporizhzhia Oblast 4 children". */
-const NOT_MODEL_NAMES = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "oblast", "region", "district", "krai", "hromada",
-]);
+const NOT_MODEL_NAMES = new Set([...WEEKDAYS, "oblast", "region", "district", "krai", "hromada"]);
 
 /** A four-digit year with no counted noun ("in 2022", "2024 than in 2023"). */
 export function isYearLike(tokens: Token[], m: NumberMatch): boolean {
