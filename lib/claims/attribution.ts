@@ -53,7 +53,7 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const speaker = speakerLabel(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
@@ -99,9 +99,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (found) mentions.push({ at: i, ...found });
     } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
+      // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       const found = QUOTE_VERBS.has(lower)
         ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)
-        : sourceBefore(tokens, i, memory) ?? sourceAfter(tokens, i + 1, memory, true);
+        : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true));
       if (found) mentions.push({ at: i, ...found });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
       const military = tokens[i + 1]?.lower === "military";
@@ -115,6 +116,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       }
     }
   }
+  for (const mention of mentions) {
+    // "according to the head of the OVA": the head named in an earlier sentence, not the office
+    const holder = isHeadOf(tokens, mention.start) ? memory.holders?.get(mention.source.name) : undefined;
+    if (holder) mention.source = holder;
+  }
+  rememberHolders(tokens, memory);
   for (const mention of mentions) {
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
     if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastNamed = mention.source;
@@ -132,6 +139,32 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Speech verbs whose object is the listener: "told UA Pulse", "informed journalists". */
+const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);
+const HEADS = new Set(["head", "chief"]);
+
+/**
+ * "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration," and "the head of the
+ * Kostiantynivka city military administration, Serhii Horbunov,": who holds which office, for a later
+ * "the head of the OVA".
+ */
+/** "head of (the) X" before the office at `start`. */
+function isHeadOf(tokens: Token[], start: number): boolean {
+  const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[of]?.lower === "of" && HEADS.has(tokens[of - 1]?.lower ?? "");
+}
+
+function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!HEADS.has(tokens[k].lower) || tokens[k + 1].lower !== "of") continue;
+    const office = sourceAfter(tokens, k + 2, memory);
+    if (!office || isPersonName(office.source.name)) continue;
+    const before = tokens[k - 1].text === "," ? sourceEndingAt(tokens, k - 1, memory) : null;
+    const after = !before && tokens[office.end]?.text === "," && tokens[office.end + 1]?.capitalized ? nameAt(tokens, office.end + 1) : null;
+    const person = before && isPersonName(before.source.name) ? before.source : after && after.words >= 2 ? personFound(after, memory, tokens, office.end + 1, false)?.source : undefined;
+    if (person) memory.holders?.set(office.source.name, person);
+  }
+}
 const OFFICIAL_NOUNS = new Set(["official", "officials"]);
 const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 /** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
@@ -177,6 +210,36 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   return name?.words === 2 ? { at: 0, start: 0, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, 0) } } : null;
 }
 
+/** "Roman Mrochko, head of the Kherson City Military Administration:" on a line of its own heads his post. */
+function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (tokens[tokens.length - 1]?.text !== ":" || !tokens[0]?.capitalized || tokens.length > 16) return null;
+  const name = nameAt(tokens, 0);
+  if (!name || name.words < 2 || tokens[name.words]?.text !== ",") return null;
+  const found = personFound(name, memory, tokens, 0, false);
+  return found ? { at: 0, start: 0, end: name.words, frames: true, source: found.source } : null;
+}
+
+const UNLESS_NOTED = new Set(["stated", "noted", "indicated", "specified", "mentioned"]);
+
+/**
+ * "Unless otherwise stated, the entries below are from the city military administration's Telegram
+ * channel.": the source of every figure that names none.
+ */
+export function standingSource(tokens: Token[], memory: SpeakerMemory): Source | null {
+  if (tokens[0]?.lower !== "unless" || tokens[1]?.lower !== "otherwise" || !UNLESS_NOTED.has(tokens[2]?.lower ?? "")) return null;
+  for (let k = 3; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== "from" && tokens[k].lower !== "by") continue;
+    const named = sourceAfter(tokens, k + 1, memory)?.source;
+    if (named) return named;
+    for (let end = k + 2; end < Math.min(tokens.length, k + 8); end++) {
+      const office = localOffice(tokens, end, memory);
+      if (office) return office.source;
+    }
+    return null;
+  }
+  return null;
+}
+
 const CAPITALS_ONLY = /^\p{Lu}+$/u;
 const MAX_LABEL_TOKENS = 8;
 
@@ -216,6 +279,8 @@ const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previ
 function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
   while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
+  if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
   // "The General Staff's morning update put ...": the body whose document speaks
   if (DOCUMENT_NOUNS.has(tokens[k].lower)) {

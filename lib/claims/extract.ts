@@ -2,6 +2,7 @@ import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { findSources, type SourceMention } from "./attribution";
+import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING } from "./data/boilerplate";
@@ -28,8 +29,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const claims: ExtractedClaim[] = [];
   const speakers = newSpeakerMemory();
   const places = new PlaceMemory();
-  const author = reportSource(text, speakers);
-  const voices = new Voices(speakers, author, attributionOf);
+  const outlet = findOutlet(text);
+  const author = reportSource(text, speakers, outlet);
+  const voices = new Voices(speakers, author, attributionOf, outlet);
   places.home = author ? homeCity(author.name) : null;
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
@@ -46,7 +48,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     for (let index = 0; index < paragraph.sentences.length; index++) {
       const { sentence, tokens, mentions, offices, isCorrection } = paragraph.sentences[index];
       // "In the Tsentralnyi district" in a Mykolaiv report is Mykolaiv's
-      for (const mention of mentions) if (mention.cities && places.lastCity && mention.cities.includes(places.lastCity)) mention.name = places.lastCity;
+      // ... else a city the report named before ("Kherson and suburbs under fire" over "Tsentralnyi district.")
+      for (const mention of mentions) {
+        if (!mention.cities) continue;
+        mention.name = places.lastCity && mention.cities.includes(places.lastCity) ? places.lastCity : mention.cities.find((city) => places.cities.has(city)) ?? mention.name;
+      }
       weapons.upTo = index;
       const candidates = findCandidates(tokens);
       let countedHere: Candidate | null = null; // the last count of this sentence

@@ -31,10 +31,16 @@ export class PlaceMemory {
     }
   }
 
+  /** Every city the report has named: a district several cities share is the one of these. */
+  readonly cities = new Set<string>();
+
   remember(mentions: PlaceMention[], tokens: Token[]): void {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
-      else this.lastCity = mention.name;
+      else {
+        this.lastCity = mention.name;
+        this.cities.add(mention.name);
+      }
       if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
     }
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."

@@ -1,9 +1,10 @@
-import { findSources, pickSource, transcriptLabelEnd, type SourceMention } from "./attribution";
+import { findSources, pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { REGIONAL_OFFICE_ACRONYMS, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
+import { findOutlet } from "./headline";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -25,7 +26,7 @@ const NAMEPLATE_WORDS = new Set([
   "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
 ]);
 
-export function reportSource(text: string, memory: SpeakerMemory): Source | null {
+export function reportSource(text: string, memory: SpeakerMemory, outlet: string | null = findOutlet(text)): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
   const offset = text.length - body.length;
   const lineEnd = body.indexOf("\n");
@@ -37,7 +38,7 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
-  const isNameplate = !!issuer && NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase());
+  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet));
   if (isNameplate) return null;
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
@@ -57,6 +58,20 @@ export function reportSource(text: string, memory: SpeakerMemory): Source | null
   const first = tokens[0];
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   return name && CAPITALIZED.test(first.text) ? name : null;
+}
+
+/** A news site's section menu after its name: "UA PULSE | News | War". */
+const SITE_SECTIONS = new Set(["news", "war", "politics", "world", "economy", "business", "opinion", "sport", "society", "regions", "video", "culture", "analytics", "home"]);
+
+function hasSiteSections(tokens: Token[]): boolean {
+  let sections = 0;
+  for (let k = 1; k < tokens.length - 1; k++) if (tokens[k].text === "|" && SITE_SECTIONS.has(tokens[k + 1].lower)) sections++;
+  return sections >= 2;
+}
+
+/** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
+function sameName(issuer: string, outlet: string | null): boolean {
+  return !!outlet && issuer.toLowerCase() === outlet.toLowerCase();
 }
 
 /** Separators between the parts of a channel's or a page's header line. */
@@ -163,12 +178,26 @@ function personIn(tokens: Token[]): Source | null {
 }
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
-function ownFraming(tokens: Token[]): boolean {
+function ownFraming(tokens: Token[], outlet: string | null): boolean {
+  if (outlet && tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet)) return true;
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (tokens[k].lower !== "our" || !OWN_DATA.has(tokens[k + 1].lower)) continue;
+    if (tokens[k].lower !== "our") continue;
+    // "our newsroom's count", "our own tally"
+    const noun = tokens[k + 1].lower === "own" || tokens[k + 1].lower.endsWith("'s") ? k + 2 : k + 1;
+    if (!OWN_DATA.has(tokens[noun]?.lower ?? "")) continue;
     const before = tokens[k - 1]?.lower;
     // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
     if (before === "by" || before === "to" || before === "per" || before === "from" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
+  }
+  return false;
+}
+
+/** "By UA Pulse's count, ...": the outlet counting for itself. */
+function isOutletsCount(tokens: Token[], outlet: string): boolean {
+  for (let k = 1; k < Math.min(tokens.length - 1, 6); k++) {
+    if (!tokens[k].lower.endsWith("'s")) continue;
+    const name = tokens.slice(1, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "");
+    return name.toLowerCase() === outlet.toLowerCase() && OWN_DATA.has(tokens[k + 1].lower);
   }
   return false;
 }
@@ -214,6 +243,10 @@ export class Voices {
   private base: Source | null = null;
   /** Whether `base` is only the paragraph's last speaker going on. */
   private baseCarried = false;
+  /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
+  private countsOwn = false;
+  /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
+  private standing: Source | null = null;
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
@@ -227,7 +260,13 @@ export class Voices {
   /** In a transcript, who has the floor: set by a label in capitals ("MR MILLER:"), kept until the next ("QUESTION:"). */
   private turn: Source | null = null;
 
-  constructor(private readonly speakers: SpeakerMemory, private document: Source | null, private readonly canonical: (s: Source) => string) {}
+  constructor(
+    private readonly speakers: SpeakerMemory,
+    private document: Source | null,
+    private readonly canonical: (s: Source) => string,
+    /** The page's own outlet ("© 2025 UA Pulse"), whose counts are the author's. */
+    private readonly outlet: string | null = null,
+  ) {}
 
   startParagraph(isNewBlock = true): void {
     // A list runs to the end of the block after its heading (or of the heading's own block).
@@ -269,6 +308,7 @@ export class Voices {
       }
     }
     const first = tokens[0]?.lower ?? "";
+    if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
     const placeLed = opensWithPlace(tokens, mentions);
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
@@ -280,21 +320,24 @@ export class Voices {
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
-    const isOwn = ownFraming(tokens) && !this.startsInside;
+    const isOwn = ownFraming(tokens, this.outlet) && !this.startsInside;
+    this.countsOwn = isOwn && first === "by";
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.document : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
-    if (!isOwn) this.base ??= this.last ?? this.turn ?? this.document;
+    if (!isOwn) this.base ??= this.last ?? this.turn ?? this.standing ?? this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
   sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean } {
+    // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
+    if (this.countsOwn) return { source: this.turn ?? this.document, waits: false };
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
     if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
-      return { source: this.turn ?? this.document, waits: false };
+      return { source: this.turn ?? this.standing ?? this.document, waits: false };
     }
     if (!this.isQuoted(at)) return { source: this.base, waits: false };
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
@@ -305,7 +348,7 @@ export class Voices {
    * category the report has cited, when the figure has no speaker but the report's author.
    */
   authorityOver(category: string, source: Source | null): Source | null {
-    if (source && source !== this.document) return source;
+    if (source && source !== this.document && source !== this.standing) return source;
     return this.authorities.get(category) ?? source;
   }
 
@@ -337,7 +380,7 @@ export class Voices {
     if (signature && !this.document) this.document = signature.source;
     const strong = sources.filter((s) => !s.weak);
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
-    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document ? this.base : null;
+    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;
   }
 
   private isQuoted(at: number): boolean {

@@ -2,7 +2,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isPrivatePersonAt, nameAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -30,10 +30,14 @@ export type SpeakerMemory = {
   lastRegionCentre?: string;
   /** Surnames of the people quoted so far. */
   spoken?: Set<string>;
+  /** "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration": "the head of the OVA" later is Lysak. */
+  holders?: Map<string, Source>;
+  /** The city military administration last named with its city ("the Kherson City Military Administration"). */
+  lastCityOffice?: Source | null;
 };
 
 export function newSpeakerMemory(): SpeakerMemory {
-  return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set() };
+  return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set(), holders: new Map() };
 }
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
@@ -52,6 +56,10 @@ export function rememberAcronym(tokens: Token[], end: number, source: Source, me
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
+    if (tokens[i].lower === "administration" && tokens[i - 1]?.lower === "military") {
+      const office = localOffice(tokens, i + 1);
+      if (office) memory.lastCityOffice = office.source;
+    }
     if (!tokens[i].capitalized) continue;
     if (HONORIFICS.has(tokens[i].lower)) {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
@@ -67,14 +75,16 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
     if (i === 1 && tokens[0].lower === "by") break; // a byline names the writer, who is no speaker
     const name = nameAt(tokens, i);
-    if (name && name.words >= 2 && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
+    // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
+    const isBody = tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0);
+    if (name && name.words >= 2 && !isBody && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
       const known = PEOPLE.get(name.surname);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
       // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man
       const last = tokens[i + name.words - 1];
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
-      const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "");
+      const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENED.has(tokens[i - 1]?.lower ?? "");
       if (!workplace && !last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
@@ -83,6 +93,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
 }
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */
+/** "told UA Pulse": whoever is told is no later "he". */
+const LISTENED = new Set(["told", "tells", "informed"]);
 const FIRM_NOUNS = new Set([
   "broker", "firm", "company", "insurer", "operator", "consultancy", "bank", "newspaper", "outlet", "channel", "website",
   "magazine", "airline", "carrier", "shipowner", "charity", "agency", "group", "brokerage", "daily", "broadcaster",

@@ -1,5 +1,5 @@
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
-import { MONTHS } from "./data/periods";
+import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
@@ -45,8 +45,8 @@ export function orgAt(tokens: Token[], k: number): Found | null {
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
     const token = tokens[end];
-    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized)) break;
+    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!joinsName(tokens, end)) break;
     end++;
   }
   return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
@@ -58,12 +58,30 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
   let hasHead = false;
   while (start > 0 && end - start < 8) {
     const token = tokens[start - 1];
-    if (token?.capitalized) hasHead ||= ORG_HEADS.has(token.lower);
-    else if (!(CONNECTORS.has(token.lower) && tokens[start - 2]?.capitalized)) break;
+    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    else if (!joinsName(tokens, start - 1)) break;
     start--;
   }
   if (tokens[start]?.lower === "the") start++;
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
+}
+
+/**
+ * A word inside an organisation's name between two capitalised words: "of", "for" ("Ministry of Defence"),
+ * or a hyphen without spaces ("Operational-Strategic Group"); never before or after a date ("on Wednesday").
+ */
+function joinsName(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!before?.capitalized || !after?.capitalized || isDateWord(before) || isDateWord(after)) return false;
+  return CONNECTORS.has(token.lower) || (token.text === "-" && !token.spaced && !after.spaced);
+}
+
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.keys()]);
+
+function isDateWord(token: Token): boolean {
+  return DATE_WORDS.has(token.lower) && token.text.length > 3;
 }
 
 function orgFound(tokens: Token[], start: number, end: number): Found | null {
@@ -165,8 +183,8 @@ export function regionInSentence(tokens: Token[]): string | undefined {
  * A city's own office named with its city, in any case: "the Pokrovsk city military administration",
  * "Kherson city council", "Kharkiv regional prosecutors". Ends at token `end`.
  */
-export function localOffice(tokens: Token[], end: number): Found | null {
-  const head = tokens[end - 1]?.lower;
+export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory): Found | null {
+  const head = bare(tokens[end - 1]?.lower ?? ""); // "the city military administration's Telegram channel"
   let k = end - 2;
   let kind: string;
   if (head === "council" && tokens[k]?.lower === "city") kind = "City Council";
@@ -184,6 +202,8 @@ export function localOffice(tokens: Token[], end: number): Found | null {
     place = cityBefore(tokens, k);
     start = k - 1;
   }
+  // "the city military administration" in a sentence naming no city: the one the report named last
+  if (!place && kind === "City Military Administration" && memory?.lastCityOffice) return { source: memory.lastCityOffice, start, end };
   if (!place) return null;
   if (kind === "Regional Prosecutor's Office") {
     const centre = regionalCentreOf(place.name) ?? place.name;

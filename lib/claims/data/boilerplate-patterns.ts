@@ -86,8 +86,15 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
   },
   {
     name: "advertisement-line",
-    pattern: /^[^\S\n]*Advertisement[^\S\n]*$/gm,
-    example: "Advertisement",
+    pattern: /^[^\S\n]*Advertisement[^\S\n]*$/gim,
+    example: "ADVERTISEMENT",
+  },
+  {
+    // A call to subscribe on a line of its own, whatever it names: "Subscribe to Defense.gov Products",
+    // "🔔 Subscribe to Severny Veter — 512K already with us"
+    name: "subscribe-line",
+    pattern: /^[^\S\n]*(?:\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?Subscribe to [^\n]{1,120}$/gimu,
+    example: "🔔 Subscribe to Severny Veter — 512K already with us",
   },
   {
     name: "tags-line",

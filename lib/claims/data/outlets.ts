@@ -16,7 +16,7 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
   { name: "ukrinform-dateline", pattern: /\(Ukrinform\)[^\S\n]*[-–—]/, outlet: "Ukrinform" },
   {
     name: "copyright-line",
-    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
     outlet: null,
   },
 ];

@@ -77,7 +77,7 @@ const table: [string, Actor, string[]][] = [
   // "the Navy" in Ukrainian reporting is Ukraine's; Russia's is named as such or as its fleet
   ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine", "navy", "navy's", "naval forces of ukraine", "ukrainian naval forces"]],
   ["Russian Navy", "russia", ["russian navy", "russia's navy", "black sea fleet", "russian black sea fleet"]],
-  ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard"]],
+  ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
   ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service"]],
   ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
