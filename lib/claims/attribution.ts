@@ -18,7 +18,11 @@ import type { Actor } from "./types";
  * `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph.
  * `signs`: it signs a headline ("... over past day – General Staff"): the report relays that source.
  */
-export type SourceMention = { at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean; signs?: boolean };
+export type SourceMention = {
+  at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean; signs?: boolean;
+  /** "Citing X, Y said ...": X is the figure's origin, whoever passes it on. */
+  cites?: boolean;
+};
 
 /** Last words of the known phrases: a phrase can only end on one of these. */
 const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
@@ -77,6 +81,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text)) {
+      // "relays the Pentagon's figure of 11,000", "the UN's estimates": whose numbers they are
+      const known = longestEndingAt(tokens, i - 1);
+      if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
     } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       const found = sourceBefore(tokens, i - 1, memory);
@@ -100,10 +108,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
-      const found = QUOTE_VERBS.has(lower)
-        ? sourceAfter(tokens, i + 1, memory, true) ?? sourceBefore(tokens, i, memory)
-        : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true));
-      if (found) mentions.push({ at: i, ...found });
+      const cited = QUOTE_VERBS.has(lower) ? sourceAfter(tokens, i + 1, memory, true) : null;
+      const found = cited ?? (QUOTE_VERBS.has(lower)
+        ? sourceBefore(tokens, i, memory)
+        : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
+      if (found) mentions.push({ at: i, ...found, cites: !!cited && CITING.has(lower) });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
       const military = tokens[i + 1]?.lower === "military";
       const kind = tokens[i + (military ? 2 : 1)]?.lower;
@@ -139,7 +148,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+const DEMONYMS = new Set(["ukrainians", "russians"]);
 /** Speech verbs whose object is the listener: "told UA Pulse", "informed journalists". */
+const CITING = new Set(["citing", "quoting"]);
 const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);
 const HEADS = new Set(["head", "chief"]);
 
@@ -180,7 +191,7 @@ function putsAt(tokens: Token[], verb: number): boolean {
   return false;
 }
 /** Nouns for published numbers: "data from X", "estimates by X". */
-const DATA_NOUNS = new Set(["data", "figures", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations"]);
+const DATA_NOUNS = new Set(["data", "figures", "figure", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations", "information"]);
 /** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
 const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -196,27 +207,48 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  const colon = tokens[1]?.text === ":" ? 1 : tokens[2]?.text === ":" ? 2 : tokens[3]?.text === ":" ? 3 : transcriptLabelEnd(tokens);
-  if (colon < 0 || !tokens[0]?.capitalized) return null;
-  const known = longestAt(sourcesByFirst, tokens, 0);
+  // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label
+  let o = 0;
+  while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
+  if (o > 0 && tokens[o]?.kind === "punct") return null;
+  const colon = tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  if (colon < 0 || !tokens[o]?.capitalized) return null;
+  const known = longestAt(sourcesByFirst, tokens, o);
   // "Air Force data:", "General Staff figures:": the body's numbers follow
-  const labelled = known && (known.words.length === colon || (known.words.length === colon - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
-  if (known && labelled) return { at: 0, start: 0, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, 0) };
+  const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
+  if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
-  if (person) return { at: 0, start: 0, end: colon, frames: true, source: person };
+  if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
-  const name = colon === 2 && FIRST_NAMES.has(tokens[0].lower) && tokens[1].capitalized ? nameAt(tokens, 0) : null;
-  return name?.words === 2 ? { at: 0, start: 0, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, 0) } } : null;
+  const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
+  return name?.words === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
 }
 
 /** "Roman Mrochko, head of the Kherson City Military Administration:" on a line of its own heads his post. */
 function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  if (tokens[tokens.length - 1]?.text !== ":" || !tokens[0]?.capitalized || tokens.length > 16) return null;
+  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 16) return null;
+  const post = postedBy(tokens, memory);
+  if (post) return post;
+  if (!tokens[0]?.capitalized) return null;
   const name = nameAt(tokens, 0);
   if (!name || name.words < 2 || tokens[name.words]?.text !== ",") return null;
   const found = personFound(name, memory, tokens, 0, false);
   return found ? { at: 0, start: 0, end: name.words, frames: true, source: found.source } : null;
+}
+
+const POST_SEPARATORS = new Set(["|", "·", "•", "—", "–"]);
+const SOURCE_PLACE_LINKS = new Set(["in", "of", "for"]);
+
+/** "🔴 20:55 | SES in Dnipropetrovsk Oblast:": a timestamped entry's label naming the body that posted it. */
+function postedBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  let seg = -1;
+  for (let k = tokens.length - 2; k >= 0 && seg < 0; k--) if (POST_SEPARATORS.has(tokens[k].text)) seg = k + 1;
+  const known = seg > 0 ? longestAt(sourcesByFirst, tokens, seg) : null;
+  if (!known) return null;
+  const end = seg + known.words.length;
+  if (end !== tokens.length - 1 && !SOURCE_PLACE_LINKS.has(tokens[end].lower)) return null;
+  return { at: 0, start: seg, end, frames: true, source: resolveGeneric(known.source, memory, tokens, seg) };
 }
 
 const UNLESS_NOTED = new Set(["stated", "noted", "indicated", "specified", "mentioned"]);
@@ -260,11 +292,14 @@ export function transcriptLabelEnd(tokens: Token[]): number {
 export function pickSource(mentions: SourceMention[], at: number, tokens: Token[]): SourceMention | null {
   let before: SourceMention | null = null;
   let after: SourceMention | null = null;
+  let cited: SourceMention | null = null;
   for (const mention of mentions) {
     if (mention.weak) continue;
+    if (mention.cites && mention.at <= at) cited = mention;
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
   }
+  if (cited) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
 }
@@ -358,13 +393,20 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
   const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
+  // "The Ukrainians report", "the Russians claim": a side speaking as a whole is its officials
+  if (DEMONYMS.has(last.lower) && tokens[end - 2]?.lower === "the") {
+    const side = SIDE_WORDS.get(last.lower)!;
+    return { source: { name: `${SIDE_ADJECTIVE[side]} officials`, side }, start: end - 2, end };
+  }
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified": a place after "in" is not the speaker
   if (capital && last?.capitalized && tokens[end - 2]?.lower !== "in") return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
-  const titled = article >= 0 && tokens[article].lower === "the" ? memory.titles?.get(last.lower) : undefined;
+  // "per Vyacheslav Gladkov, ... the governor said": a regional head named since the last "Governor X" is the governor
+  const head = last.lower === "governor" && memory.lastNamed?.region ? memory.lastNamed : undefined;
+  const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) : undefined;
   if (titled) return { source: titled, start: article, end };
   // "the official said": the unnamed official quoted before
   if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
@@ -414,7 +456,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
     }
   }
   let k = i;
-  while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || TITLES.has(tokens[k].lower))) k++;
+  // "the same ministry", "the regional governor"; but "the defence ministry" is a body, not a title before one
+  while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || (TITLES.has(tokens[k].lower) && !longestAt(sourcesByFirst, tokens, k)))) k++;
   const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
@@ -476,5 +519,5 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new Set([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, "according", "per", "(", "from", "by", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, "according", "per", "(", "from", "by", "regional", "oblast",
 ]);

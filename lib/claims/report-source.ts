@@ -129,6 +129,11 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   return null;
 }
 
+/** A headline: no closing full stop. */
+function isTitleLine(tokens: Token[]): boolean {
+  return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
+}
+
 /** A first name: a common one, or any name in Cyrillic (the channel's own spelling). */
 function isFirstName(token: Token): boolean {
   return token.capitalized && (FIRST_NAMES.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
@@ -245,6 +250,10 @@ export class Voices {
   private baseCarried = false;
   /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
   private countsOwn = false;
+  /** Whether a sentence so far gave a figure (the report's headline is the first that does). */
+  private sawFigures = false;
+  /** The document's voice is the source signing its headline, not its author: "our count" is still the outlet's. */
+  private signed = false;
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
   private standing: Source | null = null;
 
@@ -316,7 +325,8 @@ export class Voices {
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
-    if (label) this.listVoice = label.source;
+    // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...")
+    if (label && !tokens.some((t, k) => k > label.end && t.kind === "num")) this.listVoice = label.source;
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
@@ -324,15 +334,20 @@ export class Voices {
     this.countsOwn = isOwn && first === "by";
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
-    this.base = isOwn ? this.turn ?? this.document : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
     if (!isOwn) this.base ??= this.last ?? this.turn ?? this.standing ?? this.document;
+  }
+
+  /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */
+  private author(): Source | null {
+    return this.signed ? null : this.document;
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
   sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
-    if (this.countsOwn) return { source: this.turn ?? this.document, waits: false };
+    if (this.countsOwn) return { source: this.turn ?? this.author(), waits: false };
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
@@ -376,8 +391,17 @@ export class Voices {
     // a sentence that names its speaker but gives no figure introduces the account that follows.
     const introduces = !hadFigures && !this.startsInside && !this.inside ? sources.filter((s) => !s.weak).pop() : undefined;
     if (introduces) this.carried = introduces.source;
-    const signature = this.sentencesRead++ < MAX_HEADLINE_SENTENCE ? sources.find((s) => s.signs) : undefined;
-    if (signature && !this.document) this.document = signature.source;
+    // "... – General Staff", or a headline led by its source: "National Guard: 247 occupiers and 312 drones hit in a day"
+    const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
+    // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
+    const signature = isHeadline
+      ? sources.find((s) => s.signs || (!this.sawFigures && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens)))
+      : undefined;
+    this.sawFigures ||= hadFigures;
+    if (signature && !this.document) {
+      this.document = signature.source;
+      this.signed = true;
+    }
     const strong = sources.filter((s) => !s.weak);
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;

@@ -11,6 +11,7 @@ const LAST_WORD = /([\p{L}.]+)\.["'”’)]*\s*$/u;
 const LOWER_START = /^\p{Ll}/u;
 const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 const FIRST_WORD = /^[\p{L}']+/u;
+const MIDDLE_INITIAL = /\b[A-Z][a-z]+ [A-Z]\.\s*$/;
 
 type Range = { start: number; end: number };
 
@@ -244,7 +245,10 @@ function isFalseBreak(text: string, previous: Range, next: Range): boolean {
   if (!head || CLOSERS.test(head)) return true;
   if (LOWER_START.test(head)) return true;
   const from = Math.max(previous.start, previous.end - 40);
-  const word = lastWord(text, from, previous.end)?.toLowerCase();
+  const raw = lastWord(text, from, previous.end);
+  const word = raw?.toLowerCase();
+  // "Lloyd J. Austin": a middle initial after a first name, before a surname
+  if (raw && raw.length === 1 && MIDDLE_INITIAL.test(text.slice(from, previous.end)) && !SENTENCE_STARTERS.has(FIRST_WORD.exec(head)?.[0]?.toLowerCase() ?? "")) return true;
   if (!word) return /\d\.\s*$/.test(text.slice(from, previous.end)) && /^\d/.test(head); // a decimal split by a stray space
   if (NEVER_FINAL.has(word)) return true;
   if (!MAYBE_FINAL.has(word)) return false;

@@ -235,17 +235,28 @@ export type NameMatch = { text: string; surname: string; words: number };
 /** Two or three capitalized words that are not places, sides, titles or sentence words. */
 export function nameAt(tokens: Token[], i: number): NameMatch | null {
   const parts: string[] = [];
-  for (let k = i; k < tokens.length && parts.length < 3; k++) {
+  let k = i;
+  for (; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
+    // "Lloyd J. Austin III": a middle initial and a generation are read past, not kept
+    if (parts.length >= 2 && GENERATIONS.has(token.text)) return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k + 1 - i };
     if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
+    if (k === i && token.text === "NGO" && tokens[k + 1]?.capitalized) continue; // "the local NGO Proliska" is Proliska
     const word = bare(token.lower);
     if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
     parts.push(token.text.replace(/['’]s$/, ""));
-    if (token.lower.endsWith("'s")) break;
+    if (token.lower.endsWith("'s")) {
+      k++;
+      break;
+    }
+    const initial = tokens[k + 1];
+    if (parts.length === 1 && initial?.text.length === 1 && initial.capitalized && tokens[k + 2]?.text === "." && tokens[k + 3]?.capitalized) k += 2;
   }
   if (!parts.length) return null;
-  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: parts.length };
+  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k - i };
 }
+
+const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 export function officials(tokens: Token[], at: number): Source {

@@ -61,6 +61,10 @@ const table: [string, Actor, string[]][] = [
   ["Kremlin", "russia", ["kremlin"]],
   // independent Russian outlets whose counts of the dead others cite
   ["Mediazona", null, ["mediazona", "mediazona's"]],
+  // the best-known channels by name: their figures are theirs, not "Russian milbloggers" at large
+  ["Rybar", "russia", ["rybar", "рыбарь"]],
+  ["Two Majors", "russia", ["two majors", "два майора"]],
+  ["WarGonzo", "russia", ["wargonzo"]],
   ["BBC Russian Service", null, ["bbc russian service", "bbc russian", "bbc's russian service"]],
   // energy companies and international bodies that publish their own counts
   ["Ukrenergo", "ukraine", ["ukrenergo", "ukraine's grid operator", "national grid operator ukrenergo"]],
@@ -82,7 +86,7 @@ const table: [string, Actor, string[]][] = [
   ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
   ["FSB", "russia", ["fsb", "federal security service"]],
-  ["Pentagon", "other", ["pentagon"]],
+  ["Pentagon", "other", ["pentagon", "department of defense", "u . s . department of defense", "us department of defense", "defense department", "u . s . defense department", "dod"]],
 ];
 
 /**
@@ -130,7 +134,12 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   shmyhal: { name: "Denys Shmyhal", side: "ukraine" },
   kuleba: { name: "Dmytro Kuleba", side: "ukraine" },
   lubinets: { name: "Dmytro Lubinets", side: "ukraine" },
-  gladkov: { name: "Vyacheslav Gladkov", side: "russia" },
+  // Russian border governors: "the governor" after one of them is that one
+  gladkov: { name: "Vyacheslav Gladkov", side: "russia", region: "Belgorod" },
+  smirnov: { name: "Alexei Smirnov", side: "russia", region: "Kursk" },
+  khinshtein: { name: "Alexander Khinshtein", side: "russia", region: "Kursk" },
+  bogomaz: { name: "Alexander Bogomaz", side: "russia", region: "Bryansk" },
+  gusev: { name: "Alexander Gusev", side: "russia", region: "Voronezh" },
   shoigu: { name: "Sergei Shoigu", side: "russia" },
   belousov: { name: "Andrei Belousov", side: "russia" },
   gerasimov: { name: "Valery Gerasimov", side: "russia" },
@@ -168,7 +177,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
 export const SPEECH_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",
   "claim", "announced", "announces", "added", "adding", "noted", "noting", "acknowledged", "acknowledges",
-  "confirmed", "confirms", "assesses", "assessed", "assess", "cited", "cites", "wrote", "writes", "posted",
+  "confirmed", "confirms", "assesses", "assessed", "assess", "cited", "cites", "wrote", "writes", "write", "posted",
   "estimated", "estimates", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",

@@ -92,3 +92,66 @@ describe("a city administration's day", () => {
     expect(extractClaims(text).find((c) => c.quote === "46 apartments")?.location).toBe("Kherson");
   });
 });
+
+describe("a briefing transcript", () => {
+  const briefing =
+    "U.S. Department of Defense\nTranscripts\n\n" +
+    "MAJ. GEN. RYDER: Secretary of Defense Lloyd J. Austin III approved the package, valued at $500 million. " +
+    "As Secretary Austin told Ukrainian Defense Minister Rustem Umerov on Monday, allies have delivered more than 3 million rounds of artillery ammunition.\n\n" +
+    "SENIOR MILITARY OFFICIAL: In November, Russian forces took about 700 square kilometers.\n\n" +
+    "The Ukrainians report that Russia launched more than 2,000 drones in November.";
+
+  test("a middle initial and a generation are read past: 'Secretary Austin' is Lloyd Austin, who tells Umerov", () => {
+    expect(sourceOf(briefing, "more than 3 million rounds")).toBe("Lloyd Austin");
+  });
+
+  test("an unnamed official's label speaks for the department heading the transcript", () => {
+    expect(sourceOf(briefing, "about 700 square kilometers")).toBe("Pentagon");
+  });
+
+  test("'the Ukrainians report' is Ukraine's officials", () => {
+    expect(sourceOf(briefing, "more than 2,000 drones")).toBe("Ukrainian officials");
+  });
+});
+
+describe("a channel's digest", () => {
+  test("a bulleted 'MoD data:' label speaks for its own line only", () => {
+    const text = "▪️ 📌 MoD data: the Tsentr group repelled 12 counterattacks.\n▪️ Near Stepnogorsk, our drone operators destroyed 5 enemy boats.";
+    expect(read(text)).toEqual([["12 counterattacks", "Russian Defence Ministry"], ["5 enemy boats", null]]);
+  });
+
+  test("a known channel is its own source, the governor is the regional head last named, a possessive figure is its owner's", () => {
+    expect(sourceOf("Colleagues at Rybar write that the enemy has moved up to 3 battalions to the town.", "up to 3 battalions")).toBe("Rybar");
+    const governors = "Governor Alexei Smirnov reports that 2 civilians were injured.\n\nBelgorod region: per Vyacheslav Gladkov, a drone struck a minibus. In total, 9 settlements came under fire, the governor said.";
+    expect(sourceOf(governors, "9 settlements")).toBe("Vyacheslav Gladkov");
+    expect(sourceOf("The enemy relays the Pentagon's figure of 11,000 troops.", "11,000 troops")).toBe("Pentagon");
+  });
+});
+
+describe("figures passed on", () => {
+  test("'Citing X, Y said' and 'information from X' give X", () => {
+    expect(sourceOf("Citing Serhii Horbunov, head of the city military administration, Filashkin said that some 9,500 residents remain.", "some 9,500 residents")).toBe("Serhii Horbunov");
+    expect(sourceOf("TASS, citing the defence ministry, said 30 drones were shot down.", "30 drones")).toBe("Russian Defence Ministry");
+    const relay = "Yevhen Yevtushenko, head of the district administration, published the list. Sayuk passed on information from Yevtushenko: about 2,300 subscribers are without power.";
+    expect(sourceOf(relay, "about 2,300 subscribers")).toBe("Yevhen Yevtushenko");
+  });
+
+  test("a timestamped entry labelled with the body that posted it; an NGO by its own name", () => {
+    expect(sourceOf("🔴 20:55 | SES in Dnipropetrovsk Oblast:\nPyrotechnic units neutralised 17 explosive objects.", "17 explosive objects")).toBe("State Emergency Service");
+    expect(sourceOf("The local NGO Proliska said its teams had evacuated 118 people.", "118 people")).toBe("Proliska");
+  });
+});
+
+describe("a headline led by its source", () => {
+  const story = (headline: string) =>
+    `UA PULSE | News | War\n\n${headline}\n\nIn total, units repelled 38 Russian assaults over the day.\n\nBy UA Pulse's count, the total reached 2,431 troops in March.\n\n© 2025 UA Pulse.`;
+
+  test("signs the report when it is its first line with figures; the outlet's own count stays the outlet's", () => {
+    expect(sourceOf(story("National Guard: 247 occupiers and 312 drones hit in a day"), "38 Russian assaults")).toBe("National Guard of Ukraine");
+    expect(sourceOf(story("National Guard: 247 occupiers and 312 drones hit in a day"), "2,431 troops")).toBeNull();
+  });
+
+  test("a later heading led by a speaker (a liveblog entry) signs nothing", () => {
+    expect(sourceOf(story("Ukraine war latest: 2 killed in Odesa\n\nZelensky: over 800 drones fired this week"), "38 Russian assaults")).toBeNull();
+  });
+});
