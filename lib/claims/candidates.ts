@@ -6,7 +6,7 @@ import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
-import { isYearLike, skipSpan, trapReason } from "./traps";
+import { descriptorAt, isYearLike, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
 import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
 
@@ -105,7 +105,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     if (attacked && attackVerbBefore(tokens, start)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
-    return candidate(head, noun, categoryOfNoun(tokens, noun, start), noun.head > num.start && !noun.isAfterModel ? noun.end : num.end);
+    const quotesNoun = noun.head > num.start && !noun.isAfterModel && !descriptorAt(tokens, num.end);
+    return candidate(head, noun, categoryOfNoun(tokens, noun, start), quotesNoun ? noun.end : num.end);
   }
   if (isYearLike(tokens, num)) return null;
   if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"

@@ -1,6 +1,7 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
 import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
+import { SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, ORDINAL_SUFFIXES } from "./data/designators";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
@@ -127,6 +128,13 @@ function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   return !DESCRIPTOR_UNITS.has(word.lower);
 }
 
+/** "2 five-storey buildings": a descriptor between a count and its noun (the quote stops before it). */
+export function descriptorAt(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || (token.kind !== "num" && !SMALL.has(token.lower) && !TENS.has(token.lower))) return false;
+  return isDescriptor(tokens, { start: k, end: k + 1, value: 0, isWord: token.kind !== "num" });
+}
+
 const DESCRIPTOR_UNITS = new Set([
   "km", "kilometre", "kilometer", "kilometres", "kilometers", "metre", "meter", "metres", "meters", "m", "mile",
   "miles", "year", "month", "week", "day", "hour", "strong",
@@ -187,8 +195,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
   // "aged between 50 and 60", "aged from 5 to 12"
   if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
-  // "aged 46 and 73": the second age
-  if (before && (before.lower === "and" || before.text === "," || before.lower === "or") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.lower === "aged") return true;
+  // "aged 46 and 73", "aged 47, 58 and 71": the later ages of a list
+  if (agedListBefore(tokens, m.start)) return true;
   // "a baby of six months", "a girl of 14 years": the age of the person named before "of"
   if (before?.lower === "of" && (a?.lower === "months" || a?.lower === "years" || a?.lower === "month") && PERSON_WORDS.has(tokens[m.start - 2]?.lower ?? "")) return true;
   // "Two boys, both 12, were injured"
@@ -199,6 +207,19 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
+}
+
+/** Whether the figure at `start` continues a list of ages opened by "aged" ("aged 47, 58 and 71"). */
+function agedListBefore(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  for (let items = 0; items < 8; items++) {
+    const link = tokens[k]?.lower;
+    if (link !== "and" && link !== "," && link !== "or") return false;
+    if (tokens[k - 1]?.kind !== "num") return false;
+    if (tokens[k - 2]?.lower === "aged") return true;
+    k -= 2;
+  }
+  return false;
 }
 
 const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "woman", "son", "daughter", "toddler", "teenager", "pensioner"]);

@@ -155,3 +155,10 @@ describe("a headline led by its source", () => {
     expect(sourceOf(story("Ukraine war latest: 2 killed in Odesa\n\nZelensky: over 800 drones fired this week"), "38 Russian assaults")).toBeNull();
   });
 });
+
+describe("a descriptor between a count and its noun", () => {
+  test("'2 five-storey buildings' quotes the count alone, so the descriptor stays outside", () => {
+    expect(read("Over the day, 2 five-storey buildings and 5 cars were damaged.").map(([quote]) => quote)).toEqual(["2", "5 cars"]);
+    expect(read("A 2-storey house and 3 cars were damaged.").map(([quote]) => quote)).toEqual(["3 cars"]);
+  });
+});
