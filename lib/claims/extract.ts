@@ -39,7 +39,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
-    places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph));
+    // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
+    places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph) || voices.quoteOpen);
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock);
     if (paragraph.isNewBlock) lastCounted = null;

@@ -148,6 +148,7 @@ const AFTER_THE = new Set([
 /** "along the Dnipro", "the Dnipro's left bank": a city name with an article and nothing after is the river. */
 function isRiver(tokens: Token[], start: number, end: number, place: Place): boolean {
   if (place.kind !== "city" || tokens[start - 1]?.lower !== "the") return false;
+  if (end - start > 1 || /^\p{Lu}{2,}$/u.test(tokens[start].text)) return false; // "the Zaporizhzhia NPP", "the ZNPP"
   const next = tokens[end]?.lower ?? "";
   return !AFTER_THE.has(next);
 }

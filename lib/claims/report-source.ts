@@ -277,6 +277,11 @@ export class Voices {
     private readonly outlet: string | null = null,
   ) {}
 
+  /** A quotation left open at the end of the paragraph read last: the next paragraph goes on inside it. */
+  get quoteOpen(): boolean {
+    return this.inside;
+  }
+
   startParagraph(isNewBlock = true): void {
     // A list runs to the end of the block after its heading (or of the heading's own block).
     if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;

@@ -182,7 +182,7 @@ export const PLACES: Place[] = [
   city("Stepnohirsk", ["stepnohirsk", "stepnogorsk"]),
   city("Vasylivka", ["vasylivka", "vasilyevka"]),
   city("Polohy", ["polohy", "pologi"]),
-  city("Enerhodar", ["enerhodar", "energodar"]),
+  city("Enerhodar", ["enerhodar", "energodar", "znpp", "zaporizhzhia npp", "zaporizhzhia nuclear", "zaporozhye npp", "zaporozhye nuclear"]), // the nuclear power plant is in the town
   city("Nova Kakhovka", ["nova kakhovka", "novaya kakhovka", "нова каховка"]),
   city("Kakhovka", ["kakhovka"]),
   city("Oleshky", ["oleshky", "aleshki", "олешки"]),

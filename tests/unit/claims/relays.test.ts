@@ -162,3 +162,18 @@ describe("a descriptor between a count and its noun", () => {
     expect(read("A 2-storey house and 3 cars were damaged.").map(([quote]) => quote)).toEqual(["3 cars"]);
   });
 });
+
+describe("places in relayed posts", () => {
+  const placeOf = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
+
+  test("a quotation running over several lines keeps the place its first line named", () => {
+    const post = 'Oleksandr Prokudin:\n"Over the past day, 31 settlements of Kherson Oblast came under enemy shelling.\nThe Russian military hit residential areas: 3 high-rise buildings were damaged."';
+    expect(placeOf(post, "3 high-rise buildings")).toBe("Kherson Oblast");
+    expect(placeOf(post.replace(/"/g, ""), "3 high-rise buildings")).toBeNull();
+  });
+
+  test("the Zaporizhzhia nuclear power plant is in Enerhodar", () => {
+    expect(placeOf("Two employees of the ZNPP were injured.", "Two employees")).toBe("Enerhodar");
+    expect(placeOf("Drones hit the Zaporizhzhia nuclear power plant 3 times.", "3 times")).toBe("Enerhodar");
+  });
+});
