@@ -79,7 +79,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   // "one after another", "one after the other", "one by one"
-  if (m.isWord && m.value === 1 && (after?.lower === "after" || (after?.lower === "by" && tokens[m.end + 1]?.lower === "one"))) return "idiom";
+  if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
+  // "one by one", "two by two": both numbers of the pair
+  if (m.isWord && ((after?.lower === "by" && tokens[m.end + 1]?.lower === tokens[m.start].lower) || (before?.lower === "by" && tokens[m.start - 2]?.lower === tokens[m.start].lower))) return "idiom";
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   return null;

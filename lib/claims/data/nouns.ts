@@ -89,7 +89,7 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
 
 /** Plural nouns that never make a count a claim ("two sides", "three reasons"). */
 export const NOT_COUNTED = new Set([
-  "sides", "side", "reasons", "ways", "things", "points", "questions", "options", "words", "steps", "parts",
+  "sides", "side", "reasons", "ways", "things", "thanks", "points", "questions", "options", "words", "steps", "parts",
   "times", "occasions", "percent", "goals", "scenarios", "stages", "phases", "levels", "aspects",
   "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
   "shares", "seconds", "minutes", "stories", "articles", "headlines", "tips", "facts", "decades", "centuries", "countries", "nations", "leaders", "members",

@@ -11,6 +11,8 @@ describe("not claims", () => {
     ["an age", "A 58-year-old woman was hurt."],
     ["ages with aged", "Residents aged 46 and 73 spoke."],
     ["a list of ages with aged", "Residents aged 47, 58 and 71 spoke."],
+    ["one by one", "Soldiers were killed one by one."],
+    ["thanks", "Thousands of thanks to the rescuers."],
     ["an advert's price", "Power banks and charging stations from 999 UAH – free delivery across Ukraine"],
     ["a channel's fundraiser", "Collection for the 810th brigade (Mavic drones and EW): goal 3.5 million rubles, 2.1 million raised"],
     ["an ordinal", "Ukraine's second-largest city and the 92nd brigade held."],
