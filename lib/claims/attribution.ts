@@ -1,10 +1,10 @@
-import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, REGIONAL_HEADS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -126,9 +126,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
   }
   for (const mention of mentions) {
-    // "according to the head of the OVA": the head named in an earlier sentence, not the office
-    const holder = isHeadOf(tokens, mention.start) ? memory.holders?.get(mention.source.name) : undefined;
-    if (holder) mention.source = holder;
+    // "according to the head of the OVA", "the OVA head": the head named before (or known), not the office
+    const holder = isHeadOf(tokens, mention.start) || HEADS.has(tokens[mention.end]?.lower ?? "") ? holderOfOffice(mention.source, memory) : undefined;
+    if (!holder) continue;
+    if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source; // "the OVA" later is still the office
+    mention.source = holder;
   }
   rememberHolders(tokens, memory);
   for (const mention of mentions) {
@@ -138,7 +140,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       memory.lastPerson = memory.lastNamed = mention.source;
       memory.spoken?.add(mention.source.name.split(" ").pop()!.toLowerCase());
     }
-    else if (!mention.weak) memory.lastBody = mention.source;
+    else if (!mention.weak) {
+      memory.lastBody = mention.source;
+      (memory.bodies ??= []).push(mention.source);
+    }
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...": "the official said" later is the same one
@@ -159,6 +164,38 @@ const HEADS = new Set(["head", "chief"]);
  * Kostiantynivka city military administration, Serhii Horbunov,": who holds which office, for a later
  * "the head of the OVA".
  */
+/** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */
+function bodyCalled(noun: string, memory: SpeakerMemory): Source {
+  const bodies = memory.bodies ?? [];
+  for (let n = bodies.length - 1; n >= 0 && n >= bodies.length - 12; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
+  return memory.lastBody!;
+}
+
+/** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */
+function prosecutorsOf(memory: SpeakerMemory): Source | null {
+  const centre = memory.lastRegionCentre;
+  const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
+  return centre && !(place && isInRussia(place)) ? { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" } : null;
+}
+
+/** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman"), or -1. */
+function articleBefore(tokens: Token[], head: number): number {
+  for (let k = head - 1; k >= Math.max(0, head - 7); k--) {
+    const lower = tokens[k].lower;
+    if (lower === "a" || lower === "an" || lower === "one") return k;
+    if (tokens[k].capitalized || (tokens[k].kind === "punct" && tokens[k].text !== "-")) return -1;
+  }
+  return -1;
+}
+
+/** Who heads an office: the holder the report named, else the regional head the lexicon knows. */
+function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefined {
+  const named = memory.holders?.get(office.name);
+  if (named) return named;
+  const centre = office.name.endsWith(" Regional Administration") ? office.name.slice(0, -" Regional Administration".length) : null;
+  return centre && office.side === "ukraine" ? REGIONAL_HEADS.get(centre) : undefined;
+}
+
 /** "head of (the) X" before the office at `start`. */
 function isHeadOf(tokens: Token[], start: number): boolean {
   const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
@@ -333,7 +370,7 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   const article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the" && memory.lastBody) {
-    return { source: memory.lastBody, start: article, end: k + 1 };
+    return { source: bodyCalled(pronoun, memory), start: article, end: k + 1 };
   }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
@@ -378,6 +415,12 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
   if (isPrivatePersonAt(tokens, end - 1)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
+  // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
+  const unnamed = PRIVATE_PEOPLE.has(last.lower) ? articleBefore(tokens, end - 1) : -1;
+  if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
+  // "according to (the) prosecutors": the prosecutor's office of the region the report is about
+  const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
+  if (prosecutors) return { source: prosecutors, start: end - 1, end };
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - 8) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     if (known && start + known.words.length === end) {
@@ -474,6 +517,10 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     return { source: officials(tokens, k), start: k, end: k + 2 };
   }
+  const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
+  if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
+  // "According to the Mission": the body named before whose name has that noun
+  if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
   if (!name) return null;
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);

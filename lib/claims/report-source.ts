@@ -1,6 +1,6 @@
 import { findSources, pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -65,8 +65,15 @@ const SITE_SECTIONS = new Set(["news", "war", "politics", "world", "economy", "b
 
 function hasSiteSections(tokens: Token[]): boolean {
   let sections = 0;
-  for (let k = 1; k < tokens.length - 1; k++) if (tokens[k].text === "|" && SITE_SECTIONS.has(tokens[k + 1].lower)) sections++;
-  return sections >= 2;
+  let short = 0; // "MERIDIAN LIST | Insurance | Marine War Risk | Black Sea": a breadcrumb of short capitalised parts
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].text !== "|") continue;
+    if (SITE_SECTIONS.has(tokens[k + 1].lower)) sections++;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].text !== "|") end++;
+    if (end - k - 1 <= 3 && tokens.slice(k + 1, end).every((t) => t.kind === "word" && t.capitalized)) short++;
+  }
+  return sections >= 2 || short >= 3;
 }
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
@@ -127,6 +134,18 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     if (person) return person;
   }
   return null;
+}
+
+const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "speaker"]);
+/** A briefing note's metadata lines (issuer, date, speaker, location) come within its first sentences. */
+const MAX_HEADER_SENTENCE = 10;
+
+/** The person a "Spokesperson ...: Name Surname" line names, if the line ends with the name. */
+function spokespersonLine(tokens: Token[]): Source | null {
+  const colon = tokens.findIndex((t) => t.text === ":");
+  const name = colon > 0 ? nameAt(tokens, colon + 1) : null;
+  if (!name || name.words < 2 || colon + 1 + name.words !== tokens.length) return null;
+  return PEOPLE.get(name.surname) ?? { name: name.text, side: null };
 }
 
 /** A headline: no closing full stop. */
@@ -193,6 +212,21 @@ function ownFraming(tokens: Token[], outlet: string | null): boolean {
     const before = tokens[k - 1]?.lower;
     // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
     if (before === "by" || before === "to" || before === "per" || before === "from" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
+  }
+  return false;
+}
+
+const WITNESSES = new Set(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
+
+/** "An Associated Press journalist at the scene saw ... and counted ...": what the outlet's own people saw. */
+function outletsWitness(tokens: Token[], outlet: string | null): boolean {
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    if (!WITNESSES.has(tokens[k].lower)) continue;
+    const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(" ");
+      if (OUTLET_NAMES.has(name) || OUTLET_NAMES.has(`the ${name}`) || name === outlet?.toLowerCase() || name === "ap" || name === "our") return true;
+    }
   }
   return false;
 }
@@ -323,6 +357,8 @@ export class Voices {
     }
     const first = tokens[0]?.lower ?? "";
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
+    // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
+    if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlace(tokens, mentions);
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
@@ -336,7 +372,7 @@ export class Voices {
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
     const isOwn = ownFraming(tokens, this.outlet) && !this.startsInside;
-    this.countsOwn = isOwn && first === "by";
+    this.countsOwn = (isOwn && first === "by") || (!this.startsInside && outletsWitness(tokens, this.outlet));
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;

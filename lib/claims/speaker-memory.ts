@@ -14,6 +14,8 @@ export type SpeakerMemory = {
   surnames: Map<string, Source>;
   lastPerson: Source | null;
   lastBody?: Source | null;
+  /** Bodies that spoke, oldest first: "the mission" is the latest whose name has "mission". */
+  bodies?: Source[];
   /** "the ministry added" is the last ministry named. */
   lastMinistry?: Source | null;
   /** "Kherson Oblast Military Administration (OVA)" makes a later "the OVA" that administration. */
@@ -69,6 +71,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     }
     if (isPrivatePersonAt(tokens, i)) { // "Lyudmila, 64," then "she said"
       memory.surnames.set(tokens[i].lower, LOCAL_RESIDENTS);
+      if (tokens[i + 1].capitalized) memory.surnames.set(tokens[i + 1].lower, LOCAL_RESIDENTS); // "Koval said" later
       memory.lastNamed = LOCAL_RESIDENTS;
       continue;
     }

@@ -149,11 +149,14 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   // "the Kherson regional prosecutor's office": its region named right before
   const named = tokens[r - 1]?.capitalized ? placeByVariant(bare(tokens[r - 1].lower)) : undefined;
   const namedCentre = named ? regionalCentreOf(named.name) ?? named.name : undefined;
-  if (!namedCentre && tokens[r - 1]?.lower !== "the") return null;
+  // "the regional administration", or ", regional authorities said" with no article (of a Ukrainian region)
+  const unarticled = !namedCentre && tokens[r - 1]?.lower !== "the";
+  if (unarticled && !(kind === "Regional Administration" && (r === 0 || tokens[r - 1].kind === "punct"))) return null;
   // the region the sentence names, else the regional head last named, else the region the report was last about
   const centre = namedCentre ?? regionInSentence(tokens) ?? (kind === "Regional Administration" ? memory.lastNamed?.region : undefined) ?? memory.lastRegionCentre;
   if (!centre) return null;
   const place = placeByVariant(centre.toLowerCase());
+  if (unarticled && place && isInRussia(place)) return null; // Russia's "regional authorities" are its officials
   return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: namedCentre && tokens[r - 2]?.lower === "the" ? r - 2 : r - 1, end };
 }
 
@@ -224,11 +227,25 @@ export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };
 /** "Lyudmila, 64, showed ...", "says Serhiy, 58, who runs ...": a private person, a first name and an age. */
 export function isPrivatePersonAt(tokens: Token[], k: number): boolean {
   const name = tokens[k];
-  if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false; // "Serhii Lysak, 54," is named
-  if (tokens[k + 1]?.text !== "," || tokens[k + 2]?.kind !== "num" || tokens[k + 3]?.text !== ",") return false;
-  const age = Number(tokens[k + 2].text);
+  if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false;
+  // "Valentyna Koval, 64, who lives on the fifth floor": a full name too, when what follows is a private life
+  // ("Serhii Lysak, 54, head of ..." and "Maksym Hordiichuk, 31, told" are named)
+  const full = tokens[k + 1]?.capitalized && tokens[k + 1].kind === "word" ? 1 : 0;
+  const comma = k + 1 + full;
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]?.kind !== "num" || tokens[comma + 2]?.text !== ",") return false;
+  if (full && !PRIVATE_LIFE.has(tokens[comma + 3]?.lower ?? "")) return false;
+  const age = Number(tokens[comma + 1].text);
   return age >= 5 && age <= 110 && !placeByVariant(name.lower) && !NOT_NAME.has(name.lower) && !MONTHS.has(name.lower);
 }
+
+/** After "Name Surname, 64,": words that go on about a private person ("who lives", "a retired teacher"). */
+const PRIVATE_LIFE = new Set(["who", "whose", "a", "an", "whom"]);
+
+/** Nouns for private people quoted without a name: "a 67-year-old woman told the Mission". */
+export const PRIVATE_PEOPLE = new Set([
+  "woman", "man", "resident", "residents", "pensioner", "mother", "father", "survivor", "villager", "neighbour", "neighbor",
+  "grandmother", "grandfather", "shopkeeper", "local", "locals", "widow", "teacher",
+]);
 
 export type NameMatch = { text: string; surname: string; words: number };
 

@@ -60,6 +60,8 @@ const table: [string, Actor, string[]][] = [
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
   // independent Russian outlets whose counts of the dead others cite
+  // Ukraine's infrastructure ministry under its 2022-2025 name
+  ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],
   ["Mediazona", null, ["mediazona", "mediazona's"]],
   // the best-known channels by name: their figures are theirs, not "Russian milbloggers" at large
   ["Rybar", "russia", ["rybar", "рыбарь"]],
@@ -173,6 +175,10 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   "гладков": { name: "Vyacheslav Gladkov", side: "russia" },
 }));
 
+/** The head of each Ukrainian region's military administration the lexicon knows, by regional centre. */
+export const REGIONAL_HEADS = new Map<string, Source>();
+for (const person of PEOPLE.values()) if (person.region && person.side === "ukraine" && !REGIONAL_HEADS.has(person.region)) REGIONAL_HEADS.set(person.region, person);
+
 /** Verbs that introduce what someone states. */
 export const SPEECH_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",
@@ -194,6 +200,8 @@ export const TITLES = new Set([
   "commander", "head", "chief", "colonel", "col", "deputy", "lieutenant", "lt", "major", "captain", "sergeant",
   "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
   "director", "chairman", "chairwoman", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
+  // naval ranks: "Captain 3rd Rank Dmytro Pletenchuk", "Vice Admiral Oleksii Neizhpapa"
+  "rank", "admiral", "vice", "rear",
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
@@ -208,6 +216,8 @@ export const ORG_HEADS = new Set([
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
   "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme",
+  // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
+  "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
 ]);
 
 /** Military units: a unit or one of its soldiers speaking is that side's officials. */

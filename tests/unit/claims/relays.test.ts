@@ -177,3 +177,48 @@ describe("places in relayed posts", () => {
     expect(placeOf("Drones hit the Zaporizhzhia nuclear power plant 3 times.", "3 times")).toBe("Enerhodar");
   });
 });
+
+describe("batch ten: briefing notes, trade papers, wires", () => {
+  test("a briefing note's 'Spokesperson ...: Name' line is the note's voice; 'the Mission' is the mission named before", () => {
+    const note =
+      "OHCHR | Ukraine: civilian casualties rise\n\nSpokesperson for the UN High Commissioner for Human Rights: Catherine Okafor\n\n" +
+      "Long-range attacks killed 98 civilians across the country.\n\n" +
+      "In July, 286 civilians were killed, according to figures verified by our UN Human Rights Monitoring Mission in Ukraine (HRMMU). Kharkiv regional authorities said 12 homes were hit.\n\n" +
+      "According to the Mission, 84 people were killed in Donetsk region.";
+    expect(sourceOf(note, "98 civilians")).toBe("Catherine Okafor");
+    expect(sourceOf(note, "84 people")).toBe("UN Human Rights Monitoring Mission");
+  });
+
+  test("naval ranks are titles, a renamed ministry keeps its canonical name, a firm is no person", () => {
+    expect(sourceOf("Captain 3rd Rank Dmytro Pletenchuk said 2 Kalibr carriers were on duty.", "2 Kalibr carriers")).toBe("Dmytro Pletenchuk");
+    expect(sourceOf("More than 2,700 vessels used the corridor, the Ministry for Development of Communities and Territories said.", "More than 2,700 vessels")).toBe("Ministry of Infrastructure");
+    const firm = "Nikos Pappas, an underwriter at a syndicate managed by Aldermary Underwriting, was cautious. His syndicate had paid some $4.2m on two hull claims, he said.";
+    expect(sourceOf(firm, "two hull claims")).toBe("Nikos Pappas");
+  });
+
+  test("a trade paper's section breadcrumb makes its header a nameplate", () => {
+    expect(sourceOf("MERIDIAN LIST | Insurance | Marine War Risk | Black Sea\n\nPremiums fell to about 1% of hull value.", "about 1%")).toBeNull();
+  });
+
+  test("'regional authorities said' with no article is the region's administration in Ukraine, Russia's officials in Russia", () => {
+    expect(sourceOf("Russian bombs hit the city of Kharkiv, killing at least five people, regional authorities said.", "at least five people")).toBe("Kharkiv Regional Administration");
+    expect(sourceOf("Ukrainian drones hit Belgorod, injuring two men, regional authorities said.", "two men")).toBe("Russian officials");
+  });
+
+  test("'the OVA head' is the regional head the lexicon knows; '(the) prosecutors' is the region's prosecutor's office", () => {
+    expect(sourceOf("Kharkiv OVA said 3 people were hurt. According to the OVA head, the enemy used 4 KABs over the past day.", "4 KABs")).toBe("Oleh Syniehubov");
+    expect(sourceOf("Bombs hit Kharkiv. According to the prosecutors, 13 people were injured.", "13 people")).toBe("Kharkiv Regional Prosecutor's Office");
+  });
+
+  test("private people: unnamed, or named with their age and private life, are 'Local residents'", () => {
+    expect(sourceOf('"The bomb killed two of our neighbours," a 67-year-old woman told the Mission.', "two of our neighbours")).toBe("Local residents");
+    const wire = '"The glass came in," said Valentyna Koval, 64, who lives on the fifth floor. Two of her neighbors were carried out, she said.';
+    expect(sourceOf(wire, "Two of her neighbors")).toBe("Local residents");
+  });
+
+  test("what the outlet's own journalist saw is the outlet's", () => {
+    const text = "Police said 3 people were killed. An Associated Press journalist at the scene saw rescuers carry at least three bodies out.";
+    expect(sourceOf(text, "at least three bodies")).toBeNull();
+    expect(sourceOf("Police said 3 people were killed. A police officer at the scene counted at least three bodies.", "at least three bodies")).not.toBeNull();
+  });
+});
