@@ -133,6 +133,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     mention.source = holder;
   }
   rememberHolders(tokens, memory);
+  rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
     if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastNamed = mention.source;
@@ -169,6 +170,18 @@ function bodyCalled(noun: string, memory: SpeakerMemory): Source {
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0 && n >= bodies.length - 12; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
   return memory.lastBody!;
+}
+
+/** "The Ukrainian Navy publishes data every morning. On 21 October, it reported ...": a body leading a sentence is what "it" is next. */
+function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory: SpeakerMemory): void {
+  if (mentions.length) return;
+  const at = tokens[0]?.lower === "the" ? 1 : 0;
+  const known = tokens[at]?.capitalized ? longestAt(sourcesByFirst, tokens, at) : null;
+  if (!known || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name)) return;
+  const verb = tokens[at + known.words.length];
+  if (verb?.kind !== "word" || verb.capitalized) return; // its own verb follows: "The Ukrainian Navy publishes ..."
+  memory.lastBody = known.source;
+  (memory.bodies ??= []).push(known.source);
 }
 
 /** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */

@@ -329,7 +329,9 @@ export class Voices {
 
   /** After the paragraph's last sentence. */
   endParagraph(lastSentence: string): void {
-    if (/:\s*$/.test(lastSentence)) {
+    // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
+    const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
+    if (/:\s*$/.test(lastSentence) || bracketed) {
       const voice = this.last ?? this.carried;
       if (voice) {
         this.listVoice = voice;

@@ -60,6 +60,7 @@ const table: [string, Actor, string[]][] = [
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
   // independent Russian outlets whose counts of the dead others cite
+  ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],
   ["Mediazona", null, ["mediazona", "mediazona's"]],

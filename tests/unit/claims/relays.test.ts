@@ -222,3 +222,15 @@ describe("batch ten: briefing notes, trade papers, wires", () => {
     expect(sourceOf("Police said 3 people were killed. A police officer at the scene counted at least three bodies.", "at least three bodies")).not.toBeNull();
   });
 });
+
+describe("bodies leading sentences and headings", () => {
+  test("'it' is the body that led the sentence before, not the one that spoke last", () => {
+    const text = "Air defence shot down 11 drones, the Southern Defence Forces said.\n\nThe Ukrainian Navy publishes data on Russian ships every morning. On 21 October, it reported 3 Russian ships in the Black Sea.";
+    expect(sourceOf(text, "3 Russian ships")).toBe("Ukrainian Navy");
+  });
+
+  test("a heading naming its source in brackets voices the list under it", () => {
+    const box = "GREATER ODESA PORTS IN JANUARY (USPA data)\nVessel calls: 236\nAverage wait at anchorage: 1.8 days";
+    expect(read(box).map(([, source]) => source)).toEqual(["Ukrainian Sea Ports Authority", "Ukrainian Sea Ports Authority"]);
+  });
+});
