@@ -61,9 +61,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
+  let namesHead = false; // "head of ...": who holds which office is worth reading (rememberHolders)
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     if (!triggers.has(lower)) continue; // most words open no source: one lookup instead of one per branch
+    if (HEADS.has(lower)) {
+      namesHead = true;
+      continue;
+    }
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
       // a headline signed by its source: "Ukraine loses up to 320 troops in past day — top brass"
       const known = longestAt(sourcesByFirst, tokens, i + 1);
@@ -132,7 +137,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source; // "the OVA" later is still the office
     mention.source = holder;
   }
-  rememberHolders(tokens, memory);
+  if (namesHead) rememberHolders(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
@@ -579,5 +584,5 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new Set([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, "according", "per", "(", "from", "by", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "regional", "oblast",
 ]);

@@ -29,7 +29,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const claims: ExtractedClaim[] = [];
   const speakers = newSpeakerMemory();
   const places = new PlaceMemory();
-  const outlet = findOutlet(text);
+  let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
+  const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   places.home = author ? homeCity(author.name) : null;

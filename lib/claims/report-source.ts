@@ -26,7 +26,7 @@ const NAMEPLATE_WORDS = new Set([
   "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
 ]);
 
-export function reportSource(text: string, memory: SpeakerMemory, outlet: string | null = findOutlet(text)): Source | null {
+export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
   const offset = text.length - body.length;
   const lineEnd = body.indexOf("\n");
@@ -38,7 +38,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: string
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
-  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet));
+  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
   if (isNameplate) return null;
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
@@ -202,8 +202,8 @@ function personIn(tokens: Token[]): Source | null {
 }
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
-function ownFraming(tokens: Token[], outlet: string | null): boolean {
-  if (outlet && tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet)) return true;
+function ownFraming(tokens: Token[], outlet: () => string | null): boolean {
+  if (tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet)) return true;
   for (let k = 0; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== "our") continue;
     // "our newsroom's count", "our own tally"
@@ -219,24 +219,24 @@ function ownFraming(tokens: Token[], outlet: string | null): boolean {
 const WITNESSES = new Set(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
 
 /** "An Associated Press journalist at the scene saw ... and counted ...": what the outlet's own people saw. */
-function outletsWitness(tokens: Token[], outlet: string | null): boolean {
+function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
   for (let k = 1; k < Math.min(tokens.length, 8); k++) {
     if (!WITNESSES.has(tokens[k].lower)) continue;
     const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(" ");
-      if (OUTLET_NAMES.has(name) || OUTLET_NAMES.has(`the ${name}`) || name === outlet?.toLowerCase() || name === "ap" || name === "our") return true;
+      if (OUTLET_NAMES.has(name) || OUTLET_NAMES.has(`the ${name}`) || name === outlet()?.toLowerCase() || name === "ap" || name === "our") return true;
     }
   }
   return false;
 }
 
 /** "By UA Pulse's count, ...": the outlet counting for itself. */
-function isOutletsCount(tokens: Token[], outlet: string): boolean {
+function isOutletsCount(tokens: Token[], outlet: () => string | null): boolean {
   for (let k = 1; k < Math.min(tokens.length - 1, 6); k++) {
     if (!tokens[k].lower.endsWith("'s")) continue;
     const name = tokens.slice(1, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "");
-    return name.toLowerCase() === outlet.toLowerCase() && OWN_DATA.has(tokens[k + 1].lower);
+    return OWN_DATA.has(tokens[k + 1].lower) && name.toLowerCase() === outlet()?.toLowerCase();
   }
   return false;
 }
@@ -308,7 +308,7 @@ export class Voices {
     private document: Source | null,
     private readonly canonical: (s: Source) => string,
     /** The page's own outlet ("© 2025 UA Pulse"), whose counts are the author's. */
-    private readonly outlet: string | null = null,
+    private readonly outlet: () => string | null = () => null,
   ) {}
 
   /** A quotation left open at the end of the paragraph read last: the next paragraph goes on inside it. */
