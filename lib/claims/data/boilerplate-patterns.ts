@@ -97,6 +97,12 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
     example: "🔔 Subscribe to Severny Veter — 512K already with us",
   },
   {
+    // A footer line of short service items ending in a call to subscribe: "Police hotline: 102 · Subscribe to NV on Telegram"
+    name: "footer-items-subscribe",
+    pattern: /^[^\S\n]*[^\n.!?]{1,80}[·|•][^\S\n]*Subscribe to [^\n.!?]{1,100}$/gim,
+    example: "Police hotline: 102 · Subscribe to NV on Telegram",
+  },
+  {
     name: "tags-line",
     pattern: /^[^\S\n]*Tags:[^\n]{0,300}$/gm,
     example: "Tags: Kharkiv, shelling, Vovchansk",
