@@ -26,10 +26,13 @@ export type SourceMention = {
 
 /** Last words of the known phrases: a phrase can only end on one of these. */
 const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
+const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission"]);
+const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "navy", "charity", "authority"]);
 
+/** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
+const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
 
@@ -86,7 +89,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text)) {
+    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "of" && isFigureAt(tokens, i + 2)) {
       // "relays the Pentagon's figure of 11,000", "the UN's estimates": whose numbers they are
       const known = longestEndingAt(tokens, i - 1);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
@@ -177,16 +180,26 @@ function bodyCalled(noun: string, memory: SpeakerMemory): Source {
   return memory.lastBody!;
 }
 
+/** A figure starts at k, possibly after a qualifier: "of 11,000", "of about 11,000". */
+function isFigureAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num";
+}
+
 /** "The Ukrainian Navy publishes data every morning. On 21 October, it reported ...": a body leading a sentence is what "it" is next. */
 function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory: SpeakerMemory): void {
   if (mentions.length) return;
   const at = tokens[0]?.lower === "the" ? 1 : 0;
-  const known = tokens[at]?.capitalized ? longestAt(sourcesByFirst, tokens, at) : null;
-  if (!known || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name)) return;
-  const verb = tokens[at + known.words.length];
-  if (verb?.kind !== "word" || verb.capitalized) return; // its own verb follows: "The Ukrainian Navy publishes ..."
-  memory.lastBody = known.source;
-  (memory.bodies ??= []).push(known.source);
+  if (!tokens[at]?.capitalized) return;
+  const known = longestAt(sourcesByFirst, tokens, at);
+  // a known body, or an organisation by its name: "The Ministry of Economy, which coordinates ..., counts"
+  const org = orgAt(tokens, at);
+  const body = known && known.source.name !== GENERIC_MINISTRY && (!org || org.end <= at + known.words.length) ? { source: known.source, end: at + known.words.length } : org;
+  if (!body || body.source.name === GENERIC_MINISTRY || isPersonName(body.source.name)) return;
+  const verb = tokens[body.end];
+  if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return; // its own verb follows: "The Ukrainian Navy publishes ..."
+  memory.lastBody = body.source;
+  (memory.bodies ??= []).push(body.source);
+  if (/Ministry|MoD/.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
 }
 
 /** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */
@@ -266,9 +279,11 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   let o = 0;
   while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
-  const colon = tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
+  // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
+  const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
+  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
   if (colon < 0 || !tokens[o]?.capitalized) return null;
-  const known = longestAt(sourcesByFirst, tokens, o);
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
   if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
@@ -356,6 +371,8 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   }
   if (cited) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
+  // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
+  if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
 }
 
@@ -380,6 +397,11 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
       const known = longestEndingAt(tokens, owner);
       if (known) return { source: known, start: owner, end: k + 1 };
     }
+  }
+  // "the service's regional department said", "the ministry's press office said": the body so called
+  const owner = UNIT_NOUNS.has(tokens[k].lower) ? [k - 1, k - 2].find((p) => p >= 1 && tokens[p].lower.endsWith("'s")) ?? -1 : -1;
+  if (owner > 0 && tokens[owner - 1].lower === "the" && BODY_NOUNS.has(bare(tokens[owner].lower)) && memory.lastBody) {
+    return { source: bodyCalled(bare(tokens[owner].lower), memory), start: owner - 1, end: k + 1 };
   }
   const pronoun = tokens[k].lower;
   const person = memory.lastNamed ?? memory.lastPerson;
@@ -439,7 +461,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   // "according to (the) prosecutors": the prosecutor's office of the region the report is about
   const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: end - 1, end };
-  for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - 8) : end; start < end; start++) {
+  for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     if (known && start + known.words.length === end) {
       const org = orgEndingAt(tokens, end);
@@ -492,8 +514,10 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const person = memory.lastNamed ?? memory.lastPerson;
   if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."
   // "According to the report", "according to the statement": the body whose document it is
-  const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1]?.lower ?? "" : "";
-  if (!inverted && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 };
+  // ("citing the same briefing": the body whose briefing the report before quoted)
+  const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
+  const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
+  if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
   if (!inverted) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
     let commas = 0;

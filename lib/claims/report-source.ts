@@ -153,6 +153,13 @@ function isTitleLine(tokens: Token[]): boolean {
   return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
 }
 
+/** 'Prokudin: "Up to 300 drones a day ..."': a headline quoting its speaker (an interview's) signs nothing. */
+function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
+  return QUOTE_MARKS.has(tokens[label.end + 1]?.text ?? "");
+}
+
+const QUOTE_MARKS = new Set(['"', "“", "«", "'", "‘"]);
+
 /** A first name: a common one, or any name in Cyrillic (the channel's own spelling). */
 function isFirstName(token: Token): boolean {
   return token.capitalized && (FIRST_NAMES.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
@@ -438,7 +445,7 @@ export class Voices {
     const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
     // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
     const signature = isHeadline
-      ? sources.find((s) => s.signs || (!this.sawFigures && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens)))
+      ? sources.find((s) => s.signs || (!this.sawFigures && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
       : undefined;
     this.sawFigures ||= hadFigures;
     if (signature && !this.document) {

@@ -130,8 +130,8 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
 function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);
-  const before = tokens[start - 1]?.lower ?? "";
-  if (TITLES.has(before)) memory.titles?.set(before, person);
+  // "Defense Ministry Spokesman Lieutenant General Igor Konashenkov": every title in the run before the name
+  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) memory.titles?.set(tokens[k].lower, person);
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
       if (tokens[k].text === ",") break;

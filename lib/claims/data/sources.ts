@@ -60,6 +60,9 @@ const table: [string, Actor, string[]][] = [
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
   // independent Russian outlets whose counts of the dead others cite
+  ["Coordination Headquarters for the Treatment of Prisoners of War", "ukraine", ["coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows", "coordination headquarters", "ukraine's coordination headquarters"]],
+  ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],
+  ["UNDP", null, ["undp", "un development programme", "united nations development programme", "u . n . development programme"]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],

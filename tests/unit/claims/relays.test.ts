@@ -234,3 +234,39 @@ describe("bodies leading sentences and headings", () => {
     expect(read(box).map(([, source]) => source)).toEqual(["Ukrainian Sea Ports Authority", "Ukrainian Sea Ports Authority"]);
   });
 });
+
+describe("batch eleven: TASS rewrites, demining stories, liveblogs, interviews", () => {
+  test("'the spokesman said' is the spokesman named before, titles and ranks between", () => {
+    const text = "Units hit Ukrainian brigades, Defense Ministry Spokesman Lieutenant General Igor Konashenkov said. The Zapad Group liberated a village, the spokesman said. Ukrainian losses amounted to up to 230 personnel.";
+    expect(sourceOf(text, "up to 230 personnel")).toBe("Igor Konashenkov");
+  });
+
+  test("a body leading a sentence is 'the ministry' after it; 'the service's regional department' is the service", () => {
+    const economy = "The Ministry of Economy, which coordinates humanitarian demining, counts contaminated land. Some 5 million hectares cannot be worked, the ministry said.";
+    expect(sourceOf(economy, "Some 5 million hectares")).toBe("Ministry of Economy");
+    const service = "The State Emergency Service remains the largest operator. In Kharkiv Oblast its pyrotechnic units have 64 groups at work, the service's regional department said.";
+    expect(sourceOf(service, "64 groups")).toBe("State Emergency Service");
+  });
+
+  test("'citing the same briefing' is the body whose briefing was cited before; a known body's label of any length", () => {
+    const text = "Tass, citing the defence ministry briefing, said 5 drones were downed.\n\nReuters, citing the same briefing, reported that air defences destroyed 42 Ukrainian drones.";
+    expect(sourceOf(text, "42 Ukrainian drones")).toBe("Russian Defence Ministry");
+    expect(sourceOf("- UK Ministry of Defence: Russian casualties averaged 1,523 a day in December", "1,523")).toBe("UK Ministry of Defence");
+  });
+
+  test("known bodies by their full names", () => {
+    expect(sourceOf("Twenty-five prisoners of war returned, the Coordination Headquarters for the Treatment of Prisoners of War said.", "Twenty-five prisoners")).toBe("Coordination Headquarters for the Treatment of Prisoners of War");
+    expect(sourceOf("Its teams cleared 3,400 hectares last year, the HALO Trust said.", "3,400 hectares")).toBe("HALO Trust");
+  });
+
+  test("an interview: a quoted headline signs nothing, a possessive figure without its number is no source, a named source beats the label", () => {
+    const interview =
+      'NV › War › Interview\n\nProkudin: "Up to 300 drones a day fly over the Kherson region"\n\n' +
+      "The city had about 280,000 residents before the invasion.\n\n" +
+      "Prokudin: The General Staff's figure is accurate. They come on boats, in groups of 5 to 7 men.\n\n" +
+      "Prokudin: Yes: 87 killed and 641 wounded, according to the police.";
+    expect(sourceOf(interview, "about 280,000 residents")).toBeNull();
+    expect(sourceOf(interview, "5 to 7 men")).toBe("Oleksandr Prokudin");
+    expect(sourceOf(interview, "641 wounded")).toBe("National Police of Ukraine");
+  });
+});
