@@ -279,6 +279,7 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   let o = 0;
   while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
+  if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
   const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
@@ -293,6 +294,12 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
   return name?.words === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+}
+
+/** A colon within a label's reach of `o` (a known name of up to MAX_SOURCE_WORDS, or a transcript's label). */
+function hasColonNear(tokens: Token[], o: number): boolean {
+  for (let k = o + 1; k < Math.min(tokens.length, o + Math.max(MAX_SOURCE_WORDS, MAX_LABEL_TOKENS) + 1); k++) if (tokens[k].text === ":") return true;
+  return false;
 }
 
 /** "Roman Mrochko, head of the Kherson City Military Administration:" on a line of its own heads his post. */
