@@ -37,7 +37,7 @@ export class BoilerplateFilter {
 
   /** Sentences must be asked about in text order. */
   isBoilerplate(sentence: Span & { text: string }): boolean {
-    if (this.furniture.within(sentence)) {
+    if (this.furniture.within(sentence) || READER_COMMENT.test(sentence.text)) {
       this.seen.push(sentence.text.toLowerCase().slice(0, 4000));
       if (this.seen.length > MAX_REMEMBERED) this.seen.shift();
       return true;
@@ -49,6 +49,9 @@ export class BoilerplateFilter {
   }
 
 }
+
+/** A reader's comment under a page: "Iryna · 21:15: Heard at least 5 explosions ...". */
+const READER_COMMENT = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}.]*)? · \d{1,2}:\d{2}:/u;
 
 /** Marker occurrences in text order, read once by spans that move forward. */
 class MarkerList {

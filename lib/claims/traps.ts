@@ -2,7 +2,7 @@ import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
 import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { SMALL, TENS } from "./data/number-words";
-import { CLOCK_AFTER, DESIGNATOR_BEFORE, ORDINAL_SUFFIXES } from "./data/designators";
+import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import type { Token } from "./tokenize";
@@ -78,6 +78,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   const audience = AUDIENCE.has(after?.lower ?? "");
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
+  if (isPriceOffer(tokens, m)) return "boilerplate";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
   // "one by one", "two by two": both numbers of the pair
@@ -86,6 +87,17 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   return null;
 }
+
+/** "Support Verstka — from $5 a month": a price offered per period, not a sum reported. */
+function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
+  const symbol = tokens[m.start - 1];
+  if (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£")) return false;
+  if (tokens[m.start - 2]?.lower !== "from") return false;
+  const per = tokens[m.end]?.lower;
+  return (per === "a" || per === "per") && PERIODS.has(tokens[m.end + 1]?.lower ?? "");
+}
+
+const PERIODS = new Set(["month", "year", "week", "day"]);
 
 /** "of them", "of these", "of those": a figure taking part of a count before it. */
 export const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
@@ -105,6 +117,7 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
   if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
+  if (MODEL_FAMILIES.has(before.lower)) return true; // "Mavic 3 quadcopters", "Leopard 2 tanks": a known family's number names the model
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
   }

@@ -270,3 +270,11 @@ describe("batch eleven: TASS rewrites, demining stories, liveblogs, interviews",
     expect(sourceOf(interview, "641 wounded")).toBe("National Police of Ukraine");
   });
 });
+
+describe("counts around model names and durations", () => {
+  test("'4 Mavic 3T drones' counts 4 drones; 'lasted over two years' is a duration claimed", () => {
+    expect(read("Our operators hit 4 Mavic 3T drones.").map(([quote]) => quote)).toEqual(["4"]);
+    expect(read("The occupation lasted over two years.").map(([quote]) => quote)).toEqual(["over two years"]);
+    expect(read("Pensions rose to $120 a month.").map(([quote]) => quote)).toEqual(["$120"]);
+  });
+});
