@@ -32,6 +32,8 @@ const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "navy", "charity", "authority"]);
 
 /** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
+/** Local units whose unnamed head speaks for that side's officials. */
+const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
@@ -284,10 +286,18 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
   const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.text === "(") {
+    // "Balitsky (Zaporizhzhia Oblast): 62 schools reopened": a known person, their region in brackets
+    const close = tokens.findIndex((t, k) => k > o + 1 && k < o + 6 && t.text === ")");
+    const person = close > 0 && tokens[close + 1]?.text === ":" ? PEOPLE.get(tokens[o].lower) ?? memory.surnames.get(tokens[o].lower) : undefined;
+    if (person) return { at: 0, start: o, end: close + 1, frames: true, source: person };
+  }
   if (colon < 0 || !tokens[o]?.capitalized) return null;
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
   if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
+  if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   const surname = tokens[colon - 1].lower;
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
@@ -525,8 +535,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
   const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
   if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
-  if (!inverted) {
-    // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "according to a recent poll by X"
+  if (!inverted || tokens[i - 1]?.lower === "from") {
+    // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     let commas = 0;
     for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
       if (tokens[k].text === ",") {
@@ -549,7 +559,11 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   let k = i;
   // "the same ministry", "the regional governor"; but "the defence ministry" is a body, not a title before one
-  while (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || (TITLES.has(tokens[k].lower) && !longestAt(sourcesByFirst, tokens, k)))) k++;
+  for (;;) {
+    if (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || (TITLES.has(tokens[k].lower) && !longestAt(sourcesByFirst, tokens, k)))) k++;
+    else if (tokens[k]?.capitalized && TITLES.has(tokens[k + 1]?.lower ?? "") && placeByVariant(bare(tokens[k].lower))) k++; // "Kharkiv Mayor Ihor Terekhov"
+    else break;
+  }
   const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
@@ -565,6 +579,14 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     return { source: officials(tokens, k), start: k, end: k + 2 };
+  }
+  // "citing the head of the Glushkovo district": a local head not named is that side's officials
+  if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      if (!LOCAL_UNITS.has(tokens[j].lower)) continue;
+      const named = tokens[j + 1]?.text === "," ? nameAt(tokens, j + 2) : null; // "..., Ivan Petrov, said": named after all
+      return named && tokens[j + 2 + named.words]?.text === "," ? null : { source: officials(tokens, k), start: k - 1, end: j + 1 };
+    }
   }
   const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };

@@ -108,8 +108,14 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
-  const name = field ? ministryOf(field) : words.join(" ").replace(/ - /g, "-");
+  const name = field ? ministryOf(field) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
   return { source: { name, side: sideNear(tokens, start) }, start, end };
+}
+
+/** A heading's capitals ("MINISTRY OF ENERGY") written as the body names itself ("Ministry of Energy"); acronyms kept. */
+function capitalsToTitle(words: string[]): string[] {
+  if (words.length < 2 || !words.every((w) => w === w.toUpperCase())) return words;
+  return words.map((w, n) => (n > 0 && CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 /** "Energy" -> "Ministry of Energy", "foreign" -> "Ministry of Foreign Affairs": how ministries name themselves. */

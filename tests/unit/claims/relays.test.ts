@@ -278,3 +278,20 @@ describe("counts around model names and durations", () => {
     expect(read("Pensions rose to $120 a month.").map(([quote]) => quote)).toEqual(["$120"]);
   });
 });
+
+describe("relayed and labelled figures in feature stories", () => {
+  test("figures passed on from a described person, and a local head left unnamed", () => {
+    const relay = "In a written comment he passed on figures from Ukraine's human rights commissioner, Dmytro Lubinets: at least 1,300 residents have been detained.";
+    expect(sourceOf(relay, "at least 1,300 residents")).toBe("Dmytro Lubinets");
+    const kursk = "Drones attacked the Kursk region, acting Governor Alexander Khinshtein wrote. Citing the head of the Glushkovo district, Khinshtein said 14 private houses had been damaged.";
+    expect(sourceOf(kursk, "14 private houses")).toBe("Russian officials");
+    const named = "Citing the head of the Glushkovo district, Ivan Petrov, Khinshtein said 14 private houses had been damaged.";
+    expect(sourceOf(named, "14 private houses")).not.toBe("Russian officials");
+  });
+
+  test("'Citing Kharkiv Mayor Ihor Terekhov', a person's box label with the region in brackets, a body's label in capitals", () => {
+    expect(sourceOf("Citing Kharkiv Mayor Ihor Terekhov, he said about 60,000 subscribers remained without heating.", "about 60,000 subscribers")).toBe("Ihor Terekhov");
+    expect(sourceOf("Balitsky (Zaporizhzhia Oblast): 62 schools reopened", "62 schools")).toBe("Yevgeny Balitsky");
+    expect(sourceOf("MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS", "SIX REGIONS")).toBe("Ministry of Energy");
+  });
+});
