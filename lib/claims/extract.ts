@@ -115,6 +115,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     voices.endParagraph(paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "");
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
+    // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
+    if (isTimeStamp(paragraph)) places.startEntry();
+    else places.entryLine(paragraph.sentences[0]?.mentions ?? []);
   }
   return claims;
 }
@@ -273,6 +276,13 @@ function lineBreaks(text: string, from: number, to: number): number {
 }
 
 /** A short line without a full stop, or one ending in a colon, heads the lines under it ("Damage in the region"). */
+/** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
+const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?$/u;
+
+function isTimeStamp(paragraph: Paragraph): boolean {
+  return paragraph.sentences.length === 1 && TIME_STAMP.test(paragraph.sentences[0].sentence.text);
+}
+
 function isHeading(paragraph: Paragraph): boolean {
   if (paragraph.sentences.length !== 1) return false;
   const { text } = paragraph.sentences[0].sentence;

@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { MAJOR_CITIES } from "./data/gazetteer";
+import { MAJOR_CITIES, regionalCentreOf } from "./data/gazetteer";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
 
@@ -20,7 +20,23 @@ export class PlaceMemory {
   /** A blank line ends the heading's block; an answer stays in its question's place. */
   startParagraph(isNewBlock: boolean, isAnswer = false): void {
     if (isNewBlock) this.block = null;
-    if (!isAnswer) this.paragraph = this.block;
+    if (!isAnswer) this.paragraph = this.block ?? this.entry;
+  }
+
+  /** The place of a time-stamped entry (a liveblog's, a Telegram digest's), named by its first line. */
+  private entry: string | null = null;
+  private entryOpen = false;
+
+  startEntry(): void {
+    this.entry = null;
+    this.entryOpen = true;
+  }
+
+  /** A line read after a time stamp: the first one names the entry's place (or leaves it placeless). */
+  entryLine(mentions: PlaceMention[]): void {
+    if (!this.entryOpen) return;
+    this.entryOpen = false;
+    this.entry = mentions.length === 1 ? mentions[0].name : null;
   }
 
   /** "Kharkiv mayor Ihor Terekhov said ... in the city's Saltivskyi district": read before the sentence's figures. */
@@ -28,7 +44,18 @@ export class PlaceMemory {
     for (const office of offices) {
       if (office.kind === "region") this.lastRegion = office.name;
       else this.lastCity = office.name;
+      this.regionIsNewer = office.kind === "region";
     }
+  }
+
+  /** Whether the region was named after the city: "the region" is the region of whichever came last. */
+  private regionIsNewer = false;
+
+  /** "Zaporizhzhia ... Across the region": the region of the city named since the last region. */
+  get regionMeant(): string | null {
+    if (this.regionIsNewer || !this.lastCity) return this.lastRegion;
+    const centre = regionalCentreOf(this.lastCity);
+    return centre ? `${centre} Oblast` : this.lastRegion;
   }
 
   /** Every city the report has named: a district several cities share is the one of these. */
@@ -41,6 +68,7 @@ export class PlaceMemory {
         this.lastCity = mention.name;
         this.cities.add(mention.name);
       }
+      this.regionIsNewer = mention.kind === "region";
       if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
     }
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."
@@ -229,7 +257,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     if (!ANAPHORA_WORDS.has(word)) continue;
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
-    if (REGION_ANAPHORA.has(word) && memory.lastRegion) found = memory.lastRegion;
+    if (REGION_ANAPHORA.has(word) && memory.regionMeant) found = memory.regionMeant;
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = "Kyiv";

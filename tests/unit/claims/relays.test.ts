@@ -295,3 +295,22 @@ describe("relayed and labelled figures in feature stories", () => {
     expect(sourceOf("MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS", "SIX REGIONS")).toBe("Ministry of Energy");
   });
 });
+
+describe("places in liveblog entries", () => {
+  const placeOf = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
+
+  test("an entry's first line names its place for the paragraphs after it, to the next time stamp", () => {
+    const blog =
+      "16.30 GMT\nDrones hit the Kursk region\n\nAir defences destroyed 42 drones over the Kursk region.\n\n" +
+      "14.05 GMT\nThree killed as Russian guided bombs hit Zaporizhzhia\n\nRussian aircraft dropped four bombs on the city, the governor said.\n\n" +
+      "Updated at 14.48 GMT\n\nFedorov now says the number of injured has risen to 17. Five of them are in a serious condition.\n\n" +
+      "12.50 GMT\nUK MoD: Russian casualties averaged 1,523 a day in December";
+    expect(placeOf(blog, "17")).toBe("Zaporizhzhia");
+    expect(placeOf(blog, "1,523")).toBeNull();
+  });
+
+  test("'the region' after a city named since the last region is that city's region", () => {
+    const text = "Drones flew over the Kursk region.\n\nBombs hit Zaporizhzhia. Across the region, Russian forces attacked 9 settlements.";
+    expect(placeOf(text, "9 settlements")).toBe("Zaporizhzhia Oblast");
+  });
+});
