@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, REGIONAL_HEADS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -299,6 +299,9 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   const surname = tokens[colon - 1].lower;
+  // "MAYOR: ...": a role heading a section is the holder the report named
+  const titled = colon - o === 1 && TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
+  if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
@@ -512,6 +515,12 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2, end };
   }
+  if (UNIT_WORDS.has(last.lower) && last.capitalized) { // "The 3rd Separate Assault Brigade reported"
+    let first = end - 1;
+    while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;
+    const unit = unitSource(tokens, first, end);
+    if (!unit.source.name.endsWith(" officials")) return unit;
+  }
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   const org = orgEndingAt(tokens, end);
@@ -603,7 +612,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
 function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], start: number, isBefore: boolean): Found | null {
   const end = start + name.words;
   const known = PEOPLE.get(name.surname) ?? memory.surnames.get(name.surname);
-  if (UNIT_WORDS.has(name.surname)) return { source: officials(tokens, start), start, end }; // "a soldier of the 57th Brigade told"
+  if (UNIT_WORDS.has(name.surname)) return unitSource(tokens, start, end); // "a soldier of the 57th Brigade told"
   if (name.words >= 2) return { source: PEOPLE.get(name.surname) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
   return known && (isBefore || name.words === 1) ? { source: known, start, end } : null;
 }

@@ -210,7 +210,8 @@ function personIn(tokens: Token[]): Source | null {
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
 function ownFraming(tokens: Token[], outlet: () => string | null): boolean {
-  if (tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet)) return true;
+  if (tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet, 1)) return true;
+  if (tokens[0]?.lower === "according" && tokens[1]?.lower === "to" && isOutletsCount(tokens, outlet, 2)) return true; // "According to Ukrinform's tally
   for (let k = 0; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== "our") continue;
     // "our newsroom's count", "our own tally"
@@ -239,10 +240,10 @@ function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
 }
 
 /** "By UA Pulse's count, ...": the outlet counting for itself. */
-function isOutletsCount(tokens: Token[], outlet: () => string | null): boolean {
-  for (let k = 1; k < Math.min(tokens.length - 1, 6); k++) {
+function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 5); k++) {
     if (!tokens[k].lower.endsWith("'s")) continue;
-    const name = tokens.slice(1, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "");
+    const name = tokens.slice(from, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "");
     return OWN_DATA.has(tokens[k + 1].lower) && name.toLowerCase() === outlet()?.toLowerCase();
   }
   return false;
@@ -381,7 +382,7 @@ export class Voices {
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
     const isOwn = ownFraming(tokens, this.outlet) && !this.startsInside;
-    this.countsOwn = (isOwn && first === "by") || (!this.startsInside && outletsWitness(tokens, this.outlet));
+    this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;

@@ -97,7 +97,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const known = longestAt(sourcesByFirst, tokens, start);
   if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
   const words = tokens.slice(start, end).map((t) => t.text);
-  if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return { source: officials(tokens, start), start, end };
+  if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return unitSource(tokens, start, end);
   // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
   const office = regionalAdministration(words);
@@ -110,6 +110,35 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
   const name = field ? ministryOf(field) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
   return { source: { name, side: sideNear(tokens, start) }, start, end };
+}
+
+/**
+ * A military unit speaking: "The 3rd Separate Assault Brigade reported", "the spokesperson of the 3rd ...":
+ * a numbered unit as itself; "a soldier of the 57th Brigade told", or a unit with no number, that side's officials.
+ */
+export function unitSource(tokens: Token[], start: number, end: number): Found {
+  const ordinal = ordinalBefore(tokens, start);
+  if (ordinal) {
+    let k = ordinal.start - 1;
+    if (tokens[k]?.lower === "the") k--;
+    const ofUnit = tokens[k]?.lower === "of" || tokens[k]?.lower === "from" || tokens[k]?.lower === "for";
+    if (!ofUnit || UNIT_VOICES.has(tokens[k - 1]?.lower ?? "")) {
+      const words = tokens.slice(start, end).map((t) => t.text).join(" ");
+      return { source: { name: `${ordinal.text} ${words}`, side: sideNear(tokens, start) ?? "ukraine" }, start: ordinal.start, end };
+    }
+  }
+  return { source: officials(tokens, start), start, end };
+}
+
+/** Who speaks for a unit as the unit: "the spokesperson of the 3rd Separate Assault Brigade". */
+const UNIT_VOICES = new Set(["spokesperson", "spokesman", "spokeswoman", "press", "service"]);
+
+/** "3rd" right before `start` (a unit's number): its text and first token. */
+function ordinalBefore(tokens: Token[], start: number): { text: string; start: number } | null {
+  const suffix = tokens[start - 1];
+  const digits = tokens[start - 2];
+  if (!suffix || !digits || digits.kind !== "num" || suffix.spaced || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) return null;
+  return { text: `${digits.text}${suffix.lower}`, start: start - 2 };
 }
 
 /** A heading's capitals ("MINISTRY OF ENERGY") written as the body names itself ("Ministry of Energy"); acronyms kept. */

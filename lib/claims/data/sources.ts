@@ -45,7 +45,7 @@ const table: [string, Actor, string[]][] = [
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
   ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
-  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine"]],
+  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
@@ -203,7 +203,7 @@ export const TITLES = new Set([
   "governor", "president", "spokesperson", "spokesman", "spokeswoman", "mayor", "minister", "general", "gen",
   "commander", "head", "chief", "colonel", "col", "deputy", "lieutenant", "lt", "major", "captain", "sergeant",
   "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
-  "director", "chairman", "chairwoman", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
+  "director", "chairman", "chairwoman", "chairperson", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
   // naval ranks: "Captain 3rd Rank Dmytro Pletenchuk", "Vice Admiral Oleksii Neizhpapa"
   "rank", "admiral", "vice", "rear",
 ]);
@@ -219,7 +219,7 @@ export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
-  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
 ]);

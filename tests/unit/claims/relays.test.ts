@@ -314,3 +314,18 @@ describe("places in liveblog entries", () => {
     expect(placeOf(text, "9 settlements")).toBe("Zaporizhzhia Oblast");
   });
 });
+
+describe("units, groups and roles", () => {
+  test("a numbered brigade reporting, or its spokesperson, is the brigade; a soldier of one is that side's officials", () => {
+    expect(sourceOf("The 3rd Separate Assault Brigade, which holds positions near Kharkiv, reported destroying 41 Russian armoured vehicles.", "41 Russian armoured vehicles")).toBe("3rd Separate Assault Brigade");
+    expect(sourceOf("The spokesperson of the 3rd Separate Assault Brigade said 23 assaults were repelled.", "23 assaults")).toBe("3rd Separate Assault Brigade");
+    expect(sourceOf("A soldier of the 57th Motorized Brigade told us 5 assaults were repelled.", "5 assaults")).toBe("Ukrainian officials");
+  });
+
+  test("a body named '... Group' is a body; a role heading a section is its holder; the outlet's own tally after 'according to'", () => {
+    expect(sourceOf("Viktor Trehubov, spokesperson for the Joint Forces Group, told Ukrinform that infantry moved in groups of two to four soldiers.", "two to four soldiers")).toBe("Viktor Trehubov");
+    expect(sourceOf("Mayor Vitalii Maletskyi said the city would help.\n\nMAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED", "37 HOUSES")).toBe("Vitalii Maletskyi");
+    const tally = "KYIV (Ukrinform) - Russia attacked.\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.";
+    expect(sourceOf(tally, "more than 2,100 combat clashes")).toBeNull();
+  });
+});
