@@ -120,6 +120,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   const { entry } = noun;
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
+  // "4,100 vessels sailed through the corridor": ships are civilian (infrastructure) unless a side or a war word says otherwise
+  if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return "infrastructure";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? "other";
@@ -130,6 +132,17 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+const SHIP_NOUNS = new Set(["ships", "ship", "vessels", "vessel"]);
+/** Words before "ships" that make them warships: "28 Russian surface ships", "enemy vessels", "landing ships". */
+const WAR_SHIP_WORDS = new Set(["russian", "enemy", "surface", "landing", "missile", "naval", "patrol", "military", "war", "combat", "ukrainian", "fleet", "black", "sea"]);
+
+function militaryShip(tokens: Token[], noun: CountedNoun): boolean {
+  for (let k = noun.modifiersStart; k < noun.head; k++) if (WAR_SHIP_WORDS.has(tokens[k].lower)) return true;
+  // "3 Russian ships in the Black Sea", "ships on duty": the navy's counts
+  for (let k = noun.end; k < Math.min(tokens.length, noun.end + 5); k++) if (tokens[k].lower === "duty" || tokens[k].lower === "fleet") return true;
+  return false;
 }
 
 /** "attacked 9 times", "hit ... in 138 areas": an attack verb earlier in the clause. */

@@ -8,10 +8,10 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman men man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals workers volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients engineers employees seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients employees seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
-  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team"],
+  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll"],
@@ -27,8 +27,8 @@ const table: [Category, NounClass, string][] = [
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups depots depot equipment artillery motorcycles motorcycle motorbikes buggies mortars bmps bmp btrs btr warships warship frigates frigate corvettes corvette submarines submarine"],
-  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower generators generator"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups equipment artillery motorcycles motorcycle motorbikes buggies mortars bmps bmp btrs btr warships warship frigates frigate corvettes corvette submarines submarine"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses trains train locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower generators generator depots depot windows window pipelines pipeline roads road stalls stall reactors reactor"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
   ["other", "thing", "regions oblasts provinces"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],
@@ -83,6 +83,10 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "merchant ships": { category: "infrastructure", cls: "thing" },
   "grain ships": { category: "infrastructure", cls: "thing" },
   "bulk carriers": { category: "infrastructure", cls: "thing" },
+  "fuel tanks": { category: "infrastructure", cls: "thing" },
+  "water tanks": { category: "infrastructure", cls: "thing" },
+  "storage tanks": { category: "infrastructure", cls: "thing" },
+  "oil tanks": { category: "infrastructure", cls: "thing" },
   "casualty rate": { category: "casualties", cls: "person" },
   "casualty rates": { category: "casualties", cls: "person" },
 }));

@@ -2,6 +2,23 @@ import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
 describe("categories from the counted noun and its verb", () => {
+  test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships too, warships not", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 fuel tanks burned.")).toEqual([
+      ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 fuel tanks", "infrastructure"],
+    ]);
+    expect(categories("More than 4,100 vessels have sailed through the corridor; the Navy counted 28 Russian surface ships.")).toEqual([
+      ["More than 4,100 vessels", "infrastructure"], ["28 Russian surface ships", "equipment"],
+    ]);
+  });
+
+  test("men, workers and engineers are personnel unless a verb makes them casualties", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("They attack in groups of 5 to 7 men. More than 1,500 power engineers are at work. Two workers were killed.")).toEqual([
+      ["5 to 7 men", "personnel"], ["More than 1,500 power engineers", "personnel"], ["Two workers", "killed"],
+    ]);
+  });
+
   test("rescue crews are personnel unless killed or injured; power plants, transformers and buses are infrastructure", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("More than 150 rescuers and 41 repair crews were involved. Two rescuers were killed.")).toEqual([
