@@ -1,5 +1,6 @@
 import type { CountedNoun } from "./counted-noun";
 import type { UnitKind } from "./data/units";
+import { NOUNS } from "./data/nouns";
 import { ATTACK_VERBS, CASUALTY_VERBS } from "./data/verbs";
 import type { Token } from "./tokenize";
 import type { Category } from "./types";
@@ -64,6 +65,9 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     const word = tokens[j].lower;
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
     const before = CASUALTY_VERBS.get(word);
+    // "killed and wounded 247 Russian invaders": both tolls together
+    const other = before && before !== "casualties" && (tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or") ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
+    if (other && other !== before && other !== "casualties") return "casualties";
     if (before) return before;
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
@@ -120,11 +124,23 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   const { entry } = noun;
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
+  // "347 attacks with drones", "attacks with kamikaze drones": the weapon says what the attacks were
+  if (entry.category === "attacks" && tokens[noun.end]?.lower === "with") {
+    for (let k = noun.end + 1; k < Math.min(tokens.length, noun.end + 4); k++) {
+      const weapon = NOUNS.get(tokens[k].lower)?.category;
+      if (weapon === "drones" || weapon === "missiles" || weapon === "airstrikes") return weapon;
+    }
+  }
   // "4,100 vessels sailed through the corridor": ships are civilian (infrastructure) unless a side or a war word says otherwise
   if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return "infrastructure";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? "other";
+  // "about 700,000 killed and wounded", "dead or injured": both tolls together
+  if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
+    const other = CASUALTY_VERBS.get(tokens[noun.end + 1]?.lower ?? "") ?? NOUNS.get(tokens[noun.end + 1]?.lower ?? "")?.category;
+    if (other && other !== entry.category && (other === "killed" || other === "injured")) return "casualties";
+  }
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;

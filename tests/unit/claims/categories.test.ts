@@ -12,6 +12,17 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("killed and wounded together are casualties; attacks with drones are drones; EW stations, fire engines, airplanes are equipment", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Units killed and wounded 247 Russian invaders. Russia has suffered about 700,000 killed and wounded.")).toEqual([
+      ["247 Russian invaders", "casualties"], ["about 700,000 killed", "casualties"],
+    ]);
+    expect(categories("The enemy made 347 attacks with drones and shelled the town 20 times.")).toEqual([["347 attacks", "drones"], ["20 times", "attacks"]]);
+    expect(categories("They destroyed 2 electronic warfare stations, 3 fire engines and 662 airplanes.")).toEqual([
+      ["2 electronic warfare stations", "equipment"], ["3 fire engines", "equipment"], ["662 airplanes", "equipment"],
+    ]);
+  });
+
   test("men, workers and engineers are personnel unless a verb makes them casualties", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("They attack in groups of 5 to 7 men. More than 1,500 power engineers are at work. Two workers were killed.")).toEqual([
