@@ -39,12 +39,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
+  let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
+  let lossListArmed = false;
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph) || voices.quoteOpen);
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock);
     if (paragraph.isNewBlock) lastCounted = null;
+    // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
+    if (paragraph.isNewBlock) lossList = lossListArmed;
+    lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
     for (let index = 0; index < paragraph.sentences.length; index++) {
@@ -85,6 +90,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const voiced = voices.sourceAt(c.start, c.category ?? null);
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
+        if (lossList && c.category === "personnel") c.category = "casualties";
         const category = c.category ?? "other";
         const actor = c.category
           ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: voiced.source?.side ?? null, weapons })
@@ -113,7 +119,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       for (const mention of mentions) speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
     }
-    voices.endParagraph(paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "");
+    const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
+    voices.endParagraph(lastText);
+    if (LOSS_HEADING.test(lastText)) lossList = lossListArmed = true;
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     if (isTimeStamp(paragraph)) places.startEntry();
@@ -121,6 +129,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   return claims;
 }
+
+const LOSS_HEADING = /\blosses\b[^:]{0,160}:\s*$/i;
 
 const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
 

@@ -23,6 +23,12 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("personnel in a list headed by 'losses' are losses; troops elsewhere stay personnel", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    const list = "Total combat losses of the enemy from February 24, 2022 to December 18, 2024:\n\npersonnel – about 773,290 (+1,560) persons;\n\nSome 2,000 troops are stationed there.";
+    expect(categories(list)).toEqual([["about 773,290", "casualties"], ["+1,560", "casualties"], ["Some 2,000 troops", "personnel"]]);
+  });
+
   test("men, workers and engineers are personnel unless a verb makes them casualties", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("They attack in groups of 5 to 7 men. More than 1,500 power engineers are at work. Two workers were killed.")).toEqual([
