@@ -209,6 +209,6 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
 /** "192 sq km (74.13 sq miles)" and "€132 billion ($150 billion)" are one claim: drop the parenthetical restatement. */
 function isRestatement(tokens: Token[], c: Candidate, previous: Candidate | undefined): boolean {
   if (tokens[c.start - 1]?.text !== "(" || !previous || previous.end !== c.start - 1) return false;
-  if (c.currency) return !!previous.currency;
+  if (c.currency) return !!previous.currency || previous.unit?.entry.kind === "currency"; // "1.1 million rubles ($14,000)"
   return !!c.unit && !!previous.unit && previous.unit.entry.kind === c.unit.entry.kind;
 }

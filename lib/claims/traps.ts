@@ -79,6 +79,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
+  if (isExchangeRate(tokens, m)) return "ratio";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
   // "one by one", "two by two": both numbers of the pair
@@ -98,6 +99,17 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const PERIODS = new Set(["month", "year", "week", "day"]);
+
+/** "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum. */
+function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
+  const unit = tokens[m.end]?.lower ?? "";
+  if (!MONEY_WORDS.has(unit)) return false;
+  const link = tokens[m.end + 1]?.lower;
+  const next = link === "to" && tokens[m.end + 2]?.lower === "the" ? tokens[m.end + 3] : link === "per" || link === "a" ? tokens[m.end + 2] : undefined;
+  return !!next && (MONEY_WORDS.has(next.lower) || next.lower === "dollar" || next.lower === "euro");
+}
+
+const MONEY_WORDS = new Set(["rubles", "roubles", "hryvnias", "hryvnia", "dollars", "euros", "dollar", "euro", "pounds"]);
 
 /** "of them", "of these", "of those": a figure taking part of a count before it. */
 export const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);

@@ -329,3 +329,10 @@ describe("units, groups and roles", () => {
     expect(sourceOf(tally, "more than 2,100 combat clashes")).toBeNull();
   });
 });
+
+describe("currencies as outlets write them", () => {
+  test("'Hr 9.6 billion' is hryvnias; a dollar conversion after rubles restates them", () => {
+    const claims = extractClaims("Manufacturers were owed at least Hr 9.6 billion. The bonus reached 1.1 million rubles ($14,000) in July.");
+    expect(claims.map((c) => [c.quote, c.unit])).toEqual([["at least Hr 9.6 billion", "UAH"], ["1.1 million rubles", "RUB"]]);
+  });
+});

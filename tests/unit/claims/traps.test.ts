@@ -18,6 +18,7 @@ describe("not claims", () => {
     ["a price offered per month", "Support Verstka — from $5 a month."],
     ["a fundraiser's goal", "Goal 4 million rubles · 1.37 million already collected"],
     ["a reader's comment", "Iryna · 21:15: Heard at least 5 explosions in Saltivka around 14:30."],
+    ["an exchange rate", "Dollar figures are at the rate of 78.6 rubles to the dollar."],
     ["thanks", "Thousands of thanks to the rescuers."],
     ["an advert's price", "Power banks and charging stations from 999 UAH – free delivery across Ukraine"],
     ["a channel's fundraiser", "Collection for the 810th brigade (Mavic drones and EW): goal 3.5 million rubles, 2.1 million raised"],
