@@ -88,6 +88,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       let close = known ? i + 1 + known.words.length : -1;
       if (close > 0 && DATA_NOUNS.has(tokens[close]?.lower ?? "")) close++;
       if (known && tokens[close]?.text === ")") mentions.push({ at: i, start: i + 1, end: close, source: resolveGeneric(known.source, memory, tokens, i + 1) });
+      // "(Schetovod data)": a source the lexicon does not know, named by the brackets' data noun
+      else if (!known && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.text === ")" && tokens[i + 1].kind === "word") {
+        mentions.push({ at: i, start: i + 1, end: i + 2, source: memory.surnames.get(tokens[i + 1].lower) ?? { name: tokens[i + 1].text, side: null } });
+      }
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
@@ -629,7 +633,8 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
-    return { name: ministryOf(modifier.text), side: sideNear(tokens, start - 1) };
+    const side = sideNear(tokens, start - 1);
+    return { name: ministryOf(modifier.text, side), side };
   }
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }

@@ -15,6 +15,7 @@ export type PlaceMention = {
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 /** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
+const LIST_DASHES = new Set(["–", "—", "-", ":"]);
 const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts"]);
 
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
@@ -36,7 +37,9 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     if (found) {
       const [place, end] = found;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
-      if (SIDE_WORDS.get(token.lower) && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) continue;
+      // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
+      const listEntry = i === 0 && LIST_DASHES.has(tokens[end]?.text ?? "");
+      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) continue;
       const office = tokens[end]?.lower ?? "";
       // "the Kharkiv Regional Administration", "Sumy Oblast Military Administration": an office, not a place
       if (REGION_WORDS.has(office) && REGION_OFFICES.has(tokens[end + 1]?.lower ?? "")) {

@@ -16,6 +16,7 @@ export const sourcesByFirst = indexByFirst(SOURCES);
 
 export const NOT_NAME = new Set([
   "the", "a", "an", "by", "in", "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "citing", "quoting", "no", // "Citing Finance Ministry data", "City Hospital No. 2"
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
   "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
@@ -108,8 +109,9 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
-  const name = field ? ministryOf(field) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
-  return { source: { name, side: sideNear(tokens, start) }, start, end };
+  const side = sideNear(tokens, start);
+  const name = field ? ministryOf(field, side) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
+  return { source: { name, side }, start, end };
 }
 
 /**
@@ -148,8 +150,10 @@ function capitalsToTitle(words: string[]): string[] {
 }
 
 /** "Energy" -> "Ministry of Energy", "foreign" -> "Ministry of Foreign Affairs": how ministries name themselves. */
-export function ministryOf(field: string): string {
+export function ministryOf(field: string, side: Actor = null): string {
   const lower = field.toLowerCase();
+  // Russia's ministries as the gold set and Western copy name them: "Russian Finance Ministry"
+  if (side === "russia") return `Russian ${lower.charAt(0).toUpperCase()}${lower.slice(1)} Ministry`;
   return `Ministry of ${MINISTRY_FIELDS.get(lower) ?? lower.charAt(0).toUpperCase() + field.slice(1)}`;
 }
 

@@ -336,3 +336,18 @@ describe("currencies as outlets write them", () => {
     expect(claims.map((c) => [c.quote, c.unit])).toEqual([["at least Hr 9.6 billion", "UAH"], ["1.1 million rubles", "RUB"]]);
   });
 });
+
+describe("Russian ministries, bracketed data sources, list entries led by a capital", () => {
+  test("Russia's ministries are named as 'Russian X Ministry', Ukraine's bare", () => {
+    expect(sourceOf("Russia will spend 13.5 trillion rubles on defence, the Finance Ministry said.", "13.5 trillion rubles")).toBe("Russian Finance Ministry");
+    expect(sourceOf("The Energy Ministry said 9 regions had outages.", "9 regions")).toBe("Ministry of Energy");
+  });
+
+  test("'(Schetovod data):' voices the list under it, and 'Moscow – N' is Moscow", () => {
+    const list = "One-off regional payments, July 2025 (Schetovod data):\nMoscow – 2.3 million rubles;\nBelgorod region – 3 million rubles;";
+    expect(extractClaims(list).map((c) => [c.quote, c.attribution, c.location])).toEqual([
+      ["2.3 million rubles", "Schetovod", "Moscow"], ["3 million rubles", "Schetovod", "Belgorod Oblast"],
+    ]);
+    expect(extractClaims("Moscow said 30 drones were downed.")[0].location).toBeNull();
+  });
+});
