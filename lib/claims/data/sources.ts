@@ -19,7 +19,8 @@ const table: [string, Actor, string[]][] = [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",
     "ministry's", "defence ministry's", "defense ministry's", "mod's", "department",
   ]],
-  ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force", "air force of the armed forces of ukraine", "ukrainian air force command"]],
+  ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force", "air force of the armed forces of ukraine", "ukrainian air force command",
+    "air command east", "air command south", "air command west", "air command centre", "air command center", "air command"]],
   ["Ukrainian General Staff", "ukraine", [
     "ukraine's general staff", "ukrainian general staff", "general staff of the armed forces of ukraine",
     "general staff of ukraine's armed forces", "general staff",

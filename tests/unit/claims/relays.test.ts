@@ -351,3 +351,9 @@ describe("Russian ministries, bracketed data sources, list entries led by a capi
     expect(extractClaims("Moscow said 30 drones were downed.")[0].location).toBeNull();
   });
 });
+
+describe("the Air Force's regional commands", () => {
+  test("'Air Command East' is the Air Force", () => {
+    expect(sourceOf("Air Command East said 18 UAVs were shot down over the region.", "18 UAVs")).toBe("Ukrainian Air Force");
+  });
+});
