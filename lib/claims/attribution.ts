@@ -1,6 +1,6 @@
 import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, REGIONAL_HEADS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, REGIONAL_HEADS, SOURCES, SPEECH_VERBS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
@@ -29,11 +29,11 @@ const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "navy", "charity", "authority"]);
+const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
 
-/** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 /** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
+/** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
@@ -141,7 +141,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   }
   for (const mention of mentions) {
     // "according to the head of the OVA", "the OVA head": the head named before (or known), not the office
-    const holder = isHeadOf(tokens, mention.start) || HEADS.has(tokens[mention.end]?.lower ?? "") ? holderOfOffice(mention.source, memory) : undefined;
+    const ownUnit = UNIT_NOUNS.has(tokens[mention.end]?.lower ?? "") || tokens[mention.end]?.lower === "press"; // "...'s press service"
+    const holder = !ownUnit && (isHeadOf(tokens, mention.start) || (HEADS.has(tokens[mention.end]?.lower ?? "") && !DEPUTIES.has(tokens[mention.start - 1]?.lower ?? ""))) ? holderOfOffice(mention.source, memory) : undefined;
     if (!holder) continue;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source; // "the OVA" later is still the office
     mention.source = holder;
@@ -169,16 +170,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const DEMONYMS = new Set(["ukrainians", "russians"]);
-/** Speech verbs whose object is the listener: "told UA Pulse", "informed journalists". */
+/** "Citing X, Y said": the verbs that name a figure's origin, whoever passes it on. */
 const CITING = new Set(["citing", "quoting"]);
-const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);
 const HEADS = new Set(["head", "chief"]);
 
-/**
- * "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration," and "the head of the
- * Kostiantynivka city military administration, Serhii Horbunov,": who holds which office, for a later
- * "the head of the OVA".
- */
 /** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */
 function bodyCalled(noun: string, memory: SpeakerMemory): Source {
   const bodies = memory.bodies ?? [];
@@ -236,9 +231,21 @@ function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefin
 /** "head of (the) X" before the office at `start`. */
 function isHeadOf(tokens: Token[], start: number): boolean {
   const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
-  return tokens[of]?.lower === "of" && HEADS.has(tokens[of - 1]?.lower ?? "");
+  // not "the deputy head of", not "the head of the OVA's press service"
+  return tokens[of]?.lower === "of" && HEADS.has(tokens[of - 1]?.lower ?? "") && !DEPUTIES.has(tokens[of - 2]?.lower ?? "");
 }
 
+/** Titles that name a holder on their own ("MAYOR:"), unlike adjectives of titles ("Defence:"). */
+const ROLE_TITLES = new Set(["mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "commander", "minister", "president", "ombudsman", "commissioner"]);
+/** "a military man", "a police officer": not a private person. */
+const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "border", "navy", "former", "retired", "serving"]);
+const DEPUTIES = new Set(["deputy", "acting", "first", "former", "ex"]);
+
+/**
+ * "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration," and "the head of the
+ * Kostiantynivka city military administration, Serhii Horbunov,": who holds which office, for a later
+ * "the head of the OVA".
+ */
 function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!HEADS.has(tokens[k].lower) || tokens[k + 1].lower !== "of") continue;
@@ -304,7 +311,7 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   const surname = tokens[colon - 1].lower;
   // "MAYOR: ...": a role heading a section is the holder the report named
-  const titled = colon - o === 1 && TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
+  const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
@@ -345,6 +352,8 @@ function postedBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null 
   return { at: 0, start: seg, end, frames: true, source: resolveGeneric(known.source, memory, tokens, seg) };
 }
 
+/** What a standing source speaks for: "the entries below", "the figures", "all posts". */
+const STANDING_SUBJECTS = new Set(["entries", "posts", "figures", "data", "information", "updates", "reports", "messages", "numbers"]);
 const UNLESS_NOTED = new Set(["stated", "noted", "indicated", "specified", "mentioned"]);
 
 /**
@@ -353,6 +362,7 @@ const UNLESS_NOTED = new Set(["stated", "noted", "indicated", "specified", "ment
  */
 export function standingSource(tokens: Token[], memory: SpeakerMemory): Source | null {
   if (tokens[0]?.lower !== "unless" || tokens[1]?.lower !== "otherwise" || !UNLESS_NOTED.has(tokens[2]?.lower ?? "")) return null;
+  if (!tokens.some((t) => STANDING_SUBJECTS.has(t.lower))) return null; // not "photos are by AFP", "translations are by ..."
   for (let k = 3; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== "from" && tokens[k].lower !== "by") continue;
     const named = sourceAfter(tokens, k + 1, memory)?.source;
@@ -390,10 +400,11 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   for (const mention of mentions) {
     if (mention.weak) continue;
     if (mention.cites && mention.at <= at) cited = mention;
+    else if (mention.at <= at && cited && before !== cited) cited = null; // a second speaker after the citer speaks for itself
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
   }
-  if (cited) return cited;
+  if (cited && !hasSemicolon(tokens, cited.at, at)) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
   // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
@@ -480,7 +491,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (!last || last.kind !== "word") return null;
   if (isPrivatePersonAt(tokens, end - 1)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
   // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
-  const unnamed = PRIVATE_PEOPLE.has(last.lower) ? articleBefore(tokens, end - 1) : -1;
+  const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
   if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
   // "according to (the) prosecutors": the prosecutor's office of the region the report is about
   const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
@@ -629,6 +640,8 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
   const modifier = tokens[start - 1];
   const side = modifier ? SIDE_WORDS.get(modifier.lower) : undefined;
   if (tokens[start]?.lower === "police" && side && side !== "ukraine") return { name: `${SIDE_ADJECTIVE[side]} officials`, side }; // "Russian police said"
+  // "Russia's National Guard", "Russian rescuers", "Russia's defense department": Russia's counterpart of a body the lexicon names for another side
+  if (side === "russia" && source.side !== "russia") return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };

@@ -1,4 +1,5 @@
 import { BOILERPLATE_MARKERS, CORRECTION_MARKERS } from "./data/boilerplate";
+import { FIRST_NAMES } from "./data/first-names";
 import type { Span } from "./types";
 
 // Sentences that are page furniture. A teaser repeated after its "Click to play video: '...'" line
@@ -37,7 +38,7 @@ export class BoilerplateFilter {
 
   /** Sentences must be asked about in text order. */
   isBoilerplate(sentence: Span & { text: string }): boolean {
-    if (this.furniture.within(sentence) || READER_COMMENT.test(sentence.text)) {
+    if (this.furniture.within(sentence) || isReaderComment(sentence.text)) {
       this.seen.push(sentence.text.toLowerCase().slice(0, 4000));
       if (this.seen.length > MAX_REMEMBERED) this.seen.shift();
       return true;
@@ -50,8 +51,13 @@ export class BoilerplateFilter {
 
 }
 
-/** A reader's comment under a page: "Iryna · 21:15: Heard at least 5 explosions ...". */
-const READER_COMMENT = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}.]*)? · \d{1,2}:\d{2}:/u;
+/** A reader's comment under a page: "Iryna · 21:15: Heard at least 5 explosions ..." (a first name, maybe an initial). */
+const READER_COMMENT = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)? · \d{1,2}:\d{2}:/u;
+
+function isReaderComment(text: string): boolean {
+  const name = READER_COMMENT.exec(text)?.[1];
+  return !!name && FIRST_NAMES.has(name.toLowerCase());
+}
 
 /** Marker occurrences in text order, read once by spans that move forward. */
 class MarkerList {

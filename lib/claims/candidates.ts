@@ -150,9 +150,6 @@ const FIRED_NOUNS = new Set(["mines", "mine"]);
 const CERTAINTY = new Set(["sure", "certain", "confident", "convinced"]);
 const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 
-const CLAUSE_ENDS = new Set([".", ",", ";", "!", "?", ")"]);
-/** Verbs whose duration is the claim: "lasted over two years", "spent over 40 days". */
-const LASTING = new Set(["lasted", "lasts", "lasting", "last", "took", "takes", "spent", "spend", "spends", "been", "for", "held", "survived"]);
 
 /** "in the last 24 hours", "within 24 hours", "seven months later", "a 24-hour truce". */
 function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start: number): boolean {
@@ -162,8 +159,6 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (WINDOW_BEFORE.has(before) || WINDOW_BEFORE.has(beforeQualifier)) return true;
   if (before === "the" || beforeQualifier === "the") return true;
   if (before === "same" && tokens[num.start - 2]?.lower === "the") return true; // "over the same four months"
-  // "took 11 prisoners ... over two days.": how long the events took, closing their clause
-  if (tokens[start]?.lower === "over" && start === num.start - 1 && CLAUSE_ENDS.has(tokens[unit.end]?.text ?? ".") && !LASTING.has(beforeQualifier)) return true;
   const after = tokens[unit.end]?.lower ?? "";
   if (TIME_REFERENCE_AFTER.has(after)) return true;
   return num.isWord && num.value === 1;

@@ -128,7 +128,10 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category === "attacks" && tokens[noun.end]?.lower === "with") {
     for (let k = noun.end + 1; k < Math.min(tokens.length, noun.end + 4); k++) {
       const weapon = NOUNS.get(tokens[k].lower)?.category;
-      if (weapon === "drones" || weapon === "missiles" || weapon === "airstrikes") return weapon;
+      // ("10 attacks with drones, tanks and artillery": a list of weapons is attacks)
+      const listed = tokens[k + 1]?.text === "," || (tokens[k + 1]?.lower === "and" && NOUNS.has(tokens[k + 2]?.lower ?? ""));
+      if (weapon === "drones" || weapon === "missiles" || weapon === "airstrikes") return listed ? "attacks" : weapon;
+      if (weapon) break; // "10 attacks with tanks, drones and artillery": the first weapon named is not a drone
     }
   }
   // "4,100 vessels sailed through the corridor": ships are civilian (infrastructure) unless a side or a war word says otherwise
@@ -144,10 +147,21 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;
+  // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
+  if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+/** Person nouns that are personnel at work and people otherwise. */
+const CIVILIAN_CONTEXT_NOUNS = new Set(["men", "workers", "engineers"]);
+const CIVILIAN_WORDS = new Set(["women", "children", "families", "residents", "civilians", "evacuated", "evacuate", "left", "fled", "rescued", "displaced", "age", "hospitalised", "hospitalized", "relocated"]);
+
+function civilianContext(tokens: Token[], start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 4); k < Math.min(tokens.length, end + 9); k++) if (CIVILIAN_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 const SHIP_NOUNS = new Set(["ships", "ship", "vessels", "vessel"]);
@@ -156,6 +170,7 @@ const WAR_SHIP_WORDS = new Set(["russian", "enemy", "surface", "landing", "missi
 
 function militaryShip(tokens: Token[], noun: CountedNoun): boolean {
   for (let k = noun.modifiersStart; k < noun.head; k++) if (WAR_SHIP_WORDS.has(tokens[k].lower)) return true;
+  for (let k = 0; k < noun.modifiersStart; k++) if (tokens[k].lower === "fleet" || tokens[k].lower === "navy" || tokens[k].lower === "warships") return true; // "Russia's Black Sea Fleet withdrew 10 vessels"
   // "3 Russian ships in the Black Sea", "ships on duty": the navy's counts
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + 5); k++) if (tokens[k].lower === "duty" || tokens[k].lower === "fleet") return true;
   return false;

@@ -33,6 +33,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
+  voices.dateline = DATELINE.test(text.slice(0, 2000));
   places.home = author ? homeCity(author.name) : null;
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
@@ -125,12 +126,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     if (isTimeStamp(paragraph)) places.startEntry();
-    else places.entryLine(paragraph.sentences[0]?.mentions ?? []);
+    else {
+      if (isHeading(paragraph) && !UPDATE_LINE.test(paragraph.sentences[0].sentence.text)) places.endEntry(); // not "Updated at 14.48 GMT"
+      places.entryLine(paragraph.sentences[0]?.mentions ?? []);
+    }
   }
   return claims;
 }
 
-const LOSS_HEADING = /\blosses\b[^:]{0,160}:\s*$/i;
+/** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
+const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;
+
+const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses)\b[^:]{0,160}:\s*$/i;
 
 const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
 
@@ -285,7 +292,9 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-/** A short line without a full stop, or one ending in a colon, heads the lines under it ("Damage in the region"). */
+/** "Updated at 14.48 GMT", "UPDATE 12:05": a line within an entry, not a heading that ends it. */
+const UPDATE_LINE = /^\W*update|\d{1,2}[.:]\d{2}/i;
+
 /** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
 const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?$/u;
 
@@ -293,6 +302,7 @@ function isTimeStamp(paragraph: Paragraph): boolean {
   return paragraph.sentences.length === 1 && TIME_STAMP.test(paragraph.sentences[0].sentence.text);
 }
 
+/** A short line without a full stop, or one ending in a colon, heads the lines under it ("Damage in the region"). */
 function isHeading(paragraph: Paragraph): boolean {
   if (paragraph.sentences.length !== 1) return false;
   const { text } = paragraph.sentences[0].sentence;

@@ -33,6 +33,11 @@ export class PlaceMemory {
   }
 
   /** A line read after a time stamp: the first one names the entry's place (or leaves it placeless). */
+  /** A heading that is not an entry's own first line ("Background") ends the entry. */
+  endEntry(): void {
+    if (!this.entryOpen) this.entry = null;
+  }
+
   entryLine(mentions: PlaceMention[]): void {
     if (!this.entryOpen) return;
     this.entryOpen = false;
@@ -53,9 +58,10 @@ export class PlaceMemory {
 
   /** "Zaporizhzhia ... Across the region": the region of the city named since the last region. */
   get regionMeant(): string | null {
-    if (this.regionIsNewer || !this.lastCity) return this.lastRegion;
-    const centre = regionalCentreOf(this.lastCity);
-    return centre ? `${centre} Oblast` : this.lastRegion;
+    // the region the paragraph is about ("Bombs hit Zaporizhzhia. Across the region, ..."), else the region named last
+    const own = this.paragraph ? regionalCentreOf(this.paragraph) : undefined;
+    if (own) return `${own} Oblast`;
+    return this.lastRegion;
   }
 
   /** Every city the report has named: a district several cities share is the one of these. */

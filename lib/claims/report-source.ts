@@ -239,6 +239,18 @@ function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
   return false;
 }
 
+/** Where the outlet's own count stops: at a source named after a clause break ("..., while the Air Force said 62"). */
+function ownClauseEnd(tokens: Token[], sources: SourceMention[]): number {
+  const firstFigure = tokens.findIndex((t) => t.kind === "num");
+  for (const source of sources) {
+    if (source.weak || firstFigure < 0 || source.start < firstFigure) continue; // "By UA Pulse's count, the National Guard reported ...": inside the count
+    for (let k = source.start - 1; k >= Math.max(0, source.start - 3); k--) if (CLAUSE_BREAKS.has(tokens[k].lower)) return source.start;
+  }
+  return tokens.length;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
+
 /** "By UA Pulse's count, ...": the outlet counting for itself. */
 function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
   for (let k = from; k < Math.min(tokens.length - 1, from + 5); k++) {
@@ -292,10 +304,15 @@ export class Voices {
   private baseCarried = false;
   /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
   private countsOwn = false;
+  private ownVoice: Source | null = null;
+  /** The own count speaks up to another source named in a later clause ("..., while the Air Force said 62"). */
+  private ownUntil = 0;
   /** Whether a sentence so far gave a figure (the report's headline is the first that does). */
   private sawFigures = false;
   /** The document's voice is the source signing its headline, not its author: "our count" is still the outlet's. */
   private signed = false;
+  /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
+  dateline = false;
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
   private standing: Source | null = null;
 
@@ -382,7 +399,10 @@ export class Voices {
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
     const isOwn = ownFraming(tokens, this.outlet) && !this.startsInside;
+    const outletCounts = (first === "by" || first === "according") && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2);
     this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
+    this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
+    this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
     const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
@@ -398,7 +418,7 @@ export class Voices {
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
   sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
-    if (this.countsOwn) return { source: this.turn ?? this.author(), waits: false };
+    if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false };
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
@@ -446,7 +466,7 @@ export class Voices {
     const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
     // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
     const signature = isHeadline
-      ? sources.find((s) => s.signs || (!this.sawFigures && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
+      ? sources.find((s) => s.signs || (!this.sawFigures && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
       : undefined;
     this.sawFigures ||= hadFigures;
     if (signature && !this.document) {

@@ -1,6 +1,6 @@
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
-import { ORG_HEADS, PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
@@ -87,7 +87,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man
       const last = tokens[i + name.words - 1];
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
-      const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENED.has(tokens[i - 1]?.lower ?? "");
+      const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENER_VERBS.has(tokens[i - 1]?.lower ?? ""); // "told UA Pulse": who is told is no later "he"
       if (!workplace && !last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
@@ -96,8 +96,6 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
 }
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */
-/** "told UA Pulse": whoever is told is no later "he". */
-const LISTENED = new Set(["told", "tells", "informed"]);
 const FIRM_NOUNS = new Set([
   "broker", "firm", "company", "insurer", "operator", "consultancy", "bank", "newspaper", "outlet", "channel", "website",
   "magazine", "airline", "carrier", "shipowner", "charity", "agency", "group", "brokerage", "daily", "broadcaster",

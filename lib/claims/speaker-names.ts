@@ -87,8 +87,11 @@ function isDateWord(token: Token): boolean {
 
 function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "Ukraine's State Emergency Service": a known body after its country keeps its canonical name
-  if (SIDE_WORDS.get(bare(tokens[start].lower)) && tokens[start].lower.endsWith("'s")) {
+  const owner = tokens[start].lower.endsWith("'s") ? SIDE_WORDS.get(bare(tokens[start].lower)) : undefined;
+  if (owner) {
     const known = longestAt(sourcesByFirst, tokens, start + 1);
+    // "Russia's National Guard" is not Ukraine's: a body of the other side is that side's officials
+    if (known && start + 1 + known.words.length === end && owner === "russia" && known.source.side !== "russia") return { source: { name: "Russian officials", side: "russia" }, start, end };
     if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
   }
   let lastHead = -1;
@@ -122,8 +125,8 @@ export function unitSource(tokens: Token[], start: number, end: number): Found {
   const ordinal = ordinalBefore(tokens, start);
   if (ordinal) {
     let k = ordinal.start - 1;
-    if (tokens[k]?.lower === "the") k--;
-    const ofUnit = tokens[k]?.lower === "of" || tokens[k]?.lower === "from" || tokens[k]?.lower === "for";
+    if (tokens[k]?.lower === "the" || /['’]s$/.test(tokens[k]?.lower ?? "")) k--; // "the 93rd", "Russia's 810th"
+    const ofUnit = MEMBER_OF.has(tokens[k]?.lower ?? "");
     if (!ofUnit || UNIT_VOICES.has(tokens[k - 1]?.lower ?? "")) {
       const words = tokens.slice(start, end).map((t) => t.text).join(" ");
       return { source: { name: `${ordinal.text} ${words}`, side: sideNear(tokens, start) ?? "ukraine" }, start: ordinal.start, end };
@@ -131,6 +134,9 @@ export function unitSource(tokens: Token[], start: number, end: number): Found {
   }
   return { source: officials(tokens, start), start, end };
 }
+
+/** "a soldier of/from/with/in the 93rd Brigade": one of its members. */
+const MEMBER_OF = new Set(["of", "from", "for", "with", "in"]);
 
 /** Who speaks for a unit as the unit: "the spokesperson of the 3rd Separate Assault Brigade". */
 const UNIT_VOICES = new Set(["spokesperson", "spokesman", "spokeswoman", "press", "service"]);
@@ -273,6 +279,8 @@ export function isPrivatePersonAt(tokens: Token[], k: number): boolean {
   const comma = k + 1 + full;
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.kind !== "num" || tokens[comma + 2]?.text !== ",") return false;
   if (full && !PRIVATE_LIFE.has(tokens[comma + 3]?.lower ?? "")) return false;
+  // "Andriy Kovalenko, 29, a platoon commander": a role, not a private life
+  if (full && tokens.slice(comma + 4, comma + 8).some((t) => TITLES.has(t.lower) || UNIT_WORDS.has(t.lower) || t.lower === "operator" || t.lower === "soldier")) return false;
   const age = Number(tokens[comma + 1].text);
   return age >= 5 && age <= 110 && !placeByVariant(name.lower) && !NOT_NAME.has(name.lower) && !MONTHS.has(name.lower);
 }
@@ -283,7 +291,7 @@ const PRIVATE_LIFE = new Set(["who", "whose", "a", "an", "whom"]);
 /** Nouns for private people quoted without a name: "a 67-year-old woman told the Mission". */
 export const PRIVATE_PEOPLE = new Set([
   "woman", "man", "resident", "residents", "pensioner", "mother", "father", "survivor", "villager", "neighbour", "neighbor",
-  "grandmother", "grandfather", "shopkeeper", "local", "locals", "widow", "teacher",
+  "grandmother", "grandfather", "shopkeeper", "local", "locals", "widow",
 ]);
 
 export type NameMatch = { text: string; surname: string; words: number };

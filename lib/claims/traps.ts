@@ -94,11 +94,13 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const symbol = tokens[m.start - 1];
   if (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£")) return false;
   if (tokens[m.start - 2]?.lower !== "from") return false;
+  if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[m.end]?.lower;
   return (per === "a" || per === "per") && PERIODS.has(tokens[m.end + 1]?.lower ?? "");
 }
 
 const PERIODS = new Set(["month", "year", "week", "day"]);
+const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "membership", "join", "become"]);
 
 /** "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum. */
 function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
@@ -106,7 +108,8 @@ function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
   if (!MONEY_WORDS.has(unit)) return false;
   const link = tokens[m.end + 1]?.lower;
   const next = link === "to" && tokens[m.end + 2]?.lower === "the" ? tokens[m.end + 3] : link === "per" || link === "a" ? tokens[m.end + 2] : undefined;
-  return !!next && (MONEY_WORDS.has(next.lower) || next.lower === "dollar" || next.lower === "euro");
+  const after = tokens[tokens.indexOf(next!) + 1];
+  return !!next && (MONEY_WORDS.has(next.lower) || next.lower === "dollar" || next.lower === "euro") && (!after || after.kind === "punct" || after.lower === "rate");
 }
 
 const MONEY_WORDS = new Set(["rubles", "roubles", "hryvnias", "hryvnia", "dollars", "euros", "dollar", "euro", "pounds"]);
@@ -238,6 +241,7 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
 
 /** Whether the figure at `start` continues a list of ages opened by "aged" ("aged 47, 58 and 71"). */
 function agedListBefore(tokens: Token[], start: number): boolean {
+  if (tokens[start + 1]?.kind === "word" && !AGE_CLOSERS.has(tokens[start + 1].lower)) return false; // "aged 45 and 52, 3 women"
   let k = start - 1;
   for (let items = 0; items < 8; items++) {
     const link = tokens[k]?.lower;

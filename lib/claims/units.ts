@@ -35,5 +35,6 @@ export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null
     return { code: symbol, start: withPrefix ? i - 2 : i - 1 };
   }
   const code = CURRENCY_CODES.get(previous.lower);
+  if (previous.lower === "hr" && previous.text !== "Hr") return null; // "Hr 9.6 billion", but "3 hr 40 min" is hours
   return code && tokens[i].spaced ? { code, start: i - 1 } : null;
 }

@@ -87,7 +87,6 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "ew stations": { category: "equipment", cls: "thing" },
   "radar stations": { category: "equipment", cls: "thing" },
   "fire engines": { category: "equipment", cls: "thing" },
-  "fuel tanks": { category: "infrastructure", cls: "thing" },
   "water tanks": { category: "infrastructure", cls: "thing" },
   "storage tanks": { category: "infrastructure", cls: "thing" },
   "oil tanks": { category: "infrastructure", cls: "thing" },

@@ -70,7 +70,7 @@ const table: [string, Actor, string[]][] = [
   ["Mediazona", null, ["mediazona", "mediazona's"]],
   // the best-known channels by name: their figures are theirs, not "Russian milbloggers" at large
   ["Rybar", "russia", ["rybar", "рыбарь"]],
-  ["Two Majors", "russia", ["two majors", "два майора"]],
+  ["Two Majors", "russia", ["два майора"]],
   ["WarGonzo", "russia", ["wargonzo"]],
   ["BBC Russian Service", null, ["bbc russian service", "bbc russian", "bbc's russian service"]],
   // energy companies and international bodies that publish their own counts
@@ -195,6 +195,9 @@ export const SPEECH_VERBS = new Set([
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
   "tallies", "stressed", "clarified", "documented", "verified", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
 ]);
+
+/** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */
+export const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);
 
 /** Verbs whose source follows them: "TASS quoted the defence ministry", "citing the same ministry". */
 export const QUOTE_VERBS = new Set(["quoted", "quoting", "citing", "cited", "cites"]);

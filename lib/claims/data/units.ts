@@ -59,5 +59,5 @@ export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({
   $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
 }));
 export const CURRENCY_CODES = new Map<string, string>(Object.entries({
-  usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD", hr: "UAH", // "Hr 9.6 billion" (the Kyiv Independent's hryvnias)
+  usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD", hr: "UAH", // "Hr 9.6 billion" (hryvnias); written "Hr" only, see currencyBefore
 }));

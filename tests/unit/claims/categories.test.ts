@@ -4,8 +4,8 @@ import { extractClaims } from "@/lib/claims/extract";
 describe("categories from the counted noun and its verb", () => {
   test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships too, warships not", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-    expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 fuel tanks burned.")).toEqual([
-      ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 fuel tanks", "infrastructure"],
+    expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 storage tanks burned.")).toEqual([
+      ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"],
     ]);
     expect(categories("More than 4,100 vessels have sailed through the corridor; the Navy counted 28 Russian surface ships.")).toEqual([
       ["More than 4,100 vessels", "infrastructure"], ["28 Russian surface ships", "equipment"],

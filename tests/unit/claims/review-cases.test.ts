@@ -43,3 +43,48 @@ describe("ordinary sentences the newer rules must leave alone", () => {
     expect(read("The Foreign Ministry said 3 diplomats were expelled.")[0][2]).toBe("Ministry of Foreign Affairs");
   });
 });
+
+// A review of the third session's rules (batches nine to fourteen) found these misread; each failed then.
+describe("ordinary sentences the relay rules must leave alone", () => {
+  const source = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.attribution;
+  const place = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
+  const category = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.category;
+
+  test("a cited source speaks for its citer's figures only; an own count stops at a source named in a later clause", () => {
+    expect(source("Citing the General Staff, Ukrinform said Russia lost 1,200 troops, while the Russian Defence Ministry claimed 300 Ukrainian soldiers were killed.", "300 Ukrainian soldiers")).toBe("Russian Defence Ministry");
+    expect(source("By our count, at least 40 drones hit Kyiv, while the Air Force said 62 were shot down.", "62")).toBe("Ukrainian Air Force");
+    expect(source("An AP journalist at the scene saw 5 bodies, and police said 12 people were killed in Kharkiv.", "12 people")).toBe("National Police of Ukraine");
+  });
+
+  test("a wire story's headline label signs nothing; other sides' bodies are not the lexicon's Ukrainian ones", () => {
+    const wire = "Zelensky: Ukraine has lost 31,000 troops since 2022\n\nKYIV, Feb 25 (Reuters) - A Russian missile strike on Kharkiv killed 3 people on Sunday.";
+    expect(source(wire, "3 people")).toBeNull();
+    expect(source("Russia's National Guard said its units detained 12 saboteurs in Kursk Oblast.", "12 saboteurs")).toBe("Russian officials");
+    expect(source("Russian rescuers said 3 people were injured in Belgorod.", "3 people")).toBe("Russian officials");
+    expect(source("The Ukrainian Air Force said 40 drones were shot down. The navy said 3 naval drones were destroyed near Odesa.", "3 naval drones")).toBe("Ukrainian Navy");
+  });
+
+  test("a deputy head is not the head; a unit's member or a 'military man' is not the unit or a private person; photo credits voice nothing", () => {
+    expect(source("According to the deputy head of the Kharkiv Regional Military Administration, 5 people were injured in Kharkiv.", "5 people")).toBe("Kharkiv Regional Administration");
+    expect(source("Oleksandr Petrenko, 34, a drone operator with the 93rd Brigade, said his unit had destroyed 14 Russian vehicles.", "14 Russian vehicles")).toBe("Ukrainian officials");
+    expect(source("Andriy Kovalenko, 29, a platoon commander, described the fighting. Kovalenko said Russian troops had attacked 20 times.", "20 times")).toBe("Andriy Kovalenko");
+    expect(source("Unless otherwise stated, photos are by Ukrinform.\n\nRussian strikes killed 4 people in Kharkiv on Monday.", "4 people")).toBeNull();
+  });
+
+  test("places: 'the region' is the paragraph's, a heading ends a liveblog entry", () => {
+    expect(place("Russian forces shelled Sumy Oblast from across the border near Belgorod. In total, 5 people were injured in the region.", "5 people")).toBe("Sumy Oblast");
+    const blog = "13:40\nOdesa struck by drones\n\nTwo people were injured.\n\nBackground\n\nThe war has displaced more than 6 million people, according to UNHCR.";
+    expect(place(blog, "more than 6 million people")).toBeNull();
+  });
+
+  test("categories and traps: civilian men, fleets' vessels, weapon lists, hours, reported prices, news sentences, digest lines, ages", () => {
+    expect(category("Police evacuated 40 men, women and children from the village.", "40 men")).toBe("people");
+    expect(category("Russia's Black Sea Fleet withdrew 10 vessels from Sevastopol.", "10 vessels")).toBe("equipment");
+    expect(category("Russian forces carried out 10 attacks with tanks, drones and artillery near Pokrovsk.", "10 attacks")).toBe("attacks");
+    expect(extractClaims("The air raid alert in Kyiv lasted 3 hr 40 min.").some((c) => c.unit === "UAH")).toBe(false);
+    expect(source("Rents in Kharkiv fell from $400 a month before the war to $250.", "$400")).toBeNull();
+    expect(category("Ukraine has already collected evidence of 120,000 war crimes, the Prosecutor General's Office said.", "120,000 war crimes")).toBe("other");
+    expect(category("Kharkiv · 21:15: 3 people were injured in a drone strike.", "3 people")).toBe("injured");
+    expect(category("Two men aged 45 and 52, 3 women and a child were injured in Kharkiv.", "3 women")).toBeDefined();
+  });
+});
