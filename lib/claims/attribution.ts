@@ -489,6 +489,8 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
 function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
+  // most words end no source: a lower-case one must be a word some rule below accepts (sourceBefore asks ~18 times a verb)
+  if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower))) return null;
   if (isPrivatePersonAt(tokens, end - 1)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
   // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
   const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
@@ -665,4 +667,10 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new Set([
   ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "regional", "oblast",
+]);
+
+/** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
+const LOWER_ENDINGS = new Set([
+  ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS,
+  "prosecutors", "administration", "authorities", "prosecutor's", "office", "council",
 ]);

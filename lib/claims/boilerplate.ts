@@ -55,6 +55,8 @@ export class BoilerplateFilter {
 const READER_COMMENT = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)? · \d{1,2}:\d{2}:/u;
 
 function isReaderComment(text: string): boolean {
+  const dot = text.indexOf(" · ");
+  if (dot < 0 || dot > 30) return false; // one cheap search before the regex, for every sentence
   const name = READER_COMMENT.exec(text)?.[1];
   return !!name && FIRST_NAMES.has(name.toLowerCase());
 }
