@@ -606,13 +606,19 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     return { source: officials(tokens, k), start: k, end: k + 2 };
   }
+  // "the head of the district military administration, Yevhen Yevtushenko:": the head named after his office;
   // "citing the head of the Glushkovo district": a local head not named is that side's officials
   if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {
-    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-      if (!LOCAL_UNITS.has(tokens[j].lower)) continue;
-      const named = tokens[j + 1]?.text === "," ? nameAt(tokens, j + 2) : null; // "..., Ivan Petrov, said": named after all
-      return named && tokens[j + 2 + named.words]?.text === "," ? null : { source: officials(tokens, k), start: k - 1, end: j + 1 };
+    let local = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+      if (LOCAL_UNITS.has(tokens[j].lower) && local < 0) local = j;
+      if (tokens[j].text !== ",") continue;
+      const named = nameAt(tokens, j + 1);
+      const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
+      if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+      break;
     }
+    if (local > 0) return { source: officials(tokens, k), start: k - 1, end: local + 1 };
   }
   const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };

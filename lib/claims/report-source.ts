@@ -148,6 +148,16 @@ function spokespersonLine(tokens: Token[]): Source | null {
   return PEOPLE.get(name.surname) ?? { name: name.text, side: null };
 }
 
+/** The known body a "Forwarded from ..." line names, in any of its parts. */
+function forwardedFrom(tokens: Token[]): Source | null {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!tokens[k].capitalized) continue;
+    const known = longestAt(sourcesByFirst, tokens, k);
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+  }
+  return null;
+}
+
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {
   return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
@@ -384,6 +394,11 @@ export class Voices {
     }
     const first = tokens[0]?.lower ?? "";
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
+    // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
+    if (first === "forwarded" && tokens[1]?.lower === "from") {
+      const origin = forwardedFrom(tokens);
+      if (origin) this.listVoice = origin;
+    }
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlace(tokens, mentions);

@@ -357,3 +357,15 @@ describe("the Air Force's regional commands", () => {
     expect(sourceOf("Air Command East said 18 UAVs were shot down over the region.", "18 UAVs")).toBe("Ukrainian Air Force");
   });
 });
+
+describe("forwarded posts and heads named after their office", () => {
+  test("'Forwarded from <channel> | SES in ... Oblast' makes the post the SES's", () => {
+    const thread = "Lysak: drones attacked Dnipro.\n\nForwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast\nRescuers put out a fire. 62 rescuers were involved.";
+    expect(sourceOf(thread, "62 rescuers")).toBe("State Emergency Service");
+  });
+
+  test("'as reported by the head of the district military administration, Yevhen Yevtushenko:' is Yevtushenko", () => {
+    const post = "The aggressor attacked the district 15 times. As reported by the head of the district military administration, Yevhen Yevtushenko:\n3 private houses were damaged in Marhanets.";
+    expect(sourceOf(post, "3 private houses")).toBe("Yevhen Yevtushenko");
+  });
+});
