@@ -37,7 +37,7 @@ const FILLERS = new Set(["more", "other", "additional", "further", "new", "extra
 const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** Families whose number follows after a space: "Leopard 2", "Challenger 2". */
-const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker", "project", "mavic", "matrice"]);
+const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker", "project", "mavic", "matrice", "mirage", "gripen"]);
 const CAPITALS = /^\p{Lu}+$/u;
 const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 

@@ -62,7 +62,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         mention.name = places.lastCity && mention.cities.includes(places.lastCity) ? places.lastCity : mention.cities.find((city) => places.cities.has(city)) ?? mention.name;
       }
       weapons.upTo = index;
-      const candidates = findCandidates(tokens);
+      // "3." alone: a numbered list's marker, cut off as a sentence of its own
+      const candidates = LIST_NUMBER.test(sentence.text) ? [] : findCandidates(tokens);
       let countedHere: Candidate | null = null; // the last count of this sentence
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
@@ -291,6 +292,8 @@ function lineBreaks(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
 }
+
+const LIST_NUMBER = /^\d{1,3}[.)]$/;
 
 /** "Updated at 14.48 GMT", "UPDATE 12:05": a line within an entry, not a heading that ends it. */
 const UPDATE_LINE = /^\W*update|\d{1,2}[.:]\d{2}/i;

@@ -79,6 +79,10 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
+  // "hotline: 122", "call the hotline 1548": a service number
+  if (before && (before.lower === "hotline" || (before.text === ":" && tokens[m.start - 2]?.lower === "hotline"))) return "boilerplate";
+  // "Dmytro Sereda, 38, chief executive of ...": a named person's age
+  if (!m.isWord && m.value < 110 && before?.text === "," && tokens[m.end]?.text === "," && tokens[m.start - 2]?.capitalized && tokens[m.start - 3]?.capitalized && !placeByVariant(tokens[m.start - 2].lower)) return "age";
   if (isExchangeRate(tokens, m)) return "ratio";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";

@@ -12,7 +12,7 @@ export const BOILERPLATE_MARKERS = [
   "min read", "minutes read", "is an automatic aggregator", "trademarks belong", "subscribe for", "subscription",
   "partners store", "partners process", "partners access", "reading time", "listen to this article", "unlimited access", "free trial", "in your inbox", "support the channel", "any amount",
   // adverts and a channel's fundraiser: "Power banks from 999 UAH – free delivery", "Collection for the 810th brigade: card ..."
-  "free delivery across", "lesson free", "collection for the", "million already collected", "thousand already collected",
+  "free delivery across", "lesson free", "already with us", "collection for the", "million already collected", "thousand already collected",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

@@ -5,7 +5,7 @@ import type { Category } from "../types";
 export const DESIGNATOR_BEFORE = new Set([
   "no", "number", "#", "article", "resolution", "chapter", "section", "page", "route", "highway", "flight",
   "platform", "brigade", "battalion", "regiment", "division", "corps", "unit", "grade", "class",
-  "version", "phase", "stage", "room", "item", "paragraph", "project",
+  "version", "phase", "stage", "room", "item", "paragraph", "paragraphs", "para", "paras", "project",
   "decree", "law", "code", "tier", "category", "gate", "terminal", "channel", "episode",
   "leopard", "abrams", "challenger", "bradley", "patriot", "marder", "gepard", "stryker", "himars", "pzh",
   "mig", "su", "tu", "ka", "kh", "bm", "buk", "tor", "pantsir", "iskander",
@@ -29,7 +29,7 @@ export const WINDOW_BEFORE = new Set(["last", "past", "previous", "next", "comin
  * "two F-16s" counts aircraft, "4 Kh-101" missiles, "20 Geran-2" drones, "10 Leopard 2A4" tanks.
  */
 export const MODEL_FAMILIES = new Map<string, Category>([
-  ...words("equipment", "f su mig tu ka mi il an a t bmp btr bmd mt m pzh leopard abrams challenger bradley marder stryker gepard caesar krab archer zuzana bm tos buk tor pantsir osa strela nasams iris patriot samp mlrs himars m142 m270 m777 m109 m113 ah uh ch"),
+  ...words("equipment", "f su mig tu ka mi il an a t bmp btr bmd mt m pzh mirage gripen leopard abrams challenger bradley marder stryker gepard caesar krab archer zuzana bm tos buk tor pantsir osa strela nasams iris patriot samp mlrs himars m142 m270 m777 m109 m113 ah uh ch"),
   ...words("missiles", "kh s iskander kalibr kinzhal oniks tochka atacms scalp storm taurus neptune vampire grad smerch uragan zircon"),
   ...words("drones", "shahed geran lancet orlan mohajer zala supercam mavic"),
   ...words("airstrikes", "kab fab odab umpk jdam gbu"),

@@ -369,3 +369,13 @@ describe("forwarded posts and heads named after their office", () => {
     expect(sourceOf(post, "3 private houses")).toBe("Yevhen Yevtushenko");
   });
 });
+
+describe("numbered lists and models", () => {
+  test("'3.' cut off as a sentence of its own is a list marker, not a count continuing the line before", () => {
+    expect(read("Key takeaways:\n2. Russia claimed 7 settlements.\n3. Russian forces advanced.").map(([quote]) => quote)).toEqual(["7 settlements"]);
+  });
+
+  test("'6 Mirage 2000 aircraft' counts 6", () => {
+    expect(read("Ukraine received 6 Mirage 2000 aircraft.").map(([quote]) => quote)).toEqual(["6"]);
+  });
+});
