@@ -202,7 +202,11 @@ const LEADING_TOKENS = 6;
 function knownSourceIn(tokens: Token[], within = tokens.length): Source | null {
   for (let i = 0; i < Math.min(tokens.length, within); i++) {
     const known = longestAt(sourcesByFirst, tokens, i);
-    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+    // "KREMLIN TV WATCH": a known name opening a longer one (two more capitalised words) is not that body;
+    // "DeepState UA", "UN News" still are
+    let more = i + (known?.words.length ?? 0);
+    while (tokens[more]?.kind === "word" && tokens[more].capitalized) more++;
+    if (known && known.source.name !== GENERIC_MINISTRY && more - i - known.words.length < 2) return known.source;
   }
   return null;
 }

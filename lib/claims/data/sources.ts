@@ -209,7 +209,7 @@ export const TITLES = new Set([
   "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
   "director", "chairman", "chairwoman", "chairperson", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
   // naval ranks: "Captain 3rd Rank Dmytro Pletenchuk", "Vice Admiral Oleksii Neizhpapa"
-  "rank", "admiral", "vice", "rear",
+  "rank", "admiral", "vice", "rear", "correspondent", "representative", "envoy",
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */

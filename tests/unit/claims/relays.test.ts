@@ -379,3 +379,12 @@ describe("numbered lists and models", () => {
     expect(read("Ukraine received 6 Mirage 2000 aircraft.").map(([quote]) => quote)).toEqual(["6"]);
   });
 });
+
+describe("headers and titles from batch fifteen", () => {
+  test("a known name opening a longer nameplate is not that body; correspondents and representatives are titles; regions are no names", () => {
+    expect(sourceOf("KREMLIN TV WATCH · Russian state television monitoring\n\nThe newscast ran 15 segments.", "15 segments")).toBeNull();
+    expect(sourceOf("DeepState UA | Monthly summary\n\nRussia occupied 1 settlement in June.", "1 settlement")).toBe("DeepState");
+    expect(sourceOf("Correspondent Yevgeny Poddubny said 14 Ukrainian servicemen surrendered.", "14 Ukrainian servicemen")).toBe("Yevgeny Poddubny");
+    expect(sourceOf("UNICEF Regional Director for Europe and Central Asia, Beatrice Lindqvist, said 11 children were killed.", "11 children")).toBe("Beatrice Lindqvist");
+  });
+});
