@@ -158,6 +158,18 @@ function forwardedFrom(tokens: Token[]): Source | null {
   return null;
 }
 
+/** The known body right before a document word in a title line ("Defence Intelligence update"), if any. */
+function issuerOfTitle(tokens: Token[]): Source | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TITLE_WORDS.has(tokens[k].lower)) continue;
+    for (let start = Math.max(0, k - 6); start < k; start++) {
+      const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
+      if (known && start + known.words.length === k && known.source.name !== GENERIC_MINISTRY) return known.source;
+    }
+  }
+  return null;
+}
+
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {
   return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
@@ -487,6 +499,8 @@ export class Voices {
     const signature = isHeadline
       ? sources.find((s) => s.signs || (!this.sawFigures && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
       : undefined;
+    // "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025": a title naming its issuer, with no figure of its own
+    if (!this.document && isHeadline && !hadFigures && this.tokens.length <= 18) this.document = issuerOfTitle(this.tokens);
     this.sawFigures ||= hadFigures;
     if (signature && !this.document) {
       this.document = signature.source;

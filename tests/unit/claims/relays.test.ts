@@ -388,3 +388,10 @@ describe("headers and titles from batch fifteen", () => {
     expect(sourceOf("UNICEF Regional Director for Europe and Central Asia, Beatrice Lindqvist, said 11 children were killed.", "11 children")).toBe("Beatrice Lindqvist");
   });
 });
+
+describe("a title naming its issuer", () => {
+  test("'Latest Defence Intelligence update on ...' voices the posts under it", () => {
+    const post = "Ministry of Defence 🇬🇧\n@DefenceHQ\n\nLatest Defence Intelligence update on the situation in Ukraine – 18 June 2025.\n\nRussian forces have gained approximately 480 square kilometres in May.";
+    expect(sourceOf(post, "approximately 480 square kilometres")).toBe("UK Ministry of Defence");
+  });
+});
