@@ -491,7 +491,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (!last || last.kind !== "word") return null;
   // most words end no source: a lower-case one must be a word some rule below accepts (sourceBefore asks ~18 times a verb)
   if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower))) return null;
-  if (isPrivatePersonAt(tokens, end - 1)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
+  if (isPrivatePersonAt(tokens, end - 1, memory)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
   // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
   const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
   if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
@@ -551,7 +551,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
-  if (inverted && isPrivatePersonAt(tokens, i)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
+  if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
   const pronoun = tokens[i]?.lower;
   const person = memory.lastNamed ?? memory.lastPerson;

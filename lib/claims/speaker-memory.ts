@@ -69,7 +69,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       if (known) memory.lastNamed = known;
       continue;
     }
-    if (isPrivatePersonAt(tokens, i)) { // "Lyudmila, 64," then "she said"
+    if (isPrivatePersonAt(tokens, i, memory)) { // "Lyudmila, 64," then "she said"
       memory.surnames.set(tokens[i].lower, LOCAL_RESIDENTS);
       if (tokens[i + 1].capitalized) memory.surnames.set(tokens[i + 1].lower, LOCAL_RESIDENTS); // "Koval said" later
       memory.lastNamed = LOCAL_RESIDENTS;

@@ -271,9 +271,12 @@ const OFFICES = new Map([
 export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };
 
 /** "Lyudmila, 64, showed ...", "says Serhiy, 58, who runs ...": a private person, a first name and an age. */
-export function isPrivatePersonAt(tokens: Token[], k: number): boolean {
+export function isPrivatePersonAt(tokens: Token[], k: number, memory?: SpeakerMemory): boolean {
   const name = tokens[k];
   if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false;
+  // "Sereda, 38, said" after "Dmytro Sereda, chief executive of ...": a person named before keeps his name
+  const known = memory?.surnames.get(name.lower);
+  if (known && known !== LOCAL_RESIDENTS) return false;
   // "Valentyna Koval, 64, who lives on the fifth floor": a full name too, when what follows is a private life
   // ("Serhii Lysak, 54, head of ..." and "Maksym Hordiichuk, 31, told" are named)
   const full = tokens[k + 1]?.capitalized && tokens[k + 1].kind === "word" ? 1 : 0;

@@ -82,7 +82,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "hotline: 122", "call the hotline 1548": a service number
   if (before && (before.lower === "hotline" || (before.text === ":" && tokens[m.start - 2]?.lower === "hotline"))) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
-  if (!m.isWord && m.value < 110 && before?.text === "," && tokens[m.end]?.text === "," && tokens[m.start - 2]?.capitalized && tokens[m.start - 3]?.capitalized && !placeByVariant(tokens[m.start - 2].lower)) return "age";
+  if (!m.isWord && m.value < 110 && before?.text === "," && tokens[m.end]?.text === "," && tokens[m.start - 2]?.capitalized && tokens[m.start - 2].kind === "word" && !placeByVariant(tokens[m.start - 2].lower) && !MONTHS.has(tokens[m.start - 2].lower)) return "age";
   if (isExchangeRate(tokens, m)) return "ratio";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";

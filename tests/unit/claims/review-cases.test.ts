@@ -88,3 +88,10 @@ describe("ordinary sentences the relay rules must leave alone", () => {
     expect(category("Two men aged 45 and 52, 3 women and a child were injured in Kharkiv.", "3 women")).toBeDefined();
   });
 });
+
+describe("a person named before keeps his name when his age follows his surname", () => {
+  test("'Sereda, 38, said' after 'Dmytro Sereda, chief executive of ...' is Sereda, and 38 is his age", () => {
+    const text = "Companies can make 400,000 drones a month, said Dmytro Sereda, chief executive of Korshun Systems.\n\nKorshun made 23,000 FPV drones in April, Sereda, 38, said.";
+    expect(extractClaims(text).map((c) => [c.quote, c.attribution])).toEqual([["400,000 drones", "Dmytro Sereda"], ["23,000 FPV drones", "Dmytro Sereda"]]);
+  });
+});
