@@ -80,6 +80,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (known && i + 1 + known.words.length === tokens.length) {
         mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: resolveGeneric(known.source, memory, tokens, i + 1) });
       }
+      // "..., one civilian killed — Gladkov": a known official by surname signs it too
+      const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
+      if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "our") {
       // "according to our sources": the document's own voice (Voices), not officials
     } else if (lower === "(" && tokens[i + 1]?.capitalized) {

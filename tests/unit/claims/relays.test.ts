@@ -395,3 +395,10 @@ describe("a title naming its issuer", () => {
     expect(sourceOf(post, "approximately 480 square kilometres")).toBe("UK Ministry of Defence");
   });
 });
+
+describe("a headline signed by a known official's surname", () => {
+  test("'..., one civilian killed — Gladkov' gives the headline and the report Gladkov's voice", () => {
+    const story = "RIA Novosti\n\nUkrainian drones attacked four districts of Belgorod region, one civilian killed — Gladkov\n\nThe attacks damaged 3 cars in Shebekino.";
+    expect(extractClaims(story).map((c) => c.attribution)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
+  });
+});
