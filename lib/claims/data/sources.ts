@@ -52,8 +52,8 @@ const table: [string, Actor, string[]][] = [
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
     "uk defence intelligence", "british defence intelligence", "defence intelligence", "defense intelligence",
   ]],
-  // Ukraine's own military intelligence, named longer than the UK's "Defence Intelligence".
-  ["Ukrainian military intelligence", "ukraine", [
+  // Ukraine's own military intelligence (HUR) by its official English name, longer than the UK's "Defence Intelligence".
+  ["Defence Intelligence of Ukraine", "ukraine", [
     "ukraine's military intelligence", "ukrainian military intelligence", "defence intelligence of ukraine", "defense intelligence of ukraine",
     "ukraine's defence intelligence", "ukraine's defense intelligence", "hur", "gur", "main intelligence directorate",
   ]],

@@ -402,3 +402,9 @@ describe("a headline signed by a known official's surname", () => {
     expect(extractClaims(story).map((c) => c.attribution)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
   });
 });
+
+describe("Ukraine's military intelligence", () => {
+  test("HUR is named as the dev annotations name it, 'Defence Intelligence of Ukraine'", () => {
+    expect(sourceOf("Russia has about 10,000 soldiers in the area, HUR said.", "about 10,000 soldiers")).toBe("Defence Intelligence of Ukraine");
+  });
+});
