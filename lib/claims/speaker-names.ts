@@ -114,7 +114,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
   const side = sideNear(tokens, start);
-  const name = field ? ministryOf(field, side) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
+  const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
   return { source: { name, side }, start, end };
 }
 
@@ -344,6 +344,14 @@ export function officials(tokens: Token[], at: number): Source {
   side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : "ukraine";
   return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
 }
+
+/** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's. */
+export function currencySide(tokens: Token[]): Actor {
+  for (const token of tokens) if (RUBLES.has(token.lower)) return "russia";
+  return null;
+}
+
+const RUBLES = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
 
 /** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
 export function sideNear(tokens: Token[], at: number): Actor {
