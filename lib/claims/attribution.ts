@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import type { Actor } from "./types";
 
@@ -159,10 +159,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       memory.lastPerson = memory.lastNamed = mention.source;
       memory.spoken?.add(mention.source.name.split(" ").pop()!.toLowerCase());
     }
-    else if (!mention.weak) {
-      memory.lastBody = mention.source;
-      (memory.bodies ??= []).push(mention.source);
-    }
+    else if (!mention.weak) noteBody(mention.source, memory);
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...": "the official said" later is the same one
@@ -177,10 +174,20 @@ const DEMONYMS = new Set(["ukrainians", "russians"]);
 const CITING = new Set(["citing", "quoting"]);
 const HEADS = new Set(["head", "chief"]);
 
+const RECENT_BODIES = 12;
+
+/** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
+function noteBody(source: Source, memory: SpeakerMemory): void {
+  memory.lastBody = source;
+  const bodies = (memory.bodies ??= []);
+  bodies.push(source);
+  if (bodies.length > RECENT_BODIES) bodies.shift();
+}
+
 /** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */
 function bodyCalled(noun: string, memory: SpeakerMemory): Source {
   const bodies = memory.bodies ?? [];
-  for (let n = bodies.length - 1; n >= 0 && n >= bodies.length - 12; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
   return memory.lastBody!;
 }
 
@@ -201,8 +208,7 @@ function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory:
   if (!body || body.source.name === GENERIC_MINISTRY || isPersonName(body.source.name)) return;
   const verb = tokens[body.end];
   if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return; // its own verb follows: "The Ukrainian Navy publishes ..."
-  memory.lastBody = body.source;
-  (memory.bodies ??= []).push(body.source);
+  noteBody(body.source, memory);
   if (/Ministry|MoD/.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
 }
 
@@ -210,7 +216,7 @@ function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory:
 function prosecutorsOf(memory: SpeakerMemory): Source | null {
   const centre = memory.lastRegionCentre;
   const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
-  return centre && !(place && isInRussia(place)) ? { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" } : null;
+  return centre && !(place && isInRussia(place)) ? regionalProsecutorOf(centre) : null;
 }
 
 /** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman"), or -1. */
@@ -680,6 +686,5 @@ const SOURCE_TRIGGERS = new Set([
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 const LOWER_ENDINGS = new Set([
-  ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS,
-  "prosecutors", "administration", "authorities", "prosecutor's", "office", "council",
+  ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);

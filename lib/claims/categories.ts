@@ -53,7 +53,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
-    return second && second !== verb && second !== "casualties" ? "casualties" : verb;
+    return bothTolls(verb, second) ? "casualties" : verb;
   }
   for (let j = Math.max(0, quoteStart - 12); j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
     if (tokens[j].lower === "among" && tokens[j + 1].lower === "the") {
@@ -66,14 +66,18 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
     const before = CASUALTY_VERBS.get(word);
     // "killed and wounded 247 Russian invaders": both tolls together
-    const other = before && before !== "casualties" && (tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or") ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
-    if (other && other !== before && other !== "casualties") return "casualties";
+    const other = tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or" ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
+    if (bothTolls(before, other)) return "casualties";
     if (before) return before;
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
   return null;
 }
 
+/** "killed and wounded", "killed or captured": two different tolls named together are casualties. */
+function bothTolls(first: Category | undefined, second: Category | undefined): boolean {
+  return !!first && !!second && first !== second && first !== "casualties" && second !== "casualties";
+}
 const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
@@ -142,7 +146,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
     const other = CASUALTY_VERBS.get(tokens[noun.end + 1]?.lower ?? "") ?? NOUNS.get(tokens[noun.end + 1]?.lower ?? "")?.category;
-    if (other && other !== entry.category && (other === "killed" || other === "injured")) return "casualties";
+    if ((other === "killed" || other === "injured") && bothTolls(entry.category, other)) return "casualties";
   }
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);

@@ -124,11 +124,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
     if (LOSS_HEADING.test(lastText)) lossList = lossListArmed = true;
-    if (isHeading(paragraph)) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
+    const heading = isHeading(paragraph);
+    if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     if (isTimeStamp(paragraph)) places.startEntry();
     else {
-      if (isHeading(paragraph) && !UPDATE_LINE.test(paragraph.sentences[0].sentence.text)) places.endEntry(); // not "Updated at 14.48 GMT"
+      if (heading && !UPDATE_LINE.test(paragraph.sentences[0].sentence.text)) places.endEntry(); // not "Updated at 14.48 GMT"
       places.entryLine(paragraph.sentences[0]?.mentions ?? []);
     }
   }

@@ -32,12 +32,12 @@ export class PlaceMemory {
     this.entryOpen = true;
   }
 
-  /** A line read after a time stamp: the first one names the entry's place (or leaves it placeless). */
   /** A heading that is not an entry's own first line ("Background") ends the entry. */
   endEntry(): void {
     if (!this.entryOpen) this.entry = null;
   }
 
+  /** A line read after a time stamp: the first one names the entry's place (or leaves it placeless). */
   entryLine(mentions: PlaceMention[]): void {
     if (!this.entryOpen) return;
     this.entryOpen = false;
@@ -49,16 +49,11 @@ export class PlaceMemory {
     for (const office of offices) {
       if (office.kind === "region") this.lastRegion = office.name;
       else this.lastCity = office.name;
-      this.regionIsNewer = office.kind === "region";
     }
   }
 
-  /** Whether the region was named after the city: "the region" is the region of whichever came last. */
-  private regionIsNewer = false;
-
-  /** "Zaporizhzhia ... Across the region": the region of the city named since the last region. */
+  /** What "the region" means: the region the paragraph is about ("Bombs hit Zaporizhzhia. Across the region, ..."), else the region named last. */
   get regionMeant(): string | null {
-    // the region the paragraph is about ("Bombs hit Zaporizhzhia. Across the region, ..."), else the region named last
     const own = this.paragraph ? regionalCentreOf(this.paragraph) : undefined;
     if (own) return `${own} Oblast`;
     return this.lastRegion;
@@ -74,7 +69,6 @@ export class PlaceMemory {
         this.lastCity = mention.name;
         this.cities.add(mention.name);
       }
-      this.regionIsNewer = mention.kind === "region";
       if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
     }
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."

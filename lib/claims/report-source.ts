@@ -235,9 +235,7 @@ function personIn(tokens: Token[]): Source | null {
 }
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
-function ownFraming(tokens: Token[], outlet: () => string | null): boolean {
-  if (tokens[0]?.lower === "by" && isOutletsCount(tokens, outlet, 1)) return true;
-  if (tokens[0]?.lower === "according" && tokens[1]?.lower === "to" && isOutletsCount(tokens, outlet, 2)) return true; // "According to Ukrinform's tally
+function ownFraming(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== "our") continue;
     // "our newsroom's count", "our own tally"
@@ -429,8 +427,9 @@ export class Voices {
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
-    const isOwn = ownFraming(tokens, this.outlet) && !this.startsInside;
-    const outletCounts = (first === "by" || first === "according") && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2);
+    // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
+    const outletCounts = (first === "by" || (first === "according" && tokens[1]?.lower === "to")) && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2);
+    const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
     this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;

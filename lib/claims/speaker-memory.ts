@@ -14,7 +14,7 @@ export type SpeakerMemory = {
   surnames: Map<string, Source>;
   lastPerson: Source | null;
   lastBody?: Source | null;
-  /** Bodies that spoke, oldest first: "the mission" is the latest whose name has "mission". */
+  /** The last few bodies that spoke, oldest first: "the mission" is the latest whose name has "mission". */
   bodies?: Source[];
   /** "the ministry added" is the last ministry named. */
   lastMinistry?: Source | null;

@@ -82,6 +82,7 @@ function joinsName(tokens: Token[], at: number): boolean {
 
 const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.keys()]);
 
+/** A weekday or month written in full: "may", "sat", "sun" are ordinary words too short to tell. */
 function isDateWord(token: Token): boolean {
   return DATE_WORDS.has(token.lower) && token.text.length > 3;
 }
@@ -177,6 +178,11 @@ export function regionalAdministration(words: string[]): Source | null {
   return place ? regionalAdministrationOf(regionalCentreOf(place.name) ?? place.name) : null;
 }
 
+/** A Ukrainian region's prosecutor's office, by its centre: "Kharkiv Regional Prosecutor's Office". */
+export function regionalProsecutorOf(centre: string): Source {
+  return { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" };
+}
+
 /** A Ukrainian region's administration, by its centre: "Kharkiv Regional Administration". */
 export function regionalAdministrationOf(centre: string): Source {
   return { name: `${centre} Regional Administration`, side: "ukraine" };
@@ -254,10 +260,7 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   // "the city military administration" in a sentence naming no city: the one the report named last
   if (!place && kind === "City Military Administration" && memory?.lastCityOffice) return { source: memory.lastCityOffice, start, end };
   if (!place) return null;
-  if (kind === "Regional Prosecutor's Office") {
-    const centre = regionalCentreOf(place.name) ?? place.name;
-    return { source: { name: `${centre} ${kind}`, side: "ukraine" }, start, end };
-  }
+  if (kind === "Regional Prosecutor's Office") return { source: regionalProsecutorOf(regionalCentreOf(place.name) ?? place.name), start, end };
   if (place.kind === "region") return null;
   return { source: { name: `${place.name} ${kind}`, side: isInRussia(place) ? "russia" : "ukraine" }, start, end };
 }
@@ -266,6 +269,9 @@ const OFFICES = new Map([
   ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
   ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
 ]);
+
+/** Every last word an office of regionalOffice or localOffice can end on ("... administration", "... prosecutors"). */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES.keys(), "council", "prosecutors"]);
 
 /** How the gold set and reviewers name a private person quoted by first name and age. */
 export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };

@@ -11,3 +11,8 @@ export function only(text: string, publishedAt: string | null = null): Extracted
   if (claims.length !== 1) throw new Error(`expected one claim in "${text}", got ${JSON.stringify(claims.map((c) => c.quote))}`);
   return claims[0];
 }
+
+/** The claim quoted `quote` in `text`, to read one field of it. */
+export function claimAt(text: string, quote: string): ExtractedClaim | undefined {
+  return extractClaims(text).find((c) => c.quote === quote);
+}

@@ -1,5 +1,6 @@
 import { extractClaims } from "@/lib/claims/extract";
 import { findOutlet } from "@/lib/claims/headline";
+import { claimAt } from "./helpers";
 
 // Reports that relay other people's figures (gold batch nine: a city digest, a site relaying the National
 // Guard, a city administration's day on Telegram): who said each figure, as their writers annotated it.
@@ -89,7 +90,7 @@ describe("a city administration's day", () => {
 
   test("a district several cities share is the city the report named before, wherever it was named", () => {
     const text = "Kherson and suburbs under fire.\n\nKomyshany. A drone attacked a cyclist.\n\nTsentralnyi district. Windows were blown out in 46 apartments.";
-    expect(extractClaims(text).find((c) => c.quote === "46 apartments")?.location).toBe("Kherson");
+    expect(claimAt(text, "46 apartments")?.location).toBe("Kherson");
   });
 });
 
@@ -164,7 +165,7 @@ describe("a descriptor between a count and its noun", () => {
 });
 
 describe("places in relayed posts", () => {
-  const placeOf = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
+  const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
   test("a quotation running over several lines keeps the place its first line named", () => {
     const post = 'Oleksandr Prokudin:\n"Over the past day, 31 settlements of Kherson Oblast came under enemy shelling.\nThe Russian military hit residential areas: 3 high-rise buildings were damaged."';
@@ -297,7 +298,7 @@ describe("relayed and labelled figures in feature stories", () => {
 });
 
 describe("places in liveblog entries", () => {
-  const placeOf = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
+  const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
   test("an entry's first line names its place for the paragraphs after it, to the next time stamp", () => {
     const blog =

@@ -1,4 +1,5 @@
 import { extractClaims } from "@/lib/claims/extract";
+import { claimAt } from "./helpers";
 
 // Sentences a review of extractor 1.4.0 found misread by its first rules: each test failed then.
 const read = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.attribution, c.location]);
@@ -46,9 +47,9 @@ describe("ordinary sentences the newer rules must leave alone", () => {
 
 // A review of the third session's rules (batches nine to fourteen) found these misread; each failed then.
 describe("ordinary sentences the relay rules must leave alone", () => {
-  const source = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.attribution;
-  const place = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.location;
-  const category = (text: string, quote: string) => extractClaims(text).find((c) => c.quote === quote)?.category;
+  const source = (text: string, quote: string) => claimAt(text, quote)?.attribution;
+  const place = (text: string, quote: string) => claimAt(text, quote)?.location;
+  const category = (text: string, quote: string) => claimAt(text, quote)?.category;
 
   test("a cited source speaks for its citer's figures only; an own count stops at a source named in a later clause", () => {
     expect(source("Citing the General Staff, Ukrinform said Russia lost 1,200 troops, while the Russian Defence Ministry claimed 300 Ukrainian soldiers were killed.", "300 Ukrainian soldiers")).toBe("Russian Defence Ministry");
@@ -85,7 +86,8 @@ describe("ordinary sentences the relay rules must leave alone", () => {
     expect(source("Rents in Kharkiv fell from $400 a month before the war to $250.", "$400")).toBeNull();
     expect(category("Ukraine has already collected evidence of 120,000 war crimes, the Prosecutor General's Office said.", "120,000 war crimes")).toBe("other");
     expect(category("Kharkiv · 21:15: 3 people were injured in a drone strike.", "3 people")).toBe("injured");
-    expect(category("Two men aged 45 and 52, 3 women and a child were injured in Kharkiv.", "3 women")).toBeDefined();
+    // an age list ends at a noun: "3 women" is a count, not a third age
+    expect(extractClaims("Two men aged 45 and 52, 3 women and a child were injured in Kharkiv.").map((c) => c.quote)).toContain("3 women");
   });
 });
 
