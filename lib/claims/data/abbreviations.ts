@@ -3,7 +3,7 @@
 /** Always followed by more of the same sentence: titles, "No. 3", "approx. 40". */
 export const NEVER_FINAL = new Set([
   "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "mr", "mrs", "ms",
-  "dr", "prof", "gov", "sen", "rep", "st", "mt", "no", "nos", "vol", "art", "fig", "vs", "approx", "est",
+  "dr", "prof", "gov", "sen", "rep", "st", "mt", "no", "nos", "para", "paras", "vol", "art", "fig", "vs", "approx", "est",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres", "gen-lt",
   "ft", "pp", "cf", "ca", "inc", "co", "corp", "ltd", "jr", "sr", "dept", "govt", "min", "max", "incl", "excl", "sq", "tel",
   "ext", "para", "ch", "nr",
