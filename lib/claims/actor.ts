@@ -1,6 +1,7 @@
 import { ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, WEAPON_WORDS } from "./data/sides";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
+import { WordSet } from "./word-set";
 import type { Actor, Category } from "./types";
 
 // Whose attacks, drones, troops or losses a figure counts. Explicit words win ("14 Ukrainian
@@ -21,11 +22,11 @@ export type ActorInput = {
   weapons: { nearby(): boolean };
 };
 
-const OBJECT_PREPOSITIONS = new Set(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
-const OBJECT_NOUNS = new Set(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
-const SCOPE_BREAKERS = new Set(["war", "invasion", "conflict"]);
+const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
+const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
+const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
-const COUNTRY_NOUNS = new Set(["russia", "ukraine", "kyiv", "kiev", "moscow"]);
+const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow"]);
 const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues"]);
 
 function isSubject(next: Token | undefined): boolean {
@@ -102,14 +103,18 @@ export class Agents {
 }
 
 function isStop(tokens: Token[], k: number): boolean {
-  return SCOPE_BREAKERS.has(tokens[k].lower) || tokens[k].text === ";";
+  return SCOPE_BREAKERS.hasToken(tokens[k]) || tokens[k].text === ";";
 }
 
+/** Every word sideOf() can read a side from; all others are no agent, whatever surrounds them. */
+const AGENT_WORDS = new WordSet([...SIDE_WORDS.keys(), ...ENEMY_WORDS, ...OWN_WORDS]);
+const WEAPONS = new WordSet(WEAPON_WORDS);
+
 function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
-  if (excluded.has(k) || tokens[k + 1]?.text === "-") return false;
-  if (COUNTRY_NOUNS.has(tokens[k].lower) && !isSubject(tokens[k + 1])) return false;
-  if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) return false;
-  if (OBJECT_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
+  if (!AGENT_WORDS.hasToken(tokens[k]) || excluded.has(k) || tokens[k + 1]?.text === "-") return false;
+  if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1])) return false;
+  if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
+  if (OBJECT_NOUNS.hasToken(tokens[k + 1])) return false;
   return sideOf(tokens, k, null) !== undefined;
 }
 
@@ -129,7 +134,6 @@ function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefine
 }
 
 export function mentionsWeapon(tokens: Token[]): boolean {
-  const weapons = WEAPON_WORDS; // one module lookup, not one per token
-  for (let k = 0; k < tokens.length; k++) if (weapons.has(tokens[k].lower)) return true;
+  for (let k = 0; k < tokens.length; k++) if (WEAPONS.hasToken(tokens[k])) return true;
   return false;
 }

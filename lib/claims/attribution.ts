@@ -6,6 +6,7 @@ import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
 import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
+import { WordSet } from "./word-set";
 import type { Actor } from "./types";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
@@ -68,8 +69,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   const triggers = SOURCE_TRIGGERS;
   let namesHead = false; // "head of ...": who holds which office is worth reading (rememberHolders)
   for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens[i].lower;
-    if (!triggers.has(lower)) continue; // most words open no source: one lookup instead of one per branch
+    if (!triggers.hasToken(tokens[i])) continue;
+    const lower = tokens[i].lower; // most words open no source: one lookup instead of one per branch
     if (HEADS.has(lower)) {
       namesHead = true;
       continue;
@@ -680,7 +681,7 @@ function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | nu
 }
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
-const SOURCE_TRIGGERS = new Set([
+const SOURCE_TRIGGERS = new WordSet([
   ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "regional", "oblast",
 ]);
 

@@ -6,6 +6,7 @@ import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
+import { WordSet } from "./word-set";
 import { descriptorAt, isYearLike, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
 import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
@@ -32,7 +33,7 @@ export type Candidate = {
 
 /** Words that can open a number; every other word is skipped without parsing. */
 const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "half"]);
-const NUMBER_OPENERS = new Set([...NUMBER_STARTERS, ...REPEATS.keys()]);
+const NUMBER_OPENERS = new WordSet([...NUMBER_STARTERS, ...REPEATS.keys()]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
@@ -49,7 +50,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
         i = skip;
         continue;
       }
-    } else if (token.kind !== "word" || !openers.has(token.lower)) {
+    } else if (token.kind !== "word" || !openers.hasToken(token)) {
       i++; // most tokens: one lookup and on
       continue;
     }

@@ -2,6 +2,7 @@ import type { Candidate } from "./candidates";
 import { MAJOR_CITIES, regionalCentreOf } from "./data/gazetteer";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
+import { WordSet } from "./word-set";
 
 // Where a figure applies (gold README): a place after it in its clause, else before it, else what
 // "the town" / "the region" refers back to, else the place leading the paragraph. A sentence framed
@@ -81,9 +82,9 @@ export class PlaceMemory {
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
-const ANAPHORA_WORDS = new Set([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capital"]);
+const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capital"]);
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
-const SCOPE_BREAKERS = new Set(["war", "invasion", "conflict"]);
+const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
 const LOCATIVE = new Set(["in", "over", "across", "inside", "throughout"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
@@ -206,7 +207,7 @@ function openingPlace(tokens: Token[], mentions: PlaceMention[], c: Candidate): 
   return tokens[first.end]?.text === "," ? first.name : null;
 }
 
-const RELATIVE_PRONOUNS = new Set(["which", "where", "whose"]);
+const RELATIVE_PRONOUNS = new WordSet(["which", "where", "whose"]);
 
 /**
  * "Toretsk, which had about 30,000 residents before the invasion, lies ...", "Pokrovsk, which Russian
@@ -218,7 +219,7 @@ function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]
   for (let k = c.start - 1; k > 1; k--) {
     const word = tokens[k].lower;
     if (word === "." || word === ";" || word === ")" || word === "(") return null;
-    if (!RELATIVE_PRONOUNS.has(word)) continue;
+    if (!RELATIVE_PRONOUNS.hasToken(tokens[k])) continue;
     if (tokens[k - 1].text !== ",") return null;
     let antecedent = mentions.find((m) => m.end === k - 1);
     // "Kupyansk in Ukraine's Kharkiv region, which ...": the town, not the region it lies in
@@ -233,28 +234,30 @@ function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]
   return null;
 }
 
-const relativeCache = new WeakMap<Token[], boolean>();
+// The last sentence's answers: a sentence's figures are located one after another, so one entry
+// is all a cache needs (a WeakMap per sentence cost more than the scans it saved).
+const relative = { tokens: null as Token[] | null, known: false };
 
 /** Whether the sentence has ", which/where/whose" at all; asked once per sentence. */
 function hasRelativeClause(tokens: Token[]): boolean {
-  let known = relativeCache.get(tokens);
-  if (known === undefined) {
-    known = false;
-    for (let k = 1; k < tokens.length && !known; k++) known = RELATIVE_PRONOUNS.has(tokens[k].lower) && tokens[k - 1].text === ",";
-    relativeCache.set(tokens, known);
+  if (relative.tokens !== tokens) {
+    let known = false;
+    for (let k = 1; k < tokens.length && !known; k++) known = RELATIVE_PRONOUNS.hasToken(tokens[k]) && tokens[k - 1].text === ",";
+    relative.tokens = tokens;
+    relative.known = known;
   }
-  return known;
+  return relative.known;
 }
 
-const anaphoraCache = new WeakMap<Token[], string | null>();
+const referredTo = { tokens: null as Token[] | null, found: null as string | null };
 
 /** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
 function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
-  if (anaphoraCache.has(tokens)) return anaphoraCache.get(tokens)!;
+  if (referredTo.tokens === tokens) return referredTo.found;
   let found: string | null = null;
   for (let k = 0; k < tokens.length && !found; k++) {
+    if (!ANAPHORA_WORDS.hasToken(tokens[k])) continue;
     const word = tokens[k].lower;
-    if (!ANAPHORA_WORDS.has(word)) continue;
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word) && memory.regionMeant) found = memory.regionMeant;
@@ -262,7 +265,8 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = "Kyiv";
   }
-  anaphoraCache.set(tokens, found);
+  referredTo.tokens = tokens;
+  referredTo.found = found;
   return found;
 }
 
@@ -368,7 +372,7 @@ function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {
 
 /** "in a war that has already cost 100,000 lives": the place before belongs to another clause. */
 function breaksScope(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.has(tokens[k].lower)) return true;
+  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.hasToken(tokens[k])) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { MONTHS, PERIOD_PHRASES, WEEKDAYS, type PeriodRule } from "./data/periods";
 import { indexByFirst, longestAt } from "./phrases";
 import type { Token } from "./tokenize";
+import { WordSet } from "./word-set";
 import type { Period } from "./types";
 
 // The time a claim covers, from the report's date and the words of its sentence.
@@ -13,13 +14,13 @@ const DURATION_DAYS: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7
 const WEEKDAY_INDEX = new Map(WEEKDAYS.map((day, index) => [day, index]));
 const RELATIVE = new Set(["past", "last", "previous"]);
 /** Every word that can open a period mention; any other token is skipped with one lookup. */
-const OPENERS = new Set([...byFirst.keys(), ...WEEKDAYS, ...MONTHS.keys(), ...RELATIVE]);
+const OPENERS = new WordSet([...byFirst.keys(), ...WEEKDAYS, ...MONTHS.keys(), ...RELATIVE]);
 
 export function findPeriods(tokens: Token[]): PeriodMention[] {
   const mentions: PeriodMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!OPENERS.has(token.lower)) continue;
+    if (!OPENERS.hasToken(token)) continue;
     const phrase = longestAt(byFirst, tokens, i);
     if (phrase) {
       mentions.push({ at: i, rule: phrase.rule });

@@ -9,6 +9,7 @@ import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { tokenize, type Token } from "./tokenize";
+import { WordSet } from "./word-set";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
 // "Oleh Syniehubov | ...", "Russian Defence Ministry: summary") speaks in that voice throughout.
@@ -248,12 +249,12 @@ function ownFraming(tokens: Token[]): boolean {
   return false;
 }
 
-const WITNESSES = new Set(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
+const WITNESSES = new WordSet(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
 
 /** "An Associated Press journalist at the scene saw ... and counted ...": what the outlet's own people saw. */
 function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
   for (let k = 1; k < Math.min(tokens.length, 8); k++) {
-    if (!WITNESSES.has(tokens[k].lower)) continue;
+    if (!WITNESSES.hasToken(tokens[k])) continue;
     const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(" ");
@@ -527,7 +528,7 @@ export class Voices {
 function refersBack(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (token.kind !== "num" && !NUMBER_WORDS.has(token.lower)) continue;
+    if (token.kind !== "num" && !NUMBER_WORDS.hasToken(token)) continue;
     const before = tokens[k - 1]?.lower;
     const after = tokens[k + 1]?.lower;
     if (before === "another" || before === "remaining" || before === "further" || after === "others" || after === "more") return true;
@@ -537,7 +538,7 @@ function refersBack(tokens: Token[]): boolean {
 }
 
 const BACK_REFERENCES = new Set(["them", "these", "those", "the", "whom", "which"]);
-const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "most", "half", "all", "some", "many"]);
+const NUMBER_WORDS = new WordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "most", "half", "all", "some", "many"]);
 
 /** "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...". */
 function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {

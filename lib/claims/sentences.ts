@@ -91,7 +91,7 @@ const OTHER = 0, SP = 1, LOWER = 2, UPPER = 3, NUMERIC = 4, ATERM = 5, STERM = 6
 const BREAK_CLASS = new Uint8Array(0x500).fill(UNKNOWN);
 const BREAK_CLASS_EXTRA = new Map<number, number>([
   [0x2018, CLOSE], [0x2019, CLOSE], [0x201c, CLOSE], [0x201d, CLOSE], [0x2013, SCONTINUE], [0x2014, SCONTINUE],
-  [0x2026, OTHER], [0x2022, OTHER], [0x20ac, OTHER],
+  [0x2026, OTHER], [0x2022, OTHER], [0x20ac, OTHER], [0x2039, CLOSE], [0x203a, CLOSE], [0x25aa, OTHER], [0x2500, OTHER],
 ]);
 {
   const set = (from: number, to: number, cls: number) => BREAK_CLASS.fill(cls, from, to + 1);
@@ -108,7 +108,8 @@ const BREAK_CLASS_EXTRA = new Map<number, number>([
   for (const char of ",-:;") BREAK_CLASS[char.charCodeAt(0)] = SCONTINUE;
   BREAK_CLASS[0x2e] = ATERM;
   BREAK_CLASS[0x21] = BREAK_CLASS[0x3f] = STERM;
-  BREAK_CLASS[0xb0] = BREAK_CLASS[0xd7] = BREAK_CLASS[0xf7] = OTHER;
+  // ° × ÷ and the page furniture's · © £ ²
+  for (const code of [0xb0, 0xd7, 0xf7, 0xb7, 0xa9, 0xa3, 0xb2]) BREAK_CLASS[code] = OTHER;
   BREAK_CLASS[0x490] = UPPER;
   BREAK_CLASS[0x491] = LOWER;
 }

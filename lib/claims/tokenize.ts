@@ -1,3 +1,5 @@
+import { wordId } from "./word-set";
+
 // One pass over a span of text: numbers, words and single punctuation marks, with offsets.
 // Every later rule looks at a few tokens around a number, never at the whole text again.
 
@@ -17,6 +19,8 @@ export type Token = {
   spaced: boolean;
   /** A word whose first letter is upper case ("Kupiansk", "Ukraine's"); read by most rules, so computed once. */
   capitalized: boolean;
+  /** The lower-case form's id in the lexicons' word table (word-set.ts), 0 when no lexicon lists it. */
+  id: number;
 };
 
 /**
@@ -52,7 +56,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (tokenEnd < next && kind === WORD && !isLetterAt(value, 0)) kind = PUNCT; // cut inside a surrogate pair
     const lower = kind !== WORD || wordCase === LOWER_ASCII ? value : wordCase === MIXED_ASCII ? value.toLowerCase() : lowerCase(value);
     const capitalized = kind === WORD && (code < 128 ? code <= 90 : isUpperInitial(value));
-    tokens.push({ text: value, lower, start: i, end: tokenEnd, kind, spaced: i > previousEnd, capitalized });
+    tokens.push({ text: value, lower, start: i, end: tokenEnd, kind, spaced: i > previousEnd, capitalized, id: wordId(lower) });
     previousEnd = tokenEnd;
     i = next;
   }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { NUM, PUNCT, tokenize, WORD, type Token } from "@/lib/claims/tokenize";
+import { wordId } from "@/lib/claims/word-set";
 
 // The hand-written scanner must cut exactly where the grammar's regex does.
 
@@ -16,7 +17,8 @@ function reference(text: string, start = 0, end = text.length): Token[] {
     const kind = first >= 48 && first <= 57 ? NUM : /^\p{L}/u.test(value) ? WORD : PUNCT;
     const initial = value.charAt(0);
     const capitalized = kind === WORD && initial !== initial.toLowerCase() && initial === initial.toUpperCase();
-    tokens.push({ text: value, lower: kind === WORD ? value.toLowerCase().replace(/’/g, "'") : value, start: match.index, end: tokenEnd, kind, spaced: match.index > previousEnd, capitalized });
+    const lower = kind === WORD ? value.toLowerCase().replace(/’/g, "'") : value;
+    tokens.push({ text: value, lower, start: match.index, end: tokenEnd, kind, spaced: match.index > previousEnd, capitalized, id: wordId(lower) });
     previousEnd = tokenEnd;
   }
   return tokens;
