@@ -158,7 +158,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
       memory.lastPerson = memory.lastNamed = mention.source;
-      memory.spoken?.add(mention.source.name.split(" ").pop()!.toLowerCase());
+      const { name } = mention.source;
+      memory.spoken?.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
     else if (!mention.weak) noteBody(mention.source, memory);
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;

@@ -1,4 +1,4 @@
-import { DISTRICT_CITIES, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
+import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import type { Token } from "./tokenize";
 
@@ -158,6 +158,7 @@ function isRiver(tokens: Token[], start: number, end: number, place: Place): boo
 
 /** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
 function lookup(tokens: Token[], i: number): [Place, number] | null {
+  if (!PLACE_FIRST_WORDS.hasToken(tokens[i])) return null;
   const a = bare(tokens[i].lower);
   const b = tokens[i + 1];
   const c = tokens[i + 2];

@@ -1,6 +1,8 @@
 // Canonical places with transliterations and inflections. Extend freely: one line per place.
 // `region`: the canonical name used when the place is followed by "region"/"oblast"/"regional".
 
+import { WordSet } from "../word-set";
+
 export type PlaceKind = "city" | "region";
 export type Place = { name: string; kind: PlaceKind; region?: string; variants: string[] };
 
@@ -1232,6 +1234,14 @@ export function isInRussia(place: Place): boolean {
 const byVariant = new Map<string, Place>();
 for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);
 const longerNameStarts = new Set(PLACES.flatMap((place) => place.variants).filter((v) => /[ -]/.test(v)).map((v) => v.split(/[ -]/)[0]));
+
+/** Every word a place's name can open, bare or possessive: findPlaces skips all other words at once. */
+export const PLACE_FIRST_WORDS = new WordSet(
+  PLACES.flatMap((place) => place.variants).flatMap((variant) => {
+    const first = variant.split(/[ -]/)[0];
+    return [first, `${first}'s`];
+  }),
+);
 
 /** True when some two-part name ("chasiv yar", "kupiansk-vuzlovyi") begins with this word. */
 export function startsLongerName(word: string): boolean {
