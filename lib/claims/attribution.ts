@@ -119,6 +119,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "Data from the State Emergency Service show ...", "figures released by the ministry"
       const found = sourceAfter(tokens, i + 1, memory, true);
       if (found) mentions.push({ at: i, ...found });
+    } else if (speechVerbs.has(lower) && isCountedGroupSpeaking(tokens, i)) {
+      // "prisoners held by Ukraine, 13 of whom said ...": the people counted speak, not a source
     } else if (speechVerbs.has(lower) && tokens[i].kind === "word" && isNotSpeech(tokens, i)) {
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
@@ -155,7 +157,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
-    if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastNamed = mention.source;
+    // (not one a speaker quotes: '"One marine ... told us he was beaten." She added ...' is still the speaker)
+    if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "") && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
       memory.lastPerson = memory.lastNamed = mention.source;
       const { name } = mention.source;
@@ -184,6 +187,24 @@ function noteBody(source: Source, memory: SpeakerMemory): void {
   const bodies = (memory.bodies ??= []);
   bodies.push(source);
   if (bodies.length > RECENT_BODIES) bodies.shift();
+}
+
+/** Whether token k stands inside a quotation opened in this sentence. */
+function isQuoted(tokens: Token[], k: number): boolean {
+  let inside = false;
+  for (let q = 0; q < k; q++) {
+    const mark = tokens[q].text;
+    if (mark === "“") inside = true;
+    else if (mark === "”") inside = false;
+    else if (mark === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** "13 of whom said", "many of them reported": the subject is part of a group the sentence counts. */
+function isCountedGroupSpeaking(tokens: Token[], verb: number): boolean {
+  const pronoun = tokens[verb - 1]?.lower;
+  return (pronoun === "whom" || pronoun === "them" || pronoun === "those") && tokens[verb - 2]?.lower === "of";
 }
 
 /** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */

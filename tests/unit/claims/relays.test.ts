@@ -411,3 +411,23 @@ describe("Ukraine's military intelligence", () => {
     expect(sourceOf("Russia has about 10,000 soldiers in the area, HUR said.", "about 10,000 soldiers")).toBe("Defence Intelligence of Ukraine");
   });
 });
+
+describe("who is speaking after a quotation", () => {
+  const briefing = (line: string) =>
+    `"Almost everyone we spoke to was beaten," said Ingrid Solberg, head of HRMMU, at a press conference. "One marine, a 54-year-old from the 36th brigade, told us he was never allowed to call his family."\n\n${line}`;
+
+  test("'she' is the speaker who quoted someone, not the person she quoted", () => {
+    expect(sourceOf(briefing("She added that the Mission had interviewed 57 Russian prisoners of war."), "57 Russian prisoners")).toBe("Ingrid Solberg");
+  });
+
+  test("'13 of whom said': the people counted speak, not a source named before them", () => {
+    const text = "Monitors interviewed 57 Russian prisoners of war held by Ukraine, 13 of whom said they had been ill-treated.";
+    expect(read(text)).toEqual([["57 Russian prisoners", null], ["13", null]]);
+    expect(sourceOf("Ukraine said 30 people were hurt, and 20 of them said they lost homes.", "20")).toBe("Ukrainian officials");
+  });
+
+  test("a speaker an unquoted sentence names is still the one 'he' refers to", () => {
+    const text = 'A drone operator from the 14th Separate Mechanised Brigade said his crew had destroyed 17 Russian vehicles. Asked how many drones the unit loses, he said: "Around 50 a week."';
+    expect(sourceOf(text, "Around 50")).toBe("Ukrainian officials");
+  });
+});
