@@ -660,7 +660,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (!name) return null;
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
-  return known2 ? { source: known2, start: k, end: k + 1 } : tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 } : null;
+  return known2 ? { source: known2, start: k, end: k + 1 } : tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
 }
 
 /** A person's full name as the report or the lexicon spells it; a surname alone only when known. */

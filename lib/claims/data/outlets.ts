@@ -4,23 +4,6 @@
 
 export type OutletPattern = { name: string; pattern: RegExp; outlet: string | null };
 
-export const OUTLET_PATTERNS: OutletPattern[] = [
-  {
-    name: "newsletter-offers-from",
-    pattern: /emailed about offers, events and updates from ((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
-    outlet: null,
-  },
-  { name: "reuters-dateline", pattern: /\(Reuters\)[^\S\n]*[-–—]/, outlet: "Reuters" },
-  { name: "ap-dateline", pattern: /\(AP\)[^\S\n]*[-–—]/, outlet: "Associated Press" },
-  { name: "afp-dateline", pattern: /\(AFP\)[^\S\n]*[-–—]/, outlet: "AFP" },
-  { name: "ukrinform-dateline", pattern: /\(Ukrinform\)[^\S\n]*[-–—]/, outlet: "Ukrinform" },
-  {
-    name: "copyright-line",
-    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
-    outlet: null,
-  },
-];
-
 /** Outlets recognised at the end of a headline ("Title – Reuters") when no "|" marks the suffix. */
 export const KNOWN_OUTLETS = [
   "Reuters",
@@ -59,6 +42,31 @@ export const KNOWN_OUTLETS = [
   "Novaya Gazeta",
   "Kommersant",
   "Izvestia",
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const OUTLET_PATTERNS: OutletPattern[] = [
+  {
+    name: "newsletter-offers-from",
+    pattern: /emailed about offers, events and updates from ((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    outlet: null,
+  },
+  { name: "reuters-dateline", pattern: /\(Reuters\)[^\S\n]*[-–—]/, outlet: "Reuters" },
+  { name: "ap-dateline", pattern: /\(AP\)[^\S\n]*[-–—]/, outlet: "Associated Press" },
+  { name: "afp-dateline", pattern: /\(AFP\)[^\S\n]*[-–—]/, outlet: "AFP" },
+  { name: "ukrinform-dateline", pattern: /\(Ukrinform\)[^\S\n]*[-–—]/, outlet: "Ukrinform" },
+  {
+    // "Ukrinform · War", "Reuters | World": a known outlet's nameplate opening the page
+    name: "nameplate",
+    pattern: new RegExp(`^(?:[^\\S\\n]*date:?[^\\S\\n]+\\d{4}-\\d{2}-\\d{2}[^\\S\\n]*\\n)?\\s*(${KNOWN_OUTLETS.map(escapeRegExp).join("|")})[^\\S\\n]*[·|]`),
+    outlet: null,
+  },
+  {
+    name: "copyright-line",
+    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    outlet: null,
+  },
 ];
 
 /** Outlets by their name in lower case: a news agency named in full is not a person ("told RIA Novosti"). */

@@ -46,6 +46,12 @@ describe("a news site's own name", () => {
     expect(sourceOf("By our newsroom's count, Russian troops attacked the district 400 times.", "400 times")).toBeNull();
   });
 
+  test("a known outlet's nameplate ('Ukrinform · War') names the outlet whose own tally has no source", () => {
+    const page = (nameplate: string) => `${nameplate}\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.`;
+    expect(sourceOf(page("Ukrinform · War"), "more than 2,100 combat clashes")).toBeNull();
+    expect(sourceOf(page("Reuters | World"), "more than 2,100 combat clashes")).toBe("Ukrinform");
+  });
+
   test("who is told listens: 'told UA Pulse' leaves the speaker before the verb, age and all", () => {
     const text = 'Its spokesperson, Maksym Hordiichuk, 31, told UA Pulse that the Russians attacked 6 times.\n"We killed 23 of them," he said.';
     expect(read(text).map(([, source]) => source)).toEqual(["Maksym Hordiichuk", "Maksym Hordiichuk"]);
