@@ -315,6 +315,8 @@ const MAX_HEADLINE_SENTENCE = 6;
 export class Voices {
   private carried: Source | null = null;
   private last: Source | null = null;
+  /** Who cited `last` ("Kobzar said, citing the Air Force"): the speaker, for figures not of the cited one's kind. */
+  private citer: Source | null = null;
   private quoteSpeaker: Source | null = null;
   private inside = false;
   private pending: Claimed[] = [];
@@ -372,7 +374,7 @@ export class Voices {
     this.listArmed = false;
     this.previousParagraph = this.last;
     this.firstOfParagraph = true;
-    this.carried = this.last = this.quoteSpeaker = null;
+    this.carried = this.last = this.citer = this.quoteSpeaker = null;
     this.inside = false;
     this.pending = [];
   }
@@ -454,7 +456,7 @@ export class Voices {
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
     if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
-      return { source: this.turn ?? this.standing ?? this.document, waits: false };
+      return { source: this.citer ?? this.turn ?? this.standing ?? this.document, waits: false };
     }
     if (!this.isQuoted(at)) return { source: this.base, waits: false };
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
@@ -509,6 +511,8 @@ export class Voices {
     const strong = sources.filter((s) => !s.weak);
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;
+    const lastMention = strong[strong.length - 1];
+    if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
   }
 
   private isQuoted(at: number): boolean {

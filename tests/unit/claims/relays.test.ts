@@ -437,3 +437,16 @@ describe("who is speaking after a quotation", () => {
     expect(sourceOf(text, "Around 50")).toBe("Ukrainian officials");
   });
 });
+
+describe("a speaker citing an authority", () => {
+  const text = (next: string) =>
+    `The city was attacked twice, Artem Kobzar, the acting mayor of Sumy, wrote on Telegram.\n\nOverall, air defence shot down 9 of the 13 attack drones launched at the city, Kobzar said, citing the Air Force. ${next}`;
+
+  test("a figure not of the cited authority's kind goes on with the speaker who cited it", () => {
+    expect(sourceOf(text("Debris fell next to a five-storey building: 46 windows were blown out."), "46 windows")).toBe("Artem Kobzar");
+  });
+
+  test("a figure of its kind may still be the authority's", () => {
+    expect(sourceOf(text("In the morning, the Air Force reported 4 more drones."), "4 more drones")).toBe("Ukrainian Air Force");
+  });
+});
