@@ -558,7 +558,9 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
   // "per Vyacheslav Gladkov, ... the governor said": a regional head named since the last "Governor X" is the governor
   const head = last.lower === "governor" && memory.lastNamed?.region ? memory.lastNamed : undefined;
-  const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) : undefined;
+  // "..., the regional governor said" with no governor named yet: the head the lexicon knows for the sentence's region
+  const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? REGIONAL_HEADS.get(regionInSentence(tokens) ?? "") : undefined;
+  const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   if (titled) return { source: titled, start: article, end };
   // "the official said": the unnamed official quoted before
   if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {

@@ -124,6 +124,10 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   filashkin: { name: "Vadym Filashkin", side: "ukraine", region: "Donetsk" },
   kiper: { name: "Oleh Kiper", side: "ukraine", region: "Odesa" },
   lysak: { name: "Serhii Lysak", side: "ukraine", region: "Dnipropetrovsk" },
+  hryhorov: { name: "Oleh Hryhorov", side: "ukraine", region: "Sumy" }, // since 2025; Volodymyr Artiukh before
+  artiukh: { name: "Volodymyr Artiukh", side: "ukraine" },
+  chaus: { name: "Viacheslav Chaus", side: "ukraine", region: "Chernihiv" },
+  kohut: { name: "Volodymyr Kohut", side: "ukraine", region: "Poltava" },
   zelensky: { name: "Volodymyr Zelensky", side: "ukraine" },
   zelenskyy: { name: "Volodymyr Zelensky", side: "ukraine" },
   zelenskiy: { name: "Volodymyr Zelensky", side: "ukraine" },

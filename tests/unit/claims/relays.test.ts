@@ -450,3 +450,15 @@ describe("a speaker citing an authority", () => {
     expect(sourceOf(text("In the morning, the Air Force reported 4 more drones."), "4 more drones")).toBe("Ukrainian Air Force");
   });
 });
+
+describe("a governor the report does not name", () => {
+  test("'the regional governor said' is the head the lexicon knows for the sentence's region", () => {
+    const text = "Russian missiles struck the centre of Sumy on Wednesday, killing nine people, the regional governor said.";
+    expect(sourceOf(text, "nine people")).toBe("Oleh Hryhorov");
+  });
+
+  test("a governor named before stays the governor", () => {
+    const text = "Governor Vyacheslav Gladkov reported the attack.\nDrones struck Sumy and Belgorod, killing nine people, the regional governor said.";
+    expect(sourceOf(text, "nine people")).toBe("Vyacheslav Gladkov");
+  });
+});
