@@ -624,6 +624,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
     else if (tokens[k]?.capitalized && TITLES.has(tokens[k + 1]?.lower ?? "") && placeByVariant(bare(tokens[k].lower))) k++; // "Kharkiv Mayor Ihor Terekhov"
     else break;
   }
+  const channel = channelNamed(tokens, k);
+  if (channel) return channel;
   const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
@@ -663,6 +665,18 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
   return known2 ? { source: known2, start: k, end: k + 1 } : tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** "the Telegram channel Schetovod", "the channel Two Majors": a channel by the name it is given, known or not. */
+function channelNamed(tokens: Token[], k: number): Found | null {
+  const at = tokens[k]?.lower === "telegram" && tokens[k + 1]?.lower === "channel" ? k + 2 : tokens[k]?.lower === "channel" ? k + 1 : -1;
+  if (at < 0 || !tokens[at]?.capitalized) return null;
+  const known = longestAt(sourcesByFirst, tokens, at);
+  if (known) return { source: known.source, start: k, end: at + known.words.length };
+  let end = at + 1;
+  while (end < at + 3 && tokens[end]?.capitalized && tokens[end].kind === "word") end++;
+  const name = tokens.slice(at, end).map((t) => t.text).join(" ").replace(/['’]s$/, "");
+  return { source: { name, side: null }, start: k, end };
 }
 
 /** A person's full name as the report or the lexicon spells it; a surname alone only when known. */

@@ -462,3 +462,10 @@ describe("a governor the report does not name", () => {
     expect(sourceOf(text, "nine people")).toBe("Vyacheslav Gladkov");
   });
 });
+
+describe("a channel by its name", () => {
+  test("'data collected by the Telegram channel Schetovod' is the channel's, though the lexicon does not know it", () => {
+    expect(sourceOf("According to data collected by the Telegram channel Schetovod, the median bonus reached 1.1 million rubles.", "1.1 million rubles")).toBe("Schetovod");
+    expect(sourceOf("According to the channel Two Majors, 40 drones were launched.", "40 drones")).toBe("Two Majors");
+  });
+});
