@@ -128,10 +128,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
-      const cited = QUOTE_VERBS.has(lower) ? sourceAfter(tokens, i + 1, memory, true) : null;
-      const found = cited ?? (QUOTE_VERBS.has(lower)
+      // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
+      const cited = QUOTE_VERBS.has(lower) && tokens[i + 1]?.lower !== "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
+      let found = cited ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
+      // "officials quoted by the Wall Street Journal said": who quotes them is not who speaks
+      const quoting = found ? quotingVerbBefore(tokens, found.start) : -1;
+      if (quoting >= 0) found = sourceBefore(tokens, quoting, memory);
       if (found) mentions.push({ at: i, ...found, cites: !!cited && CITING.has(lower) });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
       const military = tokens[i + 1]?.lower === "military";
@@ -187,6 +191,12 @@ function noteBody(source: Source, memory: SpeakerMemory): void {
   const bodies = (memory.bodies ??= []);
   bodies.push(source);
   if (bodies.length > RECENT_BODIES) bodies.shift();
+}
+
+/** "quoted by (the) X", "cited by X" ending just before `start`: the quoting verb's index, or -1. */
+function quotingVerbBefore(tokens: Token[], start: number): number {
+  const by = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[by]?.lower === "by" && QUOTE_VERBS.has(tokens[by - 1]?.lower ?? "") ? by - 1 : -1;
 }
 
 /** Whether token k stands inside a quotation opened in this sentence. */
@@ -502,7 +512,9 @@ function officeOfSentence(tokens: Token[]): Source | null {
 
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
-  if (tokens[found.end]?.text !== "," || isPersonName(found.source.name)) return null;
+  // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
+  const next = tokens[found.end]?.lower;
+  if ((next !== "," && next !== "who") || isPersonName(found.source.name)) return null;
   for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
     if (tokens[comma].text !== ",") continue;
     const holder = sourceEndingAt(tokens, comma, memory);
@@ -640,7 +652,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const known = longestAt(sourcesByFirst, tokens, k);
   if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
-    return { source: officials(tokens, k), start: k, end: k + 2 };
+    // "citing US officials": the word before "officials" says whose they are
+    return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };
   }
   // "the head of the district military administration, Yevhen Yevtushenko:": the head named after his office;
   // "citing the head of the Glushkovo district": a local head not named is that side's officials

@@ -333,6 +333,8 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
 const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
+const WESTERN = new Set(["western", "american", "british", "german", "french"]);
+
 export function officials(tokens: Token[], at: number): Source {
   // "a senior NATO official", "Pentagon officials": an international or foreign body named right
   // before them speaks (officials of either side are "Russian officials" / "Ukrainian officials").
@@ -343,7 +345,8 @@ export function officials(tokens: Token[], at: number): Source {
   let side: Actor = null;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
     if (tokens[k].kind !== "word") break;
-    if (tokens[k].lower === "western") return { name: "Western officials", side: "other" }; // "a Western official"
+    // "a Western official", "US officials", "American officials"
+    if (WESTERN.has(tokens[k].lower) || tokens[k].text === "US" || tokens[k].text === "UK") return { name: "Western officials", side: "other" };
     side = SIDE_WORDS.get(tokens[k].lower) ?? null;
   }
   // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
@@ -376,8 +379,16 @@ const BODIES = new Set(SOURCES.map((s) => s.source.name));
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
+/** Words that make a capitalised name an organisation's ("Security Council", "Economic Studies Center"). */
+const BODY_WORDS = /\b(?:Administration|Ministry|Forces|Office|Council|Committee|Service|Agency|Center|Centre|Institute|Studies|Fund|Bank|Command|Staff|Guard|Police|Court|Commission|Department|Directorate|Company|Group|Party|Union|Assembly|Parliament|Government)\b/;
+
 export function isPersonName(name: string): boolean {
-  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !/Administration|Ministry|Forces|Office/.test(name);
+  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !isBodyName(name);
+}
+
+/** "Security Council", "Russian Economic Studies": capitalised words an organisation's name ends or runs on. */
+export function isBodyName(name: string): boolean {
+  return BODY_WORDS.test(name);
 }
 
 function isRussianPlaceWord(word: string): boolean {

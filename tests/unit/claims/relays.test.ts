@@ -469,3 +469,21 @@ describe("a channel by its name", () => {
     expect(sourceOf("According to the channel Two Majors, 40 drones were launched.", "40 drones")).toBe("Two Majors");
   });
 });
+
+describe("a person, the body around them, and who quotes whom", () => {
+  test("'Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said': the person", () => {
+    const text = "More than 224,000 people have signed contracts, Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said.";
+    expect(sourceOf(text, "More than 224,000 people")).toBe("Dmitry Medvedev");
+  });
+
+  test("'she' after a speaker's workplace ('an economist at the Center for Russian Economic Studies') is the speaker", () => {
+    const text = '"Defense takes a larger share," said Tatyana Rudneva, an economist at the Center for Russian Economic Studies. She estimates the payments at about 1.4 trillion rubles.';
+    expect(sourceOf(text, "about 1.4 trillion rubles")).toBe("Tatyana Rudneva");
+  });
+
+  test("'officials quoted by the Wall Street Journal said': the officials speak, not the paper quoting them", () => {
+    expect(sourceOf("US officials quoted by the Wall Street Journal said as many as 80,000 soldiers had been killed.", "as many as 80,000 soldiers")).toBe("Western officials");
+    expect(sourceOf("The Wall Street Journal, quoting US officials, said 80,000 soldiers had been killed.", "80,000 soldiers")).toBe("Western officials");
+    expect(sourceOf("The agency, citing Russian officials, said 80,000 soldiers had been killed.", "80,000 soldiers")).toBe("Russian officials");
+  });
+});
