@@ -193,6 +193,23 @@ function noteBody(source: Source, memory: SpeakerMemory): void {
   if (bodies.length > RECENT_BODIES) bodies.shift();
 }
 
+/**
+ * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
+ * the comma at `comma` right before the verb; the source it describes, named before ", which".
+ */
+function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory): Found | null {
+  for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
+    const word = tokens[r].lower;
+    if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
+    if ((word === "which" || word === "who") && tokens[r - 1].text === ",") {
+      // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
+      const found = sourceEndingAt(tokens, r - 1, memory);
+      return found && (holderOf(tokens, found, memory) ?? found);
+    }
+  }
+  return null;
+}
+
 /** "quoted by (the) X", "cited by X" ending just before `start`: the quoting verb's index, or -1. */
 function quotingVerbBefore(tokens: Token[], start: number): number {
   const by = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
@@ -466,6 +483,8 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
+  const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory) : null;
+  if (antecedent) return antecedent;
   // "The General Staff's morning update put ...": the body whose document speaks
   if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
     let owner = k - 1;

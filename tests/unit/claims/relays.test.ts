@@ -487,3 +487,14 @@ describe("a person, the body around them, and who quotes whom", () => {
     expect(sourceOf("The agency, citing Russian officials, said 80,000 soldiers had been killed.", "80,000 soldiers")).toBe("Russian officials");
   });
 });
+
+describe("a relative clause between the speaker and the verb", () => {
+  test("'The UN Development Programme, which funds SES demining units, reports': the programme, not the SES", () => {
+    expect(sourceOf("The UN Development Programme, which funds and equips SES demining units, reports 5 new teams.", "5 new teams")).toBe("UNDP");
+  });
+
+  test("the person named before the body the clause describes still speaks", () => {
+    const text = "Oleksii Danylchenko, spokesperson for the 59th Separate Assault Brigade, which holds positions south of Pokrovsk, told Ukrinform that 15 attacks came in a day.";
+    expect(sourceOf(text, "15 attacks")).toBe("Oleksii Danylchenko");
+  });
+});
