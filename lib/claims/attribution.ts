@@ -157,6 +157,13 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source; // "the OVA" later is still the office
     mention.source = holder;
   }
+  // "..., said Ivan Fedorov, ...; he added that ...": "he" is the person this sentence named before it
+  for (let n = 1; n < mentions.length; n++) {
+    const pronoun = tokens[mentions[n].start];
+    if (mentions[n].end - mentions[n].start !== 1 || (pronoun.lower !== "he" && pronoun.lower !== "she")) continue;
+    const named = mentions.slice(0, n).reverse().find((m) => m.start < mentions[n].start && isPersonName(m.source.name));
+    if (named) mentions[n].source = named.source;
+  }
   if (namesHead) rememberHolders(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
@@ -342,7 +349,9 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
  */
 function isNotSpeech(tokens: Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower ?? "";
-  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that");
+  // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
+  const counted = tokens[verb - 1]?.kind === "word" && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted;
 }
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */

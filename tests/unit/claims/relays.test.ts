@@ -498,3 +498,15 @@ describe("a relative clause between the speaker and the verb", () => {
     expect(sourceOf(text, "15 attacks")).toBe("Oleksii Danylchenko");
   });
 });
+
+describe("the rest of a sentence that names its speaker", () => {
+  test("'with 97 explosions recorded in 12 hromadas': a participle after a count names no speaker", () => {
+    const text = "The Russians shelled the border areas of Sumy Oblast 31 times over the day, with 97 explosions recorded in 12 hromadas, the Sumy Oblast Military Administration reported.";
+    expect(read(text).map(([, source]) => source)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration", "Sumy Regional Administration"]);
+  });
+
+  test("'said Ivan Fedorov ...; he added': 'he' is the person the sentence named, not one named earlier", () => {
+    const text = "Volodymyr Zelensky spoke in the evening.\nTwo people were killed, said Ivan Fedorov, head of the Zaporizhzhia OVA; he added that 26 cars were damaged.";
+    expect(sourceOf(text, "26 cars")).toBe("Ivan Fedorov");
+  });
+});
