@@ -687,12 +687,13 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   // "citing the head of the Glushkovo district": a local head not named is that side's officials
   if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {
     let local = -1;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    // (the office's name may be long: "the head of the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.")
+    for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
       if (LOCAL_UNITS.has(tokens[j].lower) && local < 0) local = j;
       if (tokens[j].text !== ",") continue;
       const named = nameAt(tokens, j + 1);
       const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
-      if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+      if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
       break;
     }
     if (local > 0) return { source: officials(tokens, k), start: k - 1, end: local + 1 };

@@ -510,3 +510,11 @@ describe("the rest of a sentence that names its speaker", () => {
     expect(sourceOf(text, "26 cars")).toBe("Ivan Fedorov");
   });
 });
+
+describe("a head named after a long office", () => {
+  test("'said the head of the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.'", () => {
+    const text = '"In total 9 people were killed," said the head of the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.';
+    expect(sourceOf(text, "9 people")).toBe("Volodymyr Tymoshko");
+    expect(sourceOf('"In total 9 people were killed," said the head of the regional police, Volodymyr Tymoshko.', "9 people")).toBe("Volodymyr Tymoshko");
+  });
+});
