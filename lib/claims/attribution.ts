@@ -158,11 +158,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     mention.source = holder;
   }
   // "..., said Ivan Fedorov, ...; he added that ...": "he" is the person this sentence named before it
-  for (let n = 1; n < mentions.length; n++) {
-    const pronoun = tokens[mentions[n].start];
-    if (mentions[n].end - mentions[n].start !== 1 || (pronoun.lower !== "he" && pronoun.lower !== "she")) continue;
-    const named = mentions.slice(0, n).reverse().find((m) => m.start < mentions[n].start && isPersonName(m.source.name));
-    if (named) mentions[n].source = named.source;
+  // ("... the hromada head, Nataliia Hordiienko: according to her, ...": or the person it last named at all)
+  for (let n = 0; n < mentions.length; n++) {
+    const { start, end } = mentions[n];
+    if (end - start !== 1 || !PERSONAL_PRONOUNS.has(tokens[start].lower)) continue;
+    const named = mentions.slice(0, n).reverse().find((m) => m.start < start && isPersonName(m.source.name))?.source ?? personNamedBefore(tokens, start, memory);
+    if (named) mentions[n].source = named;
   }
   if (namesHead) rememberHolders(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
@@ -213,6 +214,24 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
       const found = sourceEndingAt(tokens, r - 1, memory);
       return found && (holderOf(tokens, found, memory) ?? found);
     }
+  }
+  return null;
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her"]);
+
+/** The last person named in full before token `end` of this sentence ("... head, Nataliia Hordiienko: according to her"). */
+function personNamedBefore(tokens: Token[], end: number, memory: SpeakerMemory): Source | null {
+  for (let k = end - 1; k > 0; k--) {
+    if (!tokens[k].capitalized || !tokens[k - 1].capitalized || tokens[k].kind !== "word") continue;
+    let first = k - 1;
+    while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;
+    const name = nameAt(tokens, first);
+    // (a known first name, so that "Storm Shadow" or "Baba Yaga" is no one's name)
+    if (name && name.words >= 2 && first + name.words <= end && FIRST_NAMES.has(tokens[first].lower) && isPersonName(name.text)) {
+      return memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname) ?? { name: name.text, side: sideNear(tokens, first) };
+    }
+    k = first;
   }
   return null;
 }

@@ -509,6 +509,13 @@ describe("the rest of a sentence that names its speaker", () => {
     const text = "Volodymyr Zelensky spoke in the evening.\nTwo people were killed, said Ivan Fedorov, head of the Zaporizhzhia OVA; he added that 26 cars were damaged.";
     expect(sourceOf(text, "26 cars")).toBe("Ivan Fedorov");
   });
+
+  test("'according to her' is the person the sentence named, with a first name, not the one speaking before", () => {
+    const text = "Oleh Hryhorov said the region was shelled.\nHryhorov also passed on the figures of the Velyka Pysarivka hromada head, Nataliia Hordiienko: according to her, 5 private houses were damaged.";
+    expect(sourceOf(text, "5 private houses")).toBe("Nataliia Hordiienko");
+    const missile = "Igor Konashenkov spoke.\nAir defences shot down 2 Storm Shadow missiles, he said.";
+    expect(sourceOf(missile, "2 Storm Shadow missiles")).toBe("Igor Konashenkov");
+  });
 });
 
 describe("a head named after a long office", () => {
