@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from "./data/first-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
@@ -77,6 +78,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
     if (i === 1 && tokens[0].lower === "by") break; // a byline names the writer, who is no speaker
+    // "Deputy Minister of Strategic Industries Taras Hnatiuk": the person starts at the first name
+    i = firstNameWithin(tokens, i);
     const name = nameAt(tokens, i);
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
     const isBody = tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0);
@@ -93,6 +96,16 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       i += name.words - 1;
     }
   }
+}
+
+/** The first name in the capitalised run at i ("Strategic Industries Taras Hnatiuk"), else i. */
+function firstNameWithin(tokens: Token[], i: number): number {
+  if (FIRST_NAMES.has(tokens[i].lower)) return i;
+  for (let j = i + 1; j < i + 4 && tokens[j + 1]?.capitalized; j++) {
+    if (!tokens[j].capitalized) break;
+    if (FIRST_NAMES.has(tokens[j].lower)) return j;
+  }
+  return i;
 }
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */

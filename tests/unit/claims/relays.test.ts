@@ -525,3 +525,10 @@ describe("a head named after a long office", () => {
     expect(sourceOf('"In total 9 people were killed," said the head of the regional police, Volodymyr Tymoshko.', "9 people")).toBe("Volodymyr Tymoshko");
   });
 });
+
+describe("a name after an office's capitalised words", () => {
+  test("'Deputy Minister of Strategic Industries Taras Hnatiuk': the person starts at his first name", () => {
+    const text = 'Deputy Minister of Strategic Industries Taras Hnatiuk did not dispute the memo.\nThe state has paid Hr 41.2 billion for drones, Hnatiuk said. He added that Ukraine produced 2.2 million FPV drones.';
+    expect(read(text).map(([, source]) => source)).toEqual(["Taras Hnatiuk", "Taras Hnatiuk"]);
+  });
+});
