@@ -209,7 +209,7 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
   for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
     const word = tokens[r].lower;
     if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
-    if ((word === "which" || word === "who") && tokens[r - 1].text === ",") {
+    if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
       // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
       const found = sourceEndingAt(tokens, r - 1, memory);
       return found && (holderOf(tokens, found, memory) ?? found);

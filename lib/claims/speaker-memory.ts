@@ -138,6 +138,8 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
 }
 
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
+const CLAUSE_OPENERS = new Set(["who", "whose", "which", "that", "whom"]);
+
 function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);
@@ -145,7 +147,8 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) memory.titles?.set(tokens[k].lower, person);
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
-      if (tokens[k].text === ",") break;
+      // (not a relative clause: "Valentin Demidov, whose message the governor reposted, said")
+      if (tokens[k].text === "," || CLAUSE_OPENERS.has(tokens[k].lower)) break;
       if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") memory.titles?.set(tokens[k].lower, person);
     }
   }

@@ -532,3 +532,18 @@ describe("a name after an office's capitalised words", () => {
     expect(read(text).map(([, source]) => source)).toEqual(["Taras Hnatiuk", "Taras Hnatiuk"]);
   });
 });
+
+describe("a relative clause after a speaker's name", () => {
+  const text =
+    "Vyacheslav Gladkov, the governor of Belgorod region, wrote on Telegram that drones hit the city.\n\n" +
+    "Belgorod Mayor Valentin Demidov, whose message the governor reposted, said windows had been smashed in 64 flats.\n\n" +
+    "Ukrainian formations fired 42 shells at the district, according to the governor.";
+
+  test("'Demidov, whose message the governor reposted, said': the mayor speaks, not the governor in his clause", () => {
+    expect(sourceOf(text, "64 flats")).toBe("Valentin Demidov");
+  });
+
+  test("a title inside such a clause is not the speaker's: 'the governor' later is still the governor", () => {
+    expect(sourceOf(text, "42 shells")).toBe("Vyacheslav Gladkov");
+  });
+});
