@@ -676,6 +676,12 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       if (name && name.words >= 2) return personFound(name, memory, tokens, k, false);
     }
   }
+  // "Citing the Donetsk Regional Military Administration, ...": the region's office (before its words are read as titles)
+  const opening = tokens[i]?.lower === "the" ? i + 1 : i;
+  for (let end = opening + 3; end <= opening + 4 && end <= tokens.length; end++) {
+    const office = tokens[opening].capitalized ? regionalOffice(tokens, end, memory) : null;
+    if (office && office.start <= opening) return office;
+  }
   let k = i;
   // "the same ministry", "the regional governor"; but "the defence ministry" is a body, not a title before one
   for (;;) {

@@ -40,6 +40,10 @@ const table: [string, Actor, string[]][] = [
     "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission", "u . n . human rights monitoring mission in ukraine",
     "united nations human rights monitoring mission in ukraine",
   ]],
+  ["Ministry of Internal Affairs", "ukraine", [
+    "ministry of internal affairs", "ministry of internal affairs of ukraine", "interior ministry", "ukraine's interior ministry",
+    "ukrainian interior ministry", "interior ministry of ukraine", "ministry of interior", "mvs",
+  ]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
   ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],

@@ -547,3 +547,15 @@ describe("a relative clause after a speaker's name", () => {
     expect(sourceOf(text, "42 shells")).toBe("Vyacheslav Gladkov");
   });
 });
+
+describe("the Interior Ministry and the offices an official cites", () => {
+  test("Ukraine's Interior Ministry is known by its names, and 'the ministry' later is that ministry", () => {
+    const text = "Russian troops killed 38 civilians over the week, the Ministry of Internal Affairs of Ukraine said.\nAccording to the ministry, 2,947 enemy attacks were recorded.";
+    expect(read(text).map(([, source]) => source)).toEqual(["Ministry of Internal Affairs", "Ministry of Internal Affairs"]);
+  });
+
+  test("'Citing the Donetsk Regional Military Administration, Klymenko said': the administration's figure", () => {
+    const text = "Citing the Donetsk Regional Military Administration, Klymenko said that about 11,600 children still live in frontline communities.";
+    expect(sourceOf(text, "about 11,600 children")).toBe("Donetsk Regional Administration");
+  });
+});
