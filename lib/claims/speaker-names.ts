@@ -24,6 +24,9 @@ export const NOT_NAME = new Set([
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
   // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"
   "region", "oblast", "district", "province", "republic", "city", "hromada", "administration", "office", "department",
+  // a page's time stamps: "Published Nov. 18, 2024 | Updated Nov. 18"
+  "updated", "published", "posted", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ]);
 
 export const ACRONYM = /^[A-Z]{2,6}$/;
@@ -379,8 +382,8 @@ const BODIES = new Set(SOURCES.map((s) => s.source.name));
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
-/** Words that make a capitalised name an organisation's ("Security Council", "Economic Studies Center"). */
-const BODY_WORDS = /\b(?:Administration|Ministry|Forces|Office|Council|Committee|Service|Agency|Center|Centre|Institute|Studies|Fund|Bank|Command|Staff|Guard|Police|Court|Commission|Department|Directorate|Company|Group|Party|Union|Assembly|Parliament|Government)\b/;
+/** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
+const BODY_WORDS = /\b(?:Code|Law|Act|Convention|Treaty|Charter|Administration|Ministry|Forces|Office|Council|Committee|Service|Agency|Center|Centre|Institute|Studies|Fund|Bank|Command|Staff|Guard|Police|Court|Commission|Department|Directorate|Company|Group|Party|Union|Assembly|Parliament|Government)\b/;
 
 export function isPersonName(name: string): boolean {
   return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !isBodyName(name);

@@ -11,5 +11,22 @@ export const FIRST_NAMES = new Set(
   irina iryna olena elena yelena nataliia natalia natalya hanna anna svitlana svetlana maria mariya tetiana tatiana tatyana yulia
   yuliia kateryna ekaterina liudmyla lyudmila larysa larisa oksana halyna galina nadiia nadezhda inna viktoriia viktoria daria
   john pat matthew bill lloyd antony anthony jake david mark james michael jens rishi keir emmanuel olaf annalena
+  robert richard william thomas charles christopher daniel paul steven andrew kenneth joshua kevin brian george timothy
+  ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+  frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry douglas nathan peter zachary kyle
+  walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
+  billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip
+  bobby johnny bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+  kathleen amy shirley angela helen brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+  janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan
+  cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
+  grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
+  markus marcus beatrice nikos nikolaos giorgos georgios fiona ursula rafael antonio giorgia mette ulf lars anders
+  erik henrik johan sven magnus jan piotr tomasz andrzej krzysztof pawel marek katarzyna agnieszka jakub martin hans
+  klaus jurgen wolfgang stefan matthias thomas friedrich boris francois jean pierre jacques philippe nicolas emmanuelle
+  sophie claire camille ingrid kaja kaia josep charles pedro carlos miguel luis javier sergio pablo ana lucia elena
+  marta giovanni marco luca andrea paolo francesco roberto ahmed mohammed omar ali hassan recep hakan mevlut kim
+  antonio tedros filippo volker rosemary dominic liz penny grant ben ed yvette
   `.trim().split(/\s+/),
 );

@@ -559,3 +559,17 @@ describe("the Interior Ministry and the offices an official cites", () => {
     expect(sourceOf(text, "about 11,600 children")).toBe("Donetsk Regional Administration");
   });
 });
+
+describe("who 'he' can be", () => {
+  test("a law ('Article 438 of the Criminal Code') or a page's time stamp ('Updated Nov. 18') is no one", () => {
+    const code = "The head of the National Police, Ivan Vyhivskyi, said 1,148 proceedings were opened under Article 438 of the Criminal Code. Experts neutralised 1,904 explosive objects, he said.";
+    expect(sourceOf(code, "1,904 explosive objects")).toBe("Ivan Vyhivskyi");
+    const stamp = "Published Nov. 18, 2024, 5:00 a.m. ET | Updated Nov. 18, 2024\n\nThe crew hit 23 Russian soldiers last week, he said.";
+    expect(sourceOf(stamp, "23 Russian soldiers")).toBeNull();
+  });
+
+  test("capitalised words without a first name ('Invincibility Points') do not become 'he'", () => {
+    const text = '"We have opened 3 Invincibility Points," Maletskyi told Poltavshchyna Online. He added that 46 residents had been moved.';
+    expect(sourceOf("Vitalii Maletskyi spoke.\n" + text, "46 residents")).toBe("Vitalii Maletskyi");
+  });
+});
