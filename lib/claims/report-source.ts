@@ -1,6 +1,6 @@
 import { findSources, pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, isPersonName, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -155,6 +155,9 @@ function forwardedFrom(tokens: Token[]): Source | null {
     if (!tokens[k].capitalized) continue;
     const known = longestAt(sourcesByFirst, tokens, k);
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+    // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
+    const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
+    if (name && name.words >= 2) return PEOPLE.get(name.surname) ?? { name: name.text, side: null };
   }
   return null;
 }
@@ -425,8 +428,9 @@ export class Voices {
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
-    // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...")
-    if (label && !tokens.some((t, k) => k > label.end && t.kind === "num")) this.listVoice = label.source;
+    // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
+    // unless a person signs the post: "Oleh Syniehubov: Over the past day, 17 settlements ..." over its district lines)
+    if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) this.listVoice = label.source;
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known

@@ -573,3 +573,17 @@ describe("who 'he' can be", () => {
     expect(sourceOf("Vitalii Maletskyi spoke.\n" + text, "46 residents")).toBe("Vitalii Maletskyi");
   });
 });
+
+describe("an official's channel", () => {
+  const channel = (post: string) => `Kharkiv Regional Military Administration\nTelegram channel · 318K subscribers\n\n07:05 · 👁 58.9K\n${post}`;
+
+  test("a post signed by a person with figures on its first line is the person's to the block's end", () => {
+    const text = channel("Oleh Syniehubov: Over the past day, 17 settlements came under fire.\n🔹Kupiansk district: in Kivsharivka, 2 women were injured.");
+    expect(sourceOf(text, "2 women")).toBe("Oleh Syniehubov");
+  });
+
+  test("a post forwarded from a person's own channel is that person's", () => {
+    const text = channel("Forwarded from Ihor Terekhov | Ігор Терехов\nKharkiv. Municipal services have glazed 140 windows.");
+    expect(sourceOf(text, "140 windows")).toBe("Ihor Terekhov");
+  });
+});
