@@ -375,8 +375,8 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label
-  let o = 0;
+  // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label ("11:30 · Honcharenko:": or a time)
+  let o = timeStampEnd(tokens);
   while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
   if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
@@ -415,14 +415,21 @@ function hasColonNear(tokens: Token[], o: number): boolean {
 
 /** "Roman Mrochko, head of the Kherson City Military Administration:" on a line of its own heads his post. */
 function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 16) return null;
+  const o = timeStampEnd(tokens); // "08:12 · Oleksandr Honcharenko, head of the Kramatorsk City Military Administration:"
+  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 16 + o) return null;
   const post = postedBy(tokens, memory);
   if (post) return post;
-  if (!tokens[0]?.capitalized) return null;
-  const name = nameAt(tokens, 0);
-  if (!name || name.words < 2 || tokens[name.words]?.text !== ",") return null;
-  const found = personFound(name, memory, tokens, 0, false);
-  return found ? { at: 0, start: 0, end: name.words, frames: true, source: found.source } : null;
+  if (!tokens[o]?.capitalized) return null;
+  const name = nameAt(tokens, o);
+  if (!name || name.words < 2 || tokens[o + name.words]?.text !== ",") return null;
+  const found = personFound(name, memory, tokens, o, false);
+  return found ? { at: 0, start: o, end: o + name.words, frames: true, source: found.source } : null;
+}
+
+/** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */
+function timeStampEnd(tokens: Token[]): number {
+  if (tokens[0]?.kind !== "num" || tokens[1]?.text !== ":" || tokens[2]?.kind !== "num" || tokens[2].spaced) return 0;
+  return POST_SEPARATORS.has(tokens[3]?.text ?? "") ? 4 : 3;
 }
 
 const POST_SEPARATORS = new Set(["|", "·", "•", "—", "–"]);

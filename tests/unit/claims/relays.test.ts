@@ -587,3 +587,19 @@ describe("an official's channel", () => {
     expect(sourceOf(text, "140 windows")).toBe("Ihor Terekhov");
   });
 });
+
+describe("a site compiling officials' posts by the time they were posted", () => {
+  const page =
+    "08:12 · Oleksandr Honcharenko, head of the Kramatorsk City Military Administration:\n" +
+    '"At about 06:50 the enemy struck Kramatorsk with 2 KABs."\n\n' +
+    "11:30 · Honcharenko:\n" +
+    '"Over the past week, 418 residents of the Kramatorsk hromada were evacuated."';
+
+  test("'08:12 · Name, head of ...:' over a quoted post: the post is the named head's", () => {
+    expect(sourceOf(page, "2 KABs")).toBe("Oleksandr Honcharenko");
+  });
+
+  test("'11:30 · Surname:' names the same head again", () => {
+    expect(sourceOf(page, "418 residents")).toBe("Oleksandr Honcharenko");
+  });
+});
