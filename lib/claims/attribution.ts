@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor } from "./types";
@@ -229,7 +229,7 @@ function personNamedBefore(tokens: Token[], end: number, memory: SpeakerMemory):
     const name = nameAt(tokens, first);
     // (a known first name, so that "Storm Shadow" or "Baba Yaga" is no one's name)
     if (name && name.words >= 2 && first + name.words <= end && FIRST_NAMES.has(tokens[first].lower) && isPersonName(name.text)) {
-      return memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname) ?? { name: name.text, side: sideNear(tokens, first) };
+      return memory.surnames.get(name.surname) ?? knownPerson(name) ?? { name: name.text, side: sideNear(tokens, first) };
     }
     k = first;
   }
@@ -756,9 +756,9 @@ function channelNamed(tokens: Token[], k: number): Found | null {
 /** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
 function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], start: number, isBefore: boolean): Found | null {
   const end = start + name.words;
-  const known = PEOPLE.get(name.surname) ?? memory.surnames.get(name.surname);
+  const known = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname); // the report's own naming first
   if (UNIT_WORDS.has(name.surname)) return unitSource(tokens, start, end); // "a soldier of the 57th Brigade told"
-  if (name.words >= 2) return { source: PEOPLE.get(name.surname) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
+  if (name.words >= 2) return { source: knownPerson(name) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
   return known && (isBefore || name.words === 1) ? { source: known, start, end } : null;
 }
 

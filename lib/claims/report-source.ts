@@ -1,6 +1,6 @@
 import { findSources, pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, isPersonName, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -146,7 +146,7 @@ function spokespersonLine(tokens: Token[]): Source | null {
   const colon = tokens.findIndex((t) => t.text === ":");
   const name = colon > 0 ? nameAt(tokens, colon + 1) : null;
   if (!name || name.words < 2 || colon + 1 + name.words !== tokens.length) return null;
-  return PEOPLE.get(name.surname) ?? { name: name.text, side: null };
+  return knownPerson(name) ?? { name: name.text, side: null };
 }
 
 /** The known body a "Forwarded from ..." line names, in any of its parts. */
@@ -157,7 +157,7 @@ function forwardedFrom(tokens: Token[]): Source | null {
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
     // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
     const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
-    if (name && name.words >= 2) return PEOPLE.get(name.surname) ?? { name: name.text, side: null };
+    if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
   }
   return null;
 }

@@ -1,9 +1,9 @@
 import { FIRST_NAMES } from "./data/first-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
-import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
+import { LISTENER_VERBS, ORG_HEADS, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isBodyName, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -84,7 +84,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
     const isBody = tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0);
     if (name && name.words >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
-      const known = PEOPLE.get(name.surname);
+      const known = knownPerson(name);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
       // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man

@@ -1,7 +1,7 @@
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, ORG_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
 import type { Token } from "./tokenize";
@@ -384,6 +384,20 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
 const BODY_WORDS = /\b(?:Code|Law|Act|Convention|Treaty|Charter|Administration|Ministry|Forces|Office|Council|Committee|Service|Agency|Center|Centre|Institute|Studies|Fund|Bank|Command|Staff|Guard|Police|Court|Commission|Department|Directorate|Company|Group|Party|Union|Assembly|Parliament|Government)\b/;
+
+/**
+ * The lexicon's person for a name written in full, unless its first name is another's: "Vladyslav
+ * Voloshyn" is not "Nazar Voloshyn". Transliterations agree on the initial, up to O/A (Oleksandr,
+ * Alexander), Y/E (Yevhen, Evgeny) and H/G (Hennadii, Gennady).
+ */
+export function knownPerson(name: NameMatch): Source | undefined {
+  const known = PEOPLE.get(name.surname);
+  if (!known || !name.text.includes(" ")) return known;
+  const initial = (text: string) => INITIAL_VARIANTS.get(text.charAt(0)) ?? text.charAt(0);
+  return initial(known.name) === initial(name.text) ? known : undefined;
+}
+
+const INITIAL_VARIANTS = new Map([["A", "O"], ["E", "Y"], ["G", "H"]]);
 
 export function isPersonName(name: string): boolean {
   return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !isBodyName(name);

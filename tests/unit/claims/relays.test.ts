@@ -603,3 +603,14 @@ describe("a site compiling officials' posts by the time they were posted", () =>
     expect(sourceOf(page, "418 residents")).toBe("Oleksandr Honcharenko");
   });
 });
+
+describe("a namesake of a known official", () => {
+  test("'Vladyslav Voloshyn' is not the lexicon's Nazar Voloshyn, in full or by surname later", () => {
+    const text = "Air defence shot down 31 of the drones, said Vladyslav Voloshyn, spokesman for the Southern Defence Forces.\nAnother 9 drones were lost, Voloshyn said.";
+    expect(read(text).map(([, source]) => source)).toEqual(["Vladyslav Voloshyn", "Vladyslav Voloshyn"]);
+  });
+
+  test("a transliteration of the known official's first name is still the official ('Alexander Syrsky')", () => {
+    expect(sourceOf("Troops hit 89,000 targets in May, Alexander Syrsky said.", "89,000 targets")).toBe("Oleksandr Syrskyi");
+  });
+});
