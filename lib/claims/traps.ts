@@ -79,18 +79,61 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
-  // "hotline: 122", "call the hotline 1548": a service number
+  // "hotline: 122", "call the hotline 1548", "Emergency services: 101 · 112": a service number
   if (before && (before.lower === "hotline" || (before.text === ":" && tokens[m.start - 2]?.lower === "hotline"))) return "boilerplate";
+  if (isServiceNumber(tokens, m)) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
   if (!m.isWord && m.value < 110 && before?.text === "," && tokens[m.end]?.text === "," && tokens[m.start - 2]?.capitalized && tokens[m.start - 2].kind === "word" && !placeByVariant(tokens[m.start - 2].lower) && !MONTHS.has(tokens[m.start - 2].lower)) return "age";
-  if (isExchangeRate(tokens, m)) return "ratio";
+  if (isExchangeRate(tokens, m) || isRateEquation(tokens, m)) return "ratio";
+  // "two sources familiar with the matter", "Two officials told Reuters": how many sources the reporter had
+  if (isSourceCount(tokens, m)) return "sources";
+  // "750 kV": a line's voltage class; "20% off your first ride": a promotion
+  if (after?.lower === "kv") return "descriptor";
+  if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
   // "one by one", "two by two": both numbers of the pair
   if (m.isWord && ((after?.lower === "by" && tokens[m.end + 1]?.lower === tokens[m.start].lower) || (before?.lower === "by" && tokens[m.start - 2]?.lower === tokens[m.start].lower))) return "idiom";
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
+  // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
+  if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
+}
+
+const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
+const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people"]);
+const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "familiar", "briefed", "close", "with", "who"]);
+
+/** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
+function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
+  const noun = tokens[m.end];
+  if (!noun || !SOURCE_NOUNS.has(noun.lower) || m.value > 10) return false;
+  const next = tokens[m.end + 1]?.lower ?? "";
+  // ("people" only as "people familiar with": "two people said" may be a count of witnesses)
+  if (noun.lower === "people") return next === "familiar" || (next === "close" && tokens[m.end + 2]?.lower === "to");
+  return SOURCE_VERBS.has(next) && (next !== "with" || tokens[m.end + 2]?.lower === "knowledge");
+}
+
+const SERVICE_WORDS = new Set(["hotline", "helpline", "emergency", "emergencies", "ambulance", "police", "rescuers"]);
+
+/** "Emergency services: 101 · 112": numbers after a service label, with nothing counted between. */
+function isServiceNumber(tokens: Token[], m: NumberMatch): boolean {
+  let colon = -1;
+  for (let k = m.start - 1; k >= 0 && colon < 0; k--) {
+    if (tokens[k].text === ":") colon = k;
+    else if (tokens[k].kind === "word") return false;
+  }
+  if (colon < 1 || colon > 4 || tokens[m.end]?.kind === "word") return false;
+  for (let k = 0; k < colon; k++) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "$1 = 0.8487 euros", "1 USD = 41.35 UAH": a currency's rate, both sides of the equals sign. */
+function isRateEquation(tokens: Token[], m: NumberMatch): boolean {
+  if (tokens[m.end]?.text === "=" || tokens[m.end + 1]?.text === "=") return m.value === 1;
+  const equals = tokens[m.start - 1]?.text === "=" ? m.start - 1 : tokens[m.start - 2]?.text === "=" ? m.start - 2 : -1;
+  return equals > 0 && (tokens[equals - 1]?.text === "1" || tokens[equals - 2]?.text === "1");
 }
 
 /** "Support Verstka — from $5 a month": a price offered per period, not a sum reported. */

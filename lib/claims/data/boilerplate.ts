@@ -28,4 +28,4 @@ export const FURNITURE_HEADING = /^(?:donate|how (?:you can|to) help|support (?:
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);
 
 /** Words right after a number that make it page furniture ("12 comments", "24/7"). */
-export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers"]);
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards"]);

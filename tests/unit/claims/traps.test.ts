@@ -28,6 +28,13 @@ describe("not claims", () => {
     ["one of", "One of Ukraine's most experienced generals spoke."],
     ["read counters", "Read 29 times"],
     ["24/7 and a hotline", "The hotline works 24/7: 0 800 330 330."],
+    ["how many sources a reporter had", "According to two sources familiar with the matter, the plan changed. Two officials told Reuters so."],
+    ["emergency numbers under a page", "Emergency services: 101 · 112"],
+    ["an exchange rate as an equation", "($1 = 0.8487 euros) ($1 = 41.35 hryvnias)"],
+    ["a voltage class", "The 750 kV autotransformer was hit."],
+    ["a promotion", "Use the code for 20% off your first ride."],
+    ["round the clock", "The centre works 7 days a week and 24 hours a day."],
+    ["reposts under a post", "287 Reposts"],
     ["an aggregator disclaimer", "The content will be deleted within 24 hours."],
     ["a time window", "Russia struck within the last 24 hours."],
     ["a time reference", "The town was retaken seven months later, 17 months after the invasion."],
@@ -129,3 +136,9 @@ describe("a news page buried in furniture", () => {
   });
 });
 
+
+describe("counts next to the new traps stay claims", () => {
+  test("people who speak (not sources), hours a day in shelters, a plain percentage", () => {
+    expect(quotes("Two people said 30 people were hurt. Children spend up to 6 hours a day in shelters. Prices rose 20% in May.")).toEqual(["Two people", "30 people", "up to 6 hours", "20%"]);
+  });
+});
