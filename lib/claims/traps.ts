@@ -110,8 +110,12 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   const noun = tokens[m.end];
   if (!noun || !SOURCE_NOUNS.has(noun.lower) || m.value > 10) return false;
   const next = tokens[m.end + 1]?.lower ?? "";
+  // "confirmed by at least two sources": sources are a reporter's whatever follows
+  if (noun.lower === "sources" || noun.lower === "source") return true;
   // ("people" only as "people familiar with": "two people said" may be a count of witnesses)
   if (noun.lower === "people") return next === "familiar" || (next === "close" && tokens[m.end + 2]?.lower === "to");
+  // "Two officials speaking on condition of anonymity"
+  if (next === "speaking" && tokens[m.end + 2]?.lower === "on") return true;
   return SOURCE_VERBS.has(next) && (next !== "with" || tokens[m.end + 2]?.lower === "knowledge");
 }
 

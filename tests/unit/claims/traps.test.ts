@@ -29,6 +29,7 @@ describe("not claims", () => {
     ["read counters", "Read 29 times"],
     ["24/7 and a hotline", "The hotline works 24/7: 0 800 330 330."],
     ["how many sources a reporter had", "According to two sources familiar with the matter, the plan changed. Two officials told Reuters so."],
+    ["sources a count was confirmed by", "A death is listed only when confirmed by at least two sources. Two officials speaking on condition of anonymity agreed."],
     ["emergency numbers under a page", "Emergency services: 101 · 112"],
     ["an exchange rate as an equation", "($1 = 0.8487 euros) ($1 = 41.35 hryvnias)"],
     ["a voltage class", "The 750 kV autotransformer was hit."],
