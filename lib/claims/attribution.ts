@@ -261,7 +261,12 @@ function isCountedGroupSpeaking(tokens: Token[], verb: number): boolean {
 }
 
 /** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */
-function bodyCalled(noun: string, memory: SpeakerMemory): Source {
+function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[], before: number): Source {
+  // "Rosaviatsia introduced restrictions ..., the federal agency said": a body the same sentence named
+  for (let k = before - 1; k >= 0; k--) {
+    const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
+    if (known && k + known.words.length <= before && known.source.name !== GENERIC_MINISTRY && !isPersonName(known.source.name) && !known.source.name.endsWith(" officials")) return known.source;
+  }
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
   return memory.lastBody!;
@@ -532,16 +537,18 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   // "the service's regional department said", "the ministry's press office said": the body so called
   const owner = UNIT_NOUNS.has(tokens[k].lower) ? [k - 1, k - 2].find((p) => p >= 1 && tokens[p].lower.endsWith("'s")) ?? -1 : -1;
   if (owner > 0 && tokens[owner - 1].lower === "the" && BODY_NOUNS.has(bare(tokens[owner].lower)) && memory.lastBody) {
-    return { source: bodyCalled(bare(tokens[owner].lower), memory), start: owner - 1, end: k + 1 };
+    return { source: bodyCalled(bare(tokens[owner].lower), memory, tokens, owner - 1), start: owner - 1, end: k + 1 };
   }
   const pronoun = tokens[k].lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
   // "the fund said", "the agency added", "the think tank estimated": the body last named
-  const article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
+  // (an adjective may come between: "the federal agency said", "the UN agency said")
+  let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
+  if (BODY_NOUNS.has(pronoun) && tokens[article]?.lower !== "the" && tokens[article]?.kind === "word" && !tokens[article].capitalized && tokens[article - 1]?.lower === "the") article--;
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the" && memory.lastBody) {
-    return { source: bodyCalled(pronoun, memory), start: article, end: k + 1 };
+    return { source: bodyCalled(pronoun, memory, tokens, article), start: article, end: k + 1 };
   }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
@@ -733,7 +740,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
-  if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory), start: k - 1, end: k + 1 };
+  if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
   if (!name) return null;
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);

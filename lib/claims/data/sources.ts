@@ -67,6 +67,15 @@ const table: [string, Actor, string[]][] = [
   // independent Russian outlets whose counts of the dead others cite
   ["Coordination Headquarters for the Treatment of Prisoners of War", "ukraine", ["coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows", "coordination headquarters", "ukraine's coordination headquarters"]],
   ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],
+  ["Southern Defence Forces", "ukraine", [
+    "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
+    "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",
+  ]],
+  ["Rosaviatsia", "russia", ["rosaviatsia", "rosaviatsiya", "federal air transport agency", "russia's federal air transport agency", "russian federal air transport agency"]],
+  ["Foreign Intelligence Service of Ukraine", "ukraine", ["foreign intelligence service of ukraine", "ukraine's foreign intelligence service", "foreign intelligence service", "szru"]],
+  ["Defence Procurement Agency", "ukraine", ["defence procurement agency", "defense procurement agency"]],
+  ["IOM", null, ["iom", "international organization for migration", "international organisation for migration"]],
+  ["Danish Refugee Council", null, ["danish refugee council"]],
   ["UNDP", null, ["undp", "un development programme", "united nations development programme", "u . n . development programme"]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name

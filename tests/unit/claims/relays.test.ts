@@ -614,3 +614,23 @@ describe("a namesake of a known official", () => {
     expect(sourceOf("Troops hit 89,000 targets in May, Alexander Syrsky said.", "89,000 targets")).toBe("Oleksandr Syrskyi");
   });
 });
+
+describe("'the agency' and the bodies the lexicon knows", () => {
+  const text =
+    "The Defence Ministry said 30 drones were destroyed overnight.\n\n" +
+    "Because of the attack, Rosaviatsia restricted flights at Vnukovo until 06:15 Moscow time, the federal agency said. In Moscow, 23 flights were delayed, the agency added.";
+
+  test("'the federal agency said' after a body the sentence named is that body, not the last body quoted", () => {
+    expect(sourceOf(text, "23 flights")).toBe("Rosaviatsia");
+  });
+
+  test("'the World Bank said' is still the World Bank", () => {
+    expect(sourceOf("The Kiel Institute counted aid. Reconstruction needs reached $486 billion, the World Bank said.", "$486 billion")).toBe("World Bank");
+  });
+
+  test("the Southern Defence Forces, Ukraine's foreign intelligence and the IOM are known bodies", () => {
+    expect(sourceOf("Air defence destroyed 31 drones over the region, the Southern Defence Forces said.", "31 drones")).toBe("Southern Defence Forces");
+    expect(sourceOf("Russia wants 3,000 Shahed drones a month, according to Ukraine's Foreign Intelligence Service.", "3,000 Shahed drones")).toBe("Foreign Intelligence Service of Ukraine");
+    expect(sourceOf("The IOM said 1,840 households received shelter kits.", "1,840 households")).toBe("IOM");
+  });
+});
