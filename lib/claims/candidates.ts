@@ -166,6 +166,16 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
 }
 
 /** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
+/** The count a colon ends ("18 injured:") when candidate n is in the list after it, with no other count between. */
+function breakdownHead(tokens: Token[], list: Candidate[], n: number): Candidate | null {
+  for (let k = n - 1; k >= 0; k--) {
+    const candidate = list[k];
+    if (tokens[candidate.end]?.text === ":") return candidate.category && candidate.end < list[n].start ? candidate : null;
+    if (candidate.noun && candidate.noun.head > candidate.num.start) return null; // "6 in Kharkiv, 3 drones in ...": the list counts something else
+  }
+  return null;
+}
+
 function linkBorrowed(tokens: Token[], list: Candidate[]): void {
   for (let n = 0; n < list.length; n++) {
     const c = list[n];
@@ -175,6 +185,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     if (c.category === "people" && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
       c.category = prior.category;
     }
+    // "2 people were killed and 18 injured: 6 in Kharkiv, 7 in ...": a breakdown after a colon is of the count before it
+    const head = (!c.noun || c.noun.head < c.num.start) && prior && TOLLS.has(prior.category ?? "") ? breakdownHead(tokens, list, n) : null;
+    if (head) c.category = head.category;
     if (c.category || c.unit || c.currency) continue;
     const next = list[n + 1];
     const afterNum = tokens[c.num.end]?.lower;

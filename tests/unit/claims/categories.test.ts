@@ -238,3 +238,14 @@ describe("military units and compound nouns", () => {
     expect(only("Britain will send more than 1,600 strike and air defence missiles.").category).toBe("missiles");
   });
 });
+
+describe("a breakdown after a colon, and interceptor drones", () => {
+  test("'2 people were killed and 18 injured: 6 in Kharkiv, 7 in ...': the breakdown is of the injured", () => {
+    const read = extractClaims("2 people were killed and 18 injured: 6 in Kharkiv, 7 in the Zolochiv hromada.").map((c) => [c.quote, c.category]);
+    expect(read).toEqual([["2 people", "killed"], ["18 injured", "injured"], ["6", "injured"], ["7", "injured"]]);
+  });
+
+  test("interceptors are drones", () => {
+    expect(extractClaims("The company makes about 4,000 interceptors a month.").map((c) => c.category)).toEqual(["drones"]);
+  });
+});
