@@ -153,10 +153,27 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (verb) return verb;
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
+  // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
+  if (entry.category === "people" && isRecruitment(tokens, noun.end)) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);
+const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
+
+/** A recruitment verb right after the counted people: "have signed contracts", "had joined the army", "were mobilised". */
+function isRecruitment(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+    const word = tokens[k].lower;
+    if (!ENLIST_VERBS.has(word)) continue;
+    if (word === "mobilised" || word === "mobilized" || word === "drafted" || word === "conscripted" || word === "recruited") return true;
+    for (let o = k + 1; o < Math.min(tokens.length, k + 4); o++) if (ENLIST_OBJECTS.has(tokens[o].lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Person nouns that are personnel at work and people otherwise. */

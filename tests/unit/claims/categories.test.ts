@@ -249,3 +249,12 @@ describe("a breakdown after a colon, and interceptor drones", () => {
     expect(extractClaims("The company makes about 4,000 interceptors a month.").map((c) => c.category)).toEqual(["drones"]);
   });
 });
+
+describe("recruits", () => {
+  test("people who signed contracts or joined the army are personnel; people who left are people", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("More than 224,000 people have signed contracts to serve in the army. 3,100 local residents had joined the army. 640 people left the town.")).toEqual([
+      ["More than 224,000 people", "personnel"], ["3,100 local residents", "personnel"], ["640 people", "people"],
+    ]);
+  });
+});
