@@ -153,6 +153,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (verb) return verb;
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
+  // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
+  if (tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "")) return "killed";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && isRecruitment(tokens, noun.end)) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
@@ -161,6 +163,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   return entry.category;
 }
 
+const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
 const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);
 const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
 

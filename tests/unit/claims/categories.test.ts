@@ -258,3 +258,12 @@ describe("recruits", () => {
     ]);
   });
 });
+
+describe("deaths named before the count", () => {
+  test("'the deaths of 3,412 civilians', 'the execution of at least 56 servicemen', 'the bodies of 21 people' are killed", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Police documented the deaths of 3,412 civilians, including 97 children. HRMMU recorded the execution of at least 56 servicemen. Rescuers recovered the bodies of 21 people.")).toEqual([
+      ["3,412 civilians", "killed"], ["97 children", "killed"], ["at least 56 servicemen", "killed"], ["21 people", "killed"],
+    ]);
+  });
+});
