@@ -88,6 +88,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
   // "a hundred percent sure": certainty, not a share
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
+  // "41 kilometres of roads", "a 1.5-kilometre section of an overhead power line": a length of something built, not a distance
+  if (unit?.entry.kind === "distance" && isLengthOfBuilt(tokens, unit.end)) return candidate(head, null, "other", unit.end);
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   // "13,341: civilians killed", "190: villages Moscow says it has taken": a figure heading its line
   // counts the noun after the colon; the quote is the figure alone.
@@ -166,6 +168,20 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
 }
 
 /** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
+const BUILT_LENGTHS = new Set(["roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences", "power", "motorway"]);
+
+/** "km of roads", "km section of an overhead power line": what follows the unit is something built. */
+function isLengthOfBuilt(tokens: Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.lower === "section" || tokens[k]?.lower === "stretch") k++;
+  if (tokens[k]?.lower !== "of") return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    if (BUILT_LENGTHS.has(tokens[j].lower)) return true;
+    if (tokens[j].kind !== "word" || tokens[j].capitalized) return false;
+  }
+  return false;
+}
+
 /** The count a colon ends ("18 injured:") when candidate n is in the list after it, with no other count between. */
 function breakdownHead(tokens: Token[], list: Candidate[], n: number): Candidate | null {
   for (let k = n - 1; k >= 0; k--) {

@@ -267,3 +267,12 @@ describe("deaths named before the count", () => {
     ]);
   });
 });
+
+describe("lengths of things built", () => {
+  test("'41 kilometres of roads', 'a 1.5-kilometre section of an overhead power line' are other; distances stay distances", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Crews repaired 41 kilometres of roads and a 1.5-kilometre section of an overhead power line. Troops are within 3 km of the town and hold a 6-km section of the front.")).toEqual([
+      ["41 kilometres", "other"], ["1.5-kilometre", "other"], ["within 3 km", "distance"], ["6-km", "distance"],
+    ]);
+  });
+});
