@@ -374,7 +374,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 function isNotSpeech(tokens: Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower ?? "";
   // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
-  const counted = tokens[verb - 1]?.kind === "word" && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
+  const counted = tokens[verb - 1]?.kind === "word" && !tokens[verb - 1].capitalized && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
   return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted;
 }
 

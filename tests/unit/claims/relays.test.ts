@@ -505,6 +505,10 @@ describe("the rest of a sentence that names its speaker", () => {
     expect(read(text).map(([, source]) => source)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration", "Sumy Regional Administration"]);
   });
 
+  test("a time before a speaker ('At 05:40 Kiper reported') is no count the verb's participle follows", () => {
+    expect(sourceOf("At 05:40 Kiper reported the first consequences. Two people were killed.", "Two people")).toBe("Oleh Kiper");
+  });
+
   test("'said Ivan Fedorov ...; he added': 'he' is the person the sentence named, not one named earlier", () => {
     const text = "Volodymyr Zelensky spoke in the evening.\nTwo people were killed, said Ivan Fedorov, head of the Zaporizhzhia OVA; he added that 26 cars were damaged.";
     expect(sourceOf(text, "26 cars")).toBe("Ivan Fedorov");
