@@ -5,7 +5,7 @@ import { findSources, type SourceMention } from "./attribution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { FURNITURE_HEADING } from "./data/boilerplate";
+import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, type CountedNoun } from "./counted-noun";
 import { locate, PlaceMemory } from "./location";
@@ -268,16 +268,23 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let current: Paragraph | null = null;
   let previousEnd = 0;
   let inFurniture = false;
+  let headingAlone = false; // "RELATED POSTS", a blank line, then the list: the heading's block held nothing else
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
     if (!current || breaks > 0) {
       const isNewBlock = !out.length || breaks > 1;
-      if (isNewBlock) inFurniture = false;
+      if (isNewBlock) {
+        inFurniture = headingAlone;
+        headingAlone = false;
+      }
       current = { sentences: [], isNewBlock };
       out.push(current);
-      inFurniture ||= FURNITURE_HEADING.test(sentence.text); // "Most read" and the list under it
-    }
+      const heading = FURNITURE_HEADING.test(sentence.text); // "Most read" and the list under it
+      headingAlone = heading && isNewBlock;
+      inFurniture ||= heading;
+      if (!heading && FURNITURE_LABEL.test(sentence.text)) continue; // "Related Content: Ukraine: 14 Killed in ..."
+    } else headingAlone = false;
     if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const found = findPlaces(tokens);

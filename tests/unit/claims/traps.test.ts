@@ -66,6 +66,9 @@ describe("not claims", () => {
     ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
     ["a ship class", "A Project 22160 patrol ship was hit."],
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
+    ["related links a blank line under their heading", "RELATED POSTS\n\nKharkiv glide bomb attack injures 12, including 3 children\n👁 1,102 views"],
+    ["a related link on its label's line", "Related Content: Ukraine: 14 Killed in Strike on Odesa Port"],
+    ["more on this story", "More on this story\nRussia's war in Ukraine: 1,000 days in 10 charts"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
     ["ages in an appositive", "The men, 61 and 64, were hurt."],
     ["ages in appositives closing a sentence or a dash", "Residents were wounded — a man, 52, and a woman, 49. Later a woman, 59, and her neighbour, 71 — were hurt."],
@@ -141,5 +144,11 @@ describe("a news page buried in furniture", () => {
 describe("counts next to the new traps stay claims", () => {
   test("people who speak (not sources), hours a day in shelters, a plain percentage", () => {
     expect(quotes("Two people said 30 people were hurt. Children spend up to 6 hours a day in shelters. Prices rose 20% in May.")).toEqual(["Two people", "30 people", "up to 6 hours", "20%"]);
+  });
+});
+
+describe("the story after a related-links block", () => {
+  test("only the block right under a lone heading is furniture; the next one is the story again", () => {
+    expect(quotes("RELATED POSTS\n\nKharkiv attack injures 12\n\nThe governor said 5 people were hurt.")).toEqual(["5 people"]);
   });
 });
