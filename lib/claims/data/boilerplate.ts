@@ -13,6 +13,8 @@ export const BOILERPLATE_MARKERS = [
   "partners store", "partners process", "partners access", "reading time", "listen to this article", "unlimited access", "free trial", "in your inbox", "support the channel", "any amount",
   // adverts and a channel's fundraiser: "Power banks from 999 UAH – free delivery", "Collection for the 810th brigade: card ..."
   "free delivery across", "lesson free", "already with us", "collection for the", "million already collected", "thousand already collected",
+  // donation channels and a fundraiser's tally: "🔸 Patreon — from $5 a month", "monobank jar", "Raised: UAH 96,400"
+  "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

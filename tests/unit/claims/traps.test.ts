@@ -69,6 +69,7 @@ describe("not claims", () => {
     ["related links a blank line under their heading", "RELATED POSTS\n\nKharkiv glide bomb attack injures 12, including 3 children\n👁 1,102 views"],
     ["a related link on its label's line", "Related Content: Ukraine: 14 Killed in Strike on Odesa Port"],
     ["more on this story", "More on this story\nRussia's war in Ukraine: 1,000 days in 10 charts"],
+    ["a donation channel and a fundraiser's tally", "🔸 Patreon — from $5 a month\n☕ Support the channel: goal UAH 150,000 for a Starlink. Raised: UAH 96,400"],
     ["an age after 'a boy of'", "A boy of 12 was hurt."],
     ["ages in an appositive", "The men, 61 and 64, were hurt."],
     ["ages in appositives closing a sentence or a dash", "Residents were wounded — a man, 52, and a woman, 49. Later a woman, 59, and her neighbour, 71 — were hurt."],
