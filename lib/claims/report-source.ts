@@ -279,12 +279,20 @@ function ownClauseEnd(tokens: Token[], sources: SourceMention[]): number {
 
 const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
 
-/** "By UA Pulse's count, ...": the outlet counting for itself. */
+/**
+ * "By UA Pulse's count, ...": the outlet counting for itself. A news agency the lexicon knows counts for
+ * itself too ("According to TASS calculations", "according to a Reuters tally") unless the page is
+ * another outlet's.
+ */
 function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length - 1, from + 5); k++) {
-    if (!tokens[k].lower.endsWith("'s")) continue;
-    const name = tokens.slice(from, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "");
-    return OWN_DATA.has(tokens[k + 1].lower) && name.toLowerCase() === outlet()?.toLowerCase();
+  const start = tokens[from]?.lower === "a" ? from + 1 : from;
+  for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
+    const possessive = tokens[k].lower.endsWith("'s");
+    if (!possessive && !OWN_DATA.has(tokens[k + 1].lower)) continue;
+    const name = tokens.slice(start, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "").toLowerCase();
+    if (!OWN_DATA.has(tokens[k + 1].lower)) return false;
+    const page = outlet()?.toLowerCase();
+    return name === page || (!page && OUTLET_NAMES.has(name));
   }
   return false;
 }

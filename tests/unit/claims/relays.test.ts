@@ -52,6 +52,12 @@ describe("a news site's own name", () => {
     expect(sourceOf(page("Reuters | World"), "more than 2,100 combat clashes")).toBe("Ukrinform");
   });
 
+  test("'According to TASS calculations based on the ministry's reports': a news agency's own count, on a page of no other outlet", () => {
+    const text = "According to TASS calculations based on the ministry's daily reports, air defenses have downed more than 1,900 drones since July.";
+    expect(sourceOf(text, "more than 1,900 drones")).toBeNull();
+    expect(sourceOf(`Reuters | World\n\n${text}`, "more than 1,900 drones")).not.toBeNull();
+  });
+
   test("who is told listens: 'told UA Pulse' leaves the speaker before the verb, age and all", () => {
     const text = 'Its spokesperson, Maksym Hordiichuk, 31, told UA Pulse that the Russians attacked 6 times.\n"We killed 23 of them," he said.';
     expect(read(text).map(([, source]) => source)).toEqual(["Maksym Hordiichuk", "Maksym Hordiichuk"]);
