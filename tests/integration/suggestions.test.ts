@@ -44,7 +44,8 @@ test("a reviewed claim whose suggestion changes is flagged for another look, its
   await prisma.review.create({ data: { claimId: claim.id, reviewerId: reviewer.id, verdict: "conflicting", evidenceClaimIds: [] } });
   await prisma.claim.update({ where: { id: claim.id }, data: { currentVerdict: "conflicting" } });
 
-  await importReports({ files: [file("c.txt", " date 2024-06-03 In Kupiansk, four residents were wounded on Monday, Ukraine's national police said in a statement.")], actor, maxBytes: MAX });
+  // (a UN mission: independent of the governor, where a second Ukrainian authority would not be)
+  await importReports({ files: [file("c.txt", " date 2024-06-03 In Kupiansk, four residents were wounded on Monday, the UN monitoring mission said in a statement.")], actor, maxBytes: MAX });
   const after = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { currentVerdict: true, suggestedVerdict: true, needsAnotherLook: true } });
   expect(after.currentVerdict).toBe("conflicting");
   expect(after.suggestedVerdict).toBe("conflicting");
