@@ -37,6 +37,7 @@ const table: [string, Actor, string[]][] = [
   ["United Nations", null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
+    "un monitors", "u . n . monitors", "un human rights monitors", "un rights monitors",
     "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission", "u . n . human rights monitoring mission in ukraine",
     "united nations human rights monitoring mission in ukraine",
   ]],

@@ -644,3 +644,9 @@ describe("'the agency' and the bodies the lexicon knows", () => {
     expect(sourceOf("The IOM said 1,840 households received shelter kits.", "1,840 households")).toBe("IOM");
   });
 });
+
+describe("the UN monitors", () => {
+  test("'UN monitors said' is the Human Rights Monitoring Mission, as the press calls it", () => {
+    expect(sourceOf("UN monitors said 117 civilians were killed in June.", "117 civilians")).toBe("UN Human Rights Monitoring Mission");
+  });
+});
