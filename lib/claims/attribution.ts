@@ -636,8 +636,10 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   if (titled) return { source: titled, start: article, end };
   // "the official said": the unnamed official quoted before
-  if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2]?.lower === "the" && memory.lastOfficials) {
-    return { source: memory.lastOfficials, start: end - 2, end };
+  // ("the same officials put Russian deaths at ...")
+  const same = tokens[end - 2]?.lower === "same" ? 1 : 0;
+  if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
+    return { source: memory.lastOfficials, start: end - 2 - same, end };
   }
   if (UNIT_WORDS.has(last.lower) && last.capitalized) { // "The 3rd Separate Assault Brigade reported"
     let first = end - 1;

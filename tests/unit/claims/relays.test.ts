@@ -650,3 +650,9 @@ describe("the UN monitors", () => {
     expect(sourceOf("UN monitors said 117 civilians were killed in June.", "117 civilians")).toBe("UN Human Rights Monitoring Mission");
   });
 });
+
+describe("the same officials", () => {
+  test("'The same officials put ...' are the officials quoted before", () => {
+    expect(sourceOf("Western officials said Russia lost 1,000 men a day. The same officials put its tank losses at 3,000 tanks.", "3,000 tanks")).toBe("Western officials");
+  });
+});
