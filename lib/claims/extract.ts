@@ -99,7 +99,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
-        const source = c.category && !ownLaunch ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
+        const source = c.category && !ownLaunch && !isAssessment(tokens, c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
@@ -134,6 +135,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return claims;
+}
+
+/** An analyst's hedge before the figure at token `at`: "likely", "almost certainly", "probably". */
+function isAssessment(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const word = tokens[k].lower;
+    if (word === "likely" || word === "probably" || (word === "almost" && tokens[k + 1]?.lower === "certainly")) return true;
+  }
+  return false;
 }
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */

@@ -656,3 +656,16 @@ describe("the same officials", () => {
     expect(sourceOf("Western officials said Russia lost 1,000 men a day. The same officials put its tank losses at 3,000 tanks.", "3,000 tanks")).toBe("Western officials");
   });
 });
+
+describe("an analyst's own assessment", () => {
+  const update = (line: string) =>
+    `Latest Defence Intelligence update on the situation in Ukraine\n\n1. According to the Ukrainian Air Force, Russia launched 458 one-way attack UAVs overnight.\n\n2. ${line}`;
+
+  test("'Russia likely launched more than 5,300 UAVs' is the update's own, not the Air Force it cited before", () => {
+    expect(sourceOf(update("In May, Russia likely launched more than 5,300 UAVs against Ukraine."), "more than 5,300 UAVs")).toBe("UK Ministry of Defence");
+  });
+
+  test("a hedge after the figure ('19 more were lost, likely to jamming') leaves the authority", () => {
+    expect(sourceOf(update("Air defence shot down 52 drones, while 19 more were lost, likely to jamming."), "52 drones")).toBe("Ukrainian Air Force");
+  });
+});
