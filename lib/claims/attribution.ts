@@ -242,6 +242,9 @@ function quotingVerbBefore(tokens: Token[], start: number): number {
   return tokens[by]?.lower === "by" && QUOTE_VERBS.has(tokens[by - 1]?.lower ?? "") ? by - 1 : -1;
 }
 
+const CLOSING_QUOTES = new Set(["”", '"', "»"]);
+const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
+
 /** Whether token k stands inside a quotation opened in this sentence. */
 function isQuoted(tokens: Token[], k: number): boolean {
   let inside = false;
@@ -520,6 +523,8 @@ const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previ
 function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
   while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
+  if (CLOSING_QUOTES.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;

@@ -669,3 +669,14 @@ describe("an analyst's own assessment", () => {
     expect(sourceOf(update("Air defence shot down 52 drones, while 19 more were lost, likely to jamming."), "52 drones")).toBe("Ukrainian Air Force");
   });
 });
+
+describe("a quotation before its speaker", () => {
+  test("'\"Ukraine is now ...,\" said Anders Kjeldsen': the quotation's first word is not the speaker", () => {
+    const text = '"Ukraine is now one of the most mine-contaminated countries," said Anders Kjeldsen, DRC\'s Country Director in Ukraine. "We need at least EUR 6 million to keep 20 teams in the field."';
+    expect(sourceOf(text, "20 teams")).toBe("Anders Kjeldsen");
+  });
+
+  test("a verb in scare quotes keeps the speaker before it", () => {
+    expect(sourceOf('The AFU General Staff today "counted" 146 combat clashes along the front.', "146 combat clashes")).toBe("Ukrainian General Staff");
+  });
+});
