@@ -360,6 +360,8 @@ export class Voices {
   private sentencesRead = 0;
   /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
   private previousParagraph: Source | null = null;
+  /** The speaker the paragraph's first sentence named (undefined until that sentence ends). */
+  private openingSpeaker: Source | null | undefined = undefined;
   private firstOfParagraph = true;
   /** The standing authorities the report has cited so far, by the category they speak for. */
   private authorities = new Map<string, Source>();
@@ -383,7 +385,9 @@ export class Voices {
     // A list runs to the end of the block after its heading (or of the heading's own block).
     if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
     this.listArmed = false;
-    this.previousParagraph = this.last;
+    // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
+    this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
+    this.openingSpeaker = undefined;
     this.firstOfParagraph = true;
     this.carried = this.last = this.citer = this.quoteSpeaker = null;
     this.inside = false;
@@ -521,6 +525,7 @@ export class Voices {
       this.signed = true;
     }
     const strong = sources.filter((s) => !s.weak);
+    if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;
     const lastMention = strong[strong.length - 1];

@@ -680,3 +680,17 @@ describe("a quotation before its speaker", () => {
     expect(sourceOf('The AFU General Staff today "counted" 146 combat clashes along the front.', "146 combat clashes")).toBe("Ukrainian General Staff");
   });
 });
+
+describe("the paragraph after a source cited in passing", () => {
+  test("a place-led paragraph goes on with the speaker who opened the paragraph before, not one cited mid-paragraph", () => {
+    const text =
+      "OCHA | Flash Update\n\nPartners supported the evacuation of 9,340 people. According to local authorities, an estimated 7,400 residents remain in Pokrovsk.\n\n" +
+      "In Kharkiv Oblast, the evacuation was extended to 9 more settlements.";
+    expect(sourceOf(text, "9 more settlements")).toBe("OCHA");
+  });
+
+  test("it still goes on with an official whose account the paragraph before was", () => {
+    const text = "Oleh Syniehubov said Russian troops shelled 14 settlements overnight.\n\nIn Kupiansk, two women were injured.";
+    expect(sourceOf(text, "two women")).toBe("Oleh Syniehubov");
+  });
+});
