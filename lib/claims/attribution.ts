@@ -752,7 +752,24 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (!name) return null;
   if (name.words >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
-  return known2 ? { source: known2, start: k, end: k + 1 } : tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+  if (known2) return { source: known2, start: k, end: k + 1 };
+  // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
+  if (tokens[k]?.capitalized && hasCallSign(tokens)) {
+    const source = officials(tokens, k);
+    memory.surnames.set(tokens[k].lower, source);
+    memory.lastNamed = source;
+    return { source, start: k, end: k + 1 };
+  }
+  return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** "call sign", "callsign", "nom de guerre": a soldier named by a pseudonym. */
+function hasCallSign(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].lower;
+    if (word === "callsign" || (word === "call" && (tokens[k + 1]?.lower === "sign" || tokens[k + 2]?.lower === "sign"))) return true;
+  }
+  return false;
 }
 
 /** "the Telegram channel Schetovod", "the channel Two Majors": a channel by the name it is given, known or not. */

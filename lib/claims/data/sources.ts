@@ -51,7 +51,7 @@ const table: [string, Actor, string[]][] = [
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
   ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
-  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers"]],
+  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",

@@ -694,3 +694,14 @@ describe("the paragraph after a source cited in passing", () => {
     expect(sourceOf(text, "two women")).toBe("Oleh Syniehubov");
   });
 });
+
+describe("soldiers by call sign, and the emergency service", () => {
+  test("'said Shaman, who asked to be identified only by his call sign': his side's officials, then and later", () => {
+    const text = '"They come at dawn," said Shaman, who asked to be identified only by his call sign. His crew flies up to 30 missions a night, he said.\n\nA drone costs the crew about $400, Shaman said.';
+    expect(read(text).map(([, source]) => source)).toEqual(["Ukrainian officials", "Ukrainian officials"]);
+  });
+
+  test("'The emergency service itself said' is the State Emergency Service", () => {
+    expect(sourceOf("The emergency service itself said 146 rescuers had been deployed.", "146 rescuers")).toBe("State Emergency Service");
+  });
+});
