@@ -663,6 +663,22 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   return personFound(name, memory, tokens, start, true);
 }
 
+/**
+ * "the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the person named after
+ * the office whose head `of` (the index of "of") introduces. The office's name may be long ("the head of
+ * the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.").
+ */
+function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Found | null {
+  for (let j = of + 1; j < Math.min(tokens.length, of + 14); j++) {
+    if (tokens[j].text !== ",") continue;
+    const named = nameAt(tokens, j + 1);
+    const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
+    if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+    return null;
+  }
+  return null;
+}
+
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
   if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
@@ -675,6 +691,12 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
   const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
   if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
+  // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
+  const headAt = tokens[i]?.lower === "the" ? i + 1 : i;
+  if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {
+    const named = headNamedAfter(tokens, headAt + 1, memory);
+    if (named) return named;
+  }
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     let commas = 0;
@@ -732,16 +754,10 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   // "the head of the district military administration, Yevhen Yevtushenko:": the head named after his office;
   // "citing the head of the Glushkovo district": a local head not named is that side's officials
   if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {
+    const named = headNamedAfter(tokens, k, memory);
+    if (named) return named;
     let local = -1;
-    // (the office's name may be long: "the head of the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.")
-    for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
-      if (LOCAL_UNITS.has(tokens[j].lower) && local < 0) local = j;
-      if (tokens[j].text !== ",") continue;
-      const named = nameAt(tokens, j + 1);
-      const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
-      if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
-      break;
-    }
+    for (let j = k + 1; j < Math.min(tokens.length, k + 14) && tokens[j].text !== ","; j++) if (LOCAL_UNITS.has(tokens[j].lower) && local < 0) local = j;
     if (local > 0) return { source: officials(tokens, k), start: k - 1, end: local + 1 };
   }
   const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;

@@ -705,3 +705,10 @@ describe("soldiers by call sign, and the emergency service", () => {
     expect(sourceOf("The emergency service itself said 146 rescuers had been deployed.", "146 rescuers")).toBe("State Emergency Service");
   });
 });
+
+describe("according to a head named after the office", () => {
+  test("'According to the head of the Nikopol District Military Administration, Yevhen Yevtushenko, ...': the head", () => {
+    const text = "According to the head of the Nikopol District Military Administration, Yevhen Yevtushenko, the Russians shelled the city 22 times.";
+    expect(sourceOf(text, "22 times")).toBe("Yevhen Yevtushenko");
+  });
+});
