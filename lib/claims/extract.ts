@@ -279,6 +279,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let previousEnd = 0;
   let inFurniture = false;
   let headingAlone = false; // "RELATED POSTS", a blank line, then the list: the heading's block held nothing else
+  const firms = new Set<string>(); // place names the report uses as a firm's ("Sokil Dynamics")
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
@@ -297,7 +298,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
     } else headingAlone = false;
     if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const found = findPlaces(tokens);
+    const found = findPlaces(tokens, firms);
     const mentions = found.some((m) => m.isOffice) ? found.filter((m) => !m.isOffice) : found;
     current.sentences.push({ sentence, tokens, mentions, offices: mentions === found ? NONE : found.filter((m) => m.isOffice), isCorrection: boilerplate.isCorrection(sentence) });
   }

@@ -12,6 +12,10 @@ export type PlaceMention = {
   cities?: readonly string[];
 };
 
+const FIRM_WORDS = new Set([
+  "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
+  "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
+]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 /** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
@@ -26,7 +30,11 @@ const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", 
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
-export function findPlaces(tokens: Token[]): PlaceMention[] {
+/**
+ * `firms`: the report's company names that are also place names ("Sokil Dynamics" makes a later
+ * "Sokil's revenue" the firm's); findPlaces adds to it as it reads, sentence after sentence.
+ */
+export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -36,6 +44,13 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;
+      // "Sokil Dynamics, a company founded in 2022": a firm named after a place is no place
+      if (FIRM_WORDS.has(tokens[end]?.lower ?? "") && tokens[end].capitalized) {
+        firms.add(place.name);
+        i = end;
+        continue;
+      }
+      if (firms.has(place.name)) continue;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       const listEntry = i === 0 && LIST_DASHES.has(tokens[end]?.text ?? "");

@@ -171,3 +171,14 @@ describe("places named by an office", () => {
     expect(only(text).location).toBe("Kharkiv");
   });
 });
+
+describe("a firm named after a place", () => {
+  test("'Sokil Dynamics' and later 'Sokil's revenue' are the firm's, not the village's", () => {
+    const text = "Among the makers is Sokil Dynamics, a company founded in 2022. Its chief said it made 4,000 interceptors a month.\nSokil's revenue rose to 1.2 billion hryvnias.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual([null, null]);
+  });
+
+  test("the village alone is still a place", () => {
+    expect(extractClaims("Russian troops shelled Sokil 12 times.").map((c) => c.location)).toEqual(["Sokil"]);
+  });
+});
