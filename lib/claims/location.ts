@@ -118,6 +118,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   }
   for (const mention of mentions) {
     if (mention.start < c.end || mention.start >= stop) continue;
+    // "152 clashes took place, the most in the Pokrovsk direction", "..., and the Pokrovsk direction accounted for 30%": not the total's place
+    if (partOfTotal(tokens, c.end, mention.start)) break;
     // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
     const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
     if (framed) return framed;
@@ -132,6 +134,19 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // a city's channel relays the country's air-attack tallies too: those stay unplaced
   const home = c.category === "drones" || c.category === "missiles" ? null : memory.home;
   return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? home);
+}
+
+const SHARE_PLACES = new Set(["in", "near", "on", "around", "along", "over"]);
+
+/** Between a total and a later place: the place takes the largest share, or opens a clause of its own. */
+function partOfTotal(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k].lower;
+    // ("the most in the Pokrovsk direction", right before the place; not "mostly FPV, attacked Huliaipole")
+    if ((word === "most" || word === "mostly") && SHARE_PLACES.has(tokens[k + 1]?.lower ?? "") && to - k <= 4) return true;
+    if (word === "," && (tokens[k + 1]?.lower === "and" || tokens[k + 1]?.lower === "while") && tokens[k + 2]?.lower === "the") return true;
+  }
+  return false;
 }
 
 /** "Orikhiv lies about 7 km from ...", "Pokrovsk is now within 5 km": the place the figure is said of. */

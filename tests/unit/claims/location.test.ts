@@ -182,3 +182,15 @@ describe("a firm named after a place", () => {
     expect(extractClaims("Russian troops shelled Sokil 12 times.").map((c) => c.location)).toEqual(["Sokil"]);
   });
 });
+
+describe("a total and the place with the largest share", () => {
+  test("'152 combat clashes took place, the most in the Pokrovsk direction': the total has no place", () => {
+    expect(extractClaims("Since the start of the day, 152 combat clashes took place, the most in the Pokrovsk direction.").map((c) => c.location)).toEqual([null]);
+    const clause = "More than 2,100 combat clashes have taken place since August, and the Pokrovsk direction has accounted for 30 percent of them.";
+    expect(extractClaims(clause).map((c) => [c.quote, c.location])).toEqual([["More than 2,100 combat clashes", null], ["30 percent", "Pokrovsk"]]);
+  });
+
+  test("'268 drones, mostly FPV, attacked Huliaipole' keeps its place", () => {
+    expect(extractClaims("268 drones of various types, mostly FPV, attacked Huliaipole.").map((c) => c.location)).toEqual(["Huliaipole"]);
+  });
+});
