@@ -166,13 +166,18 @@ function forwardedFrom(tokens: Token[]): Source | null {
 function issuerOfTitle(tokens: Token[]): Source | null {
   for (let k = 1; k < tokens.length; k++) {
     if (!TITLE_WORDS.has(tokens[k].lower)) continue;
-    for (let start = Math.max(0, k - 6); start < k; start++) {
+    // "Russian Ministry of Defence daily briefing": the body before the document's adjectives
+    let end = k;
+    while (end > 1 && TITLE_MODIFIERS.has(tokens[end - 1].lower)) end--;
+    for (let start = Math.max(0, end - 6); start < end; start++) {
       const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
-      if (known && start + known.words.length === k && known.source.name !== GENERIC_MINISTRY) return known.source;
+      if (known && start + known.words.length === end && known.source.name !== GENERIC_MINISTRY) return known.source;
     }
   }
   return null;
 }
+
+const TITLE_MODIFIERS = new Set(["daily", "weekly", "morning", "evening", "monthly", "operational", "latest", "regular", "nightly", "press"]);
 
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {

@@ -712,3 +712,10 @@ describe("according to a head named after the office", () => {
     expect(sourceOf(text, "22 times")).toBe("Yevhen Yevtushenko");
   });
 });
+
+describe("a document's title naming its issuer", () => {
+  test("'Russian Ministry of Defence daily briefing, 5 April 2025 — full translation' voices the translation", () => {
+    const text = "EASTERN FRONT MONITOR · Translations\nRussian Ministry of Defence daily briefing, 5 April 2025 — full translation\n\nOver the past day the enemy lost up to 190 servicemen and 2 tanks.";
+    expect(sourceOf(text, "2 tanks")).toBe("Russian Defence Ministry");
+  });
+});
