@@ -304,6 +304,9 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
 
 const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
+const BE_PLURAL = new Set(["are", "is"]);
+const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
+
 /** The categories each standing authority speaks for. */
 const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
@@ -431,6 +434,8 @@ export class Voices {
     }
     const first = tokens[0]?.lower ?? "";
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
+    // "Below are his posts from 14 to 16 July": the person just named speaks for what follows
+    if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     if (first === "forwarded" && tokens[1]?.lower === "from") {
       const origin = forwardedFrom(tokens);

@@ -719,3 +719,12 @@ describe("a document's title naming its issuer", () => {
     expect(sourceOf(text, "2 tanks")).toBe("Russian Defence Ministry");
   });
 });
+
+describe("posts compiled under an introduction", () => {
+  test("'The head of the hromada, Yurii Rudenko, reports ... Below are his posts' makes him the voice of the posts", () => {
+    const text =
+      "The head of the Krasnopillia hromada, Yurii Rudenko, reports on the situation almost every day. Below are his posts from 14 to 16 July.\n\n" +
+      'Post at 08:40:\n"The enemy shelled our villages 19 times overnight."';
+    expect(sourceOf(text, "19 times")).toBe("Yurii Rudenko");
+  });
+});
