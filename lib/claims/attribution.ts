@@ -23,6 +23,8 @@ export type SourceMention = {
   at: number; source: Source; start: number; end: number; weak?: boolean; frames?: boolean; signs?: boolean;
   /** "Citing X, Y said ...": X is the figure's origin, whoever passes it on. */
   cites?: boolean;
+  /** "01:47 · Borys Filatov" on a line of its own: who posted what follows. */
+  posts?: boolean;
 };
 
 /** Last words of the known phrases: a phrase can only end on one of these. */
@@ -63,7 +65,7 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
@@ -432,6 +434,21 @@ function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | nu
   if (!name || name.words < 2 || tokens[o + name.words]?.text !== ",") return null;
   const found = personFound(name, memory, tokens, o, false);
   return found ? { at: 0, start: o, end: o + name.words, frames: true, source: found.source } : null;
+}
+
+/** "01:47 · Borys Filatov", "02:30 · Dnipro City Council": a time stamp and who posted, alone on a line. */
+function postHeader(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const o = timeStampEnd(tokens);
+  if (o === 0 || !tokens[o]?.capitalized) return null;
+  const known = longestAt(sourcesByFirst, tokens, o);
+  if (known && o + known.words.length === tokens.length) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  const name = FIRST_NAMES.has(tokens[o].lower) ? nameAt(tokens, o) : null;
+  if (name && name.words >= 2 && o + name.words === tokens.length) {
+    const found = personFound(name, memory, tokens, o, false);
+    if (found) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: found.source };
+  }
+  const org = orgAt(tokens, o); // "Dnipro City Council"
+  return org && org.end === tokens.length ? { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: org.source } : null;
 }
 
 /** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */

@@ -38,6 +38,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  // "VISTI DNIPRA · Новини Дніпра" over "Home › Dnipro › Incidents": a news site's nameplate names nobody
+  // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site)
+  if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) return null;
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
   if (isNameplate) return null;
@@ -76,6 +79,9 @@ function hasSiteSections(tokens: Token[]): boolean {
   }
   return sections >= 2 || short >= 3;
 }
+
+/** A site's breadcrumb or menu within the two lines under the header: "Home › Dnipro › Incidents", "News | Region | War". */
+const BREADCRUMB = /^(?:[^\n]*\n)?[^\S\n]*(?:Home|News)[^\S\n]*[›»>|]/;
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
 function sameName(issuer: string, outlet: string | null): boolean {
@@ -449,7 +455,7 @@ export class Voices {
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
-    const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
+    const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
     // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
     // unless a person signs the post: "Oleh Syniehubov: Over the past day, 17 settlements ..." over its district lines)
     if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) this.listVoice = label.source;

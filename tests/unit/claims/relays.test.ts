@@ -728,3 +728,19 @@ describe("posts compiled under an introduction", () => {
     expect(sourceOf(text, "19 times")).toBe("Yurii Rudenko");
   });
 });
+
+describe("a local site compiling the night's posts", () => {
+  const page =
+    "VISTI DNIPRA · Новини Дніпра\nHome › Dnipro › Incidents › War\n\n" +
+    "01:47 · Borys Filatov\n\"A hit on a nine-storey building. Preliminarily, 3 people are injured.\"\n\n" +
+    "02:30 · Dnipro City Council\n\"38 residents have been moved to a temporary shelter.\"\n\n" +
+    "Russian drones also damaged 11 cars.";
+
+  test("'time · Name' alone on a line voices the post under it", () => {
+    expect(read(page).slice(0, 2)).toEqual([["3 people", "Borys Filatov"], ["38 residents", "Dnipro City Council"]]);
+  });
+
+  test("a header over a site's breadcrumb is a nameplate: the site's own lines have no source", () => {
+    expect(sourceOf(page, "11 cars")).toBeNull();
+  });
+});
