@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor } from "./types";
@@ -285,7 +285,9 @@ function isFigureAt(tokens: Token[], k: number): boolean {
 /** "The Ukrainian Navy publishes data every morning. On 21 October, it reported ...": a body leading a sentence is what "it" is next. */
 function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory: SpeakerMemory): void {
   if (mentions.length) return;
-  const at = tokens[0]?.lower === "the" ? 1 : 0;
+  // (after a subordinating word too: "When Russia's Finance Ministry rewrote its budget, ...")
+  const clause = CLAUSE_WORDS.has(tokens[0]?.lower ?? "") ? 1 : 0;
+  const at = tokens[clause]?.lower === "the" ? clause + 1 : clause;
   if (!tokens[at]?.capitalized) return;
   const known = longestAt(sourcesByFirst, tokens, at);
   // a known body, or an organisation by its name: "The Ministry of Economy, which coordinates ..., counts"

@@ -45,7 +45,7 @@ export type Found = { source: Source; start: number; end: number };
  * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
  */
 export function orgAt(tokens: Token[], k: number): Found | null {
-  if (!tokens[k]?.capitalized) return null;
+  if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower)) return null; // "When Russia's Finance Ministry ..."
   let end = k;
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
@@ -67,9 +67,12 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
     else if (!joinsName(tokens, start - 1)) break;
     start--;
   }
-  if (tokens[start]?.lower === "the") start++;
+  // "When Russia's Finance Ministry rewrote ...": a sentence's first word is no part of the name
+  while (start < end - 1 && (tokens[start]?.lower === "the" || CLAUSE_WORDS.has(tokens[start].lower))) start++;
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
+
+export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though"]);
 
 /**
  * A word inside an organisation's name between two capitalised words: "of", "for" ("Ministry of Defence"),
@@ -115,6 +118,10 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (words.length > 2 && ACRONYM.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
+  // "Russia's Finance Ministry" is the "Russian Finance Ministry"
+  if (words.length === 3 && words[2] === "Ministry" && /['’]s$/.test(words[0]) && SIDE_WORDS.get(bare(words[0].toLowerCase())) === "russia") {
+    return { source: { name: ministryOf(words[1], "russia"), side: "russia" }, start, end };
+  }
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
   const side = sideNear(tokens, start);

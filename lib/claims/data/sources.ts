@@ -211,7 +211,7 @@ export const SPEECH_VERBS = new Set([
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
-  "tallies", "stressed", "clarified", "documented", "verified", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
+  "tallies", "stressed", "clarified", "documented", "verified", "projects", "projected", "predicts", "predicted", "forecasts", "expects", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
 ]);
 
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */

@@ -744,3 +744,10 @@ describe("a local site compiling the night's posts", () => {
     expect(sourceOf(page, "11 cars")).toBeNull();
   });
 });
+
+describe("a ministry named in a subordinate clause", () => {
+  test("'When Russia's Finance Ministry rewrote its budget, ... The ministry now projects ...': the Russian Finance Ministry", () => {
+    const text = "When Russia's Finance Ministry rewrote its 2025 budget last month, it tripled the expected deficit. The ministry now projects a shortfall of 3.8 trillion rubles.";
+    expect(sourceOf(text, "3.8 trillion rubles")).toBe("Russian Finance Ministry");
+  });
+});
