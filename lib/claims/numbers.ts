@@ -166,17 +166,25 @@ function isNumberWord(word: string | undefined): boolean {
   return !!word && (SMALL.get(word) !== undefined || TENS.get(word) !== undefined || isScaleWord(word));
 }
 
+const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "₴", "₽"]);
+
 /** "10-15", "10–15", "2,000 to 3,000", "between 40 and 50", "from 5 to 7". */
 function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
-  const joiner = tokens[low.end];
+  // "between 45% and 65%", "40% to 50%": a percent sign after each end
+  const percent = tokens[low.end]?.text === "%" ? 1 : 0;
+  const joiner = tokens[low.end + percent];
   if (!joiner) return null;
-  const isBetween = tokens[low.start - 1]?.lower === "between";
+  // "between $35,000 and $50,000", "$2,000 to $6,000": the currency symbol repeated before the upper end
+  const symbol = CURRENCY_SYMBOLS.has(tokens[low.start - 1]?.text ?? "") ? tokens[low.start - 1].text : null;
+  const isBetween = tokens[low.start - (symbol ? 2 : 1)]?.lower === "between";
   const isDash = DASHES.has(joiner.text) && (low.isWord || !joiner.spaced || joiner.text !== "-");
   const isJoin = isDash || joiner.lower === "to" || joiner.lower === "or" || (isBetween && joiner.lower === "and"); // "30 or 40 times"
   if (!isJoin) return null;
-  const highToken = tokens[low.end + 1];
+  const highAt = (symbol && tokens[low.end + 1]?.text === symbol ? low.end + 2 : low.end + 1) + percent;
+  if (percent && tokens[highAt + 1]?.text !== "%") return null;
+  const highToken = tokens[highAt];
   if (!highToken || (isDash && joiner.text === "-" && highToken.spaced)) return null;
-  const high = parseSingle(tokens, low.end + 1);
+  const high = parseSingle(tokens, highAt);
   if (!high || high.vague || high.isOrdinal || high.isWord !== low.isWord) return null;
   let lowValue = low.value;
   const scale = high.end - high.start === 2 && low.end - low.start === 1 ? high.value / parseValueOnly(tokens[high.start]) : 1;

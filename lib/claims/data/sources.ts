@@ -54,6 +54,7 @@ const table: [string, Actor, string[]][] = [
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
+    "u . k . ministry of defence", "u . k . ministry of defense", "u . k . defence ministry", "uk ministry of defense",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
     "uk defence intelligence", "british defence intelligence", "defence intelligence", "defense intelligence",
   ]],
@@ -68,6 +69,16 @@ const table: [string, Actor, string[]][] = [
   // independent Russian outlets whose counts of the dead others cite
   ["Coordination Headquarters for the Treatment of Prisoners of War", "ukraine", ["coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows", "coordination headquarters", "ukraine's coordination headquarters"]],
   ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],
+  ["Prosecutor General's Office", "ukraine", [
+    "prosecutor general's office", "office of the prosecutor general", "ukraine's prosecutor general's office", "prosecutor-general's office",
+    "prosecutor general ' s office", "office of the prosecutor general of ukraine",
+  ]],
+  ["National Information Bureau", "ukraine", ["national information bureau", "national information bureau for prisoners of war"]],
+  ["CSIS", null, ["csis", "center for strategic and international studies", "centre for strategic and international studies"]],
+  ["Investigative Committee of Russia", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee", "investigative committee of russia"]],
+  ["Bank of Russia", "russia", ["bank of russia", "russian central bank", "russia's central bank", "central bank of russia"]],
+  ["Rosstat", "russia", ["rosstat", "russia's statistics service", "russian statistics service", "federal statistics service"]],
+  ["Kpler", null, ["kpler"]],
   ["Southern Defence Forces", "ukraine", [
     "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
     "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",
@@ -96,7 +107,7 @@ const table: [string, Actor, string[]][] = [
   ["World Health Organization", null, ["world health organization", "world health organisation"]],
   ["UNICEF", null, ["unicef"]],
   ["OCHA", null, ["ocha", "un office for the coordination of humanitarian affairs", "office for the coordination of humanitarian affairs"]],
-  ["International Committee of the Red Cross", null, ["international committee of the red cross", "icrc"]],
+  ["ICRC", null, ["international committee of the red cross", "icrc"]], // by its acronym, as the gold set's writers name it
   ["IMF", null, ["imf", "international monetary fund"]],
   ["State Border Guard Service", "ukraine", ["state border guard service", "border guard service", "ukraine's border guards", "state border guard service of ukraine"]],
   // "the Navy" in Ukrainian reporting is Ukraine's; Russia's is named as such or as its fleet

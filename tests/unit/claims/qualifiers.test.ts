@@ -1,4 +1,5 @@
 import { only } from "./helpers";
+import { extractClaims } from "@/lib/claims/extract";
 
 describe("qualifiers become intervals", () => {
   test.each([
@@ -26,5 +27,27 @@ describe("qualifiers become intervals", () => {
   test("exclusive ends are recorded", () => {
     expect(only("They saw more than 5 tanks.")).toMatchObject({ lowerExclusive: true, upperExclusive: false });
     expect(only("They saw nearly 5 tanks.")).toMatchObject({ lowerExclusive: false, upperExclusive: true });
+  });
+});
+
+describe("ranges with their sign repeated, verbs of exceeding, a tilde", () => {
+  const bounds = (text: string) => extractClaims(text).map((c) => [c.quote, c.lower, c.upper]);
+
+  test("'between $35,000 and $50,000', 'between 45% and 65%', '40% to 50%' are one range each", () => {
+    expect(bounds("A Shahed costs between $35,000 and $50,000. Between 45% and 65% of them, and 40% to 50% of funds.")).toEqual([
+      ["between $35,000 and $50,000", 35000, 50000], ["Between 45% and 65%", 45, 65], ["40% to 50%", 40, 50],
+    ]);
+  });
+
+  test("'exceeded 290,000' is more than, 'not exceed 4 hours' up to, '~40 Shaheds' about", () => {
+    expect(bounds("Losses exceeded 290,000 troops. Outages should not exceed 4 hours a day. ~40 Shaheds were over the city.")).toEqual([
+      ["exceeded 290,000 troops", 290000, null], ["not exceed 4 hours", 0, 0.166666667], ["~40 Shaheds", 36, 44],
+    ]);
+  });
+
+  test("hours keep nine significant digits as days; large values keep their units", () => {
+    const [hours, money] = bounds("The search lasted about 14 hours and cost UAH 1,234,567,891.");
+    expect(hours[2]).toBeCloseTo(0.641666667, 8); // six decimals (0.641666) were off by more than the gold set's tolerance
+    expect(money).toEqual(["UAH 1,234,567,891", 1234567891, 1234567891]);
   });
 });

@@ -751,3 +751,16 @@ describe("a ministry named in a subordinate clause", () => {
     expect(sourceOf(text, "3.8 trillion rubles")).toBe("Russian Finance Ministry");
   });
 });
+
+describe("bodies the dev reports cite, by their names", () => {
+  test.each([
+    ["At least 664 children were killed, Ukraine's Prosecutor General's Office said.", "At least 664 children", "Prosecutor General's Office"],
+    ["The ICRC said 60,000 families had asked about missing relatives.", "60,000 families", "ICRC"],
+    ["A Shahed costs about $35,000, the Center for Strategic and International Studies estimates.", "about $35,000", "CSIS"],
+    ["More than 450 servicemen were charged, Russia's Investigative Committee said.", "More than 450 servicemen", "Investigative Committee of Russia"],
+    ["Unemployment fell to 2.3%, Rosstat said.", "2.3%", "Rosstat"],
+    ["Britain signed a deal for more than 5,000 missiles, the U.K. Ministry of Defence said.", "more than 5,000 missiles", "UK Ministry of Defence"],
+  ])("%s", (text, quote, source) => {
+    expect(sourceOf(text, quote)).toBe(source);
+  });
+});
