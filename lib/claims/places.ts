@@ -116,7 +116,8 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   if (!token.capitalized) return null;
   // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
   const before = tokens[i - 1]?.lower ?? ""; // none opening a line: "Krasnopillia hromada: 14 explosions"
-  const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts"));
+  // ("In Osoivka only 23 residents remain", "we took 11 people out of Ryasne": a name shaped like a settlement's)
+  const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts" || tokens[i - 2]?.lower === "out")) || before === "in";
   const end = hyphenatedEnd(tokens, i);
   if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
@@ -146,14 +147,15 @@ function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMent
 
 const DISTRICT_WORDS = new Set(["district", "raion"]);
 
-/** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" is too loose. */
+/** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" too, minus NOT_PLACES. */
 const PLACE_PREPOSITIONS = new Set(["near", "towards", "toward", "outside", "around"]);
 /** Place-shaped words that are countries, peoples or other things. */
 const NOT_PLACES = new Set([
   "ukraine", "russia", "georgia", "estonia", "latvia", "lithuania", "slovakia", "romania", "moldova", "bulgaria", "serbia",
   "croatia", "slovenia", "austria", "australia", "india", "syria", "libya", "nigeria", "algeria", "armenia", "albania",
   "indonesia", "malaysia", "tunisia", "mongolia", "colombia", "bolivia", "czechia", "asia", "scandinavia", "media",
-  "crimea", "transnistria", "wagner", "akhmat", "shahed",
+  "crimea", "transnistria", "wagner", "akhmat", "shahed", "june", "minsk",
+  "ukrainska", "suspilne", "hromadske", "novaya", // outlets: "in Ukrainska Pravda", "told Suspilne"
 ]);
 
 /** Words after a place name that keep "the X" a place ("the Kupiansk direction", "the Kharkiv region"). */

@@ -194,3 +194,14 @@ describe("a total and the place with the largest share", () => {
     expect(extractClaims("268 drones of various types, mostly FPV, attacked Huliaipole.").map((c) => c.location)).toEqual(["Huliaipole"]);
   });
 });
+
+describe("villages the gazetteer does not list", () => {
+  test("'In Osoivka only 23 residents remain', 'we took 11 people out of Ryasne' are placed there", () => {
+    const text = "Today we took 11 people out of Ryasne. In Osoivka only 23 residents remain.";
+    expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["11 people", "Ryasne"], ["23 residents", "Osoivka"]]);
+  });
+
+  test("a month, a foreign capital or an outlet after 'in' is no village", () => {
+    expect(extractClaims("In June 1,150 people signed up. Talks in Minsk covered 26 more cases, as reported in Ukrainska Pravda and in Suspilne.").map((c) => c.location)).toEqual([null, null]);
+  });
+});
