@@ -133,7 +133,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best) return null;
   // a city's channel relays the country's air-attack tallies too: those stay unplaced
   const home = c.category === "drones" || c.category === "missiles" ? null : memory.home;
-  return anaphora(tokens, memory) ?? (wholeWar ? null : memory.paragraph ?? home);
+  // "12 drones attacked a substation in Klintsy. As a result, about 3,000 residents ...": the consequence is where it happened
+  // (not "As a result of Russian aggression, ...", a summary's formula)
+  const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
+  return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? home);
 }
 
 const SHARE_PLACES = new Set(["in", "near", "on", "around", "along", "over"]);

@@ -76,7 +76,7 @@ export const PLACES: Place[] = [
   city("Sevastopol", ["sevastopol"]),
   city("Kerch", ["kerch"]),
   city("Novorossiysk", ["novorossiysk"]),
-  city("Velyka Novosilka", ["velyka novosilka", "velikaya novoselka"]),
+  city("Velyka Novosilka", ["velyka novosilka", "velikaya novoselka", "velikaya novosyolka", "velyka novosylka"]),
   city("Hlushkivka", ["hlushkivka"]),
   city("Graivoron", ["graivoron", "graivoronsky", "hraivoron", "grayvoron"]),
   city("Kozinka", ["kozinka"]),

@@ -205,3 +205,15 @@ describe("villages the gazetteer does not list", () => {
     expect(extractClaims("In June 1,150 people signed up. Talks in Minsk covered 26 more cases, as reported in Ukrainska Pravda and in Suspilne.").map((c) => c.location)).toEqual([null, null]);
   });
 });
+
+describe("consequences and Russian spellings", () => {
+  test("'As a result, about 3,000 residents ...' is where the strike before it hit", () => {
+    const text = "In the Bryansk region, 12 fixed-wing drones attacked a substation in Klintsy. As a result, about 3,000 residents were left without electricity.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Klintsy", "Klintsy"]);
+    expect(extractClaims("58 shells were fired at Kherson. As a result of Russian aggression, 12 people were injured in the region.").map((c) => c.location)).toEqual(["Kherson", "Kherson Oblast"]);
+  });
+
+  test("'Velikaya Novosyolka' is Velyka Novosilka", () => {
+    expect(extractClaims("Units inflicted defeat on 2 mechanised brigades near Velikaya Novosyolka and Gulyaipole.").map((c) => c.location)).toEqual(["Velyka Novosilka"]);
+  });
+});
