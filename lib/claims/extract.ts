@@ -242,6 +242,9 @@ const CONTINUING = new Set([
 
 /** "- 11 over Poltava oblast;" after "- 23 drones shot down over Kharkiv oblast;", "1,120 of them had registered". */
 function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
+  // "Most of them were taken from Donetsk Oblast (5,312), Kherson Oblast (3,947), ...": a place's share in brackets
+  const before = tokens[c.start - 2];
+  if (tokens[c.start - 1]?.text === "(" && tokens[c.end]?.text === ")" && before && (before.capitalized || AREA_WORDS.has(before.lower))) return true;
   if (candidates[0] !== c) return false;
   const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
@@ -250,6 +253,8 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
 }
+
+const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
 
 /**
  * A bare figure that counts the same thing as the count before it: "44 of the drones were downed,

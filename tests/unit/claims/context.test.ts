@@ -79,3 +79,16 @@ test("a sentence opening 'According to X' frames the rest of its paragraph; 'Amo
 test("newsletter furniture: 'Top 5' and '5 most important stories' are not claims", () => {
   expect(extractClaims("Top 5 weapons Ukraine needs. Read the 5 most important stories of the day.")).toEqual([]);
 });
+
+describe("a place's share in brackets", () => {
+  test("'from Donetsk Oblast (5,312), Kherson Oblast (3,947)' counts what the sentence before counted, at each place", () => {
+    const text = "Russia has deported 19,546 Ukrainian children. Most of them were taken from Donetsk Oblast (5,312) and Kherson Oblast (3,947).";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+      ["19,546 Ukrainian children", "people", null], ["5,312", "people", "Donetsk Oblast"], ["3,947", "people", "Kherson Oblast"],
+    ]);
+  });
+
+  test("a year or a page number in brackets after a name stays no claim", () => {
+    expect(extractClaims("Russia has deported 19,546 children. The Geneva Convention (1949) and the report (14) say so.").map((c) => c.quote)).toEqual(["19,546 children"]);
+  });
+});
