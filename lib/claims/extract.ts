@@ -244,7 +244,7 @@ const CONTINUING = new Set([
 function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
   // "Most of them were taken from Donetsk Oblast (5,312), Kherson Oblast (3,947), ...": a place's share in brackets
   const before = tokens[c.start - 2];
-  if (tokens[c.start - 1]?.text === "(" && tokens[c.end]?.text === ")" && before && (before.capitalized || AREA_WORDS.has(before.lower))) return true;
+  if (tokens[c.start - 1]?.text === "(" && tokens[c.end]?.text === ")" && before && (AREA_WORDS.has(before.lower) || (before.capitalized && placeByVariant(before.lower)))) return true;
   if (candidates[0] !== c) return false;
   const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"

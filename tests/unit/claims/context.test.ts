@@ -89,6 +89,6 @@ describe("a place's share in brackets", () => {
   });
 
   test("a year or a page number in brackets after a name stays no claim", () => {
-    expect(extractClaims("Russia has deported 19,546 children. The Geneva Convention (1949) and the report (14) say so.").map((c) => c.quote)).toEqual(["19,546 children"]);
+    expect(extractClaims("Russia has deported 19,546 children. The Geneva Convention (1949) and the report (14) say so. Comments (12)").map((c) => c.quote)).toEqual(["19,546 children"]);
   });
 });
