@@ -119,15 +119,18 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   // ("In Osoivka only 23 residents remain", "we took 11 people out of Ryasne": a name shaped like a settlement's)
   const introduced = PLACE_PREPOSITIONS.has(before) || (before === "of" && (INTRODUCERS.has(tokens[i - 2]?.lower ?? "") || tokens[i - 2]?.lower === "outskirts" || tokens[i - 2]?.lower === "out")) || before === "in";
   const end = hyphenatedEnd(tokens, i);
-  if (!introduced && !TOWN_AREAS.has(tokens[end]?.lower ?? "")) return null;
+  // "the Shebekino urban district", "the Bilopillia territorial hromada"
+  const area = AREA_ADJECTIVES.has(tokens[end]?.lower ?? "") ? end + 1 : end;
+  if (!introduced && !TOWN_AREAS.has(tokens[area]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && DISTRICT_WORDS.has(tokens[end]?.lower ?? "")) return null;
   // "Bilenke hromada": a hromada is always a place, whatever its name looks like
-  if (!introduced && HROMADA.has(tokens[end]?.lower ?? "") && !NOT_PLACE_NAMES.has(token.lower)) return { start: i, end: end + 1, name: tokens.slice(i, end).map((t) => t.text).join(""), kind: "city" };
+  if (!introduced && HROMADA.has(tokens[area]?.lower ?? "") && !NOT_PLACE_NAMES.has(token.lower)) return { start: i, end: area + 1, name: tokens.slice(i, end).map((t) => t.text).join(""), kind: "city" };
   return shapedLikePlace(tokens, i, end);
 }
 
+const AREA_ADJECTIVES = new Set(["urban", "municipal", "rural", "territorial", "settlement"]);
 const HROMADA = new Set(["hromada", "hromadas"]);
 /** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
 const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);
@@ -162,7 +165,7 @@ const NOT_PLACES = new Set([
 const AFTER_THE = new Set([
   "region", "oblast", "regional", "province", "direction", "district", "raion", "area", "axis", "sector", "front", "hromada",
   "community", "outskirts", "suburbs", "sector", "bridgehead", "salient", "pocket", "city", "port", "oblast's", "region's",
-  "and", "or", "-", "–", "/", "people's",
+  "and", "or", "-", "–", "/", "people's", "urban", "municipal", "rural", "territorial",
 ]);
 
 /** "along the Dnipro", "the Dnipro's left bank": a city name with an article and nothing after is the river. */

@@ -217,3 +217,9 @@ describe("consequences and Russian spellings", () => {
     expect(extractClaims("Units inflicted defeat on 2 mechanised brigades near Velikaya Novosyolka and Gulyaipole.").map((c) => c.location)).toEqual(["Velyka Novosilka"]);
   });
 });
+
+describe("urban and territorial areas", () => {
+  test("'the Shebekino urban district', 'the Bilenke territorial hromada' are their towns", () => {
+    expect(extractClaims("The Shebekino urban district was shelled 264 times. The Bilenke territorial hromada was shelled 12 times.").map((c) => c.location)).toEqual(["Shebekino", "Bilenke"]);
+  });
+});
