@@ -34,7 +34,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
-  places.home = author ? homeCity(author.name) : null;
+  places.home = author ? homeCity(author) : null;
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let previousParagraph: Paragraph | null = null;
@@ -182,10 +182,13 @@ function launchesBefore(tokens: Token[], start: number): boolean {
 const LAUNCH_VERBS = new Set(["launched", "fired", "sent", "launches", "fires", "sends", "used"]);
 
 /** "Kyiv City Military Administration", "Kherson City Council": the city a city's own office writes about. */
-function homeCity(author: string): string | null {
-  const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author)?.[1];
+function homeCity(author: Source): string | null {
+  const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author.name)?.[1];
   const place = city ? placeByVariant(city.toLowerCase()) : undefined;
-  return place?.kind === "city" ? place.name : null;
+  if (place?.kind === "city") return place.name;
+  // a regional head's or a regional office's own channel: its placeless figures are the region's
+  const centre = author.region ?? /^(.+) Regional Administration$/.exec(author.name)?.[1];
+  return centre ? `${centre} Oblast` : null;
 }
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */

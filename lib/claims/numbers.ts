@@ -166,8 +166,6 @@ function isNumberWord(word: string | undefined): boolean {
   return !!word && (SMALL.get(word) !== undefined || TENS.get(word) !== undefined || isScaleWord(word));
 }
 
-const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "₴", "₽"]);
-
 /** "10-15", "10–15", "2,000 to 3,000", "between 40 and 50", "from 5 to 7". */
 function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
   // "between 45% and 65%", "40% to 50%": a percent sign after each end

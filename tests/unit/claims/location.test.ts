@@ -223,3 +223,10 @@ describe("urban and territorial areas", () => {
     expect(extractClaims("The Shebekino urban district was shelled 264 times. The Bilenke territorial hromada was shelled 12 times.").map((c) => c.location)).toEqual(["Shebekino", "Bilenke"]);
   });
 });
+
+describe("a regional head's channel", () => {
+  test("its placeless figures are the region's", () => {
+    const text = "Oleh Syniehubov | Олег Синєгубов · Telegram · 412K subscribers\n\n06:55 · 👁 52.9K\nThe enemy attacked with 5 KABs over the day.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Kharkiv Oblast"]);
+  });
+});

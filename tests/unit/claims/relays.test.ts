@@ -180,7 +180,8 @@ describe("places in relayed posts", () => {
   const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
   test("a quotation running over several lines keeps the place its first line named", () => {
-    const post = 'Oleksandr Prokudin:\n"Over the past day, 31 settlements of Kherson Oblast came under enemy shelling.\nThe Russian military hit residential areas: 3 high-rise buildings were damaged."';
+    // (a speaker with no region of his own: a regional head's post is his region's anyway)
+    const post = 'Dmytro Pletenchuk:\n"Over the past day, 31 settlements of Kherson Oblast came under enemy shelling.\nThe Russian military hit residential areas: 3 high-rise buildings were damaged."';
     expect(placeOf(post, "3 high-rise buildings")).toBe("Kherson Oblast");
     expect(placeOf(post.replace(/"/g, ""), "3 high-rise buildings")).toBeNull();
   });
