@@ -382,7 +382,9 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower ?? "";
   // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
   const counted = tokens[verb - 1]?.kind === "word" && !tokens[verb - 1].capitalized && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
-  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted;
+  // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
+  const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || /ly$/.test(before));
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || agentAfter;
 }
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */

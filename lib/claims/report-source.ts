@@ -37,6 +37,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
+  // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
+  if (OUTLET_NAMES.has(header.split(/\s*[|·•]\s*/)[0].toLowerCase())) return null;
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // "VISTI DNIPRA · Новини Дніпра" over "Home › Dnipro › Incidents": a news site's nameplate names nobody
   // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site)

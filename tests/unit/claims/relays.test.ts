@@ -765,3 +765,14 @@ describe("bodies the dev reports cite, by their names", () => {
     expect(sourceOf(text, quote)).toBe(source);
   });
 });
+
+describe("a news agency's nameplate and a passive with its agent", () => {
+  test("'TASS · Russian News Agency' heading the page names nobody", () => {
+    expect(sourceOf("TASS · Russian News Agency\nRussia › Regions\n\nOver 1,100 Ukrainian drones were shot down over the region in a week.", "Over 1,100 Ukrainian drones")).toBeNull();
+  });
+
+  test("'..., visually confirmed by open-source analysts' is no speaker: the analyst quoted before speaks on", () => {
+    const text = "Penrose says equipment losses tell the same story. Russia lost 187 armoured vehicles in January, visually confirmed by open-source analysts.";
+    expect(sourceOf("Alice Penrose is an analyst.\n" + text, "187 armoured vehicles")).toBe("Alice Penrose");
+  });
+});
