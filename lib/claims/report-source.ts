@@ -172,6 +172,13 @@ function forwardedFrom(tokens: Token[]): Source | null {
 
 /** The known body right before a document word in a title line ("Defence Intelligence update"), if any. */
 function issuerOfTitle(tokens: Token[]): Source | null {
+  // "Statement by the Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets on ...": the issuer after "by"
+  if (TITLE_WORDS.has(tokens[0]?.lower ?? "") && tokens[1]?.lower === "by") {
+    for (let k = 2; k < Math.min(tokens.length - 1, 16); k++) {
+      const name = FIRST_NAMES.has(tokens[k].lower) && tokens[k + 1].capitalized ? nameAt(tokens, k) : null;
+      if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+    }
+  }
   for (let k = 1; k < tokens.length; k++) {
     if (!TITLE_WORDS.has(tokens[k].lower)) continue;
     // "Russian Ministry of Defence daily briefing": the body before the document's adjectives

@@ -776,3 +776,12 @@ describe("a news agency's nameplate and a passive with its agent", () => {
     expect(sourceOf("Alice Penrose is an analyst.\n" + text, "187 armoured vehicles")).toBe("Alice Penrose");
   });
 });
+
+describe("a statement's issuer after 'by'", () => {
+  test("'Statement by the ... Commissioner for Human Rights Dmytro Lubinets on ...' voices the statement", () => {
+    const text =
+      "Ukrainian Parliament Commissioner for Human Rights · ombudsman.gov.ua\nHome › Press centre › Statements\n\n20.11.2025 | 11:30 | Views: 3 418\n\n" +
+      "Statement by the Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets on World Children's Day\n\nThis year the office received 1,932 appeals from families.";
+    expect(sourceOf(text, "1,932 appeals")).toBe("Dmytro Lubinets");
+  });
+});
