@@ -62,6 +62,12 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
         i = end;
         continue;
       }
+      // "Zaporizhzhia Oblast Military Administration": a region's name read whole, then its office's words
+      if (REGION_WORDS.has(tokens[end - 1].lower) && REGION_OFFICES.has(office)) {
+        mentions.push({ start: i, end: end + 1, name: regionNameOf(place), kind: "region", isOffice: true });
+        i = end;
+        continue;
+      }
       if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
         const isCity = office === "mayor" || office === "mayor's";
         mentions.push({ start: i, end, name: isCity ? place.name : regionNameOf(place), kind: isCity ? "city" : "region", isOffice: true });

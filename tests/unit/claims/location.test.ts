@@ -230,3 +230,10 @@ describe("a regional head's channel", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Kharkiv Oblast"]);
   });
 });
+
+describe("an office named with its region", () => {
+  test("'Head of Zaporizhzhia Oblast Military Administration' names an office, not the figures' place", () => {
+    const text = "Russian aircraft dropped 4 bombs on the Komunarskyi district of Zaporizhzhia. Two people were killed, said Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Zaporizhzhia", "Zaporizhzhia"]);
+  });
+});
