@@ -416,6 +416,10 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
+  // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
+  const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
+  const owned = owner && colon - o <= 3 && DOCUMENT_NOUNS.has(tokens[colon - 1].lower) ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+  if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
   return name?.words === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;

@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates";
 import { MAJOR_CITIES, regionalCentreOf } from "./data/gazetteer";
+import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -278,7 +279,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     const word = tokens[k].lower;
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
-    if (REGION_ANAPHORA.has(word) && memory.regionMeant) found = memory.regionMeant;
+    if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = "Kyiv";
@@ -286,6 +287,15 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
   referredTo.tokens = tokens;
   referredTo.found = found;
   return found;
+}
+
+/** The region of a regional head the sentence names ("Fedorov's evening summary"), as "<centre> Oblast". */
+function regionOfHeadNamed(tokens: Token[]): string | null {
+  for (const token of tokens) {
+    const head = token.capitalized ? PEOPLE.get(token.lower.replace(/'s$/, "")) : undefined;
+    if (head?.region) return `${head.region} Oblast`;
+  }
+  return null;
 }
 
 /** "near Vovchansk and Starytsia; one clash is still ongoing": a list is named by its first place. */

@@ -785,3 +785,12 @@ describe("a statement's issuer after 'by'", () => {
     expect(sourceOf(text, "1,932 appeals")).toBe("Dmytro Lubinets");
   });
 });
+
+describe("a regional head's document heading a headline", () => {
+  test("'Fedorov's evening summary: Russians hit the region 483 times' is Fedorov's, in his region", () => {
+    const claims = extractClaims("Fedorov's evening summary: Russians hit the region 483 times, two killed and 19 injured", { publishedAt: "2025-06-12" });
+    expect(claims.map((c) => [c.quote, c.attribution, c.location])).toEqual([
+      ["483 times", "Ivan Fedorov", "Zaporizhzhia Oblast"], ["two killed", "Ivan Fedorov", "Zaporizhzhia Oblast"], ["19 injured", "Ivan Fedorov", "Zaporizhzhia Oblast"],
+    ]);
+  });
+});
