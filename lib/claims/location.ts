@@ -149,6 +149,8 @@ function partOfTotal(tokens: Token[], from: number, to: number): boolean {
     // ("the most in the Pokrovsk direction", right before the place; not "mostly FPV, attacked Huliaipole")
     if ((word === "most" || word === "mostly") && SHARE_PLACES.has(tokens[k + 1]?.lower ?? "") && to - k <= 4) return true;
     if (word === "," && (tokens[k + 1]?.lower === "and" || tokens[k + 1]?.lower === "while") && tokens[k + 2]?.lower === "the") return true;
+    // "5,370 combat clashes along the front in June, 1,730 of them in the Pokrovsk direction": the part's place
+    if (word === "of" && (tokens[k + 1]?.lower === "them" || tokens[k + 1]?.lower === "which") && k - 1 >= from && tokens[k - 1].kind !== "word") return true;
   }
   return false;
 }

@@ -237,3 +237,11 @@ describe("an office named with its region", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Zaporizhzhia", "Zaporizhzhia"]);
   });
 });
+
+describe("a total and its part's place", () => {
+  test("'5,370 combat clashes along the front, 1,730 of them in the Pokrovsk direction': the part is placed, the total not", () => {
+    const text = "There were 5,370 combat clashes along the front in June, 1,730 of them in the Pokrovsk direction.";
+    expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["5,370 combat clashes", null], ["1,730 of them", "Pokrovsk"]]);
+    expect(extractClaims("Troops carried out more than 4,800 assaults in April, 40% of them in the Pokrovsk direction.").map((c) => c.location)).toEqual([null, "Pokrovsk"]);
+  });
+});
