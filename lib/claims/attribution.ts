@@ -383,7 +383,7 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
   const counted = tokens[verb - 1]?.kind === "word" && !tokens[verb - 1].capitalized && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
   // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
-  const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || /ly$/.test(before));
+  const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
   return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || agentAfter;
 }
 

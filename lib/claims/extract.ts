@@ -76,6 +76,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (reporter) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(reporter);
       const claimsBefore = claims.length;
       const askedHere: CountedNoun | null = askedNoun(tokens);
+      const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
@@ -100,7 +101,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
-        const source = c.category && !ownLaunch && !isAssessment(tokens, c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        const source = c.category && !ownLaunch && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
@@ -137,13 +138,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return claims;
 }
 
-/** An analyst's hedge before the figure at token `at`: "likely", "almost certainly", "probably". */
-function isAssessment(tokens: Token[], at: number): boolean {
-  for (let k = 0; k < at; k++) {
+/** The first analyst's hedge in a sentence ("likely", "almost certainly", "probably"), or -1. */
+function hedgeAt(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].lower;
-    if (word === "likely" || word === "probably" || (word === "almost" && tokens[k + 1]?.lower === "certainly")) return true;
+    if (word === "likely" || word === "probably" || (word === "almost" && tokens[k + 1]?.lower === "certainly")) return k;
   }
-  return false;
+  return -1;
 }
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */

@@ -60,7 +60,7 @@ function interval(qualifier: string, rule: string, lower: number | null, upper: 
 
 /** Floating-point noise ("10800.000000000002") would show up in reviews and exports. */
 export function round(value: number): number {
-  // small values keep nine significant digits: "about 14 hours" is [0.525, 0.641666667] days, not cut at six decimals
-  if (Math.abs(value) >= 1000 || value === 0 || !Number.isFinite(value)) return Math.round(value * 1e6) / 1e6;
-  return Number(value.toPrecision(9));
+  // small values keep nine decimals: "about 14 hours" is [0.525, 0.641666667] days, not cut at six
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return Math.abs(value) < 1e6 ? Math.round(value * 1e9) / 1e9 : Math.round(value * 1e6) / 1e6;
 }

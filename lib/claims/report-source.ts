@@ -307,10 +307,12 @@ const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
 function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
   const start = tokens[from]?.lower === "a" ? from + 1 : from;
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
-    const possessive = tokens[k].lower.endsWith("'s");
-    if (!possessive && !OWN_DATA.has(tokens[k + 1].lower)) continue;
+    const counts = OWN_DATA.has(tokens[k + 1].lower);
+    if (!counts) {
+      if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's reporters' ..." names someone else's count
+      continue;
+    }
     const name = tokens.slice(start, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "").toLowerCase();
-    if (!OWN_DATA.has(tokens[k + 1].lower)) return false;
     const page = outlet()?.toLowerCase();
     return name === page || (!page && OUTLET_NAMES.has(name));
   }

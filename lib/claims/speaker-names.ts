@@ -390,7 +390,9 @@ const BODIES = new Set(SOURCES.map((s) => s.source.name));
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
-const BODY_WORDS = /\b(?:Code|Law|Act|Convention|Treaty|Charter|Administration|Ministry|Forces|Office|Council|Committee|Service|Agency|Center|Centre|Institute|Studies|Fund|Bank|Command|Staff|Guard|Police|Court|Commission|Department|Directorate|Company|Group|Party|Union|Assembly|Parliament|Government)\b/;
+const BODY_WORDS = new Set([
+  "Code", "Law", "Act", "Convention", "Treaty", "Charter", "Administration", "Ministry", "Forces", "Office", "Council", "Committee", "Service", "Agency", "Center", "Centre", "Institute", "Studies", "Fund", "Bank", "Command", "Staff", "Guard", "Police", "Court", "Commission", "Department", "Directorate", "Company", "Group", "Party", "Union", "Assembly", "Parliament", "Government",
+]);
 
 /**
  * The lexicon's person for a name written in full, unless its first name is another's: "Vladyslav
@@ -412,7 +414,14 @@ export function isPersonName(name: string): boolean {
 
 /** "Security Council", "Russian Economic Studies": capitalised words an organisation's name ends or runs on. */
 export function isBodyName(name: string): boolean {
-  return BODY_WORDS.test(name);
+  for (let from = 0; from < name.length; ) {
+    const space = name.indexOf(" ", from);
+    const end = space < 0 ? name.length : space;
+    const word = name.slice(from, end);
+    if (BODY_WORDS.has(word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word)) return true;
+    from = end + 1;
+  }
+  return false;
 }
 
 function isRussianPlaceWord(word: string): boolean {
