@@ -65,7 +65,7 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
@@ -457,6 +457,20 @@ function postHeader(tokens: Token[], memory: SpeakerMemory): SourceMention | nul
   }
   const org = orgAt(tokens, o); // "Dnipro City Council"
   return org && org.end === tokens.length ? { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: org.source } : null;
+}
+
+/** "The brigade's post, as published:", "Lysak's message:": a line over a quoted document names whose it is. */
+function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 12) return null;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (!/['’]s$/.test(tokens[k].text) || !DOCUMENT_NOUNS.has(tokens[k + 1].lower)) continue;
+    const owner = bare(tokens[k].lower);
+    const source = tokens[k - 1]?.lower === "the" && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
+      ? bodyCalled(owner, memory, tokens, k - 1)
+      : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+    return source ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : null;
+  }
+  return null;
 }
 
 /** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */

@@ -794,3 +794,12 @@ describe("a regional head's document heading a headline", () => {
     ]);
   });
 });
+
+describe("a quoted post under a line naming whose it is", () => {
+  test("'The brigade's post, as published:' makes the brigade the voice of the post", () => {
+    const text =
+      'The 47th Separate Mechanized Brigade "Magura", which is fighting in the Pokrovsk direction, has published its results for March.\n\n' +
+      "The brigade's post, as published:\n\n\"Over the month, the brigade's units hit more than 2,600 enemy targets.\"";
+    expect(sourceOf(text, "more than 2,600 enemy targets")).toBe("47th Separate Mechanized Brigade");
+  });
+});
