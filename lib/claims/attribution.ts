@@ -408,6 +408,9 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
   if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  // "Kherson OVA: Russians attacked 46 settlements": a region's administration by its acronym
+  const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
+  if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   const surname = tokens[colon - 1].lower;

@@ -803,3 +803,10 @@ describe("a quoted post under a line naming whose it is", () => {
     expect(sourceOf(text, "more than 2,600 enemy targets")).toBe("47th Separate Mechanized Brigade");
   });
 });
+
+describe("a headline led by a region's administration by its acronym", () => {
+  test("'Kherson OVA: Russians attacked 46 settlements' voices the relay", () => {
+    const text = "PIVDENNYI KURIER · kurier.ks.ua\nHome › News › Region\n\nKherson OVA: Russians attacked 46 settlements over the day\n\nThe Russians hit residential quarters: 7 high-rise buildings were damaged.";
+    expect(sourceOf(text, "7 high-rise buildings")).toBe("Kherson Regional Administration");
+  });
+});
