@@ -86,6 +86,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
       const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
       if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });
+      // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
+      const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
+      if (org && org.end === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "our") {
       // "according to our sources": the document's own voice (Voices), not officials
     } else if (lower === "(" && tokens[i + 1]?.capitalized) {
@@ -723,6 +726,8 @@ function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Fou
 
 function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
+  // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
+  if (inverted && tokens[i]?.capitalized && hasCallSign(tokens) && !PEOPLE.has(tokens[i].lower)) return callSignSoldier(tokens, i, memory);
   if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
   const pronoun = tokens[i]?.lower;
@@ -812,13 +817,16 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
   if (known2) return { source: known2, start: k, end: k + 1 };
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
-  if (tokens[k]?.capitalized && hasCallSign(tokens)) {
-    const source = officials(tokens, k);
-    memory.surnames.set(tokens[k].lower, source);
-    memory.lastNamed = source;
-    return { source, start: k, end: k + 1 };
-  }
+  if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** A soldier named by his call sign: his side's officials, then and whenever the report names him again. */
+function callSignSoldier(tokens: Token[], k: number, memory: SpeakerMemory): Found {
+  const source = officials(tokens, k);
+  memory.surnames.set(tokens[k].lower, source);
+  memory.lastNamed = source;
+  return { source, start: k, end: k + 1 };
 }
 
 /** "call sign", "callsign", "nom de guerre": a soldier named by a pseudonym. */

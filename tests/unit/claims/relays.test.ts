@@ -810,3 +810,15 @@ describe("a headline led by a region's administration by its acronym", () => {
     expect(sourceOf(text, "7 high-rise buildings")).toBe("Kherson Regional Administration");
   });
 });
+
+describe("more signatures and call signs", () => {
+  test("'..., 268,000 still cut off – Energy Ministry' signs the relay with a ministry the lexicon does not list", () => {
+    const text = "Power restored to 1.1 mln households, 268,000 still cut off – Energy Ministry\n\nBy region, according to the ministry: Sumy region – 71,000 households.";
+    expect(sourceOf(text, "71,000 households")).toBe("Ministry of Energy");
+  });
+
+  test("'said Kit, 34, the commander of a drone team, ... identified by his call sign': a soldier, not a resident", () => {
+    const text = '"They come in ones and twos now," said Kit, 34, the commander of a drone team who, like the other soldiers in this story, is identified by his call sign. His crew flew 46 sorties, he said.';
+    expect(sourceOf(text, "46 sorties")).toBe("Ukrainian officials");
+  });
+});
