@@ -40,6 +40,10 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
   if (OUTLET_NAMES.has(header.split(/\s*[|·•]\s*/)[0].toLowerCase())) return null;
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
+  const council = /\b(\p{L}+) City (Council|Military Administration)\b/iu.exec(header);
+  const councilCity = council ? placeByVariant(council[1].toLowerCase()) : undefined;
+  if (councilCity?.kind === "city") return { name: `${councilCity.name} City ${titleCase(council![2])}`, side: "ukraine" };
   // "VISTI DNIPRA · Новини Дніпра" over "Home › Dnipro › Incidents": a news site's nameplate names nobody
   // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site)
   if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) return null;

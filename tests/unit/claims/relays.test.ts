@@ -822,3 +822,10 @@ describe("more signatures and call signs", () => {
     expect(sourceOf(text, "46 sorties")).toBe("Ukrainian officials");
   });
 });
+
+describe("a city council's own site", () => {
+  test("'ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL' over its own page voices the page, and places it in the city", () => {
+    const text = "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL\nOfficial website of the city · omr.gov.ua\nHome › Press centre › News\n\nRussian drones damaged 31 buildings overnight.";
+    expect(claimAt(text, "31 buildings")).toMatchObject({ attribution: "Odesa City Council", location: "Odesa" });
+  });
+});
