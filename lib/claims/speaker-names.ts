@@ -72,6 +72,13 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
 
+/** Countries whose bodies are named with the adjective: "Estonia's intelligence service" is the Estonian one. */
+const DEMONYMS_OF = new Map(Object.entries({
+  Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Finland: "Finnish", Sweden: "Swedish", Norway: "Norwegian",
+  Denmark: "Danish", Poland: "Polish", Germany: "German", France: "French", Italy: "Italian", Spain: "Spanish", Japan: "Japanese",
+  Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",
+}));
+
 export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though"]);
 
 /**
@@ -118,6 +125,9 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (words.length > 2 && ACRONYM.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
+  // "Estonia's Foreign Intelligence Service" is the "Estonian Foreign Intelligence Service"
+  const demonym = words.length > 2 && /['’]s$/.test(words[0]) ? DEMONYMS_OF.get(words[0].slice(0, -2)) : undefined;
+  if (demonym) words[0] = demonym;
   // "Russia's Finance Ministry" is the "Russian Finance Ministry"
   if (words.length === 3 && words[2] === "Ministry" && /['’]s$/.test(words[0]) && SIDE_WORDS.get(bare(words[0].toLowerCase())) === "russia") {
     return { source: { name: ministryOf(words[1], "russia"), side: "russia" }, start, end };
@@ -391,6 +401,7 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
 const BODY_WORDS = new Set([
+  "Street", "Avenue", "Square", "Lane", "Boulevard", "Prospekt", "Highway", // "residents of Vladimir Nevsky Street"
   "Code", "Law", "Act", "Convention", "Treaty", "Charter", "Administration", "Ministry", "Forces", "Office", "Council", "Committee", "Service", "Agency", "Center", "Centre", "Institute", "Studies", "Fund", "Bank", "Command", "Staff", "Guard", "Police", "Court", "Commission", "Department", "Directorate", "Company", "Group", "Party", "Union", "Assembly", "Parliament", "Government",
 ]);
 

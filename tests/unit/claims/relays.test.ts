@@ -829,3 +829,13 @@ describe("a city council's own site", () => {
     expect(claimAt(text, "31 buildings")).toMatchObject({ attribution: "Odesa City Council", location: "Odesa" });
   });
 });
+
+describe("streets and foreign bodies", () => {
+  test("'residents of Vladimir Nevsky Street said' names no person called Street", () => {
+    expect(sourceOf("At least five explosions were heard, residents of Vladimir Nevsky Street said.", "At least five explosions")).not.toBe("Vladimir Nevsky Street");
+  });
+
+  test("'Estonia's Foreign Intelligence Service' is the Estonian Foreign Intelligence Service", () => {
+    expect(sourceOf("Estonia's Foreign Intelligence Service estimates that about 30,000 men are recruited a month.", "about 30,000 men")).toBe("Estonian Foreign Intelligence Service");
+  });
+});
