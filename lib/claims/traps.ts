@@ -1,4 +1,5 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
+import { CURRENCY_CODES } from "./data/units";
 import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { SMALL, TENS } from "./data/number-words";
@@ -87,6 +88,11 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (isExchangeRate(tokens, m) || isRateEquation(tokens, m)) return "ratio";
   // "two sources familiar with the matter", "Two officials told Reuters": how many sources the reporter had
   if (isSourceCount(tokens, m)) return "sources";
+  // "the Group of Seven": a number word capitalised inside a name
+  if (m.isWord && first.capitalized && before?.lower === "of" && tokens[m.start - 2]?.capitalized) return "name";
+  // "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94": a currency ticker
+  if (before?.text === "/" || (tokens[m.start - 2]?.text === "/" && CURRENCY_CODES.has(before?.lower ?? ""))) return "ratio";
+  if (isTickerLine(tokens)) return "boilerplate";
   // "750 kV": a line's voltage class; "20% off your first ride": a promotion
   if (after?.lower === "kv") return "descriptor";
   if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
@@ -99,6 +105,13 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
+}
+
+/** "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85": a market ticker, rates and arrows. */
+function isTickerLine(tokens: Token[]): boolean {
+  let arrows = 0;
+  for (const token of tokens) if (token.text === "▲" || token.text === "▼") arrows++;
+  return arrows >= 2;
 }
 
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);

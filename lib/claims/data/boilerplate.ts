@@ -15,6 +15,7 @@ export const BOILERPLATE_MARKERS = [
   "free delivery across", "lesson free", "already with us", "collection for the", "million already collected", "thousand already collected",
   // donation channels and a fundraiser's tally: "🔸 Patreon — from $5 a month", "monobank jar", "Raised: UAH 96,400"
   "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
+  "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
