@@ -182,12 +182,11 @@ function launchesBefore(tokens: Token[], start: number): boolean {
 
 const LAUNCH_VERBS = new Set(["launched", "fired", "sent", "launches", "fires", "sends", "used"]);
 
-/** "Kyiv City Military Administration", "Kherson City Council": the city a city's own office writes about. */
+/** Where a report's own author writes about: a city's own office its city, a regional head's or office's channel its region. */
 function homeCity(author: Source): string | null {
   const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author.name)?.[1];
   const place = city ? placeByVariant(city.toLowerCase()) : undefined;
   if (place?.kind === "city") return place.name;
-  // a regional head's or a regional office's own channel: its placeless figures are the region's
   const centre = author.region ?? /^(.+) Regional Administration$/.exec(author.name)?.[1];
   return centre ? `${centre} Oblast` : null;
 }

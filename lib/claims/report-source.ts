@@ -313,7 +313,7 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
     const counts = OWN_DATA.has(tokens[k + 1].lower);
     if (!counts) {
-      if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's reporters' ..." names someone else's count
+      if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's own ...": a possessive must come right before the count word
       continue;
     }
     const name = tokens.slice(start, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "").toLowerCase();
