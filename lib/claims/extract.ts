@@ -118,6 +118,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
       voices.endSentence(previousSentenceClaims.length > 0);
+      // "Kherson OVA: Russians attacked 46 settlements" signing a relay: the signer's region is the page's home too
+      if (!places.home && voices.documentVoice && voices.documentVoice !== author) places.home = homeCity(voices.documentVoice);
       asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
       for (const mention of mentions) speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;

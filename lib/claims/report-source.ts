@@ -353,6 +353,11 @@ const MAX_HEADLINE_SENTENCE = 6;
  * signing its headline).
  */
 export class Voices {
+  /** The document's own voice once known (its header, its title, the source signing its headline). */
+  get documentVoice(): Source | null {
+    return this.document;
+  }
+
   private carried: Source | null = null;
   private last: Source | null = null;
   /** Who cited `last` ("Kobzar said, citing the Air Force"): the speaker, for figures not of the cited one's kind. */

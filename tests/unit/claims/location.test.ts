@@ -1,7 +1,7 @@
 import { extractClaims } from "@/lib/claims/extract";
 import { canonicalPlace } from "@/lib/claims/data/gazetteer";
 import { splitSentences } from "@/lib/claims/sentences";
-import { only } from "./helpers";
+import { claimAt, only } from "./helpers";
 
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
 
@@ -243,5 +243,12 @@ describe("a total and its part's place", () => {
     const text = "There were 5,370 combat clashes along the front in June, 1,730 of them in the Pokrovsk direction.";
     expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["5,370 combat clashes", null], ["1,730 of them", "Pokrovsk"]]);
     expect(extractClaims("Troops carried out more than 4,800 assaults in April, 40% of them in the Pokrovsk direction.").map((c) => c.location)).toEqual([null, "Pokrovsk"]);
+  });
+});
+
+describe("a relay signed by a regional office", () => {
+  test("'Kherson OVA: ...' heading a news site's relay places its placeless figures in the region", () => {
+    const text = "PIVDENNYI KURIER · kurier.ks.ua\nHome › News › Region\n\nKherson OVA: Russians attacked 46 settlements over the day\n\nThe Russians hit residential quarters: 7 high-rise buildings were damaged.";
+    expect(claimAt(text, "7 high-rise buildings")?.location).toBe("Kherson Oblast");
   });
 });
