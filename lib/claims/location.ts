@@ -376,7 +376,8 @@ function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: Pl
   if (tokens[mention.start - 1]?.lower !== "and") return false;
   const previous = mentions.find((m) => m.end === mention.start - 1);
   if (previous && isBigCity(previous) && isBigCity(mention)) return true; // the second of "Zaporizhzhia and Dnipro"
-  return !!previous && PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "");
+  // "the Northern Slobozhanskyi and Kursk directions": a plural head says several places, known or not
+  return PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "");
 }
 
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */

@@ -252,3 +252,10 @@ describe("a relay signed by a regional office", () => {
     expect(claimAt(text, "7 high-rise buildings")?.location).toBe("Kherson Oblast");
   });
 });
+
+describe("two directions named together", () => {
+  test("'In the Northern Slobozhanskyi and Kursk directions, 9 combat clashes' is no one place", () => {
+    expect(extractClaims("In the Northern Slobozhanskyi and Kursk directions, 9 combat clashes took place over the past day.").map((c) => c.location)).toEqual([null]);
+    expect(extractClaims("In the Kursk direction, 9 combat clashes took place over the past day.").map((c) => c.location)).toEqual(["Kursk Oblast"]);
+  });
+});
