@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { MAJOR_CITIES, regionalCentreOf } from "./data/gazetteer";
+import { isInRussia, MAJOR_CITIES, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
@@ -59,6 +59,13 @@ export class PlaceMemory {
     const own = this.paragraph ? regionalCentreOf(this.paragraph) : undefined;
     if (own) return `${own} Oblast`;
     return this.lastRegion;
+  }
+
+  /** Whether the place named last lies in Russia: "the capital" of such a report is Moscow. */
+  get inRussia(): boolean {
+    const place = this.lastCity ?? this.lastRegion;
+    const known = place ? placeByVariant(place.toLowerCase()) : undefined;
+    return !!known && isInRussia(known);
   }
 
   /** Every city the report has named: a district several cities share is the one of these. */
@@ -284,7 +291,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
-    else if (word === "capital") found = "Kyiv";
+    else if (word === "capital") found = memory.inRussia ? "Moscow" : "Kyiv"; // "in the capital" of a report about Russia
   }
   referredTo.tokens = tokens;
   referredTo.found = found;

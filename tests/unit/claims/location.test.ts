@@ -259,3 +259,15 @@ describe("two directions named together", () => {
     expect(extractClaims("In the Kursk direction, 9 combat clashes took place over the past day.").map((c) => c.location)).toEqual(["Kursk Oblast"]);
   });
 });
+
+describe("an office's area and the capital of a report about Russia", () => {
+  test("'the State Emergency Service in Odesa Oblast reported' names the office's area, not the scene", () => {
+    const text = "Russian drones hit a high-rise building in Odesa. The Main Directorate of the State Emergency Service in Odesa Oblast reported that 112 rescuers were at work.";
+    expect(claimAt(text, "112 rescuers")?.location).toBe("Odesa");
+  });
+
+  test("'in the capital' after places in Russia is Moscow, else Kyiv", () => {
+    expect(claimAt("Tatarstan pays recruits 2.3 million rubles. In the capital, the bonus reached 5.2 million rubles.", "5.2 million rubles")?.location).toBe("Moscow");
+    expect(claimAt("Drones hit Odesa. In the capital, 5 people were injured.", "5 people")?.location).toBe("Kyiv");
+  });
+});
