@@ -107,7 +107,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod)) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod)) ?? speakersRegion(source, c.category) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -138,6 +138,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return claims;
+}
+
+/** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */
+function speakersRegion(source: Source | null, category: string): string | null {
+  return source?.region && category !== "drones" && category !== "missiles" ? `${source.region} Oblast` : null;
 }
 
 /** The first analyst's hedge in a sentence ("likely", "almost certainly", "probably"), or -1. */

@@ -271,3 +271,10 @@ describe("an office's area and the capital of a report about Russia", () => {
     expect(claimAt("Drones hit Odesa. In the capital, 5 people were injured.", "5 people")?.location).toBe("Kyiv");
   });
 });
+
+describe("a regional head's figure with no place", () => {
+  test("'Two people were injured, Syniehubov said' is in his region; drones counted over the country stay unplaced", () => {
+    expect(claimAt("Two people were injured over the day, Oleh Syniehubov said.", "Two people")?.location).toBe("Kharkiv Oblast");
+    expect(claimAt("Russia launched 40 drones overnight, Oleh Syniehubov said.", "40 drones")?.location).toBeNull();
+  });
+});
