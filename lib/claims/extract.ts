@@ -200,8 +200,12 @@ function homeCity(author: Source): string | null {
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
-  return NAME_VARIANTS.get(source.name) ?? source.name;
+  const name = NAME_VARIANTS.get(source.name) ?? source.name;
+  // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
+  return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
 }
+
+const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,2}$/u; // two or three words, no acronyms ("UN OCHA")
 
 /**
  * Whether the paragraph names a weapon in the current sentence or one before it, scanned lazily and

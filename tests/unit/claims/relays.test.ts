@@ -839,3 +839,9 @@ describe("streets and foreign bodies", () => {
     expect(sourceOf("Estonia's Foreign Intelligence Service estimates that about 30,000 men are recruited a month.", "about 30,000 men")).toBe("Estonian Foreign Intelligence Service");
   });
 });
+
+describe("a speaker's name in capitals", () => {
+  test("'TOMASZ WIERZBICKI (Poland) said' is written Tomasz Wierzbicki; acronyms stay as they are", () => {
+    expect(sourceOf("TOMASZ WIERZBICKI (Poland) said more than 2,400 children had been killed.", "more than 2,400 children")).toBe("Tomasz Wierzbicki");
+  });
+});
