@@ -247,6 +247,7 @@ function quotingVerbBefore(tokens: Token[], start: number): number {
   return tokens[by]?.lower === "by" && QUOTE_VERBS.has(tokens[by - 1]?.lower ?? "") ? by - 1 : -1;
 }
 
+const UTILITY = /(?:energo|vodokanal|teploenergo)$/;
 const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway"]);
 const CLOSING_QUOTES = new Set(["”", '"', "»"]);
 const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
@@ -704,6 +705,8 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (org) return org;
   let start = end - 1;
   while (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+  // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
+  if (end - start === 1 && UTILITY.test(tokens[start].lower)) return { source: { name: tokens[start].text, side: "ukraine" }, start, end };
   const name = nameAt(tokens, start);
   if (!name || start + name.words !== end || STREET_WORDS.has(tokens[end - 1].lower)) return null; // not "Vladimir Nevsky Street"
   return personFound(name, memory, tokens, start, true);

@@ -845,3 +845,10 @@ describe("a speaker's name in capitals", () => {
     expect(sourceOf("TOMASZ WIERZBICKI (Poland) said more than 2,400 children had been killed.", "more than 2,400 children")).toBe("Tomasz Wierzbicki");
   });
 });
+
+describe("utilities by their one-word names", () => {
+  test("'Kharkivoblenergo said', 'Infoxvodokanal reported' are the companies", () => {
+    expect(sourceOf("In the Kharkiv region, Kharkivoblenergo said 112 repair crews were working.", "112 repair crews")).toBe("Kharkivoblenergo");
+    expect(sourceOf("Infoxvodokanal reported that 2 water pumping stations had lost power.", "2 water pumping stations")).toBe("Infoxvodokanal");
+  });
+});
