@@ -38,7 +38,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
-  if (OUTLET_NAMES.has(header.split(/\s*[|·•]\s*/)[0].toLowerCase())) return null;
+  if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()))) return null; // ("РБК | RBC")
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
   const council = /\b(\p{L}+) City (Council|Military Administration)\b/iu.exec(header);

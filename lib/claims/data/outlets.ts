@@ -41,6 +41,17 @@ export const KNOWN_OUTLETS = [
   "Mediazona",
   "Novaya Gazeta",
   "Kommersant",
+  "RBC",
+  "RBC-Ukraine",
+  "Vedomosti",
+  "Hromadske",
+  "Radio Svoboda",
+  "RFE/RL",
+  "Radio Free Europe/Radio Liberty",
+  "Novaya Gazeta Europe",
+  "Verstka",
+  "iStories",
+  "Ridus",
   "Izvestia",
 ];
 

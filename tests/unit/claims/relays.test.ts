@@ -769,6 +769,7 @@ describe("bodies the dev reports cite, by their names", () => {
 describe("a news agency's nameplate and a passive with its agent", () => {
   test("'TASS · Russian News Agency' heading the page names nobody", () => {
     expect(sourceOf("TASS · Russian News Agency\nRussia › Regions\n\nOver 1,100 Ukrainian drones were shot down over the region in a week.", "Over 1,100 Ukrainian drones")).toBeNull();
+    expect(sourceOf("РБК | RBC\nEconomy › Budget\n\nAt least 42 regions have raised enlistment bonuses.", "At least 42 regions")).toBeNull();
   });
 
   test("'..., visually confirmed by open-source analysts' is no speaker: the analyst quoted before speaks on", () => {
