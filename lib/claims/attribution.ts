@@ -4,8 +4,8 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, centreOfRegionalAdministration, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { quoteOpenAfter, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor } from "./types";
 
@@ -71,8 +71,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   const triggers = SOURCE_TRIGGERS;
   let namesHead = false; // "head of ...": who holds which office is worth reading (rememberHolders)
   for (let i = 0; i < tokens.length; i++) {
-    if (!triggers.hasToken(tokens[i])) continue;
-    const lower = tokens[i].lower; // most words open no source: one lookup instead of one per branch
+    if (!triggers.hasToken(tokens[i])) continue; // most words open no source: one lookup instead of one per branch
+    const lower = tokens[i].lower;
     if (HEADS.has(lower)) {
       namesHead = true;
       continue;
@@ -255,12 +255,7 @@ const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
 /** Whether token k stands inside a quotation opened in this sentence. */
 function isQuoted(tokens: Token[], k: number): boolean {
   let inside = false;
-  for (let q = 0; q < k; q++) {
-    const mark = tokens[q].text;
-    if (mark === "“") inside = true;
-    else if (mark === "”") inside = false;
-    else if (mark === '"') inside = !inside;
-  }
+  for (let q = 0; q < k; q++) inside = quoteOpenAfter(tokens[q].text, inside);
   return inside;
 }
 
@@ -326,7 +321,7 @@ function articleBefore(tokens: Token[], head: number): number {
 function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefined {
   const named = memory.holders?.get(office.name);
   if (named) return named;
-  const centre = office.name.endsWith(" Regional Administration") ? office.name.slice(0, -" Regional Administration".length) : null;
+  const centre = centreOfRegionalAdministration(office.name);
   return centre && office.side === "ukraine" ? REGIONAL_HEADS.get(centre) : undefined;
 }
 

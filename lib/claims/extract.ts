@@ -15,6 +15,7 @@ import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { reportSource, Voices } from "./report-source";
 import { splitSentences } from "./sentences";
+import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -194,7 +195,7 @@ function homeCity(author: Source): string | null {
   const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author.name)?.[1];
   const place = city ? placeByVariant(city.toLowerCase()) : undefined;
   if (place?.kind === "city") return place.name;
-  const centre = author.region ?? /^(.+) Regional Administration$/.exec(author.name)?.[1];
+  const centre = author.region ?? centreOfRegionalAdministration(author.name);
   return centre ? `${centre} Oblast` : null;
 }
 

@@ -1,5 +1,6 @@
 import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
+import { bare } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
@@ -227,6 +228,3 @@ function withRegion(tokens: Token[], place: Place, start: number, end: number): 
   return { start, end, name: place.name, kind: place.kind };
 }
 
-function bare(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word;
-}

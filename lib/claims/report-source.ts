@@ -8,7 +8,7 @@ import { findOutlet } from "./headline";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
-import { tokenize, type Token } from "./tokenize";
+import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
@@ -449,14 +449,9 @@ export class Voices {
     this.startsInside = this.inside;
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "punct") continue;
-      const mark = tokens[k].text;
-      if (mark === "“" || (mark === '"' && !this.inside)) {
-        if (!this.inside) this.opens.push(k);
-        this.inside = true;
-      } else if (mark === "”" || (mark === '"' && this.inside)) {
-        if (this.inside) this.closes.push(k);
-        this.inside = false;
-      }
+      const open = quoteOpenAfter(tokens[k].text, this.inside);
+      if (open !== this.inside) (open ? this.opens : this.closes).push(k);
+      this.inside = open;
     }
     const first = tokens[0]?.lower ?? "";
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;

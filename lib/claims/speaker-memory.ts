@@ -91,7 +91,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       const last = tokens[i + name.words - 1];
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
       const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENER_VERBS.has(tokens[i - 1]?.lower ?? ""); // "told UA Pulse": who is told is no later "he"
-      if (!workplace && (known || FIRST_NAMES.has(tokens[i].lower)) && !last.lower.endsWith("'s") && !last.lower.endsWith("’s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
+      if (!workplace && (known || FIRST_NAMES.has(tokens[i].lower)) && !last.lower.endsWith("'s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
     }

@@ -203,9 +203,16 @@ export function regionalProsecutorOf(centre: string): Source {
   return { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" };
 }
 
+const REGIONAL_ADMINISTRATION = " Regional Administration";
+
 /** A Ukrainian region's administration, by its centre: "Kharkiv Regional Administration". */
 export function regionalAdministrationOf(centre: string): Source {
-  return { name: `${centre} Regional Administration`, side: "ukraine" };
+  return { name: `${centre}${REGIONAL_ADMINISTRATION}`, side: "ukraine" };
+}
+
+/** The centre a regional administration is named after ("Kharkiv Regional Administration": Kharkiv), else null. */
+export function centreOfRegionalAdministration(name: string): string | null {
+  return name.endsWith(REGIONAL_ADMINISTRATION) && name.length > REGIONAL_ADMINISTRATION.length ? name.slice(0, -REGIONAL_ADMINISTRATION.length) : null;
 }
 
 /** "the regional administration said" names the region's office after the place the sentence is about. */

@@ -24,6 +24,17 @@ export type Token = {
 };
 
 /**
+ * Whether a quotation is open after the mark `text`, given whether one was open before it: “ opens,
+ * ” closes, a straight " turns; any other token leaves it as it was. The one rule for every reader of
+ * quotations (the attribution of a sentence, the voices of a report).
+ */
+export function quoteOpenAfter(text: string, open: boolean): boolean {
+  if (text === "“") return true;
+  if (text === "”") return false;
+  return text === '"' ? !open : open;
+}
+
+/**
  * The grammar, as a regex: `\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?|\S` (kept in the tests as
  * the reference). The scanner below is that regex by hand, with an ASCII fast path: a regex call per
  * token cost a third of extraction time. Linear: every character is looked at a bounded number of times.
