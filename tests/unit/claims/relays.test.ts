@@ -6,6 +6,7 @@ import { claimAt } from "./helpers";
 // Guard, a city administration's day on Telegram): who said each figure, as their writers annotated it.
 const read = (text: string) => extractClaims(text, { publishedAt: "2025-06-12" }).map((c) => [c.quote, c.attribution]);
 const sourceOf = (text: string, quote: string) => read(text).find(([q]) => q === quote)?.[1];
+const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
@@ -177,7 +178,6 @@ describe("a descriptor between a count and its noun", () => {
 });
 
 describe("places in relayed posts", () => {
-  const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
   test("a quotation running over several lines keeps the place its first line named", () => {
     // (a speaker with no region of his own: a regional head's post is his region's anyway)
@@ -311,7 +311,6 @@ describe("relayed and labelled figures in feature stories", () => {
 });
 
 describe("places in liveblog entries", () => {
-  const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
   test("an entry's first line names its place for the paragraphs after it, to the next time stamp", () => {
     const blog =
