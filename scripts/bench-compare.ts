@@ -2,6 +2,7 @@
 // deterministic synthetic corpus, at half, the given and double size, to show how both grow.
 import { ComparisonIndex, suggestAll, type ComparableClaim } from "../lib/claims/compare";
 import type { Category } from "../lib/claims/types";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 type Event = { category: Category; measure: string | null; place: string | null; day: number; value: number; unit: string };
 
@@ -155,4 +156,4 @@ function main(): number {
   return 0;
 }
 
-process.exit(main());
+exitWhenFlushed(main());

@@ -10,6 +10,7 @@ import type { ExtractedClaim, ExtractOptions } from "../lib/claims/types";
 import { loadGoldSet, type GoldReport } from "./bench/load-gold";
 import { printScores, printVerbose } from "./bench/print-score";
 import { scoreExtraction, type ExtractionScore, type Split } from "./bench/score-extraction";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 type Extract = (text: string, options?: ExtractOptions) => ExtractedClaim[];
 type Args = { splits: (Split | "all")[]; verbose: boolean; megabytes: number; extractor: string };
@@ -165,9 +166,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  exitWhenFlushed,
   (error: unknown) => {
     process.stderr.write(`bench:extract: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

@@ -1,4 +1,5 @@
 // `npm run claims -- <command> ...`: dispatches to one module per command in scripts/claims/.
+import { exitWhenFlushed } from "./exit-when-flushed";
 const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<number> }>> = {
   extract: () => import("./claims/extract"),
   analyze: () => import("./claims/analyze"),
@@ -16,9 +17,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  exitWhenFlushed,
   (error: unknown) => {
     process.stderr.write(`claims: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

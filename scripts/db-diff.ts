@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveDatabase } from "../lib/db/resolve-database";
 import { MIGRATIONS_DIR, diffToSchema, migrationList } from "../lib/db/schema-engine";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 function timestamp(date: Date): string {
   return date.toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -38,9 +39,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  exitWhenFlushed,
   (error: unknown) => {
     console.error(`db:diff: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { DatabaseUnavailableError } from "../lib/db/resolve-database";
 import { withDatabase } from "../lib/db/with-database";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 const USAGE = "usage: npm run import -- [--json] [--max-mb N] PATH...";
 
@@ -51,10 +52,10 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  exitWhenFlushed,
   (error: unknown) => {
     const message = error instanceof DatabaseUnavailableError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`import: ${message}\n`);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 // The command line exactly as issue 3 item 7 specifies, on the seeds.
 
@@ -36,6 +36,14 @@ describe("claims extract", () => {
     const bad = run(["--frobnicate", files[0]]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--frobnicate");
+  });
+
+  test("output larger than a pipe's buffer arrives whole", () => {
+    // (the CLI used to exit before a pipe had taken more than its first 64 KiB)
+    const many = readdirSync("tests/fixtures/gold/reports").slice(0, 40).map((name) => `tests/fixtures/gold/reports/${name}`);
+    const all = execFileSync("npx", ["tsx", "scripts/claims.ts", "extract", "--json", "--all", ...many], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+    expect(all.length).toBeGreaterThan(4 * 65_536);
+    expect(JSON.parse(all).map((e: { file: string }) => e.file)).toEqual(many);
   });
 
   test("without --json a readable table", () => {
