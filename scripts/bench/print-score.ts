@@ -1,6 +1,6 @@
 // Text output of the extraction benchmark: one column per split, goals marked, and the verbose lists.
 import type { GoldReport } from "./load-gold";
-import { FIELDS, GOALS, goalsMet, type ExtractionScore, type ScoredPrediction } from "./score-extraction";
+import { errorKinds, FIELDS, GOALS, goalsMet, type ExtractionScore, type ScoredPrediction } from "./score-extraction";
 
 type Column = { split: string; reports: GoldReport[]; score: ExtractionScore };
 
@@ -29,6 +29,13 @@ export function printScores(columns: Column[]): void {
     );
   }
   row("trap hits", cell((c) => `${c.score.trapHits.length} ${mark(goalsMet(c.score).trapHits)}`), `goal ${GOALS.trapHits}`);
+  out();
+  out("errors by kind (missing: none given where gold names one; spurious: one given where gold names none; different)");
+  for (const field of ["location", "attribution"] as const) {
+    row(`${field} missing/spurious/diff`, cell((c) => Object.values(errorKinds(c.score)[field]).join(" / ")));
+  }
+  const trapKinds = [...new Set(columns.flatMap((c) => Object.keys(errorKinds(c.score).traps)))].sort();
+  for (const kind of trapKinds) row(`  trap hits: ${kind}`, cell((c) => String(errorKinds(c.score).traps[kind] ?? 0)));
 }
 
 const show = (p: ScoredPrediction) =>

@@ -151,6 +151,29 @@ export function scoreExtraction(reports: ReportInput[]): ExtractionScore {
   return score;
 }
 
+/** How a name field went wrong: left empty where gold names one, named where gold names none, or named differently. */
+export type NameErrorKinds = { missing: number; spurious: number; different: number };
+
+/**
+ * The kinds of location and attribution errors, and trap hits by trap kind: counts only, so that a split
+ * kept aside for measuring can say where it fails without anyone reading its sentences.
+ */
+export function errorKinds(score: ExtractionScore): { location: NameErrorKinds; attribution: NameErrorKinds; traps: Record<string, number> } {
+  const kinds = (field: "location" | "attribution"): NameErrorKinds => {
+    const counts = { missing: 0, spurious: 0, different: 0 };
+    for (const error of score.fieldErrors) {
+      if (error.field !== field) continue;
+      if (!error.predicted[field]) counts.missing += 1;
+      else if (!error.gold[field]) counts.spurious += 1;
+      else counts.different += 1;
+    }
+    return counts;
+  };
+  const traps: Record<string, number> = {};
+  for (const { trap } of score.trapHits) traps[trap.kind] = (traps[trap.kind] ?? 0) + 1;
+  return { location: kinds("location"), attribution: kinds("attribution"), traps };
+}
+
 export function goalsMet(score: ExtractionScore): { f1: boolean; fields: Record<Field, boolean>; trapHits: boolean } {
   return {
     f1: score.f1 >= GOALS.f1,

@@ -1,4 +1,5 @@
 import {
+  errorKinds,
   goalsMet,
   matchClaims,
   numbersAgree,
@@ -130,4 +131,27 @@ test("a range or vague gold claim accepts any value inside its interval as the s
 test("no predictions and no gold give zeros, not NaN", () => {
   const score = scoreExtraction([{ name: "r", gold: [], traps: [], predicted: [] }]);
   expect([score.precision, score.recall, score.f1, score.fields.value.accuracy]).toEqual([0, 0, 0, 0]);
+});
+
+test("error kinds tell an empty name from a spurious one and from a different one, and count trap hits by kind", () => {
+  const score = scoreExtraction([
+    {
+      name: "r",
+      gold: [launched, shotDown, gold("72 drones", 72, { attribution: "Ukrainian Air Force" }, 30)],
+      traps: [trap, { ...at("Kupiansk"), kind: "place" }],
+      predicted: [
+        predicted("72 drones", 72, { location: null }),
+        predicted("47", 47, { location: "Kharkiv", attribution: "Ukrainian Air Force" }),
+        predicted("72 drones", 72, { attribution: "Russian Ministry of Defence" }, 30),
+        predicted("58", 58),
+        predicted("58-year-old", 58),
+        predicted("Kupiansk", 1),
+      ],
+    },
+  ]);
+  expect(errorKinds(score)).toEqual({
+    location: { missing: 1, spurious: 0, different: 1 },
+    attribution: { missing: 0, spurious: 1, different: 1 },
+    traps: { age: 2, place: 1 },
+  });
 });
