@@ -20,7 +20,7 @@ import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.6.0";
+export const EXTRACTOR_VERSION = "1.7.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
@@ -102,7 +102,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
-        const source = c.category && !ownLaunch && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        const source = c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,

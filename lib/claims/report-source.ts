@@ -271,7 +271,7 @@ function ownFraming(tokens: Token[]): boolean {
     if (!OWN_DATA.has(tokens[noun]?.lower ?? "")) continue;
     const before = tokens[k - 1]?.lower;
     // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
-    if (before === "by" || before === "to" || before === "per" || before === "from" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
+    if (before === "by" || before === "to" || before === "per" || before === "from" || before === "in" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
   }
   return false;
 }
@@ -323,7 +323,7 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
   return false;
 }
 
-const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
+const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
 const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
@@ -377,6 +377,8 @@ export class Voices {
   /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
   private countsOwn = false;
   private ownVoice: Source | null = null;
+  /** The sentence is in the writer's own first person ("we", "our"), with no one else named for it. */
+  private speaksOwn = false;
   /** The own count speaks up to another source named in a later clause ("..., while the Air Force said 62"). */
   private ownUntil = 0;
   /** Whether a sentence so far gave a figure (the report's headline is the first that does). */
@@ -447,8 +449,13 @@ export class Voices {
     this.opens = [];
     this.closes = [];
     this.startsInside = this.inside;
+    let firstPerson = false; // "we" or "our" in the writer's own words, not in a quotation
     for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k].kind !== "punct") continue;
+      if (tokens[k].kind !== "punct") {
+        // ("we" is always a subject; "our" only as the sentence's first word: "They counted 1,020 of our servicemen" is theirs)
+        firstPerson ||= !this.inside && (tokens[k].lower === "we" || (k === 0 && tokens[k].lower === "our"));
+        continue;
+      }
       const open = quoteOpenAfter(tokens[k].text, this.inside);
       if (open !== this.inside) (open ? this.opens : this.closes).push(k);
       this.inside = open;
@@ -483,7 +490,9 @@ export class Voices {
     this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
-    const ownVoice = first === "we" && !this.startsInside ? this.turn ?? this.document : null;
+    // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
+    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.document : null;
+    this.speaksOwn = !!ownVoice;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
@@ -496,7 +505,7 @@ export class Voices {
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
-  sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean } {
+  sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean; own?: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
     if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false };
     const own = pickSource(this.sources, at, this.tokens);
@@ -505,7 +514,7 @@ export class Voices {
     if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
       return { source: this.citer ?? this.turn ?? this.standing ?? this.document, waits: false };
     }
-    if (!this.isQuoted(at)) return { source: this.base, waits: false };
+    if (!this.isQuoted(at)) return { source: this.base, waits: false, own: this.speaksOwn && this.base === (this.turn ?? this.document) };
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
   }
 

@@ -262,6 +262,24 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel)).toEqual(["Rybar", "Rybar", "Russian milbloggers"]);
   });
 
+  test("a channel writing 'we' or 'in our estimate' speaks for itself, over the source of the sentence before and over an authority", () => {
+    const map = "DeepState | Telegram\n\nPushilin claimed the front line is less than 3 km from the centre. According to our map, the nearest enemy positions are about 7 km from the city centre.";
+    expect(attributions(map)).toEqual(["Denis Pushilin", "DeepState"]);
+    const confirm = "Black Bird Group | Situation note\n\nThe Russian Defence Ministry claimed to have taken 9 settlements. Of those, we can confirm six of them.";
+    expect(attributions(confirm)).toEqual(["Russian Defence Ministry", "Black Bird Group"]);
+    const estimate = "Dva Polkovnika | Telegram channel\n\nThe Ukrainians report 3 attacks near Toretsk. In our estimate, about 90% of Dzerzhinsk is now under our control.";
+    expect(attributions(estimate)).toEqual(["Ukrainian officials", "Dva Polkovnika"]);
+    // the Air Force is the authority on drones the report cited, but not over the channel's own count
+    const count = "Sky Watch UA | Telegram\n\nThe Air Force said 96 drones were shot down. Our count is 16 drones higher than the official one.";
+    expect(attributions(count)).toEqual(["Ukrainian Air Force", "Sky Watch UA"]);
+  });
+
+  test("'our' inside someone else's sentence is not the writer's voice; 'we' in a quotation is the speaker's", () => {
+    const theirs = "Rybar | Telegram channel\n\nThe AFU General Staff counted 184 combat clashes. They also counted 1,020 of our servicemen killed and wounded.";
+    expect(attributions(theirs)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+    expect(only('"We shot down 21 drones," Serhii Lysak said.').attribution).toBe("Serhii Lysak");
+  });
+
   test("'USPA data show' names the body; a firm named as someone's workplace is not the next 'he'", () => {
     const ports = "The Ukrainian Sea Ports Authority (USPA) said ports were busy. The ports handled 6.1 million tonnes of cargo in September, USPA data show. They recorded 198 vessel calls.";
     expect(attributions(ports)).toEqual(["Ukrainian Sea Ports Authority", "Ukrainian Sea Ports Authority"]);
