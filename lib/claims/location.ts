@@ -106,6 +106,9 @@ const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "dist
 
 /** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
+  // "62 Nikopol residents", "at least 38 Kyiv residents": a place naming the counted people is theirs
+  const own = mentions.find((m) => m.start >= c.num.end && m.end <= c.end);
+  if (own) return own.name;
   const stop = forwardStop(c, all, tokens);
   // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"; not "attacked Kupiansk 20 times along the front line"
   if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end) && !placedBefore(tokens, c, mentions)) return null;
@@ -133,7 +136,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     if (framed) return framed;
     return isCoordinated(tokens, mention, mentions) ? null : mention.name;
   }
-  if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop)) return null;
+  if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop) || wholeScopeBefore(tokens, c, mentions) || wholeScopeAfter(tokens, c.end, stop)) return null;
   let best: PlaceMention | null = null;
   for (const mention of mentions) if (mention.end <= c.start) best = mention;
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
@@ -395,6 +398,48 @@ function namesCountry(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Across Ukraine, UNDP has handed the SES 24 demining machines", "Across the whole front line, it said,
+ * there were 178 combat clashes", "put Russian losses across the front at roughly 1,000": the whole
+ * country or front, said before the figure with no narrower place between them.
+ */
+function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  for (let k = c.start - 1; k >= 0; k--) {
+    const word = tokens[k].lower;
+    if (word === ";" || mentions.some((m) => m.start === k)) return false;
+    if (word === "nationwide" || word === "countrywide") return true;
+    if (!LOCATIVE.has(word) && word !== "along" && word !== "on") continue;
+    if (alongTheFront(tokens, k)) return true;
+    let next = k + 1;
+    while (WHOLE_WORDS.has(tokens[next]?.lower ?? "")) next++;
+    const scope = tokens[next]?.lower;
+    if ((word === "across" || word === "throughout") && (scope === "ukraine" || scope === "country")) return true;
+    // "put Russian losses across the front at roughly 1,000"
+    if (scope === "front" && tokens[next + 1]?.lower === "at" && next + 2 === c.start) return true;
+  }
+  return false;
+}
+
+/**
+ * "lost about 1,310 troops in all areas of the special military operation", "along the whole line of
+ * contact", "launched 2,300 drones at Ukraine", "... nationwide": the whole front or country, said in the
+ * figure's clause after it.
+ */
+function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const word = tokens[k].lower;
+    if (word === "," || word === ";") return false;
+    if (word === "nationwide" || word === "countrywide") return true;
+    const next = tokens[k + 1]?.lower;
+    if (word === "in" && next === "all" && (tokens[k + 2]?.lower === "areas" || tokens[k + 2]?.lower === "directions")) return true;
+    if (word === "at" && next === "ukraine") return true;
+    if (word === "line" && next === "of" && tokens[k + 2]?.lower === "contact" && WHOLE_WORDS.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+const WHOLE_WORDS = new Set(["the", "whole", "entire", "all", "of"]);
 
 /** "through the Black Sea corridor", "over the Sea of Azov": a sea in the claim's clause is no place. */
 function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {

@@ -12,6 +12,26 @@ describe("location", () => {
     expect(locations("Russian troops attacked 5 times near Kupiansk and Petropavlivka.")).toEqual([["5 times", "Kupiansk"]]);
   });
 
+  test("the whole country or front said before the figure places it nowhere, not in the place named before", () => {
+    const demining = "In Mykolaiv Oblast, sappers cleared 960 hectares. Across Ukraine, UNDP has handed the SES 24 demining machines since 2022.";
+    expect(locations(demining)).toEqual([["960 hectares", "Mykolaiv Oblast"], ["24 demining machines", null]]);
+    const front = "Russian forces attacked Kostiantynivka 31 times. Across the whole front line, it said, there were 178 combat clashes over the day.";
+    expect(locations(front)).toEqual([["31 times", "Kostiantynivka"], ["178 combat clashes", null]]);
+    expect(locations("Russia massed 30,000 troops around Kostiantynivka. The official put Russian losses across the front at roughly 1,000 killed a day.")[1]).toEqual(["roughly 1,000 killed", null]);
+    // (a narrower place between the scope and the figure is the figure's)
+    expect(locations("Across Ukraine, and in Kharkiv in particular, 12 schools were damaged.")).toEqual([["12 schools", "Kharkiv"]]);
+  });
+
+  test("the whole country or front said after the figure places it nowhere: 'in all areas', 'at Ukraine', 'along the whole line of contact'", () => {
+    expect(locations("Russian forces took two settlements in the Sumy region, while the Ukrainian army lost about 1,310 troops in all areas of the operation.")[1]).toEqual(["about 1,310 troops", null]);
+    expect(locations("Kharkiv was attacked overnight. Since May Russia has launched more than 2,300 attack drones at Ukraine.")).toEqual([["more than 2,300 attack drones", null]]);
+    expect(locations("Dachnoye was taken. The army lost about 1,310 servicemen along the whole line of contact in 24 hours.")).toEqual([["about 1,310 servicemen", null]]);
+  });
+
+  test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
+    expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
+  });
+
   test("a city's channel leaves the country's air-attack tallies unplaced", () => {
     expect(locations("Kyiv City Military Administration | Telegram\n\nAir defence shot down 98 drones. Rescuers evacuated 12 residents.")).toEqual([["98 drones", null], ["12 residents", "Kyiv"]]);
   });
