@@ -17,7 +17,7 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
-const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol"]);
+const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 /** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
@@ -78,7 +78,10 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       }
       if (isRiver(tokens, i, end, place)) continue;
       // "the Main Directorate of the State Emergency Service in Odesa Oblast reported": the office's area, not the scene
-      if (tokens[i - 1]?.lower === "in" && JURISDICTION_BODIES.has(tokens[i - 2]?.lower ?? "")) {
+      // ("the State Emergency Service in the Poltava region", "the Emergencies Ministry's directorate for the Belgorod region")
+      const article = tokens[i - 1]?.lower === "the" ? 1 : 0;
+      const preposition = tokens[i - 1 - article]?.lower;
+      if ((preposition === "in" || preposition === "for") && JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "")) {
         mentions.push({ ...withRegion(tokens, place, i, end), isOffice: true });
         i = end - 1;
         continue;

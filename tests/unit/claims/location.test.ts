@@ -28,6 +28,13 @@ describe("location", () => {
     expect(locations("Dachnoye was taken. The army lost about 1,310 servicemen along the whole line of contact in 24 hours.")).toEqual([["about 1,310 servicemen", null]]);
   });
 
+  test("'the State Emergency Service in the Poltava region' names the service's area, not the scene", () => {
+    const fire = "A missile hit an enterprise in Kremenchuk. Some 85 rescuers were working at the site, the State Emergency Service in the Poltava region said.";
+    expect(locations(fire)).toEqual([["Some 85 rescuers", "Kremenchuk"]]);
+    const directorate = "A drone hit a warehouse in Valuyki. The Main Directorate of the Emergencies Ministry for the Belgorod region said 24 personnel were working.";
+    expect(locations(directorate)).toEqual([["24 personnel", "Valuyki"]]);
+  });
+
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
   });
