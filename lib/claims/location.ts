@@ -106,6 +106,8 @@ const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "dist
 
 /** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
+  // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
+  if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;
   // "62 Nikopol residents", "at least 38 Kyiv residents": a place naming the counted people is theirs
   const own = mentions.find((m) => m.start >= c.num.end && m.end <= c.end);
   if (own) return own.name;
@@ -438,6 +440,8 @@ function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
 
 const WHOLE_WORDS = new Set(["the", "whole", "entire", "all", "of"]);
 

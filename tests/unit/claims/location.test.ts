@@ -35,6 +35,14 @@ describe("location", () => {
     expect(locations(directorate)).toEqual([["24 personnel", "Valuyki"]]);
   });
 
+  test("a count of regions lies in no one region; a figure that borrows 'regions' from a list's head keeps its own place", () => {
+    const night = "In Belgorod, 3 people were hurt. Air defence destroyed 112 drones over the territory of nine regions.";
+    expect(locations(night)[2]).toEqual(["nine regions", null]);
+    expect(locations("The rest were in 14 other oblasts and the city of Kyiv.")).toEqual([["14 other oblasts", null]]);
+    const arrests = "Verstka counted arrests in the two regions: 187 in Zaporizhzhia Oblast and 125 in Kherson Oblast.";
+    expect(locations(arrests).slice(-2)).toEqual([["187", "Zaporizhzhia Oblast"], ["125", "Kherson Oblast"]]);
+  });
+
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
   });
