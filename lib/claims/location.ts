@@ -407,9 +407,11 @@ function namesCountry(tokens: Token[], from: number, to: number): boolean {
  * country or front, said before the figure with no narrower place between them.
  */
 function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
-  for (let k = c.start - 1; k >= 0; k--) {
+  let nearest = -1; // the place named last before the figure: the scope must come after it
+  for (const m of mentions) if (m.start < c.start && m.start > nearest) nearest = m.start;
+  for (let k = c.start - 1; k > nearest; k--) {
     const word = tokens[k].lower;
-    if (word === ";" || mentions.some((m) => m.start === k)) return false;
+    if (word === ";") return false;
     if (word === "nationwide" || word === "countrywide") return true;
     if (!LOCATIVE.has(word) && word !== "along" && word !== "on") continue;
     if (alongTheFront(tokens, k)) return true;
