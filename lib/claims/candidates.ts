@@ -164,8 +164,14 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (before === "same" && tokens[num.start - 2]?.lower === "the") return true; // "over the same four months"
   const after = tokens[unit.end]?.lower ?? "";
   if (TIME_REFERENCE_AFTER.has(after)) return true;
+  // "took 11 prisoners over two days", "5 billion francs for reconstruction over 12 years": the span the
+  // figures cover; not "for over 12 hours", "lasted over two hours", which say how long something went on
+  if (tokens[num.start - 1]?.lower === "over" && !HOW_LONG.has(tokens[num.start - 2]?.lower ?? "")) return true;
   return num.isWord && num.value === 1;
 }
+
+/** Words before "over N hours" that make it a length of time, not a window: "for over 12 hours". */
+const HOW_LONG = new Set(["for", "lasted", "lasts", "last", "took", "takes", "spent", "of", "after", "than", "is", "was", "were", "been"]);
 
 /** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
 const BUILT_LENGTHS = new Set(["roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences", "power", "motorway"]);

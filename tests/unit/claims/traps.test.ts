@@ -42,6 +42,7 @@ describe("not claims", () => {
     ["a fundraiser's progress", "Drones for the brigade: UAH 1.2 million of UAH 2 million collected"],
     ["an aggregator disclaimer", "The content will be deleted within 24 hours."],
     ["a time window", "Russia struck within the last 24 hours."],
+    ["the span a figure covers, 'over N days'", "The country pledged aid for reconstruction over 12 years. Our guys took prisoners in the district over two days."],
     ["a time reference", "The town was retaken seven months later, 17 months after the invasion."],
     ["month and day", "Fighting continued on November 13 and 14."],
     ["a numbered hospital", "City Hospital No. 2 was hit."],
@@ -149,6 +150,10 @@ describe("a news page buried in furniture", () => {
 describe("counts next to the new traps stay claims", () => {
   test("people who speak (not sources), hours a day in shelters, a plain percentage", () => {
     expect(quotes("Two people said 30 people were hurt. Children spend up to 6 hours a day in shelters. Prices rose 20% in May.")).toEqual(["Two people", "30 people", "up to 6 hours", "20%"]);
+  });
+
+  test("how long something went on, 'lasted over two years', is a figure; the span figures cover, 'over two days', is not", () => {
+    expect(quotes("The alert was over two hours long. The siege lasted over two years. They took 11 prisoners over two days.")).toEqual(["over two hours", "over two years", "11 prisoners"]);
   });
 });
 
