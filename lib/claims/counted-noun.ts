@@ -1,4 +1,5 @@
 import { MODEL_FAMILIES } from "./data/designators";
+import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
@@ -52,6 +53,9 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
     if (tokens[k]?.kind === "num") return null; // "47 of the 72 drones": the second number owns the noun
   }
+  // "up from 85 two years ago": another number starts another phrase, not this one's noun
+  // (not a compound: "458 one-way attack UAVs")
+  if ((SMALL.has(tokens[k]?.lower ?? "") || TENS.has(tokens[k]?.lower ?? "")) && tokens[k + 1]?.text !== "-") return null;
   // "two Russian Be-12 maritime patrol aircraft": a side's adjective may stand before the designation
   const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
   const model = sided > k + 1 ? sided : designationEnd(tokens, k);

@@ -73,6 +73,13 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "one of Ukraine's generals" describes; "one of them was hospitalised" counts
   if (m.value === 1 && after?.lower === "of" && !countsOneOfThem(tokens, m)) return "one_of";
   if (before?.lower === "every" || (before?.lower === "each" && after?.lower !== "of")) return "ratio"; // "one shell for every three or four"
+  // "who lives two streets away", "three doors down": where someone lives, not a count of streets
+  // ("three houses down the road were destroyed" counts houses)
+  const position = tokens[m.end + 1]?.lower;
+  if (NEIGHBOURING.has(after?.lower ?? "") && (position === "away" || (position === "down" && tokens[m.end + 2]?.lower !== "the"))) return "idiom";
+  // "fewer than one in ten places of detention", "1 in 5 homes": a proportion, not a count of places
+  const share = tokens[m.start - 2];
+  if (before?.lower === "in" && (share?.lower === "one" || (share?.kind === "num" && share.text === "1"))) return "ratio";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
@@ -289,6 +296,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "aged" || before?.lower === "age" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "age")) return true;
   // "aged between 50 and 60", "aged from 5 to 12"
   if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
+  // "75,000 more men under 50 died", "women over 60": an age bracket of the people just named (no unit after it)
+  if ((before?.lower === "under" || before?.lower === "over") && AGE_GROUPS.has(tokens[m.start - 2]?.lower ?? "") && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || !/^[a-z]/.test(a.text) || AGE_CLOSERS.has(a.lower) || a.lower === "died" || a.lower === "were" || a.lower === "are")) return true;
   // "aged 46 and 73", "aged 47, 58 and 71": the later ages of a list
   if (agedListBefore(tokens, m.start)) return true;
   // "a baby of six months", "a girl of 14 years": the age of the person named before "of"
@@ -316,6 +325,12 @@ function agedListBefore(tokens: Token[], start: number): boolean {
   }
   return false;
 }
+
+/** What a neighbour is counted in: "two streets away", "three doors down". */
+const NEIGHBOURING = new Set(["streets", "doors", "blocks", "houses", "buildings", "street", "door", "block", "house"]);
+
+/** People whose age bracket follows them: "men under 50". */
+const AGE_GROUPS = new Set(["men", "women", "people", "children", "residents", "civilians", "soldiers", "adults", "pensioners", "those", "anyone", "volunteers"]);
 
 const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "woman", "son", "daughter", "toddler", "teenager", "pensioner"]);
 

@@ -1,3 +1,4 @@
+import { extractClaims } from "@/lib/claims/extract";
 import { quotes } from "./helpers";
 
 describe("not claims", () => {
@@ -42,6 +43,10 @@ describe("not claims", () => {
     ["a fundraiser's progress", "Drones for the brigade: UAH 1.2 million of UAH 2 million collected"],
     ["an aggregator disclaimer", "The content will be deleted within 24 hours."],
     ["a time window", "Russia struck within the last 24 hours."],
+    ["an age bracket after the people it describes", "Last year more men under 50 died than the trend predicts. Women over 60 were evacuated first."],
+    ["a proportion", "Its delegates have had access to fewer than one in ten places of detention."],
+    ["where a neighbour lives", "Valentyna, who lives two streets away, said she heard it. Her son lives three doors down."],
+    ["how deep something lies", "The bunker is three meters underground."],
     ["the span a figure covers, 'over N days'", "The country pledged aid for reconstruction over 12 years. Our guys took prisoners in the district over two days."],
     ["a time reference", "The town was retaken seven months later, 17 months after the invasion."],
     ["month and day", "Fighting continued on November 13 and 14."],
@@ -150,6 +155,16 @@ describe("a news page buried in furniture", () => {
 describe("counts next to the new traps stay claims", () => {
   test("people who speak (not sources), hours a day in shelters, a plain percentage", () => {
     expect(quotes("Two people said 30 people were hurt. Children spend up to 6 hours a day in shelters. Prices rose 20% in May.")).toEqual(["Two people", "30 people", "up to 6 hours", "20%"]);
+  });
+
+  test("near the new traps: an age bracket with a unit, a ratio's neighbours, houses down the road, a depth of advance", () => {
+    expect(quotes("Troops stood under 30 km from Pokrovsk. Two people were injured in 12 towns.")).toEqual(["under 30 km", "Two people", "12 towns"]);
+    expect(quotes("Three houses down the road were destroyed. Russian forces advanced up to 800 meters deep.")).toEqual(["Three houses", "up to 800 meters"]);
+  });
+
+  test("a number after a figure starts its own phrase: 'up from 85 two years ago'; 'one-way' drones are still drones", () => {
+    expect(quotes("The firm employs 640 people, up from 85 two years ago.")).toEqual(["640 people", "85"]);
+    expect(extractClaims("Russia launched 458 one-way attack UAVs.").map((c) => [c.quote, c.category])).toEqual([["458", "drones"]]);
   });
 
   test("how long something went on, 'lasted over two years', is a figure; the span figures cover, 'over two days', is not", () => {
