@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { resolveDatabase, ensureDatabase } from "../lib/db/resolve-database";
 import { migrateDatabase } from "../lib/db/migrate";
 import { generateReport } from "./bench/generate-reports";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { reports: { type: "string", default: "10000" } } });
@@ -74,5 +75,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench:import: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  exitWhenFlushed(1);
 });

@@ -2,6 +2,7 @@
 // writing _prisma_migrations exactly as `prisma migrate deploy` does.
 import { migrateDatabase } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
+import { exitWhenFlushed } from "./exit-when-flushed";
 
 async function main(): Promise<void> {
   const database = await resolveDatabase();
@@ -15,5 +16,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`db:migrate: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  exitWhenFlushed(1);
 });

@@ -90,8 +90,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
   // "41 kilometres of roads", "a 1.5-kilometre section of an overhead power line": a length of something built, not a distance
   if (unit?.entry.kind === "distance" && isLengthOfBuilt(tokens, unit.end)) return candidate(head, null, "other", unit.end);
-  // "The bunker is three meters underground", "a few centimetres under the soil": how deep something lies
-  if (unit?.entry.kind === "distance" && SHORT_LENGTHS.has(tokens[unit.end - 1].lower) && DEPTH_WORDS.has(tokens[unit.end]?.lower ?? "")) return null;
+  // "The bunker is three meters underground", "two metres below the ground": how deep something lies
+  if (unit?.entry.unit === "m" && liesUnder(tokens, unit.end)) return null;
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
   // "13,341: civilians killed", "190: villages Moscow says it has taken": a figure heading its line
   // counts the noun after the colon; the quote is the figure alone.
@@ -168,15 +168,25 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (TIME_REFERENCE_AFTER.has(after)) return true;
   // "took 11 prisoners over two days", "5 billion francs for reconstruction over 12 years": the span the
   // figures cover; not "for over 12 hours", "lasted over two hours", which say how long something went on
-  if (tokens[num.start - 1]?.lower === "over" && !HOW_LONG.has(tokens[num.start - 2]?.lower ?? "")) return true;
+  // ("well over two years" is read whole as the qualifier: the word before it says which)
+  const lead = start < num.start ? beforeQualifier : tokens[num.start - 2]?.lower ?? "";
+  if (before === "over" && !HOW_LONG.has(lead)) return true;
   return num.isWord && num.value === 1;
 }
 
 /** Words before "over N hours" that make it a length of time, not a window: "for over 12 hours". */
-const HOW_LONG = new Set(["for", "lasted", "lasts", "last", "took", "takes", "spent", "of", "after", "than", "is", "was", "were", "been"]);
+const HOW_LONG = new Set(["for", "lasted", "lasts", "took", "takes", "spent", "of", "after", "than", "is", "was", "were", "been"]);
 
-const SHORT_LENGTHS = new Set(["m", "metre", "metres", "meter", "meters", "cm", "centimetre", "centimetres", "centimeter", "centimeters", "feet", "ft", "foot"]);
-const DEPTH_WORDS = new Set(["underground", "under", "below", "beneath"]);
+/** "underground", "under the rubble", "below ground": not "800 metres under heavy fire". */
+function liesUnder(tokens: Token[], end: number): boolean {
+  const word = tokens[end]?.lower;
+  if (word === "underground") return true;
+  if (word !== "under" && word !== "below" && word !== "beneath") return false;
+  const next = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return GROUND.has(tokens[next]?.lower ?? "");
+}
+
+const GROUND = new Set(["ground", "surface", "soil", "earth", "rubble", "debris"]);
 
 /** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
 const BUILT_LENGTHS = new Set(["roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences", "power", "motorway"]);

@@ -109,7 +109,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
   if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;
   // "62 Nikopol residents", "at least 38 Kyiv residents": a place naming the counted people is theirs
-  const own = mentions.find((m) => m.start >= c.num.end && m.end <= c.end);
+  // (not "12 Kherson evacuees arrived in Kyiv": evacuees are counted where they arrive)
+  const own = c.noun && RESIDENTS.has(tokens[c.noun.head].lower) ? mentions.find((m) => m.start >= c.num.end && m.end <= c.noun!.head) : undefined;
   if (own) return own.name;
   const stop = forwardStop(c, all, tokens);
   // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"; not "attacked Kupiansk 20 times along the front line"
@@ -184,11 +185,11 @@ const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 
 /** "along the front line", "across the entire front", "on all fronts" right after the figure: the whole front. */
-function alongTheFront(tokens: Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+function alongTheFront(tokens: Token[], from: number, to = tokens.length): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
     const word = tokens[k].lower;
     if (word === "along" || word === "across" || word === "on") {
-      for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      for (let j = k + 1; j < Math.min(to, k + 4); j++) {
         if (tokens[j].lower === "front" || tokens[j].lower === "fronts" || tokens[j].lower === "frontline") {
           // "along the front line near Kupiansk" is a stretch of it; "frontline positions" are somewhere
           const next = tokens[j + 1]?.lower === "line" ? j + 2 : j + 1;
@@ -396,6 +397,8 @@ function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: Pl
 function namesCountry(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 6); k++) {
     if (LOCATIVE.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
+    // "launched 2,300 drones at Ukraine" (not "at Ukrainian positions", somewhere on the front)
+    if (tokens[k].lower === "at" && (tokens[k + 1]?.lower === "ukraine" || tokens[k + 1]?.lower === "russia")) return true;
     if (tokens[k].text === "," || tokens[k].text === ";") break;
   }
   return false;
@@ -414,11 +417,11 @@ function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[
     if (word === ";") return false;
     if (word === "nationwide" || word === "countrywide") return true;
     if (!LOCATIVE.has(word) && word !== "along" && word !== "on") continue;
-    if (alongTheFront(tokens, k)) return true;
+    if (alongTheFront(tokens, k, c.start)) return true;
     let next = k + 1;
-    while (WHOLE_WORDS.has(tokens[next]?.lower ?? "")) next++;
-    const scope = tokens[next]?.lower;
-    if ((word === "across" || word === "throughout") && (scope === "ukraine" || scope === "country")) return true;
+    while (FRONT_MODIFIERS.has(tokens[next]?.lower ?? "")) next++;
+    const scope = tokens[next]?.lower ?? "";
+    if ((word === "across" || word === "throughout") && (COUNTRY.has(scope) || scope === "country")) return true;
     // "put Russian losses across the front at roughly 1,000"
     if (scope === "front" && tokens[next + 1]?.lower === "at" && next + 2 === c.start) return true;
   }
@@ -426,9 +429,8 @@ function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[
 }
 
 /**
- * "lost about 1,310 troops in all areas of the special military operation", "along the whole line of
- * contact", "launched 2,300 drones at Ukraine", "... nationwide": the whole front or country, said in the
- * figure's clause after it.
+ * "lost about 1,310 troops in all areas of the special military operation", "along the (whole) line of
+ * contact", "... nationwide": the whole front or country, said in the figure's clause after it.
  */
 function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 8); k++) {
@@ -437,15 +439,16 @@ function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
     if (word === "nationwide" || word === "countrywide") return true;
     const next = tokens[k + 1]?.lower;
     if (word === "in" && next === "all" && (tokens[k + 2]?.lower === "areas" || tokens[k + 2]?.lower === "directions")) return true;
-    if (word === "at" && next === "ukraine") return true;
-    if (word === "line" && next === "of" && tokens[k + 2]?.lower === "contact" && WHOLE_WORDS.has(tokens[k - 1]?.lower ?? "")) return true;
+    if (word === "line" && next === "of" && tokens[k + 2]?.lower === "contact" && FRONT_MODIFIERS.has(tokens[k - 1]?.lower ?? "")) return true;
   }
   return false;
 }
 
-const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
+/** People counted by the place they live in: "62 Nikopol residents". */
+const RESIDENTS = new Set(["residents", "inhabitants", "citizens", "people", "civilians", "children", "families", "households", "pensioners", "locals", "villagers"]);
 
-const WHOLE_WORDS = new Set(["the", "whole", "entire", "all", "of"]);
+/** Counted nouns that are regions themselves (cf. PLURAL_HEADS, which also ends a place's own name: "the Kupiansk and Lyman directions"). */
+const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
 
 /** "through the Black Sea corridor", "over the Sea of Azov": a sea in the claim's clause is no place. */
 function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {

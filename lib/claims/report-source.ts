@@ -377,7 +377,7 @@ export class Voices {
   /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
   private countsOwn = false;
   private ownVoice: Source | null = null;
-  /** The sentence is in the writer's own first person ("we", "our"), with no one else named for it. */
+  /** The sentence is in the writer's own first person ("we", "our"): its figures no one in it names are the writer's. */
   private speaksOwn = false;
   /** The own count speaks up to another source named in a later clause ("..., while the Air Force said 62"). */
   private ownUntil = 0;
@@ -452,8 +452,9 @@ export class Voices {
     let firstPerson = false; // "we" or "our" in the writer's own words, not in a quotation
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "punct") {
-        // ("we" is always a subject; "our" only as the sentence's first word: "They counted 1,020 of our servicemen" is theirs)
-        firstPerson ||= !this.inside && (tokens[k].lower === "we" || (k === 0 && tokens[k].lower === "our"));
+        // ("we" is always a subject; "our" only as the sentence's first word: "They counted 1,020 of our servicemen" is theirs;
+        // "As we reported, 40 drones were downed" points back to the outlet's earlier story, whose source stays)
+        firstPerson ||= !this.inside && ((tokens[k].lower === "we" && tokens[k - 1]?.lower !== "as") || (k === 0 && tokens[k].lower === "our"));
         continue;
       }
       const open = quoteOpenAfter(tokens[k].text, this.inside);

@@ -297,7 +297,7 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   // "aged between 50 and 60", "aged from 5 to 12"
   if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
   // "75,000 more men under 50 died", "women over 60": an age bracket of the people just named (no unit after it)
-  if ((before?.lower === "under" || before?.lower === "over") && AGE_GROUPS.has(tokens[m.start - 2]?.lower ?? "") && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || !/^[a-z]/.test(a.text) || AGE_CLOSERS.has(a.lower) || a.lower === "died" || a.lower === "were" || a.lower === "are")) return true;
+  if ((before?.lower === "under" || before?.lower === "over") && isAgeGroup(tokens[m.start - 2]?.lower ?? "") && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower) || a.lower === "died" || a.lower === "are")) return true;
   // "aged 46 and 73", "aged 47, 58 and 71": the later ages of a list
   if (agedListBefore(tokens, m.start)) return true;
   // "a baby of six months", "a girl of 14 years": the age of the person named before "of"
@@ -329,8 +329,11 @@ function agedListBefore(tokens: Token[], start: number): boolean {
 /** What a neighbour is counted in: "two streets away", "three doors down". */
 const NEIGHBOURING = new Set(["streets", "doors", "blocks", "houses", "buildings", "street", "door", "block", "house"]);
 
-/** People whose age bracket follows them: "men under 50". */
-const AGE_GROUPS = new Set(["men", "women", "people", "children", "residents", "civilians", "soldiers", "adults", "pensioners", "those", "anyone", "volunteers"]);
+/** People whose age bracket may follow them: "men under 50", "those over 60" (the counted nouns for people). */
+function isAgeGroup(word: string): boolean {
+  const cls = NOUNS.get(word)?.cls;
+  return cls === "person" || cls === "military" || word === "those" || word === "anyone" || word === "adults";
+}
 
 const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "woman", "son", "daughter", "toddler", "teenager", "pensioner"]);
 

@@ -278,6 +278,9 @@ describe("document voices and accounts carried on", () => {
     const theirs = "Rybar | Telegram channel\n\nThe AFU General Staff counted 184 combat clashes. They also counted 1,020 of our servicemen killed and wounded.";
     expect(attributions(theirs)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
     expect(only('"We shot down 21 drones," Serhii Lysak said.').attribution).toBe("Serhii Lysak");
+    // "as we reported" points back to the outlet's earlier story: the figure stays with the authority on it
+    const earlier = "Sky Watch UA | Telegram\n\nThe Air Force said 96 drones were launched overnight. As we reported, 40 drones were downed over Kyiv.";
+    expect(attributions(earlier)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 
   test("'USPA data show' names the body; a firm named as someone's workplace is not the next 'he'", () => {

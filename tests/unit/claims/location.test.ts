@@ -37,7 +37,7 @@ describe("location", () => {
 
   test("a count of regions lies in no one region; a figure that borrows 'regions' from a list's head keeps its own place", () => {
     const night = "In Belgorod, 3 people were hurt. Air defence destroyed 112 drones over the territory of nine regions.";
-    expect(locations(night)[2]).toEqual(["nine regions", null]);
+    expect(locations(night)).toEqual([["3 people", "Belgorod"], ["112 drones", "Belgorod"], ["nine regions", null]]);
     expect(locations("The rest were in 14 other oblasts and the city of Kyiv.")).toEqual([["14 other oblasts", null]]);
     const arrests = "Verstka counted arrests in the two regions: 187 in Zaporizhzhia Oblast and 125 in Kherson Oblast.";
     expect(locations(arrests).slice(-2)).toEqual([["187", "Zaporizhzhia Oblast"], ["125", "Kherson Oblast"]]);
@@ -45,6 +45,8 @@ describe("location", () => {
 
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
+    // (evacuees are counted where they arrive)
+    expect(locations("Yesterday 12 Kherson evacuees arrived in Kyiv.")).toEqual([["12 Kherson evacuees", "Kyiv"]]);
   });
 
   test("a city's channel leaves the country's air-attack tallies unplaced", () => {

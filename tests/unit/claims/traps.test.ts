@@ -46,7 +46,7 @@ describe("not claims", () => {
     ["an age bracket after the people it describes", "Last year more men under 50 died than the trend predicts. Women over 60 were evacuated first."],
     ["a proportion", "Its delegates have had access to fewer than one in ten places of detention."],
     ["where a neighbour lives", "Valentyna, who lives two streets away, said she heard it. Her son lives three doors down."],
-    ["how deep something lies", "The bunker is three meters underground."],
+    ["how deep something lies", "The bunker is three meters underground. The mine lay two metres below the surface."],
     ["the span a figure covers, 'over N days'", "The country pledged aid for reconstruction over 12 years. Our guys took prisoners in the district over two days."],
     ["a time reference", "The town was retaken seven months later, 17 months after the invasion."],
     ["month and day", "Fighting continued on November 13 and 14."],
@@ -158,8 +158,9 @@ describe("counts next to the new traps stay claims", () => {
   });
 
   test("near the new traps: an age bracket with a unit, a ratio's neighbours, houses down the road, a depth of advance", () => {
-    expect(quotes("Troops stood under 30 km from Pokrovsk. Two people were injured in 12 towns.")).toEqual(["under 30 km", "Two people", "12 towns"]);
-    expect(quotes("Three houses down the road were destroyed. Russian forces advanced up to 800 meters deep.")).toEqual(["Three houses", "up to 800 meters"]);
+    expect(quotes("Soldiers under 30 km from Pokrovsk were hit. Two people were injured in 12 towns.")).toEqual(["under 30 km", "Two people", "12 towns"]);
+    expect(quotes("Three houses down the road were destroyed. Russian forces advanced 800 metres under heavy fire.")).toEqual(["Three houses", "800 metres"]);
+    expect(quotes("The siege lasted well over two years. Rescuers stayed for just over 12 hours.")).toEqual(["well over two years", "just over 12 hours"]);
   });
 
   test("a number after a figure starts its own phrase: 'up from 85 two years ago'; 'one-way' drones are still drones", () => {
