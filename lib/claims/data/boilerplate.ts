@@ -16,6 +16,8 @@ export const BOILERPLATE_MARKERS = [
   // donation channels and a fundraiser's tally: "🔸 Patreon — from $5 a month", "monobank jar", "Raised: UAH 96,400"
   "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
+  // a paywall's offer: "Save 50% on your first year", "Get 20% off", "Only $1 for your first 3 months"
+  "% off", "on your first", "for your first",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
@@ -34,4 +36,4 @@ export const FURNITURE_LABEL = /^(?:related(?: news| articles| stories| posts| c
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);
 
 /** Words right after a number that make it page furniture ("12 comments", "24/7"). */
-export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards"]);
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards", "languages"]);

@@ -72,6 +72,8 @@ describe("not claims", () => {
     ["an audience with a scale letter", "Rybar | 1.3M subscribers"],
     ["a schedule", "Water comes for two hours every three days."],
     ["a paywall offer", "Try The Telegraph free for 1 month with unlimited access to our website."],
+    ["a paywall's discount", "Save 50% on your first year. Get 20% off today."],
+    ["the languages a site publishes in", "Read this story in 24 languages."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
     ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
     ["a ship class", "A Project 22160 patrol ship was hit."],
