@@ -1,0 +1,431 @@
+import { pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
+import type { SpeakerMemory } from "./speaker-memory";
+import { isPersonName, knownPerson, nameAt, sourcesByFirst } from "./speaker-names";
+import { OUTLET_NAMES } from "./data/outlets";
+import { FIRST_NAMES } from "./data/first-names";
+import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
+import { longestAt } from "./phrases";
+import type { PlaceMention } from "./places";
+import { TITLE_WORDS } from "./report-source";
+import { quoteOpenAfter, type Token } from "./tokenize";
+import { WordSet } from "./word-set";
+
+// Who speaks for each figure of a report, sentence by sentence: the document's own voice (found by
+// report-source.ts), a paragraph's framing, a quotation's speaker, a list's heading, a transcript's floor.
+
+const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "speaker"]);
+/** A briefing note's metadata lines (issuer, date, speaker, location) come within its first sentences. */
+const MAX_HEADER_SENTENCE = 10;
+
+/** The person a "Spokesperson ...: Name Surname" line names, if the line ends with the name. */
+function spokespersonLine(tokens: Token[]): Source | null {
+  const colon = tokens.findIndex((t) => t.text === ":");
+  const name = colon > 0 ? nameAt(tokens, colon + 1) : null;
+  if (!name || name.words < 2 || colon + 1 + name.words !== tokens.length) return null;
+  return knownPerson(name) ?? { name: name.text, side: null };
+}
+
+/** The known body a "Forwarded from ..." line names, in any of its parts. */
+function forwardedFrom(tokens: Token[]): Source | null {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!tokens[k].capitalized) continue;
+    const known = longestAt(sourcesByFirst, tokens, k);
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+    // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
+    const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
+    if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+  }
+  return null;
+}
+
+/** The known body right before a document word in a title line ("Defence Intelligence update"), if any. */
+function issuerOfTitle(tokens: Token[]): Source | null {
+  // "Statement by the Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets on ...": the issuer after "by"
+  if (TITLE_WORDS.has(tokens[0]?.lower ?? "") && tokens[1]?.lower === "by") {
+    for (let k = 2; k < Math.min(tokens.length - 1, 16); k++) {
+      const name = FIRST_NAMES.has(tokens[k].lower) && tokens[k + 1].capitalized ? nameAt(tokens, k) : null;
+      if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+    }
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TITLE_WORDS.has(tokens[k].lower)) continue;
+    // "Russian Ministry of Defence daily briefing": the body before the document's adjectives
+    let end = k;
+    while (end > 1 && TITLE_MODIFIERS.has(tokens[end - 1].lower)) end--;
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
+      if (known && start + known.words.length === end && known.source.name !== GENERIC_MINISTRY) return known.source;
+    }
+  }
+  return null;
+}
+
+const TITLE_MODIFIERS = new Set(["daily", "weekly", "morning", "evening", "monthly", "operational", "latest", "regular", "nightly", "press"]);
+
+/** A headline: no closing full stop. */
+function isTitleLine(tokens: Token[]): boolean {
+  return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
+}
+
+/** 'Prokudin: "Up to 300 drones a day ..."': a headline quoting its speaker (an interview's) signs nothing. */
+function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
+  return QUOTE_MARKS.has(tokens[label.end + 1]?.text ?? "");
+}
+
+const QUOTE_MARKS = new Set(['"', "“", "«", "'", "‘"]);
+
+/** "By our data, ...", "According to our sources, ...": the author's own figures. */
+function ownFraming(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== "our") continue;
+    // "our newsroom's count", "our own tally"
+    const noun = tokens[k + 1].lower === "own" || tokens[k + 1].lower.endsWith("'s") ? k + 2 : k + 1;
+    if (!OWN_DATA.has(tokens[noun]?.lower ?? "")) continue;
+    const before = tokens[k - 1]?.lower;
+    // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
+    if (before === "by" || before === "to" || before === "per" || before === "from" || before === "in" || k === 0 || !/[a-z]/.test(before ?? "")) return true;
+  }
+  return false;
+}
+
+const WITNESSES = new WordSet(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
+
+/** "An Associated Press journalist at the scene saw ... and counted ...": what the outlet's own people saw. */
+function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    if (!WITNESSES.hasToken(tokens[k])) continue;
+    const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(" ");
+      if (OUTLET_NAMES.has(name) || OUTLET_NAMES.has(`the ${name}`) || name === outlet()?.toLowerCase() || name === "ap" || name === "our") return true;
+    }
+  }
+  return false;
+}
+
+/** Where the outlet's own count stops: at a source named after a clause break ("..., while the Air Force said 62"). */
+function ownClauseEnd(tokens: Token[], sources: SourceMention[]): number {
+  const firstFigure = tokens.findIndex((t) => t.kind === "num");
+  for (const source of sources) {
+    if (source.weak || firstFigure < 0 || source.start < firstFigure) continue; // "By UA Pulse's count, the National Guard reported ...": inside the count
+    for (let k = source.start - 1; k >= Math.max(0, source.start - 3); k--) if (CLAUSE_BREAKS.has(tokens[k].lower)) return source.start;
+  }
+  return tokens.length;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
+
+/**
+ * "By UA Pulse's count, ...": the outlet counting for itself. A news agency the lexicon knows counts for
+ * itself too ("According to TASS calculations", "according to a Reuters tally") unless the page is
+ * another outlet's.
+ */
+function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
+  const start = tokens[from]?.lower === "a" ? from + 1 : from;
+  for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
+    const counts = OWN_DATA.has(tokens[k + 1].lower);
+    if (!counts) {
+      if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's own ...": a possessive must come right before the count word
+      continue;
+    }
+    const name = tokens.slice(start, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "").toLowerCase();
+    const page = outlet()?.toLowerCase();
+    return name === page || (!page && OUTLET_NAMES.has(name));
+  }
+  return false;
+}
+
+const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
+
+const BE_PLURAL = new Set(["are", "is"]);
+const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
+
+/** The categories each standing authority speaks for. */
+const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
+/** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
+const CONTINUATIONS = new Set(["among", "including", "of", "additionally", "also", "moreover", "furthermore", "another"]);
+/** Two-word openers that continue the account: "In addition, ...", "A further 20 ...". */
+const CONTINUATION_PAIRS = new Set(["in addition", "a further", "of these", "of them", "a total", "in total", "all told"]);
+const PAIR_OPENERS = new Set([...CONTINUATION_PAIRS].map((pair) => pair.split(" ")[0]));
+const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at", "along"]);
+const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
+
+type Claimed = { attribution: string | null };
+/** A signed headline comes before the body: within the report's first few sentences (site name, date, headline). */
+const MAX_HEADLINE_SENTENCE = 6;
+
+/**
+ * Who speaks when a sentence names no source, in this order: the document's author saying "we", a
+ * paragraph opened "According to X, ...", the rest of a quotation whose speaker is named where it closes
+ * (`"... 58 shells were fired ...," Prokudin wrote.`) or opens, a sentence that continues the previous
+ * one's account ("In Aleshki, 11 houses were damaged." after "..., he said."; "44 of the drones ..."),
+ * a list under a heading that names its source ("..., as published by the OVA:"), an official who is
+ * the subject ("Governor Oleh Syniehubov has ordered ..."), in a transcript the speaker who has the
+ * floor, and last the document's author (its header, an issuer's acronym heading it, or the source
+ * signing its headline).
+ */
+export class Voices {
+  /** The document's own voice once known (its header, its title, the source signing its headline). */
+  get documentVoice(): Source | null {
+    return this.document;
+  }
+
+  private carried: Source | null = null;
+  private last: Source | null = null;
+  /** Who cited `last` ("Kobzar said, citing the Air Force"): the speaker, for figures not of the cited one's kind. */
+  private citer: Source | null = null;
+  private quoteSpeaker: Source | null = null;
+  private inside = false;
+  private pending: Claimed[] = [];
+  // the sentence being read
+  private tokens: Token[] = [];
+  private sources: SourceMention[] = [];
+  private opens: number[] = [];
+  private closes: number[] = [];
+  private startsInside = false;
+  private base: Source | null = null;
+  /** Whether `base` is only the paragraph's last speaker going on. */
+  private baseCarried = false;
+  /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
+  private countsOwn = false;
+  private ownVoice: Source | null = null;
+  /** The sentence is in the writer's own first person ("we", "our"): its figures no one in it names are the writer's. */
+  private speaksOwn = false;
+  /** The own count speaks up to another source named in a later clause ("..., while the Air Force said 62"). */
+  private ownUntil = 0;
+  /** Whether a sentence so far gave a figure (the report's headline is the first that does). */
+  private sawFigures = false;
+  /** The document's voice is the source signing its headline, not its author: "our count" is still the outlet's. */
+  private signed = false;
+  /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
+  dateline = false;
+  /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
+  private standing: Source | null = null;
+
+  /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
+  private listVoice: Source | null = null;
+  private listArmed = false;
+  private sentencesRead = 0;
+  /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
+  private previousParagraph: Source | null = null;
+  /** The speaker the paragraph's first sentence named (undefined until that sentence ends). */
+  private openingSpeaker: Source | null | undefined = undefined;
+  private firstOfParagraph = true;
+  /** The standing authorities the report has cited so far, by the category they speak for. */
+  private authorities = new Map<string, Source>();
+  /** In a transcript, who has the floor: set by a label in capitals ("MR MILLER:"), kept until the next ("QUESTION:"). */
+  private turn: Source | null = null;
+
+  constructor(
+    private readonly speakers: SpeakerMemory,
+    private document: Source | null,
+    private readonly canonical: (s: Source) => string,
+    /** The page's own outlet ("© 2025 UA Pulse"), whose counts are the author's. */
+    private readonly outlet: () => string | null = () => null,
+  ) {}
+
+  /** A quotation left open at the end of the paragraph read last: the next paragraph goes on inside it. */
+  get quoteOpen(): boolean {
+    return this.inside;
+  }
+
+  startParagraph(isNewBlock = true): void {
+    // A list runs to the end of the block after its heading (or of the heading's own block).
+    if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
+    this.listArmed = false;
+    // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
+    this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
+    this.openingSpeaker = undefined;
+    this.firstOfParagraph = true;
+    this.carried = this.last = this.citer = this.quoteSpeaker = null;
+    this.inside = false;
+    this.pending = [];
+  }
+
+  /** After the paragraph's last sentence. */
+  endParagraph(lastSentence: string): void {
+    // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
+    const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
+    if (/:\s*$/.test(lastSentence) || bracketed) {
+      const voice = this.last ?? this.carried;
+      if (voice) {
+        this.listVoice = voice;
+        this.listArmed = true;
+      }
+    }
+  }
+
+  startSentence(tokens: Token[], sources: SourceMention[], mentions: PlaceMention[]): void {
+    this.tokens = tokens;
+    this.sources = sources;
+    this.opens = [];
+    this.closes = [];
+    this.startsInside = this.inside;
+    let firstPerson = false; // "we" or "our" in the writer's own words, not in a quotation
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind !== "punct") {
+        // ("we" is always a subject; "our" only as the sentence's first word: "They counted 1,020 of our servicemen" is theirs;
+        // "As we reported, 40 drones were downed" points back to the outlet's earlier story, whose source stays)
+        firstPerson ||= !this.inside && ((tokens[k].lower === "we" && tokens[k - 1]?.lower !== "as") || (k === 0 && tokens[k].lower === "our"));
+        continue;
+      }
+      const open = quoteOpenAfter(tokens[k].text, this.inside);
+      if (open !== this.inside) (open ? this.opens : this.closes).push(k);
+      this.inside = open;
+    }
+    const first = tokens[0]?.lower ?? "";
+    if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
+    // "Below are his posts from 14 to 16 July": the person just named speaks for what follows
+    if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
+    if (first === "forwarded" && tokens[1]?.lower === "from") {
+      const origin = forwardedFrom(tokens);
+      if (origin) this.listVoice = origin;
+    }
+    // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
+    if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
+    const placeLed = opensWithPlace(tokens, mentions);
+    const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
+    // "In Kupiansk, two women were injured." opening the paragraph after an official's account
+    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
+    if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
+    const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
+    // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
+    // unless a person signs the post: "Oleh Syniehubov: Over the past day, 17 settlements ..." over its district lines)
+    if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) this.listVoice = label.source;
+    this.firstOfParagraph = false;
+    // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
+    // them.": the author speaking in its own voice, when the author is known
+    // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
+    const outletCounts = (first === "by" || (first === "according" && tokens[1]?.lower === "to")) && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2);
+    const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
+    this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
+    this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
+    this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
+    // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
+    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.document : null;
+    this.speaksOwn = !!ownVoice;
+    // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
+    this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.baseCarried = !isOwn && !this.base && !!this.last;
+    if (!isOwn) this.base ??= this.last ?? this.turn ?? this.standing ?? this.document;
+  }
+
+  /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */
+  private author(): Source | null {
+    return this.signed ? null : this.document;
+  }
+
+  /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
+  sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean; own?: boolean } {
+    // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
+    if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false };
+    const own = pickSource(this.sources, at, this.tokens);
+    if (own) return { source: own.source, waits: false };
+    // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
+    if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
+      return { source: this.citer ?? this.turn ?? this.standing ?? this.document, waits: false };
+    }
+    if (!this.isQuoted(at)) return { source: this.base, waits: false, own: this.speaksOwn && this.base === (this.turn ?? this.document) };
+    return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
+  }
+
+  /**
+   * The voice of a figure of `category` whose sentence gave it `source`: the authority on that
+   * category the report has cited, when the figure has no speaker but the report's author.
+   */
+  authorityOver(category: string, source: Source | null): Source | null {
+    if (source && source !== this.document && source !== this.standing) return source;
+    return this.authorities.get(category) ?? source;
+  }
+
+  wait(claim: Claimed): void {
+    this.pending.push(claim);
+  }
+
+  /** `hadFigures`: whether the sentence gave any claim. */
+  endSentence(hadFigures = true): void {
+    const { sources } = this;
+    const lastClose = this.closes[this.closes.length - 1];
+    const after = lastClose === undefined ? undefined : sources.find((s) => s.at > lastClose && !s.weak);
+    if (after) {
+      this.quoteSpeaker = after.source;
+      for (const claim of this.pending) claim.attribution = this.canonical(after.source);
+    }
+    if (after || !this.inside) this.pending = [];
+    const firstOpen = this.opens[0];
+    const before = firstOpen === undefined ? undefined : sources.filter((s) => s.at < firstOpen && !s.weak).pop();
+    if (before) this.quoteSpeaker = before.source; // `he said: "...`
+    // "According to X, ..." or "Trehubov: ..." opening a sentence frames what follows in the paragraph.
+    const opening = sources.find((s) => s.frames);
+    if (opening) this.carried = opening.source;
+    // "Russian drones attacked Dnipro overnight, Lysak said on Telegram. Two people were killed ...":
+    // a sentence that names its speaker but gives no figure introduces the account that follows.
+    const introduces = !hadFigures && !this.startsInside && !this.inside ? sources.filter((s) => !s.weak).pop() : undefined;
+    if (introduces) this.carried = introduces.source;
+    // "... – General Staff", or a headline led by its source: "National Guard: 247 occupiers and 312 drones hit in a day"
+    const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
+    // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
+    const signature = isHeadline
+      ? sources.find((s) => s.signs || (!this.sawFigures && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
+      : undefined;
+    // "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025": a title naming its issuer, with no figure of its own
+    if (!this.document && isHeadline && !hadFigures && this.tokens.length <= 18) this.document = issuerOfTitle(this.tokens);
+    this.sawFigures ||= hadFigures;
+    if (signature && !this.document) {
+      this.document = signature.source;
+      this.signed = true;
+    }
+    const strong = sources.filter((s) => !s.weak);
+    if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
+    for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
+    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;
+    const lastMention = strong[strong.length - 1];
+    if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
+  }
+
+  private isQuoted(at: number): boolean {
+    let inside = this.startsInside;
+    for (let k = 0, o = 0, c = 0; k <= at; k++) {
+      if (this.opens[o] === k) { inside = true; o++; }
+      if (this.closes[c] === k) { inside = false; c++; }
+    }
+    return inside;
+  }
+}
+
+/**
+ * A figure that points back at the previous sentence's count ("44 of the drones", "Three of them",
+ * "another 14", "23 others", "the remaining 12") continues that sentence's account.
+ */
+function refersBack(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.kind !== "num" && !NUMBER_WORDS.hasToken(token)) continue;
+    const before = tokens[k - 1]?.lower;
+    const after = tokens[k + 1]?.lower;
+    if (before === "another" || before === "remaining" || before === "further" || after === "others" || after === "more") return true;
+    if (after === "of" && BACK_REFERENCES.has(tokens[k + 2]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+const BACK_REFERENCES = new Set(["them", "these", "those", "the", "whom", "which"]);
+const NUMBER_WORDS = new WordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "most", "half", "all", "some", "many"]);
+
+/** "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...". */
+function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
+  return LOCATIVE_OPENERS.has(tokens[0]?.lower ?? "") && !!mentions[0] && mentions[0].start <= 3;
+}
+
+/** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
+function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
+    if (!tokens[k]?.capitalized || !tokens[k + 1]?.capitalized || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
+    const surname = tokens[k + 1].lower;
+    const person = PEOPLE.get(surname) ?? (speakers.spoken?.has(surname) ? speakers.surnames.get(surname) : undefined);
+    if (person) return person;
+  }
+  return null;
+}
