@@ -155,12 +155,25 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
   if (tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "")) return "killed";
+  // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
+  // have been freed": people coming out of (or still in) captivity are counted as prisoners
+  if (mentionsCaptivity(tokens)) return "captured";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && isRecruitment(tokens, noun.end)) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+/** A prisoner exchange or captivity in the sentence ("from captivity", "freed", "a swap"); not "an exchange of fire". */
+function mentionsCaptivity(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].lower;
+    if (word === "captivity" || word === "swap" || word === "swapped" || word === "freed") return true;
+    if ((word === "exchange" || word === "exchanged") && tokens[k + 1]?.lower !== "of" && tokens[k - 1]?.lower !== "currency") return true;
+  }
+  return false;
 }
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);

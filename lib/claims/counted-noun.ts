@@ -84,6 +84,8 @@ function familyNoun(tokens: Token[], start: number, end: number): CountedNoun | 
 export function designationEnd(tokens: Token[], k: number): number {
   // a calibre: "3 million 155 mm artillery rounds", "155mm shells"
   if (tokens[k]?.kind === "num" && tokens[k + 1]?.lower === "mm" && tokens[k + 2]?.kind === "word") return k + 2;
+  // "100,000 120-mm mortar rounds"
+  if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "mm" && tokens[k + 3]?.kind === "word") return k + 3;
   let end = -1;
   for (let at = k; ; ) {
     const head = tokens[at];

@@ -109,6 +109,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && ((after?.lower === "by" && tokens[m.end + 1]?.lower === tokens[m.start].lower) || (before?.lower === "by" && tokens[m.start - 2]?.lower === tokens[m.start].lower))) return "idiom";
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
+  // "roughly one every three weeks": a rate
+  if (after?.lower === "every" && (RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || RATE_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
@@ -117,8 +119,13 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
 /** "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85": a market ticker, rates and arrows. */
 function isTickerLine(tokens: Token[]): boolean {
   let arrows = 0;
-  for (const token of tokens) if (token.text === "▲" || token.text === "▼") arrows++;
-  return arrows >= 2;
+  let quotes = 0; // "USD 78.95 | EUR 90.12": currencies quoted between bars
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.text === "▲" || token.text === "▼") arrows++;
+    if (CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".") && (tokens[k - 1]?.text === "|" || tokens[k + 2]?.text === "|")) quotes++;
+  }
+  return arrows >= 2 || quotes >= 2;
 }
 
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
@@ -197,6 +204,8 @@ function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
 }
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
+/** What "one every ..." counts by: "one every three weeks", "one every month". */
+const RATE_PERIODS = new Set([...DURATION_WORDS, "weeks", "week", "months", "month", "years", "year"]);
 
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */
 function isModelNumber(tokens: Token[], m: NumberMatch): boolean {

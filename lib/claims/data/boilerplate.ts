@@ -17,7 +17,7 @@ export const BOILERPLATE_MARKERS = [
   "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
   // a paywall's offer: "Save 50% on your first year", "Get 20% off", "Only $1 for your first 3 months"
-  "% off", "on your first", "for your first",
+  "% off", "on your first", "for your first", "become a patron",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

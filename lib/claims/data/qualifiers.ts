@@ -7,7 +7,7 @@ const table: [QualifierKey, string[]][] = [
   ["nearly", ["nearly", "almost", "just under", "close to", "not quite", "just shy of", "a little under", "slightly under", "slightly fewer than", "slightly less than"]],
   ["more_than", ["more than", "over", "well over", "in excess of", "upwards of", "just over", "above", "exceeding", "a little over", "slightly more than", "slightly over", "well above", "far more than", "many more than", "more then", "exceeded", "exceeds", "surpassed", "topped"]],
   ["at_least", ["at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "at the very least"]],
-  ["up_to", ["up to", "as many as", "within", "no more than", "at most", "a maximum of", "not more than", "as much as", "as far as", "maximum of", "not exceed", "not to exceed"]],
+  ["up_to", ["up to", "as many as", "within", "no more than", "at most", "a maximum of", "not more than", "as much as", "as far as", "maximum of", "not exceed", "not to exceed", "as high as"]],
   ["fewer_than", ["fewer than", "less than", "under", "below", "well under", "well below", "far fewer than", "far less than"]],
   ["exact", ["another", "exactly", "a total of", "a further", "an additional", "precisely", "all", "total of", "some other"]],
 ];

@@ -29,6 +29,25 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories(list)).toEqual([["about 773,290", "casualties"], ["+1,560", "casualties"], ["Some 2,000 troops", "personnel"]]);
   });
 
+  test("people coming out of captivity, or still held, are prisoners: 'freed', 'from captivity', an exchange", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Ukraine has brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians.")).toEqual([
+      ["185 of its citizens", "captured"], ["157 servicemen", "captured"], ["28 civilians", "captured"],
+    ]);
+    expect(categories("With this exchange, 6,042 Ukrainians have been freed since 2022. He said 3 of the freed men were listed as missing.")).toEqual([
+      ["6,042 Ukrainians", "captured"], ["3 of the freed men", "captured"],
+    ]);
+    // (an exchange of fire is fighting)
+    expect(categories("In an exchange of fire near the village, 12 soldiers were stationed.")).toEqual([["12 soldiers", "personnel"]]);
+  });
+
+  test("'the fallen' are the dead; locomotives and carriages are infrastructure; a calibre with a hyphen is no count", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Ukraine received the bodies of more than 7,000 fallen.")).toEqual([["more than 7,000 fallen", "killed"]]);
+    expect(categories("Strikes damaged 17 locomotives and 40 carriages.")).toEqual([["17 locomotives", "infrastructure"], ["40 carriages", "infrastructure"]]);
+    expect(quotes("The plant delivered 46,000 120-mm mortar rounds.")).toEqual(["46,000"]);
+  });
+
   test("men, workers and engineers are personnel unless a verb makes them casualties", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("They attack in groups of 5 to 7 men. More than 1,500 power engineers are at work. Two workers were killed.")).toEqual([

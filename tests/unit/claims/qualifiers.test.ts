@@ -17,6 +17,7 @@ describe("qualifiers become intervals", () => {
     ["no fewer than 20 tanks", "at_least", 20, null],
     ["up to 95 servicemen", "up_to", 0, 95],
     ["as many as 40 drones", "up_to", 0, 40],
+    ["as high as 150,000 children", "up_to", 0, 150000],
     ["fewer than 20 soldiers", "fewer_than", 0, 20],
   ])("%s", (quote, qualifier, lower, upper) => {
     const claim = only(`Officials counted ${quote} in the area.`);
