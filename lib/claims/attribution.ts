@@ -4,7 +4,7 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
-import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, centreOfRegionalAdministration, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, centreOfRegionalAdministration, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, type NameMatch } from "./speaker-names";
 import { quoteOpenAfter, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor } from "./types";
@@ -700,6 +700,8 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   if (org) return org;
   let start = end - 1;
   while (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+  // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
+  start = firstNameWithin(tokens, start);
   // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
   if (end - start === 1 && UTILITY.test(tokens[start].lower)) return { source: { name: tokens[start].text, side: "ukraine" }, start, end };
   const name = nameAt(tokens, start);
@@ -745,6 +747,9 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
+    // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence
+    const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? memory.surnames.get(tokens[i].lower) ?? PEOPLE.get(tokens[i].lower) : undefined;
+    if (surname && surname !== LOCAL_RESIDENTS) return { source: surname, start: i, end: i + 1 };
     let commas = 0;
     for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
       if (tokens[k].text === ",") {

@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -96,16 +96,6 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       i += name.words - 1;
     }
   }
-}
-
-/** The first name in the capitalised run at i ("Strategic Industries Taras Hnatiuk"), else i. */
-function firstNameWithin(tokens: Token[], i: number): number {
-  if (FIRST_NAMES.has(tokens[i].lower)) return i;
-  for (let j = i + 1; j < i + 4 && tokens[j + 1]?.capitalized; j++) {
-    if (!tokens[j].capitalized) break;
-    if (FIRST_NAMES.has(tokens[j].lower)) return j;
-  }
-  return i;
 }
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */

@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
@@ -332,6 +333,16 @@ export const PRIVATE_PEOPLE = new Set([
 ]);
 
 export type NameMatch = { text: string; surname: string; words: number };
+
+/** The first name in the capitalised run at i ("Strategic Industries Taras Hnatiuk"), else i. */
+export function firstNameWithin(tokens: Token[], i: number): number {
+  if (FIRST_NAMES.has(tokens[i].lower)) return i;
+  for (let j = i + 1; j < i + 4 && tokens[j + 1]?.capitalized; j++) {
+    if (!tokens[j].capitalized) break;
+    if (FIRST_NAMES.has(tokens[j].lower)) return j;
+  }
+  return i;
+}
 
 /** Two or three capitalized words that are not places, sides, titles or sentence words. */
 export function nameAt(tokens: Token[], i: number): NameMatch | null {

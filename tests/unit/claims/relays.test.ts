@@ -8,6 +8,19 @@ const read = (text: string) => extractClaims(text, { publishedAt: "2025-06-12" }
 const sourceOf = (text: string, quote: string) => read(text).find(([q]) => q === quote)?.[1];
 const placeOf = (text: string, quote: string) => claimAt(text, quote)?.location;
 
+describe("a long title before a name", () => {
+  test("the person starts at the first name: 'Commissioner for Human Rights Dmytro Lubinets said'", () => {
+    expect(sourceOf("Ukraine's Parliament Commissioner for Human Rights Dmytro Lubinets said the 28 civilians included 6 women.", "6 women")).toBe("Dmytro Lubinets");
+    const kuleba = "Minister for Development of Communities and Territories Oleksii Kuleba said Russia had carried out more than 700 attacks on the railways.";
+    expect(sourceOf(kuleba, "more than 700 attacks")).toBe("Oleksii Kuleba");
+  });
+
+  test("'According to Stasiuk, the ministry delivered ...': the surname named before speaks, not the body after the comma", () => {
+    const text = "Yevhen Stasiuk, the deputy minister, spoke. The Air Force said 40 drones were downed. According to Stasiuk, the ministry delivered 1.1 million FPV drones.";
+    expect(sourceOf(text, "1.1 million FPV drones")).toBe("Yevhen Stasiuk");
+  });
+});
+
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
     const text =
