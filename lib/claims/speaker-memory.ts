@@ -107,7 +107,9 @@ const FIRM_NOUNS = new Set([
 /** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
 function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
   const acronym = tokens[open + 1]?.text ?? "";
-  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ")" || memory.acronyms?.has(acronym.toLowerCase())) return;
+  // ("Ukrzaliznytsia (UZ, Ukrainian Railways)": a gloss may follow the acronym)
+  const closes = tokens[open + 2]?.text === ")" || tokens[open + 2]?.text === ",";
+  if (!ACRONYM.test(acronym) || !closes || memory.acronyms?.has(acronym.toLowerCase())) return;
   let start = open;
   let initials = "";
   while (start > 0 && open - start < 8) {
@@ -121,10 +123,23 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   // "Kherson City Military Administration (CMA)": the acronym may leave out the place leading the name
   const extra = initials.length - acronym.length;
   const placeLed = extra > 0 && initials.toUpperCase().endsWith(acronym) && tokens.slice(start, start + extra).every((t) => !!placeByVariant(t.lower));
-  if (initials.toUpperCase() !== acronym && !placeLed) return;
+  // "Ukrzaliznytsia (UZ)": one compound word whose letters spell the acronym in order
+  const compound = open - start === 1 && tokens[start].text.length >= 6 && spellsInOrder(tokens[start].text.toUpperCase(), acronym);
+  if (initials.toUpperCase() !== acronym && !placeLed && !compound) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);
   memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });
+}
+
+/** Whether `acronym`'s letters appear in `word` in order, the first one first ("UKRZALIZNYTSIA", "UZ"). */
+function spellsInOrder(word: string, acronym: string): boolean {
+  if (word[0] !== acronym[0]) return false;
+  let at = 1;
+  for (const letter of acronym.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */

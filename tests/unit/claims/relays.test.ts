@@ -21,6 +21,13 @@ describe("a long title before a name", () => {
   });
 });
 
+describe("an acronym defined with a gloss", () => {
+  test("'Ukrzaliznytsia (UZ, Ukrainian Railways)' defines UZ, a compound word spelling its acronym", () => {
+    const text = "Ukrzaliznytsia (UZ, Ukrainian Railways) said its stations were hit. In total, 62 trains ran late, according to UZ.";
+    expect(sourceOf(text, "62 trains")).toBe("Ukrzaliznytsia");
+  });
+});
+
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
     const text =
