@@ -32,7 +32,7 @@ const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
+const BODY_NOUNS = new Set(["fund", "agency", "headquarters", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
 
 /** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
@@ -759,7 +759,12 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       const office = officeOf(tokens, k, memory);
       if (office) return office;
       const known = longestAt(sourcesByFirst, tokens, k);
-      if (known) return orgAt(tokens, k) ?? { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+      if (known) {
+        // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the
+        // Red Cross" is the lexicon's, not the "International Committee" the capitals alone would give
+        const org = orgAt(tokens, k);
+        return org && org.end > k + known.words.length ? org : { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+      }
       const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1);
       if (regional) return regional;
       // "according to preliminary data from the OVA": the regional office last named

@@ -82,7 +82,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     i = firstNameWithin(tokens, i);
     const name = nameAt(tokens, i);
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
-    const isBody = tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0);
+    // ... and "Coordination Headquarters for the Treatment of Prisoners of War" is a body the lexicon knows
+    const isBody = (tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0)) || (longestAt(sourcesByFirst, tokens, i)?.words.length ?? 0) >= (name?.words ?? 1);
     if (name && name.words >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
       const known = knownPerson(name);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };

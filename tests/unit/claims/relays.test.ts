@@ -28,6 +28,18 @@ describe("an acronym defined with a gloss", () => {
   });
 });
 
+describe("a body the lexicon knows, named in full and then short", () => {
+  test("'the Headquarters' is the Coordination Headquarters named before, which is no person", () => {
+    const text = "The Coordination Headquarters for the Treatment of Prisoners of War said 157 servicemen were freed. The Headquarters said 12 were wounded.";
+    expect(read(text).map(([, source]) => source)).toEqual(["Coordination Headquarters for the Treatment of Prisoners of War", "Coordination Headquarters for the Treatment of Prisoners of War"]);
+  });
+
+  test("'the International Committee of the Red Cross' is the lexicon's ICRC, not the 'International Committee' its capitals give", () => {
+    expect(sourceOf("According to the International Committee of the Red Cross, 12 places of detention were visited.", "12 places")).toBe("ICRC");
+    expect(sourceOf("According to the Ministry of Reintegration, 40 people left the town.", "40 people")).toBe("Ministry of Reintegration");
+  });
+});
+
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
     const text =
