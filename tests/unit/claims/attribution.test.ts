@@ -283,6 +283,10 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(earlier)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 
+  test("'the Ministry of Veterans' is the Ministry of Veterans Affairs", () => {
+    expect(only("According to the Ministry of Veterans, nearly 90,000 servicemen had been discharged.").attribution).toBe("Ministry of Veterans Affairs");
+  });
+
   test("'USPA data show' names the body; a firm named as someone's workplace is not the next 'he'", () => {
     const ports = "The Ukrainian Sea Ports Authority (USPA) said ports were busy. The ports handled 6.1 million tonnes of cargo in September, USPA data show. They recorded 198 vessel calls.";
     expect(attributions(ports)).toEqual(["Ukrainian Sea Ports Authority", "Ukrainian Sea Ports Authority"]);
