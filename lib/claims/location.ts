@@ -464,8 +464,14 @@ function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {
 
 /** "in a war that has already cost 100,000 lives": the place before belongs to another clause. */
 function breaksScope(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.hasToken(tokens[k])) return true;
+  for (let k = from; k < to; k++) if (SCOPE_BREAKERS.hasToken(tokens[k]) && !isTimeOfWar(tokens, k)) return true;
   return false;
+}
+
+/** "a pre-war population of 60,000", "before the full-scale invasion": a time, not another clause's war. */
+function isTimeOfWar(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  return (before === "-" && (tokens[k - 2]?.lower === "pre" || tokens[k - 2]?.lower === "post")) || before === "full-scale" || (before === "scale" && tokens[k - 3]?.lower === "full");
 }
 
 /** "Kupyansk in Ukraine's Kharkiv region, which ...": the city is the head, the region qualifies it. */

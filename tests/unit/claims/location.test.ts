@@ -43,6 +43,12 @@ describe("location", () => {
     expect(locations(arrests).slice(-2)).toEqual([["187", "Zaporizhzhia Oblast"], ["125", "Kherson Oblast"]]);
   });
 
+  test("'a pre-war population of 60,000', 'before the full-scale invasion' are times: the place before still holds", () => {
+    expect(locations("Around 7,000 civilians remain in Pokrovsk, out of a pre-war population of some 60,000.")).toEqual([["Around 7,000 civilians", "Pokrovsk"], ["some 60,000", "Pokrovsk"]]);
+    const town = "About 6,800 residents remain in Bilopillia, out of 16,000 before the full-scale invasion, and 1,150 households in the town have no power.";
+    expect(locations(town).map(([, place]) => place)).toEqual(["Bilopillia", "Bilopillia", "Bilopillia"]);
+  });
+
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
     // (evacuees are counted where they arrive)
