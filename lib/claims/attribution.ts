@@ -120,7 +120,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "Per the UN, 12 civilians were killed"
       const found = sourceAfter(tokens, i + 1, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if ((lower === "from" || lower === "by") && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || (lower === "by" && RELEASED.has(tokens[i - 1]?.lower ?? ""))) {
+    } else if ((lower === "from" || lower === "by") && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || (lower === "by" && RELEASED.has(tokens[i - 1]?.lower ?? "") && !releasesThing(tokens, i - 1))) {
       // "Data from the State Emergency Service show ...", "figures released by the ministry"
       const found = sourceAfter(tokens, i + 1, memory, true);
       if (found) mentions.push({ at: i, ...found });
@@ -371,6 +371,12 @@ function putsAt(tokens: Token[], verb: number): boolean {
 /** Nouns for published numbers: "data from X", "estimates by X". */
 const DATA_NOUNS = new Set(["data", "figures", "figure", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations", "information"]);
 /** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
+/** "a bus provided by the Emergencies Ministry", "generators supplied by the EU": a thing handed over, not figures released. */
+function releasesThing(tokens: Token[], verb: number): boolean {
+  const object = tokens[verb - 1];
+  return !!object && object.kind === "word" && /^[a-z]/.test(object.text) && !DATA_NOUNS.has(object.lower) && !BE.has(object.lower) && !ARTICLES.has(object.lower);
+}
+
 const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 

@@ -283,6 +283,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(earlier)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 
+  test("'a bus provided by the Emergencies Ministry' hands over a thing; 'figures provided by' it release figures", () => {
+    const bus = "Suzemka district head Vladimir Ignatenko said the town was shelled 40 times. About 60 residents have asked to be evacuated, and 12 of them have already left on a bus provided by the Emergencies Ministry.";
+    expect(attributions(bus)).toEqual(["Vladimir Ignatenko", "Vladimir Ignatenko", "Vladimir Ignatenko"]);
+    expect(only("Figures provided by the Emergencies Ministry show 40 people were evacuated.").attribution).toBe("Russian Emergencies Ministry");
+  });
+
   test("'the Ministry of Veterans' is the Ministry of Veterans Affairs", () => {
     expect(only("According to the Ministry of Veterans, nearly 90,000 servicemen had been discharged.").attribution).toBe("Ministry of Veterans Affairs");
   });
