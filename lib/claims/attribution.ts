@@ -32,7 +32,7 @@ const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "headquarters", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
+const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
 
 /** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
@@ -275,6 +275,13 @@ function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[], before
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
   return memory.lastBody!;
+}
+
+/** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
+function namedHeadquarters(memory: SpeakerMemory): Source | null {
+  const bodies = memory.bodies ?? [];
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];
+  return null;
 }
 
 /** A figure starts at k, possibly after a qualifier: "of 11,000", "of about 11,000". */
@@ -596,6 +603,9 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
+  // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
+  const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;
+  if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
   let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
@@ -824,6 +834,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   }
   const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
+  const headquarters = k > i && tokens[k].lower === "headquarters" ? namedHeadquarters(memory) : null;
+  if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);

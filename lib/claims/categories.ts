@@ -157,7 +157,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "")) return "killed";
   // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
-  if (mentionsCaptivity(tokens)) return "captured";
+  if (mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && isRecruitment(tokens, noun.end)) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
@@ -166,15 +166,26 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   return entry.category;
 }
 
-/** A prisoner exchange or captivity in the sentence ("from captivity", "freed", "a swap"); not "an exchange of fire". */
-function mentionsCaptivity(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
+/**
+ * Captivity or a prisoner exchange near the count ("from Russian captivity", "freed", "in a swap"); not
+ * "an exchange of fire", "exchanged fire", "the exchange rate", nor people "freed from the rubble".
+ */
+function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean {
+  const from = Math.max(0, start - CAPTIVITY_WINDOW);
+  const to = Math.min(tokens.length, end + CAPTIVITY_WINDOW);
+  let rescue = false;
+  let captivity = false;
+  for (let k = from; k < to; k++) {
     const word = tokens[k].lower;
-    if (word === "captivity" || word === "swap" || word === "swapped" || word === "freed") return true;
-    if ((word === "exchange" || word === "exchanged") && tokens[k + 1]?.lower !== "of" && tokens[k - 1]?.lower !== "currency") return true;
+    const next = tokens[k + 1]?.lower;
+    if (word === "rubble" || word === "debris") rescue = true;
+    else if (word === "captivity" || word === "swap" || word === "swapped" || word === "freed") captivity = true;
+    else if ((word === "exchange" || word === "exchanged") && next !== "of" && next !== "fire" && next !== "rate" && next !== "rates") captivity = true;
   }
-  return false;
+  return captivity && !rescue;
 }
+
+const CAPTIVITY_WINDOW = 12;
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
 const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);

@@ -125,7 +125,7 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   const extra = initials.length - acronym.length;
   const placeLed = extra > 0 && initials.toUpperCase().endsWith(acronym) && tokens.slice(start, start + extra).every((t) => !!placeByVariant(t.lower));
   // "Ukrzaliznytsia (UZ)": one compound word whose letters spell the acronym in order
-  const compound = open - start === 1 && tokens[start].text.length >= 6 && spellsInOrder(tokens[start].text.toUpperCase(), acronym);
+  const compound = open - start === 1 && tokens[start].text.length >= 6 && !placeByVariant(tokens[start].lower) && spellsInOrder(tokens[start].text.toUpperCase(), acronym);
   if (initials.toUpperCase() !== acronym && !placeLed && !compound) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);

@@ -110,7 +110,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   // "roughly one every three weeks": a rate
-  if (after?.lower === "every" && (RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || RATE_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
+  if (m.value === 1 && after?.lower === "every" && (RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || RATE_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
@@ -170,7 +170,8 @@ function isRateEquation(tokens: Token[], m: NumberMatch): boolean {
 /** "Support Verstka — from $5 a month": a price offered per period, not a sum reported. */
 function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const symbol = tokens[m.start - 1];
-  if (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£")) return false;
+  // "from $5 a month", "from UAH 100 a month"
+  if (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower))) return false;
   if (tokens[m.start - 2]?.lower !== "from") return false;
   if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[m.end]?.lower;

@@ -16,7 +16,8 @@ export const BOILERPLATE_MARKERS = [
   // donation channels and a fundraiser's tally: "🔸 Patreon — from $5 a month", "monobank jar", "Raised: UAH 96,400"
   "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
-  // a paywall's offer: "Save 50% on your first year", "Get 20% off", "Only $1 for your first 3 months"
+  // a paywall's offer, the whole sentence ("Get 30% off a 12-month plan", "Save 50% on your first year"), and a
+  // patron's tier: "become a patron from UAH 100 a month"
   "% off", "on your first", "for your first", "become a patron",
 ];
 

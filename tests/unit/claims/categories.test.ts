@@ -37,15 +37,18 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("With this exchange, 6,042 Ukrainians have been freed since 2022. He said 3 of the freed men were listed as missing.")).toEqual([
       ["6,042 Ukrainians", "captured"], ["3 of the freed men", "captured"],
     ]);
-    // (an exchange of fire is fighting)
+    // (an exchange of fire is fighting; people freed from rubble were rescued; an exchange rate is money)
     expect(categories("In an exchange of fire near the village, 12 soldiers were stationed.")).toEqual([["12 soldiers", "personnel"]]);
+    expect(categories("Troops exchanged fire near Robotyne, where 40 soldiers were stationed.")).toEqual([["40 soldiers", "personnel"]]);
+    expect(categories("Rescuers freed 3 people from the rubble.")).toEqual([["3 people", "people"]]);
+    expect(categories("At the current exchange rate, 2,000 employees earn little.")).toEqual([["2,000 employees", "people"]]);
   });
 
   test("'the fallen' are the dead; locomotives and carriages are infrastructure; a calibre with a hyphen is no count", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Ukraine received the bodies of more than 7,000 fallen.")).toEqual([["more than 7,000 fallen", "killed"]]);
     expect(categories("Strikes damaged 17 locomotives and 40 carriages.")).toEqual([["17 locomotives", "infrastructure"], ["40 carriages", "infrastructure"]]);
-    expect(quotes("The plant delivered 46,000 120-mm mortar rounds.")).toEqual(["46,000"]);
+    expect(categories("The plant delivered 46,000 120-mm mortar rounds.")).toEqual([["46,000", "equipment"]]);
   });
 
   test("men, workers and engineers are personnel unless a verb makes them casualties", () => {

@@ -166,6 +166,8 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Soldiers under 30 km from Pokrovsk were hit. Two people were injured in 12 towns.")).toEqual(["under 30 km", "Two people", "12 towns"]);
     expect(quotes("Three houses down the road were destroyed. Russian forces advanced 800 metres under heavy fire.")).toEqual(["Three houses", "800 metres"]);
     expect(quotes("The siege lasted well over two years. Rescuers stayed for just over 12 hours.")).toEqual(["well over two years", "just over 12 hours"]);
+    // a rate is 'one every ...': 'wounds 20 every day' counts the wounded
+    expect(quotes("Shelling wounds 20 every day in Kherson.")).toEqual(["20"]);
   });
 
   test("a number after a figure starts its own phrase: 'up from 85 two years ago'; 'one-way' drones are still drones", () => {
