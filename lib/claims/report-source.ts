@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { REGIONAL_OFFICE_ACRONYMS, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -147,14 +147,13 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   return null;
 }
 
-
 /** A first name: a common one, or any name in Cyrillic (the channel's own spelling). */
 function isFirstName(token: Token): boolean {
   return token.capitalized && (FIRST_NAMES.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
 }
 
 /** Words that make a first line a document's title ("Briefing by ...", "... | Daily update"), not a news headline. */
-export const TITLE_WORDS = new Set([
+const TITLE_WORDS = new Set([
   "summary", "briefing", "update", "report", "statement", "bulletin", "information", "situation", "release", "digest",
   "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address",
 ]);
@@ -199,3 +198,27 @@ function personIn(tokens: Token[]): Source | null {
   }
   return null;
 }
+
+/** The known body right before a document word in a title line ("Defence Intelligence update"), if any. */
+export function issuerOfTitle(tokens: Token[]): Source | null {
+  // "Statement by the Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets on ...": the issuer after "by"
+  if (TITLE_WORDS.has(tokens[0]?.lower ?? "") && tokens[1]?.lower === "by") {
+    for (let k = 2; k < Math.min(tokens.length - 1, 16); k++) {
+      const name = FIRST_NAMES.has(tokens[k].lower) && tokens[k + 1].capitalized ? nameAt(tokens, k) : null;
+      if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+    }
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TITLE_WORDS.has(tokens[k].lower)) continue;
+    // "Russian Ministry of Defence daily briefing": the body before the document's adjectives
+    let end = k;
+    while (end > 1 && TITLE_MODIFIERS.has(tokens[end - 1].lower)) end--;
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
+      if (known && start + known.words.length === end && known.source.name !== GENERIC_MINISTRY) return known.source;
+    }
+  }
+  return null;
+}
+
+const TITLE_MODIFIERS = new Set(["daily", "weekly", "morning", "evening", "monthly", "operational", "latest", "regular", "nightly", "press"]);

@@ -6,12 +6,13 @@ import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
-import { TITLE_WORDS } from "./report-source";
+import { issuerOfTitle } from "./report-source";
 import { quoteOpenAfter, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
-// Who speaks for each figure of a report, sentence by sentence: the document's own voice (found by
-// report-source.ts), a paragraph's framing, a quotation's speaker, a list's heading, a transcript's floor.
+// Who speaks for each figure of a report, sentence by sentence: the document's own voice (its header, read
+// by report-source.ts, or a title or signed headline met here), a paragraph's framing, a quotation's speaker,
+// a list's heading, a transcript's floor.
 
 const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "speaker"]);
 /** A briefing note's metadata lines (issuer, date, speaker, location) come within its first sentences. */
@@ -37,30 +38,6 @@ function forwardedFrom(tokens: Token[]): Source | null {
   }
   return null;
 }
-
-/** The known body right before a document word in a title line ("Defence Intelligence update"), if any. */
-function issuerOfTitle(tokens: Token[]): Source | null {
-  // "Statement by the Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets on ...": the issuer after "by"
-  if (TITLE_WORDS.has(tokens[0]?.lower ?? "") && tokens[1]?.lower === "by") {
-    for (let k = 2; k < Math.min(tokens.length - 1, 16); k++) {
-      const name = FIRST_NAMES.has(tokens[k].lower) && tokens[k + 1].capitalized ? nameAt(tokens, k) : null;
-      if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
-    }
-  }
-  for (let k = 1; k < tokens.length; k++) {
-    if (!TITLE_WORDS.has(tokens[k].lower)) continue;
-    // "Russian Ministry of Defence daily briefing": the body before the document's adjectives
-    let end = k;
-    while (end > 1 && TITLE_MODIFIERS.has(tokens[end - 1].lower)) end--;
-    for (let start = Math.max(0, end - 6); start < end; start++) {
-      const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
-      if (known && start + known.words.length === end && known.source.name !== GENERIC_MINISTRY) return known.source;
-    }
-  }
-  return null;
-}
-
-const TITLE_MODIFIERS = new Set(["daily", "weekly", "morning", "evening", "monthly", "operational", "latest", "regular", "nightly", "press"]);
 
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {

@@ -66,7 +66,6 @@ const table: [string, Actor, string[]][] = [
   ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
-  // independent Russian outlets whose counts of the dead others cite
   ["Ministry of Veterans Affairs", "ukraine", ["ministry of veterans affairs", "ministry for veterans affairs", "ministry of veterans", "veterans ministry", "veterans affairs ministry"]],
   ["Coordination Headquarters for the Treatment of Prisoners of War", "ukraine", ["coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows", "coordination headquarters", "ukraine's coordination headquarters"]],
   ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],
@@ -93,6 +92,7 @@ const table: [string, Actor, string[]][] = [
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],
+  // independent Russian outlets whose counts of the dead others cite
   ["Mediazona", null, ["mediazona", "mediazona's"]],
   // the best-known channels by name: their figures are theirs, not "Russian milbloggers" at large
   ["Rybar", "russia", ["rybar", "рыбарь"]],
