@@ -134,6 +134,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     if (mention.start < c.end || mention.start >= stop) continue;
     // "152 clashes took place, the most in the Pokrovsk direction", "..., and the Pokrovsk direction accounted for 30%": not the total's place
     if (partOfTotal(tokens, c.end, mention.start)) break;
+    // "the 28 civilians included 6 women and a man who had been detained in Oleshky": the place of someone else's clause
+    if (inRelativeClause(tokens, c.end, mention.start)) break;
     // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
     const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
     if (framed) return framed;
@@ -151,6 +153,18 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // (not "As a result of Russian aggression, ...", a summary's formula)
   const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
   return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? home);
+}
+
+/**
+ * A relative clause about someone else opens between the figure and the place: "..., as well as a man who
+ * had been detained in Oleshky" (not "12 residents who fled Kupiansk", a clause about the counted people).
+ */
+function inRelativeClause(tokens: Token[], end: number, to: number): boolean {
+  for (let k = end + 1; k < to; k++) {
+    const word = tokens[k].lower;
+    if (word === "who" || word === "whom" || word === "whose") return true;
+  }
+  return false;
 }
 
 const SHARE_PLACES = new Set(["in", "near", "on", "around", "along", "over"]);

@@ -49,6 +49,11 @@ describe("location", () => {
     expect(locations(town).map(([, place]) => place)).toEqual(["Bilopillia", "Bilopillia", "Bilopillia"]);
   });
 
+  test("a place in a relative clause about someone else is not the figure's; one about the counted people is", () => {
+    expect(locations("Lubinets said the 28 civilians included 6 women, as well as a man who had been detained in occupied Oleshky.")).toEqual([["28 civilians", null], ["6 women", null]]);
+    expect(locations("Officials said 12 residents who fled Kupiansk arrived.")).toEqual([["12 residents", "Kupiansk"]]);
+  });
+
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
     // (evacuees are counted where they arrive)
