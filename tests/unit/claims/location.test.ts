@@ -54,6 +54,10 @@ describe("location", () => {
     expect(locations("Officials said 12 residents who fled Kupiansk arrived.")).toEqual([["12 residents", "Kupiansk"]]);
   });
 
+  test("destinations named together after 'to' leave the figure to the place before it", () => {
+    expect(locations("The Kostiantynivka city hospital has transferred its remaining 73 patients to Kramatorsk and Dnipro.")).toEqual([["73 patients", "Kostiantynivka"]]);
+  });
+
   test("a place naming the counted people is theirs: '62 Nikopol residents'", () => {
     expect(locations("Since February 2022, 62 Nikopol residents have been killed by Russian shelling.")).toEqual([["62 Nikopol residents", "Nikopol"]]);
     // (evacuees are counted where they arrive)
