@@ -56,7 +56,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     }
     const repeat = token.kind === "word" ? REPEATS.get(token.lower) : undefined;
     // "attacked twice", not "twice as many shells" (a comparison)
-    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && attackVerbBefore(tokens, i)) {
+    // ("hit at least once a week" is a rate, not a count of attacks)
+    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;
@@ -74,6 +75,14 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   linkBorrowed(tokens, out);
   return out.filter((c, n) => !isRestatement(tokens, c, out[n - 1]));
 }
+
+/** "a week", "per day", "every month" right after a repeat: "once a week" is how often, not how many. */
+function isRate(tokens: Token[], k: number): boolean {
+  const link = tokens[k]?.lower;
+  return (link === "a" || link === "per" || link === "every") && RATE_UNITS.has(tokens[k + 1]?.lower ?? "");
+}
+
+const RATE_UNITS = new Set(["day", "week", "month", "year", "night", "hour"]);
 
 function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const currency = currencyBefore(tokens, num.start);
