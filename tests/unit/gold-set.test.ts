@@ -29,6 +29,7 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   months: ["day", 30.4375],
   hours: ["day", 1 / 24],
   MW: ["MW", 1],
+  GW: ["MW", 1000],
 };
 
 const VAGUE: Record<number, [number, number | null]> = { 12: [24, 200], 100: [200, 1000], 1000: [2000, 10000] };
