@@ -19,7 +19,7 @@ import { splitSentences } from "./sentences";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
-import type { ExtractedClaim, ExtractOptions, Sentence } from "./types";
+import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.8.0";
 
@@ -91,6 +91,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
+        // children": the people listed share the toll they are part of
+        else if ((c.category === "people" || c.category === "personnel") && tollIncluding(tokens, candidates, c)) c.category = tollIncluding(tokens, candidates, c);
         if (!c.category && !options.includeNonClaims) continue;
         const voiced = voices.sourceAt(c.start, c.category ?? null);
         const ownPeriod = nearestPeriod(periods, c.start);
@@ -285,6 +288,23 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
   if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
   return c.noun ? c.noun.head < c.num.start : !c.category;
+}
+
+const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
+const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
+
+/** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
+function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): Category | null {
+  let including = false;
+  for (let k = c.start - 1; k >= 0; k--) {
+    if (tokens[k].text === ";") return null;
+    // (the list only: "..., including 2 children, and evacuated 30 residents" has a verb of its own)
+    if (!including && (LIST_VERBS.has(tokens[k].lower) || /ed$/.test(tokens[k].lower))) return null;
+    if (tokens[k].lower === "including") including = true;
+    const toll = including ? candidates.find((other) => other.end === k + 1 && TOLLS.has(other.category ?? "")) : undefined;
+    if (toll) return toll.category;
+  }
+  return null;
 }
 
 const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the"]);

@@ -104,7 +104,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after?.lower === "kv") return "descriptor";
   if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
   // "I have said it a thousand times", "a hundred times": hyperbole, not a count
-  if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && after?.lower === "times") return "idiom";
+  if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
   // "in two minds"
   if (m.isWord && m.value === 2 && after?.lower === "minds" && before?.lower === "in") return "idiom";
   // "one after another", "one after the other", "one by one"

@@ -19,6 +19,8 @@ export const BOILERPLATE_MARKERS = [
   // a paywall's offer, the whole sentence ("Get 30% off a 12-month plan", "Save 50% on your first year"), and a
   // patron's tier: "become a patron from UAH 100 a month"
   "% off", "on your first", "for your first", "become a patron",
+  // an organisation's "about us": "Amnesty International is a global movement of more than 10 million people"
+  "a global movement of",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

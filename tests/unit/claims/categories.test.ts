@@ -44,6 +44,22 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("At the current exchange rate, 2,000 employees earn little.")).toEqual([["2,000 employees", "people"]]);
   });
 
+  test("people listed after 'including' share the toll they are part of; a list with a verb of its own does not", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("A missile attack killed five people, including a nurse and two patients, and injured 38 others.")).toEqual([
+      ["five people", "killed"], ["two patients", "killed"], ["38 others", "injured"],
+    ]);
+    expect(categories("She said 38 people had been injured, including 9 medical workers and 4 children.")).toEqual([
+      ["38 people", "injured"], ["9 medical workers", "injured"], ["4 children", "injured"],
+    ]);
+    expect(categories("The strike killed 5 people, including 2 children, and evacuated 30 residents.")[2]).toEqual(["30 residents", "people"]);
+  });
+
+  test("newborns, survivors and witnesses are people; Kalibrs are missiles", () => {
+    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+    expect(categories("Staff moved 23 newborns and spoke to 11 survivors. Russia fired 6 Kalibrs.")).toEqual([["23 newborns", "people"], ["11 survivors", "people"], ["6 Kalibrs", "missiles"]]);
+  });
+
   test("'the fallen' are the dead; locomotives and carriages are infrastructure; a calibre with a hyphen is no count", () => {
     const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Ukraine received the bodies of more than 7,000 fallen.")).toEqual([["more than 7,000 fallen", "killed"]]);

@@ -79,6 +79,8 @@ describe("not claims", () => {
     ["hyperbole", "I have said it a thousand times: holding civilians is a crime. They were shelled a million times, he joked."],
     ["how often, not how many", "The town was hit at least once a week."],
     ["an idiom of doubt", "He was in two minds about leaving."],
+    ["a war of a thousand cuts", "It is a war of a thousand cuts, he said."],
+    ["an organisation's 'about us'", "Amnesty International is a global movement of more than 10 million people who campaign for a world where human rights are enjoyed by all."],
     ["the languages a site publishes in", "Read this story in 24 languages."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
     ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
