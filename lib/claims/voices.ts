@@ -254,6 +254,9 @@ export class Voices {
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
     // "Below are his posts from 14 to 16 July": the person just named speaks for what follows
     if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // "we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram
+    // channel": the one person the line names speaks in what follows
+    if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     if (first === "forwarded" && tokens[1]?.lower === "from") {
       const origin = forwardedFrom(tokens);
@@ -405,4 +408,13 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
     if (person) return person;
   }
   return null;
+}
+
+/** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
+function introducesPostsOf(tokens: Token[]): boolean {
+  if (tokens.some((t) => t.kind === "num" || t.lower === "and")) return false;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if ((tokens[k].lower === "posts" || tokens[k].lower === "messages") && (tokens[k + 1].lower === "of" || tokens[k + 1].lower === "by")) return true;
+  }
+  return false;
 }

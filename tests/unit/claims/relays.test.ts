@@ -42,6 +42,16 @@ describe("a body the lexicon knows, named in full and then short", () => {
   });
 });
 
+describe("a page relaying one person's posts", () => {
+  test("'we publish the posts of the acting governor ..., Alexander Khinshtein' makes him the voice of the posts below", () => {
+    const page = "KURSK ONLINE\n\nAs every evening, we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram channel.\n\n08:05\nOver the past 24 hours, the enemy attacked the border districts with 63 drones. Two civilians were injured.";
+    expect(read(page).map(([, source]) => source)).toEqual(["Alexander Khinshtein", "Alexander Khinshtein"]);
+    // (posts of several authors name no single voice)
+    const several = "ZP TODAY\n\nWe have gathered the posts by the city council and by the regional head, Ivan Fedorov.\n\n08:05\nTwo civilians were injured.";
+    expect(read(several).map(([, source]) => source)).not.toContain("Ivan Fedorov");
+  });
+});
+
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
     const text =
