@@ -66,6 +66,8 @@ const table: [string, Actor, string[]][] = [
   ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
+  ["Amnesty International", null, ["amnesty international", "amnesty"]],
+  ["Human Rights Watch", null, ["human rights watch", "hrw"]],
   ["Ministry of Veterans Affairs", "ukraine", ["ministry of veterans affairs", "ministry for veterans affairs", "ministry of veterans", "veterans ministry", "veterans affairs ministry"]],
   ["Coordination Headquarters for the Treatment of Prisoners of War", "ukraine", ["coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows", "coordination headquarters", "ukraine's coordination headquarters"]],
   ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],

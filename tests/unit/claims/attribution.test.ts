@@ -289,6 +289,12 @@ describe("document voices and accounts carried on", () => {
     expect(only("Figures provided by the Emergencies Ministry show 40 people were evacuated.").attribution).toBe("Russian Emergencies Ministry");
   });
 
+  test("a rights group's release speaks in its name: Amnesty International, Human Rights Watch", () => {
+    const release = "AMNESTY INTERNATIONAL\nPRESS RELEASE\n\nUkraine: strike must be investigated\n\n- Two ballistic missiles hit a working hospital, killing five people\n\nA missile attack on a hospital killed five people, Amnesty International said today.";
+    expect(attributions(release)).toEqual(["Amnesty International", "Amnesty International", "Amnesty International"]);
+    expect(only("HRW documented 11 attacks.").attribution).toBe("Human Rights Watch");
+  });
+
   test("'the Ministry of Veterans' is the Ministry of Veterans Affairs", () => {
     expect(only("According to the Ministry of Veterans, nearly 90,000 servicemen had been discharged.").attribution).toBe("Ministry of Veterans Affairs");
   });
