@@ -1,6 +1,6 @@
 import { pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
 import type { SpeakerMemory } from "./speaker-memory";
-import { isPersonName, knownPerson, nameAt, sourcesByFirst } from "./speaker-names";
+import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
@@ -176,6 +176,8 @@ export class Voices {
   private signed = false;
   /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
   dateline = false;
+  /** The bodies a "the day's posts by ..." line named, for "Unsigned posts are from ..." after it. */
+  private postBodies: Source[] = [];
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
   private standing: Source | null = null;
 
@@ -257,6 +259,10 @@ export class Voices {
     // "we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram
     // channel": the one person the line names speaks in what follows
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
+    // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
+    // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
+    if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
+    if (first === "unsigned" && this.postBodies.length === 1) this.standing = this.postBodies[0];
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     if (first === "forwarded" && tokens[1]?.lower === "from") {
       const origin = forwardedFrom(tokens);
@@ -412,9 +418,25 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
 
 /** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
 function introducesPostsOf(tokens: Token[]): boolean {
-  if (tokens.some((t) => t.kind === "num" || t.lower === "and")) return false;
+  return !tokens.some((t) => t.lower === "and") && postsBy(tokens);
+}
+
+/** "the posts of ...", "the posts by ..." in a line with no figure of its own. */
+function postsBy(tokens: Token[]): boolean {
+  if (tokens.some((t) => t.kind === "num")) return false;
   for (let k = 0; k < tokens.length - 1; k++) {
     if ((tokens[k].lower === "posts" || tokens[k].lower === "messages") && (tokens[k + 1].lower === "of" || tokens[k + 1].lower === "by")) return true;
   }
   return false;
+}
+
+/** The organisations a posts line names as authors, right after "by" ("by the Zaporizhzhia City Council"), not in a title ("the head of ..."). */
+function bodiesNamed(tokens: Token[]): Source[] {
+  const bodies: Source[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1].lower !== "by") continue;
+    const org = orgAt(tokens, tokens[k].lower === "the" ? k + 1 : k);
+    if (org) bodies.push(org.source);
+  }
+  return bodies;
 }

@@ -50,6 +50,11 @@ describe("a page relaying one person's posts", () => {
     const several = "ZP TODAY\n\nWe have gathered the posts by the city council and by the regional head, Ivan Fedorov.\n\n08:05\nTwo civilians were injured.";
     expect(read(several).map(([, source]) => source)).not.toContain("Ivan Fedorov");
   });
+
+  test("'Unsigned posts are from the city council's channel' names the body the posts line named after 'by'", () => {
+    const page = "ZP TODAY\n\nWe have gathered the day's posts by the Zaporizhzhia City Council and by the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov. Unsigned posts are from the city council's Telegram channel.\n\n07:40\n\"In the Khortytskyi district, windows were blown out in 3 high-rise buildings.\"";
+    expect(read(page).map(([, source]) => source)).toEqual(["Zaporizhzhia City Council"]);
+  });
 });
 
 describe("who holds an office", () => {
