@@ -47,8 +47,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph) || voices.quoteOpen);
+    const previousParagraphBefore = previousParagraph;
     previousParagraph = paragraph;
-    voices.startParagraph(paragraph.isNewBlock);
+    voices.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraphBefore), asksQuestion(paragraph));
     if (paragraph.isNewBlock) lastCounted = null;
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;

@@ -176,6 +176,10 @@ export class Voices {
   private signed = false;
   /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
   dateline = false;
+  private afterQuestion = false;
+  private isQuestion = false;
+  /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
+  private answering: Source | null = null;
   /** The bodies a "the day's posts by ..." line named, for "Unsigned posts are from ..." after it. */
   private postBodies: Source[] = [];
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
@@ -208,7 +212,14 @@ export class Voices {
     return this.inside;
   }
 
-  startParagraph(isNewBlock = true): void {
+  /**
+   * `afterQuestion`: the paragraph before ended with a question; `isQuestion`: this one does. In an interview whose
+   * answers are labelled only at first ("DW: ...?" then "Boris Pistorius: ..."), the person answering keeps the floor
+   * over the unlabelled answers after it, not over the interviewer's questions.
+   */
+  startParagraph(isNewBlock = true, afterQuestion = false, isQuestion = false): void {
+    this.afterQuestion = afterQuestion;
+    this.isQuestion = isQuestion;
     // A list runs to the end of the block after its heading (or of the heading's own block).
     if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
     this.listArmed = false;
@@ -275,6 +286,9 @@ export class Voices {
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    // "Boris Pistorius: Let me be precise. ..." answering the question before: he answers the unlabelled ones after too
+    const answerLabel = this.firstOfParagraph && this.afterQuestion ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
+    if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
     // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
@@ -295,7 +309,7 @@ export class Voices {
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
-    if (!isOwn) this.base ??= this.last ?? this.turn ?? this.standing ?? this.document;
+    if (!isOwn) this.base ??= this.last ?? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.standing ?? this.document;
   }
 
   /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */

@@ -57,6 +57,16 @@ describe("a page relaying one person's posts", () => {
   });
 });
 
+describe("an interview labelled only at first", () => {
+  test("the person who answered under a label keeps the floor in unlabelled answers, not in the questions", () => {
+    const interview = "DW\n\nDW: How many systems can Germany deliver?\n\nBoris Pistorius: Germany has delivered three Patriot systems.\n\nThe Kiel Institute puts aid at €17.8 billion. Is Germany doing enough?\n\nFor 2026 the budget provides €11.5 billion.";
+    expect(read(interview).map(([, source]) => source)).toEqual(["Boris Pistorius", "Kiel Institute", "Boris Pistorius"]);
+    // (a question's own figure that names no source is not the interviewee's)
+    const question = "DW\n\nDW: How many systems can Germany deliver?\n\nBoris Pistorius: Three Patriot systems.\n\nKyiv wants 10 more. Is that possible?";
+    expect(sourceOf(question, "10 more")).not.toBe("Boris Pistorius");
+  });
+});
+
 describe("who holds an office", () => {
   test("'the head of the OVA' is the head named before, not the office", () => {
     const text =
