@@ -57,7 +57,7 @@ function scoreSplit(reports: GoldReport[], predictions: Map<string, ExtractedCla
 
 /**
  * The extractor as one bundled module. tsx (the CLI, this bench) loads one CommonJS module per file, and
- * every call or constant crossing a file then goes through the module's exports: the same code ran 11–22%
+ * every call or constant crossing a file then goes through the module's exports: the same code ran 11–29%
  * slower than bundled on 2026-11-29. Both shapes are measured; neither figure hides the other.
  */
 function bundledExtractor(entry: string): Extract {
