@@ -46,10 +46,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossListArmed = false;
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
-    places.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraph) || voices.quoteOpen);
-    const previousParagraphBefore = previousParagraph;
+    const afterQuestion = asksQuestion(previousParagraph);
+    places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen);
     previousParagraph = paragraph;
-    voices.startParagraph(paragraph.isNewBlock, asksQuestion(previousParagraphBefore), asksQuestion(paragraph));
+    voices.startParagraph(paragraph.isNewBlock, afterQuestion, asksQuestion(paragraph));
     if (paragraph.isNewBlock) lastCounted = null;
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
@@ -94,7 +94,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
         // children": the people listed share the toll they are part of
-        else if ((c.category === "people" || c.category === "personnel") && tollIncluding(tokens, candidates, c)) c.category = tollIncluding(tokens, candidates, c);
+        else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
         if (!c.category && !options.includeNonClaims) continue;
         const voiced = voices.sourceAt(c.start, c.category ?? null);
         const ownPeriod = nearestPeriod(periods, c.start);

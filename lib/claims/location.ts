@@ -139,9 +139,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
     const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
     if (framed) return framed;
+    const coordinated = isCoordinated(tokens, mention, mentions);
     // "The Kostiantynivka city hospital transferred its 73 patients to Kramatorsk and Dnipro": destinations named together
-    if (tokens[mention.start - 1]?.lower === "to" && isCoordinated(tokens, mention, mentions)) break;
-    return isCoordinated(tokens, mention, mentions) ? null : mention.name;
+    if (coordinated && tokens[mention.start - 1]?.lower === "to") break;
+    return coordinated ? null : mention.name;
   }
   if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop) || wholeScopeBefore(tokens, c, mentions) || wholeScopeAfter(tokens, c.end, stop)) return null;
   let best: PlaceMention | null = null;

@@ -31,11 +31,12 @@ export function printScores(columns: Column[]): void {
   row("trap hits", cell((c) => `${c.score.trapHits.length} ${mark(goalsMet(c.score).trapHits)}`), `goal ${GOALS.trapHits}`);
   out();
   out("errors by kind (missing: none given where gold names one; spurious: one given where gold names none; different)");
+  const kinds = columns.map((c) => errorKinds(c.score));
   for (const field of ["location", "attribution"] as const) {
-    row(`${field} missing/spurious/diff`, cell((c) => Object.values(errorKinds(c.score)[field]).join(" / ")));
+    row(`${field} missing/spurious/diff`, kinds.map((k) => Object.values(k[field]).join(" / ")));
   }
-  const trapKinds = [...new Set(columns.flatMap((c) => Object.keys(errorKinds(c.score).traps)))].sort();
-  for (const kind of trapKinds) row(`  trap hits: ${kind}`, cell((c) => String(errorKinds(c.score).traps[kind] ?? 0)));
+  const trapKinds = [...new Set(kinds.flatMap((k) => Object.keys(k.traps)))].sort();
+  for (const kind of trapKinds) row(`  trap hits: ${kind}`, kinds.map((k) => String(k.traps[kind] ?? 0)));
 }
 
 const show = (p: ScoredPrediction) =>
