@@ -1,9 +1,10 @@
 import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
+const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+
 describe("categories from the counted noun and its verb", () => {
   test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships too, warships not", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 storage tanks burned.")).toEqual([
       ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"],
     ]);
@@ -13,7 +14,6 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("killed and wounded together are casualties; attacks with drones are drones; EW stations, fire engines, airplanes are equipment", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Units killed and wounded 247 Russian invaders. Russia has suffered about 700,000 killed and wounded.")).toEqual([
       ["247 Russian invaders", "casualties"], ["about 700,000 killed", "casualties"],
     ]);
@@ -24,13 +24,11 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("personnel in a list headed by 'losses' are losses; troops elsewhere stay personnel", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     const list = "Total combat losses of the enemy from February 24, 2022 to December 18, 2024:\n\npersonnel – about 773,290 (+1,560) persons;\n\nSome 2,000 troops are stationed there.";
     expect(categories(list)).toEqual([["about 773,290", "casualties"], ["+1,560", "casualties"], ["Some 2,000 troops", "personnel"]]);
   });
 
   test("people coming out of captivity, or still held, are prisoners: 'freed', 'from captivity', an exchange", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Ukraine has brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians.")).toEqual([
       ["185 of its citizens", "captured"], ["157 servicemen", "captured"], ["28 civilians", "captured"],
     ]);
@@ -45,7 +43,6 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("people listed after 'including' share the toll they are part of; a list with a verb of its own does not", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("A missile attack killed five people, including a nurse and two patients, and injured 38 others.")).toEqual([
       ["five people", "killed"], ["two patients", "killed"], ["38 others", "injured"],
     ]);
@@ -56,26 +53,22 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("newborns, survivors and witnesses are people; Kalibrs are missiles", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Staff moved 23 newborns and spoke to 11 survivors. Russia fired 6 Kalibrs.")).toEqual([["23 newborns", "people"], ["11 survivors", "people"], ["6 Kalibrs", "missiles"]]);
   });
 
   test("'the fallen' are the dead; locomotives and carriages are infrastructure; a calibre with a hyphen is no count", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Ukraine received the bodies of more than 7,000 fallen.")).toEqual([["more than 7,000 fallen", "killed"]]);
     expect(categories("Strikes damaged 17 locomotives and 40 carriages.")).toEqual([["17 locomotives", "infrastructure"], ["40 carriages", "infrastructure"]]);
     expect(categories("The plant delivered 46,000 120-mm mortar rounds.")).toEqual([["46,000", "equipment"]]);
   });
 
   test("men, workers and engineers are personnel unless a verb makes them casualties", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("They attack in groups of 5 to 7 men. More than 1,500 power engineers are at work. Two workers were killed.")).toEqual([
       ["5 to 7 men", "personnel"], ["More than 1,500 power engineers", "personnel"], ["Two workers", "killed"],
     ]);
   });
 
   test("rescue crews are personnel unless killed or injured; power plants, transformers and buses are infrastructure", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("More than 150 rescuers and 41 repair crews were involved. Two rescuers were killed.")).toEqual([
       ["More than 150 rescuers", "personnel"], ["41 repair crews", "personnel"], ["Two rescuers", "killed"],
     ]);
@@ -85,7 +78,6 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("a rising toll is a count: 'the death toll has risen to 5', 'the number of injured rises to 9', 'have now been killed'", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("The death toll in Zaporizhzhia has risen to 5.")).toEqual([["5", "killed"]]);
     expect(categories("Dnipro strike: death toll rises to 9, over 40 injured.")).toEqual([["9", "killed"], ["over 40 injured", "injured"]]);
     expect(categories("The number of injured has risen to 9.")).toEqual([["9", "injured"]]);
@@ -93,32 +85,27 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("subscribers without power are people; a capitalised word before a number and a plural noun is no model", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("About 12,000 subscribers were left without power.")).toEqual([["About 12,000 subscribers", "people"]]);
     expect(categories("Over Kharkiv 3 drones were shot down.")).toEqual([["3 drones", "drones"]]);
   });
 
   test("civilian ships are infrastructure like civilian cars; warships are equipment", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Drones damaged 3 civilian vessels and 2 cargo ships; a Ukrainian drone hit 2 Russian warships.")).toEqual([
       ["3 civilian vessels", "infrastructure"], ["2 cargo ships", "infrastructure"], ["2 Russian warships", "equipment"],
     ]);
   });
 
   test("'one of them was hospitalised' counts; a total raised 'to N' far from its verb is still the total", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Three residents were injured; one of them was hospitalised.")).toEqual([["Three residents", "injured"], ["one", "injured"]]);
     expect(categories("The General Staff raised total Russian losses since the start of the invasion to 857,430.")).toEqual([["857,430", "casualties"]]);
   });
 
   test("'seven of them' counts the plural the pronoun stands for, when no count came before", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("The region was attacked with drones, and seven of them were shot down.")).toEqual([["seven of them", "drones"]]);
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
   test("mines are cleared things, deminers and teams personnel, tractors, cranes, containers and barges infrastructure, crews and seafarers people", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Deminers destroyed 214 anti-tank mines; 146 deminers and 20 teams were deployed.")).toEqual([
       ["214 anti-tank mines", "other"], ["146 deminers", "personnel"], ["20 teams", "personnel"],
     ]);
@@ -130,12 +117,10 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("missile carriers are ships", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia keeps 3 missile carriers and 2 Kalibr carriers at sea.")).toEqual([["3 missile carriers", "equipment"], ["2 Kalibr carriers", "equipment"]]);
   });
 
   test("the verb is found past the noun's own phrase; 'sought medical help' is injured; energy workers and FPV sorties", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Three residents of a nearby house in Novoshakhtinsk were injured by glass.")).toEqual([["Three residents", "injured"]]);
     expect(categories("Four people sought medical help after the attack.")).toEqual([["Four people", "injured"]]);
     expect(categories("More than 1,200 energy workers fly 150 FPV sorties.")).toEqual([["More than 1,200 energy workers", "personnel"], ["150 FPV sorties", "drones"]]);
@@ -152,7 +137,6 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("regions counted are places, not attacks; a subset 'among them' shares the toll; flats, pupils, motorcycles, civilian objects", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Russia attacked five oblasts overnight.")).toEqual([["five oblasts", "other"]]);
     expect(categories("One person was killed and nine were injured, among them two children.")).toEqual([["One person", "killed"], ["nine", "injured"], ["two children", "injured"]]);
     expect(categories("Investigators documented 46 damaged civilian objects and 1,700 flats.")).toEqual([["46 damaged civilian objects", "infrastructure"], ["1,700 flats", "infrastructure"]]);
@@ -160,14 +144,12 @@ describe("categories from the counted noun and its verb", () => {
   });
 
   test("a generic noun after a weapon family is that weapon; 'our partners' in a story is not a cookie banner", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("The United States and our partners have delivered five Patriot batteries and 12 NASAMS units.")).toEqual([
       ["five Patriot batteries", "equipment"], ["12 NASAMS units", "equipment"],
     ]);
   });
 
   test("a figure heading its line counts the noun after the colon, and is quoted alone", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("13,341: civilians killed\n\nThe mission verified them.")).toEqual([["13,341", "killed"]]);
     expect(categories("190: villages Moscow says it has taken this year\n\nMore on that below.")).toEqual([["190", "settlements"]]);
     expect(categories("2024: a year of attrition\n\nMore on that below.")).toEqual([]);
@@ -290,7 +272,6 @@ describe("a breakdown after a colon, and interceptor drones", () => {
 
 describe("recruits", () => {
   test("people who signed contracts or joined the army are personnel; people who left are people", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("More than 224,000 people have signed contracts to serve in the army. 3,100 local residents had joined the army. 640 people left the town.")).toEqual([
       ["More than 224,000 people", "personnel"], ["3,100 local residents", "personnel"], ["640 people", "people"],
     ]);
@@ -299,7 +280,6 @@ describe("recruits", () => {
 
 describe("deaths named before the count", () => {
   test("'the deaths of 3,412 civilians', 'the execution of at least 56 servicemen', 'the bodies of 21 people' are killed", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Police documented the deaths of 3,412 civilians, including 97 children. HRMMU recorded the execution of at least 56 servicemen. Rescuers recovered the bodies of 21 people.")).toEqual([
       ["3,412 civilians", "killed"], ["97 children", "killed"], ["at least 56 servicemen", "killed"], ["21 people", "killed"],
     ]);
@@ -308,7 +288,6 @@ describe("deaths named before the count", () => {
 
 describe("lengths of things built", () => {
   test("'41 kilometres of roads', 'a 1.5-kilometre section of an overhead power line' are other; distances stay distances", () => {
-    const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
     expect(categories("Crews repaired 41 kilometres of roads and a 1.5-kilometre section of an overhead power line. Troops are within 3 km of the town and hold a 6-km section of the front.")).toEqual([
       ["41 kilometres", "other"], ["1.5-kilometre", "other"], ["within 3 km", "distance"], ["6-km", "distance"],
     ]);
