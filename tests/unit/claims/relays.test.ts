@@ -25,6 +25,8 @@ describe("an acronym defined with a gloss", () => {
   test("'Ukrzaliznytsia (UZ, Ukrainian Railways)' defines UZ, a compound word spelling its acronym", () => {
     const text = "Ukrzaliznytsia (UZ, Ukrainian Railways) said its stations were hit. In total, 62 trains ran late, according to UZ.";
     expect(sourceOf(text, "62 trains")).toBe("Ukrzaliznytsia");
+    // (a place is not a body an acronym could stand for)
+    expect(sourceOf("Strikes hit Kharkiv (KHK, the regional capital) overnight. According to KHK, 12 houses were damaged.", "12 houses")).not.toBe("Kharkiv");
   });
 });
 
