@@ -133,7 +133,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
-    if (LOSS_HEADING.test(lastText)) lossList = lossListArmed = true;
+    if (/:\s*$/.test(lastText) && LOSS_HEADING.test(lastText)) lossList = lossListArmed = true; // (the cheap test first: most paragraphs end otherwise)
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place

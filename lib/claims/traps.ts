@@ -120,8 +120,18 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   return null;
 }
 
-/** "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85": a market ticker, rates and arrows. */
+const ticker = { tokens: null as Token[] | null, known: false };
+
+/** "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85": a market ticker, rates and arrows; scanned once per sentence. */
 function isTickerLine(tokens: Token[]): boolean {
+  if (ticker.tokens !== tokens) {
+    ticker.tokens = tokens;
+    ticker.known = scanTicker(tokens);
+  }
+  return ticker.known;
+}
+
+function scanTicker(tokens: Token[]): boolean {
   let arrows = 0;
   let quotes = 0; // "USD 78.95 | EUR 90.12": currencies quoted between bars
   for (let k = 0; k < tokens.length; k++) {
