@@ -42,6 +42,8 @@ const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "
 const CAPITALS = /^\p{Lu}+$/u;
 const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
+const WINDOW_OPENERS = new Set(["past", "last", "previous", "next", "coming"]);
+
 /** Finds the counted noun starting at token i; `allowGeneric` accepts an unknown plural noun ("11 regions"). */
 export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean): CountedNoun | null {
   let k = i;
@@ -52,6 +54,8 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
     modifiersStart = k; // keeps "Russia's" in "68 of Russia's deployed drones" for the actor
     if (tokens[k] && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower.endsWith("'s"))) k++;
     if (tokens[k]?.kind === "num") return null; // "47 of the 72 drones": the second number owns the noun
+    // "on six of the past seven days": a time window, not what is counted
+    if (WINDOW_OPENERS.has(tokens[k]?.lower ?? "")) return null;
   }
   // "up from 85 two years ago": another number starts another phrase, not this one's noun
   // (not a compound: "458 one-way attack UAVs")

@@ -1,4 +1,4 @@
-import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE } from "./data/boilerplate";
+import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
 import { CURRENCY_CODES } from "./data/units";
 import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
@@ -81,7 +81,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   const share = tokens[m.start - 2];
   if (before?.lower === "in" && (share?.lower === "one" || (share?.kind === "num" && share.text === "1"))) return "ratio";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
-  if (after && BOILERPLATE_AFTER.has(after.lower)) return "boilerplate";
+  if (after && (BOILERPLATE_AFTER.has(after.lower) || LISTICLE_NOUNS.has(after.lower))) return "boilerplate";
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
   const audience = AUDIENCE.has(after?.lower ?? "");
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
@@ -148,6 +148,7 @@ const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "famil
 
 /** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
 function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
+  if (m.value === 1 && isOneWitness(tokens, m.end)) return true;
   const noun = tokens[m.end];
   if (!noun || !SOURCE_NOUNS.has(noun.lower) || m.value > 10) return false;
   const next = tokens[m.end + 1]?.lower ?? "";
@@ -158,6 +159,17 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   // "Two officials speaking on condition of anonymity"
   if (next === "speaking" && tokens[m.end + 2]?.lower === "on") return true;
   return SOURCE_VERBS.has(next) && (next !== "with" || tokens[m.end + 2]?.lower === "knowledge");
+}
+
+const WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
+const WITNESS_VERBS = new Set(["said", "says", "told", "tells", "recalled", "explained", "added", "admitted"]);
+
+/** "One brigade commander told me ...", "one resident said": a single witness speaking, not a count of people. */
+function isOneWitness(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && tokens[k]?.kind === "word"; k++) {
+    if (WITNESSES.has(tokens[k].lower) && WITNESS_VERBS.has(tokens[k + 1]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 const SERVICE_WORDS = new Set(["hotline", "helpline", "emergency", "emergencies", "ambulance", "police", "rescuers"]);
@@ -227,12 +239,17 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
   if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
+  // "Taurus KEPD 350 cruise missiles": a name and a type code in capitals before the number (not a heading in capitals)
+  if (CAPITALS.test(before.text) && before.text.length >= 3 && !CURRENCY_CODES.has(before.lower) && NAME_CASE.test(tokens[m.start - 2].text)) return true;
   if (MODEL_FAMILIES.has(before.lower)) return true; // "Mavic 3 quadcopters", "Leopard 2 tanks": a known family's number names the model
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
   }
   return false;
 }
+
+const CAPITALS = /^\p{Lu}+$/u;
+const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */
 const SINGULAR_NOUNS = new Set([...NOUNS.keys()].filter((word) => NOUNS.has(`${word}s`) || NOUNS.has(`${word}es`)));
@@ -250,7 +267,9 @@ function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   const dash = tokens[m.end];
   const word = tokens[m.end + 1];
   if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== "word") return false;
-  return !DESCRIPTOR_UNITS.has(word.lower);
+  // "the five-kilometre zone along the border", "a 30-km exclusion zone": the width names the zone
+  const zone = tokens[m.end + 2]?.lower === "zone" || (tokens[m.end + 3]?.lower === "zone" && tokens[m.end + 2].kind === "word");
+  return !DESCRIPTOR_UNITS.has(word.lower) || zone;
 }
 
 /** "2 five-storey buildings": a descriptor between a count and its noun (the quote stops before it). */

@@ -96,6 +96,10 @@ describe("not claims", () => {
     ["a ratio", "Ukraine fires one shell for every three or four Russian ones."],
     ["brigade numbers", "The 14th, 32nd and 115th mechanized brigades and Brigade 110 fought."],
     ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
+    ["listicle titles", "Germany debates conscription: 5 things to know\nRussia's summer offensive explained in 5 maps\nFive Ways the War Has Remade Russia's Economy"],
+    ["a zone named by its width", "Families moved out of the five-kilometre zone along the border and the 30-km exclusion zone."],
+    ["a type code in capitals after a name", "Will Germany send Taurus KEPD 350 cruise missiles?"],
+    ["a single witness speaking", "One brigade commander told me they were short of shells. One resident said the night was loud."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
@@ -178,6 +182,16 @@ describe("counts next to the new traps stay claims", () => {
   test("a number after a figure starts its own phrase: 'up from 85 two years ago'; 'one-way' drones are still drones", () => {
     expect(quotes("The firm employs 640 people, up from 85 two years ago.")).toEqual(["640 people", "85"]);
     expect(extractClaims("Russia launched 458 one-way attack UAVs.").map((c) => [c.quote, c.category])).toEqual([["458", "drones"]]);
+  });
+
+  test("near the listicle, zone, type-code and witness traps: counts of the same words stay claims", () => {
+    expect(quotes("Russian forces advanced 5 kilometres into the zone. A 2-km zone was shelled 14 times.")).toEqual(["5 kilometres", "14 times"]);
+    expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
+    expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
+  });
+
+  test("a count over a time window ('six of the past seven days') does not take the window as its noun", () => {
+    expect(quotes("The town came under fire on six of the past seven days.").some((quote) => quote.includes("seven"))).toBe(false);
   });
 
   test("how long something went on, 'lasted over two years', is a figure; the span figures cover, 'over two days', is not", () => {
