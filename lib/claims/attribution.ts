@@ -25,6 +25,8 @@ export type SourceMention = {
   cites?: boolean;
   /** "01:47 · Borys Filatov" on a line of its own: who posted what follows. */
   posts?: boolean;
+  /** "Answered ... by Ian Cradock, Minister ...": who holds the floor until the next question. */
+  answers?: boolean;
 };
 
 /** Last words of the known phrases: a phrase can only end on one of these. */
@@ -65,7 +67,7 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
@@ -181,7 +183,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const { name } = mention.source;
       memory.spoken?.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
-    else if (!mention.weak) noteBody(mention.source, memory);
+    else {
+      mention.source = namedInFull(mention.source, memory);
+      if (!mention.weak) noteBody(mention.source, memory);
+    }
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...": "the official said" later is the same one
@@ -197,6 +202,15 @@ const CITING = new Set(["citing", "quoting"]);
 const HEADS = new Set(["head", "chief"]);
 
 const RECENT_BODIES = 12;
+
+/** "the Operational Command" after the "Polish Operational Command", "the Commission" after the "European Commission": the body named in full before. */
+function namedInFull(source: Source, memory: SpeakerMemory): Source {
+  const bodies = memory.bodies;
+  if (!bodies) return source;
+  const short = ` ${source.name.toLowerCase()}`;
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
+  return source;
+}
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
 function noteBody(source: Source, memory: SpeakerMemory): void {
@@ -233,7 +247,7 @@ function personNamedBefore(tokens: Token[], end: number, memory: SpeakerMemory):
     while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;
     const name = nameAt(tokens, first);
     // (a known first name, so that "Storm Shadow" or "Baba Yaga" is no one's name)
-    if (name && name.words >= 2 && first + name.words <= end && FIRST_NAMES.has(tokens[first].lower) && isPersonName(name.text)) {
+    if (name && name.parts >= 2 && first + name.words <= end && FIRST_NAMES.has(tokens[first].lower) && isPersonName(name.text)) {
       return memory.surnames.get(name.surname) ?? knownPerson(name) ?? { name: name.text, side: sideNear(tokens, first) };
     }
     k = first;
@@ -357,7 +371,7 @@ function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
     if (!office || isPersonName(office.source.name)) continue;
     const before = tokens[k - 1].text === "," ? sourceEndingAt(tokens, k - 1, memory) : null;
     const after = !before && tokens[office.end]?.text === "," && tokens[office.end + 1]?.capitalized ? nameAt(tokens, office.end + 1) : null;
-    const person = before && isPersonName(before.source.name) ? before.source : after && after.words >= 2 ? personFound(after, memory, tokens, office.end + 1, false)?.source : undefined;
+    const person = before && isPersonName(before.source.name) ? before.source : after && after.parts >= 2 ? personFound(after, memory, tokens, office.end + 1, false)?.source : undefined;
     if (person) memory.holders?.set(office.source.name, person);
   }
 }
@@ -455,7 +469,7 @@ function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | nu
   if (post) return post;
   if (!tokens[o]?.capitalized) return null;
   const name = nameAt(tokens, o);
-  if (!name || name.words < 2 || tokens[o + name.words]?.text !== ",") return null;
+  if (!name || name.parts < 2 || tokens[o + name.words]?.text !== ",") return null;
   const found = personFound(name, memory, tokens, o, false);
   return found ? { at: 0, start: o, end: o + name.words, frames: true, source: found.source } : null;
 }
@@ -467,7 +481,7 @@ function postHeader(tokens: Token[], memory: SpeakerMemory): SourceMention | nul
   const known = longestAt(sourcesByFirst, tokens, o);
   if (known && o + known.words.length === tokens.length) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: resolveGeneric(known.source, memory, tokens, o) };
   const name = FIRST_NAMES.has(tokens[o].lower) ? nameAt(tokens, o) : null;
-  if (name && name.words >= 2 && o + name.words === tokens.length) {
+  if (name && name.parts >= 2 && o + name.words === tokens.length) {
     const found = personFound(name, memory, tokens, o, false);
     if (found) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: found.source };
   }
@@ -485,6 +499,18 @@ function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMention |
       ? bodyCalled(owner, memory, tokens, k - 1)
       : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
     return source ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : null;
+  }
+  return null;
+}
+
+/** "Answered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces": the minister voices the written answer below. */
+function answeredBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (tokens[0]?.lower !== "answered") return null;
+  for (let k = 1; k < Math.min(tokens.length - 2, 10); k++) {
+    if (tokens[k].lower !== "by" || !tokens[k + 1].capitalized) continue;
+    const name = nameAt(tokens, k + 1);
+    const found = name && name.parts >= 2 ? personFound(name, memory, tokens, k + 1, false) : null;
+    return found ? { at: 0, start: found.start, end: found.end, answers: true, source: found.source } : null;
   }
   return null;
 }
@@ -715,7 +741,12 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const org = orgEndingAt(tokens, end);
   if (org) return org;
   let start = end - 1;
-  while (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+  for (;;) {
+    // "Władysław Kosiniak-Kamysz said": back over a double-barrelled surname's hyphen
+    if (start > 1 && tokens[start - 1].text === "-" && !tokens[start - 1].spaced && !tokens[start].spaced && tokens[start - 2].capitalized) start -= 2;
+    else if (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+    else break;
+  }
   // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
   start = firstNameWithin(tokens, start);
   // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
@@ -735,7 +766,7 @@ function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Fou
     if (tokens[j].text !== ",") continue;
     const named = nameAt(tokens, j + 1);
     const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
-    if (named && named.words >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+    if (named && named.parts >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
     return null;
   }
   return null;
@@ -788,7 +819,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
       const org = orgAt(tokens, k);
       if (org) return org;
       const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
-      if (name && name.words >= 2) return personFound(name, memory, tokens, k, false);
+      if (name && name.parts >= 2) return personFound(name, memory, tokens, k, false);
     }
   }
   // "Citing the Donetsk Regional Military Administration, ...": the region's office (before its words are read as titles)
@@ -840,7 +871,7 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
   if (!name) return null;
-  if (name.words >= 2) return personFound(name, memory, tokens, k, false);
+  if (name.parts >= 2) return personFound(name, memory, tokens, k, false);
   const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
   if (known2) return { source: known2, start: k, end: k + 1 };
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
@@ -882,8 +913,8 @@ function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], st
   const end = start + name.words;
   const known = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname); // the report's own naming first
   if (UNIT_WORDS.has(name.surname)) return unitSource(tokens, start, end); // "a soldier of the 57th Brigade told"
-  if (name.words >= 2) return { source: knownPerson(name) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
-  return known && (isBefore || name.words === 1) ? { source: known, start, end } : null;
+  if (name.parts >= 2) return { source: knownPerson(name) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
+  return known && (isBefore || name.parts === 1) ? { source: known, start, end } : null;
 }
 
 /**

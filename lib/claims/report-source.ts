@@ -205,7 +205,7 @@ export function issuerOfTitle(tokens: Token[]): Source | null {
   if (TITLE_WORDS.has(tokens[0]?.lower ?? "") && tokens[1]?.lower === "by") {
     for (let k = 2; k < Math.min(tokens.length - 1, 16); k++) {
       const name = FIRST_NAMES.has(tokens[k].lower) && tokens[k + 1].capitalized ? nameAt(tokens, k) : null;
-      if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+      if (name && name.parts >= 2) return knownPerson(name) ?? { name: name.text, side: null };
     }
   }
   for (let k = 1; k < tokens.length; k++) {

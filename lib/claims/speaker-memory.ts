@@ -84,10 +84,12 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
     // ... and "Coordination Headquarters for the Treatment of Prisoners of War" is a body the lexicon knows
     const isBody = (tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0)) || (longestAt(sourcesByFirst, tokens, i)?.words.length ?? 0) >= (name?.words ?? 1);
-    if (name && name.words >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
+    if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
       const known = knownPerson(name);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
+      // "Kosiniak-Kamysz said" is read back from its last part
+      if (name.surname.includes("-")) memory.surnames.set(name.surname.slice(name.surname.lastIndexOf("-") + 1), person);
       // "Dmitry Peskov, Vladimir Putin's spokesman, ... he said": a possessive names someone else's man
       const last = tokens[i + name.words - 1];
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
@@ -150,12 +152,20 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);
   // "Defense Ministry Spokesman Lieutenant General Igor Konashenkov": every title in the run before the name
-  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) memory.titles?.set(tokens[k].lower, person);
+  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) holdsTitle(tokens[k].lower, person, memory);
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
       // (not a relative clause: "Valentin Demidov, whose message the governor reposted, said")
       if (tokens[k].text === "," || CLAUSE_OPENERS.has(tokens[k].lower)) break;
-      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") memory.titles?.set(tokens[k].lower, person);
+      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") holdsTitle(tokens[k].lower, person, memory);
     }
   }
+}
+
+/** One title, however worded: the "spokesperson Andrii Demchenko" is "the spokesman" later. */
+const SAME_TITLES = new Map([["spokesperson", ["spokesman", "spokeswoman"]], ["spokesman", ["spokesperson"]], ["spokeswoman", ["spokesperson"]]]);
+
+function holdsTitle(title: string, person: Source, memory: SpeakerMemory): void {
+  memory.titles?.set(title, person);
+  for (const same of SAME_TITLES.get(title) ?? []) memory.titles?.set(same, person);
 }

@@ -332,7 +332,8 @@ export const PRIVATE_PEOPLE = new Set([
   "grandmother", "grandfather", "shopkeeper", "local", "locals", "widow",
 ]);
 
-export type NameMatch = { text: string; surname: string; words: number };
+/** `words`: tokens the name spans; `parts`: its words as a name ("Kosiniak-Kamysz" is one part, three tokens). */
+export type NameMatch = { text: string; surname: string; words: number; parts: number };
 
 /** The first name in the capitalised run at i ("Strategic Industries Taras Hnatiuk"), else i. */
 export function firstNameWithin(tokens: Token[], i: number): number {
@@ -347,17 +348,24 @@ export function firstNameWithin(tokens: Token[], i: number): number {
 /** Two or three capitalized words that are not places, sides, titles or sentence words. */
 export function nameAt(tokens: Token[], i: number): NameMatch | null {
   const parts: string[] = [];
+  let titled = 0;
   let k = i;
   for (; k < tokens.length && parts.length < 3; k++) {
     const token = tokens[k];
     // "Lloyd J. Austin III": a middle initial and a generation are read past, not kept
-    if (parts.length >= 2 && GENERATIONS.has(token.text)) return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k + 1 - i };
+    if (parts.length >= 2 && GENERATIONS.has(token.text)) return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k + 1 - i, parts: parts.length + titled };
     if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
-    if (k === i && token.text === "NGO" && tokens[k + 1]?.capitalized) continue; // "the local NGO Proliska" is Proliska
+    if (k === i && token.text === "NGO" && tokens[k + 1]?.capitalized) { // "the local NGO Proliska" is Proliska, named in full
+      titled = 1;
+      continue;
+    }
     const word = bare(token.lower);
     if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
-    parts.push(token.text.replace(/['’]s$/, ""));
-    if (token.lower.endsWith("'s")) {
+    // "Władysław Kosiniak-Kamysz": a double-barrelled surname is one part
+    const barrel = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.capitalized && !tokens[k + 2].spaced && tokens[k + 2].kind === "word";
+    if (barrel) k += 2;
+    parts.push((barrel ? `${token.text}-${tokens[k].text}` : token.text).replace(/['’]s$/, ""));
+    if (tokens[k].lower.endsWith("'s")) {
       k++;
       break;
     }
@@ -365,7 +373,7 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     if (parts.length === 1 && initial?.text.length === 1 && initial.capitalized && tokens[k + 2]?.text === "." && tokens[k + 3]?.capitalized) k += 2;
   }
   if (!parts.length) return null;
-  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k - i };
+  return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k - i, parts: parts.length + titled };
 }
 
 const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);

@@ -22,7 +22,7 @@ const MAX_HEADER_SENTENCE = 10;
 function spokespersonLine(tokens: Token[]): Source | null {
   const colon = tokens.findIndex((t) => t.text === ":");
   const name = colon > 0 ? nameAt(tokens, colon + 1) : null;
-  if (!name || name.words < 2 || colon + 1 + name.words !== tokens.length) return null;
+  if (!name || name.parts < 2 || colon + 1 + name.words !== tokens.length) return null;
   return knownPerson(name) ?? { name: name.text, side: null };
 }
 
@@ -34,7 +34,7 @@ function forwardedFrom(tokens: Token[]): Source | null {
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
     // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
     const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
-    if (name && name.words >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+    if (name && name.parts >= 2) return knownPerson(name) ?? { name: name.text, side: null };
   }
   return null;
 }
@@ -286,6 +286,10 @@ export class Voices {
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
+    const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
+    if (answerer) this.turn = answerer.source;
+    else if (this.firstOfParagraph && first === "asked" && tokens[1]?.lower === "by") this.turn = null;
     // "Boris Pistorius: Let me be precise. ..." answering the question before: he answers the unlabelled ones after too
     const answerLabel = this.firstOfParagraph && this.afterQuestion ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
     if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;

@@ -115,7 +115,15 @@ const table: [string, Actor, string[]][] = [
   ["State Border Guard Service", "ukraine", ["state border guard service", "border guard service", "ukraine's border guards", "state border guard service of ukraine"]],
   // "the Navy" in Ukrainian reporting is Ukraine's; Russia's is named as such or as its fleet
   ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine", "navy", "navy's", "naval forces of ukraine", "ukrainian naval forces"]],
-  ["Russian Navy", "russia", ["russian navy", "russia's navy", "black sea fleet", "russian black sea fleet"]],
+  ["Russian Navy", "russia", ["russian navy", "russia's navy"]],
+  ["Black Sea Fleet", "russia", ["black sea fleet", "russian black sea fleet", "russia's black sea fleet"]],
+  ["Ministry of Health", "ukraine", [
+    "ministry of health of ukraine", "ukraine's ministry of health", "ukrainian ministry of health", "ukraine's health ministry",
+    "ukrainian health ministry", "ministry of health", "health ministry",
+  ]],
+  ["European Commission", null, ["european commission", "eu commission"]],
+  ["Council of the European Union", null, ["council of the european union", "council of the eu", "eu council"]],
+  ["Polish Operational Command", "other", ["operational command of the polish armed forces", "polish operational command", "poland's operational command"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
   ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service"]],
   ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],

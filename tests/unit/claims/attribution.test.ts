@@ -428,3 +428,32 @@ describe("bodies named as written", () => {
     expect(attributions(text)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov", null]);
   });
 });
+
+describe("bodies and people named once in full, then for short", () => {
+  test("'the spokesman' is the spokesperson named before, however the title is worded", () => {
+    const text = "Drones flew in from Belarus 46 times, State Border Guard Service spokesperson Andrii Demchenko said. Border guards detained 138 men over the week, the spokesman said.";
+    expect(attributions(text)).toEqual(["Andrii Demchenko"]);
+  });
+
+  test("the Black Sea Fleet, Ukraine's health ministry, the EU's Council and Commission, Poland's Operational Command", () => {
+    expect(only("In total, 17 aerial targets were destroyed, according to the Black Sea Fleet.").attribution).toBe("Black Sea Fleet");
+    expect(attributions("The Ministry of Health of Ukraine said 12 hospitals were hit. According to the ministry, 271 ambulances have been destroyed.")).toEqual(["Ministry of Health", "Ministry of Health"]);
+    expect(attributions("Council of the EU\nPress release\n\nThe Council lists 192 additional vessels.")).toEqual(["Council of the European Union"]);
+    expect(only("Vessels still carry about 70% of Russia's crude, according to the European Commission.").attribution).toBe("European Commission");
+  });
+
+  test("'the Operational Command' after the 'Operational Command of the Polish Armed Forces' is that command", () => {
+    const text = "Two drones violated Polish airspace, the Operational Command of the Polish Armed Forces said. \"One was tracked for about half an hour,\" the Operational Command wrote on X. Radars tracked 26 objects, the command said.";
+    expect(attributions(text)).toEqual(Array(4).fill("Polish Operational Command"));
+  });
+
+  test("a written answer's minister voices the answer, until the next question", () => {
+    const text = "Asked by Dr Fiona Galloway\n\nTo ask the Secretary of State how many personnel have been trained.\n\nAnswered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces\n\nOperation Interflex has trained more than 54,000 Ukrainian recruits.\n\nAsked by Gareth Pennock\n\nThe Kiel Institute puts the share at 40%, he said.";
+    expect(attributions(text)).toEqual(["Ian Cradock", "Kiel Institute"]);
+  });
+
+  test("a double-barrelled surname is one name, before the verb and after it", () => {
+    const text = "Defence Minister Władysław Kosiniak-Kamysz said 12 drones were tracked. Radars have recorded 7 violations since January, Kosiniak-Kamysz said.";
+    expect(attributions(text)).toEqual(["Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"]);
+  });
+});
