@@ -25,6 +25,8 @@ export type SourceMention = {
   cites?: boolean;
   /** "01:47 · Borys Filatov" on a line of its own: who posted what follows. */
   posts?: boolean;
+  /** "How the night went: the governor's posts": a heading naming whose posts follow, until another such heading. */
+  heads?: boolean;
   /** "Answered ... by Ian Cradock, Minister ...": who holds the floor until the next question. */
   answers?: boolean;
 };
@@ -34,13 +36,15 @@ const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
 
 /** "the fund said": generic nouns that stand for the body named last. */
-const BODY_NOUNS = new Set(["fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
+const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority"]);
 
 /** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 /** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
 const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
+/** What a line naming whose posts follow calls them: "Lysak's message:", "the governor's posts". */
+const POST_NOUNS = new Set([...DOCUMENT_NOUNS, "posts", "messages", "updates", "reports"]);
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
 
 /** A known source whose last word, in the possessive, is token `at`: "the General Staff's". */
@@ -421,6 +425,13 @@ function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | n
   while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
   if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
+  // "The fleet: boats destroyed ...", "The Defence Ministry: 48 UAVs ...": a label led by the article
+  if (tokens[o]?.text === "The") {
+    if (tokens[o + 2]?.text === ":" && BODY_NOUNS.has(tokens[o + 1].lower) && memory.lastBody) {
+      return { at: 0, start: o, end: o + 2, frames: true, source: bodyCalled(tokens[o + 1].lower, memory, tokens, o) };
+    }
+    if (tokens[o + 1]?.capitalized) o++;
+  }
   const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
@@ -491,14 +502,20 @@ function postHeader(tokens: Token[], memory: SpeakerMemory): SourceMention | nul
 
 /** "The brigade's post, as published:", "Lysak's message:": a line over a quoted document names whose it is. */
 function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 12) return null;
-  for (let k = 0; k < tokens.length - 2; k++) {
-    if (!/['’]s$/.test(tokens[k].text) || !DOCUMENT_NOUNS.has(tokens[k + 1].lower)) continue;
+  if (tokens.length > 12) return null;
+  // "The brigade's post, as published:" over the post; "How the night went: the governor's posts", a heading ending on them
+  const closes = tokens[tokens.length - 1]?.text === ":";
+  for (let k = 0; k < tokens.length - (closes ? 2 : 1); k++) {
+    if (!/['’]s$/.test(tokens[k].text) || !POST_NOUNS.has(tokens[k + 1].lower)) continue;
+    if (!closes && k + 2 !== tokens.length) return null;
     const owner = bare(tokens[k].lower);
-    const source = tokens[k - 1]?.lower === "the" && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
+    const definite = tokens[k - 1]?.lower === "the";
+    const source = definite && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
       ? bodyCalled(owner, memory, tokens, k - 1)
+      : definite && TITLES.has(owner) ? memory.titles?.get(owner)
       : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
-    return source ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : null;
+    if (!source) return null;
+    return closes ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : { at: 0, start: k, end: tokens.length, heads: true, source };
   }
   return null;
 }

@@ -184,6 +184,8 @@ export class Voices {
   private postBodies: Source[] = [];
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
   private standing: Source | null = null;
+  /** Whose posts the current section quotes, named by its heading ("How the night went: the governor's posts"). */
+  private section: Source | null = null;
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
@@ -274,6 +276,10 @@ export class Voices {
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
     if (first === "unsigned" && this.postBodies.length === 1) this.standing = this.postBodies[0];
+    // "How the night went: the governor's posts" over a section of quoted posts, until the next heading
+    const heading = sources.find((s) => s.heads);
+    if (heading) this.section = heading.source;
+    else if (this.firstOfParagraph && isTitleLine(tokens)) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     if (first === "forwarded" && tokens[1]?.lower === "from") {
       const origin = forwardedFrom(tokens);
@@ -313,7 +319,7 @@ export class Voices {
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
-    if (!isOwn) this.base ??= this.last ?? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.standing ?? this.document;
+    if (!isOwn) this.base ??= this.last ?? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document;
   }
 
   /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */
@@ -329,7 +335,7 @@ export class Voices {
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
     if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
-      return { source: this.citer ?? this.turn ?? this.standing ?? this.document, waits: false };
+      return { source: this.citer ?? this.turn ?? this.section ?? this.standing ?? this.document, waits: false };
     }
     if (!this.isQuoted(at)) return { source: this.base, waits: false, own: this.speaksOwn && this.base === (this.turn ?? this.document) };
     return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
@@ -340,7 +346,7 @@ export class Voices {
    * category the report has cited, when the figure has no speaker but the report's author.
    */
   authorityOver(category: string, source: Source | null): Source | null {
-    if (source && source !== this.document && source !== this.standing) return source;
+    if (source && source !== this.document && source !== this.standing && source !== this.section) return source;
     return this.authorities.get(category) ?? source;
   }
 
@@ -384,7 +390,7 @@ export class Voices {
     const strong = sources.filter((s) => !s.weak);
     if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
-    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing ? this.base : null;
+    this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing && this.base !== this.section ? this.base : null;
     const lastMention = strong[strong.length - 1];
     if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
   }

@@ -457,3 +457,22 @@ describe("bodies and people named once in full, then for short", () => {
     expect(attributions(text)).toEqual(["Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"]);
   });
 });
+
+describe("sections and labels led by what they quote", () => {
+  test("a heading naming whose posts follow voices its section, until the next heading", () => {
+    const text = [
+      "Governor Mikhail Razvozhayev reported on his Telegram channel.",
+      "How the night went: the governor's posts",
+      "02:41. \"According to preliminary information, 6 UAVs have been shot down.\"",
+      "08:20. \"Consequences as of the morning: 7 private houses damaged.\"",
+      "What else happened overnight",
+      "Ferries did not run for 3 hours.",
+    ].join("\n\n");
+    expect(attributions(text)).toEqual(["Mikhail Razvozhayev", "Mikhail Razvozhayev", null]);
+  });
+
+  test("a label led by the article: 'The fleet:', 'The Defence Ministry:'", () => {
+    const text = "In total, 3 uncrewed boats were destroyed, according to the Black Sea Fleet.\n\nThe fleet: boats destroyed 20-25 km off the coast\n\nThe Defence Ministry: 48 UAVs over Crimea and the Black Sea";
+    expect(attributions(text)).toEqual(["Black Sea Fleet", "Black Sea Fleet", "Russian Defence Ministry"]);
+  });
+});
