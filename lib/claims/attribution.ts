@@ -71,6 +71,7 @@ const DASHES = new Set(["—", "–", "-"]);
 
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
+  rememberIntroducedBody(tokens, memory); // before "the group said" in the same sentence is read
   const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
@@ -214,6 +215,35 @@ function namedInFull(source: Source, memory: SpeakerMemory): Source {
   const short = ` ${source.name.toLowerCase()}`;
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
   return source;
+}
+
+const BODY_NOUN_WORDS = new WordSet(BODY_NOUNS);
+/**
+ * A body's report standing for it: "the report says", "according to the report". ("the statement says" is
+ * left to the quotation rules: on dev it more often closed the quote of a body the sentence before cited.)
+ */
+const REPORT_NOUNS = new Set(["report"]);
+
+/**
+ * "Volunteers of the Svitlyi Shliakh (Bright Way) evacuation group took 412 people out": a body introduced by
+ * its kind, which "the group said" means later. Not a place's body ("the Kharkiv city council"): offices have their own rules.
+ */
+function rememberIntroducedBody(tokens: Token[], memory: SpeakerMemory): void {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!BODY_NOUN_WORDS.hasToken(tokens[k]) || tokens[k].capitalized) continue;
+    let j = k - 1;
+    while (j > k - 3 && tokens[j].kind === "word" && !tokens[j].capitalized && tokens[j].lower !== "the") j--; // "evacuation", "volunteer"
+    if (tokens[j]?.text === ")") { // "(Bright Way)", a gloss of the name
+      while (j > 0 && tokens[j].text !== "(") j--;
+      j--;
+    }
+    let start = j;
+    while (start > 0 && tokens[start].capitalized && tokens[start].kind === "word" && tokens[start - 1].capitalized && tokens[start - 1].kind === "word") start--;
+    if (start < 1 || j < start || !tokens[start].capitalized || tokens[start - 1].lower !== "the") continue;
+    const name = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
+    if (placeByVariant(name.toLowerCase()) || longestAt(sourcesByFirst, tokens, start) || PEOPLE.has(tokens[j].lower)) continue;
+    noteBody({ name, side: null }, memory);
+  }
 }
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
@@ -649,6 +679,8 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
   const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
+  // "..., the report says": the report of the body named last
+  if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
   let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
@@ -886,6 +918,8 @@ function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
+  // "According to the report, ...": the report of the body named last ("the group said in its weekly report")
+  if (k > i && REPORT_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "the" && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: memory.lastBody, start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
   if (!name) return null;
   if (name.parts >= 2) return personFound(name, memory, tokens, k, false);

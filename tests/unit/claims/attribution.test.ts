@@ -476,3 +476,14 @@ describe("sections and labels led by what they quote", () => {
     expect(attributions(text)).toEqual(["Black Sea Fleet", "Black Sea Fleet", "Russian Defence Ministry"]);
   });
 });
+
+describe("a body introduced by its kind", () => {
+  test("'the Svitlyi Shliakh (Bright Way) evacuation group' is 'the group' later, and its report speaks for it", () => {
+    const text = "Volunteers of the Svitlyi Shliakh (Bright Way) evacuation group took 412 people out of Donetsk Oblast, the group said in its weekly report. The group also evacuated 128 pets, the report says. According to the report, the group put 377 of its evacuees on 3 evacuation trains.";
+    expect(attributions(text)).toEqual(Array(4).fill("Svitlyi Shliakh"));
+  });
+
+  test("a place's council is no body introduced by its kind", () => {
+    expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).not.toContain("Kharkiv");
+  });
+});
