@@ -703,6 +703,9 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   return null;
 }
 
+/** Words before "department" that keep it a ministry's: "the department", "the defence department". */
+const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
+
 /** "In Kherson region, ... the OVA said": the office of the region the sentence is about. */
 function officeOfSentence(tokens: Token[]): Source | null {
   const centre = regionInSentence(tokens);
@@ -712,8 +715,9 @@ function officeOfSentence(tokens: Token[]): Source | null {
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
   // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
-  const next = tokens[found.end]?.lower;
-  if ((next !== "," && next !== "who") || isPersonName(found.source.name)) return null;
+  // ("..., head of the Vasylivka district police department:": the body's own department closes the appositive)
+  const next = tokens[found.end]?.lower === "department" ? tokens[found.end + 1]?.lower : tokens[found.end]?.lower;
+  if ((next !== "," && next !== "who" && next !== ":") || isPersonName(found.source.name)) return null;
   for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
     if (tokens[comma].text !== ",") continue;
     const holder = sourceEndingAt(tokens, comma, memory);
@@ -744,6 +748,8 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     if (known && start + known.words.length === end) {
+      // "the district police department", "the city's transport department": a local department, no ministry
+      if (known.words.length === 1 && tokens[start].lower === "department" && tokens[start - 1]?.kind === "word" && !tokens[start - 1].capitalized && !MINISTRY_DEPARTMENTS.has(tokens[start - 1].lower)) break;
       const org = orgEndingAt(tokens, end);
       if (org && org.start < start) return org; // "The Ministry of Reintegration", not just "Ministry"
       return { source: resolveGeneric(known.source, memory, tokens, start), start, end };

@@ -487,3 +487,13 @@ describe("a body introduced by its kind", () => {
     expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).not.toContain("Kharkiv");
   });
 });
+
+describe("local departments", () => {
+  test("a district police department is no ministry; the person heading it, before the appositive, speaks", () => {
+    const text = 'SYNC, Police Major Andrii Lozovyi, head of the Vasylivka district police department: "This week alone we documented 63 enemy attacks on Stepnohirsk."';
+    expect(attributions(text)).toEqual(["Andrii Lozovyi"]);
+    expect(attributions("Ferries did not run for almost 3 hours, the city transport department added.")).not.toContain("Russian Defence Ministry");
+    // "the department" and "the defence department" stay the ministry
+    expect(attributions("Air defence shot down 37 drones, the department said.")).toEqual(["Russian Defence Ministry"]);
+  });
+});
