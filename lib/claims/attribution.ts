@@ -4,6 +4,7 @@ import { GENERIC_MINISTRY, LISTENER_VERBS, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, 
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
+import { OUTLET_NAMES } from "./data/outlets";
 import { NOT_NAME, ACRONYM, CLAUSE_WORDS, knownPerson, LOCAL_RESIDENTS, PRIVATE_PEOPLE, currencySide, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, ministryOf, regionalAdministrationOf, centreOfRegionalAdministration, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, type NameMatch } from "./speaker-names";
 import { quoteOpenAfter, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -546,6 +547,23 @@ function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMention |
       : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
     if (!source) return null;
     return closes ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : { at: 0, start: k, end: tokens.length, heads: true, source };
+  }
+  return null;
+}
+
+/**
+ * "Source: Zaporizhzhia OVA" closing a chart, a graphic or a table: the body its figures come from, and the
+ * token the credit starts at (figures before it are credited; a credit line of its own credits the line before).
+ */
+export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source: Source; at: number } | null {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources") || tokens[k + 1].text !== ":") continue;
+    // "Source: Zaporizhzhia OVA": a region's administration by its acronym
+    const region = REGIONAL_OFFICE_ACRONYMS.has(tokens[k + 3]?.lower ?? "") ? placeByVariant(bare(tokens[k + 2].lower)) : undefined;
+    if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k };
+    const found = sourceAfter(tokens, k + 2, memory);
+    // ("Source: Al Jazeera and news agencies": an outlet crediting itself names no source)
+    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: found.source, at: k } : null;
   }
   return null;
 }

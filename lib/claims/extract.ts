@@ -1,7 +1,7 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { findSources, type SourceMention } from "./attribution";
+import { creditedSource, findSources, type SourceMention } from "./attribution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -77,6 +77,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // "This was reported by the Air Force ...": a sentence naming the source of the one before
       const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
       if (reporter) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(reporter);
+      // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
+      const credit = creditedSource(tokens, speakers);
+      if (credit && candidates.length === 0) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
@@ -107,7 +110,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
-        const source = c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        const source = credit && c.start < credit.at ? credit.source
+          : c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,

@@ -497,3 +497,11 @@ describe("local departments", () => {
     expect(attributions("Air defence shot down 37 drones, the department said.")).toEqual(["Russian Defence Ministry"]);
   });
 });
+
+describe("credits", () => {
+  test("a graphic's or a chart's 'Source:' credits its figures; an outlet crediting itself names no one", () => {
+    expect(attributions("[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]")).toEqual(Array(2).fill("Zaporizhzhia Regional Administration"));
+    expect(attributions("Russian forces captured 427 sq km in January\nSource: ISW. Guardian graphic")).toEqual(["ISW"]);
+    expect(attributions("- Parliament approved 500 billion hryvnias in defence spending.\n\nSource: Al Jazeera and news agencies")).toEqual([null]);
+  });
+});
