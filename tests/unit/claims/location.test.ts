@@ -330,3 +330,10 @@ describe("a regional head's figure with no place", () => {
     expect(claimAt("Russia launched 40 drones overnight, Oleh Syniehubov said.", "40 drones")?.location).toBeNull();
   });
 });
+
+describe("gazetteer: places batch 21 needed", () => {
+  test("Volgograd is the city, the Volgograd region its oblast; Polish border places and Yelabuga are known", () => {
+    const text = "A drone hit the refinery in Volgograd, where 70 firefighters worked. In the Volgograd region, 19 drones were downed. Two drones crashed near Hrubieszów. Russia makes 2,700 drones a month in Yelabuga.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Volgograd", "Volgograd Oblast", "Hrubieszów", "Yelabuga"]);
+  });
+});
