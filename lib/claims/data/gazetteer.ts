@@ -1299,6 +1299,8 @@ export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
     samarskyi: ["Dnipro"], "amur-nyzhnodniprovskyi": ["Dnipro"], oleksandrivskyi: ["Zaporizhzhia"], zavodskyi: ["Zaporizhzhia", "Mykolaiv"],
     komunarskyi: ["Zaporizhzhia"], voznesenivskyi: ["Zaporizhzhia"], khortytskyi: ["Zaporizhzhia"], malynovskyi: ["Odesa"],
     prymorskyi: ["Odesa"], peresypskyi: ["Odesa"], korabelnyi: ["Kherson", "Mykolaiv"], inhulskyi: ["Mykolaiv"],
+    nakhimovsky: ["Sevastopol"], nakhimovskyi: ["Sevastopol"], gagarinsky: ["Sevastopol"], haharinskyi: ["Sevastopol"],
+    balaklavsky: ["Sevastopol"], balaklavskyi: ["Sevastopol"],
   }),
 );
 

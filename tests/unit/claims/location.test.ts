@@ -337,3 +337,7 @@ describe("gazetteer: places batch 21 needed", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Volgograd", "Volgograd Oblast", "Hrubieszów", "Yelabuga"]);
   });
 });
+
+test("Sevastopol's districts are Sevastopol", () => {
+  expect(only('"6 UAVs have been shot down over the Nakhimovsky district."').location).toBe("Sevastopol");
+});
