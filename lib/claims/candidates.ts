@@ -57,7 +57,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     const repeat = token.kind === "word" ? REPEATS.get(token.lower) : undefined;
     // "attacked twice", not "twice as many shells" (a comparison)
     // ("hit at least once a week" is a rate, not a count of attacks)
-    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i)) {
+    // ("struck once" counts an attack; "hit more than once", "counted once" do not: "once" wants its verb right before it)
+    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i, repeat === 1 ? 1 : 8)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;

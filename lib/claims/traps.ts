@@ -62,6 +62,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
+  // "2024-2027", "in 2022–2023": a span of years
+  if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && m.value >= 1800 && m.high <= 2100) return "year";
+  // "7 to 12 metres per second", "50 km an hour": a speed, not a distance
+  if (after && LENGTH_UNITS.has(after.lower) && (tokens[m.end + 1]?.lower === "per" || (tokens[m.end + 1]?.lower === "an" && tokens[m.end + 2]?.lower === "hour"))) return "ratio";
+  // "on Kyivska Street, 6": a house number
+  if (before?.text === "," && ADDRESS_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized) return "designator";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
   if (isAge(tokens, m)) return "age";
@@ -249,6 +255,8 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const CAPITALS = /^\p{Lu}+$/u;
+const LENGTH_UNITS = new Set(["km", "kilometres", "kilometers", "metres", "meters", "m", "miles", "mph", "knots"]);
+const ADDRESS_WORDS = new Set(["street", "avenue", "lane", "boulevard", "square", "road", "st", "ave", "vulytsia", "prospekt"]);
 const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */

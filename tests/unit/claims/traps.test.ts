@@ -100,6 +100,9 @@ describe("not claims", () => {
     ["a zone named by its width", "Families moved out of the five-kilometre zone along the border and the 30-km exclusion zone."],
     ["a type code in capitals after a name", "Will Germany send Taurus KEPD 350 cruise missiles?"],
     ["a single witness speaking", "One brigade commander told me they were short of shells. One resident said the night was loud."],
+    ["a wind's speed", "The wind will be south-westerly, 7 to 12 metres per second, gusting to 50 km an hour."],
+    ["a house number", "The blood centre on Kyivska Street, 6 asks donors to come in."],
+    ["'once' with no attack verb right before it", "The General Staff counts vehicles hit more than once. An attack is counted once."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
@@ -188,6 +191,9 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Russian forces advanced 5 kilometres into the zone. A 2-km zone was shelled 14 times.")).toEqual(["5 kilometres", "14 times"]);
     expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
     expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
+    expect(quotes("The village was struck once overnight. Drones flew 12 km per hour slower.")).toEqual(["once"]);
+    // a span of years next to money is no sum of money
+    expect(quotes("Payments reached €19.6 billion of the €50 billion available for 2024-2027.")).toEqual(["€19.6 billion", "€50 billion"]);
   });
 
   test("a count over a time window ('six of the past seven days') does not take the window as its noun", () => {
