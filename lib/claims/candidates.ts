@@ -142,6 +142,11 @@ function pluralBefore(tokens: Token[], at: number): { category: Category; subjec
   for (let k = at - 1; k >= 0; k--) {
     if (tokens[k].kind === "num") return null; // a counted noun is the previous figure's: the count before decides
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
+    // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
+    if (entry && PLACE_COUNTS.has(tokens[k].lower) && tokens[k - 1]?.kind === "num" && LOCATIVES.has(tokens[k - 2]?.lower ?? "")) {
+      k -= 2;
+      continue;
+    }
     if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
@@ -162,6 +167,8 @@ function isBiography(tokens: Token[], start: number): boolean {
 }
 
 const FIRED_NOUNS = new Set(["mines", "mine"]);
+const PLACE_COUNTS = new Set(["regions", "oblasts", "provinces"]);
+const LOCATIVES = new Set(["over", "in", "across", "throughout"]);
 const CERTAINTY = new Set(["sure", "certain", "confident", "convinced"]);
 const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 

@@ -8,7 +8,9 @@ export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   liquidated: "killed", executed: "killed", irretrievably: "killed", irrecoverably: "killed",
   injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured",
   wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
-  captured: "captured", capturing: "captured", surrendered: "captured", detained: "captured",
+  captured: "captured", capturing: "captured", surrendered: "captured",
+  // people held by police or border guards, or by occupiers ("212 men had been detained while trying to cross the border")
+  detained: "people",
   lost: "casualties", losses: "casualties", loss: "casualties", loses: "casualties", lose: "casualties", losing: "casualties",
 }));
 

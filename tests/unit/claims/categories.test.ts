@@ -293,3 +293,17 @@ describe("lengths of things built", () => {
     ]);
   });
 });
+
+describe("detentions and subsets spread over regions", () => {
+  test("people detained by border guards or occupiers are people, not prisoners of war", () => {
+    expect(categories("Border guards detained 138 men who tried to leave Ukraine illegally. At least 1,300 residents have been detained by the occupiers.")).toEqual([
+      ["138 men", "people"],
+      ["At least 1,300 residents", "people"],
+    ]);
+  });
+
+  test("'38 of them over the Bryansk region' after 'drones over 11 regions' counts drones", () => {
+    const claims = extractClaims("Air defences destroyed 112 Ukrainian drones overnight over 11 regions, 38 of them over the Bryansk region and 17 over the Moscow region.");
+    expect(claims.filter((c) => c.quote === "38 of them" || c.quote === "17").map((c) => c.category)).toEqual(["drones", "drones"]);
+  });
+});
