@@ -95,6 +95,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
+        else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
@@ -279,6 +281,16 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 }
 
 const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
+const SHARE_LOCATIVES = new Set(["over", "in", "near", "on", "across"]);
+
+/** ", 14 over the Rostov region", "and 5 over Crimea": a bare figure listing a place's share of the count before it. */
+function isPlaceShare(tokens: Token[], c: Candidate): boolean {
+  const before = tokens[c.start - 1]?.lower;
+  if (before !== "," && before !== "and") return false;
+  if (!SHARE_LOCATIVES.has(tokens[c.end]?.lower ?? "")) return false;
+  const next = tokens[c.end + 1]?.lower === "the" ? tokens[c.end + 2] : tokens[c.end + 1];
+  return !!next?.capitalized && next.kind === "word";
+}
 
 /**
  * A bare figure that counts the same thing as the count before it: "44 of the drones were downed,

@@ -307,3 +307,14 @@ describe("detentions and subsets spread over regions", () => {
     expect(claims.filter((c) => c.quote === "38 of them" || c.quote === "17").map((c) => c.category)).toEqual(["drones", "drones"]);
   });
 });
+
+test("bare figures listing each place's share continue the count before them", () => {
+  const text = "Of these, 19 were shot down over the Volgograd region, 14 over the Rostov region, 5 over Crimea and 7 over the Kursk region, the ministry said.";
+  expect(extractClaims(`Air defences destroyed 64 Ukrainian drones. ${text}`).map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["64 Ukrainian drones", "drones", null],
+    ["19", "drones", "Volgograd Oblast"],
+    ["14", "drones", "Rostov Oblast"],
+    ["5", "drones", "Crimea"],
+    ["7", "drones", "Kursk Oblast"],
+  ]);
+});
