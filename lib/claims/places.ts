@@ -29,7 +29,7 @@ const REGION_OFFICES = new Set(["administration", "military", "state", "council"
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
-const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality"]);
+const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality", "county"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 /**
@@ -180,7 +180,7 @@ const NOT_PLACES = new Set([
 
 /** Words after a place name that keep "the X" a place ("the Kupiansk direction", "the Kharkiv region"). */
 const AFTER_THE = new Set([
-  "region", "oblast", "regional", "province", "direction", "district", "raion", "area", "axis", "sector", "front", "hromada",
+  "region", "oblast", "regional", "province", "direction", "district", "raion", "area", "axis", "sector", "front", "hromada", "county",
   "community", "outskirts", "suburbs", "sector", "bridgehead", "salient", "pocket", "city", "port", "oblast's", "region's",
   "and", "or", "-", "–", "/", "people's", "urban", "municipal", "rural", "territorial",
 ]);

@@ -341,3 +341,7 @@ describe("gazetteer: places batch 21 needed", () => {
 test("Sevastopol's districts are Sevastopol", () => {
   expect(only('"6 UAVs have been shot down over the Nakhimovsky district."').location).toBe("Sevastopol");
 });
+
+test("'the X county' is X, as 'the X district' is", () => {
+  expect(only("In the Hrubieszów county, 3 schools were closed.").location).toBe("Hrubieszów");
+});
