@@ -119,7 +119,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod)) ?? speakersRegion(source, c.category) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category)) ?? speakersRegion(source, c.category) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -150,6 +150,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return claims;
+}
+
+const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);
+/** "On the same day, the Air Force said it had shot down 112 of the 160 drones": a country's tally, placed only by its own sentence. */
+function nationalTally(source: Source | null, category: string): boolean {
+  return !!source && NATIONAL_TALLIERS.has(source.name) && (category === "drones" || category === "missiles");
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */

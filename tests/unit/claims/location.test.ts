@@ -345,3 +345,8 @@ test("Sevastopol's districts are Sevastopol", () => {
 test("'the X county' is X, as 'the X district' is", () => {
   expect(only("In the Hrubieszów county, 3 schools were closed.").location).toBe("Hrubieszów");
 });
+
+test("a country's drone tally takes no place from its paragraph, only from its own sentence", () => {
+  const text = "Russian forces dropped bombs on Velyka Pysarivka. On the same day, the Air Force said it had shot down 112 of the 160 drones launched by Russia overnight. It said 4 drones hit Sumy.";
+  expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["112", null], ["160 drones", null], ["4 drones", "Sumy"]]);
+});
