@@ -721,6 +721,13 @@ function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Fou
   return null;
 }
 
+/** "the Kupiansk RVA": a district's (raion's) military administration, named after its town ("RMA" is the English "regional"). */
+function districtAdministration(place: Token, acronym: Token): Source | null {
+  if (acronym.lower !== "rva") return null;
+  const town = placeByVariant(bare(place.lower));
+  return town?.kind === "city" ? { name: `${town.name} District Military Administration`, side: "ukraine" } : null;
+}
+
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
 
@@ -776,7 +783,7 @@ function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Fo
   const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end);
   if (office) return office;
   // "the Kherson OVA": the office of the region named right before the acronym
-  const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
+  const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
   const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };

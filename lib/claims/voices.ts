@@ -272,6 +272,8 @@ export class Voices {
     // "we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram
     // channel": the one person the line names speaks in what follows
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
+    // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
     // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
@@ -314,7 +316,7 @@ export class Voices {
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
-    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.document : null;
+    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
@@ -443,6 +445,16 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
 /** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
 function introducesPostsOf(tokens: Token[]): boolean {
   return !tokens.some((t) => t.lower === "and") && postsBy(tokens);
+}
+
+const PUBLISH_VERBS = new Set(["publish", "publishes", "published", "relay", "relays", "reproduce", "reproduces", "quote", "quotes"]);
+
+/** "We publish his posts from 6 to 11 November, lightly shortened": a page relaying one person's posts. */
+function publishesOwnPosts(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (PUBLISH_VERBS.has(tokens[k - 1].lower) && PERSONAL_POSSESSIVES.has(tokens[k].lower) && (tokens[k + 1].lower === "posts" || tokens[k + 1].lower === "messages")) return true;
+  }
+  return false;
 }
 
 /** "the posts of ...", "the posts by ..." in a line with no figure of its own. */

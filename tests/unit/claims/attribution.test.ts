@@ -505,3 +505,14 @@ describe("credits", () => {
     expect(attributions("- Parliament approved 500 billion hryvnias in defence spending.\n\nSource: Al Jazeera and news agencies")).toEqual([null]);
   });
 });
+
+describe("a village head's posts relayed, and a district's administration", () => {
+  test("'We publish his posts ...' makes the person just named the voice of the quoted posts", () => {
+    const text = "Vasyl Horobets, the starosta of the Kindrashivka starosta district, writes on Facebook almost every day. We publish his posts from 6 to 11 November, lightly shortened.\n\nPost, 09:12\n\"Overnight the orcs hit Kindrashivka 14 times. 2 houses lost their roofs.\"\n\nPost, 20:40\n\"Today we brought in 46 food kits.\"";
+    expect(attributions(text)).toEqual(Array(3).fill("Vasyl Horobets"));
+  });
+
+  test("'the Kupiansk RVA' is the Kupiansk District Military Administration", () => {
+    expect(attributions("That day the Kupiansk RVA reported that Russian troops had shelled 17 settlements of the district.")).toEqual(["Kupiansk District Military Administration"]);
+  });
+});
