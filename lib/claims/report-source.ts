@@ -85,7 +85,7 @@ function hasSiteSections(tokens: Token[]): boolean {
 }
 
 /** A site's breadcrumb or menu within the two lines under the header: "Home › Dnipro › Incidents", "News | Region | War". */
-const BREADCRUMB = /^(?:[^\n]*\n)?[^\S\n]*(?:Home|News)[^\S\n]*[›»>|]/;
+const BREADCRUMB = /^(?:[^\n]*\n)?[^\S\n]*(?:(?:Home|News)[^\S\n]*[›»>|]|[\p{L} ]{2,30}›[\p{L} ]{2,30}›)/iu;
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
 function sameName(issuer: string, outlet: string | null): boolean {

@@ -516,3 +516,8 @@ describe("a village head's posts relayed, and a district's administration", () =
     expect(attributions("That day the Kupiansk RVA reported that Russian troops had shelled 17 settlements of the district.")).toEqual(["Kupiansk District Military Administration"]);
   });
 });
+
+test("a newspaper's nameplate over its section menu is no issuer, whatever the menu's case or separator", () => {
+  expect(attributions("DER TAGESBOTE\nPolitics › Germany › War in Ukraine\n\nNext year the aid is to be cut to four billion euros.")).toEqual([null]);
+  expect(attributions("NHK WORLD-JAPAN\nNEWS | World | Ukraine Crisis\n\nPower was cut to 12 regions.")).toEqual([null]);
+});
