@@ -191,6 +191,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
     else {
       mention.source = namedInFull(mention.source, memory);
+      // "the Border Police" in a report about Moldova: Moldova's
+      if (memory.host && mention.source.name === NATIONAL_POLICE && tokens[mention.end - 2]?.lower === "border") mention.source = { name: `${memory.host} Border Police`, side: "other" };
       if (!mention.weak) noteBody(mention.source, memory);
     }
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
@@ -208,6 +210,8 @@ const CITING = new Set(["citing", "quoting"]);
 const HEADS = new Set(["head", "chief"]);
 
 const RECENT_BODIES = 12;
+
+const NATIONAL_POLICE = "National Police of Ukraine";
 
 /** "the Operational Command" after the "Polish Operational Command", "the Commission" after the "European Commission": the body named in full before. */
 function namedInFull(source: Source, memory: SpeakerMemory): Source {
@@ -1016,6 +1020,8 @@ function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: Token[], 
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
     return { name: ministryOf(modifier.text, side), side };
   }
+  // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
+  if (!memory.lastMinistry && memory.host) return { name: `${memory.host} Defence Ministry`, side: "other" };
   return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
 }
 

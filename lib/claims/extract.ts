@@ -16,7 +16,7 @@ import { intervalFor, round } from "./qualifiers";
 import { reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { centreOfRegionalAdministration } from "./speaker-names";
+import { centreOfRegionalAdministration, DEMONYMS_OF } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -33,6 +33,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const places = new PlaceMemory();
   let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
+  speakers.host = hostCountry(text);
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
@@ -150,6 +151,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return claims;
+}
+
+/** Third countries a report may be about, by name and demonym (Russia, Ukraine and Belarus are parties, not hosts). */
+const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus");
+const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");
+const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
+const MIN_HOST_MENTIONS = 4;
+
+/** "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country. */
+function hostCountry(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(HOST_PATTERN)) {
+    const demonym = DEMONYM_OF_WORD.get(match[1])!;
+    counts.set(demonym, (counts.get(demonym) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
 }
 
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);

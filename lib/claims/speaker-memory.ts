@@ -37,6 +37,8 @@ export type SpeakerMemory = {
   holders?: Map<string, Source>;
   /** The city military administration last named with its city ("the Kherson City Military Administration"). */
   lastCityOffice?: Source | null;
+  /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
+  host?: string | null;
 };
 
 export function newSpeakerMemory(): SpeakerMemory {

@@ -74,7 +74,7 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
 }
 
 /** Countries whose bodies are named with the adjective: "Estonia's intelligence service" is the Estonian one. */
-const DEMONYMS_OF = new Map(Object.entries({
+export const DEMONYMS_OF = new Map(Object.entries({
   Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Finland: "Finnish", Sweden: "Swedish", Norway: "Norwegian",
   Denmark: "Danish", Poland: "Polish", Germany: "German", France: "French", Italy: "Italian", Spain: "Spanish", Japan: "Japanese",
   Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",

@@ -521,3 +521,19 @@ test("a newspaper's nameplate over its section menu is no issuer, whatever the m
   expect(attributions("DER TAGESBOTE\nPolitics › Germany › War in Ukraine\n\nNext year the aid is to be cut to four billion euros.")).toEqual([null]);
   expect(attributions("NHK WORLD-JAPAN\nNEWS | World | Ukraine Crisis\n\nPower was cut to 12 regions.")).toEqual([null]);
 });
+
+describe("a report about a third country", () => {
+  const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
+
+  test("its 'Ministry of Defence' and 'Border Police' are that country's", () => {
+    expect(attributions(`${moldova}The Ministry of Defence said 8 aerial targets crossed into Moldovan airspace. The Border Police said its officers had cordoned off about 2 hectares.`)).toEqual([
+      null,
+      "Moldovan Defence Ministry",
+      "Moldovan Border Police",
+    ]);
+  });
+
+  test("a country named in passing hosts nothing: 'the Ministry of Defence' stays the Russian one", () => {
+    expect(attributions("A drone fell near the Moldovan border. The Ministry of Defence said 8 aerial targets were destroyed.")).toEqual(["Russian Defence Ministry"]);
+  });
+});
