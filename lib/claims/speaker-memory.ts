@@ -86,7 +86,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
     // ... and "Coordination Headquarters for the Treatment of Prisoners of War" is a body the lexicon knows
     const isBody = (tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0)) || (longestAt(sourcesByFirst, tokens, i)?.words.length ?? 0) >= (name?.words ?? 1);
-    if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase())) {
+    // ("Dmytro Serhiiovych, how many ...?": a first name and a patronymic address someone named before, and name no one new)
+    if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase()) && !PATRONYMIC.test(name.surname)) {
       const known = knownPerson(name);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
@@ -102,6 +103,9 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     }
   }
 }
+
+/** Ukrainian and Russian patronymics: "Serhiiovych", "Ivanovich", "Petrivna", "Sergeyevna". */
+const PATRONYMIC = /(?:ovych|evych|yovych|ovich|evich|yevich|ivna|ovna|evna|yivna|ichna)$/;
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */
 const FIRM_NOUNS = new Set([

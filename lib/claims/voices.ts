@@ -49,6 +49,7 @@ function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
   return QUOTE_MARKS.has(tokens[label.end + 1]?.text ?? "");
 }
 
+const DASHES = new Set(["—", "–"]);
 const QUOTE_MARKS = new Set(['"', "“", "«", "'", "‘"]);
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
@@ -180,6 +181,8 @@ export class Voices {
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
   private answering: Source | null = null;
+  /** The person an interview in dashes is with: the one the lead named before the first question. */
+  private interviewee: Source | null = null;
   /** The bodies a "the day's posts by ..." line named, for "Unsigned posts are from ..." after it. */
   private postBodies: Source[] = [];
   /** "Unless otherwise stated, the entries below are from X": who speaks where no one is named (not the author). */
@@ -301,6 +304,12 @@ export class Voices {
     // "Boris Pistorius: Let me be precise. ..." answering the question before: he answers the unlabelled ones after too
     const answerLabel = this.firstOfParagraph && this.afterQuestion ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
     if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;
+    // "— Dmytro Serhiiovych, how many wounded ...?" / "— We took in 27 ...": an interview in dashes, with no labels;
+    // the answers are the person the lead named before the first question
+    if (this.firstOfParagraph && DASHES.has(tokens[0]?.text ?? "")) {
+      if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? null;
+      else if (this.afterQuestion && this.interviewee && !answerLabel) this.answering = this.interviewee;
+    }
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
     // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",

@@ -537,3 +537,8 @@ describe("a report about a third country", () => {
     expect(attributions("A drone fell near the Moldovan border. The Ministry of Defence said 8 aerial targets were destroyed.")).toEqual(["Russian Defence Ministry"]);
   });
 });
+
+test("an interview in dashes: the answers are the person the lead named, not the first name and patronymic the questions address", () => {
+  const text = "Its head, Dmytro Radchenko, talks about the night of 7 June.\n\n— Dmytro Serhiiovych, how many wounded has your department treated since February 2022?\n\n— As of 1 June, 3,412 patients with blast injuries. Roughly 400 of them were soldiers.";
+  expect(attributions(text)).toEqual(["Dmytro Radchenko", "Dmytro Radchenko"]);
+});
