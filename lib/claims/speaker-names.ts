@@ -110,6 +110,12 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     if (known && start + 1 + known.words.length === end && owner === "russia" && known.source.side !== "russia") return { source: { name: "Russian officials", side: "russia" }, start, end };
     if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
   }
+  // "Prosecutor's Office of Poltava Region": a regional prosecutor's office, by the name the others use
+  if (end - start === 5 && tokens[start].lower === "prosecutor's" && tokens[start + 1].lower === "office" && tokens[start + 2].lower === "of" && REGION_NOUNS.has(tokens[end - 1].lower)) {
+    const region = placeByVariant(bare(tokens[start + 3].lower));
+    const centre = region ? regionalCentreOf(region.name) : undefined;
+    if (centre) return { source: regionalProsecutorOf(centre), start, end };
+  }
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
@@ -200,6 +206,8 @@ export function regionalAdministration(words: string[]): Source | null {
 }
 
 /** A Ukrainian region's prosecutor's office, by its centre: "Kharkiv Regional Prosecutor's Office". */
+const REGION_NOUNS = new Set(["region", "oblast"]);
+
 export function regionalProsecutorOf(centre: string): Source {
   return { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" };
 }

@@ -542,3 +542,8 @@ test("an interview in dashes: the answers are the person the lead named, not the
   const text = "Its head, Dmytro Radchenko, talks about the night of 7 June.\n\n— Dmytro Serhiiovych, how many wounded has your department treated since February 2022?\n\n— As of 1 June, 3,412 patients with blast injuries. Roughly 400 of them were soldiers.";
   expect(attributions(text)).toEqual(["Dmytro Radchenko", "Dmytro Radchenko"]);
 });
+
+test("'Prosecutor's Office of Poltava Region' is the Poltava Regional Prosecutor's Office, as the rest of the text calls it", () => {
+  const text = " date 2025-06-20\nProsecutor's Office of Poltava Region\nOfficial web portal · Press centre · News\n\nThe investigation found that 14 buildings were damaged.";
+  expect(attributions(text)).toEqual(["Poltava Regional Prosecutor's Office"]);
+});
