@@ -66,6 +66,17 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && m.value >= 1800 && m.high <= 2100) return "year";
   // "7 to 12 metres per second", "50 km an hour": a speed, not a distance
   if (after && LENGTH_UNITS.has(after.lower) && (tokens[m.end + 1]?.lower === "per" || (tokens[m.end + 1]?.lower === "an" && tokens[m.end + 2]?.lower === "hour"))) return "ratio";
+  // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
+  if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
+  // "about one child in four", "one in four": a proportion (both numbers)
+  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2])) return "ratio";
+  if (before?.lower === "in" && tokens[m.start - 3]?.lower === "one" && tokens[m.start - 2]?.kind === "word") return "ratio";
+  // "sentenced ... to 15 years", "12 years in prison": a prison term, not a duration of the war
+  if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start))) return "term";
+  // "canisters of 20 litres each": what one item measures
+  if (tokens[m.end + 1]?.lower === "each" && SPEC_UNITS.has(after?.lower ?? "")) return "descriptor";
+  // "the price of one 155 mm shell": "one" before a calibre is an article, not a count
+  if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num") return "idiom";
   // "on Kyivska Street, 6": a house number
   if (before?.text === "," && ADDRESS_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized) return "designator";
   if (isClock(tokens, m)) return "time";
@@ -255,6 +266,26 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const CAPITALS = /^\p{Lu}+$/u;
+const YEARS = new Set(["years", "year"]);
+/** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each"). */
+const SPEC_UNITS = new Set(["litres", "liters", "l", "kg", "kilograms", "tonnes", "tons", "metres", "meters", "m", "km", "cm", "mm", "kw", "mw", "kwh", "watts", "seats", "beds"]);
+const SENTENCING = new Set(["sentenced", "jailed", "imprisoned", "sentences", "sentence"]);
+
+/** A number or a number word: the other term of a proportion ("one in four"). */
+function isCountToken(token: Token | undefined): boolean {
+  return !!token && (token.kind === "num" || SMALL.has(token.lower) || TENS.has(token.lower));
+}
+
+/** "sentenced the adjuster of the strike ... to 15 years": a sentencing verb earlier in the clause. */
+function sentencedBefore(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== "to" && tokens[start - 1]?.lower !== "and") return false;
+  for (let k = start - 2; k >= Math.max(0, start - 40); k--) {
+    if (SENTENCING.has(tokens[k].lower)) return true;
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+  }
+  return false;
+}
+
 const LENGTH_UNITS = new Set(["km", "kilometres", "kilometers", "metres", "meters", "m", "miles", "mph", "knots"]);
 const ADDRESS_WORDS = new Set(["street", "avenue", "lane", "boulevard", "square", "road", "st", "ave", "vulytsia", "prospekt"]);
 const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;

@@ -103,6 +103,9 @@ describe("not claims", () => {
     ["a wind's speed", "The wind will be south-westerly, 7 to 12 metres per second, gusting to 50 km an hour."],
     ["a house number", "The blood centre on Kyivska Street, 6 asks donors to come in."],
     ["'once' with no attack verb right before it", "The General Staff counts vehicles hit more than once. An attack is counted once."],
+    ["a proportion 'one child in four'", "In my experience about one child in four needs surgery."],
+    ["prison terms", "The court sentenced the adjuster of the strike to 15 years, and his accomplices to 10 and 8 years. Another got 12 years in prison."],
+    ["'one' before a calibre", "The price of one 155 mm shell has dropped."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
@@ -192,6 +195,11 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
     expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
     expect(quotes("The village was struck once overnight. Drones flew 12 km per hour slower.")).toEqual(["once"]);
+    // what one item holds is no claim; payments "each" and a weight stay claims
+    expect(quotes("They brought 20 canisters of water of 20 litres each.")).toEqual(["20 canisters"]);
+    expect(quotes("Residents will receive an additional 50,000 rubles each. Officers found 2 devices weighing 4.5 kg.")).toEqual(["an additional 50,000 rubles", "2 devices", "4.5 kg"]);
+    // a numbered list's markers opening their lines
+    expect(quotes("1. the court sentenced the adjuster of the strike, which killed 6 people and injured 47;\n2. the Chuhuiv City Court sentenced an informant.")).toEqual(["6 people", "47"]);
     // a span of years next to money is no sum of money
     expect(quotes("Payments reached €19.6 billion of the €50 billion available for 2024-2027.")).toEqual(["€19.6 billion", "€50 billion"]);
   });
