@@ -350,3 +350,7 @@ test("a country's drone tally takes no place from its paragraph, only from its o
   const text = "Russian forces dropped bombs on Velyka Pysarivka. On the same day, the Air Force said it had shot down 112 of the 160 drones launched by Russia overnight. It said 4 drones hit Sumy.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["112", null], ["160 drones", null], ["4 drones", "Sumy"]]);
 });
+
+test("gazetteer: Moldovan and Estonian places drones and jamming reach", () => {
+  expect(extractClaims("The first drone crashed near the village of Larga, about 4 km from the border. In Tartu, 62 flights were affected. Fragments fell near Rybnitsa, damaging 2 houses.").map((c) => c.location)).toEqual(["Larga", "Tartu", "Rîbnița"]);
+});
