@@ -121,6 +121,8 @@ const SUPPLY_WORDS = new Set([
   "sent", "send", "provided", "provide", "provides", "pledged", "pledge", "donated", "transferred", "produce", "produced",
   "produces", "production", "manufacture", "manufactured", "stockpile", "stockpiles", "shortage", "shortages", "procure", "procured",
   "buy", "bought", "purchase", "purchased", "includes", "include", "including",
+  // rounds seized, received, needed or still to come are stock, not fire
+  "seized", "confiscated", "found", "received", "reached", "need", "needs", "needed",
 ]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
@@ -151,6 +153,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   const verb = casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;
+  // "3,412 patients with blast and shrapnel injuries", "38 children, most of them with shrapnel wounds": the wounded
+  if (withWounds(tokens, noun.end)) return "injured";
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
@@ -164,6 +168,19 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+const WOUND_NOUNS = new Set(["injuries", "wounds", "burns", "injury", "wound", "concussion", "concussions", "trauma", "fractures"]);
+
+/** "with blast and shrapnel injuries" within a few words after the counted people (not "with injuries" of someone else's clause). */
+function withWounds(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (tokens[k].lower !== "with") continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (WOUND_NOUNS.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

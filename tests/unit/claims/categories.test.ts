@@ -318,3 +318,28 @@ test("bare figures listing each place's share continue the count before them", (
     ["7", "drones", "Kursk Oblast"],
   ]);
 });
+
+describe("agents, rounds in stock, the wounded in hospital", () => {
+  test("agents, saboteurs and accomplices are people", () => {
+    expect(categories("The SBU exposed more than 2,400 Russian agents and a group of 3 saboteurs; a court sentenced 2 accomplices.")).toEqual([
+      ["more than 2,400 Russian agents", "people"],
+      ["3 saboteurs", "people"],
+      ["2 accomplices", "people"],
+    ]);
+  });
+
+  test("rounds seized, received or needed are equipment; rounds fired stay attacks", () => {
+    expect(categories("Police seized more than 300 rounds of ammunition. A further 240,000 rounds reached Ukraine. The enemy fired 2,117 rounds.")).toEqual([
+      ["more than 300 rounds", "equipment"],
+      ["A further 240,000 rounds", "equipment"],
+      ["2,117 rounds", "attacks"],
+    ]);
+  });
+
+  test("people counted 'with ... injuries' are the wounded", () => {
+    expect(categories("As of 1 June, the department took in 3,412 patients with blast and shrapnel injuries, and 60 patients with chronic illnesses.")).toEqual([
+      ["3,412 patients", "injured"],
+      ["60 patients", "people"],
+    ]);
+  });
+});
