@@ -3,7 +3,7 @@ import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { creditedSource, findSources, type SourceMention } from "./attribution";
 import { findOutlet } from "./headline";
-import { newSpeakerMemory, rememberNames } from "./speaker-memory";
+import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
@@ -120,7 +120,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category)) ?? speakersRegion(source, c.category) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers)) ?? speakersRegion(source, c.category) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -174,6 +174,11 @@ const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Minis
 /** "On the same day, the Air Force said it had shot down 112 of the 160 drones": a country's tally, placed only by its own sentence. */
 function nationalTally(source: Source | null, category: string): boolean {
   return !!source && NATIONAL_TALLIERS.has(source.name) && (category === "drones" || category === "missiles");
+}
+
+/** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */
+function mayorsCity(source: Source | null, speakers: SpeakerMemory): string | null {
+  return source ? speakers.mayors?.get(source.name) ?? null : null;
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */

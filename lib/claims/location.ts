@@ -105,7 +105,8 @@ const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 
 /** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
-export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false): string | null {
+/** `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home. */
+export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false, speakerCity: string | null = null): string | null {
   // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
   if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;
   // "62 Nikopol residents", "at least 38 Kyiv residents": a place naming the counted people is theirs
@@ -155,7 +156,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // "12 drones attacked a substation in Klintsy. As a result, about 3,000 residents ...": the consequence is where it happened
   // (not "As a result of Russian aggression, ...", a summary's formula)
   const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
-  return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? home);
+  return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
 }
 
 /**

@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -37,6 +37,8 @@ export type SpeakerMemory = {
   holders?: Map<string, Source>;
   /** The city military administration last named with its city ("the Kherson City Military Administration"). */
   lastCityOffice?: Source | null;
+  /** "Kharkiv mayor Ihor Terekhov": each mayor's city, where his figures are when he names no place. */
+  mayors?: Map<string, string>;
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
   host?: string | null;
 };
@@ -158,7 +160,10 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);
   // "Defense Ministry Spokesman Lieutenant General Igor Konashenkov": every title in the run before the name
-  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) holdsTitle(tokens[k].lower, person, memory);
+  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) {
+    holdsTitle(tokens[k].lower, person, memory);
+    rememberMayor(tokens, k, person, memory);
+  }
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
       // (not a relative clause: "Valentin Demidov, whose message the governor reposted, said")
@@ -170,6 +175,13 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
 
 /** One title, however worded: the "spokesperson Andrii Demchenko" is "the spokesman" later. */
 const SAME_TITLES = new Map([["spokesperson", ["spokesman", "spokeswoman"]], ["spokesman", ["spokesperson"]], ["spokeswoman", ["spokesperson"]]]);
+
+/** "Kharkiv mayor Ihor Terekhov", "Belgorod Mayor Valentin Demidov": the city before the title is the mayor's. */
+function rememberMayor(tokens: Token[], title: number, person: Source, memory: SpeakerMemory): void {
+  if (tokens[title]?.lower !== "mayor") return;
+  const place = tokens[title - 1]?.capitalized ? placeByVariant(bare(tokens[title - 1].lower)) : undefined;
+  if (place?.kind === "city") (memory.mayors ??= new Map()).set(person.name, place.name);
+}
 
 function holdsTitle(title: string, person: Source, memory: SpeakerMemory): void {
   memory.titles?.set(title, person);

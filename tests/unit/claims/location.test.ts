@@ -354,3 +354,8 @@ test("a country's drone tally takes no place from its paragraph, only from its o
 test("gazetteer: Moldovan and Estonian places drones and jamming reach", () => {
   expect(extractClaims("The first drone crashed near the village of Larga, about 4 km from the border. In Tartu, 62 flights were affected. Fragments fell near Rybnitsa, damaging 2 houses.").map((c) => c.location)).toEqual(["Larga", "Tartu", "Rîbnița"]);
 });
+
+test("a mayor's figures with no place of their own are his city's, before the page's region", () => {
+  const text = "Oleh Syniehubov | Telegram\n\nKharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, about 150 windows were blown out in 6 buildings.";
+  expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
+});
