@@ -362,6 +362,8 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
   for (let k = c.end; k < stop; k++) {
     if (tokens[k].text === ";" || tokens[k].text === ":") return k; // a new clause, or a list whose items have places of their own
     if (tokens[k].lower === "followed" && tokens[k + 1]?.lower === "by") return k; // "X leads with 58, followed by Y with 31"
+    // "had 'liberated' 9 settlements ... and that Ukraine had lost 2,100 servicemen in the Pokrovsk direction": another reported clause
+    if (tokens[k].lower === "and" && tokens[k + 1]?.lower === "that") return k;
   }
   return stop;
 }

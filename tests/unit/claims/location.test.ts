@@ -359,3 +359,8 @@ test("a mayor's figures with no place of their own are his city's, before the pa
   const text = "Oleh Syniehubov | Telegram\n\nKharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, about 150 windows were blown out in 6 buildings.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
 });
+
+test("a place in a later reported clause ('... and that ...') is that clause's", () => {
+  const text = "On Wednesday it claimed that its forces had liberated 9 settlements since February and that Ukraine had lost 2,100 servicemen in the Pokrovsk direction.";
+  expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["9 settlements", null], ["2,100 servicemen", "Pokrovsk"]]);
+});
