@@ -17,6 +17,7 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
+const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "session", "meeting", "interview", "ceremony"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
@@ -81,7 +82,8 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // ("the State Emergency Service in the Poltava region", "the Emergencies Ministry's directorate for the Belgorod region")
       const article = tokens[i - 1]?.lower === "the" ? 1 : 0;
       const preposition = tokens[i - 1 - article]?.lower;
-      if ((preposition === "in" || preposition === "for") && JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "")) {
+      // ("told a security forum in Kyiv", "at a press conference in Brussels": where someone spoke, not where the figure is)
+      if ((preposition === "in" || preposition === "for") && (JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "") || (preposition === "in" && VENUES.has(tokens[i - 2 - article]?.lower ?? "")))) {
         mentions.push({ ...withRegion(tokens, place, i, end), isOffice: true });
         i = end - 1;
         continue;

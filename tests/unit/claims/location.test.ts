@@ -364,3 +364,8 @@ test("a place in a later reported clause ('... and that ...') is that clause's",
   const text = "On Wednesday it claimed that its forces had liberated 9 settlements since February and that Ukraine had lost 2,100 servicemen in the Pokrovsk direction.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["9 settlements", null], ["2,100 servicemen", "Pokrovsk"]]);
 });
+
+test("a venue where someone spoke ('told a security forum in Kyiv') is no place for the figure", () => {
+  expect(only("The commander told a security forum in Kyiv last week that 28 Russian surface ships had been disabled.").location).toBeNull();
+  expect(only("Drones hit a conference hall in Kyiv, injuring 3 people.").location).toBe("Kyiv");
+});
