@@ -1,7 +1,9 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { creditedSource, findSources, type SourceMention } from "./attribution";
+import { findSources } from "./attribution";
+import { creditedSource } from "./source-labels";
+import type { SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";

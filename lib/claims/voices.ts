@@ -1,4 +1,6 @@
-import { pickSource, standingSource, transcriptLabelEnd, type SourceMention } from "./attribution";
+import { pickSource } from "./attribution";
+import { standingSource, transcriptLabelEnd } from "./source-labels";
+import type { SourceMention } from "./source-resolution";
 import type { SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { OUTLET_NAMES } from "./data/outlets";

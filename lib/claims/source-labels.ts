@@ -1,0 +1,207 @@
+import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { longestAt } from "./phrases";
+import type { SpeakerMemory } from "./speaker-memory";
+import { FIRST_NAMES } from "./data/first-names";
+import { OUTLET_NAMES } from "./data/outlets";
+import { REGIONAL_OFFICE_ACRONYMS, orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
+import type { Token } from "./tokenize";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, personFound, POST_NOUNS, resolveGeneric, ROLE_TITLES, type SourceMention } from "./source-resolution";
+import { sourceAfter } from "./source-phrases";
+
+// Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
+// "The brigade's post:", "Answered ... by ...", "Source: ...", "Unless otherwise stated, ...", transcript labels.
+
+/** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
+export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label ("11:30 · Honcharenko:": or a time)
+  let o = timeStampEnd(tokens);
+  while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
+  if (o > 0 && tokens[o]?.kind === "punct") return null;
+  if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
+  // "The fleet: boats destroyed ...", "The Defence Ministry: 48 UAVs ...": a label led by the article
+  if (tokens[o]?.text === "The") {
+    if (tokens[o + 2]?.text === ":" && BODY_NOUNS.has(tokens[o + 1].lower) && memory.lastBody) {
+      return { at: 0, start: o, end: o + 2, frames: true, source: bodyCalled(tokens[o + 1].lower, memory, tokens, o) };
+    }
+    if (tokens[o + 1]?.capitalized) o++;
+  }
+  const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
+  // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
+  const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
+  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.text === "(") {
+    // "Balitsky (Zaporizhzhia Oblast): 62 schools reopened": a known person, their region in brackets
+    const close = tokens.findIndex((t, k) => k > o + 1 && k < o + 6 && t.text === ")");
+    const person = close > 0 && tokens[close + 1]?.text === ":" ? PEOPLE.get(tokens[o].lower) ?? memory.surnames.get(tokens[o].lower) : undefined;
+    if (person) return { at: 0, start: o, end: close + 1, frames: true, source: person };
+  }
+  if (colon < 0 || !tokens[o]?.capitalized) return null;
+  // "Air Force data:", "General Staff figures:": the body's numbers follow
+  const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
+  if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  // "Kherson OVA: Russians attacked 46 settlements": a region's administration by its acronym
+  const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
+  if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
+  const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
+  if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
+  const surname = tokens[colon - 1].lower;
+  // "MAYOR: ...": a role heading a section is the holder the report named
+  const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
+  if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
+  const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
+  if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
+  // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
+  const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
+  const owned = owner && colon - o <= 3 && DOCUMENT_NOUNS.has(tokens[colon - 1].lower) ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+  if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
+  // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
+  const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
+  return name?.words === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+}
+
+/** A colon within a label's reach of `o` (a known name of up to MAX_SOURCE_WORDS, or a transcript's label). */
+function hasColonNear(tokens: Token[], o: number): boolean {
+  for (let k = o + 1; k < Math.min(tokens.length, o + Math.max(MAX_SOURCE_WORDS, MAX_LABEL_TOKENS) + 1); k++) if (tokens[k].text === ":") return true;
+  return false;
+}
+
+/** "Roman Mrochko, head of the Kherson City Military Administration:" on a line of its own heads his post. */
+export function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const o = timeStampEnd(tokens); // "08:12 · Oleksandr Honcharenko, head of the Kramatorsk City Military Administration:"
+  if (tokens[tokens.length - 1]?.text !== ":" || tokens.length > 16 + o) return null;
+  const post = postedBy(tokens, memory);
+  if (post) return post;
+  if (!tokens[o]?.capitalized) return null;
+  const name = nameAt(tokens, o);
+  if (!name || name.parts < 2 || tokens[o + name.words]?.text !== ",") return null;
+  const found = personFound(name, memory, tokens, o, false);
+  return found ? { at: 0, start: o, end: o + name.words, frames: true, source: found.source } : null;
+}
+
+/** "01:47 · Borys Filatov", "02:30 · Dnipro City Council": a time stamp and who posted, alone on a line. */
+export function postHeader(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const o = timeStampEnd(tokens);
+  if (o === 0 || !tokens[o]?.capitalized) return null;
+  const known = longestAt(sourcesByFirst, tokens, o);
+  if (known && o + known.words.length === tokens.length) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  const name = FIRST_NAMES.has(tokens[o].lower) ? nameAt(tokens, o) : null;
+  if (name && name.parts >= 2 && o + name.words === tokens.length) {
+    const found = personFound(name, memory, tokens, o, false);
+    if (found) return { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: found.source };
+  }
+  const org = orgAt(tokens, o); // "Dnipro City Council"
+  return org && org.end === tokens.length ? { at: 0, start: o, end: tokens.length, frames: true, posts: true, source: org.source } : null;
+}
+
+/** "The brigade's post, as published:", "Lysak's message:": a line over a quoted document names whose it is. */
+export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (tokens.length > 12) return null;
+  // "The brigade's post, as published:" over the post; "How the night went: the governor's posts", a heading ending on them
+  const closes = tokens[tokens.length - 1]?.text === ":";
+  for (let k = 0; k < tokens.length - (closes ? 2 : 1); k++) {
+    if (!/['’]s$/.test(tokens[k].text) || !POST_NOUNS.has(tokens[k + 1].lower)) continue;
+    if (!closes && k + 2 !== tokens.length) return null;
+    const owner = bare(tokens[k].lower);
+    const definite = tokens[k - 1]?.lower === "the";
+    const source = definite && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
+      ? bodyCalled(owner, memory, tokens, k - 1)
+      : definite && TITLES.has(owner) ? memory.titles?.get(owner)
+      : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+    if (!source) return null;
+    return closes ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : { at: 0, start: k, end: tokens.length, heads: true, source };
+  }
+  return null;
+}
+
+/**
+ * "Source: Zaporizhzhia OVA" closing a chart, a graphic or a table: the body its figures come from, and the
+ * token the credit starts at (figures before it are credited; a credit line of its own credits the line before).
+ */
+export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source: Source; at: number } | null {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources") || tokens[k + 1].text !== ":") continue;
+    // "Source: Zaporizhzhia OVA": a region's administration by its acronym
+    const region = REGIONAL_OFFICE_ACRONYMS.has(tokens[k + 3]?.lower ?? "") ? placeByVariant(bare(tokens[k + 2].lower)) : undefined;
+    if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k };
+    const found = sourceAfter(tokens, k + 2, memory);
+    // ("Source: Al Jazeera and news agencies": an outlet crediting itself names no source)
+    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: found.source, at: k } : null;
+  }
+  return null;
+}
+
+/** "Answered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces": the minister voices the written answer below. */
+export function answeredBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (tokens[0]?.lower !== "answered") return null;
+  for (let k = 1; k < Math.min(tokens.length - 2, 10); k++) {
+    if (tokens[k].lower !== "by" || !tokens[k + 1].capitalized) continue;
+    const name = nameAt(tokens, k + 1);
+    const found = name && name.parts >= 2 ? personFound(name, memory, tokens, k + 1, false) : null;
+    return found ? { at: 0, start: found.start, end: found.end, answers: true, source: found.source } : null;
+  }
+  return null;
+}
+
+/** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */
+function timeStampEnd(tokens: Token[]): number {
+  if (tokens[0]?.kind !== "num" || tokens[1]?.text !== ":" || tokens[2]?.kind !== "num" || tokens[2].spaced) return 0;
+  return POST_SEPARATORS.has(tokens[3]?.text ?? "") ? 4 : 3;
+}
+
+const POST_SEPARATORS = new Set(["|", "·", "•", "—", "–"]);
+
+const SOURCE_PLACE_LINKS = new Set(["in", "of", "for"]);
+
+/** "🔴 20:55 | SES in Dnipropetrovsk Oblast:": a timestamped entry's label naming the body that posted it. */
+function postedBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  let seg = -1;
+  for (let k = tokens.length - 2; k >= 0 && seg < 0; k--) if (POST_SEPARATORS.has(tokens[k].text)) seg = k + 1;
+  const known = seg > 0 ? longestAt(sourcesByFirst, tokens, seg) : null;
+  if (!known) return null;
+  const end = seg + known.words.length;
+  if (end !== tokens.length - 1 && !SOURCE_PLACE_LINKS.has(tokens[end].lower)) return null;
+  return { at: 0, start: seg, end, frames: true, source: resolveGeneric(known.source, memory, tokens, seg) };
+}
+
+/** What a standing source speaks for: "the entries below", "the figures", "all posts". */
+const STANDING_SUBJECTS = new Set(["entries", "posts", "figures", "data", "information", "updates", "reports", "messages", "numbers"]);
+
+const UNLESS_NOTED = new Set(["stated", "noted", "indicated", "specified", "mentioned"]);
+
+/**
+ * "Unless otherwise stated, the entries below are from the city military administration's Telegram
+ * channel.": the source of every figure that names none.
+ */
+export function standingSource(tokens: Token[], memory: SpeakerMemory): Source | null {
+  if (tokens[0]?.lower !== "unless" || tokens[1]?.lower !== "otherwise" || !UNLESS_NOTED.has(tokens[2]?.lower ?? "")) return null;
+  if (!tokens.some((t) => STANDING_SUBJECTS.has(t.lower))) return null; // not "photos are by AFP", "translations are by ..."
+  for (let k = 3; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== "from" && tokens[k].lower !== "by") continue;
+    const named = sourceAfter(tokens, k + 1, memory)?.source;
+    if (named) return named;
+    for (let end = k + 2; end < Math.min(tokens.length, k + 8); end++) {
+      const office = localOffice(tokens, end, memory);
+      if (office) return office.source;
+    }
+    return null;
+  }
+  return null;
+}
+
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+
+const MAX_LABEL_TOKENS = 8;
+
+/**
+ * A transcript's speaker label in capitals, ranks and all: "MAJ. GEN. PAT RYDER:", "MR MILLER:",
+ * "QUESTION:". The colon's index, or -1.
+ */
+export function transcriptLabelEnd(tokens: Token[]): number {
+  for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
+    const token = tokens[k];
+    if (token.text === ":") return k > 0 ? k : -1;
+    if (token.text !== "." && !(token.kind === "word" && CAPITALS_ONLY.test(token.text))) return -1;
+  }
+  return -1;
+}

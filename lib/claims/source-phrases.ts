@@ -1,0 +1,291 @@
+import { placeByVariant } from "./data/gazetteer";
+import { SIDE_WORDS } from "./data/sides";
+import { OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS } from "./data/sources";
+import { longestAt } from "./phrases";
+import type { SpeakerMemory } from "./speaker-memory";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found } from "./speaker-names";
+import type { Token } from "./tokenize";
+import { ACRONYM_NAMES, articleBefore, BODY_NOUNS, bodyCalled, callSignSoldier, CAPITALS, channelNamed, CLOSING_QUOTES, DEMONYMS, districtAdministration, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, hasCallSign, headNamedAfter, HEADS, LAST_WORDS, LOCAL_UNITS, longestEndingAt, LOWER_ENDINGS, MAX_SOURCE_WORDS, MINISTRY_DEPARTMENTS, namedHeadquarters, officeOf, officeOfSentence, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, personFound, prosecutorsOf, QUOTE_ENDS, REPORT_NOUNS, resolveGeneric, SOURCE_FIRST_WORDS, STREET_WORDS, UNIT_NOUNS, UTILITY, VERB_ADVERBS } from "./source-resolution";
+
+// Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
+// appositive skipped ("Vitaliy Barabash, head of ..., said").
+
+/**
+ * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
+ * the comma at `comma` right before the verb; the source it describes, named before ", which".
+ */
+function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory): Found | null {
+  for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
+    const word = tokens[r].lower;
+    if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
+    if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
+      // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
+      const found = sourceEndingAt(tokens, r - 1, memory);
+      return found && (holderOf(tokens, found, memory) ?? found);
+    }
+  }
+  return null;
+}
+
+export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
+  let k = verb - 1;
+  while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
+  if (CLOSING_QUOTES.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
+  // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
+  if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
+  if (k < 0) return null;
+  const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory) : null;
+  if (antecedent) return antecedent;
+  // "The General Staff's morning update put ...": the body whose document speaks
+  if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
+    let owner = k - 1;
+    while (owner > 0 && DOCUMENT_MODIFIERS.has(tokens[owner].lower)) owner--;
+    if (owner >= 0 && /['’]s$/.test(tokens[owner].text)) {
+      const known = longestEndingAt(tokens, owner);
+      if (known) return { source: known, start: owner, end: k + 1 };
+    }
+  }
+  // "the service's regional department said", "the ministry's press office said": the body so called
+  const owner = UNIT_NOUNS.has(tokens[k].lower) ? [k - 1, k - 2].find((p) => p >= 1 && tokens[p].lower.endsWith("'s")) ?? -1 : -1;
+  if (owner > 0 && tokens[owner - 1].lower === "the" && BODY_NOUNS.has(bare(tokens[owner].lower)) && memory.lastBody) {
+    return { source: bodyCalled(bare(tokens[owner].lower), memory, tokens, owner - 1), start: owner - 1, end: k + 1 };
+  }
+  const pronoun = tokens[k].lower;
+  const person = memory.lastNamed ?? memory.lastPerson;
+  if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
+  if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
+  // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
+  const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;
+  if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
+  // "..., the report says": the report of the body named last
+  if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  // "the fund said", "the agency added", "the think tank estimated": the body last named
+  // (an adjective may come between: "the federal agency said", "the UN agency said")
+  let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
+  if (BODY_NOUNS.has(pronoun) && tokens[article]?.lower !== "the" && tokens[article]?.kind === "word" && !tokens[article].capitalized && tokens[article - 1]?.lower === "the") article--;
+  if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the" && memory.lastBody) {
+    return { source: bodyCalled(pronoun, memory, tokens, article), start: article, end: k + 1 };
+  }
+  // "The IMF said": an organisation by its acronym, as written, right before the verb
+  if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
+  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
+    return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
+  }
+  // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
+  const limit = Math.max(0, verb - 18);
+  for (let end = k + 1; end > limit; end--) {
+    const found = sourceEndingAt(tokens, end, memory);
+    if (found) return holderOf(tokens, found, memory) ?? found;
+    if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
+  }
+  return null;
+}
+
+/** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
+function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
+  // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
+  // ("..., head of the Vasylivka district police department:": the body's own department closes the appositive)
+  const next = tokens[found.end]?.lower === "department" ? tokens[found.end + 1]?.lower : tokens[found.end]?.lower;
+  if ((next !== "," && next !== "who" && next !== ":") || isPersonName(found.source.name)) return null;
+  for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
+    if (tokens[comma].text !== ",") continue;
+    const holder = sourceEndingAt(tokens, comma, memory);
+    if (holder && isPersonName(holder.source.name)) return holder;
+    if (holder && found.source.name.endsWith(" officials")) return holder; // a known body before its description
+    // "Ukrenergo, the national grid operator, said": a body named before its description
+    const named = comma === 1 || tokens[comma - 2]?.kind !== "word" ? tokens[comma - 1] : undefined;
+    if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && found.source.name.endsWith(" officials")) {
+      return { source: { name: named.text, side: found.source.side }, start: comma - 1, end: comma };
+    }
+    return null;
+  }
+  return null;
+}
+
+export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== "word") return null;
+  // most words end no source: a lower-case one must be a word some rule below accepts (sourceBefore asks ~18 times a verb)
+  if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower))) return null;
+  if (isPrivatePersonAt(tokens, end - 1, memory)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
+  // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
+  const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
+  if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
+  // "according to (the) prosecutors": the prosecutor's office of the region the report is about
+  const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
+  if (prosecutors) return { source: prosecutors, start: end - 1, end };
+  for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
+    const known = longestAt(sourcesByFirst, tokens, start);
+    if (known && start + known.words.length === end) {
+      // "the district police department", "the city's transport department": a local department, no ministry
+      if (known.words.length === 1 && tokens[start].lower === "department" && tokens[start - 1]?.kind === "word" && !tokens[start - 1].capitalized && !MINISTRY_DEPARTMENTS.has(tokens[start - 1].lower)) break;
+      const org = orgEndingAt(tokens, end);
+      if (org && org.start < start) return org; // "The Ministry of Reintegration", not just "Ministry"
+      return { source: resolveGeneric(known.source, memory, tokens, start), start, end };
+    }
+  }
+  const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end);
+  if (office) return office;
+  // "the Kherson OVA": the office of the region named right before the acronym
+  const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
+  if (ownRegion) return { source: ownRegion, start: end - 2, end };
+  const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
+  if (acronym) return { source: acronym, start: end - 1, end };
+  // "The Ukrainians report", "the Russians claim": a side speaking as a whole is its officials
+  if (DEMONYMS.has(last.lower) && tokens[end - 2]?.lower === "the") {
+    const side = SIDE_WORDS.get(last.lower)!;
+    return { source: { name: `${SIDE_ADJECTIVE[side]} officials`, side }, start: end - 2, end };
+  }
+  const capital = CAPITALS.get(last.lower);
+  // "the mission in Ukraine has verified": a place after "in" is not the speaker
+  if (capital && last?.capitalized && tokens[end - 2]?.lower !== "in") return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  let article = end - 2; // "the governor", "the Defence Secretary"
+  while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
+  // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
+  // "per Vyacheslav Gladkov, ... the governor said": a regional head named since the last "Governor X" is the governor
+  const head = last.lower === "governor" && memory.lastNamed?.region ? memory.lastNamed : undefined;
+  // "..., the regional governor said" with no governor named yet: the head the lexicon knows for the sentence's region
+  const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? REGIONAL_HEADS.get(regionInSentence(tokens) ?? "") : undefined;
+  const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
+  if (titled) return { source: titled, start: article, end };
+  // "the official said": the unnamed official quoted before
+  // ("the same officials put Russian deaths at ...")
+  const same = tokens[end - 2]?.lower === "same" ? 1 : 0;
+  if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
+    return { source: memory.lastOfficials, start: end - 2 - same, end };
+  }
+  if (UNIT_WORDS.has(last.lower) && last.capitalized) { // "The 3rd Separate Assault Brigade reported"
+    let first = end - 1;
+    while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;
+    const unit = unitSource(tokens, first, end);
+    if (!unit.source.name.endsWith(" officials")) return unit;
+  }
+  if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
+  if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  const org = orgEndingAt(tokens, end);
+  if (org) return org;
+  let start = end - 1;
+  for (;;) {
+    // "Władysław Kosiniak-Kamysz said": back over a double-barrelled surname's hyphen
+    if (start > 1 && tokens[start - 1].text === "-" && !tokens[start - 1].spaced && !tokens[start].spaced && tokens[start - 2].capitalized) start -= 2;
+    else if (start > 0 && tokens[start - 1]?.capitalized && !NOT_NAME.has(tokens[start - 1].lower) && !TITLES.has(tokens[start - 1].lower)) start--;
+    else break;
+  }
+  // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
+  start = firstNameWithin(tokens, start);
+  // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
+  if (end - start === 1 && UTILITY.test(tokens[start].lower)) return { source: { name: tokens[start].text, side: "ukraine" }, start, end };
+  const name = nameAt(tokens, start);
+  if (!name || start + name.words !== end || STREET_WORDS.has(tokens[end - 1].lower)) return null; // not "Vladimir Nevsky Street"
+  return personFound(name, memory, tokens, start, true);
+}
+
+export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
+  if (inverted && tokens[i]?.kind === "punct") return null;
+  // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
+  if (inverted && tokens[i]?.capitalized && hasCallSign(tokens) && !PEOPLE.has(tokens[i].lower)) return callSignSoldier(tokens, i, memory);
+  if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
+  if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
+  const pronoun = tokens[i]?.lower;
+  const person = memory.lastNamed ?? memory.lastPerson;
+  if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."
+  // "According to the report", "according to the statement": the body whose document it is
+  // ("citing the same briefing": the body whose briefing the report before quoted)
+  const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
+  const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
+  if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
+  // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
+  const headAt = tokens[i]?.lower === "the" ? i + 1 : i;
+  if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {
+    const named = headNamedAfter(tokens, headAt + 1, memory);
+    if (named) return named;
+  }
+  if (!inverted || tokens[i - 1]?.lower === "from") {
+    // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
+    // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence
+    const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? memory.surnames.get(tokens[i].lower) ?? PEOPLE.get(tokens[i].lower) : undefined;
+    if (surname && surname !== LOCAL_RESIDENTS) return { source: surname, start: i, end: i + 1 };
+    let commas = 0;
+    for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
+      if (tokens[k].text === ",") {
+        if (++commas > 1) break;
+        continue;
+      }
+      const office = officeOf(tokens, k, memory);
+      if (office) return office;
+      const known = longestAt(sourcesByFirst, tokens, k);
+      if (known) {
+        // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the
+        // Red Cross" is the lexicon's, not the "International Committee" the capitals alone would give
+        const org = orgAt(tokens, k);
+        return org && org.end > k + known.words.length ? org : { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+      }
+      const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1);
+      if (regional) return regional;
+      // "according to preliminary data from the OVA": the regional office last named
+      if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
+      const org = orgAt(tokens, k);
+      if (org) return org;
+      const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
+      if (name && name.parts >= 2) return personFound(name, memory, tokens, k, false);
+    }
+  }
+  // "Citing the Donetsk Regional Military Administration, ...": the region's office (before its words are read as titles)
+  const opening = tokens[i]?.lower === "the" ? i + 1 : i;
+  for (let end = opening + 3; end <= opening + 4 && end <= tokens.length; end++) {
+    const office = tokens[opening].capitalized ? regionalOffice(tokens, end, memory) : null;
+    if (office && office.start <= opening) return office;
+  }
+  let k = i;
+  // "the same ministry", "the regional governor"; but "the defence ministry" is a body, not a title before one
+  for (;;) {
+    if (tokens[k] && (tokens[k].lower === "the" || tokens[k].lower === "same" || (TITLES.has(tokens[k].lower) && !longestAt(sourcesByFirst, tokens, k)))) k++;
+    else if (tokens[k]?.capitalized && TITLES.has(tokens[k + 1]?.lower ?? "") && placeByVariant(bare(tokens[k].lower))) k++; // "Kharkiv Mayor Ihor Terekhov"
+    else break;
+  }
+  const channel = channelNamed(tokens, k);
+  if (channel) return channel;
+  const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
+  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
+  if (acronym) return { source: acronym, start: k, end: k + 1 };
+  for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
+    const office = localOffice(tokens, end); // "said the Kherson city military administration"
+    if (office && office.start <= k) return office;
+  }
+  const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
+  if (titled) return { source: titled, start: k - 1, end: k };
+  const org = orgAt(tokens, k);
+  if (org) return org;
+  const known = longestAt(sourcesByFirst, tokens, k);
+  if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+  if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
+    // "citing US officials": the word before "officials" says whose they are
+    return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };
+  }
+  // "the head of the district military administration, Yevhen Yevtushenko:": the head named after his office;
+  // "citing the head of the Glushkovo district": a local head not named is that side's officials
+  if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {
+    const named = headNamedAfter(tokens, k, memory);
+    if (named) return named;
+    let local = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 14) && tokens[j].text !== ","; j++) if (LOCAL_UNITS.has(tokens[j].lower) && local < 0) local = j;
+    if (local > 0) return { source: officials(tokens, k), start: k - 1, end: local + 1 };
+  }
+  const prosecutors = tokens[k]?.lower === "prosecutors" ? prosecutorsOf(memory) : null;
+  if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
+  const headquarters = k > i && tokens[k].lower === "headquarters" ? namedHeadquarters(memory) : null;
+  if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
+  // "According to the Mission": the body named before whose name has that noun
+  if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
+  // "According to the report, ...": the report of the body named last ("the group said in its weekly report")
+  if (k > i && REPORT_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "the" && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  const name = nameAt(tokens, k);
+  if (!name) return null;
+  if (name.parts >= 2) return personFound(name, memory, tokens, k, false);
+  const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
+  if (known2) return { source: known2, start: k, end: k + 1 };
+  // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
+  if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);
+  return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
