@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { PEOPLE, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import type { SpeakerMemory } from "./speaker-memory";
+import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { REGIONAL_OFFICE_ACRONYMS, orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
@@ -33,7 +33,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.text === "(") {
     // "Balitsky (Zaporizhzhia Oblast): 62 schools reopened": a known person, their region in brackets
     const close = tokens.findIndex((t, k) => k > o + 1 && k < o + 6 && t.text === ")");
-    const person = close > 0 && tokens[close + 1]?.text === ":" ? PEOPLE.get(tokens[o].lower) ?? memory.surnames.get(tokens[o].lower) : undefined;
+    const person = close > 0 && tokens[close + 1]?.text === ":" ? personBySurname(memory, tokens[o].lower) : undefined;
     if (person) return { at: 0, start: o, end: close + 1, frames: true, source: person };
   }
   if (colon < 0 || !tokens[o]?.capitalized) return null;
@@ -49,11 +49,11 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "MAYOR: ...": a role heading a section is the holder the report named
   const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
-  const person = tokens[colon - 1]?.capitalized ? PEOPLE.get(surname) ?? memory.surnames.get(surname) : undefined;
+  const person = tokens[colon - 1]?.capitalized ? personBySurname(memory, surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
-  const owned = owner && colon - o <= 3 && DOCUMENT_NOUNS.has(tokens[colon - 1].lower) ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+  const owned = owner && colon - o <= 3 && DOCUMENT_NOUNS.has(tokens[colon - 1].lower) ? personBySurname(memory, owner) : undefined;
   if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
@@ -107,7 +107,7 @@ export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMe
     const source = definite && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
       ? bodyCalled(owner, memory, tokens, k - 1)
       : definite && TITLES.has(owner) ? memory.titles?.get(owner)
-      : tokens[k].capitalized ? PEOPLE.get(owner) ?? memory.surnames.get(owner) : undefined;
+      : tokens[k].capitalized ? personBySurname(memory, owner) : undefined;
     if (!source) return null;
     return closes ? { at: 0, start: k, end: tokens.length - 1, frames: true, posts: true, source } : { at: 0, start: k, end: tokens.length, heads: true, source };
   }

@@ -2,7 +2,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import type { SpeakerMemory } from "./speaker-memory";
+import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { ACRONYM_NAMES, articleBefore, BODY_NOUNS, bodyCalled, callSignSoldier, CAPITALS, channelNamed, CLOSING_QUOTES, DEMONYMS, districtAdministration, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, hasCallSign, headNamedAfter, HEADS, LAST_WORDS, LOCAL_UNITS, longestEndingAt, LOWER_ENDINGS, MAX_SOURCE_WORDS, MINISTRY_DEPARTMENTS, namedHeadquarters, officeOf, officeOfSentence, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, personFound, prosecutorsOf, QUOTE_ENDS, REPORT_NOUNS, resolveGeneric, SOURCE_FIRST_WORDS, STREET_WORDS, UNIT_NOUNS, UTILITY, VERB_ADVERBS } from "./source-resolution";
@@ -204,7 +204,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence
-    const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? memory.surnames.get(tokens[i].lower) ?? PEOPLE.get(tokens[i].lower) : undefined;
+    const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? personBySurname(memory, tokens[i].lower) : undefined;
     if (surname && surname !== LOCAL_RESIDENTS) return { source: surname, start: i, end: i + 1 };
     let commas = 0;
     for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
@@ -283,7 +283,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const name = nameAt(tokens, k);
   if (!name) return null;
   if (name.parts >= 2) return personFound(name, memory, tokens, k, false);
-  const known2 = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname);
+  const known2 = personBySurname(memory, name.surname);
   if (known2) return { source: known2, start: k, end: k + 1 };
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
   if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);

@@ -1,8 +1,8 @@
 import { isInRussia, placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, OFFICIAL_WORDS, PEOPLE, QUOTE_VERBS, REGIONAL_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, OFFICIAL_WORDS, QUOTE_VERBS, REGIONAL_HEADS, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import type { SpeakerMemory } from "./speaker-memory";
+import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
 import { knownPerson, PRIVATE_PEOPLE, currencySide, unitSource, SIDE_ADJECTIVE, regionInSentence, ministryOf, regionalAdministrationOf, centreOfRegionalAdministration, regionalProsecutorOf, OFFICE_WORDS, nameAt, officials, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import { quoteOpenAfter, type Token } from "./tokenize";
@@ -310,7 +310,7 @@ export function channelNamed(tokens: Token[], k: number): Found | null {
 /** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
 export function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], start: number, isBefore: boolean): Found | null {
   const end = start + name.words;
-  const known = memory.surnames.get(name.surname) ?? PEOPLE.get(name.surname); // the report's own naming first
+  const known = personBySurname(memory, name.surname); // the report's own naming first
   if (UNIT_WORDS.has(name.surname)) return unitSource(tokens, start, end); // "a soldier of the 57th Brigade told"
   if (name.parts >= 2) return { source: knownPerson(name) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
   return known && (isBefore || name.parts === 1) ? { source: known, start, end } : null;

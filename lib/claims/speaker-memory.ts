@@ -1,7 +1,7 @@
 import { FIRST_NAMES } from "./data/first-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
-import { LISTENER_VERBS, ORG_HEADS, type Source, TITLES, UNIT_WORDS } from "./data/sources";
+import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
 import type { Token } from "./tokenize";
@@ -42,6 +42,11 @@ export type SpeakerMemory = {
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
   host?: string | null;
 };
+
+/** The person a surname stands for: as this report named them first ("Mr Voloshyn" after "Nazar Voloshyn"), else as the lexicon knows them. */
+export function personBySurname(memory: SpeakerMemory, surname: string): Source | undefined {
+  return memory.surnames.get(surname) ?? PEOPLE.get(surname);
+}
 
 export function newSpeakerMemory(): SpeakerMemory {
   return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set(), holders: new Map() };
