@@ -3,6 +3,7 @@ import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-no
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
+import { RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
@@ -80,10 +81,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
 /** "a week", "per day", "every month" right after a repeat: "once a week" is how often, not how many. */
 function isRate(tokens: Token[], k: number): boolean {
   const link = tokens[k]?.lower;
-  return (link === "a" || link === "per" || link === "every") && RATE_UNITS.has(tokens[k + 1]?.lower ?? "");
+  return (link === "a" || link === "per" || link === "every") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
 }
-
-const RATE_UNITS = new Set(["day", "week", "month", "year", "night", "hour"]);
 
 function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const currency = currencyBefore(tokens, num.start);

@@ -4,7 +4,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
-import { MONTHS, WEEKDAYS } from "./data/periods";
+import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import type { Token } from "./tokenize";
 
@@ -131,7 +131,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Water comes for two hours every three days": a schedule, not a duration claimed
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   // "roughly one every three weeks": a rate
-  if (m.value === 1 && after?.lower === "every" && (RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || RATE_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
+  if (m.value === 1 && after?.lower === "every" && (COUNTED_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || COUNTED_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
@@ -218,10 +218,8 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   if (tokens[m.start - 2]?.lower !== "from") return false;
   if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[m.end]?.lower;
-  return (per === "a" || per === "per") && PERIODS.has(tokens[m.end + 1]?.lower ?? "");
+  return (per === "a" || per === "per") && RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "");
 }
-
-const PERIODS = new Set(["month", "year", "week", "day"]);
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "membership", "join", "become"]);
 
 /** "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum. */
@@ -248,8 +246,6 @@ function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
 }
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
-/** What "one every ..." counts by: "one every three weeks", "one every month". */
-const RATE_PERIODS = new Set([...DURATION_WORDS, "weeks", "week", "months", "month", "years", "year"]);
 
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */
 function isModelNumber(tokens: Token[], m: NumberMatch): boolean {

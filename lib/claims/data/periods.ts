@@ -41,6 +41,11 @@ export const PERIOD_PHRASES: { words: string[]; rule: PeriodRule }[] = table
   .flatMap(([rule, phrases]) => phrases.map((p) => ({ words: p.replace(/-/g, " - ").split(/\s+/), rule })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Periods a rate or a price runs by: "once a week", "$5 a month", "20 per day", "one every night". */
+export const RATE_PERIODS = new Set(["hour", "day", "night", "week", "month", "year"]);
+/** The same periods counted: "one every three weeks", "for two hours every three days". */
+export const COUNTED_PERIODS = new Set([...RATE_PERIODS, ...[...RATE_PERIODS].map((period) => `${period}s`), "minute", "minutes"]);
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export const MONTHS = new Map<string, number>(Object.entries({
