@@ -173,7 +173,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
     else break;
   }
   // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
-  start = firstNameWithin(tokens, start);
+  start = firstNameWithin(tokens, start, end);
   // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
   if (end - start === 1 && UTILITY.test(tokens[start].lower)) return { source: { name: tokens[start].text, side: "ukraine" }, start, end };
   const name = nameAt(tokens, start);

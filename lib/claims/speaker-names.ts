@@ -344,9 +344,10 @@ export const PRIVATE_PEOPLE = new Set([
 export type NameMatch = { text: string; surname: string; words: number; parts: number };
 
 /** The first name in the capitalised run at i ("Strategic Industries Taras Hnatiuk"), else i. */
-export function firstNameWithin(tokens: Token[], i: number): number {
+export function firstNameWithin(tokens: Token[], i: number, end = tokens.length): number {
   if (FIRST_NAMES.has(tokens[i].lower)) return i;
-  for (let j = i + 1; j < i + 4 && tokens[j + 1]?.capitalized; j++) {
+  // (a first name needs a surname after it inside the run that ends at `end`)
+  for (let j = i + 1; j < Math.min(i + 4, end - 1) && tokens[j + 1]?.capitalized; j++) {
     if (!tokens[j].capitalized) break;
     if (FIRST_NAMES.has(tokens[j].lower)) return j;
   }
