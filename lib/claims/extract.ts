@@ -39,7 +39,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
-  places.home = author ? homeCity(author) : null;
+  places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let previousParagraph: Paragraph | null = null;
@@ -181,6 +181,19 @@ function nationalTally(source: Source | null, category: string): boolean {
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */
 function mayorsCity(source: Source | null, speakers: SpeakerMemory): string | null {
   return source ? speakers.mayors?.get(source.name) ?? null : null;
+}
+
+const BREADCRUMB_LINE = /^[^\n›»]{0,40}(?:[›»][^\n›»]{1,40}){2,}$/gmu;
+
+/** "Home › News › Kremenchuk", "News › Kyiv › Incidents": the one place a page's breadcrumb (near its top) files it under. */
+function breadcrumbPlace(text: string): string | null {
+  const top = text.slice(0, 600);
+  for (const match of top.matchAll(BREADCRUMB_LINE)) {
+    const places = match[0].split(/[›»]/).map((part) => placeByVariant(part.trim().toLowerCase())).filter((place) => place !== undefined);
+    if (places.length === 1) return places[0]!.name;
+    if (places.length > 1) return null;
+  }
+  return null;
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */

@@ -369,3 +369,10 @@ test("a venue where someone spoke ('told a security forum in Kyiv') is no place 
   expect(only("The commander told a security forum in Kyiv last week that 28 Russian surface ships had been disabled.").location).toBeNull();
   expect(only("Drones hit a conference hall in Kyiv, injuring 3 people.").location).toBe("Kyiv");
 });
+
+test("the one place a page's breadcrumb files it under is its home: figures with no place of their own are there", () => {
+  const page = "POLTAVSHCHYNA ONLINE · poltava-online.com.ua\nHome › News › Kremenchuk\n\nMissile strike: houses damaged\n\nThe blast damaged 37 private houses and 2 schools.";
+  expect(extractClaims(page).map((c) => c.location)).toEqual(["Kremenchuk", "Kremenchuk"]);
+  // a breadcrumb naming two places, or none, gives no home
+  expect(extractClaims(page.replace("Home › News › Kremenchuk", "Home › Kyiv › Kremenchuk")).map((c) => c.location)).toEqual([null, null]);
+});
