@@ -59,7 +59,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     // "attacked twice", not "twice as many shells" (a comparison)
     // ("hit at least once a week" is a rate, not a count of attacks)
     // ("struck once" counts an attack; "hit more than once", "counted once" do not: "once" wants its verb right before it)
-    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i, repeat === 1 ? 1 : 8)) {
+    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i, repeat === 1 ? ONCE_REACH : REPEAT_REACH)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;
@@ -166,6 +166,9 @@ function isBiography(tokens: Token[], start: number): boolean {
 }
 
 const FIRED_NOUNS = new Set(["mines", "mine"]);
+/** How far back "once" and "twice" look for their attack verb: "struck once", "attacked the village twice". */
+const ONCE_REACH = 1;
+const REPEAT_REACH = 8;
 const PLACE_COUNTS = new Set(["regions", "oblasts", "provinces"]);
 const LOCATIVES = new Set(["over", "in", "across", "throughout"]);
 const CERTAINTY = new Set(["sure", "certain", "confident", "convinced"]);

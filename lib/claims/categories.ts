@@ -83,7 +83,7 @@ const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
-const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions"]);
+const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures"]);
 
 /** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */
 function afterInsert(tokens: Token[], open: number): number {
@@ -122,7 +122,7 @@ const SUPPLY_WORDS = new Set([
   "produces", "production", "manufacture", "manufactured", "stockpile", "stockpiles", "shortage", "shortages", "procure", "procured",
   "buy", "bought", "purchase", "purchased", "includes", "include", "including",
   // rounds seized, received, needed or still to come are stock, not fire
-  "seized", "confiscated", "found", "received", "reached", "need", "needs", "needed",
+  "seized", "confiscated", "received", "need", "needs", "needed",
 ]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
@@ -170,14 +170,12 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   return entry.category;
 }
 
-const WOUND_NOUNS = new Set(["injuries", "wounds", "burns", "injury", "wound", "concussion", "concussions", "trauma", "fractures"]);
-
 /** "with blast and shrapnel injuries" within a few words after the counted people (not "with injuries" of someone else's clause). */
 function withWounds(tokens: Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
-    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (tokens[k].text === ";" || tokens[k].text === "." || (tokens[k].text === "," && tokens[k + 1]?.lower === "and") || (tokens[k].lower === "and" && k > end)) return false;
     if (tokens[k].lower !== "with") continue;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (WOUND_NOUNS.has(tokens[j].lower)) return true;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (INJURY_NOUNS.has(tokens[j].lower)) return true;
     return false;
   }
   return false;

@@ -3,7 +3,7 @@ import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import type { Token } from "./tokenize";
+import { ALL_CAPITALS, type Token } from "./tokenize";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
 // "three attempted enemy assaults". Scans a few tokens right of the number, never further.
@@ -39,7 +39,6 @@ const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** Families whose number follows after a space: "Leopard 2", "Challenger 2". */
 const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker", "project", "mavic", "matrice", "mirage", "gripen"]);
-const CAPITALS = /^\p{Lu}+$/u;
 const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
 const WINDOW_OPENERS = new Set(["past", "last", "previous", "next", "coming"]);
@@ -99,7 +98,7 @@ export function designationEnd(tokens: Token[], k: number): number {
     if (next?.text === "-" && !next.spaced && tokens[at + 2] && !tokens[at + 2].spaced && isDesignatorPart(tokens[at + 2])) after = at + 3;
     else if (next?.kind === "num" && (!next.spaced || FAMILY_NUMBERED.has(head.lower))) after = at + 2; // "M777", "Leopard 2A4"
     else return end;
-    while (tokens[after] && !tokens[after].spaced && (tokens[after].kind === "num" || CAPITALS.test(tokens[after].text))) after++; // "95" + "MS"
+    while (tokens[after] && !tokens[after].spaced && (tokens[after].kind === "num" || ALL_CAPITALS.test(tokens[after].text))) after++; // "95" + "MS"
     end = after;
     if (tokens[after]?.text === "/" && !tokens[after].spaced && tokens[after + 1] && !tokens[after + 1].spaced) {
       if (tokens[after + 1].kind === "num") { // "Kh-59/69"

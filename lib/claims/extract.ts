@@ -122,7 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers)) ?? speakersRegion(source, c.category) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, c.category) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -179,8 +179,9 @@ function nationalTally(source: Source | null, category: string): boolean {
 }
 
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */
-function mayorsCity(source: Source | null, speakers: SpeakerMemory): string | null {
-  return source ? speakers.mayors?.get(source.name) ?? null : null;
+function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: string): string | null {
+  // (a mayor relays the country's drone and missile tallies too, as a city's own channel does)
+  return source && category !== "drones" && category !== "missiles" ? speakers.mayors?.get(source.name) ?? null : null;
 }
 
 const BREADCRUMB_LINE = /^[^\n›»]{0,40}(?:[›»][^\n›»]{1,40}){2,}$/gmu;

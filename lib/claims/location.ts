@@ -104,8 +104,10 @@ function isOffset(tokens: Token[], end: number): boolean {
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 
-/** `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it. */
-/** `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home. */
+/**
+ * `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it.
+ * `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home.
+ */
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false, speakerCity: string | null = null): string | null {
   // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
   if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;

@@ -17,7 +17,7 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
-const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "session", "meeting", "interview", "ceremony"]);
+const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);

@@ -1,11 +1,11 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { REGIONAL_OFFICE_ACRONYMS, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { tokenize, type Token } from "./tokenize";
 

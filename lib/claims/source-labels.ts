@@ -1,11 +1,11 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
-import { REGIONAL_OFFICE_ACRONYMS, orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
+import { ALL_CAPITALS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, personFound, POST_NOUNS, resolveGeneric, ROLE_TITLES, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
@@ -57,7 +57,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
-  return name?.words === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
 }
 
 /** A colon within a label's reach of `o` (a known name of up to MAX_SOURCE_WORDS, or a transcript's label). */
@@ -101,7 +101,8 @@ export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMe
   const closes = tokens[tokens.length - 1]?.text === ":";
   for (let k = 0; k < tokens.length - (closes ? 2 : 1); k++) {
     if (!/['’]s$/.test(tokens[k].text) || !POST_NOUNS.has(tokens[k + 1].lower)) continue;
-    if (!closes && k + 2 !== tokens.length) return null;
+    // (a heading's plural "posts"/"messages" only: "Kremlin rejects Zelensky's statement" is a headline, not a section)
+    if (!closes && (k + 2 !== tokens.length || !HEADING_POST_NOUNS.has(tokens[k + 1].lower))) return null;
     const owner = bare(tokens[k].lower);
     const definite = tokens[k - 1]?.lower === "the";
     const source = definite && (BODY_NOUNS.has(owner) || UNIT_WORDS.has(owner)) && memory.lastBody
@@ -130,6 +131,8 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
   }
   return null;
 }
+
+const HEADING_POST_NOUNS = new Set(["posts", "messages", "updates"]);
 
 /** "Answered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces": the minister voices the written answer below. */
 export function answeredBy(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
@@ -189,7 +192,6 @@ export function standingSource(tokens: Token[], memory: SpeakerMemory): Source |
   return null;
 }
 
-const CAPITALS_ONLY = /^\p{Lu}+$/u;
 
 const MAX_LABEL_TOKENS = 8;
 
@@ -201,7 +203,7 @@ export function transcriptLabelEnd(tokens: Token[]): number {
   for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
     const token = tokens[k];
     if (token.text === ":") return k > 0 ? k : -1;
-    if (token.text !== "." && !(token.kind === "word" && CAPITALS_ONLY.test(token.text))) return -1;
+    if (token.text !== "." && !(token.kind === "word" && ALL_CAPITALS.test(token.text))) return -1;
   }
   return -1;
 }

@@ -1,11 +1,11 @@
-import { placeByVariant } from "./data/gazetteer";
+import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, REGIONAL_OFFICE_ACRONYMS, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { ACRONYM_NAMES, articleBefore, BODY_NOUNS, bodyCalled, callSignSoldier, CAPITALS, channelNamed, CLOSING_QUOTES, DEMONYMS, districtAdministration, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, hasCallSign, headNamedAfter, HEADS, LAST_WORDS, LOCAL_UNITS, longestEndingAt, LOWER_ENDINGS, MAX_SOURCE_WORDS, MINISTRY_DEPARTMENTS, namedHeadquarters, officeOf, officeOfSentence, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, personFound, prosecutorsOf, QUOTE_ENDS, REPORT_NOUNS, resolveGeneric, SOURCE_FIRST_WORDS, STREET_WORDS, UNIT_NOUNS, UTILITY, VERB_ADVERBS } from "./source-resolution";
+import { ACRONYM_NAMES, articleBefore, BODY_NOUNS, bodyCalled, callSignSoldier, CAPITALS, channelNamed, CLOSING_QUOTES, DEMONYMS, districtAdministration, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, hasCallSign, headNamedAfter, HEADS, LAST_WORDS, LOCAL_UNITS, longestEndingAt, LOWER_ENDINGS, MAX_SOURCE_WORDS, MINISTRY_DEPARTMENTS, namedHeadquarters, officeOf, officeOfSentence, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, personFound, prosecutorsOf, QUOTE_ENDS, REPORT_NOUNS, resolveGeneric, SOURCE_FIRST_WORDS, UNIT_NOUNS, UTILITY, VERB_ADVERBS } from "./source-resolution";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
 // appositive skipped ("Vitaliy Barabash, head of ..., said").
@@ -278,8 +278,6 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
-  // "According to the report, ...": the report of the body named last ("the group said in its weekly report")
-  if (k > i && REPORT_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "the" && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: memory.lastBody, start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
   if (!name) return null;
   if (name.parts >= 2) return personFound(name, memory, tokens, k, false);

@@ -9,7 +9,8 @@ import { quoteOpenAfter, type Token } from "./tokenize";
 import type { Actor } from "./types";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
-// lists the phrase and label readers share. Pure: reads tokens and the speaker memory, writes only memory.bodies.
+// lists the phrase and label readers share. Reads tokens and the speaker memory; writes to the memory only what a
+// reader learns on the way (the bodies that spoke, a call-sign soldier's name).
 
 /**
  * `frames`: the mention opens its line ("According to X, ...", "Trehubov: ...") and speaks for the rest of the paragraph.
@@ -116,7 +117,6 @@ export function quotingVerbBefore(tokens: Token[], start: number): number {
 
 export const UTILITY = /(?:energo|vodokanal|teploenergo)$/;
 
-export const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway"]);
 
 export const CLOSING_QUOTES = new Set(["”", '"', "»"]);
 
@@ -220,13 +220,13 @@ export function putsAt(tokens: Token[], verb: number): boolean {
 /** Nouns for published numbers: "data from X", "estimates by X". */
 export const DATA_NOUNS = new Set(["data", "figures", "figure", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations", "information"]);
 
-/** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
 /** "a bus provided by the Emergencies Ministry", "generators supplied by the EU": a thing handed over, not figures released. */
 export function releasesThing(tokens: Token[], verb: number): boolean {
   const object = tokens[verb - 1];
   return !!object && object.kind === "word" && /^[a-z]/.test(object.text) && !DATA_NOUNS.has(object.lower) && !BE.has(object.lower) && !ARTICLES.has(object.lower);
 }
 
+/** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
 export const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);

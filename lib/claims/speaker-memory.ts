@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst } from "./speaker-names";
+import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -94,7 +94,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     // ... and "Coordination Headquarters for the Treatment of Prisoners of War" is a body the lexicon knows
     const isBody = (tokens[i + (name?.words ?? 0)]?.text === "-" && (orgAt(tokens, i)?.end ?? 0) > i + (name?.words ?? 0)) || (longestAt(sourcesByFirst, tokens, i)?.words.length ?? 0) >= (name?.words ?? 1);
     // ("Dmytro Serhiiovych, how many ...?": a first name and a patronymic address someone named before, and name no one new)
-    if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase()) && !PATRONYMIC.test(name.surname)) {
+    if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase()) && !isAddress(tokens, i, name)) {
       const known = knownPerson(name);
       const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
       memory.surnames.set(name.surname, person);
@@ -112,7 +112,16 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
 }
 
 /** Ukrainian and Russian patronymics: "Serhiiovych", "Ivanovich", "Petrivna", "Sergeyevna". */
-const PATRONYMIC = /(?:ovych|evych|yovych|ovich|evich|yevich|ivna|ovna|evna|yivna|ichna)$/;
+const PATRONYMIC = /(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna)$/;
+
+/**
+ * "— Dmytro Serhiiovych, how many ...?": a first name and a patronymic opening a line and followed by a comma address
+ * someone named before (not "Oleksii Arestovych said", a surname with the same ending).
+ */
+function isAddress(tokens: Token[], at: number, name: NameMatch): boolean {
+  const opens = at === 0 || (at === 1 && tokens[0].kind === "punct");
+  return opens && name.parts === 2 && tokens[at + name.words]?.text === "," && PATRONYMIC.test(name.surname);
+}
 
 /** Nouns that name a firm or an outlet right before its name ("broker Halyard Marine", "newspaper Kommersant"). */
 const FIRM_NOUNS = new Set([

@@ -33,7 +33,6 @@ export const NOT_NAME = new Set([
 export const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
-export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
 
 export const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
 

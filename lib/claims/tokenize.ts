@@ -186,3 +186,6 @@ function lowerCase(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
+
+/** A word in capitals only ("KEPD", "MAYOR"): an acronym, a code or a heading set in capitals. */
+export const ALL_CAPITALS = /^\p{Lu}+$/u;

@@ -1,12 +1,13 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
+import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { CURRENCY_CODES } from "./data/units";
-import { placeByVariant } from "./data/gazetteer";
+import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
-import type { Token } from "./tokenize";
+import { ALL_CAPITALS, type Token } from "./tokenize";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
 // phone numbers, "one of", page furniture. Each check looks at a handful of neighbouring tokens.
@@ -62,23 +63,23 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
-  // "2024-2027", "in 2022–2023": a span of years
-  if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && m.value >= 1800 && m.high <= 2100) return "year";
-  // "7 to 12 metres per second", "50 km an hour": a speed, not a distance
-  if (after && LENGTH_UNITS.has(after.lower) && (tokens[m.end + 1]?.lower === "per" || (tokens[m.end + 1]?.lower === "an" && tokens[m.end + 2]?.lower === "hour"))) return "ratio";
+  // "2024-2027", "in 2022–2023": a span of years (not "1900-2000 soldiers", a range of a counted noun)
+  if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && isYear(m.value) && isYear(m.high) && !isNounAt(after)) return "year";
+  // "7 to 12 metres per second", "50 km an hour": a speed, not a distance ("4 km per day" is a rate of advance, a claim)
+  if (after && LENGTH_UNITS.has(after.lower) && (SPEED_TIMES.has(`${tokens[m.end + 1]?.lower} ${tokens[m.end + 2]?.lower}`))) return "ratio";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
-  // "about one child in four", "one in four": a proportion (both numbers)
-  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2])) return "ratio";
-  if (before?.lower === "in" && tokens[m.start - 3]?.lower === "one" && tokens[m.start - 2]?.kind === "word") return "ratio";
+  // "about one child in four", "one in four": a proportion (both numbers; not "one person in two villages", two counts)
+  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return "ratio";
+  if (before?.lower === "in" && tokens[m.start - 3]?.lower === "one" && tokens[m.start - 2]?.kind === "word" && !isNounAt(after)) return "ratio";
   // "sentenced ... to 15 years", "12 years in prison": a prison term, not a duration of the war
   if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start))) return "term";
   // "canisters of 20 litres each": what one item measures
   if (tokens[m.end + 1]?.lower === "each" && SPEC_UNITS.has(after?.lower ?? "")) return "descriptor";
-  // "the price of one 155 mm shell": "one" before a calibre is an article, not a count
-  if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num") return "idiom";
-  // "on Kyivska Street, 6": a house number
-  if (before?.text === "," && ADDRESS_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized) return "designator";
+  // "the price of one 155 mm shell": "one" before a calibre is an article, not a count (not "one 16-year-old girl")
+  if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
+  // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")
+  if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
   if (isAge(tokens, m)) return "age";
@@ -178,13 +179,13 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   return SOURCE_VERBS.has(next) && (next !== "with" || tokens[m.end + 2]?.lower === "knowledge");
 }
 
-const WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
+const SINGLE_WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
 const WITNESS_VERBS = new Set(["said", "says", "told", "tells", "recalled", "explained", "added", "admitted"]);
 
 /** "One brigade commander told me ...", "one resident said": a single witness speaking, not a count of people. */
 function isOneWitness(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && tokens[k]?.kind === "word"; k++) {
-    if (WITNESSES.has(tokens[k].lower) && WITNESS_VERBS.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (SINGLE_WITNESSES.has(tokens[k].lower) && WITNESS_VERBS.has(tokens[k + 1]?.lower ?? "")) return true;
   }
   return false;
 }
@@ -253,7 +254,7 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
   if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
   // "Taurus KEPD 350 cruise missiles": a name and a type code in capitals before the number (not a heading in capitals)
-  if (CAPITALS.test(before.text) && before.text.length >= 3 && !CURRENCY_CODES.has(before.lower) && NAME_CASE.test(tokens[m.start - 2].text)) return true;
+  if (ALL_CAPITALS.test(before.text) && before.text.length >= 3 && !CURRENCY_CODES.has(before.lower) && !REGIONAL_OFFICE_ACRONYMS.has(before.lower) && NAME_CASE.test(tokens[m.start - 2].text) && !placeByVariant(tokens[m.start - 2].lower)) return true;
   if (MODEL_FAMILIES.has(before.lower)) return true; // "Mavic 3 quadcopters", "Leopard 2 tanks": a known family's number names the model
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
@@ -261,10 +262,9 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   return false;
 }
 
-const CAPITALS = /^\p{Lu}+$/u;
 const YEARS = new Set(["years", "year"]);
-/** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each"). */
-const SPEC_UNITS = new Set(["litres", "liters", "l", "kg", "kilograms", "tonnes", "tons", "metres", "meters", "m", "km", "cm", "mm", "kw", "mw", "kwh", "watts", "seats", "beds"]);
+/** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each") or advances ("2 km each day"). */
+const SPEC_UNITS = new Set(["litres", "liters", "l", "kg", "kilograms", "tonnes", "tons", "kw", "mw", "kwh", "watts", "seats", "beds"]);
 const SENTENCING = new Set(["sentenced", "jailed", "imprisoned", "sentences", "sentence"]);
 
 /** A number or a number word: the other term of a proportion ("one in four"). */
@@ -282,8 +282,11 @@ function sentencedBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
-const LENGTH_UNITS = new Set(["km", "kilometres", "kilometers", "metres", "meters", "m", "miles", "mph", "knots"]);
-const ADDRESS_WORDS = new Set(["street", "avenue", "lane", "boulevard", "square", "road", "st", "ave", "vulytsia", "prospekt"]);
+const LENGTH_UNITS = new Set(["km", "kilometres", "kilometers", "metres", "meters", "m", "miles"]);
+const SPEED_TIMES = new Set(["per second", "per hour", "an hour", "a second"]);
+const isYear = (value: number) => value >= 1800 && value <= 2100;
+/** A noun the lexicon counts right there: the number before it counts it, whatever else the rule saw. */
+const isNounAt = (token: Token | undefined) => !!token && token.kind === "word" && NOUNS.has(token.lower);
 const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */

@@ -46,12 +46,20 @@ function isTitleLine(tokens: Token[]): boolean {
   return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
 }
 
+/** A line heading the next section ("The fleet: boats destroyed 20-25 km off the coast"): no final stop, no quotation, no exclamation. */
+function isSectionHeading(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1]?.text ?? "";
+  return isTitleLine(tokens) && !QUOTE_MARKS.has(tokens[0].text) && !QUOTE_MARKS.has(last) && !CLOSING_QUOTE_MARKS.has(last) && last !== "!" && last !== "?";
+}
+
+const CLOSING_QUOTE_MARKS = new Set(["”", "»", "’"]);
+
 /** 'Prokudin: "Up to 300 drones a day ..."': a headline quoting its speaker (an interview's) signs nothing. */
 function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
   return QUOTE_MARKS.has(tokens[label.end + 1]?.text ?? "");
 }
 
-const DASHES = new Set(["—", "–"]);
+const EM_DASHES = new Set(["—", "–"]);
 const QUOTE_MARKS = new Set(['"', "“", "«", "'", "‘"]);
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
@@ -286,7 +294,7 @@ export class Voices {
     // "How the night went: the governor's posts" over a section of quoted posts, until the next heading
     const heading = sources.find((s) => s.heads);
     if (heading) this.section = heading.source;
-    else if (this.firstOfParagraph && isTitleLine(tokens)) this.section = null;
+    else if (this.firstOfParagraph && isSectionHeading(tokens)) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     if (first === "forwarded" && tokens[1]?.lower === "from") {
       const origin = forwardedFrom(tokens);
@@ -308,7 +316,7 @@ export class Voices {
     if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;
     // "— Dmytro Serhiiovych, how many wounded ...?" / "— We took in 27 ...": an interview in dashes, with no labels;
     // the answers are the person the lead named before the first question
-    if (this.firstOfParagraph && DASHES.has(tokens[0]?.text ?? "")) {
+    if (this.firstOfParagraph && EM_DASHES.has(tokens[0]?.text ?? "")) {
       if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? null;
       else if (this.afterQuestion && this.interviewee && !answerLabel) this.answering = this.interviewee;
     }

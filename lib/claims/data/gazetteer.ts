@@ -1313,6 +1313,9 @@ export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/** Words that end a street's name: "Vladimir Nevsky Street" is no person, "Kyivska Street, 6" a house number. */
+export const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway"]);
+
 /** Regional capitals and the largest cities: two of them named together are two scenes, not one front. */
 export const MAJOR_CITIES = new Set([
   "Kyiv", "Kharkiv", "Dnipro", "Zaporizhzhia", "Odesa", "Mykolaiv", "Kherson", "Sumy", "Chernihiv", "Poltava", "Kryvyi Rih",

@@ -8,7 +8,7 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients employees seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses agents saboteurs accomplices informants collaborators suspects convicts spies"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients employees seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses saboteurs accomplices informants collaborators suspects convicts spies"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
   ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men"],
@@ -66,6 +66,10 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "aerial targets": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
   "civilian objects": { category: "infrastructure", cls: "thing" },
+  // agents of a side's services are people ("9 more Russian agents"); "toxic agents" are not
+  "russian agents": { category: "people", cls: "person" },
+  "enemy agents": { category: "people", cls: "person" },
+  "fsb agents": { category: "people", cls: "person" },
   // civilian ships are civilian vehicles (infrastructure), as civilian cars are; warships stay equipment
   // ships that carry missiles are ships: "3 missile carriers", "2 Kalibr carriers"
   "missile carriers": { category: "equipment", cls: "thing" },

@@ -224,6 +224,9 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
 export const REGIONAL_HEADS = new Map<string, Source>();
 for (const person of PEOPLE.values()) if (person.region && person.side === "ukraine" && !REGIONAL_HEADS.has(person.region)) REGIONAL_HEADS.set(person.region, person);
 
+/** A regional or district office by its acronym after its place: "Kharkiv OVA", "the Kupiansk RVA", "Kherson RMA". */
+export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
+
 /** Verbs that introduce what someone states. */
 export const SPEECH_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",

@@ -471,6 +471,12 @@ describe("sections and labels led by what they quote", () => {
     expect(attributions(text)).toEqual(["Mikhail Razvozhayev", "Mikhail Razvozhayev", null]);
   });
 
+  test("a quoted post ending in a quotation mark or an exclamation is no new section; a headline about someone's statement is no section at all", () => {
+    const posts = "Governor Mikhail Razvozhayev reported on his Telegram channel.\n\nHow the night went: the governor's posts\n\n\"Air defence is working over the city!\"\n\n\"6 UAVs have been shot down over the sea\"";
+    expect(attributions(posts)).toEqual(["Mikhail Razvozhayev"]);
+    expect(attributions("Volodymyr Zelensky spoke on Monday.\n\nKremlin rejects Zelensky's statement\n\nThe town has 5 shelters.")).toEqual([null]);
+  });
+
   test("a label led by the article: 'The fleet:', 'The Defence Ministry:'", () => {
     const text = "In total, 3 uncrewed boats were destroyed, according to the Black Sea Fleet.\n\nThe fleet: boats destroyed 20-25 km off the coast\n\nThe Defence Ministry: 48 UAVs over Crimea and the Black Sea";
     expect(attributions(text)).toEqual(["Black Sea Fleet", "Black Sea Fleet", "Russian Defence Ministry"]);

@@ -329,11 +329,24 @@ describe("agents, rounds in stock, the wounded in hospital", () => {
   });
 
   test("rounds seized, received or needed are equipment; rounds fired stay attacks", () => {
-    expect(categories("Police seized more than 300 rounds of ammunition. A further 240,000 rounds reached Ukraine. The enemy fired 2,117 rounds.")).toEqual([
+    expect(categories("Police seized more than 300 rounds of ammunition. Ukraine received 240,000 rounds and needs 250,000 rounds a month. The enemy fired 2,117 rounds.")).toEqual([
       ["more than 300 rounds", "equipment"],
-      ["A further 240,000 rounds", "equipment"],
+      ["240,000 rounds", "equipment"],
+      ["250,000 rounds", "equipment"],
       ["2,117 rounds", "attacks"],
     ]);
+  });
+
+  test("'found' or 'reached' say nothing of stock: shells fired stay attacks; 'toxic agents' are no people", () => {
+    expect(categories("Investigators found that Russian forces fired more than 3,000 shells. Daily Russian shelling reached 20,000 shells.")).toEqual([
+      ["more than 3,000 shells", "attacks"],
+      ["20,000 shells", "attacks"],
+    ]);
+    expect(categories("The OPCW found 3 toxic agents.")).toEqual([["3 toxic agents", "other"]]);
+  });
+
+  test("a wound in another clause is not the counted people's", () => {
+    expect(categories("Police evacuated 12 people, and a woman with burns was taken to hospital.")).toEqual([["12 people", "people"]]);
   });
 
   test("people counted 'with ... injuries' are the wounded", () => {

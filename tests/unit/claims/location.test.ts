@@ -365,6 +365,15 @@ test("a place in a later reported clause ('... and that ...') is that clause's",
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["9 settlements", null], ["2,100 servicemen", "Pokrovsk"]]);
 });
 
+test("a ceremony or a meeting where something happened keeps its place", () => {
+  expect(only("A memorial ceremony in Bucha honoured the 458 civilians killed.").location).toBe("Bucha");
+});
+
+test("a mayor relays the country's drone tallies too: they take no city from him", () => {
+  const text = "Kharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, Russia launched 90 drones overnight.";
+  expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["90 drones", null]]);
+});
+
 test("a venue where someone spoke ('told a security forum in Kyiv') is no place for the figure", () => {
   expect(only("The commander told a security forum in Kyiv last week that 28 Russian surface ships had been disabled.").location).toBeNull();
   expect(only("Drones hit a conference hall in Kyiv, injuring 3 people.").location).toBe("Kyiv");

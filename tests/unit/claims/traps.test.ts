@@ -195,6 +195,13 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
     expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
     expect(quotes("The village was struck once overnight. Drones flew 12 km per hour slower.")).toEqual(["once"]);
+    // counts next to the new traps' words stay claims (cases a review found the first versions dropped)
+    expect(quotes("A shell hit a building on Naukova Street, 4 people were injured.")).toEqual(["4 people"]);
+    expect(quotes("Shelling killed one person in two villages of the Kherson region.")).toEqual(["one person", "two villages"]);
+    expect(quotes("The strike killed one 16-year-old girl.")).toEqual(["one"]);
+    expect(quotes("Russian forces advanced 4 km per day, and up to 2 km each day in May.")).toEqual(["4 km", "up to 2 km"]);
+    expect(quotes("Kharkiv OVA 24 people injured overnight")).toEqual(["24 people"]);
+    expect(quotes("Russia lost 1900-2000 soldiers.")).toEqual(["1900-2000 soldiers"]);
     // what one item holds is no claim; payments "each" and a weight stay claims
     expect(quotes("They brought 20 canisters of water of 20 litres each.")).toEqual(["20 canisters"]);
     expect(quotes("Residents will receive an additional 50,000 rubles each. Officers found 2 devices weighing 4.5 kg.")).toEqual(["an additional 50,000 rubles", "2 devices", "4.5 kg"]);
