@@ -79,7 +79,7 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",
 }));
 
-export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though"]);
+export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where"]);
 
 /**
  * A word inside an organisation's name between two capitalised words: "of", "for" ("Ministry of Defence"),

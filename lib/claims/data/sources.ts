@@ -253,6 +253,8 @@ export const TITLES = new Set([
   "director", "chairman", "chairwoman", "chairperson", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
   // naval ranks: "Captain 3rd Rank Dmytro Pletenchuk", "Vice Admiral Oleksii Neizhpapa"
   "rank", "admiral", "vice", "rear", "correspondent", "representative", "envoy",
+  // police ranks: "Detective Superintendent Kari Saarela", "Police Inspector ..."
+  "detective", "superintendent", "inspector", "constable",
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */

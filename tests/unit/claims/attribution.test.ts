@@ -553,3 +553,8 @@ test("'Prosecutor's Office of Poltava Region' is the Poltava Regional Prosecutor
   const text = " date 2025-06-20\nProsecutor's Office of Poltava Region\nOfficial web portal · Press centre · News\n\nThe investigation found that 14 buildings were damaged.";
   expect(attributions(text)).toEqual(["Poltava Regional Prosecutor's Office"]);
 });
+
+test("police ranks stand before a name as titles do; a question word opens no body's name", () => {
+  expect(attributions("The captain has been arrested and 8 crew members banned from leaving, Detective Superintendent Kari Saarela said.")).toEqual(["Kari Saarela"]);
+  expect(attributions("Fighting went on. What the Defence Ministry says: 12 drones were destroyed over the Kursk region.")).toEqual(["Russian Defence Ministry"]);
+});
