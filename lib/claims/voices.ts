@@ -472,6 +472,8 @@ const PUBLISH_VERBS = new Set(["publish", "publishes", "published", "relay", "re
 function publishesOwnPosts(tokens: Token[]): boolean {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (PUBLISH_VERBS.has(tokens[k - 1].lower) && PERSONAL_POSSESSIVES.has(tokens[k].lower) && (tokens[k + 1].lower === "posts" || tokens[k + 1].lower === "messages")) return true;
+    // "Dnipro Today publishes the full text": an address or a speech, in the words of the person just named
+    if (tokens[k].lower === "full" && (tokens[k + 1].lower === "text" || tokens[k + 1].lower === "transcript") && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "")) return true;
   }
   return false;
 }

@@ -558,3 +558,8 @@ test("police ranks stand before a name as titles do; a question word opens no bo
   expect(attributions("The captain has been arrested and 8 crew members banned from leaving, Detective Superintendent Kari Saarela said.")).toEqual(["Kari Saarela"]);
   expect(attributions("Fighting went on. What the Defence Ministry says: 12 drones were destroyed over the Kursk region.")).toEqual(["Russian Defence Ministry"]);
 });
+
+test("'publishes the full text' of an address makes the person just named its voice", () => {
+  const text = "Serhii Lysak summed up the week in his Sunday video address. Dnipro Today publishes the full text.\n\nIt was a hard week. The enemy attacked the region 196 times.\n\nOver the week we handed out more than 2,600 sheets of OSB.";
+  expect(attributions(text)).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+});
