@@ -139,7 +139,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified": a place after "in" is not the speaker
-  if (capital && last?.capitalized && tokens[end - 2]?.lower !== "in") return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  if (capital && last?.capitalized && tokens[end - 2]?.lower !== "in" && tokens[end - 2]?.lower !== "of") return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).

@@ -563,3 +563,7 @@ test("'publishes the full text' of an address makes the person just named its vo
   const text = "Serhii Lysak summed up the week in his Sunday video address. Dnipro Today publishes the full text.\n\nIt was a hard week. The enemy attacked the region 196 times.\n\nOver the week we handed out more than 2,600 sheets of OSB.";
   expect(attributions(text)).toEqual(["Serhii Lysak", "Serhii Lysak"]);
 });
+
+test("'the Ministry of Education and Science of Ukraine said' is that ministry, named bare, not 'Ukrainian officials'", () => {
+  expect(attributions("The Ministry of Education and Science of Ukraine said 3,800 schools had been damaged.")).toEqual(["Ministry of Education and Science"]);
+});
