@@ -76,10 +76,25 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const limit = Math.max(0, verb - 18);
   for (let end = k + 1; end > limit; end--) {
     const found = sourceEndingAt(tokens, end, memory);
+    // "The 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign has published": the unit, not its patron
+    const named = found ? namedAfterBefore(tokens, found.start) : -1;
+    if (named > 0) {
+      const unit = sourceEndingAt(tokens, named, memory);
+      if (unit) return unit;
+    }
     if (found) return holderOf(tokens, found, memory) ?? found;
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
   }
   return null;
+}
+
+/** The index of "named" in "... named after the Knights of ..." just before `start`, or -1. */
+function namedAfterBefore(tokens: Token[], start: number): number {
+  for (let k = start - 1; k > 0 && k >= start - 8; k--) {
+    if (tokens[k].lower === "after" && tokens[k - 1].lower === "named") return k - 1;
+    if (tokens[k].kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */

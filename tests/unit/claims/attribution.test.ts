@@ -567,3 +567,8 @@ test("'publishes the full text' of an address makes the person just named its vo
 test("'the Ministry of Education and Science of Ukraine said' is that ministry, named bare, not 'Ukrainian officials'", () => {
   expect(attributions("The Ministry of Education and Science of Ukraine said 3,800 schools had been damaged.")).toEqual(["Ministry of Education and Science"]);
 });
+
+test("a unit 'named after' its patrons is the unit: 'The 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign'", () => {
+  const text = "The 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign has published its results for November.\n\nThe brigade's post:\n\n\"In November the brigade repelled 241 enemy assaults.\"";
+  expect(attributions(text)).toEqual(["28th Separate Mechanized Brigade"]);
+});
