@@ -67,6 +67,13 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && isYear(m.value) && isYear(m.high) && !isNounAt(after)) return "year";
   // "7 to 12 metres per second", "50 km an hour": a speed, not a distance ("4 km per day" is a rate of advance, a claim)
   if (after && LENGTH_UNITS.has(after.lower) && (SPEED_TIMES.has(`${tokens[m.end + 1]?.lower} ${tokens[m.end + 2]?.lower}`))) return "ratio";
+  // "gusts of 27 m/s", "about 8 knots", "0.8 atmospheres": wind, speed and pressure, not distances or counts
+  if (after && LENGTH_UNITS.has(after.lower) && tokens[m.end + 1]?.text === "/" && !tokens[m.end + 1].spaced && (tokens[m.end + 2]?.lower === "s" || tokens[m.end + 2]?.lower === "h")) return "ratio";
+  if (after && PHYSICAL_MEASURES.has(after.lower)) return "measure";
+  // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim)
+  if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
+  // "Not one metre was given up", "one too many": rhetoric, not a count
+  if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
   // "about one child in four", "one in four": a proportion (both numbers; not "one person in two villages", two counts)
@@ -284,6 +291,8 @@ function sentencedBefore(tokens: Token[], start: number): boolean {
 
 const LENGTH_UNITS = new Set(["km", "kilometres", "kilometers", "metres", "meters", "m", "miles"]);
 const SPEED_TIMES = new Set(["per second", "per hour", "an hour", "a second"]);
+const PHYSICAL_MEASURES = new Set(["knots", "atmospheres", "atm", "bar", "hpa", "millibars", "°c", "degrees"]);
+const PER_UNIT = new Set(["person", "capita", "head"]);
 const isYear = (value: number) => value >= 1800 && value <= 2100;
 /** A noun the lexicon counts right there: the number before it counts it, whatever else the rule saw. */
 const isNounAt = (token: Token | undefined) => !!token && token.kind === "word" && NOUNS.has(token.lower);
@@ -307,7 +316,9 @@ function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== "word") return false;
   // "the five-kilometre zone along the border", "a 30-km exclusion zone": the width names the zone
   const zone = tokens[m.end + 2]?.lower === "zone" || (tokens[m.end + 3]?.lower === "zone" && tokens[m.end + 2].kind === "word");
-  return !DESCRIPTOR_UNITS.has(word.lower) || zone;
+  // "the 228-metre Volna Star": the length of a named ship or bridge describes it
+  const named = !!tokens[m.end + 2]?.capitalized && tokens[m.end + 2].kind === "word" && tokens[m.start - 1]?.lower === "the";
+  return !DESCRIPTOR_UNITS.has(word.lower) || zone || named;
 }
 
 /** "2 five-storey buildings": a descriptor between a count and its noun (the quote stops before it). */

@@ -104,6 +104,10 @@ describe("not claims", () => {
     ["a house number", "The blood centre on Kyivska Street, 6 asks donors to come in."],
     ["'once' with no attack verb right before it", "The General Staff counts vehicles hit more than once. An attack is counted once."],
     ["a proportion 'one child in four'", "In my experience about one child in four needs surgery."],
+    ["wind, speed and pressure", "Gusts reached 27 m/s on the coast. The vessel sailed at about 8 knots. The pressure dropped to 0.8 atmospheres."],
+    ["a ration", "Up to 10 litres per person."],
+    ["rhetoric with 'one'", "Not one metre was given up in November. One too many, he said."],
+    ["the length of a named ship", "The 228-metre Volna Star was boarded off Porvoo."],
     ["prison terms", "The court sentenced the adjuster of the strike to 15 years, and his accomplices to 10 and 8 years. Another got 12 years in prison."],
     ["'one' before a calibre", "The price of one 155 mm shell has dropped."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
@@ -205,6 +209,8 @@ describe("counts next to the new traps stay claims", () => {
     // what one item holds is no claim; payments "each" and a weight stay claims
     expect(quotes("They brought 20 canisters of water of 20 litres each.")).toEqual(["20 canisters"]);
     expect(quotes("Residents will receive an additional 50,000 rubles each. Officers found 2 devices weighing 4.5 kg.")).toEqual(["an additional 50,000 rubles", "2 devices", "4.5 kg"]);
+    // a unit price and an advance stay claims next to the ration and ship-length traps
+    expect(quotes("Petrol reached a record 82,500 rubles per tonne. Russian troops made a 300-metre advance near Toretsk.")).toEqual(["82,500 rubles", "300-metre"]);
     // a numbered list's markers opening their lines
     expect(quotes("1. the court sentenced the adjuster of the strike, which killed 6 people and injured 47;\n2. the Chuhuiv City Court sentenced an informant.")).toEqual(["6 people", "47"]);
     // a span of years next to money is no sum of money
