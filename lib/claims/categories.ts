@@ -195,12 +195,17 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     const next = tokens[k + 1]?.lower;
     if (word === "rubble" || word === "debris") rescue = true;
     else if (word === "captivity" || word === "swap" || word === "swapped" || word === "freed") captivity = true;
+    // "brought home in the exchange", "may be held in Russia": back from the other side's captivity, or still in it
+    // (not "detention": the writers count civilians detained by the occupiers as people)
+    else if ((word === "brought" && next === "home") || (word === "held" && next === "in" && SIDE_PLACES.has(tokens[k + 2]?.lower ?? ""))) captivity = true;
     else if ((word === "exchange" || word === "exchanged") && next !== "of" && next !== "fire" && next !== "rate" && next !== "rates") captivity = true;
   }
   return captivity && !rescue;
 }
 
 const CAPTIVITY_WINDOW = 12;
+/** Where people are "held in" as captives: "held in Russia", "held in occupied territories". */
+const SIDE_PLACES = new Set(["russia", "occupied", "captivity"]);
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
 const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);

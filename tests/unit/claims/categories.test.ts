@@ -356,3 +356,17 @@ describe("agents, rounds in stock, the wounded in hospital", () => {
     ]);
   });
 });
+
+test("people brought home in an exchange or held in Russia are captives; roofs, basements and cables are infrastructure", () => {
+  expect(categories("The most recent exchange brought home 84 people. At least 16,000 civilians may be held in Russia.")).toEqual([
+    ["84 people", "captured"],
+    ["At least 16,000 civilians", "captured"],
+  ]);
+  expect(categories("The wind tore off 3 roofs; rescuers pumped water out of 16 flooded basements; a tanker damaged four cables.")).toEqual([
+    ["3 roofs", "infrastructure"],
+    ["16 flooded basements", "infrastructure"],
+    ["four cables", "infrastructure"],
+  ]);
+  // civilians detained by the occupiers stay people
+  expect(categories("HRMMU documented the arbitrary detention of 96 civilians.")).toEqual([["96 civilians", "people"]]);
+});
