@@ -15,10 +15,10 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { reportSource } from "./report-source";
+import { breadcrumbPlace, hostCountry, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { centreOfRegionalAdministration, DEMONYMS_OF } from "./speaker-names";
+import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -155,23 +155,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return claims;
 }
 
-/** Third countries a report may be about, by name and demonym (Russia, Ukraine and Belarus are parties, not hosts). */
-const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus");
-const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");
-const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
-const MIN_HOST_MENTIONS = 4;
-
-/** "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country. */
-function hostCountry(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const match of text.matchAll(HOST_PATTERN)) {
-    const demonym = DEMONYM_OF_WORD.get(match[1])!;
-    counts.set(demonym, (counts.get(demonym) ?? 0) + 1);
-  }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
-}
-
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);
 /** "On the same day, the Air Force said it had shot down 112 of the 160 drones": a country's tally, placed only by its own sentence. */
 function nationalTally(source: Source | null, category: string): boolean {
@@ -182,19 +165,6 @@ function nationalTally(source: Source | null, category: string): boolean {
 function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: string): string | null {
   // (a mayor relays the country's drone and missile tallies too, as a city's own channel does)
   return source && category !== "drones" && category !== "missiles" ? speakers.mayors?.get(source.name) ?? null : null;
-}
-
-const BREADCRUMB_LINE = /^[^\n›»]{0,40}(?:[›»][^\n›»]{1,40}){2,}$/gmu;
-
-/** "Home › News › Kremenchuk", "News › Kyiv › Incidents": the one place a page's breadcrumb (near its top) files it under. */
-function breadcrumbPlace(text: string): string | null {
-  const top = text.slice(0, 600);
-  for (const match of top.matchAll(BREADCRUMB_LINE)) {
-    const places = match[0].split(/[›»]/).map((part) => placeByVariant(part.trim().toLowerCase())).filter((place) => place !== undefined);
-    if (places.length === 1) return places[0]!.name;
-    if (places.length > 1) return null;
-  }
-  return null;
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */

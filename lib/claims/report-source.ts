@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { DEMONYMS_OF, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -86,6 +86,37 @@ function hasSiteSections(tokens: Token[]): boolean {
 
 /** A site's breadcrumb or menu within the two lines under the header: "Home › Dnipro › Incidents", "News | Region | War". */
 const BREADCRUMB = /^(?:[^\n]*\n)?[^\S\n]*(?:(?:Home|News)[^\S\n]*[›»>|]|[\p{L} ]{2,30}›[\p{L} ]{2,30}›)/iu;
+
+/** A breadcrumb line of three or more "›" parts, read for the place it files the page under (BREADCRUMB tells a nameplate by its menu). */
+const BREADCRUMB_LINE = /^[^\n›»]{0,40}(?:[›»][^\n›»]{1,40}){2,}$/gmu;
+
+/** "Home › News › Kremenchuk", "News › Kyiv › Incidents": the one place a page's breadcrumb (near its top) files it under. */
+export function breadcrumbPlace(text: string): string | null {
+  const top = text.slice(0, 600);
+  for (const match of top.matchAll(BREADCRUMB_LINE)) {
+    const places = match[0].split(/[›»]/).map((part) => placeByVariant(part.trim().toLowerCase())).filter((place) => place !== undefined);
+    if (places.length === 1) return places[0]!.name;
+    if (places.length > 1) return null;
+  }
+  return null;
+}
+
+/** Third countries a report may be about, by name and demonym (Russia, Ukraine and Belarus are parties, not hosts). */
+const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus");
+const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");
+const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
+const MIN_HOST_MENTIONS = 4;
+
+/** "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country. */
+export function hostCountry(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(HOST_PATTERN)) {
+    const demonym = DEMONYM_OF_WORD.get(match[1])!;
+    counts.set(demonym, (counts.get(demonym) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+}
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
 function sameName(issuer: string, outlet: string | null): boolean {
