@@ -3,6 +3,7 @@ import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-no
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
+import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
@@ -142,7 +143,7 @@ function pluralBefore(tokens: Token[], at: number): { category: Category; subjec
     if (tokens[k].kind === "num") return null; // a counted noun is the previous figure's: the count before decides
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
-    if (entry && PLACE_COUNTS.has(tokens[k].lower) && tokens[k - 1]?.kind === "num" && LOCATIVES.has(tokens[k - 2]?.lower ?? "")) {
+    if (entry && REGION_COUNTS.has(tokens[k].lower) && tokens[k - 1]?.kind === "num" && AREA_LOCATIVES.has(tokens[k - 2]?.lower ?? "")) {
       k -= 2;
       continue;
     }
@@ -169,8 +170,6 @@ const FIRED_NOUNS = new Set(["mines", "mine"]);
 /** How far back "once" and "twice" look for their attack verb: "struck once", "attacked the village twice". */
 const ONCE_REACH = 1;
 const REPEAT_REACH = 8;
-const PLACE_COUNTS = new Set(["regions", "oblasts", "provinces"]);
-const LOCATIVES = new Set(["over", "in", "across", "throughout"]);
 const CERTAINTY = new Set(["sure", "certain", "confident", "convinced"]);
 const BIO_VERBS = new Set(["covered", "worked", "reported", "written", "lived", "taught", "studied", "edited", "served", "reporting", "covering", "working"]);
 

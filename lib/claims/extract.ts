@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
-import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { placeByVariant, regionalCentreOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { creditedSource } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
@@ -296,7 +296,6 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 }
 
 const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
-const SHARE_LOCATIVES = new Set(["over", "in", "near", "on", "across"]);
 
 /** ", 14 over the Rostov region", "and 5 over Crimea": a bare figure listing a place's share of the count before it. */
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {

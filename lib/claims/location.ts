@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { isInRussia, MAJOR_CITIES, placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { AREA_LOCATIVES, isInRussia, MAJOR_CITIES, placeByVariant, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
 import type { Token } from "./tokenize";
@@ -94,7 +94,6 @@ const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capit
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
-const LOCATIVE = new Set(["in", "over", "across", "inside", "throughout"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
 /** "10 km south of Orikhiv": the distance locates something else relative to Orikhiv. */
@@ -173,14 +172,13 @@ function inRelativeClause(tokens: Token[], end: number, to: number): boolean {
   return false;
 }
 
-const SHARE_PLACES = new Set(["in", "near", "on", "around", "along", "over"]);
 
 /** Between a total and a later place: the place takes the largest share, or opens a clause of its own. */
 function partOfTotal(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const word = tokens[k].lower;
     // ("the most in the Pokrovsk direction", right before the place; not "mostly FPV, attacked Huliaipole")
-    if ((word === "most" || word === "mostly") && SHARE_PLACES.has(tokens[k + 1]?.lower ?? "") && to - k <= 4) return true;
+    if ((word === "most" || word === "mostly") && SHARE_LOCATIVES.has(tokens[k + 1]?.lower ?? "") && to - k <= 4) return true;
     if (word === "," && (tokens[k + 1]?.lower === "and" || tokens[k + 1]?.lower === "while") && tokens[k + 2]?.lower === "the") return true;
     // "5,370 combat clashes along the front in June, 1,730 of them in the Pokrovsk direction": the part's place
     if (word === "of" && (tokens[k + 1]?.lower === "them" || tokens[k + 1]?.lower === "which") && k - 1 >= from && tokens[k - 1].kind !== "word") return true;
@@ -418,7 +416,7 @@ function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: Pl
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */
 function namesCountry(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 6); k++) {
-    if (LOCATIVE.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (AREA_LOCATIVES.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
     // "launched 2,300 drones at Ukraine" (not "at Ukrainian positions", somewhere on the front)
     if (tokens[k].lower === "at" && (tokens[k + 1]?.lower === "ukraine" || tokens[k + 1]?.lower === "russia")) return true;
     if (tokens[k].text === "," || tokens[k].text === ";") break;
@@ -438,7 +436,7 @@ function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[
     const word = tokens[k].lower;
     if (word === ";") return false;
     if (word === "nationwide" || word === "countrywide") return true;
-    if (!LOCATIVE.has(word) && word !== "along" && word !== "on") continue;
+    if (!AREA_LOCATIVES.has(word) && word !== "along" && word !== "on") continue;
     if (alongTheFront(tokens, k, c.start)) return true;
     let next = k + 1;
     while (FRONT_MODIFIERS.has(tokens[next]?.lower ?? "")) next++;
@@ -470,7 +468,6 @@ function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
 const RESIDENTS = new Set(["residents", "inhabitants", "citizens", "people", "civilians", "children", "families", "households", "pensioners", "locals", "villagers"]);
 
 /** Counted nouns that are regions themselves (cf. PLURAL_HEADS, which also ends a place's own name: "the Kupiansk and Lyman directions"). */
-const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
 
 /** "through the Black Sea corridor", "over the Sea of Azov": a sea in the claim's clause is no place. */
 function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {

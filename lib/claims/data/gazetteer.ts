@@ -1313,6 +1313,13 @@ export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/** Counts of regions ("over 11 regions", "in 14 other oblasts"): where, never one place. */
+export const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
+/** Prepositions that put a figure over or across an area: "over 11 regions", "across the whole front". */
+export const AREA_LOCATIVES = new Set(["in", "over", "across", "inside", "throughout"]);
+/** Prepositions that tie a share of a count to a place: "14 over the Rostov region", "most of them near Pokrovsk". */
+export const SHARE_LOCATIVES = new Set(["in", "near", "on", "around", "along", "over", "across"]);
+
 /** Words that end a street's name: "Vladimir Nevsky Street" is no person, "Kyivska Street, 6" a house number. */
 export const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway"]);
 
