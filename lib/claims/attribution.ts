@@ -1,13 +1,14 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { BODY_NOUNS, DASHES, DATA_NOUNS, DEPUTIES, HEADS, holderOfOffice, isCountedGroupSpeaking, isFigureAt, isHeadOf, isNotSpeech, isQuoted, longestEndingAt, noteBody, OFFICIAL_NOUNS, PERSONAL_PRONOUNS, personFound, personNamedBefore, PUT_AT_VERBS, putsAt, quotingVerbBefore, RELEASED, releasesThing, resolveGeneric, SHOW_VERBS, type SourceMention, UNIT_NOUNS } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS } from "./source-resolution";
 import { sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
+import { FIRST_NAMES } from "./data/first-names";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
 // named as written, a named person (expanded to the full name seen earlier in the report), "he"/"she",
@@ -16,6 +17,17 @@ import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } fro
 // read is in speaker-names.ts; what the report has said about its speakers so far, in speaker-memory.ts.
 // The phrase around a speech verb is read in source-phrases.ts, lines that label whose words follow in
 // source-labels.ts, and what a short name ("the ministry", "the group", a surname) stands for in source-resolution.ts.
+
+const DASHES = new Set(["—", "–", "-"]);
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her"]);
+
+const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
+
+const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
+
+/** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
+const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 
 const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "brigade", "battalion", "unit"]);
 
@@ -253,3 +265,94 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
 const SOURCE_TRIGGERS = new WordSet([
   ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "regional", "oblast",
 ]);
+
+/** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
+function noteBody(source: Source, memory: SpeakerMemory): void {
+  memory.lastBody = source;
+  const bodies = (memory.bodies ??= []);
+  bodies.push(source);
+  if (bodies.length > RECENT_BODIES) bodies.shift();
+}
+
+/** The last person named in full before token `end` of this sentence ("... head, Nataliia Hordiienko: according to her"). */
+function personNamedBefore(tokens: Token[], end: number, memory: SpeakerMemory): Source | null {
+  for (let k = end - 1; k > 0; k--) {
+    if (!tokens[k].capitalized || !tokens[k - 1].capitalized || tokens[k].kind !== "word") continue;
+    let first = k - 1;
+    while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;
+    const name = nameAt(tokens, first);
+    // (a known first name, so that "Storm Shadow" or "Baba Yaga" is no one's name)
+    if (name && name.parts >= 2 && first + name.words <= end && FIRST_NAMES.has(tokens[first].lower) && isPersonName(name.text)) {
+      return memory.surnames.get(name.surname) ?? knownPerson(name) ?? { name: name.text, side: sideNear(tokens, first) };
+    }
+    k = first;
+  }
+  return null;
+}
+
+/** "quoted by (the) X", "cited by X" ending just before `start`: the quoting verb's index, or -1. */
+function quotingVerbBefore(tokens: Token[], start: number): number {
+  const by = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[by]?.lower === "by" && QUOTE_VERBS.has(tokens[by - 1]?.lower ?? "") ? by - 1 : -1;
+}
+
+/** Whether token k stands inside a quotation opened in this sentence. */
+function isQuoted(tokens: Token[], k: number): boolean {
+  let inside = false;
+  for (let q = 0; q < k; q++) inside = quoteOpenAfter(tokens[q].text, inside);
+  return inside;
+}
+
+/** "13 of whom said", "many of them reported": the subject is part of a group the sentence counts. */
+function isCountedGroupSpeaking(tokens: Token[], verb: number): boolean {
+  const pronoun = tokens[verb - 1]?.lower;
+  return (pronoun === "whom" || pronoun === "them" || pronoun === "those") && tokens[verb - 2]?.lower === "of";
+}
+
+/** A figure starts at k, possibly after a qualifier: "of 11,000", "of about 11,000". */
+function isFigureAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num";
+}
+
+/** Who heads an office: the holder the report named, else the regional head the lexicon knows. */
+function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefined {
+  const named = memory.holders?.get(office.name);
+  if (named) return named;
+  const centre = centreOfRegionalAdministration(office.name);
+  return centre && office.side === "ukraine" ? REGIONAL_HEADS.get(centre) : undefined;
+}
+
+/** "head of (the) X" before the office at `start`. */
+function isHeadOf(tokens: Token[], start: number): boolean {
+  const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  // not "the deputy head of", not "the head of the OVA's press service"
+  return tokens[of]?.lower === "of" && HEADS.has(tokens[of - 1]?.lower ?? "") && !DEPUTIES.has(tokens[of - 2]?.lower ?? "");
+}
+
+/** "put the cost ... at $524 billion": "at" and a figure follow the verb within its clause. */
+function putsAt(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + 14); k++) {
+    if (tokens[k].text === ";") return false;
+    if (tokens[k].lower === "at" && (tokens[k + 1].kind === "num" || tokens[k + 1].text === "$" || /^(?:about|around|some|roughly|nearly|almost|more|over|up|at|between|\p{Sc})/u.test(tokens[k + 1].lower))) return true;
+  }
+  return false;
+}
+
+/** "a bus provided by the Emergencies Ministry", "generators supplied by the EU": a thing handed over, not figures released. */
+function releasesThing(tokens: Token[], verb: number): boolean {
+  const object = tokens[verb - 1];
+  return !!object && object.kind === "word" && /^[a-z]/.test(object.text) && !DATA_NOUNS.has(object.lower) && !BE.has(object.lower) && !ARTICLES.has(object.lower);
+}
+
+/**
+ * A speech verb that introduces no speaker: an adjective ("an estimated $524 billion") or a passive
+ * ("6.3 million refugees are recorded across Europe"), whose subject is what is counted.
+ */
+function isNotSpeech(tokens: Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.lower ?? "";
+  // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
+  const counted = tokens[verb - 1]?.kind === "word" && !tokens[verb - 1].capitalized && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
+  // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
+  const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || agentAfter;
+}

@@ -6,11 +6,17 @@ import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
 import { ALL_CAPITALS, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, personFound, POST_NOUNS, resolveGeneric, ROLE_TITLES, type SourceMention } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
 // Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
 // "The brigade's post:", "Answered ... by ...", "Source: ...", "Unless otherwise stated, ...", transcript labels.
+
+/** What a line naming whose posts follow calls them: "Lysak's message:", "the governor's posts". */
+const POST_NOUNS = new Set([...DOCUMENT_NOUNS, "posts", "messages", "updates", "reports"]);
+
+/** Titles that name a holder on their own ("MAYOR:"), unlike adjectives of titles ("Defence:"). */
+const ROLE_TITLES = new Set(["mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "commander", "minister", "president", "ombudsman", "commissioner"]);
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {

@@ -1,14 +1,54 @@
-import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
+import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { ACRONYM_NAMES, articleBefore, BODY_NOUNS, bodyCalled, callSignSoldier, CAPITALS, channelNamed, CLOSING_QUOTES, DEMONYMS, districtAdministration, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, hasCallSign, headNamedAfter, HEADS, LAST_WORDS, LOCAL_UNITS, longestEndingAt, LOWER_ENDINGS, MAX_SOURCE_WORDS, MINISTRY_DEPARTMENTS, namedHeadquarters, officeOf, officeOfSentence, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, personFound, prosecutorsOf, QUOTE_ENDS, REPORT_NOUNS, resolveGeneric, SOURCE_FIRST_WORDS, UNIT_NOUNS, UTILITY, VERB_ADVERBS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
 // appositive skipped ("Vitaliy Barabash, head of ..., said").
+
+/** Local units whose unnamed head speaks for that side's officials. */
+const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
+
+const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
+
+/** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
+const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
+
+/** A capital speaking for its government: "Kyiv said", "Moscow claims". */
+const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
+
+/**
+ * A body's report standing for it: "the report says", "according to the report". ("the statement says" is
+ * left to the quotation rules: on dev it more often closed the quote of a body the sentence before cited.)
+ */
+const REPORT_NOUNS = new Set(["report"]);
+
+const UTILITY = /(?:energo|vodokanal|teploenergo)$/;
+
+const CLOSING_QUOTES = new Set(["”", '"', "»"]);
+
+const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
+
+/** "a military man", "a police officer": not a private person. */
+const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "border", "navy", "former", "retired", "serving"]);
+
+/** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
+const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
+
+const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"]);
+
+/** Words before "department" that keep it a ministry's: "the department", "the defence department". */
+const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
+
+/** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
+const LOWER_ENDINGS = new Set([
+  ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+]);
 
 /**
  * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
@@ -301,4 +341,94 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
   if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
+function namedHeadquarters(memory: SpeakerMemory): Source | null {
+  const bodies = memory.bodies ?? [];
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];
+  return null;
+}
+
+/** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */
+function prosecutorsOf(memory: SpeakerMemory): Source | null {
+  const centre = memory.lastRegionCentre;
+  const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
+  return centre && !(place && isInRussia(place)) ? regionalProsecutorOf(centre) : null;
+}
+
+/** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman"), or -1. */
+function articleBefore(tokens: Token[], head: number): number {
+  for (let k = head - 1; k >= Math.max(0, head - 7); k--) {
+    const lower = tokens[k].lower;
+    if (lower === "a" || lower === "an" || lower === "one") return k;
+    if (tokens[k].capitalized || (tokens[k].kind === "punct" && tokens[k].text !== "-")) return -1;
+  }
+  return -1;
+}
+
+/** "the Kupiansk RVA": a district's (raion's) military administration, named after its town ("RMA" is the English "regional"). */
+function districtAdministration(place: Token, acronym: Token): Source | null {
+  if (acronym.lower !== "rva") return null;
+  const town = placeByVariant(bare(place.lower));
+  return town?.kind === "city" ? { name: `${town.name} District Military Administration`, side: "ukraine" } : null;
+}
+
+/** "In Kherson region, ... the OVA said": the office of the region the sentence is about. */
+function officeOfSentence(tokens: Token[]): Source | null {
+  const centre = regionInSentence(tokens);
+  return centre ? regionalAdministrationOf(centre) : null;
+}
+
+/**
+ * "the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the person named after
+ * the office whose head `of` (the index of "of") introduces. The office's name may be long ("the head of
+ * the Main Directorate of the National Police in Kharkiv Oblast, Volodymyr Tymoshko.").
+ */
+function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Found | null {
+  for (let j = of + 1; j < Math.min(tokens.length, of + 14); j++) {
+    if (tokens[j].text !== ",") continue;
+    const named = nameAt(tokens, j + 1);
+    const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
+    if (named && named.parts >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+    return null;
+  }
+  return null;
+}
+
+/** A soldier named by his call sign: his side's officials, then and whenever the report names him again. */
+function callSignSoldier(tokens: Token[], k: number, memory: SpeakerMemory): Found {
+  const source = officials(tokens, k);
+  memory.surnames.set(tokens[k].lower, source);
+  memory.lastNamed = source;
+  return { source, start: k, end: k + 1 };
+}
+
+/** "call sign", "callsign", "nom de guerre": a soldier named by a pseudonym. */
+function hasCallSign(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].lower;
+    if (word === "callsign" || (word === "call" && (tokens[k + 1]?.lower === "sign" || tokens[k + 2]?.lower === "sign"))) return true;
+  }
+  return false;
+}
+
+/** "the Telegram channel Schetovod", "the channel Two Majors": a channel by the name it is given, known or not. */
+function channelNamed(tokens: Token[], k: number): Found | null {
+  const at = tokens[k]?.lower === "telegram" && tokens[k + 1]?.lower === "channel" ? k + 2 : tokens[k]?.lower === "channel" ? k + 1 : -1;
+  if (at < 0 || !tokens[at]?.capitalized) return null;
+  const known = longestAt(sourcesByFirst, tokens, at);
+  if (known) return { source: known.source, start: k, end: at + known.words.length };
+  let end = at + 1;
+  while (end < at + 3 && tokens[end]?.capitalized && tokens[end].kind === "word") end++;
+  const name = tokens.slice(at, end).map((t) => t.text).join(" ").replace(/['’]s$/, "");
+  return { source: { name, side: null }, start: k, end };
+}
+
+/** "his office", "the governor's office": the regional administration of the official last named. */
+function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
+  const owner = tokens[k]?.lower;
+  if ((owner !== "his" && owner !== "her") || tokens[k + 1]?.lower !== "office") return null;
+  const region = memory.lastNamed?.region;
+  return region ? { source: regionalAdministrationOf(region), start: k, end: k + 2 } : null;
 }
