@@ -10,7 +10,7 @@ import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, type CountedNoun } from "./counted-noun";
-import { locate, PlaceMemory } from "./location";
+import { isAirTally, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
@@ -81,7 +81,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
       if (reporter) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(reporter);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
-      const credit = creditedSource(tokens, speakers);
+      // (read only where it could credit something: this sentence's figures or the last one's)
+      const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;
       if (credit && candidates.length === 0) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
       const askedHere: CountedNoun | null = askedNoun(tokens);
@@ -158,18 +159,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);
 /** "On the same day, the Air Force said it had shot down 112 of the 160 drones": a country's tally, placed only by its own sentence. */
 function nationalTally(source: Source | null, category: string): boolean {
-  return !!source && NATIONAL_TALLIERS.has(source.name) && (category === "drones" || category === "missiles");
+  return !!source && NATIONAL_TALLIERS.has(source.name) && isAirTally(category);
 }
 
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */
 function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: string): string | null {
   // (a mayor relays the country's drone and missile tallies too, as a city's own channel does)
-  return source && category !== "drones" && category !== "missiles" ? speakers.mayors?.get(source.name) ?? null : null;
+  return source && !isAirTally(category) ? speakers.mayors?.get(source.name) ?? null : null;
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */
 function speakersRegion(source: Source | null, category: string): string | null {
-  return source?.region && category !== "drones" && category !== "missiles" ? `${source.region} Oblast` : null;
+  return source?.region && !isAirTally(category) ? `${source.region} Oblast` : null;
 }
 
 /** The first analyst's hedge in a sentence ("likely", "almost certainly", "probably"), or -1. */

@@ -153,11 +153,16 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
   // a city's channel relays the country's air-attack tallies too: those stay unplaced
-  const home = c.category === "drones" || c.category === "missiles" ? null : memory.home;
+  const home = isAirTally(c.category) ? null : memory.home;
   // "12 drones attacked a substation in Klintsy. As a result, about 3,000 residents ...": the consequence is where it happened
   // (not "As a result of Russian aggression, ...", a summary's formula)
   const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
   return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
+}
+
+/** Drones and missiles: the country's air-attack tallies, which a city's page, a mayor or a regional head relays without making them local. */
+export function isAirTally(category: string | null): boolean {
+  return category === "drones" || category === "missiles";
 }
 
 /**
@@ -466,8 +471,6 @@ function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
 
 /** People counted by the place they live in: "62 Nikopol residents". */
 const RESIDENTS = new Set(["residents", "inhabitants", "citizens", "people", "civilians", "children", "families", "households", "pensioners", "locals", "villagers"]);
-
-/** Counted nouns that are regions themselves (cf. PLURAL_HEADS, which also ends a place's own name: "the Kupiansk and Lyman directions"). */
 
 /** "through the Black Sea corridor", "over the Sea of Azov": a sea in the claim's clause is no place. */
 function namesSea(tokens: Token[], c: Candidate, stop: number): boolean {

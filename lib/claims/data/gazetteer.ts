@@ -1313,7 +1313,7 @@ export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
-/** Counts of regions ("over 11 regions", "in 14 other oblasts"): where, never one place. */
+/** Counts of regions ("over 11 regions", "in 14 other oblasts"): where, never one place (cf. location.ts's PLURAL_HEADS, which also end a place's own name: "the Kupiansk and Lyman directions"). */
 export const REGION_COUNTS = new Set(["regions", "oblasts", "provinces", "republics"]);
 /** Prepositions that put a figure over or across an area: "over 11 regions", "across the whole front". */
 export const AREA_LOCATIVES = new Set(["in", "over", "across", "inside", "throughout"]);
