@@ -5,7 +5,7 @@ import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
@@ -151,9 +151,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       memory.spoken?.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
     else {
-      mention.source = namedInFull(mention.source, memory);
-      // "the Border Police" in a report about Moldova: Moldova's
-      if (memory.host && mention.source.name === NATIONAL_POLICE && tokens[mention.end - 2]?.lower === "border") mention.source = { name: `${memory.host} Border Police`, side: "other" };
+      mention.source = shortNameResolved(mention.source, memory, tokens, mention.end);
       if (!mention.weak) noteBody(mention.source, memory);
     }
     if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
@@ -166,17 +164,6 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
 
 /** "Citing X, Y said": the verbs that name a figure's origin, whoever passes it on. */
 const CITING = new Set(["citing", "quoting"]);
-
-const NATIONAL_POLICE = "National Police of Ukraine";
-
-/** "the Operational Command" after the "Polish Operational Command", "the Commission" after the "European Commission": the body named in full before. */
-function namedInFull(source: Source, memory: SpeakerMemory): Source {
-  const bodies = memory.bodies;
-  if (!bodies) return source;
-  const short = ` ${source.name.toLowerCase()}`;
-  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
-  return source;
-}
 
 const BODY_NOUN_WORDS = new WordSet(BODY_NOUNS);
 

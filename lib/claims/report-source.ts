@@ -5,7 +5,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { tokenize, type Token } from "./tokenize";
 
@@ -18,7 +18,6 @@ const CAPITALIZED = /^\p{Lu}/u;
 const ISSUER_HEADER = /^([A-Z]{2,6}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;
 const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
-const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
 /** Last words of newspaper and news-site nameplates. */
 const NAMEPLATE_WORDS = new Set([
   "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "review", "weekly", "today", "telegraph",

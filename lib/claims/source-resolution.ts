@@ -1,5 +1,5 @@
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, NATIONAL_POLICE, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
@@ -111,3 +111,16 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
 }
 
 const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same", "to", "by", "from", "of", "said", "and"]);
+
+/**
+ * What a body's short or generic name stands for once the report has said more: "the Operational Command" after
+ * the "Polish Operational Command", "the Commission" after the "European Commission" (the body named in full
+ * before whose name ends with it), and "the Border Police" in a report about Moldova (that country's).
+ */
+export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
+  const bodies = memory.bodies ?? [];
+  const short = ` ${source.name.toLowerCase()}`;
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
+  if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
+  return source;
+}

@@ -2,7 +2,7 @@ import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
 import type { Token } from "./tokenize";
@@ -124,7 +124,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const words = tokens.slice(start, end).map((t) => t.text);
   if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return unitSource(tokens, start, end);
   // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
-  if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { name: "National Police of Ukraine", side: "ukraine" }, start, end };
+  if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { ...NATIONAL_POLICE }, start, end };
   const office = regionalAdministration(words);
   if (office) return { source: office, start, end };
   // "DRC Danish Refugee Council": an acronym before its own expansion names the body once

@@ -8,6 +8,9 @@ export type Source = { name: string; side: Actor; region?: string };
 /** Stands for "the ministry" / "the MoD" until resolved to the ministry last named. */
 export const GENERIC_MINISTRY = "(the ministry)";
 
+/** Ukraine's police, whose regional directorates speak for it ("Police of Kharkiv Oblast"). */
+export const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
+
 const table: [string, Actor, string[]][] = [
   ["Russian Defence Ministry", "russia", [
     "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
@@ -46,7 +49,7 @@ const table: [string, Actor, string[]][] = [
     "ukrainian interior ministry", "interior ministry of ukraine", "ministry of interior", "mvs",
   ]],
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
-  ["National Police of Ukraine", "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
+  [NATIONAL_POLICE.name, "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
