@@ -76,9 +76,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
-  // "about one child in four", "one in four": a proportion (both numbers; not "one person in two villages", two counts)
-  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return "ratio";
-  if (before?.lower === "in" && tokens[m.start - 3]?.lower === "one" && tokens[m.start - 2]?.kind === "word" && !isNounAt(after)) return "ratio";
+  if (isProportion(tokens, m)) return "ratio";
   // "sentenced ... to 15 years", "12 years in prison": a prison term, not a duration of the war
   if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start))) return "term";
   // "canisters of 20 litres each": what one item measures
@@ -102,9 +100,6 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // ("three houses down the road were destroyed" counts houses)
   const position = tokens[m.end + 1]?.lower;
   if (NEIGHBOURING.has(after?.lower ?? "") && (position === "away" || (position === "down" && tokens[m.end + 2]?.lower !== "the"))) return "idiom";
-  // "fewer than one in ten places of detention", "1 in 5 homes": a proportion, not a count of places
-  const share = tokens[m.start - 2];
-  if (before?.lower === "in" && (share?.lower === "one" || (share?.kind === "num" && share.text === "1"))) return "ratio";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && (BOILERPLATE_AFTER.has(after.lower) || LISTICLE_NOUNS.has(after.lower))) return "boilerplate";
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
@@ -274,6 +269,19 @@ const YEARS = new Set(["years", "year"]);
 const SPEC_UNITS = new Set(["litres", "liters", "l", "kg", "kilograms", "tonnes", "tons", "kw", "mw", "kwh", "watts", "seats", "beds"]);
 const SENTENCING = new Set(["sentenced", "jailed", "imprisoned", "sentences", "sentence"]);
 
+/**
+ * A proportion, either of its numbers: "fewer than one in ten places of detention", "1 in 5 homes", "about one
+ * child in four" (not "one person in two villages", two counts).
+ */
+function isProportion(tokens: Token[], m: NumberMatch): boolean {
+  const before = tokens[m.start - 1];
+  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return true;
+  if (before?.lower !== "in") return false;
+  const share = tokens[m.start - 2];
+  if (share?.lower === "one" || (share?.kind === "num" && share.text === "1")) return true;
+  return tokens[m.start - 3]?.lower === "one" && share?.kind === "word" && !isNounAt(tokens[m.end]);
+}
+
 /** A number or a number word: the other term of a proportion ("one in four"). */
 function isCountToken(token: Token | undefined): boolean {
   return !!token && (token.kind === "num" || SMALL.has(token.lower) || TENS.has(token.lower));
@@ -306,7 +314,7 @@ const NOT_MODEL_NAMES = new Set([...WEEKDAYS, "oblast", "region", "district", "k
 /** A four-digit year with no counted noun ("in 2022", "2024 than in 2023"). */
 export function isYearLike(tokens: Token[], m: NumberMatch): boolean {
   const t = tokens[m.start];
-  return !m.isWord && m.end - m.start === 1 && isDigitsOf(t, 4) && m.value >= 1800 && m.value <= 2100 && m.high === undefined;
+  return !m.isWord && m.end - m.start === 1 && isDigitsOf(t, 4) && isYear(m.value) && m.high === undefined;
 }
 
 /** "2-storey", "five-storey", "three-day": a number fused to a word that is not a unit describes, not counts. */
