@@ -490,7 +490,7 @@ describe("a body introduced by its kind", () => {
   });
 
   test("a place's council is no body introduced by its kind", () => {
-    expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).not.toContain("Kharkiv");
+    expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).toEqual([null]);
   });
 });
 
@@ -498,7 +498,7 @@ describe("local departments", () => {
   test("a district police department is no ministry; the person heading it, before the appositive, speaks", () => {
     const text = 'SYNC, Police Major Andrii Lozovyi, head of the Vasylivka district police department: "This week alone we documented 63 enemy attacks on Stepnohirsk."';
     expect(attributions(text)).toEqual(["Andrii Lozovyi"]);
-    expect(attributions("Ferries did not run for almost 3 hours, the city transport department added.")).not.toContain("Russian Defence Ministry");
+    expect(attributions("Ferries did not run for almost 3 hours, the city transport department added.")).toEqual([null]);
     // "the department" and "the defence department" stay the ministry
     expect(attributions("Air defence shot down 37 drones, the department said.")).toEqual(["Russian Defence Ministry"]);
   });
