@@ -23,7 +23,7 @@ import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.9.0";
+export const EXTRACTOR_VERSION = "1.10.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
@@ -36,6 +36,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
+  speakers.text = text;
   const author = reportSource(text, speakers, outlet);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));

@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import { personBySurname, type SpeakerMemory } from "./speaker-memory";
+import { personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
@@ -42,6 +42,12 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
     const person = close > 0 && tokens[close + 1]?.text === ":" ? personBySurname(memory, tokens[o].lower) : undefined;
     if (person) return { at: 0, start: o, end: close + 1, frames: true, source: person };
   }
+  if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.lower === "on") {
+    // "Ihnat on the night attack: 97 of 146 drones shot down": a person's account of a topic
+    const close = tokens.findIndex((t, k) => k > o + 2 && k < o + 8 && t.text === ":");
+    const person = close > 0 ? personKnownBy(memory, tokens[o].lower) : undefined;
+    if (person) return { at: 0, start: o, end: close, frames: true, source: person };
+  }
   if (colon < 0 || !tokens[o]?.capitalized) return null;
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
@@ -55,15 +61,24 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "MAYOR: ...": a role heading a section is the holder the report named
   const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
-  const person = tokens[colon - 1]?.capitalized ? personBySurname(memory, surname) : undefined;
+  const person = tokens[colon - 1]?.capitalized ? personKnownBy(memory, surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
-  const owned = owner && colon - o <= 3 && DOCUMENT_NOUNS.has(tokens[colon - 1].lower) ? personBySurname(memory, owner) : undefined;
+  // ("Khinshtein's day:", "Lysak's week:": a person's account of a period)
+  const owned = owner && colon - o <= 3 && (DOCUMENT_NOUNS.has(tokens[colon - 1].lower) || ACCOUNT_PERIODS.has(tokens[colon - 1].lower)) ? personKnownBy(memory, owner) : undefined;
   if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+}
+
+/** The periods a person's account is headed by: "Khinshtein's day:", "Lysak's week:". */
+const ACCOUNT_PERIODS = new Set(["day", "night", "week", "month", "year"]);
+
+/** The person a label's surname stands for, known so far or named in full further down ("Honcharenko:" heading the page). */
+function personKnownBy(memory: SpeakerMemory, surname: string): Source | undefined {
+  return personBySurname(memory, surname) ?? personNamedLater(memory, surname);
 }
 
 /** A colon within a label's reach of `o` (a known name of up to MAX_SOURCE_WORDS, or a transcript's label). */

@@ -41,6 +41,10 @@ export type SpeakerMemory = {
   mayors?: Map<string, string>;
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
   host?: string | null;
+  /** The report's whole text, for a surname its body names in full only further down (personNamedLater). */
+  text?: string;
+  /** What personNamedLater found for each surname it was asked about (null: nothing). */
+  namedLater?: Map<string, Source | null>;
 };
 
 /** The person a surname stands for: as this report named them first ("Mr Voloshyn" after "Nazar Voloshyn"), else as the lexicon knows them. */
@@ -51,6 +55,33 @@ export function personBySurname(memory: SpeakerMemory, surname: string): Source 
 export function newSpeakerMemory(): SpeakerMemory {
   return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set(), holders: new Map() };
 }
+
+/**
+ * "Honcharenko: 418 residents left ..." heading a page whose body names "Oleksandr Honcharenko" only below it:
+ * the full name the report gives the surname anywhere, a first name right before it. Looked up only when a
+ * label's surname is not known yet, so most reports never scan for it.
+ */
+export function personNamedLater(memory: SpeakerMemory, surname: string): Source | undefined {
+  const { text } = memory;
+  if (!text || surname.length < 3) return undefined;
+  const found = (memory.namedLater ??= new Map());
+  if (found.has(surname)) return found.get(surname) ?? undefined;
+  let person: Source | null = null;
+  const written = surname.charAt(0).toUpperCase() + surname.slice(1); // as a body sentence spells it
+  for (let at = text.indexOf(written); at >= 0 && !person; at = text.indexOf(written, at + 1)) {
+    const end = at + written.length;
+    if (at === 0 || LETTER.test(text[end] ?? "")) continue;
+    const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+    if (!first || !FIRST_NAMES.has(first.toLowerCase())) continue;
+    const name = `${first} ${text.slice(at, end)}`;
+    person = knownPerson({ text: name, surname, words: 2, parts: 2 }) ?? { name, side: null };
+  }
+  found.set(surname, person);
+  return person ?? undefined;
+}
+
+const LETTER = /\p{L}/u;
+const FIRST_NAME_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
 

@@ -483,6 +483,22 @@ describe("sections and labels led by what they quote", () => {
   });
 });
 
+describe("a headline led by its speaker", () => {
+  test("a surname the body names in full only below the headline is that person", () => {
+    const text = "Honcharenko: 418 residents left the hromada in a week\n\nThe head of the city military administration, Oleksandr Honcharenko, spoke on Tuesday.";
+    expect(attributions(text)).toEqual(["Oleksandr Honcharenko"]);
+    // (a surname the report never names in full after a first name stays no one's)
+    expect(attributions("Honcharenko: 418 residents left the hromada in a week\n\nThe city spoke on Tuesday.")).toEqual([null]);
+  });
+
+  test("a person's day or week, and a person on a topic, head their figures", () => {
+    expect(attributions("Lysak's week: 196 attacks on the region\n\nSerhii Lysak recorded his address.")).toEqual(["Serhii Lysak"]);
+    expect(attributions("Ihnat on the night attack: 97 drones shot down\n\nAir Force spokesman Yurii Ihnat spoke.")).toEqual(["Yurii Ihnat"]);
+    // (an owner's war or plan is a topic, not an account)
+    expect(attributions("Putin's war: 600,000 casualties\n\nVladimir Putin spoke.")).toEqual([null]);
+  });
+});
+
 describe("a body introduced by its kind", () => {
   test("'the Svitlyi Shliakh (Bright Way) evacuation group' is 'the group' later, and its report speaks for it", () => {
     const text = "Volunteers of the Svitlyi Shliakh (Bright Way) evacuation group took 412 people out of Donetsk Oblast, the group said in its weekly report. The group also evacuated 128 pets, the report says. According to the report, the group put 377 of its evacuees on 3 evacuation trains.";
