@@ -57,6 +57,11 @@ const LOWER_ENDINGS = new Set([
 function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory): Found | null {
   for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
     const word = tokens[r].lower;
+    // "The HALO Trust, a British charity that has worked in Ukraine since 2016, says": what the appositive describes
+    if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) {
+      const found = sourceEndingAt(tokens, r, memory);
+      return found && (holderOf(tokens, found, memory) ?? found);
+    }
     if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
     if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
       // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)

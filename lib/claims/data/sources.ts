@@ -240,6 +240,8 @@ export const SPEECH_VERBS = new Set([
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",
   "tallies", "stressed", "clarified", "documented", "verified", "projects", "projected", "predicts", "predicted", "forecasts", "expects", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
+  // an answer, an admission, an argument, an assessment: "Stasiuk replied that ...", "Analysts at the ISW believe ..."
+  "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
 ]);
 
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */
@@ -271,7 +273,7 @@ export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
-  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
 ]);
