@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { GENERIC_MINISTRY, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { rememberAcronym, type SpeakerMemory } from "./speaker-memory";
+import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -73,9 +73,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
-    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "of" && isFigureAt(tokens, i + 2)) {
-      // "relays the Pentagon's figure of 11,000", "the UN's estimates": whose numbers they are
-      const known = longestEndingAt(tokens, i - 1);
+    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) {
+      // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
+      const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
     } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
@@ -88,6 +88,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "per" && (i === 0 || tokens[i - 1].text === ",")) {
       // "Per the UN, 12 civilians were killed"
       const found = sourceAfter(tokens, i + 1, memory);
+      if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "of") {
+      // "By the count of the Kharkiv Human Rights Protection Group, 230 civilians died"
+      const found = sourceAfter(tokens, i + 4, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
     } else if ((lower === "from" || lower === "by") && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || (lower === "by" && RELEASED.has(tokens[i - 1]?.lower ?? "") && !releasesThing(tokens, i - 1))) {
       // "Data from the State Emergency Service show ...", "figures released by the ministry"

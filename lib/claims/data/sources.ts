@@ -242,6 +242,7 @@ export const SPEECH_VERBS = new Set([
   "tallies", "stressed", "clarified", "documented", "verified", "projects", "projected", "predicts", "predicted", "forecasts", "expects", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
   // an answer, an admission, an argument, an assessment: "Stasiuk replied that ...", "Analysts at the ISW believe ..."
   "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
+  "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
 ]);
 
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */
@@ -273,7 +274,7 @@ export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
-  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "school",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
 ]);

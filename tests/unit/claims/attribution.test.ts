@@ -517,6 +517,20 @@ describe("the speaker before the verb", () => {
   });
 });
 
+describe("whose figures, count or summary", () => {
+  test("'X's figure is N' and 'the ministry's weekly summary listed N' are X's and the ministry's", () => {
+    expect(attributions("Alexander Khinshtein spoke. Khinshtein's figure is 4,350 residential buildings damaged.")).toEqual(["Alexander Khinshtein"]);
+    expect(attributions("The Russian Defence Ministry spoke on Monday. The ministry's weekly summary listed 5 settlements.")).toEqual(["Russian Defence Ministry"]);
+    // (a possessive that is no source's owns nothing: "the town's figure")
+    expect(only("The town's figure is 4,350 residents.").attribution).toBeNull();
+  });
+
+  test("'by the count of X' and figures published by a school", () => {
+    expect(only("By the count of the Kharkiv Human Rights Protection Group, 230 civilians died.").attribution).toBe("Kharkiv Human Rights Protection Group");
+    expect(only("According to figures published by the Kyiv School of Economics, 1,200 bridges were damaged.").attribution).toBe("Kyiv School of Economics");
+  });
+});
+
 describe("a body introduced by its kind", () => {
   test("'the Svitlyi Shliakh (Bright Way) evacuation group' is 'the group' later, and its report speaks for it", () => {
     const text = "Volunteers of the Svitlyi Shliakh (Bright Way) evacuation group took 412 people out of Donetsk Oblast, the group said in its weekly report. The group also evacuated 128 pets, the report says. According to the report, the group put 377 of its evacuees on 3 evacuation trains.";
