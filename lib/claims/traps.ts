@@ -111,7 +111,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before && (before.lower === "hotline" || (before.text === ":" && tokens[m.start - 2]?.lower === "hotline"))) return "boilerplate";
   if (isServiceNumber(tokens, m)) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
-  if (!m.isWord && m.value < 110 && before?.text === "," && tokens[m.end]?.text === "," && tokens[m.start - 2]?.capitalized && tokens[m.start - 2].kind === "word" && !placeByVariant(tokens[m.start - 2].lower) && !MONTHS.has(tokens[m.start - 2].lower)) return "age";
+  // ('"...," said Halyna, 72.': or closing the sentence after the verb that names her)
+  const closesAge = tokens[m.end]?.text === "," || (tokens[m.end]?.text === "." && WITNESS_VERBS.has(tokens[m.start - 3]?.lower ?? ""));
+  if (!m.isWord && m.value < 110 && before?.text === "," && closesAge && tokens[m.start - 2]?.capitalized && tokens[m.start - 2].kind === "word" && !placeByVariant(tokens[m.start - 2].lower) && !MONTHS.has(tokens[m.start - 2].lower)) return "age";
   if (isExchangeRate(tokens, m) || isRateEquation(tokens, m)) return "ratio";
   // "two sources familiar with the matter", "Two officials told Reuters": how many sources the reporter had
   if (isSourceCount(tokens, m)) return "sources";
@@ -186,8 +188,10 @@ const WITNESS_VERBS = new Set(["said", "says", "told", "tells", "recalled", "exp
 
 /** "One brigade commander told me ...", "one resident said": a single witness speaking, not a count of people. */
 function isOneWitness(tokens: Token[], from: number): boolean {
+  // ('"...," said one resident, Halyna': the verb before the witness)
+  const verbBefore = WITNESS_VERBS.has(tokens[from - 2]?.lower ?? "");
   for (let k = from; k < from + 3 && tokens[k]?.kind === "word"; k++) {
-    if (SINGLE_WITNESSES.has(tokens[k].lower) && WITNESS_VERBS.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (SINGLE_WITNESSES.has(tokens[k].lower) && (verbBefore || WITNESS_VERBS.has(tokens[k + 1]?.lower ?? ""))) return true;
   }
   return false;
 }

@@ -506,6 +506,10 @@ describe("the speaker before the verb", () => {
     expect(only("Officials in Kyiv fear that the town, which had 12,000 residents, will fall.").attribution).toBeNull();
   });
 
+  test("a person before an appositive ending on a lower-case noun speaks, not the body it names", () => {
+    expect(only("Petro Ivanenko, the head of Ukraine's military intelligence agency, said Russia had 600,000 troops in Ukraine.").attribution).toBe("Petro Ivanenko");
+  });
+
   test("answers, admissions and assessments are speech", () => {
     expect(attributions("Yevhen Stasiuk spoke. Stasiuk replied that 14 brigades had received 212,000 FPV drones.")).toEqual(["Yevhen Stasiuk", "Yevhen Stasiuk"]);
     expect(only("Analysts at the Institute for the Study of War believe Russian forces have seized about 14 sq km.").attribution).toBe("ISW");

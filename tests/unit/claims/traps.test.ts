@@ -100,6 +100,7 @@ describe("not claims", () => {
     ["a zone named by its width", "Families moved out of the five-kilometre zone along the border and the 30-km exclusion zone."],
     ["a type code in capitals after a name", "Will Germany send Taurus KEPD 350 cruise missiles?"],
     ["a single witness speaking", "One brigade commander told me they were short of shells. One resident said the night was loud."],
+    ["a single witness after the verb, and an age closing the sentence", "\"The night was loud,\" said one resident, Halyna. \"We stay,\" said Halyna, 72."],
     ["a wind's speed", "The wind will be south-westerly, 7 to 12 metres per second, gusting to 50 km an hour."],
     ["a house number", "The blood centre on Kyivska Street, 6 asks donors to come in."],
     ["'once' with no attack verb right before it", "The General Staff counts vehicles hit more than once. An attack is counted once."],
@@ -198,6 +199,8 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Russian forces advanced 5 kilometres into the zone. A 2-km zone was shelled 14 times.")).toEqual(["5 kilometres", "14 times"]);
     expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
     expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
+    // (a count after a verb of speech stays a count: "said 72 residents", "told 14 soldiers")
+    expect(quotes("The governor said 72 residents were evacuated. He told 14 soldiers to leave.")).toEqual(["72 residents", "14 soldiers"]);
     expect(quotes("The village was struck once overnight. Drones flew 12 km per hour slower.")).toEqual(["once"]);
     // counts next to the new traps' words stay claims (cases a review found the first versions dropped)
     expect(quotes("A shell hit a building on Naukova Street, 4 people were injured.")).toEqual(["4 people"]);
