@@ -529,9 +529,8 @@ describe("whose figures, count or summary", () => {
     expect(only("The town's figure is 4,350 residents.").attribution).toBeNull();
   });
 
-  test("'by the count of X' and figures published by a school", () => {
+  test("'by the count of X'", () => {
     expect(only("By the count of the Kharkiv Human Rights Protection Group, 230 civilians died.").attribution).toBe("Kharkiv Human Rights Protection Group");
-    expect(only("According to figures published by the Kyiv School of Economics, 1,200 bridges were damaged.").attribution).toBe("Kyiv School of Economics");
   });
 });
 
