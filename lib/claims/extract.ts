@@ -15,7 +15,7 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { breadcrumbPlace, hostCountry, reportSource } from "./report-source";
+import { breadcrumbPlace, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { centreOfRegionalAdministration } from "./speaker-names";
@@ -37,7 +37,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
   speakers.text = text;
-  const author = reportSource(text, speakers, outlet);
+  const author = reportSource(text, speakers, outlet) ?? profileOwner(text);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);

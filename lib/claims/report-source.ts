@@ -100,6 +100,27 @@ export function breadcrumbPlace(text: string): string | null {
   return null;
 }
 
+/** A profile's name line: a first name and a surname (or two), with a verification mark if the site shows one. */
+const PROFILE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*[✓✔☑]?$/u;
+const PROFILE_LINES = 8;
+
+/**
+ * "Alexander Gusev ✓" over "Governor of the Voronezh region", "Marek Holub" over "@mholub_maps": a page that is one
+ * person's profile or thread (a verified name, or a name over its handle, near the top) speaks in that person's voice.
+ */
+export function profileOwner(text: string): Source | null {
+  const lines = text.slice(0, 800).split("\n", PROFILE_LINES).map((line) => line.trim());
+  for (let k = 0; k < lines.length - 1; k++) {
+    const name = PROFILE_NAME.exec(lines[k])?.[1];
+    if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
+    if (!/[✓✔☑]$/.test(lines[k]) && !/^@\w+$/.test(lines[k + 1])) continue;
+    const tokens = tokenize(name);
+    const person = nameAt(tokens, 0);
+    return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;
+  }
+  return null;
+}
+
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine and Belarus are parties, not hosts). */
 const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus");
 const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");

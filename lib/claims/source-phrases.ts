@@ -19,6 +19,9 @@ const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "la
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
 
+/** Words that tie a country to the name before it: "the mission in Ukraine", "the Commission of Inquiry on Ukraine". */
+const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
+
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
 
@@ -200,8 +203,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
     return { source: { name: `${SIDE_ADJECTIVE[side]} officials`, side }, start: end - 2, end };
   }
   const capital = CAPITALS.get(last.lower);
-  // "the mission in Ukraine has verified": a place after "in" is not the speaker
-  if (capital && last?.capitalized && tokens[end - 2]?.lower !== "in" && tokens[end - 2]?.lower !== "of") return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  // "the mission in Ukraine has verified", "the Commission of Inquiry on Ukraine said": a place after "in", "on" is not the speaker
+  if (capital && last?.capitalized && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).

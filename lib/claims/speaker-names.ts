@@ -16,7 +16,8 @@ import type { Actor } from "./types";
 export const sourcesByFirst = indexByFirst(SOURCES);
 
 export const NOT_NAME = new Set([
-  "the", "a", "an", "by", "in", "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "the", "a", "an", "by", "in", "of", "for", "to", "from", "with", // (as capitals write them: "TRANSCRIPT OF THE PLENARY SITTING")
+  "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
   "citing", "quoting", "no", // "Citing Finance Ministry data", "City Hospital No. 2"
   "europe", "asia", "africa", "america", "central", "eastern", "western", "northern", "southern", // "Director for Europe and Central Asia, X"
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",

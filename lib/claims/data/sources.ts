@@ -44,6 +44,10 @@ const table: [string, Actor, string[]][] = [
     "un human rights monitoring mission in ukraine", "united nations human rights monitoring mission", "u . n . human rights monitoring mission", "u . n . human rights monitoring mission in ukraine",
     "united nations human rights monitoring mission in ukraine",
   ]],
+  ["Commission of Inquiry on Ukraine", null, [
+    "commission of inquiry on ukraine", "independent international commission of inquiry on ukraine", "un commission of inquiry on ukraine",
+    "un commission of inquiry", "commission of inquiry",
+  ]],
   ["Ministry of Internal Affairs", "ukraine", [
     "ministry of internal affairs", "ministry of internal affairs of ukraine", "interior ministry", "ukraine's interior ministry",
     "ukrainian interior ministry", "interior ministry of ukraine", "ministry of interior", "mvs",

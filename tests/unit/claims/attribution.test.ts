@@ -529,8 +529,26 @@ describe("whose figures, count or summary", () => {
     expect(only("The town's figure is 4,350 residents.").attribution).toBeNull();
   });
 
+  test("a commission named 'on Ukraine' is the commission, not Ukraine's officials", () => {
+    expect(only("Drones hunted civilians along more than 100 kilometres, the Independent International Commission of Inquiry on Ukraine said.").attribution).toBe("Commission of Inquiry on Ukraine");
+    expect(only("The Coordination Centre for Ukraine said 40 prisoners came home.").attribution).toBe("Coordination Centre for Ukraine");
+  });
+
   test("'by the count of X'", () => {
     expect(only("By the count of the Kharkiv Human Rights Protection Group, 230 civilians died.").attribution).toBe("Kharkiv Human Rights Protection Group");
+  });
+});
+
+describe("a profile's own voice", () => {
+  test("a verified name or a name over its handle near the top: the page is that person's", () => {
+    const wall = "VK · vk.com/gusev\nAlexander Gusev ✓\nGovernor of the Voronezh region\n\nResults of the day. Air defence destroyed 23 UAVs over the region.";
+    expect(attributions(wall)).toEqual(["Alexander Gusev"]);
+    const thread = "Post\n\nMarek Holub\n@mholub_maps\nOpen-source analyst.\n\n2/15 This week I counted 63 Russian assaults near Pokrovsk.";
+    expect(attributions(thread)).toEqual(["Marek Holub"]);
+  });
+
+  test("a byline's name with neither mark nor handle gives the page no voice", () => {
+    expect(attributions("Estonia news\nMait Ots\n12.06.2025\n\nInterference affected 1,240 flights in May.")).toEqual([null]);
   });
 });
 
