@@ -118,9 +118,20 @@ const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same",
  * before whose name ends with it), and "the Border Police" in a report about Moldova (that country's).
  */
 export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
+  if (source.name === BORDER_GUARD && namesUkraine(tokens, end)) return source; // "Ukraine's State Border Guard Service", whoever's was named before
   const bodies = memory.bodies ?? [];
   const short = ` ${source.name.toLowerCase()}`;
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
+  // a Lithuanian site's "the State Border Guard Service": that country's, unless the words say Ukraine's
+  if (memory.host && source.name === BORDER_GUARD) return { name: `${memory.host} ${BORDER_GUARD}`, side: "other" };
   return source;
+}
+
+const BORDER_GUARD = "State Border Guard Service";
+
+/** Whether the words of a source ending at `end` say it is Ukraine's: "Ukraine's border guards", "... of Ukraine". */
+function namesUkraine(tokens: Token[], end: number): boolean {
+  for (let k = Math.max(0, end - 7); k < Math.min(tokens.length, end + 2); k++) if (SIDE_WORDS.get(bare(tokens[k].lower)) === "ukraine") return true;
+  return false;
 }

@@ -608,6 +608,14 @@ describe("a report about a third country", () => {
     ]);
   });
 
+  test("its 'State Border Guard Service' is that country's, unless the words say Ukraine's", () => {
+    const lithuania = "Lithuania closed its border. Lithuania's prime minister spoke; Lithuanian hauliers waited; Lithuania protested. ";
+    expect(attributions(`${lithuania}The State Border Guard Service said 120 balloons were found. Ukraine's State Border Guard Service said 4 drones crossed.`)).toEqual([
+      "Lithuanian State Border Guard Service",
+      "State Border Guard Service",
+    ]);
+  });
+
   test("a country named in passing hosts nothing: 'the Ministry of Defence' stays the Russian one", () => {
     expect(attributions("A drone fell near the Moldovan border. The Ministry of Defence said 8 aerial targets were destroyed.")).toEqual(["Russian Defence Ministry"]);
   });
