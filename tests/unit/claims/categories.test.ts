@@ -251,6 +251,17 @@ describe("categories of people not in the lexicon", () => {
   });
 });
 
+describe("specialists, crews and fighters by their trade", () => {
+  test("specialists, technicians, pyrotechnicians and instructors at work are personnel; pilots, infiltrators and snipers too", () => {
+    expect(categories("A total of 243 pyrotechnic groups were at work: 1,316 specialists. Danish instructors trained dozens of Ukrainian pilots and hundreds of technicians.")).toEqual([
+      ["A total of 243 pyrotechnic groups", "personnel"], ["1,316 specialists", "personnel"], ["dozens of Ukrainian pilots", "personnel"], ["hundreds of technicians", "personnel"],
+    ]);
+    expect(categories("Up to 300 Russian infiltrators are inside the town. We added 3 mobile fire groups.")).toEqual([["Up to 300 Russian infiltrators", "personnel"], ["3 mobile fire groups", "personnel"]]);
+    // (the verb still decides: specialists killed are killed)
+    expect(categories("Two specialists were killed.")).toEqual([["Two specialists", "killed"]]);
+  });
+});
+
 describe("military units and compound nouns", () => {
   test("brigades count personnel; 'assault actions' is one noun", () => {
     expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
