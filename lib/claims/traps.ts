@@ -85,6 +85,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
   // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
+  // "within 10 working days": a deadline, not a duration of anything that happened
+  if ((after?.lower === "working" || after?.lower === "business") && DURATION_WORDS.has(tokens[m.end + 1]?.lower ?? "")) return "time_window";
+  // "the 18–24 age group": ages bounding a group
+  if (after?.lower === "age" && (tokens[m.end + 1]?.lower === "group" || tokens[m.end + 1]?.lower === "bracket")) return "age";
+  // "a 10-15 km range": what a weapon reaches, not a distance covered
+  if (after && LENGTH_UNITS.has(after.lower) && REACH_NOUNS.has(tokens[m.end + 1]?.lower ?? "")) return "descriptor";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
   if (isAge(tokens, m)) return "age";
@@ -105,6 +111,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
   const audience = AUDIENCE.has(after?.lower ?? "");
   if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
+  // "96 Quotes", "12.1K posts", "Photos: 1,862": a post's or profile's counters
+  if (isCounterOfPage(tokens, m)) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
   // "hotline: 122", "call the hotline 1548", "Emergency services: 101 · 112": a service number
@@ -257,6 +265,8 @@ const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "d
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */
 function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
+  // "Mirage 2000-5 aircraft": a variant number glued by a hyphen to a capitalised name's number
+  if (before?.text === "-" && !before.spaced && !tokens[m.start].spaced && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.capitalized && tokens[m.start - 3].kind === "word") return true;
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
   if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
   // "Taurus KEPD 350 cruise missiles": a name and a type code in capitals before the number (not a heading in capitals)
@@ -326,8 +336,9 @@ function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   const dash = tokens[m.end];
   const word = tokens[m.end + 1];
   if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== "word") return false;
-  // "the five-kilometre zone along the border", "a 30-km exclusion zone": the width names the zone
-  const zone = tokens[m.end + 2]?.lower === "zone" || (tokens[m.end + 3]?.lower === "zone" && tokens[m.end + 2].kind === "word");
+  // "the five-kilometre zone along the border", "a 30-km exclusion zone", "a 300-km range": the size names the thing
+  // (a border's length and a blast radius are claims in some writers' annotations and descriptors in others': left as claims)
+  const zone = SIZED_NOUNS.has(tokens[m.end + 2]?.lower ?? "") || (tokens[m.end + 3]?.lower === "zone" && tokens[m.end + 2].kind === "word");
   // "the 228-metre Volna Star": the length of a named ship or bridge describes it
   const named = !!tokens[m.end + 2]?.capitalized && tokens[m.end + 2].kind === "word" && tokens[m.start - 1]?.lower === "the";
   return !DESCRIPTOR_UNITS.has(word.lower) || zone || named;
@@ -338,6 +349,23 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (!token || (token.kind !== "num" && !SMALL.has(token.lower) && !TENS.has(token.lower))) return false;
   return isDescriptor(tokens, { start: k, end: k + 1, value: 0, isWord: token.kind !== "num" });
+}
+
+/** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range". */
+const SIZED_NOUNS = new Set(["zone", "range"]);
+/** What a weapon reaches: "a 10-15 km range". */
+const REACH_NOUNS = new Set(["range"]);
+
+/** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
+const PAGE_COUNTERS = new Set(["quotes", "bookmarks", "reposts", "likes", "views", "shares", "retweets", "comments", "reactions", "posts", "photos", "videos", "followers", "following"]);
+
+function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
+  const after = tokens[m.end];
+  // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"
+  if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || /[KkMm]$/.test(tokens[m.end - 1].text))) return true;
+  // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count
+  const label = tokens[m.start - 2];
+  return tokens[m.start - 1]?.text === ":" && !!label && label.capitalized && PAGE_COUNTERS.has(label.lower) && (!after || after.kind === "punct");
 }
 
 const DESCRIPTOR_UNITS = new Set([

@@ -111,6 +111,10 @@ describe("not claims", () => {
     ["the length of a named ship", "The 228-metre Volna Star was boarded off Porvoo."],
     ["prison terms", "The court sentenced the adjuster of the strike to 15 years, and his accomplices to 10 and 8 years. Another got 12 years in prison."],
     ["'one' before a calibre", "The price of one 155 mm shell has dropped."],
+    ["a post's and a profile's counters", "18h · 96 Quotes · 803 Bookmarks · 12.1K posts\n\nFollowers: 214K · Photos: 1,862 · Videos: 412"],
+    ["a deadline in working days", "Repair payments are made within 10 working days."],
+    ["an age group", "The 18–24 age group remains exempt."],
+    ["a weapon's range", "FPV drones with a 10-15 km range were used. A missile with a 300-km range was fired."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
@@ -199,6 +203,9 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Russian forces advanced 5 kilometres into the zone. A 2-km zone was shelled 14 times.")).toEqual(["5 kilometres", "14 times"]);
     expect(quotes("MAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED")).toEqual(["37 HOUSES", "2 SCHOOLS"]);
     expect(quotes("One soldier was killed and one resident was injured.")).toEqual(["One soldier", "one resident"]);
+    // (next to the counter, deadline, range and variant traps: counts stay claims)
+    expect(quotes("Shelling destroyed 40 posts of the border guard; 12 comments were deleted.")).toEqual(["40 posts"]);
+    expect(quotes("France delivered 5 Mirage 2000-5 aircraft. Along the 1,084-kilometre border, mines cover 400 kilometres. Repairs took 10 days.")).toEqual(["5", "1,084-kilometre", "400 kilometres", "10 days"]);
     // (a count after a verb of speech stays a count: "said 72 residents", "told 14 soldiers")
     expect(quotes("The governor said 72 residents were evacuated. He told 14 soldiers to leave.")).toEqual(["72 residents", "14 soldiers"]);
     expect(quotes("The village was struck once overnight. Drones flew 12 km per hour slower.")).toEqual(["once"]);
