@@ -3,7 +3,7 @@ import type { Actor } from "../types";
 // Who states a figure: known bodies by the phrases that name them, with the side they speak for.
 
 /** `region`: for a regional governor, whose office ("his office") is that region's administration. */
-export type Source = { name: string; side: Actor; region?: string };
+export type Source = { name: string; side: Actor; region?: string; /** a mayor's city, where his figures are when he names no place */ city?: string };
 
 /** Stands for "the ministry" / "the MoD" until resolved to the ministry last named. */
 export const GENERIC_MINISTRY = "(the ministry)";
@@ -181,8 +181,15 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   voloshyn: { name: "Nazar Voloshyn", side: "ukraine" },
   ihnat: { name: "Yurii Ihnat", side: "ukraine" },
   klymenko: { name: "Ihor Klymenko", side: "ukraine" },
-  terekhov: { name: "Ihor Terekhov", side: "ukraine" },
-  klitschko: { name: "Vitali Klitschko", side: "ukraine" },
+  // mayors and heads of city administrations: their figures are their city's when they name no place
+  terekhov: { name: "Ihor Terekhov", side: "ukraine", city: "Kharkiv" },
+  klitschko: { name: "Vitali Klitschko", side: "ukraine", city: "Kyiv" },
+  filatov: { name: "Borys Filatov", side: "ukraine", city: "Dnipro" },
+  sadovyi: { name: "Andriy Sadovyi", side: "ukraine", city: "Lviv" },
+  senkevych: { name: "Oleksandr Senkevych", side: "ukraine", city: "Mykolaiv" },
+  trukhanov: { name: "Hennadii Trukhanov", side: "ukraine", city: "Odesa" },
+  vilkul: { name: "Oleksandr Vilkul", side: "ukraine", city: "Kryvyi Rih" },
+  demidov: { name: "Valentin Demidov", side: "russia", city: "Belgorod" },
   budanov: { name: "Kyrylo Budanov", side: "ukraine" },
   umerov: { name: "Rustem Umerov", side: "ukraine" },
   shmyhal: { name: "Denys Shmyhal", side: "ukraine" },

@@ -360,6 +360,14 @@ test("a mayor's figures with no place of their own are his city's, before the pa
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
 });
 
+test("a mayor the lexicon knows brings his city however the report introduced him", () => {
+  const channel = "Ігор Терехов | Ihor Terekhov\nTelegram channel · 412K subscribers\n\n01:15\nThe number of injured has risen to 9.";
+  expect(extractClaims(channel).map((c) => [c.quote, c.attribution, c.location])).toEqual([["9", "Ihor Terekhov", "Kharkiv"]]);
+  expect(extractClaims("Borys Filatov said 14 cars were burned.").map((c) => [c.attribution, c.location])).toEqual([["Borys Filatov", "Dnipro"]]);
+  // (a person the lexicon knows under another first name is someone else)
+  expect(extractClaims("Mykola Filatov said 14 cars were burned.").map((c) => c.location)).toEqual([null]);
+});
+
 test("a place in a later reported clause ('... and that ...') is that clause's", () => {
   const text = "On Wednesday it claimed that its forces had liberated 9 settlements since February and that Ukraine had lost 2,100 servicemen in the Pokrovsk direction.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["9 settlements", null], ["2,100 servicemen", "Pokrovsk"]]);
