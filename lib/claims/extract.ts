@@ -1,5 +1,5 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
-import { NAME_VARIANTS, PEOPLE, SPEECH_VERBS, type Source } from "./data/sources";
+import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { creditedSource } from "./source-labels";
@@ -166,13 +166,7 @@ function nationalTally(source: Source | null, category: string): boolean {
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */
 function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: string): string | null {
   // (a mayor relays the country's drone and missile tallies too, as a city's own channel does)
-  return source && !isAirTally(category) ? speakers.mayors?.get(source.name) ?? source.city ?? knownMayorsCity(source.name) ?? null : null;
-}
-
-/** The city the lexicon gives a mayor, however the report introduced him ("Ігор Терехов | Ihor Terekhov" heading his channel). */
-function knownMayorsCity(name: string): string | undefined {
-  const known = PEOPLE.get(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
-  return known?.name === name ? known.city : undefined;
+  return source && !isAirTally(category) ? speakers.mayors?.get(source.name) ?? source.city ?? null : null;
 }
 
 /** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */

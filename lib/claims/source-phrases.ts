@@ -149,9 +149,10 @@ function namedAfterBefore(tokens: Token[], start: number): number {
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
   // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
   // ("..., head of the Vasylivka district police department:": the body's own department closes the appositive)
-  // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency, said": or a lower-case noun ends it)
-  const nounAfter = tokens[found.end]?.kind === "word" && !tokens[found.end].capitalized && tokens[found.end + 1]?.text === ",";
-  const next = tokens[found.end]?.lower === "department" || nounAfter ? tokens[found.end + 1]?.lower : tokens[found.end]?.lower;
+  // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency, said": or a lower-case noun before the comma)
+  const after = tokens[found.end];
+  const nounAfter = after?.lower === "department" || (after?.kind === "word" && !after.capitalized && tokens[found.end + 1]?.text === ",");
+  const next = tokens[nounAfter ? found.end + 1 : found.end]?.lower;
   if ((next !== "," && next !== "who" && next !== ":") || isPersonName(found.source.name)) return null;
   for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
     if (tokens[comma].text !== ",") continue;

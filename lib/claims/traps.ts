@@ -90,7 +90,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "the 18–24 age group": ages bounding a group
   if (after?.lower === "age" && (tokens[m.end + 1]?.lower === "group" || tokens[m.end + 1]?.lower === "bracket")) return "age";
   // "a 10-15 km range": what a weapon reaches, not a distance covered
-  if (after && LENGTH_UNITS.has(after.lower) && REACH_NOUNS.has(tokens[m.end + 1]?.lower ?? "")) return "descriptor";
+  if (after && LENGTH_UNITS.has(after.lower) && tokens[m.end + 1]?.lower === "range") return "descriptor";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
   if (isAge(tokens, m)) return "age";
@@ -108,10 +108,6 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (NEIGHBOURING.has(after?.lower ?? "") && (position === "away" || (position === "down" && tokens[m.end + 2]?.lower !== "the"))) return "idiom";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   if (after && (BOILERPLATE_AFTER.has(after.lower) || LISTICLE_NOUNS.has(after.lower))) return "boilerplate";
-  // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
-  const audience = AUDIENCE.has(after?.lower ?? "");
-  if (audience && (/[KkMm]$/.test(tokens[m.end - 1].text) || (after!.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return "boilerplate";
-  // "96 Quotes", "12.1K posts", "Photos: 1,862": a post's or profile's counters
   if (isCounterOfPage(tokens, m)) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
@@ -259,7 +255,6 @@ function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   return !before || before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
 }
-const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
 
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */
@@ -353,16 +348,22 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
 
 /** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range". */
 const SIZED_NOUNS = new Set(["zone", "range"]);
-/** What a weapon reaches: "a 10-15 km range". */
-const REACH_NOUNS = new Set(["range"]);
 
+/** A channel's audience: "412.6K subscribers". */
+const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
 const PAGE_COUNTERS = new Set(["quotes", "bookmarks", "reposts", "likes", "views", "shares", "retweets", "comments", "reactions", "posts", "photos", "videos", "followers", "following"]);
 
+/** A count written short, as pages print their counters: "412.6K", "12.1K". */
+const isAbbreviated = (token: Token) => /[KkMm]$/.test(token.text);
+
+/** A page's own counters, not people or things counted: a channel's audience, a post's reactions, a profile's tallies. */
 function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];
+  // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
+  if (after && AUDIENCE.has(after.lower) && (isAbbreviated(tokens[m.end - 1]) || (after.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return true;
   // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"
-  if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || /[KkMm]$/.test(tokens[m.end - 1].text))) return true;
+  if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || isAbbreviated(tokens[m.end - 1]))) return true;
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count
   const label = tokens[m.start - 2];
   return tokens[m.start - 1]?.text === ":" && !!label && label.capitalized && PAGE_COUNTERS.has(label.lower) && (!after || after.kind === "punct");
