@@ -6,7 +6,7 @@ import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, ba
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
-import { sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
+import { rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
 
@@ -144,6 +144,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (named) mentions[n].source = named;
   }
   if (namesHead) rememberHolders(tokens, memory);
+  rememberCallSign(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
@@ -205,8 +206,10 @@ function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory:
   const org = orgAt(tokens, at);
   const body = known && known.source.name !== GENERIC_MINISTRY && (!org || org.end <= at + known.words.length) ? { source: known.source, end: at + known.words.length } : org;
   if (!body || body.source.name === GENERIC_MINISTRY || isPersonName(body.source.name)) return;
-  const verb = tokens[body.end];
-  if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return; // its own verb follows: "The Ukrainian Navy publishes ..."
+  // its own verb follows: "The Ukrainian Navy publishes ...", "The Civil Aviation Authority (CAA) closed ..."
+  const acronym = tokens[body.end]?.text === "(" && tokens[body.end + 2]?.text === ")" ? 3 : 0;
+  const verb = tokens[body.end + acronym];
+  if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return;
   noteBody(body.source, memory);
   if (/Ministry|MoD/.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
 }

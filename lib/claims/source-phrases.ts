@@ -1,9 +1,11 @@
 import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
+import { FIRST_NAMES } from "./data/first-names";
+import { OUTLET_NAMES } from "./data/outlets";
 import { SIDE_WORDS } from "./data/sides";
 import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
+import { NOT_NAME, ACRONYM, CLAUSE_WORDS, DEMONYMS_OF, isDateWord, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -131,10 +133,37 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
       if (unit) return unit;
     }
     if (found) return holderOf(tokens, found, memory) ?? found;
+    // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
+    if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
   }
   return null;
 }
+
+/**
+ * One capitalised word standing alone as a verb's subject: a company, agency or channel by its own name
+ * ("Ukrzaliznytsia", "Fingrid", "AvtoVAZ"). Not a first name, a place, a date, a country or a title, and not a
+ * capitalised plural opening the clause ("Witnesses said", "Analysts say"): a common noun, not a name.
+ */
+function isLoneName(tokens: Token[], k: number, verb: number): boolean {
+  const token = tokens[k];
+  // "the United States is supplying", "bound for Port Said": a capitalised "States", "Said" is a name's, not a verb
+  if (tokens[verb].capitalized || token.kind !== "word" || !token.capitalized || token.text.length < 3 || /['’]/.test(token.text)) return false;
+  const before = tokens[k - 1];
+  if (before?.capitalized && before.kind === "word") return false; // part of a longer name the other rules read
+  // "the Council lists": a short name, which other rules resolve; "Pablo de Greiff": a surname after its particle
+  if (before && (before.lower === "the" || NAME_PARTICLES.has(before.text))) return false;
+  const opensClause = !before || before.kind !== "word" || CLAUSE_WORDS.has(before.lower); // after a comma, a colon, a quotation mark
+  if (opensClause && token.lower.endsWith("s")) return false;
+  // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
+  if (!before && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
+  const lower = token.lower;
+  return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
+    !OUTLET_NAMES.has(lower) && !isDateWord(token) && !placeByVariant(lower);
+}
+
+/** Lower-case particles inside a person's name: "Pablo de Greiff", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la"]);
 
 /** The index of "named" in "... named after the Knights of ..." just before `start`, or -1. */
 function namedAfterBefore(tokens: Token[], start: number): number {
@@ -413,6 +442,21 @@ function callSignSoldier(tokens: Token[], k: number, memory: SpeakerMemory): Fou
   memory.surnames.set(tokens[k].lower, source);
   memory.lastNamed = source;
   return { source, start: k, end: k + 1 };
+}
+
+/**
+ * "A company commander, who goes by the call sign "Lis", said ...": "Lis said" later is that soldier, his
+ * side's officials, not a body called Lis.
+ */
+export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const word = tokens[k].lower;
+    const sign = word === "callsign" ? k : word === "sign" && tokens[k - 1]?.lower === "call" ? k : -1;
+    if (sign < 0) continue;
+    let at = sign + 1;
+    if (tokens[at]?.kind === "punct" && !tokens[at].capitalized && tokens[at].text !== ",") at++; // "Lis" in quotation marks
+    if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) memory.surnames.set(tokens[at].lower, officials(tokens, at));
+  }
 }
 
 /** "call sign", "callsign", "nom de guerre": a soldier named by a pseudonym. */

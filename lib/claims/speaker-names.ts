@@ -97,7 +97,7 @@ function joinsName(tokens: Token[], at: number): boolean {
 const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.keys()]);
 
 /** A weekday or month written in full: "may", "sat", "sun" are ordinary words too short to tell. */
-function isDateWord(token: Token): boolean {
+export function isDateWord(token: Token): boolean {
   return DATE_WORDS.has(token.lower) && token.text.length > 3;
 }
 
@@ -439,7 +439,9 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 /** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
 const BODY_WORDS = new Set([
   "Street", "Avenue", "Square", "Lane", "Boulevard", "Prospekt", "Highway", // "residents of Vladimir Nevsky Street"
-  "Code", "Law", "Act", "Convention", "Treaty", "Charter", "Administration", "Ministry", "Forces", "Office", "Council", "Committee", "Service", "Agency", "Center", "Centre", "Institute", "Studies", "Fund", "Bank", "Command", "Staff", "Guard", "Police", "Court", "Commission", "Department", "Directorate", "Company", "Group", "Party", "Union", "Assembly", "Parliament", "Government",
+  "Code", "Law", "Act", "Convention", "Treaty", "Charter", "Studies", "Bank", "Staff", "Court", "Party", "Assembly", "Parliament", "Government",
+  // and every word that heads an organisation's name ("Civil Aviation Authority", "HALO Trust")
+  ...[...ORG_HEADS].map((head) => head.charAt(0).toUpperCase() + head.slice(1)),
 ]);
 
 /**

@@ -913,3 +913,33 @@ describe("utilities by their one-word names", () => {
     expect(sourceOf("Infoxvodokanal reported that 2 water pumping stations had lost power.", "2 water pumping stations")).toBe("Infoxvodokanal");
   });
 });
+
+describe("a body by a one-word name no list holds", () => {
+  test("'Ukrzaliznytsia says', 'Grid operator Fingrid said' name the company as written, and 'the company said' later is it", () => {
+    expect(sourceOf("Ukrzaliznytsia says more than 800 of its workers have been killed since the invasion.", "more than 800 of its workers")).toBe("Ukrzaliznytsia");
+    const text = "Grid operator Fingrid said the fault cut capacity by 650 megawatts.\n\nRepairs to the cable could take up to seven months, the company said.";
+    expect(sourceOf(text, "650 megawatts")).toBe("Fingrid");
+    expect(sourceOf(text, "up to seven months")).toBe("Fingrid");
+  });
+
+  test("capitalised words that are no body's name: a plural opening the clause, an adjective, 'the United States', 'Port Said'", () => {
+    expect(sourceOf("Witnesses said 12 people were killed in the strike.", "12 people")).not.toBe("Witnesses");
+    expect(sourceOf("Recent reports show that Russia has carried out 16 airstrikes.", "16 airstrikes")).not.toBe("Recent");
+    expect(sourceOf("The official said the United States had sent three Patriot batteries.", "three Patriot batteries")).not.toBe("United");
+    expect(sourceOf("The tanker left with 95,000 tonnes of diesel, bound for Port Said, the coast guard said.", "95,000 tonnes of diesel")).not.toBe("Port");
+    expect(sourceOf("The Council lists 192 additional vessels, the Council of the European Union said.", "192 additional vessels")).not.toBe("Council");
+  });
+
+  test("a soldier the report named by his call sign is his side's officials when he speaks again", () => {
+    const text = 'A company commander, who goes by the call sign "Lis", said his men repelled 12 assaults.\n\nLis said 40 drones were shot down.\n\nMagyar said 30 drones were shot down.';
+    expect(sourceOf(text, "40 drones")).toBe("Ukrainian officials");
+    expect(sourceOf(text, "30 drones")).toBe("Magyar");
+  });
+});
+
+describe("a body introduced as the subject of its own sentence", () => {
+  test("'The Civil Aviation Authority (CAA) closed the airspace': 'the authority said' later is it, not a person called Civil Aviation", () => {
+    const text = "The Civil Aviation Authority (CAA) closed the airspace over the north of the country.\n\nAt the airport, 4 departures were delayed, the authority said.";
+    expect(sourceOf(text, "4 departures")).toBe("Civil Aviation Authority");
+  });
+});
