@@ -124,7 +124,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, c.category) : null,
+          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -169,9 +169,13 @@ function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: st
   return source && !isAirTally(category) ? speakers.mayors?.get(source.name) ?? source.city ?? null : null;
 }
 
-/** A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said." */
-function speakersRegion(source: Source | null, category: string): string | null {
-  return source?.region && !isAirTally(category) ? `${source.region} Oblast` : null;
+/**
+ * A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said",
+ * and his day's summary lists the weapons used on it ("The enemy used: ▪️16 Geran-2 attack UAVs"). A launch he
+ * relays is the country's tally ("Russia launched 40 drones overnight, Syniehubov said").
+ */
+function speakersRegion(source: Source | null, category: string, launched: boolean): string | null {
+  return source?.region && !(launched && isAirTally(category)) ? `${source.region} Oblast` : null;
 }
 
 /** The first analyst's hedge in a sentence ("likely", "almost certainly", "probably"), or -1. */

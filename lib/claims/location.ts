@@ -160,7 +160,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
 }
 
-/** Drones and missiles: the country's air-attack tallies, which a city's page, a mayor or a regional head relays without making them local. */
+/** Drones and missiles: the country's air-attack tallies, which a city's page or a mayor relays without making them local. */
 export function isAirTally(category: string | null): boolean {
   return category === "drones" || category === "missiles";
 }

@@ -393,3 +393,13 @@ test("the one place a page's breadcrumb files it under is its home: figures with
   // a breadcrumb naming two places, or none, gives no home
   expect(extractClaims(page.replace("Home › News › Kremenchuk", "Home › Kyiv › Kremenchuk")).map((c) => c.location)).toEqual([null, null]);
 });
+
+describe("a regional head's own tally of the weapons used on his region", () => {
+  test("'The enemy used: ▪️16 Geran-2 attack UAVs' in Syniehubov's summary is Kharkiv Oblast's; the country's tally he relays is not", () => {
+    const text = "Oleh Syniehubov: Summary of the day.\nOver the day, the occupiers attacked 21 settlements of the region.\nThe enemy used:\n▪️2 Iskander-M ballistic missiles;\n▪️16 Geran-2 attack UAVs.";
+    expect(claimAt(text, "16")?.location).toBe("Kharkiv Oblast"); // the model name ends the quote
+    expect(claimAt(text, "2")?.location).toBe("Kharkiv Oblast");
+    const relayed = "Across Ukraine, the enemy launched 96 Shahed drones overnight, Syniehubov said.";
+    expect(claimAt(relayed, "96 Shahed drones")?.location).toBeNull();
+  });
+});
