@@ -24,6 +24,13 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   let o = timeStampEnd(tokens);
   while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
+  // "SHMYHAL D.A., Minister of Defence of Ukraine.", "SHMYHAL D.A.": a parliamentary transcript's speaker by surname and initials
+  const initialled = o === 0 ? initialledLabelEnd(tokens) : -1;
+  if (initialled > 0 && !ROLE_LABELS.has(tokens[0].lower)) {
+    const surname = tokens[0].lower;
+    const source = personKnownBy(memory, surname) ?? { name: tokens[0].text.charAt(0) + surname.slice(1), side: null };
+    return { at: 0, start: 0, end: initialled, frames: true, source };
+  }
   if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
   // "The fleet: boats destroyed ...", "The Defence Ministry: 48 UAVs ...": a label led by the article
   if (tokens[o]?.text === "The") {
@@ -215,6 +222,22 @@ export function standingSource(tokens: Token[], memory: SpeakerMemory): Source |
 
 
 const MAX_LABEL_TOKENS = 8;
+
+/** The chair's label in a parliamentary transcript ("CHAIR."): the chair holds the floor, no minister. */
+const ROLE_LABELS = new Set(["chair", "chairman", "chairwoman", "presiding"]);
+
+/**
+ * A parliamentary transcript's speaker label opening its line: a surname in capitals and initials ("SHMYHAL D.A.",
+ * "FEDORIV I.M., people's deputy ..."), or the chair ("CHAIR."). The label's end, or -1.
+ */
+export function initialledLabelEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || first.kind !== "word" || first.text.length < 3 || !ALL_CAPITALS.test(first.text)) return -1;
+  if (ROLE_LABELS.has(first.lower)) return tokens[1]?.text === "." && tokens.length === 2 ? 1 : -1;
+  let k = 1;
+  while (k < 7 && tokens[k]?.text.length === 1 && ALL_CAPITALS.test(tokens[k].text) && tokens[k + 1]?.text === "." && !tokens[k + 1].spaced) k += 2;
+  return k > 1 && (k === tokens.length || tokens[k].text === ",") ? k : -1;
+}
 
 /**
  * A transcript's speaker label in capitals, ranks and all: "MAJ. GEN. PAT RYDER:", "MR MILLER:",

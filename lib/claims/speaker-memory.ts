@@ -58,7 +58,8 @@ export function newSpeakerMemory(): SpeakerMemory {
 
 /**
  * "Honcharenko: 418 residents left ..." heading a page whose body names "Oleksandr Honcharenko" only below it:
- * the full name the report gives the surname anywhere, a first name right before it. Looked up only when a
+ * the full name the report gives the surname anywhere, a first name right before it (or right after it, as a
+ * chair calls deputies: "Fedoriv Iryna"). Looked up only when a
  * label's surname is not known yet, so most reports never scan for it.
  */
 export function personNamedLater(memory: SpeakerMemory, surname: string): Source | undefined {
@@ -71,7 +72,9 @@ export function personNamedLater(memory: SpeakerMemory, surname: string): Source
   for (let at = text.indexOf(written); at >= 0 && !person; at = text.indexOf(written, at + 1)) {
     const end = at + written.length;
     if (at === 0 || LETTER.test(text[end] ?? "")) continue;
-    const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+    // ("Microphone No. 5. Fedoriv Iryna, ...": a chair calls deputies surname first)
+    const before = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+    const first = before && FIRST_NAMES.has(before.toLowerCase()) ? before : FIRST_NAME_AFTER.exec(text.slice(end, end + 24))?.[1];
     if (!first || !FIRST_NAMES.has(first.toLowerCase())) continue;
     const name = `${first} ${text.slice(at, end)}`;
     person = knownPerson({ text: name, surname, words: 2, parts: 2 }) ?? { name, side: null };
@@ -82,6 +85,7 @@ export function personNamedLater(memory: SpeakerMemory, surname: string): Source
 
 const LETTER = /\p{L}/u;
 const FIRST_NAME_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
+const FIRST_NAME_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
 

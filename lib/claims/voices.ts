@@ -1,5 +1,5 @@
 import { pickSource } from "./attribution";
-import { standingSource, transcriptLabelEnd } from "./source-labels";
+import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import type { SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
@@ -306,7 +306,7 @@ export class Voices {
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
-    if (this.firstOfParagraph && transcriptLabelEnd(tokens) > 0) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
     const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
     if (answerer) this.turn = answerer.source;

@@ -943,3 +943,26 @@ describe("a body introduced as the subject of its own sentence", () => {
     expect(sourceOf(text, "4 departures")).toBe("Civil Aviation Authority");
   });
 });
+
+describe("a parliamentary transcript's speaker labels", () => {
+  const transcript = [
+    "TRANSCRIPT OF THE PLENARY SITTING",
+    "CHAIR. The floor goes to the Minister of Defence, Denys Shmyhal.",
+    "SHMYHAL D.A., Minister of Defence of Ukraine. Dear colleagues!",
+    "Since 1 January, the ministry has delivered 2.4 million drones to the troops.",
+    "CHAIR. Microphone No. 3, Kostenko Roman, please.",
+    "KOSTENKO R.V., people's deputy of Ukraine. Hundreds of residents have left their homes. Where are the 50,000 interceptors?",
+    "SHMYHAL D.A. Kherson Oblast received 18,000 interceptor drones in October.",
+    "CHAIR. Registered in the hall: 341 people's deputies.",
+  ].join("\n\n");
+
+  test("'SHMYHAL D.A.' holds the floor, over paragraphs, until the next label; a deputy called surname first is named in full", () => {
+    expect(sourceOf(transcript, "2.4 million drones")).toBe("Denys Shmyhal");
+    expect(sourceOf(transcript, "Hundreds of residents")).toBe("Roman Kostenko");
+    expect(sourceOf(transcript, "18,000 interceptor drones")).toBe("Denys Shmyhal");
+  });
+
+  test("'CHAIR.' ends the minister's turn", () => {
+    expect(sourceOf(transcript, "341 people's deputies")).not.toBe("Denys Shmyhal");
+  });
+});
