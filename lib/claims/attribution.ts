@@ -107,7 +107,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
-      const cited = QUOTE_VERBS.has(lower) && tokens[i + 1]?.lower !== "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
+      // ("Citing the power engineers of Rosseti Centre, Gladkov said": a sentence opened by "Citing" names its origin as "According to" does)
+      const cited = QUOTE_VERBS.has(lower) && tokens[i + 1]?.lower !== "by" ? sourceAfter(tokens, i + 1, memory, !(i === 0 && CITING.has(lower))) : null;
       let found = cited ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));

@@ -309,6 +309,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       }
       const office = officeOf(tokens, k, memory);
       if (office) return office;
+      // "citing the General Staff's daily reports": the body whose documents they are
+      const owner = tokens[k].capitalized ? possessiveSourceAt(tokens, k) : null;
+      if (owner) return owner;
       const known = longestAt(sourcesByFirst, tokens, k);
       if (known) {
         // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the
@@ -323,7 +326,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       const org = orgAt(tokens, k);
       if (org) return org;
       const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
-      if (name && name.parts >= 2) return personFound(name, memory, tokens, k, false);
+      // ("the Ukrainian Parliament Commissioner for Human Rights, Dmytro Lubinets": "Human Rights" is the office's, no person)
+      if (name && name.parts >= 2 && !isOfficeWords(tokens, k)) return personFound(name, memory, tokens, k, false);
     }
   }
   // "Citing the Donetsk Regional Military Administration, ...": the region's office (before its words are read as titles)
@@ -381,6 +385,22 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
   if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's". */
+function possessiveSourceAt(tokens: Token[], k: number): Found | null {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_SOURCE_WORDS); j++) {
+    if (!tokens[j].capitalized) return null;
+    if (!/['’]s$/.test(tokens[j].text)) continue;
+    const known = longestEndingAt(tokens, j);
+    return known ? { source: known, start: k, end: j + 1 } : null;
+  }
+  return null;
+}
+
+/** Capitalised words after "for" or "of" in an office's title ("Commissioner for Human Rights"), no person's name. */
+function isOfficeWords(tokens: Token[], k: number): boolean {
+  return (tokens[k - 1]?.lower === "for" || tokens[k - 1]?.lower === "of") && !FIRST_NAMES.has(tokens[k].lower);
 }
 
 /** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */

@@ -966,3 +966,18 @@ describe("a parliamentary transcript's speaker labels", () => {
     expect(sourceOf(transcript, "341 people's deputies")).not.toBe("Denys Shmyhal");
   });
 });
+
+describe("'Citing X, Y said': X is the figure's origin, however X is written", () => {
+  test("a title before the name, an appositive holder, a body's documents, a company's engineers", () => {
+    expect(sourceOf("Citing Energy Minister Herman Halushchenko, Demchuk said Ukraine had lost about 9,000 MW of capacity.", "about 9,000 MW")).toBe("Herman Halushchenko");
+    const lubinets = "Citing the Ukrainian Parliament Commissioner for Human Rights, Dmytro Lubinets, Lindqvist said that more than 19,500 children had been deported.";
+    expect(sourceOf(lubinets, "more than 19,500 children")).toBe("Dmytro Lubinets");
+    const staff = "Citing the General Staff's daily reports, Levchenko said that 1,682 of the 4,941 combat clashes took place near Pokrovsk.";
+    expect(sourceOf(staff, "4,941 combat clashes")).toBe("Ukrainian General Staff");
+    expect(sourceOf("Citing the power engineers of Rosseti Centre, Gladkov said 5,100 residents had power again.", "5,100 residents")).toBe("Rosseti Centre");
+  });
+
+  test("'according to the General Staff's morning report' is the General Staff's", () => {
+    expect(sourceOf("According to the General Staff's morning report, Russian forces attacked 41 times near Pokrovsk.", "41 times")).toBe("Ukrainian General Staff");
+  });
+});
