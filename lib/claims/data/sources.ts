@@ -245,6 +245,7 @@ export const SPEECH_VERBS = new Set([
   // an answer, an admission, an argument, an assessment: "Stasiuk replied that ...", "Analysts at the ISW believe ..."
   "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
   "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
+  "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
 ]);
 
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */

@@ -981,3 +981,10 @@ describe("'Citing X, Y said': X is the figure's origin, however X is written", (
     expect(sourceOf("According to the General Staff's morning report, Russian forces attacked 41 times near Pokrovsk.", "41 times")).toBe("Ukrainian General Staff");
   });
 });
+
+describe("'reckons' is a speech verb", () => {
+  test("'Britain's Ministry of Defence, which publishes intelligence updates most days, reckons that ...'", () => {
+    const text = "Britain's Ministry of Defence, which publishes intelligence updates most days, reckons that Russian casualties reached about 860,000 by the end of February.";
+    expect(sourceOf(text, "about 860,000")).toBe("UK Ministry of Defence");
+  });
+});
