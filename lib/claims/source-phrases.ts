@@ -59,22 +59,26 @@ const LOWER_ENDINGS = new Set([
  * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
  * the comma at `comma` right before the verb; the source it describes, named before ", which".
  */
-function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory): Found | null {
+function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory, verb: number): Found | null {
   for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
     const word = tokens[r].lower;
     // "The HALO Trust, a British charity that has worked in Ukraine since 2016, says": what the appositive describes
-    if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) {
-      const found = sourceEndingAt(tokens, r, memory);
-      return found && (holderOf(tokens, found, memory) ?? found);
-    }
+    if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) return antecedentEndingAt(tokens, r, memory);
     if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
+    // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
     if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
-      // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
-      const found = sourceEndingAt(tokens, r - 1, memory);
-      return found && (holderOf(tokens, found, memory) ?? found);
+      // "Oryx, which uses a similar method, lists ...": a body by a one-word name ("who" would make it a person, unnamed in full)
+      const lone = word === "which" && isLoneName(tokens, r - 2, verb);
+      return antecedentEndingAt(tokens, r - 1, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null);
     }
   }
   return null;
+}
+
+/** The source a relative clause or appositive describes, ending at `end`. */
+function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
+  const found = sourceEndingAt(tokens, end, memory);
+  return found && (holderOf(tokens, found, memory) ?? found);
 }
 
 export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
@@ -85,7 +89,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
-  const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory) : null;
+  const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory, verb) : null;
   if (antecedent) return antecedent;
   // "The General Staff's morning update put ...": the body whose document speaks
   if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
@@ -156,7 +160,7 @@ function isLoneName(tokens: Token[], k: number, verb: number): boolean {
   const opensClause = !before || before.kind !== "word" || CLAUSE_WORDS.has(before.lower); // after a comma, a colon, a quotation mark
   if (opensClause && token.lower.endsWith("s")) return false;
   // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
-  if (!before && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
+  if (!before && verb === k + 1 && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
   const lower = token.lower;
   return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
     !OUTLET_NAMES.has(lower) && !isDateWord(token) && !placeByVariant(lower);

@@ -988,3 +988,10 @@ describe("'reckons' is a speech verb", () => {
     expect(sourceOf(text, "about 860,000")).toBe("UK Ministry of Defence");
   });
 });
+
+describe("a one-word name before a relative clause", () => {
+  test("'Oryx, which uses a similar method, lists ...' is Oryx; 'Shaman, who ..., said' names no body called Shaman", () => {
+    expect(sourceOf("Oryx, which uses a similar method, lists 3,854 Russian tanks as of 28 June.", "3,854 Russian tanks")).toBe("Oryx");
+    expect(sourceOf("Shaman, who commands a drone crew near Pokrovsk, said his unit received 1,500 drones.", "1,500 drones")).not.toBe("Shaman");
+  });
+});
