@@ -235,7 +235,11 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   if (!kind) return null;
   let r = k - 1;
   if (tokens[r]?.lower === "military") r--;
-  if (tokens[r]?.lower !== "regional") return null;
+  // "The military administration reported 94 Russian attacks": the office last named, else the region's
+  const unqualified = r === k - 2 && tokens[r]?.lower === "the" && kind === "Regional Administration";
+  if (unqualified && memory.lastOffice) return { source: memory.lastOffice, start: r, end };
+  if (unqualified) r++;
+  else if (tokens[r]?.lower !== "regional") return null;
   // "the Kherson regional prosecutor's office": its region named right before
   const named = tokens[r - 1]?.capitalized ? placeByVariant(bare(tokens[r - 1].lower)) : undefined;
   const namedCentre = named ? regionalCentreOf(named.name) ?? named.name : undefined;

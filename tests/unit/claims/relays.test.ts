@@ -995,3 +995,12 @@ describe("a one-word name before a relative clause", () => {
     expect(sourceOf("Shaman, who commands a drone crew near Pokrovsk, said his unit received 1,500 drones.", "1,500 drones")).not.toBe("Shaman");
   });
 });
+
+describe("'the military administration' without its region", () => {
+  test("is the office last named, else the administration of the region the sentence names", () => {
+    const named = "The Sumy Regional Military Administration said 3 people were injured.\n\nLater, the military administration reported 94 Russian attacks on 35 settlements.";
+    expect(sourceOf(named, "94 Russian attacks")).toBe("Sumy Regional Administration");
+    const region = "Governor Oleh Hryhorov said 1,200 people will have to leave.\n\nThe military administration reported 94 Russian attacks on 35 settlements of Sumy Oblast.";
+    expect(sourceOf(region, "94 Russian attacks")).toBe("Sumy Regional Administration");
+  });
+});
