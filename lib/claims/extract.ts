@@ -170,12 +170,13 @@ function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: st
 }
 
 /**
- * A regional head speaking of his region's figures names no place: "Two people were injured, Syniehubov said",
- * and his day's summary lists the weapons used on it ("The enemy used: ▪️16 Geran-2 attack UAVs"). A launch he
+ * A regional head or administration speaking of its region's figures names no place: "Two people were injured,
+ * Syniehubov said", "the Sumy OVA reported 126 attacks on 41 settlements of the region"; a head's day summary lists the weapons used on it ("The enemy used: ▪️16 Geran-2 attack UAVs"). A launch he
  * relays is the country's tally ("Russia launched 40 drones overnight, Syniehubov said").
  */
 function speakersRegion(source: Source | null, category: string, launched: boolean): string | null {
-  return source?.region && !(launched && isAirTally(category)) ? `${source.region} Oblast` : null;
+  const region = source ? source.region ?? centreOfRegionalAdministration(source.name) : null;
+  return region && !(launched && isAirTally(category)) ? `${region} Oblast` : null;
 }
 
 /** The first analyst's hedge in a sentence ("likely", "almost certainly", "probably"), or -1. */

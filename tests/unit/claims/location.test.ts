@@ -403,3 +403,11 @@ describe("a regional head's own tally of the weapons used on his region", () => 
     expect(claimAt(relayed, "96 Shahed drones")?.location).toBeNull();
   });
 });
+
+describe("a regional administration speaking of its region", () => {
+  test("'the Sumy OVA reported 126 attacks on 41 settlements of the region' is Sumy Oblast's", () => {
+    const text = "That evening the Sumy OVA reported that Russian forces had carried out 126 attacks on 41 settlements of the region over the day.";
+    expect(claimAt(text, "126 attacks")?.location).toBe("Sumy Oblast");
+    expect(claimAt(text, "41 settlements")?.location).toBe("Sumy Oblast");
+  });
+});
