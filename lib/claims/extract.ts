@@ -171,8 +171,9 @@ function mayorsCity(source: Source | null, speakers: SpeakerMemory, category: st
 
 /**
  * A regional head or administration speaking of its region's figures names no place: "Two people were injured,
- * Syniehubov said", "the Sumy OVA reported 126 attacks on 41 settlements of the region"; a head's day summary lists the weapons used on it ("The enemy used: ▪️16 Geran-2 attack UAVs"). A launch he
- * relays is the country's tally ("Russia launched 40 drones overnight, Syniehubov said").
+ * Syniehubov said", "the Sumy OVA reported 126 attacks on 41 settlements of the region", and a head's day summary
+ * lists the weapons used on it ("The enemy used: ▪️16 Geran-2 attack UAVs"). A launch he relays is the country's
+ * tally ("Russia launched 40 drones overnight, Syniehubov said").
  */
 function speakersRegion(source: Source | null, category: string, launched: boolean): string | null {
   const region = source ? source.region ?? centreOfRegionalAdministration(source.name) : null;
