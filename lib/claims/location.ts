@@ -138,6 +138,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     if (partOfTotal(tokens, c.end, mention.start)) break;
     // "the 28 civilians included 6 women and a man who had been detained in Oleshky": the place of someone else's clause
     if (inRelativeClause(tokens, c.end, mention.start)) break;
+    // "about 113,100 sq km, or 18.7% of Ukraine, including Crimea and ...": a part of the whole, not the figure's place
+    if (tokens[mention.start - 1]?.lower === "including") break;
     // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
     const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
     if (framed) return framed;

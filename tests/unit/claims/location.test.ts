@@ -411,3 +411,12 @@ describe("a regional administration speaking of its region", () => {
     expect(claimAt(text, "41 settlements")?.location).toBe("Sumy Oblast");
   });
 });
+
+describe("a place listed as part of a whole", () => {
+  test("'about 113,100 sq km, or 18.7% of Ukraine, including Crimea' is not Crimea's", () => {
+    const text = "Russia now occupies about 113,100 sq km, or 18.7% of Ukraine, including Crimea and the parts of the Donbas seized in 2014.";
+    expect(claimAt(text, "about 113,100 sq km")?.location).toBeNull();
+    expect(claimAt(text, "18.7%")?.location).toBeNull();
+    expect(claimAt("Drones damaged 12 houses in Kupiansk, including 3 in the centre.", "12 houses")?.location).toBe("Kupiansk");
+  });
+});
