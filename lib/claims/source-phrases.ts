@@ -314,8 +314,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       const office = officeOf(tokens, k, memory);
       if (office) return office;
       // "citing the General Staff's daily reports": the body whose documents they are
-      const owner = tokens[k].capitalized ? possessiveSourceAt(tokens, k) : null;
+      const owner = tokens[k].capitalized ? possessiveSourceAt(tokens, k, memory) : null;
       if (owner) return owner;
+      // "according to its Ukraine Support Tracker": the body last named, by its own named dataset or report
+      if ((tokens[k].lower === "its" || tokens[k].lower === "their") && k === i && tokens[k + 1]?.capitalized && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 2 };
       const known = longestAt(sourcesByFirst, tokens, k);
       if (known) {
         // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the
@@ -391,12 +393,13 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
 }
 
-/** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's". */
-function possessiveSourceAt(tokens: Token[], k: number): Found | null {
+/** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's", "the WHO's". */
+function possessiveSourceAt(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_SOURCE_WORDS); j++) {
     if (!tokens[j].capitalized) return null;
     if (!/['’]s$/.test(tokens[j].text)) continue;
-    const known = longestEndingAt(tokens, j);
+    const acronym = tokens[j].text.slice(0, -2);
+    const known = longestEndingAt(tokens, j) ?? (j === k && ACRONYM.test(acronym) ? ACRONYM_NAMES.get(acronym) ?? memory.acronyms?.get(acronym.toLowerCase()) : undefined);
     return known ? { source: known, start: k, end: j + 1 } : null;
   }
   return null;

@@ -1004,3 +1004,12 @@ describe("'the military administration' without its region", () => {
     expect(sourceOf(region, "94 Russian attacks")).toBe("Sumy Regional Administration");
   });
 });
+
+describe("a body's named dataset speaks for the body", () => {
+  test("'According to its Ukraine Support Tracker', 'According to the WHO's Surveillance System for Attacks on Health Care'", () => {
+    const kiel = "The Kiel Institute for the World Economy (IfW) ranks Germany second. According to its Ukraine Support Tracker, Germany allocated 10.6 billion euros in military aid.";
+    expect(sourceOf(kiel, "10.6 billion euros")).toBe("Kiel Institute");
+    const who = "According to the WHO's Surveillance System for Attacks on Health Care, more than 2,400 attacks on health care have been recorded.";
+    expect(sourceOf(who, "more than 2,400 attacks")).toBe("World Health Organization");
+  });
+});
