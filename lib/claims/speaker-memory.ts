@@ -121,9 +121,9 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       continue;
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words
-    if (i === 1 && tokens[0].lower === "by") break; // a byline names the writer, who is no speaker
     // "Deputy Minister of Strategic Industries Taras Hnatiuk": the person starts at the first name
     i = firstNameWithin(tokens, i);
+    if (i === 1 && tokens[0].lower === "by") break; // a byline names the writer, who is no speaker ("By Tom Hartley in ...")
     const name = nameAt(tokens, i);
     // "Khortytsia Operational-Strategic Group of Forces" opens with two capitalised words but is a body
     // ... and "Coordination Headquarters for the Treatment of Prisoners of War" is a body the lexicon knows

@@ -28,5 +28,25 @@ export const FIRST_NAMES = new Set(
   sophie claire camille ingrid kaja kaia josep charles pedro carlos miguel luis javier sergio pablo ana lucia elena
   marta giovanni marco luca andrea paolo francesco roberto ahmed mohammed omar ali hassan recep hakan mevlut kim
   antonio tedros filippo volker rosemary dominic liz penny grant ben ed yvette
+  nazar viacheslav vladyslav vladislav valentin valentyn herman german radii radiy rustam rinat marat ramzan akhmed magomed
+  nikita mykyta konstantin kostiantyn kostyantyn eduard ihnat ignat danylo daniil zakhar semen semyon stepan yakiv yakov
+  matvii matvey nestor orest ostap platon rostyslav rostislav sviatoslav svyatoslav vsevolod yehor yegor arkadii arkady
+  gleb hlib pylyp myroslav miroslav artur arthur yevhenii yevgenii gennadiy hennadiy anatoliy valeriy dmytrii
+  rehina regina maryna marina olha olga yevgenia yevheniia yevhenia evgenia zhanna valentyna valentina vira vera liubov
+  lyubov nina raisa alla zoya ella elvira alina polina sofiia sofia veronika kristina khrystyna tamara lidiia lidia ludmila
+  halyna galyna anastasia anastasiia yana ulyana uliana mariana maryana ksenia kseniia antonina valeria valeriia nadia
+  yaroslava myroslava lesia lesya liliia lilia marharyta margarita karina dariia darya mariia olesia olesya
+  wladyslaw władysław radosław radoslaw mariusz grzegorz wojciech przemysław bartosz łukasz lukasz maciej michał michal
+  kamil dariusz zbigniew jarosław jaroslaw mateusz witold tadeusz beata małgorzata malgorzata joanna ewa magdalena monika
+  dorota gitanas gabrielius vytautas laurynas dovile ingrida rimantas arvydas mindaugas kestutis linas darius tomas
+  edgars krisjanis janis andris evika kaarel kaupo egert hanno margus priit urmas toomas tonis kristjan kersti peeter
+  indrek andres mihkel kadri pasi kari markku jussi antti petteri mika juha sauli sanna elina jukka ville timo heikki tuomas
+  aleksi teemu jonas espen nils olav bjorn björn tobias mikael kristian frederik rasmus troels caspar ruben wopke sigrid
+  joost pieter jeroen maarten wouter rutger karl heinz dieter jörg rolf uwe sabine christian florian felix lukas niklas
+  carsten torsten mihai cristian vasile dorin maia radu gheorghe florin adrian ioana oana jiri jiří tomáš lukáš ondřej
+  ondrej martina lucie zuzana mamuka giorgi levan irakli davit nino salome tamar zurab otar mikheil tornike nodar ketevan
+  abdulkadir ahmet mehmet mustafa ibrahim yusuf fatih kemal selim takeshi fumio shigeru yoko hiroshi kenji takashi akira
+  shinzo apti khamzat aslan bair ian tom harriet maya oliver harry jack charlotte lucy chloe tim tony alex andy matt steve
+  phil chris mike simon graham nigel neil keith gordon alastair angus iain ewan rory gemma nicola tessa vrinda priya rahul
   `.trim().split(/\s+/),
 );

@@ -1013,3 +1013,15 @@ describe("a body's named dataset speaks for the body", () => {
     expect(sourceOf(who, "more than 2,400 attacks")).toBe("World Health Organization");
   });
 });
+
+describe("first names beyond the Ukrainian and Russian ones", () => {
+  test("a Georgian commander's surname heading the story is the full name the body gives later", () => {
+    const text = "Mamulashvili: 87 Georgian volunteers killed in Ukraine\n\nThe commander of the Georgian Legion, Mamuka Mamulashvili, gave the figure on Thursday.";
+    expect(sourceOf(text, "87 Georgian volunteers")).toBe("Mamuka Mamulashvili");
+  });
+
+  test("a byline's writer ('By Tom Hartley in Donetsk Oblast') is no one's 'he' later", () => {
+    const text = "By Tom Hartley in Donetsk Oblast\n\nA drone operator who goes by the call sign Lynx watches the feed.\n\nHis crew flies up to 40 sorties a day, he says.";
+    expect(sourceOf(text, "up to 40 sorties")).not.toBe("Tom Hartley");
+  });
+});
