@@ -89,6 +89,13 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "Per the UN, 12 civilians were killed"
       const found = sourceAfter(tokens, i + 1, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if ((lower === "by" || lower === "in") && OWNERS.has(tokens[i + 1]?.lower ?? "") && JUDGEMENT_NOUNS.has(tokens[i + 2]?.lower ?? "")) {
+      // "In her assessment, 180,000 were killed", "By his count, 40 villages were hit": the person or body named before
+      // (the sentence's own speaker first: "Hryhorov announced the evacuation ...; by his count, about 2,300 people ...")
+      const person = tokens[i + 1].lower === "his" || tokens[i + 1].lower === "her";
+      const earlier = mentions.filter((m) => m.at < i && isPersonName(m.source.name) === person).pop()?.source;
+      const source = earlier ?? (person ? memory.lastNamed ?? memory.lastPerson : memory.lastBody);
+      if (source) mentions.push({ at: i, start: i + 1, end: i + 3, source, frames: i === 0 });
     } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "of") {
       // "By the count of the Kharkiv Human Rights Protection Group, 230 civilians died"
       const found = sourceAfter(tokens, i + 4, memory);
@@ -167,6 +174,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   }
   return mentions;
 }
+
+/** Possessives before a judgement that point back at someone named: "in her assessment", "by its count". */
+const OWNERS = new Set(["his", "her", "its", "their"]);
+
+/** A count, estimate or view someone holds: "by his count", "in her assessment", "in their view". */
+const JUDGEMENT_NOUNS = new Set([...DATA_NOUNS, "assessment", "view", "reckoning", "calculation"]);
 
 /** "Citing X, Y said": the verbs that name a figure's origin, whoever passes it on. */
 const CITING = new Set(["citing", "quoting"]);
@@ -258,7 +271,7 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

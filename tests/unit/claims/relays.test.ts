@@ -1025,3 +1025,12 @@ describe("first names beyond the Ukrainian and Russian ones", () => {
     expect(sourceOf(text, "up to 40 sorties")).not.toBe("Tom Hartley");
   });
 });
+
+describe("'In her assessment', 'by his count': the person named before", () => {
+  test("the sentence's own speaker first, else the person the report named last", () => {
+    const volkova = '"Obituaries come out months late," says demographer Irina Volkova. In her assessment, between 180,000 and 250,000 Russian soldiers have been killed.';
+    expect(sourceOf(volkova, "between 180,000 and 250,000 Russian soldiers")).toBe("Irina Volkova");
+    const hryhorov = "Apti Alaudinov said his fighters took 7 prisoners. The head of the Sumy OVA, Oleh Hryhorov, announced the evacuation of 11 villages; by his count, about 2,300 people still live in the border zone.";
+    expect(sourceOf(hryhorov, "about 2,300 people")).toBe("Oleh Hryhorov");
+  });
+});
