@@ -84,7 +84,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;
-      if (credit && candidates.length === 0) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
+      // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
+      if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;

@@ -1034,3 +1034,10 @@ describe("'In her assessment', 'by his count': the person named before", () => {
     expect(sourceOf(hryhorov, "about 2,300 people")).toBe("Oleh Hryhorov");
   });
 });
+
+describe("a 'Source:' line under a figure", () => {
+  test("credits it though the credit holds numbers of its own ('Round 20 (July 2025)')", () => {
+    const text = "3.76 million people are internally displaced\nSource: IOM, Displacement Tracking Matrix, General Population Survey, Round 20 (July 2025)";
+    expect(sourceOf(text, "3.76 million people")).toBe("IOM");
+  });
+});
