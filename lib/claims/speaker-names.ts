@@ -388,6 +388,8 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     if (parts.length === 1 && initial?.text.length === 1 && initial.capitalized && tokens[k + 2]?.text === "." && tokens[k + 3]?.capitalized) k += 2;
   }
   if (!parts.length) return null;
+  // "Foreign Minister Iwaya Takeshi", "Kostenko Roman": a surname written first is the surname still
+  if (parts.length === 2 && FIRST_NAMES.has(parts[1].toLowerCase()) && !FIRST_NAMES.has(parts[0].toLowerCase())) parts.reverse();
   return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k - i, parts: parts.length + titled };
 }
 

@@ -46,7 +46,7 @@ export const FIRST_NAMES = new Set(
   carsten torsten mihai cristian vasile dorin maia radu gheorghe florin adrian ioana oana jiri jiří tomáš lukáš ondřej
   ondrej martina lucie zuzana mamuka giorgi levan irakli davit nino salome tamar zurab otar mikheil tornike nodar ketevan
   abdulkadir ahmet mehmet mustafa ibrahim yusuf fatih kemal selim takeshi fumio shigeru yoko hiroshi kenji takashi akira
-  shinzo apti khamzat aslan bair ian tom harriet maya oliver harry jack charlotte lucy chloe tim tony alex andy matt steve
+  shinzo hideaki yoshihide taro naoki masahiro kazuo haruki yuko keiko akiko apti khamzat aslan bair ian tom harriet maya oliver harry jack charlotte lucy chloe tim tony alex andy matt steve
   phil chris mike simon graham nigel neil keith gordon alastair angus iain ewan rory gemma nicola tessa vrinda priya rahul
   `.trim().split(/\s+/),
 );

@@ -1041,3 +1041,11 @@ describe("a 'Source:' line under a figure", () => {
     expect(sourceOf(text, "3.76 million people")).toBe("IOM");
   });
 });
+
+describe("a name written surname first", () => {
+  test("'Foreign Minister Iwaya Takeshi' is Takeshi Iwaya, and 'Iwaya said' later is he", () => {
+    const text = "Foreign Minister Iwaya Takeshi told reporters that the first tranche of 1.2 billion dollars will be disbursed in December.\n\nIwaya said Japan has provided about 12.1 billion dollars in assistance.";
+    expect(sourceOf(text, "1.2 billion dollars")).toBe("Takeshi Iwaya");
+    expect(sourceOf(text, "about 12.1 billion dollars")).toBe("Takeshi Iwaya");
+  });
+});
