@@ -1,8 +1,9 @@
+import { placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, NATIONAL_POLICE, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -123,12 +124,39 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const short = ` ${source.name.toLowerCase()}`;
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
+  // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
+  // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
+  if (memory.host && isBareStateBody(source.name)) return { name: `${countryInSentence(tokens) ?? memory.host} ${source.name}`, side: "other" };
   // a Lithuanian site's "the State Border Guard Service": that country's, unless the words say Ukraine's
   if (memory.host && source.name === BORDER_GUARD) return { name: `${memory.host} ${BORDER_GUARD}`, side: "other" };
   return source;
 }
 
 const BORDER_GUARD = "State Border Guard Service";
+
+/** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */
+const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", "Forces", "Guard", "Department", "Command", "Service", "Inspectorate", "Directorate", "Police"]);
+
+/** A state agency named as written, without its country: "Transport Administration", "National Bureau of Investigation". */
+function isBareStateBody(name: string): boolean {
+  if (BODIES.has(name) || !/^\p{Lu}/u.test(name) || isPersonName(name)) return false;
+  const words = name.split(" ");
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  // (not "Sumy Regional Administration": a place's own office names its place)
+  return STATE_HEADS.has(head) && !words.some((word) => DEMONYM_WORDS.has(word) || SIDE_WORDS.has(word.toLowerCase()) || placeByVariant(bare(word.toLowerCase())));
+}
+
+const DEMONYM_WORDS: ReadonlySet<string> = new Set([...DEMONYMS_OF.keys(), ...DEMONYMS_OF.values()]);
+
+/** The demonym of the third country a sentence is set in: "In Latvia, ..." is Latvian ("diverted to Romania" is not). */
+function countryInSentence(tokens: Token[]): string | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const demonym = tokens[k - 1].lower === "in" && tokens[k].capitalized ? DEMONYMS_OF.get(tokens[k].text) : undefined;
+    if (demonym) return demonym;
+  }
+  return undefined;
+}
 
 /** Whether the words of a source ending at `end` say it is Ukraine's: "Ukraine's border guards", "... of Ukraine". */
 function namesUkraine(tokens: Token[], end: number): boolean {

@@ -438,7 +438,8 @@ export function sideNear(tokens: Token[], at: number): Actor {
   return null;
 }
 
-const BODIES = new Set(SOURCES.map((s) => s.source.name));
+/** Every body the lexicon names, by its canonical name. */
+export const BODIES: ReadonlySet<string> = new Set(SOURCES.map((s) => s.source.name));
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 

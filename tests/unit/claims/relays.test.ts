@@ -1049,3 +1049,19 @@ describe("a name written surname first", () => {
     expect(sourceOf(text, "about 12.1 billion dollars")).toBe("Takeshi Iwaya");
   });
 });
+
+describe("a third country's state agency named without its country", () => {
+  const estonian = "Estonia's government met on Thursday. Estonian officials, Estonian pilots and the Estonian public are worried; Estonia has asked for help.\n\n";
+
+  test("in a report about that country it is that country's, or the one the sentence is set in", () => {
+    const text = estonian + "Jamming affected 1,240 flights in May, the Transport Administration said.\n\nIn Latvia, the Civil Aviation Agency reported 980 flights affected.";
+    expect(sourceOf(text, "1,240 flights")).toBe("Estonian Transport Administration");
+    expect(sourceOf(text, "980 flights")).toBe("Latvian Civil Aviation Agency");
+  });
+
+  test("not a firm or a Ukrainian region's office", () => {
+    const text = estonian + "Prices rose by 40%, the grid operator Elering said. The Sumy Regional Administration reported 94 attacks.";
+    expect(sourceOf(text, "40%")).toBe("Elering");
+    expect(sourceOf(text, "94 attacks")).toBe("Sumy Regional Administration");
+  });
+});
