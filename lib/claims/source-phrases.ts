@@ -1,6 +1,7 @@
 import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
+import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -163,7 +164,7 @@ function isLoneName(tokens: Token[], k: number, verb: number): boolean {
   if (!before && verb === k + 1 && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
   const lower = token.lower;
   return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
-    !OUTLET_NAMES.has(lower) && !isDateWord(token) && !placeByVariant(lower);
+    !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
 }
 
 /** Lower-case particles inside a person's name: "Pablo de Greiff", "Ursula von der Leyen". */

@@ -1065,3 +1065,10 @@ describe("a third country's state agency named without its country", () => {
     expect(sourceOf(text, "94 attacks")).toBe("Sumy Regional Administration");
   });
 });
+
+describe("a month is no body", () => {
+  test("'... 14 of its 62 flights to Tartu in May had reported interference' names no source called May", () => {
+    const text = "Finnair, which suspended its Helsinki–Tartu route for a month in spring 2024 because the airport then had no approach procedure independent of GPS, said its flights had been operating normally since a new procedure was introduced, but that 14 of its 62 flights to Tartu in May had reported interference.";
+    expect(sourceOf(text, "62 flights")).not.toBe("May");
+  });
+});
