@@ -124,6 +124,8 @@ const SUPPLY_WORDS = new Set([
   // rounds seized, received, needed or still to come are stock, not fire
   "seized", "confiscated", "received", "need", "needs", "needed",
 ]);
+/** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
+const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
@@ -140,8 +142,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
       if (weapon) break; // "10 attacks with tanks, drones and artillery": the first weapon named is not a drone
     }
   }
-  // "4,100 vessels sailed through the corridor": ships are civilian (infrastructure) unless a side or a war word says otherwise
-  if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return "infrastructure";
+  // civilian ships (not a side's or a war's) are infrastructure when struck ("the strike damaged 3 civilian vessels"),
+  // else traffic counted ("4,100 vessels sailed through the corridor", "342 vessels now on our list"): other
+  if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) ? "infrastructure" : "other";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? "other";

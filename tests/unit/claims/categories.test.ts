@@ -4,13 +4,18 @@ import { extractClaims } from "@/lib/claims/extract";
 const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
 
 describe("categories from the counted noun and its verb", () => {
-  test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships too, warships not", () => {
+  test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships struck too, warships not", () => {
     expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 storage tanks burned.")).toEqual([
       ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"],
     ]);
     expect(categories("More than 4,100 vessels have sailed through the corridor; the Navy counted 28 Russian surface ships.")).toEqual([
-      ["More than 4,100 vessels", "infrastructure"], ["28 Russian surface ships", "equipment"],
+      ["More than 4,100 vessels", "other"], ["28 Russian surface ships", "equipment"],
     ]);
+  });
+
+  test("civilian ships counted as traffic or listed for sanctions are other; struck, they are infrastructure", () => {
+    expect(categories("With this decision, the Council lists 192 additional vessels.")).toEqual([["192 additional vessels", "other"]]);
+    expect(categories("Russian drones damaged 2 civilian vessels in the port of Izmail.")).toEqual([["2 civilian vessels", "infrastructure"]]);
   });
 
   test("killed and wounded together are casualties; attacks with drones are drones; EW stations, fire engines, airplanes are equipment", () => {
