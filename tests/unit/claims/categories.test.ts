@@ -13,6 +13,11 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("trains that run late or carry evacuees and generators handed out are other", () => {
+    expect(categories("In total, 62 trains ran late during the week; UZ ran 5 evacuation trains from Sumy.")).toEqual([["62 trains", "other"], ["5 evacuation trains", "other"]]);
+    expect(categories("The state has distributed 1,200 generators to hromadas since October.")).toEqual([["1,200 generators", "other"]]);
+  });
+
   test("civilian ships counted as traffic or listed for sanctions are other; struck, they are infrastructure", () => {
     expect(categories("With this decision, the Council lists 192 additional vessels.")).toEqual([["192 additional vessels", "other"]]);
     expect(categories("Russian drones damaged 2 civilian vessels in the port of Izmail.")).toEqual([["2 civilian vessels", "infrastructure"]]);
