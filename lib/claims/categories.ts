@@ -124,6 +124,14 @@ const SUPPLY_WORDS = new Set([
   // rounds seized, received, needed or still to come are stock, not fire
   "seized", "confiscated", "received", "need", "needs", "needed",
 ]);
+const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
+
+/** Words that make a sentence's vehicles an army's. */
+const MILITARY_WORDS = new Set([
+  "russian", "ukrainian", "enemy", "military", "armoured", "armored", "army", "troops", "forces", "brigade", "occupiers",
+  "occupier", "afu", "losses", "lost", "destroyed", "combat",
+]);
+
 /** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
 const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
@@ -145,6 +153,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // civilian ships (not a side's or a war's) are infrastructure when struck ("the strike damaged 3 civilian vessels"),
   // else traffic counted ("4,100 vessels sailed through the corridor", "342 vessels now on our list"): other
   if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) ? "infrastructure" : "other";
+  // "1,300 trucks queue at the border", "a port warehouse and 2 trucks burned down": civilian trucks, unless the
+  // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
+  if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? "other";

@@ -13,6 +13,11 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("trucks are civilian infrastructure unless the sentence is about an army", () => {
+    expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
+    expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
+  });
+
   test("trains that run late or carry evacuees and generators handed out are other", () => {
     expect(categories("In total, 62 trains ran late during the week; UZ ran 5 evacuation trains from Sumy.")).toEqual([["62 trains", "other"], ["5 evacuation trains", "other"]]);
     expect(categories("The state has distributed 1,200 generators to hromadas since October.")).toEqual([["1,200 generators", "other"]]);
