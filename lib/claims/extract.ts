@@ -335,6 +335,11 @@ const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "r
 
 /** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
 function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): Category | null {
+  // "Another 61 people were injured, 11 of them children": a share of the toll just given is of that toll
+  if (tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them") {
+    const toll = candidates.filter((other) => other.end < c.start).pop();
+    if (toll && TOLLS.has(toll.category ?? "")) return toll.category;
+  }
   let including = false;
   for (let k = c.start - 1; k >= 0; k--) {
     if (tokens[k].text === ";") return null;

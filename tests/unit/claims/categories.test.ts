@@ -13,6 +13,12 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("'61 people were injured, 11 of them children': a share of the toll just given is of that toll", () => {
+    expect(categories("The strike killed 9 people. Another 61 people were injured, 11 of them children.")).toEqual([
+      ["9 people", "killed"], ["Another 61 people", "injured"], ["11 of them children", "injured"],
+    ]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
