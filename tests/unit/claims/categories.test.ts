@@ -19,6 +19,10 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("districts attacked are places counted, not attacks", () => {
+    expect(categories("Ukrainian drones attacked four districts of Belgorod region over the day.")).toEqual([["four districts", "other"]]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
