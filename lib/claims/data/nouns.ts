@@ -33,6 +33,8 @@ const table: [Category, NounClass, string][] = [
   ["other", "thing", "trains train generators generator"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
   ["other", "thing", "regions oblasts provinces districts raions"],
+  // criminal proceedings opened, as prosecutors and police count them
+  ["other", "thing", "proceedings"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],
 ];
 

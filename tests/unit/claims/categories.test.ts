@@ -19,8 +19,10 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
-  test("districts attacked are places counted, not attacks", () => {
+  test("districts attacked are places counted, and criminal proceedings opened are no attacks", () => {
     expect(categories("Ukrainian drones attacked four districts of Belgorod region over the day.")).toEqual([["four districts", "other"]]);
+    const police = "Investigators documented the consequences of 24 Russian attacks over the day and opened 17 criminal proceedings.";
+    expect(categories(police)).toEqual([["24 Russian attacks", "attacks"], ["17 criminal proceedings", "other"]]);
   });
 
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
