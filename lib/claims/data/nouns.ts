@@ -32,7 +32,8 @@ const table: [Category, NounClass, string][] = [
   // trains run, run late or carry evacuees and generators are handed out: services and aid counted, not structures hit
   ["other", "thing", "trains train generators generator"],
   // Regions counted ("attacked five oblasts") are places, not attacks.
-  ["other", "thing", "regions oblasts provinces districts raions"],
+  // ("hits were recorded at 11 locations", "7 of the attack sites")
+  ["other", "thing", "regions oblasts provinces districts raions locations sites"],
   // criminal proceedings opened, as prosecutors and police count them
   ["other", "thing", "proceedings"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],

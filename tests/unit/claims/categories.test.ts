@@ -19,10 +19,11 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
-  test("districts attacked are places counted, and criminal proceedings opened are no attacks", () => {
+  test("districts attacked and locations hit are places counted, and criminal proceedings opened are no attacks", () => {
     expect(categories("Ukrainian drones attacked four districts of Belgorod region over the day.")).toEqual([["four districts", "other"]]);
     const police = "Investigators documented the consequences of 24 Russian attacks over the day and opened 17 criminal proceedings.";
     expect(categories(police)).toEqual([["24 Russian attacks", "attacks"], ["17 criminal proceedings", "other"]]);
+    expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
