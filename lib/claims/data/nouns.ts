@@ -31,8 +31,7 @@ const table: [Category, NounClass, string][] = [
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower depots depot windows window pipelines pipeline roads road stalls stall reactors reactor locomotive carriages wagons railcars highrises roofs roof basements basement cables cable"],
   // trains run, run late or carry evacuees and generators are handed out: services and aid counted, not structures hit
   ["other", "thing", "trains train generators generator"],
-  // Regions counted ("attacked five oblasts") are places, not attacks.
-  // ("hits were recorded at 11 locations", "7 of the attack sites")
+  // Places counted are not attacks: "attacked five oblasts", "hits were recorded at 11 locations", "7 of the attack sites"
   ["other", "thing", "regions oblasts provinces districts raions locations sites"],
   // criminal proceedings opened, as prosecutors and police count them
   ["other", "thing", "proceedings"],
