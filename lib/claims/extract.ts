@@ -103,6 +103,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":
+        // a share of the count just given is of that count, unless it says its own toll ("168 neutralised, 97 of them irretrievably")
+        else if (countedHere?.category && !TOLLS.has(c.category ?? "") && isShareOfThem(tokens, c)) c.category = countedHere.category;
         // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
@@ -334,12 +337,12 @@ const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
 
 /** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
+/** ", 11 of them ...": a figure right after a comma, counting part of "them". */
+function isShareOfThem(tokens: Token[], c: Candidate): boolean {
+  return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
+}
+
 function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): Category | null {
-  // "Another 61 people were injured, 11 of them children": a share of the toll just given is of that toll
-  if (tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them") {
-    const toll = candidates.filter((other) => other.end < c.start).pop();
-    if (toll && TOLLS.has(toll.category ?? "")) return toll.category;
-  }
   let including = false;
   for (let k = c.start - 1; k >= 0; k--) {
     if (tokens[k].text === ";") return null;

@@ -13,10 +13,14 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
-  test("'61 people were injured, 11 of them children': a share of the toll just given is of that toll", () => {
+  test("', N of them ...': a share of the count just given is of that count, unless it says its own toll", () => {
     expect(categories("The strike killed 9 people. Another 61 people were injured, 11 of them children.")).toEqual([
       ["9 people", "killed"], ["Another 61 people", "injured"], ["11 of them children", "injured"],
     ]);
+    expect(categories("Air defences shot down 38 Ukrainian drones over Russian regions overnight, 12 of them over the Kursk region.")).toEqual([
+      ["38 Ukrainian drones", "drones"], ["12 of them", "drones"],
+    ]);
+    expect(categories("168 occupiers were neutralised, 97 of them irretrievably.")[1]).toEqual(["97", "killed"]);
   });
 
   test("districts attacked and locations hit are places counted, and criminal proceedings opened are no attacks", () => {
