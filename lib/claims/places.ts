@@ -92,7 +92,7 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       i = end - 1;
       continue;
     }
-    const district = cityDistrictAt(tokens, i, mentions);
+    const district = cityDistrictAt(tokens, i, mentions) ?? townDistrictAt(tokens, i, mentions);
     if (district) {
       mentions.push(district);
       i = district.end - 1;
@@ -124,6 +124,27 @@ function cityDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): Pla
   if (named || cities.length === 1) return { start: i, end, name: named?.name ?? cities[0], kind: "city" };
   return { start: i, end, name: cities[0], kind: "city", cities }; // the report's city decides (extract.ts)
 }
+
+/**
+ * "the Sudzhansky district", "the Glushkovsky district", "Shostkynskyi raion": a district named by the adjective of its
+ * town, read as that town when the gazetteer knows it under one of the usual stems (Sudzha, Glushkovo, Rylsk, Shostka).
+ */
+function townDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): PlaceMention | null {
+  const token = tokens[i];
+  if (!token.capitalized || !DISTRICT_WORDS.has(tokens[i + 1]?.lower ?? "")) return null;
+  // a city's own district: "the Krasnoarmeysky district of Volgograd", "In Kryvyi Rih, ... in the Ternivskyi district"
+  if ((tokens[i + 2]?.lower === "of" && tokens[i + 3]?.capitalized) || before.some((mention) => mention.kind === "city")) return null;
+  const stem = DISTRICT_ADJECTIVE.exec(token.lower)?.[1];
+  if (!stem || stem.length < 3) return null;
+  for (const name of [stem, `${stem}sk`, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova")]) {
+    const place = placeByVariant(name);
+    if (place?.kind === "city") return { start: i, end: i + 2, name: place.name, kind: "city" };
+  }
+  return null;
+}
+
+/** A district's adjective and its stem: "sudzhansky" (sudzhan), "shostkynskyi" (shostkyn), "rylsky" (ryl). */
+const DISTRICT_ADJECTIVE = /^(\p{L}+?)(?:skyi|skyy|skiy|sky|ski)$/u;
 
 /**
  * A settlement the gazetteer lacks, named where the grammar says it is one: "the village of X", "X hromada",

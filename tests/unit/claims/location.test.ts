@@ -420,3 +420,16 @@ describe("a place listed as part of a whole", () => {
     expect(claimAt("Drones damaged 12 houses in Kupiansk, including 3 in the centre.", "12 houses")?.location).toBe("Kupiansk");
   });
 });
+
+describe("a district named by its town's adjective", () => {
+  test("'the Sudzhansky district', 'the Glushkovsky district', 'the Shostkynskyi district' are their towns", () => {
+    expect(claimAt("In the Sudzhansky district alone, 780 private houses were destroyed.", "780 private houses")?.location).toBe("Sudzha");
+    expect(claimAt("In July the Glushkovsky district was attacked by 380 drones.", "380 drones")?.location).toBe("Glushkovo");
+    expect(claimAt("Drones damaged 12 houses in the Shostkynskyi district.", "12 houses")?.location).toBe("Shostka");
+  });
+
+  test("a city's own district is the city's: 'of Volgograd', or a city named before in the sentence", () => {
+    expect(claimAt("Drones hit the Krasnoarmeysky district of Volgograd, damaging 4 houses.", "4 houses")?.location).toBe("Volgograd");
+    expect(claimAt("In Kryvyi Rih, debris damaged 2 private houses in the Ternivskyi district.", "2 private houses")?.location).toBe("Kryvyi Rih");
+  });
+});
