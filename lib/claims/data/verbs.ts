@@ -25,6 +25,7 @@ export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing",
 export const ATTACK_VERBS = new Set([
   "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted", "fired", "try", "tries",
   "assaulted", "bombed", "targeted", "shelling",
+  "fire", // "came under fire 17 times", "opened fire 12 times"
 ]);
 
 /** Evacuation verbs: a plan ("considering evacuating") vs a fact ("were evacuated"). */

@@ -413,3 +413,9 @@ test("people brought home in an exchange or held in Russia are captives; roofs, 
   // civilians detained by the occupiers stay people
   expect(categories("HRMMU documented the arbitrary detention of 96 civilians.")).toEqual([["96 civilians", "people"]]);
 });
+
+describe("'came under fire N times'", () => {
+  test("counts attacks, as 'was shelled N times' does", () => {
+    expect(categories("The village came under fire 17 times overnight.")).toEqual([["17 times", "attacks"]]);
+  });
+});
