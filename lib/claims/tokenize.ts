@@ -63,7 +63,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       kind = PUNCT;
     }
     const tokenEnd = next < end ? next : end;
-    const value = text.slice(i, tokenEnd);
+    // a figure dash or a horizontal bar ("tanks ‒ 10,920") reads as the en dash the list rules know
+    const value = code === FIGURE_DASH || code === HORIZONTAL_BAR ? "–" : text.slice(i, tokenEnd);
     if (tokenEnd < next && kind === WORD && !isLetterAt(value, 0)) kind = PUNCT; // cut inside a surrogate pair
     const lower = kind !== WORD || wordCase === LOWER_ASCII ? value : wordCase === MIXED_ASCII ? value.toLowerCase() : lowerCase(value);
     const capitalized = kind === WORD && (code < 128 ? code <= 90 : isUpperInitial(value));
@@ -73,6 +74,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return tokens;
 }
+
+const FIGURE_DASH = 0x2012;
+const HORIZONTAL_BAR = 0x2015;
 
 function isUpperInitial(word: string): boolean {
   const first = word.charAt(0);

@@ -419,3 +419,12 @@ describe("'came under fire N times'", () => {
     expect(categories("The village came under fire 17 times overnight.")).toEqual([["17 times", "attacks"]]);
   });
 });
+
+describe("a loss list written with figure dashes", () => {
+  test("'tanks ‒ 10,920 (+3)' reads as 'tanks – 10,920 (+3)' does", () => {
+    const text = "The total combat losses of the enemy are approximately:\npersonnel ‒ about 1,000,340 (+1,110) persons\ntanks ‒ 10,920 (+3)\nhelicopters ‒ 337";
+    expect(categories(text)).toEqual([
+      ["about 1,000,340", "casualties"], ["+1,110", "casualties"], ["10,920", "equipment"], ["+3", "equipment"], ["337", "equipment"],
+    ]);
+  });
+});

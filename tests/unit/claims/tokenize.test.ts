@@ -12,7 +12,8 @@ function reference(text: string, start = 0, end = text.length): Token[] {
   let previousEnd = start;
   for (let match = GRAMMAR.exec(text); match && match.index < end; match = GRAMMAR.exec(text)) {
     const tokenEnd = Math.min(match.index + match[0].length, end);
-    const value = text.slice(match.index, tokenEnd);
+    const slice = text.slice(match.index, tokenEnd);
+    const value = slice === "\u2012" || slice === "\u2015" ? "–" : slice; // figure dash, horizontal bar: the en dash
     const first = value.charCodeAt(0);
     const kind = first >= 48 && first <= 57 ? NUM : /^\p{L}/u.test(value) ? WORD : PUNCT;
     const initial = value.charAt(0);
@@ -26,7 +27,7 @@ function reference(text: string, start = 0, end = text.length): Token[] {
 
 const pieces = fc.constantFrom(
   "12", "1,000", "3.5", ".", ",", "5.", "a", "Kupiansk", "’s", "'", "’", "don't", "rock'n'roll", " ", "\u00a0", "\t",
-  "\n", "-", "–", "é", "e\u0301", "\u0301", "Купянськ", "🇺🇦", "𝐀", "\ud800", "\udc00", "(", "%", "$", "x’", "’1",
+  "\n", "-", "–", "\u2012", "é", "e\u0301", "\u0301", "Купянськ", "🇺🇦", "𝐀", "\ud800", "\udc00", "(", "%", "$", "x’", "’1",
 );
 
 describe("tokenize", () => {
