@@ -9,7 +9,7 @@ import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
-import { descriptorAt, isYearLike, skipSpan, trapReason } from "./traps";
+import { descriptorAt, inConditionAt, isYearLike, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
 import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
 
@@ -253,7 +253,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       continue;
     }
     const previous = list[n - 1];
-    if (!previous?.category || c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one") continue;
+    // ("one" borrows no noun, but "4 of them are in hospital, one in a serious condition" is one of the wounded)
+    if (!previous?.category || (c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one" && !inConditionAt(tokens, c.num.end))) continue;
     if (previous.unit) {
       // "around 230 square miles ..., down from some 500": a comparison keeps the unit
       if (tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });

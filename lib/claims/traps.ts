@@ -249,12 +249,22 @@ const MONEY_WORDS = new Set(["rubles", "roubles", "hryvnias", "hryvnia", "dollar
 export const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);
 const SUBJECT_VERBS = new Set(["was", "were", "is", "has", "had", "died", "remains", "remained"]);
 
-/** "...; one of them was hospitalised": the subject of its clause, not "at one of them" or "every one of them". */
+/**
+ * "...; one of them was hospitalised", "..., one of them in a serious condition": the subject of its clause, not "at
+ * one of them" or "every one of them".
+ */
 function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
-  if (!PARTITIVE_PRONOUNS.has(tokens[m.end + 1]?.lower ?? "") || !SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "")) return false;
+  if (!PARTITIVE_PRONOUNS.has(tokens[m.end + 1]?.lower ?? "") || !(SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "") || inConditionAt(tokens, m.end + 2))) return false;
   const before = tokens[m.start - 1];
   return !before || before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
 }
+/** "in a serious condition", "in critical condition" starting at `k`: how some of the wounded are. */
+export function inConditionAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "in") return false;
+  for (let j = k + 1; j <= k + 3; j++) if (tokens[j]?.lower === "condition" || tokens[j]?.lower === "conditions") return true;
+  return false;
+}
+
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
 
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */

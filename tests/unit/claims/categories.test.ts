@@ -428,3 +428,11 @@ describe("a loss list written with figure dashes", () => {
     ]);
   });
 });
+
+describe("'one in a serious condition' after a count of the wounded", () => {
+  test("'4 of them are in hospital, one in a serious condition', '..., one of them in a serious condition' count one of the injured", () => {
+    expect(categories("9 people were injured. 4 of them are in hospital, one in a serious condition.")).toEqual([["9 people", "injured"], ["4", "injured"], ["one", "injured"]]);
+    expect(categories("Six of the injured were taken to hospital, one of them in a serious condition.")).toEqual([["Six of the injured", "injured"], ["one", "injured"]]);
+    expect(categories("It is one of the largest hospitals in the region.")).toEqual([]);
+  });
+});
