@@ -126,6 +126,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (isYearLike(tokens, num)) return null;
   if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"
   if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
+  // "which had a prewar population of about 256,000": the people who lived there
+  if (tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
   // "71 of them irretrievably", "141 of them are confirmed killed": the verb after the partitive decides
@@ -136,6 +138,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
   return candidate(head, null, verbCategory, tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
 }
+
+const POPULATION = new Set(["population", "populations"]);
 
 /** The nearest counted plural noun before `at` in the sentence, uncounted itself ("with drones"). */
 function pluralBefore(tokens: Token[], at: number): { category: Category; subject: string } | null {

@@ -436,3 +436,9 @@ describe("'one in a serious condition' after a count of the wounded", () => {
     expect(categories("It is one of the largest hospitals in the region.")).toEqual([]);
   });
 });
+
+describe("a population", () => {
+  test("'which had a prewar population of about 256,000' counts people", () => {
+    expect(categories("Sumy, which had a prewar population of about 256,000, lies 30 km from the border.")).toEqual([["about 256,000", "people"], ["30 km", "distance"]]);
+  });
+});
