@@ -94,7 +94,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const unit = currency ? null : unitAfter(tokens, num.end);
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
-  if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || isBiography(tokens, start))) return null;
+  if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || (CAREER_UNITS.has(unit.entry.unit) && isBiography(tokens, start)))) return null;
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
   // "a hundred percent sure": certainty, not a share
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
@@ -162,6 +162,9 @@ function candidate(head: Head, noun: CountedNoun | null, category: Category | nu
   const { num, qualifier, currency, unit, start } = head;
   return { num, qualifier, currency, unit, noun, category, start, end, borrowed: null, isTotalOfPartitive: false };
 }
+
+/** A career runs for months or years; "rescuers worked for 6 hours" is how long a job took. */
+const CAREER_UNITS = new Set(["months", "years"]);
 
 /** "Anna Petrenko has covered the war for 10 years": an author's or speaker's career, not the conflict. */
 function isBiography(tokens: Token[], start: number): boolean {

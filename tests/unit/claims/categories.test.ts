@@ -442,3 +442,10 @@ describe("a population", () => {
     expect(categories("Sumy, which had a prewar population of about 256,000, lies 30 km from the border.")).toEqual([["about 256,000", "people"], ["30 km", "distance"]]);
   });
 });
+
+describe("how long a job took is no career", () => {
+  test("'rescuers worked for 6 hours' is a claim; 'has covered the war for 10 years' is not", () => {
+    expect(categories("Rescuers worked for 6 hours to put out the fire.")).toEqual([["6 hours", "other"]]);
+    expect(categories("Anna Petrenko has covered the war for 10 years.")).toEqual([]);
+  });
+});
