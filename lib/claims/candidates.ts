@@ -186,11 +186,14 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (unit.start > num.end) return true;
   const before = tokens[num.start - 1]?.lower ?? "";
   const beforeQualifier = tokens[start - 1]?.lower ?? "";
-  if (WINDOW_BEFORE.has(before) || WINDOW_BEFORE.has(beforeQualifier)) return true;
+  // ("outages will last up to 8 hours": "last" the verb says how long, not which hours)
+  const opener = WINDOW_BEFORE.has(before) ? num.start - 1 : WINDOW_BEFORE.has(beforeQualifier) ? start - 1 : -1;
+  if (opener >= 0 && !(tokens[opener].lower === "last" && isVerbLast(tokens, opener))) return true;
   if (before === "the" || beforeQualifier === "the") return true;
   if (before === "same" && tokens[num.start - 2]?.lower === "the") return true; // "over the same four months"
   const after = tokens[unit.end]?.lower ?? "";
-  if (TIME_REFERENCE_AFTER.has(after)) return true;
+  // ("two days on" is later; "delays reached 7 hours on some routes" is where)
+  if (TIME_REFERENCE_AFTER.has(after) && !(after === "on" && tokens[unit.end + 1]?.kind === "word")) return true;
   // "took 11 prisoners over two days", "5 billion francs for reconstruction over 12 years": the span the
   // figures cover; not "for over 12 hours", "lasted over two hours", which say how long something went on
   // ("well over two years" is read whole as the qualifier: the word before it says which)
@@ -198,6 +201,14 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (before === "over" && !HOW_LONG.has(lead)) return true;
   return num.isWord && num.value === 1;
 }
+
+/** "will last", "to last", "outages last": the verb, not "the last" or a line's "Last 24 hours". */
+function isVerbLast(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.kind === "word" && !LAST_DETERMINERS.has(before.lower);
+}
+
+const LAST_DETERMINERS = new Set(["the", "this", "these", "those", "over", "in", "during", "for", "within", "of", "its", "their", "his", "her", "our", "and"]);
 
 /** Words before "over N hours" that make it a length of time, not a window: "for over 12 hours". */
 const HOW_LONG = new Set(["for", "lasted", "lasts", "took", "takes", "spent", "of", "after", "than", "is", "was", "were", "been"]);

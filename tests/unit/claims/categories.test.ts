@@ -448,4 +448,10 @@ describe("how long a job took is no career", () => {
     expect(categories("Rescuers worked for 6 hours to put out the fire.")).toEqual([["6 hours", "other"]]);
     expect(categories("Anna Petrenko has covered the war for 10 years.")).toEqual([]);
   });
+
+  test("'outages will last up to 8 hours', 'delays reached 7 hours on some routes' say how long; 'in the last 24 hours' is a window", () => {
+    expect(categories("In most regions outages will last up to 8 hours a day.")).toEqual([["up to 8 hours", "other"]]);
+    expect(categories("Delays reached up to 7 hours on some routes.")).toEqual([["up to 7 hours", "other"]]);
+    expect(categories("In the last 24 hours, 12 attacks were repelled. Two days on, 3 people remain missing.")).toEqual([["12 attacks", "attacks"], ["3 people", "people"]]);
+  });
 });
