@@ -103,6 +103,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
+        // under a count gives that place's share of it
+        else if (!c.category && lastCounted && isPlaceEntry(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":
         // a share of the count just given is of that count, unless it says its own toll ("168 neutralised, 97 of them irretrievably")
         else if (countedHere?.category && !TOLLS.has(c.category ?? "") && isShareOfThem(tokens, c)) c.category = countedHere.category;
@@ -337,6 +340,16 @@ const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
 
 /** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
+/** "• Lviv Oblast – 523,000;", "Kharkiv region – 26": a line that is a place, a dash and the bare figure. */
+function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  const dash = tokens[c.start - 1];
+  if (!dash || (dash.text !== "–" && dash.text !== "—" && dash.text !== "-" && dash.text !== ":") || c.noun) return false;
+  const place = mentions.find((m) => m.end === c.start - 1);
+  if (!place || !tokens.slice(0, place.start).every((t) => t.kind === "punct")) return false;
+  const after = tokens[c.end];
+  return !after || after.text === ";" || after.text === "." || after.text === "," || after.text === "(";
+}
+
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";

@@ -455,3 +455,10 @@ describe("how long a job took is no career", () => {
     expect(categories("In the last 24 hours, 12 attacks were repelled. Two days on, 3 people remain missing.")).toEqual([["12 attacks", "attacks"], ["3 people", "people"]]);
   });
 });
+
+describe("a place's line under a count", () => {
+  test("'By oblast: • Lviv Oblast – 523,000;' gives that oblast's share of the count before", () => {
+    const text = "About 1.3 million households remained without electricity. By oblast, as published by the ministry:\n• Lviv Oblast – 523,000;\n• Volyn Oblast – 280,000.";
+    expect(categories(text)).toEqual([["About 1.3 million households", "people"], ["523,000", "people"], ["280,000", "people"]]);
+  });
+});
