@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNITS, type UnitEntry } from "./data/units";
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, ISO_CURRENCY_CODES, UNITS, type UnitEntry } from "./data/units";
 import { indexByFirst, matchesAt } from "./phrases";
 import type { Token } from "./tokenize";
 
@@ -34,7 +34,7 @@ export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null
     const withPrefix = us && !previous.spaced && (us.lower === "us" || us.lower === "u.s");
     return { code: symbol, start: withPrefix ? i - 2 : i - 1 };
   }
-  const code = CURRENCY_CODES.get(previous.lower);
+  const code = CURRENCY_CODES.get(previous.lower) ?? (ISO_CURRENCY_CODES.has(previous.text) ? previous.text : undefined);
   if (previous.lower === "hr" && previous.text !== "Hr") return null; // "Hr 9.6 billion", but "3 hr 40 min" is hours
   return code && tokens[i].spaced ? { code, start: i - 1 } : null;
 }

@@ -61,3 +61,12 @@ export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({
 export const CURRENCY_CODES = new Map<string, string>(Object.entries({
   usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD", hr: "UAH", // "Hr 9.6 billion" (hryvnias); written "Hr" only, see currencyBefore
 }));
+
+/**
+ * Other ISO 4217 codes the donors' and neighbours' figures come in ("NOK 1.3 billion", "CZK 2 billion"), read only as
+ * written, in capitals: several are words in lower case ("try", "all").
+ */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set([
+  "NOK", "SEK", "DKK", "ISK", "CHF", "CAD", "AUD", "NZD", "JPY", "CNY", "KRW", "INR", "PLN", "CZK", "HUF", "RON", "BGN",
+  "MDL", "GEL", "TRY", "KZT", "BYN",
+]);

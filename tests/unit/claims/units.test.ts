@@ -1,3 +1,4 @@
+import { extractClaims } from "@/lib/claims/extract";
 import { only, quotes } from "./helpers";
 
 describe("units and parentheticals", () => {
@@ -33,4 +34,11 @@ describe("units and parentheticals", () => {
   });
 
   test("'12 in Kherson' is not 12 inches", () => expect(quotes("Shelling hit 12 in Kherson and 3 in Odesa.")).toEqual([]));
+});
+
+describe("other ISO currency codes, in capitals", () => {
+  test("'NOK 1.3 billion', 'CZK 2 billion' are money in those currencies", () => {
+    const claims = extractClaims("Norway will allocate NOK 1.3 billion for air defence; the Czech Republic will add CZK 2 billion in 2025.");
+    expect(claims.map((c) => [c.quote, c.unit, c.value])).toEqual([["NOK 1.3 billion", "NOK", 1.3e9], ["CZK 2 billion", "CZK", 2e9]]);
+  });
 });
