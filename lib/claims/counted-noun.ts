@@ -205,6 +205,10 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   if (!previous) return null;
   const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));
   if (isLabel) return labelNoun(tokens, qualifierStart - 1);
+  // "Of the children, nine were under a year old", "Of the damaged locomotives, 9 are electric": the noun the sentence opened with
+  if (previous.text === "," && (tokens[0]?.lower === "of" || tokens[0]?.lower === "among") && tokens[1]?.lower === "the" && !tokens.slice(2, qualifierStart - 1).some((t) => t.kind === "punct")) {
+    return nounEndingNear(tokens, qualifierStart - 2);
+  }
   if (previous.lower === "at" || previous.lower === "to") { // "putting losses at 200", "revised the toll to 11"
     const estimated = estimatedNoun(tokens, qualifierStart - 1);
     if (estimated) return estimated;

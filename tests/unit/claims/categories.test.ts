@@ -462,3 +462,10 @@ describe("a place's line under a count", () => {
     expect(categories(text)).toEqual([["About 1.3 million households", "people"], ["523,000", "people"], ["280,000", "people"]]);
   });
 });
+
+describe("'Of the children, nine ...'", () => {
+  test("a figure after a sentence's opening 'Of the <noun>,' counts that noun", () => {
+    expect(categories("Of the damaged locomotives, 9 are electric.")).toEqual([["9", "infrastructure"]]);
+    expect(categories("The group evacuated 412 people. Of the children, nine were under a year old.")).toEqual([["412 people", "people"], ["nine", "people"]]);
+  });
+});
