@@ -21,6 +21,9 @@ const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress"]
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
+/** A region's military administration by its acronym after the region: "the Kharkiv OVA", "Sumy ODA". */
+const REGION_ACRONYMS = new Set(["ova", "oda", "oma"]);
+const BORDER_AREAS = new Set(["area", "areas", "zone", "districts", "regions", "strip"]);
 /** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
 const LIST_DASHES = new Set(["–", "—", "-", ":"]);
 const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts"]);
@@ -69,6 +72,18 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       if (REGION_WORDS.has(tokens[end - 1].lower) && REGION_OFFICES.has(office)) {
         mentions.push({ start: i, end: end + 1, name: regionNameOf(place), kind: "region", isOffice: true });
         i = end;
+        continue;
+      }
+      // "the Kharkiv OVA": the region's military administration, an office of the region
+      if (REGION_ACRONYMS.has(office) && tokens[end].text === tokens[end].text.toUpperCase()) {
+        mentions.push({ start: i, end: end + 1, name: regionNameOf(place), kind: "region", isOffice: true });
+        i = end;
+        continue;
+      }
+      // "the Sumy border area", "the Kursk border districts": the region's strip along the border
+      if (office === "border" && BORDER_AREAS.has(tokens[end + 1]?.lower ?? "")) {
+        mentions.push({ start: i, end: end + 2, name: regionNameOf(place), kind: "region" });
+        i = end + 1;
         continue;
       }
       if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
@@ -208,13 +223,22 @@ const AFTER_THE = new Set([
   "and", "or", "-", "–", "/", "people's", "urban", "municipal", "rural", "territorial",
 ]);
 
-/** "along the Dnipro", "the Dnipro's left bank": a city name with an article and nothing after is the river. */
+/**
+ * "along the Dnipro", "the Dnipro's left bank": a city named like a river, with an article and nothing after, is
+ * the river ("the Kharkiv strike", "the Novoshakhtinsk plant" are the cities).
+ */
 function isRiver(tokens: Token[], start: number, end: number, place: Place): boolean {
-  if (place.kind !== "city" || tokens[start - 1]?.lower !== "the") return false;
+  if (place.kind !== "city" || tokens[start - 1]?.lower !== "the" || !RIVER_NAMES.has(bare(tokens[start].lower))) return false;
   if (end - start > 1 || /^\p{Lu}{2,}$/u.test(tokens[start].text)) return false; // "the Zaporizhzhia NPP", "the ZNPP"
   const next = tokens[end]?.lower ?? "";
   return !AFTER_THE.has(next);
 }
+
+/** Rivers that share a name with a settlement of the gazetteer, in the spellings reports use. */
+const RIVER_NAMES = new Set([
+  "dnipro", "dnieper", "dnepr", "desna", "oskil", "oskol", "inhulets", "ingulets", "dniester", "dnister", "psel", "vorskla",
+  "sula", "seym", "seim", "kalmius", "don", "volga", "bug", "donets", "siverskyi", "udy", "vovcha", "sluch", "sejm",
+]);
 
 /** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
 function lookup(tokens: Token[], i: number): [Place, number] | null {

@@ -433,3 +433,16 @@ describe("a district named by its town's adjective", () => {
     expect(claimAt("In Kryvyi Rih, debris damaged 2 private houses in the Ternivskyi district.", "2 private houses")?.location).toBe("Kryvyi Rih");
   });
 });
+
+describe("a city before a noun is the city, unless it is named like a river", () => {
+  test("'in the Kharkiv strike', 'the Novoshakhtinsk plant' are the cities; 'along the Dnipro' is the river", () => {
+    expect(claimAt("38 people had been injured in the Kharkiv strike, the director said.", "38 people")?.location).toBe("Kharkiv");
+    expect(claimAt("The fire at the Novoshakhtinsk plant covered about 1,500 square metres.", "about 1,500 square metres")?.location).toBe("Novoshakhtinsk");
+    expect(claimAt("Russian troops shelled 12 villages along the Dnipro.", "12 villages")?.location).not.toBe("Dnipro");
+  });
+
+  test("'the Kharkiv OVA' and 'the Sumy border area' are the regions", () => {
+    expect(claimAt("According to the head of the Kharkiv OVA, Oleh Syniehubov, 14 private houses were damaged.", "14 private houses")?.location).toBe("Kharkiv Oblast");
+    expect(claimAt("The enemy dropped 64 guided aerial bombs on the Sumy border area.", "64 guided aerial bombs")?.location).toBe("Sumy Oblast");
+  });
+});
