@@ -58,7 +58,9 @@ export class PlaceMemory {
   get regionMeant(): string | null {
     const own = this.paragraph ? regionalCentreOf(this.paragraph) : undefined;
     if (own) return `${own} Oblast`;
-    return this.lastRegion;
+    // ("... struck the Sumy and Shostka districts. Air defence destroyed 12 drones over the region": the last city's region)
+    const cityRegion = !this.lastRegion && this.lastCity ? regionalCentreOf(this.lastCity) : undefined;
+    return this.lastRegion ?? (cityRegion ? `${cityRegion} Oblast` : null);
   }
 
   /** Whether the place named last lies in Russia: "the capital" of such a report is Moscow. */

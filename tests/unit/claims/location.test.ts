@@ -446,3 +446,10 @@ describe("a city before a noun is the city, unless it is named like a river", ()
     expect(claimAt("The enemy dropped 64 guided aerial bombs on the Sumy border area.", "64 guided aerial bombs")?.location).toBe("Sumy Oblast");
   });
 });
+
+describe("'the region' after cities only", () => {
+  test("is the region of the city named last", () => {
+    const text = "Overnight the enemy struck energy facilities in the Sumy and Shostka districts. Air defence destroyed 12 drones over the region.";
+    expect(claimAt(text, "12 drones")?.location).toBe("Sumy Oblast");
+  });
+});
