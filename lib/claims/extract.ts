@@ -126,6 +126,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
         const source = credit && c.start < credit.at ? credit.source
           : c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        places.voiceRegion = speakersRegion(source, category, false);
         const claim = claimOf(text, tokens, sentence, c, {
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,

@@ -55,9 +55,13 @@ export class PlaceMemory {
   }
 
   /** What "the region" means: the region the paragraph is about ("Bombs hit Zaporizhzhia. Across the region, ..."), else the region named last. */
+  /** The region of the figure's speaker, a regional head or administration: what "the region" means in his words. */
+  voiceRegion: string | null = null;
+
   get regionMeant(): string | null {
     const own = this.paragraph ? regionalCentreOf(this.paragraph) : undefined;
     if (own) return `${own} Oblast`;
+    if (this.voiceRegion) return this.voiceRegion; // ("Police in the region have opened 48 proceedings" in Lysak's address)
     // ("... struck the Sumy and Shostka districts. Air defence destroyed 12 drones over the region": the last city's region)
     const cityRegion = !this.lastRegion && this.lastCity ? regionalCentreOf(this.lastCity) : undefined;
     return this.lastRegion ?? (cityRegion ? `${cityRegion} Oblast` : null);

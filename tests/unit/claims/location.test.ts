@@ -453,3 +453,14 @@ describe("'the region' after cities only", () => {
     expect(claimAt(text, "12 drones")?.location).toBe("Sumy Oblast");
   });
 });
+
+describe("'the region' in a regional head's words", () => {
+  test("is his region, though the report named another region last", () => {
+    const text = [
+      "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, gave his weekly video address.",
+      "Fighting goes on in Donetsk Oblast, next door, he said.",
+      "Police in the region have opened 48 criminal proceedings, Lysak said.",
+    ].join("\n\n");
+    expect(claimAt(text, "48 criminal proceedings")?.location).toBe("Dnipropetrovsk Oblast");
+  });
+});
