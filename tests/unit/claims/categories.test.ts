@@ -469,3 +469,9 @@ describe("'Of the children, nine ...'", () => {
     expect(categories("The group evacuated 412 people. Of the children, nine were under a year old.")).toEqual([["412 people", "people"], ["nine", "people"]]);
   });
 });
+
+describe("parts of buildings and works", () => {
+  test("entrances, classrooms, wells and galleries counted are infrastructure", () => {
+    expect(categories("The missile destroyed 2 entrances of the building and two conveyor galleries.")).toEqual([["2 entrances", "infrastructure"], ["two conveyor galleries", "infrastructure"]]);
+  });
+});
