@@ -4,6 +4,7 @@ import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { ALL_CAPITALS, type Token } from "./tokenize";
+import type { Category } from "./types";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
 // "three attempted enemy assaults". Scans a few tokens right of the number, never further.
@@ -66,10 +67,17 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && model > 0) found.isAfterModel = true;
   // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
-  const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") : undefined;
+  // ("52 Gepards", "18 more Caesars": the family's name in the plural is the weapon)
+  const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") ?? pluralFamily(tokens[found.head]) : undefined;
   if (found && family) found.entry = { category: family, cls: "thing" };
   if (!found && model > 0) return familyNoun(tokens, modifiersStart, model); // "two F-16s", "20 Geran-2" with no noun after
   return found;
+}
+
+/** "Gepards", "Caesars", "Bradleys": a weapon family named in the plural, capitalised. */
+function pluralFamily(token: Token): Category | undefined {
+  if (!token.capitalized || !token.lower.endsWith("s")) return undefined;
+  return MODEL_FAMILIES.get(token.lower.slice(0, -1));
 }
 
 /** The model itself is what is counted: its family says what it is ("F-16s" aircraft, "Kh-101s" missiles). */

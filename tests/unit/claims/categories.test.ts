@@ -475,3 +475,10 @@ describe("parts of buildings and works", () => {
     expect(categories("The missile destroyed 2 entrances of the building and two conveyor galleries.")).toEqual([["2 entrances", "infrastructure"], ["two conveyor galleries", "infrastructure"]]);
   });
 });
+
+describe("weapons named by family or kind", () => {
+  test("'52 Gepards', '18 more Caesars', 'three batteries', '2 hunting rifles' are equipment", () => {
+    expect(categories("Germany sent 52 Gepards; Kyiv asked Paris for 18 more Caesars.")).toEqual([["52 Gepards", "equipment"], ["18 more Caesars", "equipment"]]);
+    expect(categories("Germany had delivered three batteries of its own; police seized 2 hunting rifles.")).toEqual([["three batteries", "equipment"], ["2 hunting rifles", "equipment"]]);
+  });
+});
