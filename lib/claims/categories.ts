@@ -132,6 +132,11 @@ const MILITARY_WORDS = new Set([
   "occupier", "afu", "losses", "lost", "destroyed", "combat",
 ]);
 
+/** "the deaths of N ...", "the execution of N ...": the figure counts the dead. */
+function deathsOf(tokens: Token[], quoteStart: number): boolean {
+  return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
+}
+
 /** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
 const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
@@ -158,7 +163,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
-  if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? "other";
+  // ("has recorded the deaths of 14 media professionals": whoever they were, the count is of the dead)
+  if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
     const other = CASUALTY_VERBS.get(tokens[noun.end + 1]?.lower ?? "") ?? NOUNS.get(tokens[noun.end + 1]?.lower ?? "")?.category;
@@ -172,7 +178,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
-  if (tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "")) return "killed";
+  if (deathsOf(tokens, quoteStart)) return "killed";
   // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
   if (mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";

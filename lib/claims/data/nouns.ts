@@ -14,7 +14,7 @@ const table: [Category, NounClass, string][] = [
   ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
-  ["killed", "person", "dead deaths fatalities bodies killed toll fallen"],
+  ["killed", "person", "dead deaths fatalities bodies killed toll fallen executions"],
   ["injured", "person", "injured wounded injuries"],
   ["casualties", "person", "casualties lives losses"],
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],

@@ -482,3 +482,10 @@ describe("weapons named by family or kind", () => {
     expect(categories("Germany had delivered three batteries of its own; police seized 2 hunting rifles.")).toEqual([["three batteries", "equipment"], ["2 hunting rifles", "equipment"]]);
   });
 });
+
+describe("the dead by any name", () => {
+  test("'the deaths of 14 media professionals' and '56 executions' count the killed", () => {
+    expect(categories("This year the union has recorded the deaths of 14 media professionals.")).toEqual([["14 media professionals", "killed"]]);
+    expect(categories("UN monitors document 56 executions of prisoners of war.")).toEqual([["56 executions", "killed"]]);
+  });
+});
