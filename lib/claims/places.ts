@@ -18,6 +18,8 @@ const FIRM_WORDS = new Set([
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
 const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress"]);
+/** "during a visit to Kyiv", "at the end of a three-day visit to Kharkiv": where a speaker went. */
+const VISITS = new Set(["visit", "trip", "visits", "trips"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
@@ -98,7 +100,9 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       const article = tokens[i - 1]?.lower === "the" ? 1 : 0;
       const preposition = tokens[i - 1 - article]?.lower;
       // ("told a security forum in Kyiv", "at a press conference in Brussels": where someone spoke, not where the figure is)
-      if ((preposition === "in" || preposition === "for") && (JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "") || (preposition === "in" && VENUES.has(tokens[i - 2 - article]?.lower ?? "")))) {
+      // ("announced during a visit to Kyiv": where the speaker was, not where the figure is)
+      const visited = preposition === "to" && VISITS.has(tokens[i - 2 - article]?.lower ?? "");
+      if (visited || ((preposition === "in" || preposition === "for") && (JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "") || (preposition === "in" && VENUES.has(tokens[i - 2 - article]?.lower ?? ""))))) {
         mentions.push({ ...withRegion(tokens, place, i, end), isOffice: true });
         i = end - 1;
         continue;

@@ -464,3 +464,10 @@ describe("'the region' in a regional head's words", () => {
     expect(claimAt(text, "48 criminal proceedings")?.location).toBe("Dnipropetrovsk Oblast");
   });
 });
+
+describe("where a speaker went", () => {
+  test("'announced during a visit to Kyiv' places none of the figures in Kyiv", () => {
+    const text = "Dutch Defense Minister Ruben Brekelmans announced the package during a visit to Kyiv. The money will also buy at least 600 interceptor drones, he said.";
+    expect(claimAt(text, "at least 600 interceptor drones")?.location).toBeNull();
+  });
+});
