@@ -43,6 +43,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
+  let countedBefore: Candidate | null = null; // the last count of the blocks before, for "Forty-one of them ..." opening a new one
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
@@ -54,7 +55,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen);
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock, afterQuestion, asksQuestion(paragraph));
-    if (paragraph.isNewBlock) lastCounted = null;
+    if (paragraph.isNewBlock) {
+      countedBefore = lastCounted ?? countedBefore;
+      lastCounted = null;
+    }
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
     lossListArmed = false;
@@ -101,6 +105,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        // '"Forty-one of them were stopped on the border ..."' opening the paragraph after '... detained 138 men ...'
+        else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) Object.assign(c, { category: countedBefore.category, subject: countedBefore.noun?.subject ?? countedBefore.subject });
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
@@ -349,6 +355,13 @@ function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
   if (!place || !tokens.slice(0, place.start).every((t) => t.kind === "punct")) return false;
   const after = tokens[c.end];
   return !after || after.text === ";" || after.text === "." || after.text === "," || after.text === "(";
+}
+
+/** '"Forty-one of them were ...', "Last week 29 of them came ...": a sentence's first figure, counting part of "them". */
+function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
+  // (not "One of them was tracked by our radars": one of a few named things, no share of a count)
+  if (c.num.value === 1 || tokens[c.num.end]?.lower !== "of" || tokens[c.num.end + 1]?.lower !== "them") return false;
+  return !tokens.slice(0, c.start).some((t) => t.kind === "num");
 }
 
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */

@@ -489,3 +489,12 @@ describe("the dead by any name", () => {
     expect(categories("UN monitors document 56 executions of prisoners of war.")).toEqual([["56 executions", "killed"]]);
   });
 });
+
+describe("'Forty-one of them ...' opening the paragraph after a count", () => {
+  test("is a share of that count; 'One of them was tracked' is not", () => {
+    const text = 'The border guards detained 138 men outside checkpoints, the spokesman said.\n\n"Forty-one of them were stopped on the border with Moldova."';
+    expect(categories(text)).toEqual([["138 men", "people"], ["Forty-one", "people"]]);
+    const one = "Air defence tracked 2 drones over the border.\n\nOne of them was tracked for half an hour.";
+    expect(categories(one).map(([quote]) => quote)).not.toContain("One");
+  });
+});
