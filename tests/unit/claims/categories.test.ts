@@ -453,6 +453,7 @@ describe("how long a job took is no career", () => {
     expect(categories("In most regions outages will last up to 8 hours a day.")).toEqual([["up to 8 hours", "other"]]);
     expect(categories("Delays reached up to 7 hours on some routes.")).toEqual([["up to 7 hours", "other"]]);
     expect(categories("In the last 24 hours, 12 attacks were repelled. Two days on, 3 people remain missing.")).toEqual([["12 attacks", "attacks"], ["3 people", "people"]]);
+    expect(categories("The sky over the north has been closed for more than 20 hours since 1 March.")).toEqual([["more than 20 hours", "other"]]);
   });
 });
 
