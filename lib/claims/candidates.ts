@@ -129,7 +129,12 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   // "which had a prewar population of about 256,000": the people who lived there
   if (tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
-  if (tokens[num.end]?.lower === "times") return attackVerbBefore(tokens, start, 12) ? candidate(head, null, "attacks", num.end + 1) : null;
+  if (tokens[num.end]?.lower === "times") {
+    if (attackVerbBefore(tokens, start, 12)) return candidate(head, null, "attacks", num.end + 1);
+    // "Russian drones flew in from Belarus 46 times in a week": the drones' own count
+    const weapon = airWeaponBefore(tokens, start);
+    return weapon ? candidate(head, null, weapon, num.end + 1) : null;
+  }
   // "71 of them irretrievably", "141 of them are confirmed killed": the verb after the partitive decides
   const partitive = tokens[num.end]?.lower === "of" && (tokens[num.end + 1]?.lower === "them" || tokens[num.end + 1]?.lower === "these");
   const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end);
@@ -140,6 +145,16 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
 }
 
 const POPULATION = new Set(["population", "populations"]);
+
+/** The category of a drone or missile noun earlier in the clause ("Russian drones flew in ... 46 times"), if any. */
+function airWeaponBefore(tokens: Token[], start: number): Category | null {
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ",") return null;
+    const category = NOUNS.get(tokens[k].lower)?.category;
+    if (category === "drones" || category === "missiles") return category;
+  }
+  return null;
+}
 
 /** The nearest counted plural noun before `at` in the sentence, uncounted itself ("with drones"). */
 function pluralBefore(tokens: Token[], at: number): { category: Category; subject: string } | null {

@@ -418,6 +418,11 @@ describe("'came under fire N times'", () => {
   test("counts attacks, as 'was shelled N times' does", () => {
     expect(categories("The village came under fire 17 times overnight.")).toEqual([["17 times", "attacks"]]);
   });
+
+  test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
+    expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
+    expect(categories("He has been to Kyiv 3 times this year.")).toEqual([]);
+  });
 });
 
 describe("a loss list written with figure dashes", () => {
