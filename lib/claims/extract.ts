@@ -336,7 +336,8 @@ function isPlaceShare(tokens: Token[], c: Candidate): boolean {
 function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): boolean {
   const before = tokens[c.start - 1]?.lower ?? "";
   const pair = `${tokens[c.start - 2]?.lower ?? ""} ${before}`;
-  const another = tokens[c.num.start - 1]?.lower === "another";
+  // ("Another 41 were lost", "The remaining 48,000 should get power back": the rest of the count before)
+  const another = tokens[c.num.start - 1]?.lower === "another" || (tokens[c.num.start - 1]?.lower === "remaining" && tokens[c.num.start - 2]?.lower === "the");
   if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || before === "including"))) return false;
   if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
@@ -346,7 +347,6 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
 
-/** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
 /** "• Lviv Oblast – 523,000;", "Kharkiv region – 26": a line that is a place, a dash and the bare figure. */
 function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   const dash = tokens[c.start - 1];
@@ -369,6 +369,7 @@ function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }
 
+/** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */
 function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): Category | null {
   let including = false;
   for (let k = c.start - 1; k >= 0; k--) {

@@ -504,3 +504,9 @@ describe("'Forty-one of them ...' opening the paragraph after a count", () => {
     expect(categories(one).map(([quote]) => quote)).not.toContain("One");
   });
 });
+
+describe("'The remaining N'", () => {
+  test("is the rest of the count before it", () => {
+    expect(categories("DTEK reconnected 143,000 households overnight. The remaining 48,000 should get power back by Sunday.")).toEqual([["143,000 households", "people"], ["48,000", "people"]]);
+  });
+});
