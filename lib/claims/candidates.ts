@@ -141,10 +141,13 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
   const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
+  // "the city military administration says fewer than 700 remain": the residents who stayed
+  if (!verbCategory && !partitive && STAYED.has(tokens[num.end]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "residents" };
   return candidate(head, null, verbCategory, tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
 }
 
 const POPULATION = new Set(["population", "populations"]);
+const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
 /** The category of a drone or missile noun earlier in the clause ("Russian drones flew in ... 46 times"), if any. */
 function airWeaponBefore(tokens: Token[], start: number): Category | null {

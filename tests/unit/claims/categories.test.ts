@@ -510,3 +510,9 @@ describe("'The remaining N'", () => {
     expect(categories("DTEK reconnected 143,000 households overnight. The remaining 48,000 should get power back by Sunday.")).toEqual([["143,000 households", "people"], ["48,000", "people"]]);
   });
 });
+
+describe("'fewer than 700 remain'", () => {
+  test("a bare figure whose verb is 'remain' counts the residents who stayed", () => {
+    expect(categories("The city military administration there says fewer than 700 remain.")).toEqual([["fewer than 700", "people"]]);
+  });
+});
