@@ -1,12 +1,11 @@
 import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
-import { OUTLET_NAMES } from "./data/outlets";
-import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { isLoneName } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, CLAUSE_WORDS, DEMONYMS_OF, isDateWord, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -144,31 +143,6 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   }
   return null;
 }
-
-/**
- * One capitalised word standing alone as a verb's subject: a company, agency or channel by its own name
- * ("Ukrzaliznytsia", "Fingrid", "AvtoVAZ"). Not a first name, a place, a date, a country or a title, and not a
- * capitalised plural opening the clause ("Witnesses said", "Analysts say"): a common noun, not a name.
- */
-function isLoneName(tokens: Token[], k: number, verb: number): boolean {
-  const token = tokens[k];
-  // "the United States is supplying", "bound for Port Said": a capitalised "States", "Said" is a name's, not a verb
-  if (tokens[verb].capitalized || token.kind !== "word" || !token.capitalized || token.text.length < 3 || /['’]/.test(token.text)) return false;
-  const before = tokens[k - 1];
-  if (before?.capitalized && before.kind === "word") return false; // part of a longer name the other rules read
-  // "the Council lists": a short name, which other rules resolve; "Pablo de Greiff": a surname after its particle
-  if (before && (before.lower === "the" || NAME_PARTICLES.has(before.text))) return false;
-  const opensClause = !before || before.kind !== "word" || CLAUSE_WORDS.has(before.lower); // after a comma, a colon, a quotation mark
-  if (opensClause && token.lower.endsWith("s")) return false;
-  // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
-  if (!before && verb === k + 1 && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
-  const lower = token.lower;
-  return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
-    !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
-}
-
-/** Lower-case particles inside a person's name: "Pablo de Greiff", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la"]);
 
 /** The index of "named" in "... named after the Knights of ..." just before `start`, or -1. */
 function namedAfterBefore(tokens: Token[], start: number): number {

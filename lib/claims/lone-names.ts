@@ -1,0 +1,37 @@
+import { FIRST_NAMES } from "./data/first-names";
+import { placeByVariant } from "./data/gazetteer";
+import { OUTLET_NAMES } from "./data/outlets";
+import { MONTHS } from "./data/periods";
+import { SIDE_WORDS } from "./data/sides";
+import { TITLES } from "./data/sources";
+import { CLAUSE_WORDS, DEMONYMS_OF, isDateWord, NOT_NAME } from "./speaker-names";
+import type { Token } from "./tokenize";
+
+// A body named by one word no list holds ("Ukrzaliznytsia says", "Grid operator Fingrid said", "Oryx, which ...,
+// lists"): read as written where the grammar makes the word a speaker and nothing makes it a person, a place or a
+// common word. The lists say what it is not; nothing lists what it is.
+
+/**
+ * One capitalised word standing alone as a verb's subject: a company, agency or channel by its own name
+ * ("Ukrzaliznytsia", "Fingrid", "AvtoVAZ"). Not a first name, a place, a date, a country or a title, and not a
+ * capitalised plural opening the clause ("Witnesses said", "Analysts say"): a common noun, not a name.
+ */
+export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
+  const token = tokens[k];
+  // "the United States is supplying", "bound for Port Said": a capitalised "States", "Said" is a name's, not a verb
+  if (tokens[verb].capitalized || token.kind !== "word" || !token.capitalized || token.text.length < 3 || /['’]/.test(token.text)) return false;
+  const before = tokens[k - 1];
+  if (before?.capitalized && before.kind === "word") return false; // part of a longer name the other rules read
+  // "the Council lists": a short name, which other rules resolve; "Pablo de Greiff": a surname after its particle
+  if (before && (before.lower === "the" || NAME_PARTICLES.has(before.text))) return false;
+  const opensClause = !before || before.kind !== "word" || CLAUSE_WORDS.has(before.lower); // after a comma, a colon, a quotation mark
+  if (opensClause && token.lower.endsWith("s")) return false;
+  // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
+  if (!before && verb === k + 1 && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
+  const lower = token.lower;
+  return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
+    !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
+}
+
+/** Lower-case particles inside a person's name: "Pablo de Greiff", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la"]);
