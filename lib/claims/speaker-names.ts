@@ -73,6 +73,42 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
 
+/** Words joining the parts of a body's name that has no head word: "Children of War", "Persons Missing under ...". */
+const NAME_LINKS = new Set(["of", "for", "on", "under"]);
+
+/**
+ * A body's name without a head word, read back from its last capitalised run across "of", "for (the)", "on",
+ * "under": "the state platform Children of War", "the Commissioner for Persons Missing under Special
+ * Circumstances", as written. Null unless a link and a capitalised word stand right before `start` (a run
+ * alone is no such name), or when a part is a place ("President of Ukraine" is an office, its holder named apart).
+ */
+export function linkedNameEndingAt(tokens: Token[], start: number, end: number): Found | null {
+  let first = start;
+  while (first >= 2) {
+    let link = first - 1;
+    if (tokens[link].lower === "the" && NAME_LINKS.has(tokens[link - 1]?.lower ?? "")) link--; // "for the Treatment"
+    if (!NAME_LINKS.has(tokens[link].text) || !isNameWord(tokens[link - 1])) break;
+    first = link - 1;
+    while (first > 0 && isNameWord(tokens[first - 1])) first--;
+    if (end - first > 12) return null;
+  }
+  if (first === start) return null;
+  for (let k = first; k < end; k++) {
+    const word = bare(tokens[k].lower);
+    // ('"He Went for the Money": We Counted', "Tanker left Ust-Luga on Wednesday": a title's words, a date)
+    if (tokens[k].capitalized && (placeByVariant(word) || SIDE_WORDS.has(word) || PRONOUNS.has(word) || isDateWord(tokens[k]))) return null;
+  }
+  const name = tokens.slice(first, end).map((t) => t.text).join(" ");
+  return { source: { name, side: sideNear(tokens, first) }, start: first, end };
+}
+
+const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you"]);
+
+/** A capitalised word that may be part of a name: not a date, not "The" opening the sentence. */
+function isNameWord(token: Token | undefined): boolean {
+  return !!token && token.kind === "word" && token.capitalized && !isDateWord(token) && !CLAUSE_WORDS.has(token.lower) && token.lower !== "the";
+}
+
 /** Countries whose bodies are named with the adjective: "Estonia's intelligence service" is the Estonian one. */
 export const DEMONYMS_OF = new Map(Object.entries({
   Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Finland: "Finnish", Sweden: "Swedish", Norway: "Norwegian",
@@ -91,6 +127,8 @@ function joinsName(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   if (!before?.capitalized || !after?.capitalized || isDateWord(before) || isDateWord(after)) return false;
+  // "the Turkish Shipowners' Association": a plural's possessive apostrophe
+  if ((token.text === "'" || token.text === "’") && !token.spaced && before.lower.endsWith("s")) return true;
   return CONNECTORS.has(token.lower) || (token.text === "-" && !token.spaced && !after.spaced);
 }
 
@@ -144,7 +182,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
   const side = sideNear(tokens, start);
-  const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-");
+  const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-").replace(/ (['’]) /g, "$1 ");
   return { source: { name, side }, start, end };
 }
 

@@ -937,6 +937,25 @@ describe("a body by a one-word name no list holds", () => {
   });
 });
 
+describe("a body's name joined by 'of', 'for', 'under', or a plural's apostrophe", () => {
+  test("'Children of War lists', 'the Commissioner for Persons Missing under Special Circumstances informs' name the whole body, not its last words", () => {
+    expect(sourceOf("The state platform Lanterns of Hope lists 2,318 children as missing.", "2,318 children")).toBe("Lanterns of Hope");
+    const commissioner = "The Commissioner for Persons Missing under Special Circumstances informs us that the register holds more than 70,000 records.";
+    expect(sourceOf(commissioner, "more than 70,000 records")).toBe("Commissioner for Persons Missing under Special Circumstances");
+    expect(sourceOf("The Office of the High Commissioner for Refugee Affairs said 12 civilians were killed.", "12 civilians")).toBe("Office of the High Commissioner for Refugee Affairs");
+  });
+
+  test("'The Turkish Shipowners' Association says' keeps the apostrophe's words", () => {
+    expect(sourceOf("The Danube Boatmen's Guild says roughly 30 ships still call every month.", "roughly 30 ships")).not.toBe("Guild");
+    expect(sourceOf("The Turkish Shipowners' Association says roughly 30 ships still call at the ports every month.", "roughly 30 ships")).toBe("Turkish Shipowners' Association");
+  });
+
+  test("an office named by its country, a title's words and a date are no such names", () => {
+    expect(sourceOf("Zelensky, President of Ukraine, said 40 drones were shot down.", "40 drones")).toBe("Volodymyr Zelensky");
+    expect(sourceOf('"He Went for the Money": We Counted 34,812 Soldiers Killed in 2024', "34,812 Soldiers")).toBeFalsy();
+  });
+});
+
 describe("a body introduced as the subject of its own sentence", () => {
   test("'The Civil Aviation Authority (CAA) closed the airspace': 'the authority said' later is it, not a person called Civil Aviation", () => {
     const text = "The Civil Aviation Authority (CAA) closed the airspace over the north of the country.\n\nAt the airport, 4 departures were delayed, the authority said.";
