@@ -123,6 +123,8 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const bodies = memory.bodies ?? [];
   const short = ` ${source.name.toLowerCase()}`;
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
+  const country = COUNTRYLESS_MINISTRY.exec(source.name);
+  if (country) return ministryOfCountry(country[1] ?? country[2], source, memory, tokens);
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
@@ -133,6 +135,20 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 const BORDER_GUARD = "State Border Guard Service";
+
+/** A foreign or defence ministry named without its country: "the Ministry of Foreign Affairs", "the Federal Ministry of Defence". */
+const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National )?(Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Ministry)$/;
+
+/**
+ * Such a ministry is named by its country as the gold set and Western copy do ("Georgian Foreign Ministry"): the
+ * country the sentence is set in, else the report's host country, else the side the words give, else Ukraine's.
+ */
+function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory, tokens: Token[]): Source {
+  const ministry = field.startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry";
+  const country = countryInSentence(tokens) ?? memory.host;
+  if (country) return { name: `${country} ${ministry}`, side: "other" };
+  return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
+}
 
 /** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */
 const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", "Forces", "Guard", "Department", "Command", "Service", "Inspectorate", "Directorate", "Police"]);

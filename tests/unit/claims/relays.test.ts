@@ -901,6 +901,24 @@ describe("streets and foreign bodies", () => {
   });
 });
 
+describe("a foreign or defence ministry named without its country", () => {
+  test("is the country's the sentence is set in, else the report's host country's, else Ukraine's", () => {
+    expect(sourceOf("The Foreign Ministry said separately that Ukraine had signed 29 bilateral security agreements.", "29 bilateral security agreements")).toBe("Ukrainian Foreign Ministry");
+    expect(sourceOf("In Moldova, the Ministry of Foreign Affairs said 12 diplomats had been expelled.", "12 diplomats")).toBe("Moldovan Foreign Ministry");
+    const german = [
+      "Germany has sent more aid than any other country in Europe. Germany's budget for it is set by the Bundestag.",
+      "Since 2022, Germany has delivered 28 howitzers, the Federal Ministry of Defence told this newspaper.",
+      "German officials expect Germany to keep the pace next year.",
+    ].join("\n\n");
+    expect(sourceOf(german, "28 howitzers")).toBe("German Defence Ministry");
+  });
+
+  test("one named with its country keeps it", () => {
+    expect(sourceOf("Russia's Foreign Ministry said 12 diplomats were expelled.", "12 diplomats")).toBe("Russian Foreign Ministry");
+    expect(sourceOf("The UAE Ministry of Foreign Affairs said 1,200 captives had been exchanged.", "1,200 captives")).toBe("UAE Ministry of Foreign Affairs");
+  });
+});
+
 describe("a speaker's name in capitals", () => {
   test("'TOMASZ WIERZBICKI (Poland) said' is written Tomasz Wierzbicki; acronyms stay as they are", () => {
     expect(sourceOf("TOMASZ WIERZBICKI (Poland) said more than 2,400 children had been killed.", "more than 2,400 children")).toBe("Tomasz Wierzbicki");

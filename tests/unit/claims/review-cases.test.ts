@@ -41,7 +41,7 @@ describe("ordinary sentences the newer rules must leave alone", () => {
     expect(read("The General Staff put Russian losses, killed and wounded, at 1,200 over the past day.")).toEqual([["1,200", "casualties", "Ukrainian General Staff", null]]);
     const own = "The General Staff said 1,200 soldiers were lost. Over the past day near Pokrovsk, according to our sources, 40 Russian soldiers were killed.";
     expect(read(own)[1][2]).toBeNull();
-    expect(read("The Foreign Ministry said 3 diplomats were expelled.")[0][2]).toBe("Ministry of Foreign Affairs");
+    expect(read("The Foreign Ministry said 3 diplomats were expelled.")[0][2]).toBe("Ukrainian Foreign Ministry");
   });
 });
 
