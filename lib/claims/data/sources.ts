@@ -186,6 +186,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   trukhanov: { name: "Hennadii Trukhanov", side: "ukraine", city: "Odesa" },
   vilkul: { name: "Oleksandr Vilkul", side: "ukraine", city: "Kryvyi Rih" },
   demidov: { name: "Valentin Demidov", side: "russia", city: "Belgorod" },
+  sobyanin: { name: "Sergei Sobyanin", side: "russia", city: "Moscow" },
   budanov: { name: "Kyrylo Budanov", side: "ukraine" },
   umerov: { name: "Rustem Umerov", side: "ukraine" },
   shmyhal: { name: "Denys Shmyhal", side: "ukraine" },

@@ -901,6 +901,12 @@ describe("streets and foreign bodies", () => {
   });
 });
 
+describe("known officials under another spelling", () => {
+  test("'Sergey Sobyanin' is the lexicon's Sergei Sobyanin, Moscow's mayor", () => {
+    expect(sourceOf("Moscow Mayor Sergey Sobyanin said 11 of the drones had been flying toward the capital.", "11 of the drones")).toBe("Sergei Sobyanin");
+  });
+});
+
 describe("a foreign or defence ministry named without its country", () => {
   test("is the country's the sentence is set in, else the report's host country's, else Ukraine's", () => {
     expect(sourceOf("The Foreign Ministry said separately that Ukraine had signed 29 bilateral security agreements.", "29 bilateral security agreements")).toBe("Ukrainian Foreign Ministry");
