@@ -33,5 +33,5 @@ export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
     !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
 }
 
-/** Lower-case particles inside a person's name: "Pablo de Greiff", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la"]);
+/** Lower-case particles inside a name: "Pablo de Greiff", "Ursula von der Leyen", "the ministère des Armées". */
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la", "des", "du"]);

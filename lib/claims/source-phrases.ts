@@ -89,6 +89,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
+  // "Ukrzaliznytsia (UZ, Ukrainian Railways) has reported": the name before its bracketed acronym or gloss
+  if (tokens[k].text === ")") return namedBeforeGloss(tokens, k, verb, memory);
   const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory, verb) : null;
   if (antecedent) return antecedent;
   // "The General Staff's morning update put ...": the body whose document speaks
@@ -143,6 +145,21 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   }
   return null;
 }
+
+/** The source named right before the bracket that closes at `close`: "The Civil Aviation Authority (CAA) said". */
+function namedBeforeGloss(tokens: Token[], close: number, verb: number, memory: SpeakerMemory): Found | null {
+  let open = close - 1;
+  while (open > 0 && close - open <= MAX_GLOSS && tokens[open].text !== "(") open--;
+  if (tokens[open]?.text !== "(" || open < 1) return null;
+  const found = sourceEndingAt(tokens, open, memory);
+  if (found) return found;
+  if (isLoneName(tokens, open - 1, verb)) return { source: { name: tokens[open - 1].text, side: null }, start: open - 1, end: open };
+  // "the ministère des Armées (the French Armed Forces Ministry) indicated": the gloss names it in English
+  return sourceEndingAt(tokens, close, memory);
+}
+
+/** The longest bracketed acronym or gloss read past: "(UZ, Ukrainian Railways)". */
+const MAX_GLOSS = 8;
 
 /** The index of "named" in "... named after the Knights of ..." just before `start`, or -1. */
 function namedAfterBefore(tokens: Token[], start: number): number {

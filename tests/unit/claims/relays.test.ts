@@ -901,6 +901,18 @@ describe("streets and foreign bodies", () => {
   });
 });
 
+describe("a speaker's bracketed acronym or gloss before the verb", () => {
+  test("'Kronvia (KR, Kronvian Railways) has reported' is Kronvia, and 'the company's statement' after it too", () => {
+    const text = "Kronvia (KR, Kronvian Railways) has reported the heaviest week of attacks on its network. According to the company's statement, Russian forces struck railway facilities 34 times.";
+    expect(sourceOf(text, "34 times")).toBe("Kronvia");
+  });
+
+  test("a name in a foreign language takes its English gloss: 'the ministère des Armées (the French Armed Forces Ministry) indicated'", () => {
+    const text = "France has financed 12 more howitzers, the ministère des Armées (the French Armed Forces Ministry) indicated to the paper.";
+    expect(sourceOf(text, "12 more howitzers")).toBe("French Armed Forces Ministry");
+  });
+});
+
 describe("known officials under another spelling", () => {
   test("'Sergey Sobyanin' is the lexicon's Sergei Sobyanin, Moscow's mayor", () => {
     expect(sourceOf("Moscow Mayor Sergey Sobyanin said 11 of the drones had been flying toward the capital.", "11 of the drones")).toBe("Sergei Sobyanin");
