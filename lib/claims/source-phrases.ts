@@ -5,7 +5,7 @@ import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLE
 import { isLoneName } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS } from "./speaker-names";
+import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -84,6 +84,8 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
 export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
   while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  // "the Coastal Command on Telegram reported": where it spoke
+  if (k > 0 && PLATFORMS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k - 1].lower === "on") k -= 2;
   // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
   if (CLOSING_QUOTES.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb

@@ -92,7 +92,7 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
     while (first > 0 && isNameWord(tokens[first - 1])) first--;
     if (end - first > 12) return null;
   }
-  if (first === start) return null;
+  if (first === start || NOT_NAME.has(tokens[end - 1].lower)) return null; // ("... on Telegram")
   for (let k = first; k < end; k++) {
     const word = bare(tokens[k].lower);
     // ('"He Went for the Money": We Counted', "Tanker left Ust-Luga on Wednesday": a title's words, a date)
@@ -129,8 +129,12 @@ function joinsName(tokens: Token[], at: number): boolean {
   if (!before?.capitalized || !after?.capitalized || isDateWord(before) || isDateWord(after)) return false;
   // "the Turkish Shipowners' Association": a plural's possessive apostrophe
   if ((token.text === "'" || token.text === "’") && !token.spaced && before.lower.endsWith("s")) return true;
+  // ("the Armed Forces of Ukraine on Telegram": where it posted, not part of its name)
+  if (token.lower === "on" && PLATFORMS.has(after.lower)) return false;
   return CONNECTORS.has(token.lower) || (token.text === "-" && !token.spaced && !after.spaced);
 }
+
+export const PLATFORMS = new Set(["telegram", "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "vk", "viber", "tv", "television", "radio"]);
 
 const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.keys()]);
 

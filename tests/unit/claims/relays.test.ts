@@ -913,6 +913,13 @@ describe("a speaker's bracketed acronym or gloss before the verb", () => {
   });
 });
 
+describe("where a speaker posted is no part of its name", () => {
+  test("'the Coastal Command on Telegram reported', 'X of the Armed Forces on Telegram'", () => {
+    expect(sourceOf("Air defence shot down 40 drones, the Coastal Command of the Naval Forces on Telegram reported.", "40 drones")).not.toMatch(/Telegram/);
+    expect(sourceOf("The Kronvian Guard on Facebook said 12 drones were downed.", "12 drones")).toBe("Kronvian Guard");
+  });
+});
+
 describe("known officials under another spelling", () => {
   test("'Sergey Sobyanin' is the lexicon's Sergei Sobyanin, Moscow's mayor", () => {
     expect(sourceOf("Moscow Mayor Sergey Sobyanin said 11 of the drones had been flying toward the capital.", "11 of the drones")).toBe("Sergei Sobyanin");
