@@ -1,7 +1,7 @@
 import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -41,9 +41,6 @@ const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
 
 /** "a military man", "a police officer": not a private person. */
 const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "border", "navy", "former", "retired", "serving"]);
-
-/** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
-const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
 
 const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"]);
 

@@ -1,9 +1,9 @@
 import { placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, NATIONAL_POLICE, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -123,6 +123,8 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const bodies = memory.bodies ?? [];
   const short = ` ${source.name.toLowerCase()}`;
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
+  const owner = ownerByAcronym(source.name);
+  if (owner) return owner;
   const country = COUNTRYLESS_MINISTRY.exec(source.name);
   if (country) return ministryOfCountry(country[1] ?? country[2], source, memory, tokens);
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
@@ -135,6 +137,20 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 const BORDER_GUARD = "State Border Guard Service";
+
+/** Umbrella bodies and countries by acronym: the gold set names their parts in full ("UN Human Rights Monitoring Mission"). */
+const UMBRELLAS = new Set(["UN", "EU", "UK", "US", "USA", "NATO", "OSCE"]);
+
+/**
+ * A body's own system or office, named with the body's acronym first, is the body: "the WHO Surveillance System
+ * for Attacks on Health Care", "the OCHA Financial Tracking Service".
+ */
+function ownerByAcronym(name: string): Source | undefined {
+  const space = name.indexOf(" ");
+  const first = space > 0 ? name.slice(0, space).replace(/['’]s$/, "") : "";
+  if (!ACRONYM.test(first) || UMBRELLAS.has(first) || BODIES.has(name)) return undefined;
+  return ACRONYM_NAMES.get(first) ?? ONE_WORD_SOURCES.get(first.toLowerCase());
+}
 
 /** A foreign or defence ministry named without its country: "the Ministry of Foreign Affairs", "the Federal Ministry of Defence". */
 const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National )?(Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Ministry)$/;

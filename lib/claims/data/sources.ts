@@ -158,6 +158,12 @@ export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
+export const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
+
+/** The known bodies with a one-word name ("ocha", "unicef"), by that word. */
+export const ONE_WORD_SOURCES = new Map(SOURCES.filter((s) => s.words.length === 1).map((s) => [s.words[0], s.source]));
+
 /** Public figures by surname, for reports that name them only once or not in full. */
 export const PEOPLE = new Map<string, Source>(Object.entries({
   syniehubov: { name: "Oleh Syniehubov", side: "ukraine", region: "Kharkiv" },

@@ -920,6 +920,18 @@ describe("where a speaker posted is no part of its name", () => {
   });
 });
 
+describe("a body's own system named with its acronym first", () => {
+  test("'the WHO Surveillance System for Attacks on Health Care has verified' is the WHO; 'the UNICEF Child Alert Desk' is UNICEF", () => {
+    const who = "Since 24 February 2022, the WHO Surveillance System for Attacks on Health Care (SSA) has verified 2,318 attacks on health care in the country.";
+    expect(sourceOf(who, "2,318 attacks")).toBe("World Health Organization");
+    expect(sourceOf("The UNICEF Child Alert Desk said 40 children were killed.", "40 children")).toBe("UNICEF");
+  });
+
+  test("an umbrella body's or a country's part keeps its own name", () => {
+    expect(sourceOf("The UN Kronvia Relief Mission said 40 children were killed.", "40 children")).toBe("UN Kronvia Relief Mission");
+  });
+});
+
 describe("known officials under another spelling", () => {
   test("'Sergey Sobyanin' is the lexicon's Sergei Sobyanin, Moscow's mayor", () => {
     expect(sourceOf("Moscow Mayor Sergey Sobyanin said 11 of the drones had been flying toward the capital.", "11 of the drones")).toBe("Sergei Sobyanin");
