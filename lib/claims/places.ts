@@ -26,9 +26,9 @@ const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "official
 /** A region's military administration by its acronym after the region: "the Kharkiv OVA", "Sumy ODA". */
 const REGION_ACRONYMS = new Set(["ova", "oda", "oma"]);
 const BORDER_AREAS = new Set(["area", "areas", "zone", "districts", "regions", "strip"]);
-/** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts": a capital named as an area is a place, not its government. */
+/** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts", "38 Kyiv residents": a capital named as an area is a place, not its government. */
 const LIST_DASHES = new Set(["–", "—", "-", ":"]);
-const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts"]);
+const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts", "residents", "inhabitants", "residents'"]);
 
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);

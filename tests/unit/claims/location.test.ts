@@ -64,6 +64,10 @@ describe("location", () => {
     expect(locations("Yesterday 12 Kherson evacuees arrived in Kyiv.")).toEqual([["12 Kherson evacuees", "Kyiv"]]);
   });
 
+  test("a capital before its residents is the place, not the government: '38 Kyiv residents'", () => {
+    expect(locations("At least 38 Kyiv residents have been killed in Russian strikes this month.")).toEqual([["At least 38 Kyiv residents", "Kyiv"]]);
+  });
+
   test("a city's channel leaves the country's air-attack tallies unplaced", () => {
     expect(locations("Kyiv City Military Administration | Telegram\n\nAir defence shot down 98 drones. Rescuers evacuated 12 residents.")).toEqual([["98 drones", null], ["12 residents", "Kyiv"]]);
   });
