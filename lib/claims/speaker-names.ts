@@ -114,6 +114,9 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Finland: "Finnish", Sweden: "Swedish", Norway: "Norwegian",
   Denmark: "Danish", Poland: "Polish", Germany: "German", France: "French", Italy: "Italian", Spain: "Spanish", Japan: "Japanese",
   Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",
+  Czechia: "Czech", Slovakia: "Slovak", Hungary: "Hungarian", Georgia: "Georgian", Turkey: "Turkish", Türkiye: "Turkish",
+  Austria: "Austrian", Belgium: "Belgian", Portugal: "Portuguese", Greece: "Greek", Bulgaria: "Bulgarian", Croatia: "Croatian",
+  Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic",
 }));
 
 export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where"]);

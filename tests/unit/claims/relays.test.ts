@@ -1133,6 +1133,15 @@ describe("a third country's state agency named without its country", () => {
     expect(sourceOf(text, "980 flights")).toBe("Latvian Civil Aviation Agency");
   });
 
+  test("the countries beyond the neighbours count as hosts too: a Czech release's 'the Ministry of Defence' is the Czech one", () => {
+    const czech = [
+      "The Czech ammunition initiative, which the Czech Republic launched in 2024, delivered 1.5 million rounds, the Czech government said.",
+      "In 2024 the initiative was financed with €3.2 billion, the Ministry of Defence said. Czech officials expect more donors.",
+      "The Czech cabinet met on Monday.",
+    ].join("\n\n");
+    expect(sourceOf(czech, "€3.2 billion")).toBe("Czech Defence Ministry");
+  });
+
   test("not a firm or a Ukrainian region's office", () => {
     const text = estonian + "Prices rose by 40%, the grid operator Elering said. The Sumy Regional Administration reported 94 attacks.";
     expect(sourceOf(text, "40%")).toBe("Elering");
