@@ -102,7 +102,7 @@ const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
-/** "10 km south of Orikhiv": the distance locates something else relative to Orikhiv. */
+/** "10 km south of Orikhiv": a distance measured from Orikhiv. */
 function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
@@ -123,9 +123,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   const stop = forwardStop(c, all, tokens);
   // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"; not "attacked Kupiansk 20 times along the front line"
   if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end) && !placedBefore(tokens, c, mentions)) return null;
+  // "advanced up to 2 km north of Uspenivka", "Illinka lies roughly 5 km west of Kurakhove": the place measured from
   if (c.category === "distance" && isOffset(tokens, c.end)) {
-    const before = mentions.filter((m) => m.end <= c.start).pop(); // "near Robotyne, about 10 km south of Orikhiv"
-    if (before) return before.name;
+    const from = mentions.find((m) => m.start >= c.end + 2 && m.start <= c.end + 6);
+    if (from) return from.name;
   }
   if (c.category === "distance") { // "Orikhiv lies about 7 km from the front line, Stepnohirsk less than 2 km"
     const subject = subjectPlace(tokens, c, mentions);

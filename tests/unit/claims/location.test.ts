@@ -64,6 +64,11 @@ describe("location", () => {
     expect(locations("Yesterday 12 Kherson evacuees arrived in Kyiv.")).toEqual([["12 Kherson evacuees", "Kyiv"]]);
   });
 
+  test("a distance 'N km west of X' is measured from X, whatever was named before it", () => {
+    expect(locations("Illinka lies roughly 5 kilometres west of Kurakhove, where fighting continues.")).toEqual([["roughly 5 kilometres", "Kurakhove"]]);
+    expect(locations("Lozova lies some 140 km south of the city of Kharkiv.")).toEqual([["some 140 km", "Kharkiv"]]);
+  });
+
   test("a capital before its residents is the place, not the government: '38 Kyiv residents'", () => {
     expect(locations("At least 38 Kyiv residents have been killed in Russian strikes this month.")).toEqual([["At least 38 Kyiv residents", "Kyiv"]]);
   });
