@@ -123,6 +123,19 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
   return false;
 }
 
+/** "As Ukrinform reported, ...", "As Interfax-Ukraine has previously reported, ...": an outlet's own earlier story. */
+function outletRecalls(tokens: Token[], outlet: () => string | null): boolean {
+  let k = 1;
+  while (k < tokens.length && k < 6 && (tokens[k].capitalized || (tokens[k].text === "-" && !tokens[k].spaced))) k++;
+  const name = tokens.slice(1, k).map((t) => t.text).join(" ").replace(/ - /g, "-").toLowerCase();
+  if (!name || (!OUTLET_NAMES.has(name) && name !== outlet()?.toLowerCase())) return false;
+  while (RECALL_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+  return RECALL_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === ",";
+}
+
+const RECALL_ADVERBS = new Set(["has", "had", "previously", "earlier", "already"]);
+const RECALL_VERBS = new Set(["reported", "wrote", "reports", "writes"]);
+
 const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
@@ -329,9 +342,11 @@ export class Voices {
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known
     // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
-    const outletCounts = (first === "by" || (first === "according" && tokens[1]?.lower === "to")) && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2);
+    // ("As Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones": the outlet recalling its own story)
+    const outletCounts = ((first === "by" || (first === "according" && tokens[1]?.lower === "to")) && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2)) ||
+      (first === "as" && outletRecalls(tokens, this.outlet));
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
-    this.countsOwn = (isOwn && (first === "by" || first === "according")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
+    this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
@@ -351,7 +366,7 @@ export class Voices {
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
   sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean; own?: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
-    if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false };
+    if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false, own: true };
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)

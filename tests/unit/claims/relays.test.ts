@@ -108,6 +108,15 @@ describe("a news site's own name", () => {
     expect(sourceOf("By our newsroom's count, Russian troops attacked the district 400 times.", "400 times")).toBeNull();
   });
 
+  test("'As Ukrinform reported, ...' is the outlet recalling its own story: no source, not even the air tally's authority", () => {
+    const text = "The Air Force said 40 drones were shot down overnight.\n\nAs Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones, damaging an energy facility.";
+    expect(sourceOf(text, "40 drones")).toBe("Ukrainian Air Force");
+    expect(sourceOf(text, "26 drones")).toBeNull();
+    expect(sourceOf("As Interfax-Ukraine has previously reported, the attack left more than 1 million households without power.", "more than 1 million households")).toBeNull();
+    // (a speaker is no outlet: "As the governor reported, ..." is the governor's)
+    expect(sourceOf("As Governor Oleh Syniehubov reported, 12 people were injured in Kharkiv.", "12 people")).toBe("Oleh Syniehubov");
+  });
+
   test("a known outlet's nameplate ('Ukrinform · War') names the outlet whose own tally has no source", () => {
     const page = (nameplate: string) => `${nameplate}\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.`;
     expect(sourceOf(page("Ukrinform · War"), "more than 2,100 combat clashes")).toBeNull();
