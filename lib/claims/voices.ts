@@ -116,18 +116,25 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
       if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's own ...": a possessive must come right before the count word
       continue;
     }
-    const name = tokens.slice(start, k + 1).map((t) => t.text).join(" ").replace(/['’]s$/, "").toLowerCase();
+    const name = written(tokens, start, k + 1).replace(/['’]s$/, "").toLowerCase();
     const page = outlet()?.toLowerCase();
     return name === page || (!page && OUTLET_NAMES.has(name));
   }
   return false;
 }
 
+/** The words from `start` to `end` as written: spaced where the text has spaces ("ZN.UA", "Interfax-Ukraine"). */
+function written(tokens: Token[], start: number, end: number): string {
+  let text = "";
+  for (let k = start; k < end; k++) text += (k > start && tokens[k].spaced ? " " : "") + tokens[k].text;
+  return text;
+}
+
 /** "As Ukrinform reported, ...", "As Interfax-Ukraine has previously reported, ...": an outlet's own earlier story. */
 function outletRecalls(tokens: Token[], outlet: () => string | null): boolean {
   let k = 1;
-  while (k < tokens.length && k < 6 && (tokens[k].capitalized || (tokens[k].text === "-" && !tokens[k].spaced))) k++;
-  const name = tokens.slice(1, k).map((t) => t.text).join(" ").replace(/ - /g, "-").toLowerCase();
+  while (k < tokens.length && k < 6 && (tokens[k].capitalized || ((tokens[k].text === "-" || tokens[k].text === ".") && !tokens[k].spaced))) k++;
+  const name = written(tokens, 1, k).toLowerCase();
   if (!name || (!OUTLET_NAMES.has(name) && name !== outlet()?.toLowerCase())) return false;
   while (RECALL_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
   return RECALL_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === ",";

@@ -74,6 +74,12 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
     outlet: null,
   },
   {
+    // "ZN.UA · English edition", "FRONTLINE.UA | War": a site named by its domain opening the page
+    name: "domain-nameplate",
+    pattern: /^(?:[^\S\n]*date:?[^\S\n]+\d{4}-\d{2}-\d{2}[^\S\n]*\n)?\s*([A-Z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,})[^\S\n]*[·|]/,
+    outlet: null,
+  },
+  {
     name: "copyright-line",
     pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
     outlet: null,

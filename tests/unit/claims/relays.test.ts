@@ -117,6 +117,12 @@ describe("a news site's own name", () => {
     expect(sourceOf("As Governor Oleh Syniehubov reported, 12 people were injured in Kharkiv.", "12 people")).toBe("Oleh Syniehubov");
   });
 
+  test("a site named by its domain in the page's nameplate ('KV.UA · English edition') is the outlet, counting for itself", () => {
+    expect(findOutlet(" date 2025-09-14\nKV.UA · English edition\nPolitics · War\n\nText.")).toBe("KV.UA");
+    const page = "KV.UA · English edition\n\nThe Air Force said 1,338 drones were shot down.\n\nBy KV.UA's count, Russia has launched more than 1,000 drones at Ukraine four weeks in a row.";
+    expect(sourceOf(page, "more than 1,000 drones")).toBeNull();
+  });
+
   test("a known outlet's nameplate ('Ukrinform · War') names the outlet whose own tally has no source", () => {
     const page = (nameplate: string) => `${nameplate}\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.`;
     expect(sourceOf(page("Ukrinform · War"), "more than 2,100 combat clashes")).toBeNull();
