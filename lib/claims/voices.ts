@@ -123,6 +123,15 @@ function isOutletsCount(tokens: Token[], outlet: () => string | null, from: numb
   return false;
 }
 
+/** "according to a Reuters tally of ...", after the sentence's figures: the page's own outlet counting. */
+function closesWithOwnAnalysis(tokens: Token[], outlet: () => string | null): boolean {
+  for (let k = 2; k < tokens.length - 3; k++) {
+    if (tokens[k].lower !== "according" || tokens[k + 1].lower !== "to" || tokens[k - 1].text !== ",") continue;
+    return !!outlet() && isOutletsCount(tokens, outlet, k + 2);
+  }
+  return false;
+}
+
 /** The words from `start` to `end` as written: spaced where the text has spaces ("ZN.UA", "Interfax-Ukraine"). */
 function written(tokens: Token[], start: number, end: number): string {
   let text = "";
@@ -143,7 +152,7 @@ function outletRecalls(tokens: Token[], outlet: () => string | null): boolean {
 const RECALL_ADVERBS = new Set(["has", "had", "previously", "earlier", "already"]);
 const RECALL_VERBS = new Set(["reported", "wrote", "reports", "writes"]);
 
-const OWN_DATA = new Set(["data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
+const OWN_DATA = new Set(["analysis", "data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
 const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
@@ -356,6 +365,13 @@ export class Voices {
     this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
+    // "..., down from a peak of 725 sq km in November, according to a Reuters analysis of data from the ISW": the
+    // page's own analysis closing the sentence speaks for the whole of it, whatever data it drew on
+    if (!this.countsOwn && !this.startsInside && closesWithOwnAnalysis(tokens, this.outlet)) {
+      this.countsOwn = true;
+      this.ownVoice = null;
+      this.ownUntil = tokens.length;
+    }
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;

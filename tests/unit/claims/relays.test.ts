@@ -123,6 +123,12 @@ describe("a news site's own name", () => {
     expect(sourceOf(page, "more than 1,000 drones")).toBeNull();
   });
 
+  test("'..., according to a Reuters tally of Air Force reports' closing a Reuters sentence is Reuters' own count, on another outlet's page not that page's", () => {
+    const story = (dateline: string) => `${dateline} Russia launched 5,638 drones at Ukraine in August, according to a Reuters tally of daily Ukrainian Air Force reports.`;
+    expect(sourceOf(story("KYIV, Sept 1 (Reuters) -"), "5,638 drones")).toBeNull();
+    expect(sourceOf(story("KYIV, Sept 1 (Ukrinform) -"), "5,638 drones")).not.toBeNull();
+  });
+
   test("a known outlet's nameplate ('Ukrinform · War') names the outlet whose own tally has no source", () => {
     const page = (nameplate: string) => `${nameplate}\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.`;
     expect(sourceOf(page("Ukrinform · War"), "more than 2,100 combat clashes")).toBeNull();
