@@ -32,6 +32,8 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
     return { at: 0, start: 0, end: initialled, frames: true, source };
   }
   if (!hasColonNear(tokens, o)) return null; // most sentences have no label: one short scan, no lookups
+  const timed = o === 0 ? timedLabel(tokens, memory) : null;
+  if (timed) return timed;
   // "The fleet: boats destroyed ...", "The Defence Ministry: 48 UAVs ...": a label led by the article
   if (tokens[o]?.text === "The") {
     if (tokens[o + 2]?.text === ":" && BODY_NOUNS.has(tokens[o + 1].lower) && memory.lastBody) {
@@ -78,6 +80,22 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+}
+
+/**
+ * "Piotr Halloran (00:03:52):" on a line of its own, a recorded transcript's turn: the person named before the time
+ * stamp speaks for the lines under it.
+ */
+function timedLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const last = tokens.length - 1;
+  if (tokens[last]?.text !== ":" || tokens[last - 1]?.text !== ")" || tokens.length > 14) return null;
+  let open = last - 2;
+  while (open > 0 && (tokens[open].kind === "num" || tokens[open].text === ":")) open--;
+  if (tokens[open]?.text !== "(" || open === last - 2) return null;
+  const name = tokens[0].capitalized ? nameAt(tokens, 0) : null;
+  if (!name || name.parts < 2 || name.words !== open) return null;
+  const found = personFound(name, memory, tokens, 0, false);
+  return found ? { at: 0, start: 0, end: open, frames: true, source: found.source } : null;
 }
 
 /** The periods a person's account is headed by: "Khinshtein's day:", "Lysak's week:". */

@@ -21,7 +21,7 @@ export const NOT_NAME = new Set([
   "citing", "quoting", "no", // "Citing Finance Ministry data", "City Hospital No. 2"
   "europe", "asia", "africa", "america", "central", "eastern", "western", "northern", "southern", // "Director for Europe and Central Asia, X"
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
-  "we", "i", "our", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
+  "we", "i", "our", "you", "your", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
   // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"

@@ -252,6 +252,7 @@ export const SPEECH_VERBS = new Set([
   // an answer, an admission, an argument, an assessment: "Stasiuk replied that ...", "Analysts at the ISW believe ..."
   "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
   "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
+  "mentioned", "mentions", // "Gladkov only mentioned two people injured"
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
 ]);
 

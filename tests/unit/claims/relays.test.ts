@@ -1039,6 +1039,25 @@ describe("a body introduced as the subject of its own sentence", () => {
   });
 });
 
+describe("a recorded transcript's timed speaker labels", () => {
+  const podcast = [
+    "Anna Marlow (00:00:04):\nWelcome back. Let's start with the front.",
+    "Tomas Brandt (00:00:41):\nBy my estimate, somewhere between 35,000 and 40,000 troops are committed around the city. Small groups, two or three men at a time.",
+    "Anna Marlow (00:01:22):\nAnd the drones?",
+    "Lena Okafor (00:01:25):\nI counted 12 damaged houses in the photos. But Gladkov, the governor, only mentioned two people injured.",
+  ].join("\n\n");
+
+  test("'Tomas Brandt (00:00:41):' over the lines of his turn makes them his", () => {
+    expect(sourceOf(podcast, "between 35,000 and 40,000 troops")).toBe("Tomas Brandt");
+    expect(sourceOf(podcast, "12 damaged houses")).toBe("Lena Okafor");
+  });
+
+  test("'mentioned' reports what someone said, inside a speaker's turn too; 'You mentioned ...' names no one called You", () => {
+    expect(sourceOf(podcast, "two people")).toBe("Vyacheslav Gladkov");
+    expect(sourceOf("You mentioned that about 80 percent of the drones are shot down.", "about 80 percent")).not.toBe("You");
+  });
+});
+
 describe("a parliamentary transcript's speaker labels", () => {
   const transcript = [
     "TRANSCRIPT OF THE PLENARY SITTING",
