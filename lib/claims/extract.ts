@@ -139,7 +139,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
           location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
-          attribution: c.category && source ? attributionOf(source) : null,
+          attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });

@@ -45,6 +45,8 @@ export type SpeakerMemory = {
   text?: string;
   /** What personNamedLater found for each surname it was asked about (null: nothing). */
   namedLater?: Map<string, Source | null>;
+  /** The outlet's own staff ("our correspondent Kateryna Sych", "CORRESPONDENT (Kateryna Sych, ...)"): what they report is the outlet's. */
+  staff?: Set<string>;
 };
 
 /** The person a surname stands for: as this report named them first ("Mr Voloshyn" after "Nazar Voloshyn"), else as the lexicon knows them. */
@@ -89,6 +91,21 @@ const FIRST_NAME_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
 
+/** A newsroom's own people: what they saw and counted is the outlet's, not a source's. */
+const STAFF_WORDS = new Set(["correspondent", "reporter", "journalist"]);
+
+/**
+ * "Our correspondent Kateryna Sych went there", "CORRESPONDENT (Kateryna Sych, Stepnohirsk):" in a broadcast's
+ * transcript: the named person is the outlet's staff. (Not "a Reuters correspondent", another outlet's.)
+ */
+function rememberStaff(tokens: Token[], k: number, memory: SpeakerMemory): void {
+  const label = tokens[k].text === tokens[k].text.toUpperCase() && tokens[k + 1]?.text === "(";
+  if (!label && tokens[k - 1]?.lower !== "our") return;
+  const at = label ? k + 2 : k + 1;
+  const name = tokens[at]?.capitalized ? nameAt(tokens, at) : null;
+  if (name && name.parts >= 2) (memory.staff ??= new Set()).add(name.text);
+}
+
 /** "X (ABC)": remember the acronym for "the ABC" later. */
 export function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
   if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && ACRONYM.test(tokens[end + 1]?.text ?? "")) {
@@ -103,6 +120,7 @@ export function rememberAcronym(tokens: Token[], end: number, source: Source, me
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
+    if (STAFF_WORDS.has(tokens[i].lower)) rememberStaff(tokens, i, memory);
     if (tokens[i].lower === "administration" && tokens[i - 1]?.lower === "military") {
       const office = localOffice(tokens, i + 1);
       if (office) memory.lastCityOffice = office.source;

@@ -1058,6 +1058,18 @@ describe("a recorded transcript's timed speaker labels", () => {
   });
 });
 
+describe("the outlet's own staff", () => {
+  test("what 'our correspondent' or a broadcast's 'CORRESPONDENT (Name, place):' reports is the outlet's own", () => {
+    const text = [
+      "[19:04:00] ANCHOR: Our correspondent Anna Volkova went to the village with a police evacuation crew.",
+      "[19:04:22] CORRESPONDENT (Anna Volkova, Stepnohirsk, recorded earlier): Of the 4,000 people who lived here before the war, 31 remain.",
+      "[19:05:01] SYNC, Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration: \"Eleven of the wounded are in hospital.\"",
+    ].join("\n\n");
+    expect(sourceOf(text, "4,000 people")).toBeNull();
+    expect(sourceOf(text, "Eleven of the wounded")).toBe("Ivan Fedorov");
+  });
+});
+
 describe("a parliamentary transcript's speaker labels", () => {
   const transcript = [
     "TRANSCRIPT OF THE PLENARY SITTING",
