@@ -6,7 +6,7 @@ import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
 import { ALL_CAPITALS, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
 // Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
@@ -173,7 +173,8 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
     if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k };
     const found = sourceAfter(tokens, k + 2, memory);
     // ("Source: Al Jazeera and news agencies": an outlet crediting itself names no source)
-    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: found.source, at: k } : null;
+    // ("Source: WHO Surveillance System for Attacks on Health Care (SSA)": the WHO's)
+    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k } : null;
   }
   return null;
 }

@@ -145,7 +145,7 @@ const UMBRELLAS = new Set(["UN", "EU", "UK", "US", "USA", "NATO", "OSCE"]);
  * A body's own system or office, named with the body's acronym first, is the body: "the WHO Surveillance System
  * for Attacks on Health Care", "the OCHA Financial Tracking Service".
  */
-function ownerByAcronym(name: string): Source | undefined {
+export function ownerByAcronym(name: string): Source | undefined {
   const space = name.indexOf(" ");
   const first = space > 0 ? name.slice(0, space).replace(/['’]s$/, "") : "";
   if (!ACRONYM.test(first) || UMBRELLAS.has(first) || BODIES.has(name)) return undefined;

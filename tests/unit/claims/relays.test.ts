@@ -948,6 +948,11 @@ describe("a body's own system named with its acronym first", () => {
     expect(sourceOf("The UNICEF Child Alert Desk said 40 children were killed.", "40 children")).toBe("UNICEF");
   });
 
+  test("a credit line naming such a system credits the body: 'Source: OCHA Financial Tracking Service (FTS)'", () => {
+    const text = "FUNDING\n\nUS$1.19 billion received, or 45% of requirements\nSource: OCHA Financial Tracking Service (FTS), as of 12 September 2025";
+    expect(sourceOf(text, "US$1.19 billion")).toBe("OCHA");
+  });
+
   test("an umbrella body's or a country's part keeps its own name", () => {
     expect(sourceOf("The UN Kronvia Relief Mission said 40 children were killed.", "40 children")).toBe("UN Kronvia Relief Mission");
   });
