@@ -98,6 +98,8 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
     // ('"He Went for the Money": We Counted', "Tanker left Ust-Luga on Wednesday": a title's words, a date)
     if (tokens[k].capitalized && (placeByVariant(word) || SIDE_WORDS.has(word) || PRONOUNS.has(word) || isDateWord(tokens[k]))) return null;
   }
+  // "Residents of the Krasnoarmeysky district told ...": private people, not a body's name
+  if (PRIVATE_PEOPLE.has(tokens[first].lower)) return { source: LOCAL_RESIDENTS, start: first, end };
   const name = tokens.slice(first, end).map((t) => t.text).join(" ");
   return { source: { name, side: sideNear(tokens, first) }, start: first, end };
 }

@@ -1031,6 +1031,10 @@ describe("a body's name joined by 'of', 'for', 'under', or a plural's apostrophe
     expect(sourceOf("The Turkish Shipowners' Association says roughly 30 ships still call at the ports every month.", "roughly 30 ships")).toBe("Turkish Shipowners' Association");
   });
 
+  test("'Residents of the Krasnoarmeysky district told ...' are private people, not a body so named", () => {
+    expect(sourceOf("Residents of the Zarechny district told a local paper they had heard at least 8 explosions.", "at least 8 explosions")).toBe("Local residents");
+  });
+
   test("an office named by its country, a title's words and a date are no such names", () => {
     expect(sourceOf("Zelensky, President of Ukraine, said 40 drones were shot down.", "40 drones")).toBe("Volodymyr Zelensky");
     expect(sourceOf('"He Went for the Money": We Counted 34,812 Soldiers Killed in 2024', "34,812 Soldiers")).toBeFalsy();
