@@ -203,7 +203,9 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   const placeLed = extra > 0 && initials.toUpperCase().endsWith(acronym) && tokens.slice(start, start + extra).every((t) => !!placeByVariant(t.lower));
   // "Ukrzaliznytsia (UZ)": one compound word whose letters spell the acronym in order
   const compound = open - start === 1 && tokens[start].text.length >= 6 && !placeByVariant(tokens[start].lower) && spellsInOrder(tokens[start].text.toUpperCase(), acronym);
-  if (initials.toUpperCase() !== acronym && !placeLed && !compound) return;
+  // "the Police and Border Guard Board (PPA)": a body named in full before it, whatever its own language's initials
+  const body = open - start >= 2 && tokens.slice(start, open).some((t) => ORG_HEADS.has(t.lower));
+  if (initials.toUpperCase() !== acronym && !placeLed && !compound && !body) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);
   memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });

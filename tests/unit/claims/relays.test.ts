@@ -30,6 +30,18 @@ describe("an acronym defined with a gloss", () => {
   });
 });
 
+describe("an acronym in the body's own language", () => {
+  test("'the Police and Border Guard Board (PPA)' defines PPA though its initials are Estonian", () => {
+    const text = "The Police and Border Guard Board (PPA) recorded six drone incursions in May.\n\nThe PPA said 12 drones had crossed into Estonia from Russia.";
+    expect(sourceOf(text, "12 drones")).toBe("Police and Border Guard Board");
+  });
+
+  test("a bracketed acronym after words that name no body defines nothing", () => {
+    const text = "Residents of Narva and Sillamäe (NSR) reported power cuts. According to NSR, 12 houses were damaged.";
+    expect(sourceOf(text, "12 houses")).not.toBe("Narva and Sillamäe");
+  });
+});
+
 describe("a body the lexicon knows, named in full and then short", () => {
   test("'the Headquarters' is the Coordination Headquarters named before, which is no person", () => {
     const text = "The Coordination Headquarters for the Treatment of Prisoners of War said 157 servicemen were freed. The Headquarters said 12 were wounded.";
