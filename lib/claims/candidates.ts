@@ -4,7 +4,7 @@ import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
-import { RATE_PERIODS } from "./data/periods";
+import { COUNTED_PERIODS, RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
@@ -79,6 +79,11 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   return out.filter((c, n) => !isRestatement(tokens, c, out[n - 1]));
 }
 
+/** "minutes", "days", "seconds": a number before it counts time. */
+function isPeriodWord(token: Token | undefined): boolean {
+  return !!token && (COUNTED_PERIODS.has(token.lower) || token.lower === "seconds" || token.lower === "second");
+}
+
 /** "a week", "per day", "every month" right after a repeat: "once a week" is how often, not how many. */
 function isRate(tokens: Token[], k: number): boolean {
   const link = tokens[k]?.lower;
@@ -109,7 +114,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     const headed = countedNounAt(tokens, num.end + 1, false);
     if (headed) return candidate(head, headed, categoryOfNoun(tokens, headed, start), num.end);
   }
-  const noun = countedNounAt(tokens, num.end, true) ?? countedNounBefore(tokens, start);
+  // ("The crew folds the outriggers: within two minutes the truck has left": a span of time, not a count of the label's noun)
+  const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) ? null : countedNounBefore(tokens, start));
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count

@@ -115,6 +115,7 @@ describe("not claims", () => {
     ["a deadline in working days", "Repair payments are made within 10 working days."],
     ["an age group", "The 18–24 age group remains exempt."],
     ["a weapon's range", "FPV drones with a 10-15 km range were used. A missile with a 300-km range was fired."],
+    ["a span of time after a label's colon", "The crew folds the outriggers: within two minutes the truck has left its position."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
