@@ -79,6 +79,8 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   return out.filter((c, n) => !isRestatement(tokens, c, out[n - 1]));
 }
 
+const COORDINATORS = new Set(["and", "or", "to"]);
+
 /** "minutes", "days", "seconds": a number before it counts time. */
 function isPeriodWord(token: Token | undefined): boolean {
   return !!token && (COUNTED_PERIODS.has(token.lower) || token.lower === "seconds" || token.lower === "second");
@@ -304,6 +306,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       continue;
     }
     if (tokens[c.start - 1]?.capitalized && c.start - 1 > 0) continue; // "a Leopard 2"
+    // ("sentenced 2 accomplices to 10 and 8 years": the first of two terms, not a third accomplice)
+    if (COORDINATORS.has(tokens[c.num.end]?.lower ?? "") && tokens[c.num.end + 1]?.kind === "num" && isPeriodWord(tokens[c.num.end + 2])) continue;
     const before = tokens[c.start - 1]?.text === "." ? tokens[c.start - 2]?.lower ?? "" : tokens[c.start - 1]?.lower ?? ""; // "incl. 2"
     const after = tokens[c.end]?.lower ?? ".";
     const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";

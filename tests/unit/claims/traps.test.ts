@@ -183,6 +183,10 @@ describe("a news page buried in furniture", () => {
 
 
 describe("counts next to the new traps stay claims", () => {
+  test("'sentenced 2 accomplices to 10 and 8 years': the count stays, the first of the two terms is no third count", () => {
+    expect(quotes("The court sentenced 2 accomplices of the occupiers to 10 and 8 years respectively.")).toEqual(["2 accomplices"]);
+  });
+
   test("people who speak (not sources), hours a day in shelters, a plain percentage", () => {
     expect(quotes("Two people said 30 people were hurt. Children spend up to 6 hours a day in shelters. Prices rose 20% in May.")).toEqual(["Two people", "30 people", "up to 6 hours", "20%"]);
   });
