@@ -103,8 +103,9 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
   if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || (CAREER_UNITS.has(unit.entry.unit) && isBiography(tokens, start)))) return null;
   const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
-  // "a hundred percent sure": certainty, not a share
+  // "a hundred percent sure": certainty, not a share; "Our air defence worked one hundred percent": fully, in words
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
+  if (unit?.entry.kind === "percent" && num.isWord && num.value === 100 && tokens[unit.end]?.lower !== "of") return null;
   // "41 kilometres of roads", "a 1.5-kilometre section of an overhead power line": a length of something built, not a distance
   if (unit?.entry.kind === "distance" && isLengthOfBuilt(tokens, unit.end)) return candidate(head, null, "other", unit.end);
   // "The bunker is three meters underground", "two metres below the ground": how deep something lies
