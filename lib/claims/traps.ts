@@ -45,6 +45,16 @@ export function skipSpan(tokens: Token[], i: number): number {
 }
 
 /** Why the parsed number is not a quantity, or null when it may be one. */
+/** "member states", "OSCE participating States": the members of an organisation, after a number. */
+function isMembership(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length - 1, end + 3); k++) {
+    if (MEMBERSHIP.has(tokens[k].lower) && (tokens[k + 1].lower === "states" || tokens[k + 1].lower === "countries")) return true;
+  }
+  return false;
+}
+
+const MEMBERSHIP = new Set(["member", "participating"]);
+
 export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isOrdinal) return "ordinal";
   const first = tokens[m.start];
@@ -74,6 +84,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
   // "Not one metre was given up", "one too many": rhetoric, not a count
   if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
+  // "All 27 member states agreed", "all 57 OSCE participating States": an organisation's membership, not a count of the story
+  if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
   if (isProportion(tokens, m)) return "ratio";

@@ -115,6 +115,7 @@ describe("not claims", () => {
     ["a deadline in working days", "Repair payments are made within 10 working days."],
     ["an age group", "The 18–24 age group remains exempt."],
     ["a weapon's range", "FPV drones with a 10-15 km range were used. A missile with a 300-km range was fired."],
+    ["an organisation's membership", "All 27 member states agreed to the package. I call on all 57 OSCE participating States to act."],
     ["'one hundred percent' in words as a manner", "Our air defence worked one hundred percent, thank you to the guys."],
     ["a span of time after a label's colon", "The crew folds the outriggers: within two minutes the truck has left its position."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
@@ -184,6 +185,10 @@ describe("a news page buried in furniture", () => {
 
 
 describe("counts next to the new traps stay claims", () => {
+  test("'all 11 missiles', 'All 24 crew members' stay counts", () => {
+    expect(quotes("All 11 missiles were intercepted. All 24 crew members are being questioned.")).toEqual(["All 11 missiles", "All 24 crew members"]);
+  });
+
   test("'one hundred percent of' a thing and '100%' in digits stay shares", () => {
     expect(quotes("One hundred percent of the grid was down. Turnout reached 100% in the village.")).toEqual(["One hundred percent", "100%"]);
   });
