@@ -55,6 +55,8 @@ function isMembership(tokens: Token[], end: number): boolean {
 
 const MEMBERSHIP = new Set(["member", "participating"]);
 
+const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
+
 export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isOrdinal) return "ordinal";
   const first = tokens[m.start];
@@ -84,6 +86,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
   // "Not one metre was given up", "one too many": rhetoric, not a count
   if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
+  // "2S19 Msta-S: (1, destroyed) (2, destroyed) (3, captured)": an Oryx-style list's item numbers, each a photo's link
+  if (before?.text === "(" && after?.text === "," && LOSS_STATUSES.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.text === ")") return "boilerplate";
   // "All 27 member states agreed", "all 57 OSCE participating States": an organisation's membership, not a count of the story
   if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
