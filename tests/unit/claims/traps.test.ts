@@ -151,6 +151,11 @@ describe("not claims", () => {
     ["more than 3 million 155 mm artillery rounds", "more than 3 million"],
   ])("a model between number and noun stays out of the quote: %s", (text, quote) => expect(quotes(`Russia used ${text}.`)).toEqual([quote]));
 
+  test("a screen reader's 'Skip next section More from DW' heads a block of other stories", () => {
+    const text = "Russia launched 40 drones overnight, the air force said.\n\nSkip next section More from DW\nUkraine updates: Russian drone attack on Odesa kills 3, injures 11\nVideo 02:41";
+    expect(quotes(text)).toEqual(["40 drones"]);
+  });
+
   test("a video teaser and its caption are furniture", () => {
     const text = "Click to play video: 'Russian strike on Odesa kills at least 1, injures 20'\n\nRussian strike on Odesa kills at least 1, injures 20\n";
     expect(quotes(text)).toEqual([]);
