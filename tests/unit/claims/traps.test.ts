@@ -156,6 +156,13 @@ describe("not claims", () => {
     expect(quotes(text)).toEqual(["40 drones"]);
   });
 
+  test("a comments section and a column's list of earlier columns are furniture", () => {
+    const post = "Air defence destroyed 17 UAVs over the region overnight.\n👍 1.2K · 💬 511\nComments (511) · Top comments:\nIrina K.: In our yard 3 cars burned, nobody has come yet";
+    expect(quotes(post)).toEqual(["17 UAVs"]);
+    const column = "Russia recruits about 30,000 contract soldiers a month.\n\nPrevious columns:\nNo. 45: \"Why 200 drones a night is the new normal\" · 08.11.2025";
+    expect(quotes(column)).toEqual(["about 30,000 contract soldiers"]);
+  });
+
   test("a video teaser and its caption are furniture", () => {
     const text = "Click to play video: 'Russian strike on Odesa kills at least 1, injures 20'\n\nRussian strike on Odesa kills at least 1, injures 20\n";
     expect(quotes(text)).toEqual([]);
