@@ -45,6 +45,12 @@ export function skipSpan(tokens: Token[], i: number): number {
 }
 
 /** Why the parsed number is not a quantity, or null when it may be one. */
+/** "... is one too many" later in the sentence. */
+function saysOneTooMany(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length - 2; k++) if (tokens[k].lower === "one" && tokens[k + 1].lower === "too" && tokens[k + 2].lower === "many") return true;
+  return false;
+}
+
 /** "member states", "OSCE participating States": the members of an organisation, after a number. */
 function isMembership(tokens: Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length - 1, end + 3); k++) {
@@ -86,6 +92,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
   // "Not one metre was given up", "one too many": rhetoric, not a count
   if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
+  // ("One journalist killed is one too many": the subject of the saying too)
+  if (m.isWord && m.value === 1 && m.start === 0 && saysOneTooMany(tokens, m.end)) return "idiom";
   // "2S19 Msta-S: (1, destroyed) (2, destroyed) (3, captured)": an Oryx-style list's item numbers, each a photo's link
   if (before?.text === "(" && after?.text === "," && LOSS_STATUSES.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.text === ")") return "boilerplate";
   // "All 27 member states agreed", "all 57 OSCE participating States": an organisation's membership, not a count of the story

@@ -14,7 +14,7 @@ export const BOILERPLATE_MARKERS = [
   // adverts and a channel's fundraiser: "Power banks from 999 UAH – free delivery", "Collection for the 810th brigade: card ..."
   "free delivery across", "lesson free", "already with us", "collection for the", "million already collected", "thousand already collected",
   // donation channels and a fundraiser's tally: "🔸 Patreon — from $5 a month", "monobank jar", "Raised: UAH 96,400"
-  "patreon", "monobank", "paypal", "buymeacoffee", "raised:",
+  "patreon", "monobank", "paypal", "buymeacoffee", "raised:", "support independent journalism",
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
   // a paywall's offer, the whole sentence ("Get 30% off a 12-month plan", "Save 50% on your first year"), and a
   // patron's tier: "become a patron from UAH 100 a month"

@@ -115,6 +115,8 @@ describe("not claims", () => {
     ["a deadline in working days", "Repair payments are made within 10 working days."],
     ["an age group", "The 18–24 age group remains exempt."],
     ["a weapon's range", "FPV drones with a 10-15 km range were used. A missile with a 300-km range was fired."],
+    ["the subject of 'one too many'", "One journalist killed is one too many."],
+    ["a subscription appeal", "Support independent journalism: from 100 UAH a month."],
     ["an Oryx-style list's item numbers", "Recent additions: 2S19 Msta-S: (1, destroyed) (2, destroyed) (3, captured)"],
     ["an organisation's membership", "All 27 member states agreed to the package. I call on all 57 OSCE participating States to act."],
     ["'one hundred percent' in words as a manner", "Our air defence worked one hundred percent, thank you to the guys."],
