@@ -106,9 +106,17 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
     return { name: ministryOf(modifier.text, side), side };
   }
+  // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
+  const last = memory.lastMinistry && (!namesDefence(tokens, start) || /Defen[cs]e|MoD/.test(memory.lastMinistry.name)) ? memory.lastMinistry : null;
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
-  if (!memory.lastMinistry && memory.host) return { name: `${memory.host} Defence Ministry`, side: "other" };
-  return memory.lastMinistry ?? { name: "Russian Defence Ministry", side: "russia" };
+  if (!last && memory.host) return { name: `${memory.host} Defence Ministry`, side: "other" };
+  return last ?? { name: "Russian Defence Ministry", side: "russia" };
+}
+
+/** Whether the generic ministry's words at `start` name defence: "the Defence Ministry", "the Ministry of Defence", "the MoD". */
+function namesDefence(tokens: Token[], start: number): boolean {
+  const word = tokens[start]?.lower;
+  return word === "defence" || word === "defense" || word === "mod" || word === "mod's" || (word === "ministry" && tokens[start + 1]?.lower === "of" && /^defen[cs]e/.test(tokens[start + 2]?.lower ?? ""));
 }
 
 const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same", "to", "by", "from", "of", "said", "and"]);

@@ -988,6 +988,14 @@ describe("a foreign or defence ministry named without its country", () => {
     expect(sourceOf(german, "28 howitzers")).toBe("German Defence Ministry");
   });
 
+  test("'the Defence Ministry' after another ministry was named is a defence ministry, not that one", () => {
+    const text = "The Ministry of Social Protection said 1,200 families had received payments.\n\nAccording to the Defence Ministry, 410 tanks were destroyed in the region.";
+    expect(sourceOf(text, "1,200 families")).toBe("Ministry of Social Protection");
+    expect(sourceOf(text, "410 tanks")).toMatch(/Defence Ministry$/);
+    // ("the ministry" alone is still the one named last)
+    expect(sourceOf(text.replace("the Defence Ministry", "the ministry"), "410 tanks")).toBe("Ministry of Social Protection");
+  });
+
   test("one named with its country keeps it", () => {
     expect(sourceOf("Russia's Foreign Ministry said 12 diplomats were expelled.", "12 diplomats")).toBe("Russian Foreign Ministry");
     expect(sourceOf("The UAE Ministry of Foreign Affairs said 1,200 captives had been exchanged.", "1,200 captives")).toBe("UAE Ministry of Foreign Affairs");
