@@ -256,6 +256,8 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
     else if (mention.at <= at && cited && before !== cited) cited = null; // a second speaker after the citer speaks for itself
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
+    // "... 9 of the 13 drones, Kobzar said, citing the Air Force": the speaker passes on the cited body's figure
+    else if (mention.cites && after.end <= mention.at && mention.at - after.end <= 3) after = mention;
   }
   if (cited && !hasSemicolon(tokens, cited.at, at)) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause

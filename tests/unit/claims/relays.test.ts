@@ -1132,6 +1132,11 @@ describe("'Citing X, Y said': X is the figure's origin, however X is written", (
     expect(sourceOf("Citing the power engineers of Rosseti Centre, Gladkov said 5,100 residents had power again.", "5,100 residents")).toBe("Rosseti Centre");
   });
 
+  test("'..., Y said, citing X' after the figures gives X too; a second speaker's clause is not cited", () => {
+    expect(sourceOf("Air defence shot down 9 of the 13 attack drones launched at the city, Kobzar said, citing the Air Force.", "13 attack drones")).toBe("Ukrainian Air Force");
+    expect(sourceOf("Air defence shot down 13 drones, Kobzar said. The mayor, citing the Air Force, warned of more.", "13 drones")).toBe("Kobzar");
+  });
+
   test("'according to the General Staff's morning report' is the General Staff's", () => {
     expect(sourceOf("According to the General Staff's morning report, Russian forces attacked 41 times near Pokrovsk.", "41 times")).toBe("Ukrainian General Staff");
   });
