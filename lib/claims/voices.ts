@@ -3,7 +3,7 @@ import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source
 import type { SourceMention } from "./source-resolution";
 import type { SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
-import { OUTLET_NAMES } from "./data/outlets";
+import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -104,32 +104,36 @@ function ownClauseEnd(tokens: Token[], sources: SourceMention[]): number {
 const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
 
 /**
- * "By UA Pulse's count, ...": the outlet counting for itself. A news agency the lexicon knows counts for
- * itself too ("According to TASS calculations", "according to a Reuters tally") unless the page is
- * another outlet's.
+ * The outlet whose count ("tally", "calculations", "analysis") opens at `from`: the page's own ("By UA Pulse's
+ * count"; a news agency the lexicon knows on a page that names no outlet: "According to TASS calculations"), or
+ * another known outlet's ("By Reuters' count" in a column), or null.
  */
-function isOutletsCount(tokens: Token[], outlet: () => string | null, from: number): boolean {
+function countingOutlet(tokens: Token[], outlet: () => string | null, from: number): { own: boolean; name: string } | null {
   const start = tokens[from]?.lower === "a" ? from + 1 : from;
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
     const counts = OWN_DATA.has(tokens[k + 1].lower);
     if (!counts) {
-      if (tokens[k].lower.endsWith("'s")) return false; // "By UA Pulse's own ...": a possessive must come right before the count word
+      if (tokens[k].lower.endsWith("'s")) return null; // "By UA Pulse's own ...": a possessive must come right before the count word
       continue;
     }
-    const name = written(tokens, start, k + 1).replace(/['’]s$/, "").toLowerCase();
+    const name = written(tokens, start, k + 1).replace(/['’]s?$/, "");
+    const lower = name.toLowerCase();
     const page = outlet()?.toLowerCase();
-    return name === page || (!page && OUTLET_NAMES.has(name));
+    if (lower === page || (!page && OUTLET_NAMES.has(lower))) return { own: true, name };
+    return OUTLET_NAMES.has(lower) ? { own: false, name: OUTLET_BY_NAME.get(lower) ?? name } : null;
   }
-  return false;
+  return null;
 }
 
-/** "according to a Reuters tally of ...", after the sentence's figures: the page's own outlet counting. */
-function closesWithOwnAnalysis(tokens: Token[], outlet: () => string | null): boolean {
+const OUTLET_BY_NAME = new Map(KNOWN_OUTLETS.map((name) => [name.toLowerCase(), name]));
+
+/** "according to a Reuters tally of ...", after the sentence's figures: an outlet counting, the page's own or another's. */
+function closingOutletCount(tokens: Token[], outlet: () => string | null): { own: boolean; name: string } | null {
   for (let k = 2; k < tokens.length - 3; k++) {
     if (tokens[k].lower !== "according" || tokens[k + 1].lower !== "to" || tokens[k - 1].text !== ",") continue;
-    return !!outlet() && isOutletsCount(tokens, outlet, k + 2);
+    return outlet() ? countingOutlet(tokens, outlet, k + 2) : null;
   }
-  return false;
+  return null;
 }
 
 /** The words from `start` to `end` as written: spaced where the text has spaces ("ZN.UA", "Interfax-Ukraine"). */
@@ -359,18 +363,22 @@ export class Voices {
     // them.": the author speaking in its own voice, when the author is known
     // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
     // ("As Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones": the outlet recalling its own story)
-    const outletCounts = ((first === "by" || (first === "according" && tokens[1]?.lower === "to")) && isOutletsCount(tokens, this.outlet, first === "by" ? 1 : 2)) ||
-      (first === "as" && outletRecalls(tokens, this.outlet));
+    const opening = first === "by" || (first === "according" && tokens[1]?.lower === "to") ? countingOutlet(tokens, this.outlet, first === "by" ? 1 : 2) : null;
+    const outletCounts = opening?.own === true || (first === "as" && outletRecalls(tokens, this.outlet));
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
     this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
     // "..., down from a peak of 725 sq km in November, according to a Reuters analysis of data from the ISW": the
     // page's own analysis closing the sentence speaks for the whole of it, whatever data it drew on
-    if (!this.countsOwn && !this.startsInside && closesWithOwnAnalysis(tokens, this.outlet)) {
+    // ("By Reuters' count, about 17% of refining capacity was offline" in a column: Reuters' figure)
+    const closing = this.countsOwn || this.startsInside ? null : closingOutletCount(tokens, this.outlet);
+    // (another outlet's count gives way to a source the sentence names: "By Reuters' count, the National Guard reported ...")
+    const counted = (opening && !opening.own ? opening : closing) ?? null;
+    if (counted && !this.countsOwn && !this.startsInside && (counted.own || !sources.some((s) => !s.weak))) {
       this.countsOwn = true;
-      this.ownVoice = null;
-      this.ownUntil = tokens.length;
+      this.ownVoice = counted.own ? null : { name: counted.name, side: null };
+      this.ownUntil = counted === opening ? ownClauseEnd(tokens, sources) : tokens.length;
     }
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;

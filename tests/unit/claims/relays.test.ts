@@ -141,6 +141,12 @@ describe("a news site's own name", () => {
     expect(sourceOf(story("KYIV, Sept 1 (Ukrinform) -"), "5,638 drones")).not.toBeNull();
   });
 
+  test("another known outlet's count on this page is that outlet's: 'By Reuters' count' in a column", () => {
+    const column = "KV.UA · Opinion\n\nAt least 4 refineries were hit during the week. By Reuters' count, about 17% of Russia's refining capacity was offline.";
+    expect(sourceOf(column, "about 17%")).toBe("Reuters");
+    expect(sourceOf(column.replace("Reuters'", "KV.UA's"), "about 17%")).toBeNull();
+  });
+
   test("a known outlet's nameplate ('Ukrinform · War') names the outlet whose own tally has no source", () => {
     const page = (nameplate: string) => `${nameplate}\n\nAccording to Ukrinform's tally of the evening updates, more than 2,100 combat clashes took place.`;
     expect(sourceOf(page("Ukrinform · War"), "more than 2,100 combat clashes")).toBeNull();
