@@ -24,6 +24,8 @@ export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
   if (before?.capitalized && before.kind === "word") return false; // part of a longer name the other rules read
   // "the Council lists": a short name, which other rules resolve; "Pablo de Greiff": a surname after its particle
   if (before && (before.lower === "the" || NAME_PARTICLES.has(before.text))) return false;
+  // "The Ukrainian Embassy in Tbilisi said": the place the speaker is in; "Kosiniak-Kamysz said": a word's second half
+  if (before && (PLACE_PREPOSITIONS.has(before.lower) || (before.text === "-" && !token.spaced))) return false;
   const opensClause = !before || before.kind !== "word" || CLAUSE_WORDS.has(before.lower); // after a comma, a colon, a quotation mark
   if (opensClause && token.lower.endsWith("s")) return false;
   // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
@@ -32,6 +34,8 @@ export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
   return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
     !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
 }
+
+const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "outside", "inside"]);
 
 /** Lower-case particles inside a name: "Pablo de Greiff", "Ursula von der Leyen", "the ministère des Armées". */
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la", "des", "du"]);

@@ -24,6 +24,9 @@ const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
 /** Words that tie a country to the name before it: "the mission in Ukraine", "the Commission of Inquiry on Ukraine". */
 const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
 
+/** Prepositions of place: a name right after one is where someone is ("the embassy in Tbilisi said"). */
+const LOCATIVES = new Set(["in", "near", "around", "outside", "inside"]);
+
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
 
@@ -264,6 +267,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
   start = firstNameWithin(tokens, start, end);
+  // "The Ukrainian Embassy in Tbilisi said", "around St Petersburg, he said": a place the speaker is in, not the speaker
+  if (LOCATIVES.has(tokens[start - 1]?.lower ?? "")) return null;
   // "the state platform Children of War lists": the whole name, not its last words
   const linked = linkedNameEndingAt(tokens, start, end);
   if (linked) return linked;

@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
+import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
@@ -15,6 +16,13 @@ import type { Actor } from "./types";
 /** The known bodies by their first word, for the longest phrase starting at a token. */
 export const sourcesByFirst = indexByFirst(SOURCES);
 
+/**
+ * A count opening a sentence or a quotation: '"Eight Polish and allied fighters were in the air"', "Dozens of
+ * residents reported ..." ("one" stays a name's: "Channel One").
+ */
+const COUNT_WORDS = [...[...SMALL.keys(), ...TENS.keys()].filter((word) => word !== "one"), "dozens", "hundreds", "thousands", "several", "many"];
+const COUNT_WORD_SET = new Set(COUNT_WORDS);
+
 export const NOT_NAME = new Set([
   "the", "a", "an", "by", "in", "of", "for", "to", "from", "with", // (as capitals write them: "TRANSCRIPT OF THE PLENARY SITTING")
   "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
@@ -29,6 +37,7 @@ export const NOT_NAME = new Set([
   // a page's time stamps: "Published Nov. 18, 2024 | Updated Nov. 18"
   "updated", "published", "posted", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  ...COUNT_WORDS,
 ]);
 
 export const ACRONYM = /^[A-Z]{2,6}$/;
@@ -92,7 +101,7 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
     while (first > 0 && isNameWord(tokens[first - 1])) first--;
     if (end - first > 12) return null;
   }
-  if (first === start || NOT_NAME.has(tokens[end - 1].lower)) return null; // ("... on Telegram")
+  if (first === start || NOT_NAME.has(tokens[end - 1].lower) || COUNT_WORD_SET.has(tokens[first].lower)) return null; // ("... on Telegram", "Dozens of residents")
   for (let k = first; k < end; k++) {
     const word = bare(tokens[k].lower);
     // ('"He Went for the Money": We Counted', "Tanker left Ust-Luga on Wednesday": a title's words, a date)

@@ -1247,3 +1247,22 @@ describe("a month is no body", () => {
     expect(sourceOf(text, "62 flights")).not.toBe("May");
   });
 });
+
+describe("words around a name that are not the speaker", () => {
+  test("a place right after 'in' or 'around' is where someone is, not who speaks", () => {
+    expect(sourceOf("The embassy in Tiraspol said it had handled more than 4,300 applications.", "more than 4,300 applications")).not.toBe("Tiraspol");
+    const text = "Most of the signals originate around Pskovograd, Kristjan Allik said.\n\nThey reached 300 kilometres into Estonian airspace, Allik said.";
+    expect(sourceOf(text, "300 kilometres")).toBe("Kristjan Allik");
+    expect(sourceOf("Most signals come from the Kaliningrad exclave and around Pskovograd, he said, adding that the zone reached 300 kilometres.", "300 kilometres")).not.toBe("Pskovograd");
+  });
+
+  test("the second half of a double-barrelled surname is no one-word body", () => {
+    expect(sourceOf("Polish radars have recorded 7 violations of the country's airspace, Kosiniak-Kamysz said.", "7 violations")).not.toBe("Kamysz");
+  });
+
+  test("a count opening a quotation or a sentence is no name: 'Eight Polish ...', 'Dozens of residents ...'", () => {
+    const text = 'Defence Minister Władysław Kosiniak-Kamysz said the procedures had worked. "Eight Polish and allied fighters were in the air," he said.\n\nPolish radars have recorded 7 violations of the airspace, Kosiniak-Kamysz said.';
+    expect(sourceOf(text, "7 violations")).toBe("Władysław Kosiniak-Kamysz");
+    expect(sourceOf("Dozens of residents reported explosions. The governor said 5 houses were damaged.", "5 houses")).not.toBe("Dozens of residents");
+  });
+});
