@@ -196,6 +196,13 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   return null;
 }
 
+/** The unit that spoke last whose name ends with `word` ("brigade"). */
+function lastUnitCalled(memory: SpeakerMemory, word: string): Source | undefined {
+  const bodies = memory.bodies ?? [];
+  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().endsWith(` ${word}`)) return bodies[n];
+  return undefined;
+}
+
 export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
@@ -254,6 +261,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
     const unit = unitSource(tokens, first, end);
     if (!unit.source.name.endsWith(" officials")) return unit;
   }
+  // "the brigade said" after the 28th Separate Mechanized Brigade spoke: that brigade, not an unnamed unit's officials
+  // ("A drone pilot of the brigade ... said": one of its soldiers)
+  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower !== "of" ? lastUnitCalled(memory, last.lower) : undefined;
+  if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
   const org = orgEndingAt(tokens, end);

@@ -60,6 +60,9 @@ function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
 }
 
 const EM_DASHES = new Set(["—", "–"]);
+/** Marks that open a quoted post; one that ends a paragraph closes it. */
+const POST_OPENING_MARKS = new Set(['"', "“", "«"]);
+const QUOTE_CLOSING = /["”»]\s*$/;
 const QUOTE_MARKS = new Set(['"', "“", "«", "'", "‘"]);
 
 /** "By our data, ...", "According to our sources, ...": the author's own figures. */
@@ -236,6 +239,11 @@ export class Voices {
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
   private listArmed = false;
+  /**
+   * A post or statement quoted whole under that line ('The brigade's post:' over '"📊 NOVEMBER RESULTS ...'): its
+   * voice runs on over the post's paragraphs, blank lines and all, to the paragraph that closes the quotation.
+   */
+  private quotedPost: Source | null = null;
   private sentencesRead = 0;
   /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
   private previousParagraph: Source | null = null;
@@ -268,9 +276,12 @@ export class Voices {
   startParagraph(isNewBlock = true, afterQuestion = false, isQuestion = false): void {
     this.afterQuestion = afterQuestion;
     this.isQuestion = isQuestion;
-    // A list runs to the end of the block after its heading (or of the heading's own block).
-    if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
+    // A list runs to the end of the block after its heading (or of the heading's own block), a quoted post to its end.
+    if (this.quotedPost) this.listVoice = this.quotedPost;
+    else if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
+    const postOpens = this.listArmed && !!this.listVoice;
     this.listArmed = false;
+    this.postMayOpen = postOpens;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
     this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
     this.openingSpeaker = undefined;
@@ -280,8 +291,17 @@ export class Voices {
     this.pending = [];
   }
 
+  /** The first mark or word of the paragraph being read. */
+  private paragraphOpening = "";
+  /** Whether this paragraph comes right under a line ending in ":" that named a voice: a quotation opening it is a quoted post. */
+  private postMayOpen = false;
+
   /** After the paragraph's last sentence. */
   endParagraph(lastSentence: string): void {
+    // the post's first paragraph opens the quotation; the paragraph that ends on a quotation mark closes it
+    const closes = QUOTE_CLOSING.test(lastSentence);
+    if (this.quotedPost && closes) this.quotedPost = null;
+    else if (this.postMayOpen && !closes && POST_OPENING_MARKS.has(this.paragraphOpening)) this.quotedPost = this.listVoice;
     // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
     const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
     if (/:\s*$/.test(lastSentence) || bracketed) {
@@ -358,6 +378,7 @@ export class Voices {
     // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
     // unless a person signs the post: "Oleh Syniehubov: Over the past day, 17 settlements ..." over its district lines)
     if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) this.listVoice = label.source;
+    if (this.firstOfParagraph) this.paragraphOpening = tokens[0]?.text ?? "";
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
     // them.": the author speaking in its own voice, when the author is known

@@ -1266,3 +1266,31 @@ describe("words around a name that are not the speaker", () => {
     expect(sourceOf("Dozens of residents reported explosions. The governor said 5 houses were damaged.", "5 houses")).not.toBe("Dozens of residents");
   });
 });
+
+describe("a post quoted whole under the line that names it", () => {
+  const post = [
+    "FRONTLINE.UA · News\n02.04.2025, 11:37 · 3 min read",
+    "\"Magura\" in March: 1,184 occupiers and 19 tanks – results of the 47th Brigade",
+    "The 47th Separate Mechanized Brigade has published its results for March on its Telegram channel. Frontline.ua relays the post in full.",
+    "The brigade's post, as published:",
+    '"MARCH RESULTS\nOver the month, the units hit more than 2,600 enemy targets. Every one is confirmed by video:',
+    "- personnel – 1,184\n- tanks – 19",
+    "In March the units repelled 163 enemy assaults. Our drone operators flew 9,870 combat sorties. Glory to Ukraine!\"",
+    "The General Staff said 45 assaults were repelled along the whole front. Analysts counted 12 more.",
+  ].join("\n\n");
+
+  test("the post's voice runs over its paragraphs to the one that closes the quotation", () => {
+    expect(sourceOf(post, "more than 2,600 enemy targets")).toBe("47th Separate Mechanized Brigade");
+    expect(sourceOf(post, "163 enemy assaults")).toBe("47th Separate Mechanized Brigade");
+    expect(sourceOf(post, "9,870 combat sorties")).toBe("47th Separate Mechanized Brigade");
+    expect(sourceOf(post, "12 more")).not.toBe("47th Separate Mechanized Brigade");
+  });
+});
+
+describe("'the brigade' after a brigade spoke", () => {
+  test("is that brigade, not an unnamed unit's officials; 'a pilot of the brigade' is one of its soldiers", () => {
+    const text = "The 28th Separate Mechanized Brigade has published its results for November.\n\nThe brigade said it destroyed 14 tanks.\n\nA drone pilot of the brigade said his crew hit 3 tanks.";
+    expect(sourceOf(text, "14 tanks")).toBe("28th Separate Mechanized Brigade");
+    expect(sourceOf(text, "3 tanks")).toBe("Ukrainian officials");
+  });
+});
