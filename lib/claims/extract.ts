@@ -25,6 +25,8 @@ import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types
 
 export const EXTRACTOR_VERSION = "1.12.0";
 
+const MINISTRY_NAME = /Ministry|MoD|^Pentagon$/;
+
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 
 /** Every numeric claim in `text`, offsets into `text`. One pass over sentences; context stays local. */
@@ -38,6 +40,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.host = hostCountry(text);
   speakers.text = text;
   const author = reportSource(text, speakers, outlet) ?? profileOwner(text);
+  // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
+  if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);

@@ -118,6 +118,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
   // "..., the report says": the report of the body named last
   if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  // "..., the administration said" after the Kherson City Military Administration spoke: that administration (in a
+  // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
+  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? lastUnitCalled(memory, pronoun) : undefined;
+  if (administration) return { source: administration, start: k - 1, end: k + 1 };
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
   let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;

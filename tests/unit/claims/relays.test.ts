@@ -1294,3 +1294,18 @@ describe("'the brigade' after a brigade spoke", () => {
     expect(sourceOf(text, "3 tanks")).toBe("Ukrainian officials");
   });
 });
+
+describe("a ministry's own page", () => {
+  test("'the department', 'the ministry' on it are that ministry until another is named", () => {
+    const page = "U.S. Department of Defense\nTranscript\n\nPentagon Press Secretary Holds a Press Briefing\n\nToday the department announced a new package for Ukraine valued at up to $425 million.";
+    expect(sourceOf(page, "up to $425 million")).toBe("Pentagon");
+  });
+});
+
+describe("'the administration' after an administration spoke", () => {
+  test("is that administration; with none named it is no one's", () => {
+    const text = "Russian troops shelled Kherson 57 times over the day, the Kherson City Military Administration reported.\n\nMore than 1,200 food kits were distributed at 4 points in the city, the administration said.";
+    expect(sourceOf(text, "More than 1,200 food kits")).toBe("Kherson City Military Administration");
+    expect(sourceOf("Aid worth $61bn was approved, the administration said.", "$61bn")).toBeNull();
+  });
+});
