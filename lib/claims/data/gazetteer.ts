@@ -1335,5 +1335,11 @@ export const MAJOR_CITIES = new Set([
  * regional offices are called by. Undefined for a place of no known region.
  */
 export function regionalCentreOf(place: string): string | undefined {
-  return REGIONAL_CENTRE[place] ?? (place.endsWith(" Oblast") ? place.slice(0, -" Oblast".length) : undefined);
+  // ("Zhytomyr", "Khmelnytskyi": a city the table leaves out is in the oblast the gazetteer gives it)
+  return REGIONAL_CENTRE[place] ?? oblastStem(place) ?? oblastStem(placeByVariant(place.toLowerCase())?.region);
+}
+
+/** "Zhytomyr" for "Zhytomyr Oblast". */
+function oblastStem(region: string | undefined): string | undefined {
+  return region?.endsWith(" Oblast") ? region.slice(0, -" Oblast".length) : undefined;
 }

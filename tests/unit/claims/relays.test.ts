@@ -1309,3 +1309,11 @@ describe("'the administration' after an administration spoke", () => {
     expect(sourceOf("Aid worth $61bn was approved, the administration said.", "$61bn")).toBeNull();
   });
 });
+
+describe("'the regional administration' of a region the centre table leaves out", () => {
+  test("is the administration of the region the sentence names, from the gazetteer's own oblast", () => {
+    const text = "In the Zhytomyr region, 3 children were killed, regional governor Vitalii Bunechko said.\n\nIn the Khmelnytskyi region, 4 people were killed, the regional administration reported.";
+    expect(sourceOf(text, "4 people")).toBe("Khmelnytskyi Regional Administration");
+    expect(sourceOf("In Lutsk, 2 people were injured, the regional administration said.", "2 people")).toBe("Volyn Regional Administration");
+  });
+});
