@@ -136,6 +136,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
       }
       break;
     }
+    // "struck 3 areas of concentration of personnel": the areas are counted, not the personnel in them
+    if (token.lower === "of" && generic === k - 1 && PLACE_HEADS.has(tokens[generic].lower)) break;
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
     if (isJoined) n--; // "fixed-wing" is one modifier, not two
@@ -148,6 +150,9 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
   const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
 }
+
+/** Generic nouns of places whose "of ..." says what is there, not what is counted. */
+const PLACE_HEADS = new Set(["areas", "places", "sites", "locations"]);
 
 /** Nouns that often modify another across "and": "1,600 strike and air defence missiles". */
 const MODIFIER_NOUNS = new Set(["strike", "attack", "assault", "reconnaissance", "combat", "air", "ground"]);

@@ -258,6 +258,12 @@ export const PLACES: Place[] = [
   city("Syzran", ["syzran"], "Samara Oblast"),
   city("Kazan", ["kazan"], "Tatarstan"),
   city("Yaroslavl", ["yaroslavl"], "Yaroslavl Oblast"),
+  // Regional centres the Russian MoD's "N over the X region" lists name (not Vladimir, Kirov: names of people first)
+  city("Tula", ["tula"], "Tula Oblast"),
+  city("Penza", ["penza"], "Penza Oblast"),
+  city("Ulyanovsk", ["ulyanovsk"], "Ulyanovsk Oblast"),
+  city("Ivanovo", ["ivanovo"], "Ivanovo Oblast"),
+  city("Kostroma", ["kostroma"], "Kostroma Oblast"),
   city("Novocherkassk", ["novocherkassk"], "Rostov Oblast"),
   city("Bataysk", ["bataysk", "bataisk"], "Rostov Oblast"),
   city("Vnukovo", ["vnukovo"], "Moscow"),
@@ -1237,7 +1243,7 @@ const RUSSIAN_REGIONS = new Set([
   "Bashkortostan", "Buryatia", "Tuva", "Chechnya", "Dagestan", "Yakutia", "Chuvashia", "Udmurtia", "Mordovia", "Kalmykia",
   "North Ossetia", "Ingushetia", "Karelia", "Khakassia", "Krasnoyarsk", "Perm", "Altai", "Stavropol", "Primorsky", "Zabaykalsky",
   "Sverdlovsk", "Chelyabinsk", "Novosibirsk", "Omsk", "Orenburg", "Volgograd", "Irkutsk", "Kemerovo", "Nizhny Novgorod",
-  "Astrakhan", "Pskov", "Murmansk", "Tver", "Samara", "Yaroslavl",
+  "Astrakhan", "Pskov", "Murmansk", "Tver", "Samara", "Yaroslavl", "Penza", "Ulyanovsk", "Ivanovo", "Kostroma",
 ]);
 
 // Module level, not inside isInRussia: a function declared per call costs a defineProperty under

@@ -516,3 +516,10 @@ describe("'fewer than 700 remain'", () => {
     expect(categories("The city military administration there says fewer than 700 remain.")).toEqual([["fewer than 700", "people"]]);
   });
 });
+
+describe("'areas of concentration of personnel'", () => {
+  test("counts the areas struck, not the personnel in them; 'places of internment' are places", () => {
+    expect(categories("Our aviation and artillery struck 3 areas of concentration of personnel and 2 command posts.")).toEqual([["3 areas", "attacks"], ["2 command posts", "attacks"]]);
+    expect(categories("During the period the Mission visited 5 places of internment of prisoners of war.")).toEqual([["5 places", "other"]]);
+  });
+});
