@@ -79,6 +79,9 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   return out.filter((c, n) => !isRestatement(tokens, c, out[n - 1]));
 }
 
+/** Kin and members, whom NOT_COUNTED leaves out of counts without a casualty verb. */
+const KIN = new Set(["members", "sons", "daughters", "brothers", "sisters"]);
+
 const COORDINATORS = new Set(["and", "or", "to"]);
 
 /** "minutes", "days", "seconds": a number before it counts time. */
@@ -120,6 +123,12 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   // ("The crew folds the outriggers: within two minutes the truck has left": a span of time, not a count of the label's noun)
   const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) ? null : countedNounBefore(tokens, start));
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
+  // "four members of one family were killed", "his two sons were wounded": kin, uncounted otherwise ("27 members"),
+  // are counted once a casualty verb says so
+  if (!noun && KIN.has(tokens[num.end]?.lower ?? "")) {
+    const toll = casualtyVerb(tokens, start, num.end + 1);
+    if (toll) return { ...candidate(head, null, toll, num.end + 1), subject: tokens[num.end].lower };
+  }
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearLike(tokens, num)) return null;

@@ -523,3 +523,11 @@ describe("'areas of concentration of personnel'", () => {
     expect(categories("During the period the Mission visited 5 places of internment of prisoners of war.")).toEqual([["5 places", "other"]]);
   });
 });
+
+describe("kin and members killed or wounded", () => {
+  test("are counted once a casualty verb says so, and not otherwise", () => {
+    expect(categories("Four members of one family were killed in the village.")).toEqual([["Four members", "killed"]]);
+    expect(categories("His two sons were wounded.")).toEqual([["two sons", "injured"]]);
+    expect(categories("All 27 members agreed. The 12 members of the board met.")).toEqual([]);
+  });
+});
