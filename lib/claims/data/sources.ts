@@ -57,7 +57,12 @@ const table: [string, Actor, string[]][] = [
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
-  ["Russian-installed officials", "russia", ["russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities"]],
+  ["Russian-installed officials", "russia", [
+    "russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities",
+    // the occupation's own officials, as Ukrainian and independent outlets call them
+    "occupation authorities", "occupation officials", "occupying authorities", "moscow - installed officials", "moscow - installed authorities",
+    "kremlin - installed officials", "kremlin - installed authorities",
+  ]],
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",

@@ -480,3 +480,10 @@ describe("where a speaker went", () => {
     expect(claimAt(text, "at least 600 interceptor drones")?.location).toBeNull();
   });
 });
+
+describe("a city district several cities share", () => {
+  test("is the one of the city the report named: Mariupol's Prymorskyi district, not Odesa's", () => {
+    const text = "In occupied Mariupol, the authorities have seized hundreds of flats.\n\nA resident of the Prymorskyi district said 9 of the 40 flats in her building had been put on the list.";
+    expect(claimAt(text, "40 flats")?.location).toBe("Mariupol");
+  });
+});

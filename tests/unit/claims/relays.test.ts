@@ -1317,3 +1317,10 @@ describe("'the regional administration' of a region the centre table leaves out"
     expect(sourceOf("In Lutsk, 2 people were injured, the regional administration said.", "2 people")).toBe("Volyn Regional Administration");
   });
 });
+
+describe("the occupation's officials", () => {
+  test("'the occupation authorities', 'the Moscow-installed authorities' are Russian-installed officials", () => {
+    expect(sourceOf("Three people were injured in Nova Kakhovka, the Moscow-installed authorities said.", "Three people")).toBe("Russian-installed officials");
+    expect(sourceOf("The occupation authorities said 12 houses were damaged in Oleshky.", "12 houses")).toBe("Russian-installed officials");
+  });
+});
