@@ -496,7 +496,10 @@ export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
     if (sign < 0) continue;
     let at = sign + 1;
     if (tokens[at]?.kind === "punct" && !tokens[at].capitalized && tokens[at].text !== ",") at++; // "Lis" in quotation marks
-    if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) memory.surnames.set(tokens[at].lower, officials(tokens, at));
+    if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) {
+      memory.lastCallSign = officials(tokens, at);
+      memory.surnames.set(tokens[at].lower, memory.lastCallSign);
+    }
   }
 }
 

@@ -27,6 +27,8 @@ export type SpeakerMemory = {
   lastOffice?: Source | null;
   /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
   lastNamed?: Source | null;
+  /** The soldier last introduced by a call sign ("Oleksandr, call sign \"Sych\""): his side's officials. */
+  lastCallSign?: Source | null;
   /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
   lastOfficials?: Source | null;
   /** The regional centre of the place the report last named ("Kherson"): which region "the regional administration" is. */

@@ -370,7 +370,8 @@ export class Voices {
     // "— Dmytro Serhiiovych, how many wounded ...?" / "— We took in 27 ...": an interview in dashes, with no labels;
     // the answers are the person the lead named before the first question
     if (this.firstOfParagraph && EM_DASHES.has(tokens[0]?.text ?? "")) {
-      if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? null;
+      // (or the soldier it introduced by his call sign: "Oleksandr, call sign \"Sych\", commands ...")
+      if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? this.speakers.lastCallSign ?? null;
       else if (this.afterQuestion && this.interviewee && !answerLabel) this.answering = this.interviewee;
     }
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end

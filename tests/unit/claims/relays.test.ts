@@ -1324,3 +1324,14 @@ describe("the occupation's officials", () => {
     expect(sourceOf("The occupation authorities said 12 houses were damaged in Oleshky.", "12 houses")).toBe("Russian-installed officials");
   });
 });
+
+describe("an interview in dashes with a soldier known by his call sign", () => {
+  test("his answers are his side's officials, as his words are elsewhere", () => {
+    const text = [
+      'Oleksandr, call sign "Sych", commands a mobile fire group in the Kyiv region. We spoke to him after a night when Russia launched 458 drones.',
+      "— How many drones did your group shoot down last night?",
+      "— Four. In October, the group had 37 confirmed kills.",
+    ].join("\n\n");
+    expect(sourceOf(text, "Four")).toBe("Ukrainian officials");
+  });
+});
