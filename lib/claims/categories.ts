@@ -164,6 +164,10 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   // ("has recorded the deaths of 14 media professionals": whoever they were, the count is of the dead)
+  // "Air defence neutralised 428 targets", "Polish radars tracked 26 objects", "8 targets on the radar": aerial targets are drones
+  if (entry.cls === "generic" && AERIAL_TARGETS.has(tokens[noun.head].lower) && mentionsAirDefence(tokens)) return "drones";
+  // "residents filed 36 reports of damage", "investigators documented 37 cases of destruction": damaged property, one report each
+  if (entry.cls === "generic" && DAMAGE_RECORDS.has(tokens[noun.head].lower) && tokens[noun.end]?.lower === "of" && DAMAGE_NOUNS.has(tokens[noun.end + 1]?.lower ?? "")) return "infrastructure";
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
@@ -189,6 +193,23 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "generic") return "people";
   return entry.category;
 }
+
+const AERIAL_TARGETS = new Set(["targets", "objects"]);
+const AIR_DEFENCE_WORDS = new Set(["airspace", "radar", "radars", "intercepted", "downed", "air-defence", "air-defense", "sky", "skies"]);
+
+/** A sentence about air defence: "air defence", "shot down", "airspace", "radar". */
+function mentionsAirDefence(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].lower;
+    if (AIR_DEFENCE_WORDS.has(word)) return true;
+    if (word === "air" && (tokens[k + 1]?.lower === "defence" || tokens[k + 1]?.lower === "defense")) return true;
+    if ((word === "shot" || word === "shoot") && tokens[k + 1]?.lower === "down") return true;
+  }
+  return false;
+}
+
+const DAMAGE_RECORDS = new Set(["reports", "cases", "complaints", "applications", "claims"]);
+const DAMAGE_NOUNS = new Set(["damage", "destruction"]);
 
 /** "with blast and shrapnel injuries" within a few words after the counted people (not "with injuries" of someone else's clause). */
 function withWounds(tokens: Token[], end: number): boolean {

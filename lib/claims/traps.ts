@@ -280,7 +280,21 @@ const SUBJECT_VERBS = new Set(["was", "were", "is", "has", "had", "died", "remai
 function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
   if (!PARTITIVE_PRONOUNS.has(tokens[m.end + 1]?.lower ?? "") || !(SUBJECT_VERBS.has(tokens[m.end + 2]?.lower ?? "") || inConditionAt(tokens, m.end + 2))) return false;
   const before = tokens[m.start - 1];
-  return !before || before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
+  // opening its sentence, only a casualty's state counts ("One of them died in hospital"); "One of them was tracked
+  // by our radars", "One of them, a 67-year-old woman, ..." tell of one, they count nothing
+  if (!before || before.kind === "punct" && !before.spaced && QUOTE_OPENERS.has(before.text)) return inConditionAt(tokens, m.end + 2) || casualtyStateAt(tokens, m.end + 2);
+  return before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
+}
+
+const QUOTE_OPENERS = new Set(['"', "“", "«"]);
+const CASUALTY_STATES = new Set(["hospitalised", "hospitalized", "killed", "injured", "wounded", "died", "dead", "hurt", "treated"]);
+
+/** "was hospitalised", "died", "is in hospital" from `k`: a casualty's state. */
+function casualtyStateAt(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]?.lower ?? "";
+  if (CASUALTY_STATES.has(verb)) return true;
+  const next = tokens[k + 1]?.lower ?? "";
+  return SUBJECT_VERBS.has(verb) && (CASUALTY_STATES.has(next) || (next === "in" && (tokens[k + 2]?.lower ?? "").startsWith("hospital")));
 }
 /** "in a serious condition", "in critical condition" starting at `k`: how some of the wounded are. */
 export function inConditionAt(tokens: Token[], k: number): boolean {

@@ -531,3 +531,20 @@ describe("kin and members killed or wounded", () => {
     expect(categories("All 27 members agreed. The 12 members of the board met.")).toEqual([]);
   });
 });
+
+describe("records of damage and aerial targets", () => {
+  test("'36 reports of damage', '37 cases of destruction' count damaged property", () => {
+    expect(categories("Residents filed 36 reports of damage; investigators documented 37 cases of destruction.")).toEqual([["36 reports", "infrastructure"], ["37 cases", "infrastructure"]]);
+  });
+
+  test("targets and objects in an air-defence sentence are drones, elsewhere not", () => {
+    expect(categories("Air defence neutralised 428 targets over Kyiv.")).toEqual([["428 targets", "drones"]]);
+    expect(categories("Polish radars tracked 26 objects flying close to the border.")).toEqual([["26 objects", "drones"]]);
+    expect(categories("The plan lists 12 targets for next year.")).toEqual([["12 targets", "other"]]);
+  });
+
+  test("'One of them' opening a sentence about one drone is no claim; one of the wounded in hospital is", () => {
+    expect(categories("At least 2 objects entered Polish airspace. One of them was tracked by our radars.")).toEqual([["At least 2 objects", "drones"]]);
+    expect(categories("Four people were injured. One of them died in hospital.").map(([q]) => q)).toEqual(["Four people", "One"]);
+  });
+});
