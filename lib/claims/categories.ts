@@ -145,6 +145,12 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   const { entry } = noun;
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
+  // "Our drone operators flew 9,870 combat sorties", "his crew flies up to 40 sorties a day": a drone crew's flights
+  // (an aircraft's are airstrikes: "This Su-34 crew has flown 4 sorties")
+  if (SORTIES.has(tokens[noun.head].lower) && flownBefore(tokens, quoteStart)) {
+    if (mentionsBefore(tokens, tokens.length, AIRCRAFT_WORDS) || hasAircraftDesignation(tokens)) return "airstrikes";
+    if (mentionsBefore(tokens, tokens.length, DRONE_CREW_WORDS)) return "drones";
+  }
   // "347 attacks with drones", "attacks with kamikaze drones": the weapon says what the attacks were
   if (entry.category === "attacks" && tokens[noun.end]?.lower === "with") {
     for (let k = noun.end + 1; k < Math.min(tokens.length, noun.end + 4); k++) {
@@ -192,6 +198,25 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;
+}
+
+const SORTIES = new Set(["sorties", "missions"]);
+const FLY_VERBS = new Set(["fly", "flies", "flew", "flown", "flying"]);
+const AIRCRAFT_WORDS = new Set(["aircraft", "jet", "jets", "bomber", "bombers", "fighter", "fighters", "aviation", "helicopter", "helicopters"]);
+const DRONE_CREW_WORDS = new Set(["crew", "crews", "drone", "drones", "fpv", "uav", "uavs", "operators", "operator", "pilot", "pilots"]);
+
+/** "flew", "flies up to" within a few words before the count. */
+function flownBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) if (FLY_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "Su-34", "MiG-31K": an aircraft's designation in the sentence. */
+function hasAircraftDesignation(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if ((tokens[k].text === "Su" || tokens[k].text === "MiG" || tokens[k].text === "Tu") && tokens[k + 1].text === "-" && tokens[k + 2].kind === "num") return true;
+  }
+  return false;
 }
 
 const AERIAL_TARGETS = new Set(["targets", "objects"]);

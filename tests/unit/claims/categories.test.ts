@@ -548,3 +548,12 @@ describe("records of damage and aerial targets", () => {
     expect(categories("Four people were injured. One of them died in hospital.").map(([q]) => q)).toEqual(["Four people", "One"]);
   });
 });
+
+describe("sorties flown", () => {
+  test("by a drone crew are drones, by an aircraft airstrikes, and missions nobody flies stay other", () => {
+    expect(categories("Our drone operators flew 9,870 combat sorties.")).toEqual([["9,870 combat sorties", "drones"]]);
+    expect(categories("His crew, from the 93rd Brigade, flies up to 40 sorties a day.")).toEqual([["up to 40 sorties", "drones"]]);
+    expect(categories("This Su-34 crew has flown 4 sorties today.")).toEqual([["4 sorties", "airstrikes"]]);
+    expect(categories("Its members have conducted 23 missions to Ukraine.")).toEqual([["23 missions", "other"]]);
+  });
+});
