@@ -264,12 +264,18 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     // "brought home in the exchange", "may be held in Russia": back from the other side's captivity, or still in it
     // (not "detention": the writers count civilians detained by the occupiers as people)
     else if ((word === "brought" && next === "home") || (word === "held" && next === "in" && SIDE_PLACES.has(tokens[k + 2]?.lower ?? ""))) captivity = true;
+    // "registered as held by the Russian Federation", "Russia is still holding 1,800 civilians", "8 civilians had also come home"
+    else if ((word === "held" && next === "by" && HOLDERS.has(tokens[k + 2]?.lower === "the" ? tokens[k + 3]?.lower ?? "" : tokens[k + 2]?.lower ?? "")) ||
+      (word === "holding" && HOLDERS.has(tokens[k - 1]?.lower === "still" ? tokens[k - 3]?.lower ?? "" : tokens[k - 2]?.lower ?? "")) ||
+      ((word === "come" || word === "came") && next === "home")) captivity = true;
     else if ((word === "exchange" || word === "exchanged") && next !== "of" && next !== "fire" && next !== "rate" && next !== "rates") captivity = true;
   }
   return captivity && !rescue;
 }
 
 const CAPTIVITY_WINDOW = 12;
+/** Who holds captives: "held by Russia", "held by the Russian Federation", "Russia is still holding". */
+const HOLDERS = new Set(["russia", "russian", "moscow"]);
 /** Where people are "held in" as captives: "held in Russia", "held in occupied territories". */
 const SIDE_PLACES = new Set(["russia", "occupied", "captivity"]);
 

@@ -557,3 +557,12 @@ describe("sorties flown", () => {
     expect(categories("Its members have conducted 23 missions to Ukraine.")).toEqual([["23 missions", "other"]]);
   });
 });
+
+describe("people held by Russia or coming home from it", () => {
+  test("are counted as captives", () => {
+    expect(categories("As of 31 August, 7,930 Ukrainian servicemen and 1,880 civilians were registered as held by the Russian Federation.")).toEqual([["7,930 Ukrainian servicemen", "captured"], ["1,880 civilians", "captured"]]);
+    expect(categories("According to Lubinets, Russia is still holding at least 1,800 Ukrainian civilians.")).toEqual([["at least 1,800 Ukrainian civilians", "captured"]]);
+    expect(categories("It said another 8 civilians had also come home.")).toEqual([["another 8 civilians", "captured"]]);
+    expect(categories("The company is holding 12 workshops for 40 teachers.").map(([, c]) => c)).not.toContain("captured");
+  });
+});
