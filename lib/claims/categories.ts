@@ -36,6 +36,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
     if (tokens[j] && AUXILIARIES.has(tokens[j].lower)) k = j;
   }
+  // "34,812 Russian servicemen who were killed", "12 people who were injured": a relative clause says what befell them
+  if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
@@ -181,7 +183,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
     if ((other === "killed" || other === "injured") && bothTolls(entry.category, other)) return "casualties";
   }
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
-  const verb = casualtyVerb(tokens, quoteStart, noun.end);
+  // ("the execution of at least 56 servicemen who had surrendered": executed, whatever the clause after says)
+  const verb = deathsOf(tokens, quoteStart) ? "killed" : casualtyVerb(tokens, quoteStart, noun.end);
   if (verb) return verb;
   // "3,412 patients with blast and shrapnel injuries", "38 children, most of them with shrapnel wounds": the wounded
   if (withWounds(tokens, noun.end)) return "injured";

@@ -566,3 +566,11 @@ describe("people held by Russia or coming home from it", () => {
     expect(categories("The company is holding 12 workshops for 40 teachers.").map(([, c]) => c)).not.toContain("captured");
   });
 });
+
+describe("a relative clause saying what befell the people counted", () => {
+  test("'N servicemen who were killed', 'N people who were injured'; an execution stays a killing", () => {
+    expect(categories("We have established the names of 34,812 Russian servicemen who were killed in the war.")).toEqual([["34,812 Russian servicemen", "killed"]]);
+    expect(categories("Police found 3 men who had been wounded.")).toEqual([["3 men", "injured"]]);
+    expect(categories("The report documents the execution of at least 56 Ukrainian servicemen who had surrendered.")).toEqual([["at least 56 Ukrainian servicemen", "killed"]]);
+  });
+});
