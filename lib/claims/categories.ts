@@ -141,6 +141,9 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
 
 /** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
 const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
+const DEPOT_NOUNS = new Set(["depots", "depot"]);
+const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enemy"]);
+
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
@@ -169,6 +172,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "1,300 trucks queue at the border", "a port warehouse and 2 trucks burned down": civilian trucks, unless the
   // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
+  // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
+  // (a depot burning in a town's list of damage stays infrastructure)
+  if (DEPOT_NOUNS.has(tokens[noun.head].lower) && tokens[noun.head - 1]?.lower === "ammunition" && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";
   if (entry.cls !== "person" && entry.cls !== "military" && entry.cls !== "generic") return entry.category;
   // "two power engineers were killed": an unlisted plural counts people once a casualty verb says so
   // ("has recorded the deaths of 14 media professionals": whoever they were, the count is of the dead)

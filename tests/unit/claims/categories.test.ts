@@ -574,3 +574,10 @@ describe("a relative clause saying what befell the people counted", () => {
     expect(categories("The report documents the execution of at least 56 Ukrainian servicemen who had surrendered.")).toEqual([["at least 56 Ukrainian servicemen", "killed"]]);
   });
 });
+
+describe("ammunition depots", () => {
+  test("among an army's losses are its materiel; one burning in a town is infrastructure", () => {
+    expect(categories("Enemy losses amounted to up to 1,610 troops, 4 tanks and 11 ammunition depots.")).toEqual([["up to 1,610 troops", "casualties"], ["4 tanks", "equipment"], ["11 ammunition depots", "equipment"]]);
+    expect(categories("In the town, 3 ammunition depots and 3 storage tanks burned.")).toEqual([["3 ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"]]);
+  });
+});
