@@ -262,15 +262,25 @@ function liesUnder(tokens: Token[], end: number): boolean {
 const GROUND = new Set(["ground", "surface", "soil", "earth", "rubble", "debris"]);
 
 /** Numbers without a noun borrow one: "47 of the 72 drones", "31 of them", "two more", "(+14)". */
-const BUILT_LENGTHS = new Set(["roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences", "power", "motorway"]);
+const BUILT_LENGTHS = new Set([
+  "roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences",
+  "power", "motorway", "ditches", "ditch", "trenches", "wall", "walls", "nets", "netting", "barrier", "barriers", "fortifications",
+]);
 
-/** "km of roads", "km section of an overhead power line": what follows the unit is something built. */
+/**
+ * "km of roads", "km section of an overhead power line", "70 kilometres of the planned 135-kilometre fence", "a new
+ * 43-kilometre pipeline": what the unit measures is something built, not a distance.
+ */
 function isLengthOfBuilt(tokens: Token[], end: number): boolean {
   let k = end;
+  // "a 43-kilometre pipeline", "the 170-kilometre cable": the length as the built thing's adjective
+  if (tokens[end - 2]?.text === "-" && !tokens[end - 1].spaced && (BUILT_LENGTHS.has(tokens[k]?.lower ?? "") || BUILT_LENGTHS.has(tokens[k + 1]?.lower ?? ""))) return true;
   if (tokens[k]?.lower === "section" || tokens[k]?.lower === "stretch") k++;
   if (tokens[k]?.lower !== "of") return false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
     if (BUILT_LENGTHS.has(tokens[j].lower)) return true;
+    // ("of the planned 135-kilometre fence", "of anti-tank ditches": a length or a hyphen on the way)
+    if (tokens[j].kind === "num" || (tokens[j].text === "-" && !tokens[j].spaced)) continue;
     if (tokens[j].kind !== "word" || tokens[j].capitalized) return false;
   }
   return false;

@@ -581,3 +581,12 @@ describe("ammunition depots", () => {
     expect(categories("In the town, 3 ammunition depots and 3 storage tanks burned.")).toEqual([["3 ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"]]);
   });
 });
+
+describe("the length of something built", () => {
+  test("as its adjective or after 'of ... ' is no distance; a border's or a front's length is", () => {
+    expect(categories("A new 43-kilometre pipeline brings water to Nikopol.")).toEqual([["43-kilometre", "other"]]);
+    expect(categories("The PPA has completed about 70 kilometres of the planned 135-kilometre fence.")).toEqual([["about 70 kilometres", "other"], ["135-kilometre", "other"]]);
+    expect(categories("More than 400 kilometres of anti-tank ditches have been dug.")).toEqual([["More than 400 kilometres", "other"]]);
+    expect(categories("Belgorod borders the Kharkiv region along a 540-km stretch.").map(([, c]) => c)).toEqual(["distance"]);
+  });
+});
