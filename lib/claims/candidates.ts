@@ -38,6 +38,7 @@ const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "do
 const NUMBER_OPENERS = new WordSet([...NUMBER_STARTERS, ...REPEATS.keys()]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
+const GROUP_MEMBERS = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
@@ -128,6 +129,12 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (!noun && KIN.has(tokens[num.end]?.lower ?? "")) {
     const toll = casualtyVerb(tokens, start, num.end + 1);
     if (toll) return { ...candidate(head, null, toll, num.end + 1), subject: tokens[num.end].lower };
+  }
+  // "in small groups of 2–3 people", "groups of 10-15 men": the size of an assault group is troops (unless a verb
+  // says what befell them: "a sabotage group of up to 15 people had been eliminated")
+  if (noun && tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "") && GROUP_MEMBERS.has(tokens[noun.head].lower) && noun.head === num.end) {
+    const category = categoryOfNoun(tokens, noun, start);
+    return candidate(head, noun, category === "people" ? "personnel" : category, noun.end);
   }
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count

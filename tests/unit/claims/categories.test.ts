@@ -590,3 +590,10 @@ describe("the length of something built", () => {
     expect(categories("Belgorod borders the Kharkiv region along a 540-km stretch.").map(([, c]) => c)).toEqual(["distance"]);
   });
 });
+
+describe("the size of an assault group", () => {
+  test("'in small groups of 2–3 people' is troops; a group eliminated is killed", () => {
+    expect(categories("Infiltrators hide in basements in small groups of 2–3 people.")).toEqual([["2–3 people", "personnel"]]);
+    expect(categories("A sabotage group of up to 15 people had been eliminated.")).toEqual([["up to 15 people", "killed"]]);
+  });
+});
