@@ -210,7 +210,8 @@ function hedgeAt(tokens: Token[]): number {
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
 const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;
 
-const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses)\b[^:]{0,160}:\s*$/i;
+// (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
+const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses|destroyed and damaged|destroyed or damaged)\b[^:]{0,160}:\s*$/i;
 
 const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
 

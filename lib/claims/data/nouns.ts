@@ -18,7 +18,7 @@ const table: [Category, NounClass, string][] = [
   ["injured", "person", "injured wounded injuries"],
   ["casualties", "person", "casualties lives losses"],
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
-  ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches"],
+  ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches hits waves"],
   ["attacks", "ammo", "shells shell rounds munitions projectiles grenades"],
   // mines are found, cleared and destroyed, not fired: counted as other things
   ["other", "thing", "mines mine"],

@@ -597,3 +597,15 @@ describe("the size of an assault group", () => {
     expect(categories("A sabotage group of up to 15 people had been eliminated.")).toEqual([["up to 15 people", "killed"]]);
   });
 });
+
+describe("hits, waves and a unit's results", () => {
+  test("'23 hits were recorded', 'three such waves' are attacks", () => {
+    expect(categories("In total, 23 hits were recorded in 4 districts of the city.")).toEqual([["23 hits", "attacks"], ["4 districts", "other"]]);
+    expect(categories("Kharkiv had three such waves tonight.")).toEqual([["three such waves", "attacks"]]);
+  });
+
+  test("personnel in a list headed 'destroyed and damaged:' are losses", () => {
+    const text = "In November the units of the brigade destroyed and damaged:\n🔻 personnel – 1,347 occupiers\n🔻 tanks – 14";
+    expect(categories(text)).toEqual([["1,347 occupiers", "casualties"], ["14", "equipment"]]);
+  });
+});
