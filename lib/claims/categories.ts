@@ -28,6 +28,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     const next = afterAppositive(tokens, k);
     if (next === k) break;
     k = next;
+    // ("Two residents, a woman, 63, and her grandson, suffered ...": an age inside the appositive)
+    if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === ",") k++;
   }
   if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   // "Three residents of a nearby house in Novoshakhtinsk were injured": past the noun's own phrase
@@ -41,6 +43,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
+  // "Two women ... have been taken to City Hospital No. 2", "were rushed to hospital"
+  if (CARRIED.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && [k + 2, k + 3, k + 4].some((j) => tokens[j]?.lower.startsWith("hospital"))) return "injured";
   // "sustained injuries", "suffered shrapnel wounds"
   if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && (INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") || INJURY_NOUNS.has(tokens[k + 2]?.lower ?? ""))) return "injured";
   // "Four children were among the wounded", "23 people remained in hospital"
@@ -63,10 +67,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
       if (frame && frame !== "casualties") return frame;
     }
   }
-  for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - 3); j--) {
+  // ("wounding the 58-year-old driver and two passengers": the verb governs the whole list joined by "and")
+  const reach = tokens[quoteStart - 1]?.lower === "and" ? 9 : 3;
+  for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - reach); j--) {
     const word = tokens[j].lower;
+    // "The hospital admitted 11 children"
+    if (word === "admitted" && tokens.some((t) => t.lower.startsWith("hospital"))) return "injured";
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
-    const before = CASUALTY_VERBS.get(word);
+    // (past the nearest three words only a participle governing the list: not "... were killed during the siege and 120,000 people live")
+    const before = j >= quoteStart - 3 || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
     // "killed and wounded 247 Russian invaders": both tolls together
     const other = tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or" ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
     if (bothTolls(before, other)) return "casualties";
@@ -84,7 +93,8 @@ const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
-const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive"]);
+const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive", "got", "get", "gets"]);
+const CARRIED = new Set(["taken", "rushed", "brought", "delivered", "transported", "evacuated"]);
 const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures"]);
 
 /** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */

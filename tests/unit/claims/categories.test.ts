@@ -609,3 +609,17 @@ describe("hits, waves and a unit's results", () => {
     expect(categories(text)).toEqual([["1,347 occupiers", "casualties"], ["14", "equipment"]]);
   });
 });
+
+describe("the wounded by what happened to them", () => {
+  test("taken to hospital, admitted to one, a concussion, a list after 'wounding', an age inside the appositive", () => {
+    expect(categories("Two women, aged 34 and 61, have been taken to City Hospital No. 2.")).toEqual([["Two women", "injured"]]);
+    expect(categories("The hospital admitted 11 children in a single afternoon.")).toEqual([["11 children", "injured"]]);
+    expect(categories("1 man got a concussion.")).toEqual([["1 man", "injured"]]);
+    expect(categories("A drone hit a bus, wounding the 58-year-old driver and two passengers.")).toEqual([["two passengers", "injured"]]);
+    expect(categories("Two residents, a woman, 63, and her grandson, suffered minor injuries.")).toEqual([["Two residents", "injured"]]);
+  });
+
+  test("not a verb of another clause across 'and'", () => {
+    expect(categories("At least 22,000 civilians were killed during the siege and no more than 120,000 people live there now.")).toEqual([["At least 22,000 civilians", "killed"], ["no more than 120,000 people", "people"]]);
+  });
+});
