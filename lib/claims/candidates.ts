@@ -83,6 +83,17 @@ export function findCandidates(tokens: Token[]): Candidate[] {
 /** Kin and members, whom NOT_COUNTED leaves out of counts without a casualty verb. */
 const KIN = new Set(["members", "sons", "daughters", "brothers", "sisters"]);
 
+const LOSS_STATES = new Set(["destroyed", "damaged", "abandoned", "captured"]);
+
+/** "of which" opening the breakdown the label at `label` is part of. */
+function ofWhichBefore(tokens: Token[], label: number): boolean {
+  for (let k = label - 1; k > 0 && k >= label - 24; k--) {
+    if (tokens[k].lower === "which" && tokens[k - 1].lower === "of") return true;
+    if (tokens[k].text === "." || tokens[k].text === ";") return false;
+  }
+  return false;
+}
+
 const COORDINATORS = new Set(["and", "or", "to"]);
 
 /** "minutes", "days", "seconds": a number before it counts time. */
@@ -115,6 +126,11 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   // "The bunker is three meters underground", "two metres below the ground": how deep something lies
   if (unit?.entry.unit === "m" && liesUnder(tokens, unit.end)) return null;
   if (unit || currency) return candidate(head, null, unit ? categoryOfUnit(unit.entry.kind) : "money", unit ? unit.end : num.end);
+  // "Tanks (3,790, of which destroyed: 2,701, damaged: 158, abandoned: 337, captured: 594)": a loss tally's states are
+  // of the materiel it counts, not captives
+  if (tokens[start - 1]?.text === ":" && LOSS_STATES.has(tokens[start - 2]?.lower ?? "") && ofWhichBefore(tokens, start - 2)) {
+    return { ...candidate(head, null, "equipment", num.end), subject: tokens[start - 2].lower };
+  }
   // "13,341: civilians killed", "190: villages Moscow says it has taken": a figure heading its line
   // counts the noun after the colon; the quote is the figure alone.
   if (start === 0 && tokens[num.end]?.text === ":") {

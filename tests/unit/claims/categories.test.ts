@@ -623,3 +623,11 @@ describe("the wounded by what happened to them", () => {
     expect(categories("At least 22,000 civilians were killed during the siege and no more than 120,000 people live there now.")).toEqual([["At least 22,000 civilians", "killed"], ["no more than 120,000 people", "people"]]);
   });
 });
+
+describe("a loss tally's states", () => {
+  test("'of which destroyed: N, damaged: N, abandoned: N, captured: N' count the materiel, not captives", () => {
+    expect(categories("Tanks (3,790, of which destroyed: 2,701, damaged: 158, abandoned: 337, captured: 594)")).toEqual([
+      ["2,701", "equipment"], ["158", "equipment"], ["337", "equipment"], ["594", "equipment"],
+    ]);
+  });
+});
