@@ -49,6 +49,10 @@ export class PlaceMemory {
   /** "Kharkiv mayor Ihor Terekhov said ... in the city's Saltivskyi district": read before the sentence's figures. */
   noteOffices(offices: PlaceMention[]): void {
     for (const office of offices) {
+      if (office.isMetonym) {
+        this.capital = office.name;
+        continue;
+      }
       if (office.kind === "region") this.lastRegion = office.name;
       else this.lastCity = office.name;
     }
@@ -69,7 +73,7 @@ export class PlaceMemory {
 
   /** Whether the place named last lies in Russia: "the capital" of such a report is Moscow. */
   get inRussia(): boolean {
-    const place = this.lastCity ?? this.lastRegion;
+    const place = this.capital ?? this.lastCity ?? this.lastRegion;
     const known = place ? placeByVariant(place.toLowerCase()) : undefined;
     return !!known && isInRussia(known);
   }
@@ -77,7 +81,11 @@ export class PlaceMemory {
   /** Every city the report has named: a district several cities share is the one of these. */
   readonly cities = new Set<string>();
 
+  /** The capital last named as its government ("Moscow remains the most generous payer"), until a place is named after it. */
+  private capital: string | null = null;
+
   remember(mentions: PlaceMention[], tokens: Token[]): void {
+    if (mentions.length) this.capital = null;
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else {

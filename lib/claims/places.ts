@@ -9,6 +9,8 @@ import type { Token } from "./tokenize";
 /** `isOffice`: "Kharkiv mayor", "Kharkiv governor" name no place for a figure, but say which city "the city" is. */
 export type PlaceMention = {
   start: number; end: number; name: string; kind: "city" | "region"; isOffice?: boolean;
+  /** "Moscow said": a capital standing for its government, no place of a figure, but it says which capital "the capital" is. */
+  isMetonym?: boolean;
   /** A district name several cities share: the cities it may belong to, `name` being the most reported. */
   cities?: readonly string[];
 };
@@ -62,7 +64,10 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       const listEntry = i === 0 && LIST_DASHES.has(tokens[end]?.text ?? "");
-      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) continue;
+      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
+        if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
+        continue;
+      }
       const office = tokens[end]?.lower ?? "";
       // "the Kharkiv Regional Administration", "Sumy Oblast Military Administration": an office, not a place
       if (REGION_WORDS.has(office) && REGION_OFFICES.has(tokens[end + 1]?.lower ?? "")) {

@@ -487,3 +487,10 @@ describe("a city district several cities share", () => {
     expect(claimAt(text, "40 flats")?.location).toBe("Mariupol");
   });
 });
+
+describe("'the capital'", () => {
+  test("is the capital last named as its government too: 'Moscow remains the most generous payer'", () => {
+    expect(locations("Moscow remains the most generous payer. 5 people were hurt in the capital.")).toEqual([["5 people", "Moscow"]]);
+    expect(locations("Kyiv says it shot down 40 drones. 5 people were hurt in the capital.")).toEqual([["40 drones", null], ["5 people", "Kyiv"]]);
+  });
+});
