@@ -174,7 +174,15 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // "12 drones attacked a substation in Klintsy. As a result, about 3,000 residents ...": the consequence is where it happened
   // (not "As a result of Russian aggression, ...", a summary's formula)
   const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
-  return anaphora(tokens, memory) ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
+  // ("Terekhov said the number of injured in the city had risen to 14": a mayor's "the city" is his own)
+  const meant = speakerCity && mentionsTheCity(tokens) ? speakerCity : anaphora(tokens, memory);
+  return meant ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
+}
+
+/** "the city", "in the city": the sentence refers to a city by the word. */
+function mentionsTheCity(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === "city" && tokens[k - 1].lower === "the" && tokens[k + 1]?.lower !== "of") return true;
+  return false;
 }
 
 /** Drones and missiles: the country's air-attack tallies, which a city's page or a mayor relays without making them local. */

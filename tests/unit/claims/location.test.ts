@@ -494,3 +494,10 @@ describe("'the capital'", () => {
     expect(locations("Kyiv says it shot down 40 drones. 5 people were hurt in the capital.")).toEqual([["40 drones", null], ["5 people", "Kyiv"]]);
   });
 });
+
+describe("a mayor's 'the city'", () => {
+  test("is his city, not the city the report named last", () => {
+    const text = "Belgorod was shelled overnight, Russian officials said.\n\nIn the evening Terekhov said the number of injured in the city had risen to 14.";
+    expect(locations(text)).toEqual([["14", "Kharkiv"]]);
+  });
+});
