@@ -128,7 +128,26 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       i = unknown.end - 1;
     }
   }
+  regionsOfList(tokens, mentions);
   return mentions;
+}
+
+const PLURAL_REGION_WORDS = new Set(["regions", "oblasts", "provinces"]);
+
+/** "from the Bryansk and Kursk regions", "the Kharkiv, Sumy and Poltava oblasts": every place of the list is a region. */
+function regionsOfList(tokens: Token[], mentions: PlaceMention[]): void {
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    if (!PLURAL_REGION_WORDS.has(tokens[mentions[n].end]?.lower ?? "")) continue;
+    const last = mentions[n].kind === "city" && !mentions[n].isOffice ? placeByVariant(mentions[n].name.toLowerCase()) : undefined;
+    if (last && n > 0 && mentions[n - 1].end >= mentions[n].start - 2) mentions[n] = { ...mentions[n], name: regionNameOf(last), kind: "region" };
+    for (let p = n - 1; p >= 0; p--) {
+      const [earlier, later] = [mentions[p], mentions[p + 1]];
+      const gap = tokens.slice(earlier.end, later.start);
+      if (!gap.length || gap.length > 2 || !gap.every((t) => t.text === "," || t.lower === "and" || t.lower === "or")) break;
+      const place = earlier.kind === "city" && !earlier.isOffice ? placeByVariant(earlier.name.toLowerCase()) : undefined;
+      if (place) mentions[p] = { ...earlier, name: regionNameOf(place), kind: "region" };
+    }
+  }
 }
 
 /**

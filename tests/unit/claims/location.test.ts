@@ -1,6 +1,8 @@
 import { extractClaims } from "@/lib/claims/extract";
 import { canonicalPlace } from "@/lib/claims/data/gazetteer";
 import { splitSentences } from "@/lib/claims/sentences";
+import { findPlaces } from "@/lib/claims/places";
+import { tokenize } from "@/lib/claims/tokenize";
 import { claimAt, only } from "./helpers";
 
 const locations = (text: string) => extractClaims(text).map((c) => [c.quote, c.location]);
@@ -499,5 +501,13 @@ describe("a mayor's 'the city'", () => {
   test("is his city, not the city the report named last", () => {
     const text = "Belgorod was shelled overnight, Russian officials said.\n\nIn the evening Terekhov said the number of injured in the city had risen to 14.";
     expect(locations(text)).toEqual([["14", "Kharkiv"]]);
+  });
+});
+
+describe("places listed before 'regions'", () => {
+  test("are all regions: 'the Kharkiv and Sumy regions', 'the Kharkiv, Sumy and Poltava oblasts'", () => {
+    const text = "Overnight the enemy launched drones from the Bryansk and Kursk regions.\n\nDamage in the city as of the morning: 3 private houses.";
+    expect(locations(text)).toEqual([["3 private houses", null]]);
+    expect(findPlaces(tokenize("Strikes hit the Kharkiv, Sumy and Poltava oblasts.")).map((m) => m.name)).toEqual(["Kharkiv Oblast", "Sumy Oblast", "Poltava Oblast"]);
   });
 });
