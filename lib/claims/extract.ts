@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
-import { placeByVariant, regionalCentreOf, SHARE_LOCATIVES } from "./data/gazetteer";
+import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { creditedSource } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
@@ -18,6 +18,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
+import { tableColumn, tableHeadingOf, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -51,6 +52,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
+  let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
+  let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
@@ -65,6 +68,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
+    if (paragraph.isNewBlock) table = null;
     lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
@@ -95,6 +99,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
+      if (!candidates.length && tokens.some((t) => t.text === "|")) table = tableHeadingOf(tokens, lineBefore) ?? table;
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
@@ -122,6 +127,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
+        // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
+        const column = table && !c.category && !c.noun ? tableColumn(tokens, c.start, table) : -1;
+        if (column > 0) {
+          Object.assign(c, { category: table!.columns[column], subject: null });
+          // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes
+          if (table!.scale !== 1 || table!.unit) Object.assign(c, { num: { ...c.num, value: c.num.value * table!.scale }, unit: table!.unit ?? c.unit });
+        }
         if (!c.category && !options.includeNonClaims) continue;
         const voiced = voices.sourceAt(c.start, c.category ?? null);
         const ownPeriod = nearestPeriod(periods, c.start);
@@ -142,7 +154,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
+          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -159,6 +171,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       places.remember(mentions, tokens);
       for (const mention of mentions) speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
+      lineBefore = tokens;
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
@@ -393,6 +406,13 @@ const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with"
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };
 const NONE: PlaceMention[] = [];
 type Paragraph = { sentences: Prepared[]; isNewBlock: boolean };
+
+/** The region a table row's label names ("Kharkiv" under "Oblast" is Kharkiv Oblast; "Kyiv (city)" is the city). */
+function rowRegion(tokens: Token[], mentions: PlaceMention[]): string | undefined {
+  const label = mentions[0] ? placeByVariant(mentions[0].name.toLowerCase()) : undefined;
+  if (!label) return undefined;
+  return tokens[mentions[0].end]?.text === "(" && tokens[mentions[0].end + 1]?.lower === "city" ? label.name : regionNameOf(label);
+}
 
 /** Lines, each with its sentences tokenized and their places found; page furniture is left out. */
 function paragraphsOf(text: string, sentences: Sentence[], boilerplate: BoilerplateFilter): Paragraph[] {

@@ -63,7 +63,8 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       if (firms.has(place.name)) continue;
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
-      const listEntry = i === 0 && LIST_DASHES.has(tokens[end]?.text ?? "");
+      // ("Kyiv (city) | 366,000 | 318": a table row's label)
+      const listEntry = i === 0 && (LIST_DASHES.has(tokens[end]?.text ?? "") || tokens[end]?.text === "|" || (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")"));
       if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
         if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
         continue;

@@ -1,0 +1,31 @@
+import { extractClaims } from "@/lib/claims/extract";
+
+const cells = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.unit, c.category, c.location]);
+
+describe("text tables", () => {
+  test("a cell's figure counts what its column's heading names, in the place its row names", () => {
+    const text = "Settlement | Strikes | Killed | Injured\nHuliaipole | 612 | 1 | 4\nOrikhiv | 488 | 0 | 2";
+    expect(cells(text)).toEqual([
+      ["612", 612, "count", "attacks", "Huliaipole"], ["1", 1, "count", "killed", "Huliaipole"], ["4", 4, "count", "injured", "Huliaipole"],
+      ["488", 488, "count", "attacks", "Orikhiv"], ["0", 0, "count", "killed", "Orikhiv"], ["2", 2, "count", "injured", "Orikhiv"],
+    ]);
+  });
+
+  test("rows under 'Oblast' are regions, 'Kyiv (city)' the city", () => {
+    const text = "Oblast | IDPs hosted | Educational institutions damaged\nKharkiv | 398,000 | 1,214\nKyiv (city) | 366,000 | 318";
+    expect(cells(text)).toEqual([
+      ["398,000", 398000, "count", "people", "Kharkiv Oblast"], ["1,214", 1214, "count", "infrastructure", "Kharkiv Oblast"],
+      ["366,000", 366000, "count", "people", "Kyiv"], ["318", 318, "count", "infrastructure", "Kyiv"],
+    ]);
+  });
+
+  test("the caption's '(thousand tonnes)' scales every cell", () => {
+    const text = "Cargo handling by type, ports of Greater Odesa (thousand tonnes)\n\nCargo type | February 2025\nIron ore | 1,120\nTotal | 7,200";
+    expect(cells(text).map(([quote, value, unit]) => [quote, value, unit])).toEqual([["1,120", 1120000, "tonnes"], ["7,200", 7200000, "tonnes"]]);
+  });
+
+  test("a page's header line with bars is no table; a table ends at a blank line", () => {
+    expect(cells("Society | 02 September 2025, 13:05 | Updated 14:20")).toEqual([]);
+    expect(cells("Region | Strikes\nSumy | 84\n\nKharkiv | 12 |")).toEqual([["84", 84, "count", "attacks", "Sumy Oblast"]]);
+  });
+});
