@@ -631,3 +631,9 @@ describe("a loss tally's states", () => {
     ]);
   });
 });
+
+describe("'3.7 million internally displaced'", () => {
+  test("counts displaced people, the noun left out", () => {
+    expect(categories("• 3.7 million internally displaced")).toEqual([["3.7 million internally displaced", "people"]]);
+  });
+});
