@@ -104,6 +104,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
       if (known) return { source: known, start: owner, end: k + 1 };
     }
   }
+  // "Two people are in hospital, his office said": the regional administration of the head last named
+  const office = tokens[k].lower === "office" && k > 0 ? officeOf(tokens, k - 1, memory) : null;
+  if (office) return office;
   // "the service's regional department said", "the ministry's press office said": the body so called
   const owner = UNIT_NOUNS.has(tokens[k].lower) ? [k - 1, k - 2].find((p) => p >= 1 && tokens[p].lower.endsWith("'s")) ?? -1 : -1;
   if (owner > 0 && tokens[owner - 1].lower === "the" && BODY_NOUNS.has(bare(tokens[owner].lower)) && memory.lastBody) {

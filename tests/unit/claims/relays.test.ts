@@ -1335,3 +1335,10 @@ describe("an interview in dashes with a soldier known by his call sign", () => {
     expect(sourceOf(text, "Four")).toBe("Ukrainian officials");
   });
 });
+
+describe("'his office said'", () => {
+  test("is the regional administration of the head last named, as 'according to his office' is", () => {
+    const text = "Kharkiv Governor Oleh Syniehubov said that 3 people were injured. Two people are in hospital, his office said.";
+    expect(sourceOf(text, "Two people")).toBe("Kharkiv Regional Administration");
+  });
+});
