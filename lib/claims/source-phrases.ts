@@ -147,6 +147,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
       const unit = sourceEndingAt(tokens, named, memory);
       if (unit) return unit;
     }
+    // "The BBC's Russian service and the independent outlet Mediazona have confirmed": the first of the pair speaks
+    const partner = found ? firstOfPair(tokens, found.start, memory) : null;
+    if (partner) return partner;
     if (found) return holderOf(tokens, found, memory) ?? found;
     // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
     if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
@@ -201,6 +204,15 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
     return null;
   }
   return null;
+}
+
+/** The source named before "and" in "A and (the ...) B said", if both are sources. */
+function firstOfPair(tokens: Token[], start: number, memory: SpeakerMemory): Found | null {
+  let j = start - 1;
+  while (j > 0 && start - j <= 4 && tokens[j].kind === "word" && !tokens[j].capitalized && tokens[j].lower !== "and") j--;
+  if (tokens[j]?.lower !== "and" || tokens[j - 1]?.kind !== "word") return null;
+  const first = sourceEndingAt(tokens, j, memory);
+  return first && !isPersonName(first.source.name) ? first : null;
 }
 
 /** The unit that spoke last whose name ends with `word` ("brigade"). */

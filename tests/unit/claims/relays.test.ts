@@ -1342,3 +1342,10 @@ describe("'his office said'", () => {
     expect(sourceOf(text, "Two people")).toBe("Kharkiv Regional Administration");
   });
 });
+
+describe("two bodies speaking together", () => {
+  test("'A and (the ...) B have confirmed' names the first", () => {
+    expect(sourceOf("Mediazona and the BBC's Russian service have confirmed the names of 113,207 Russian soldiers.", "113,207 Russian soldiers")).toBe("Mediazona");
+    expect(sourceOf("The BBC's Russian service and the independent outlet Mediazona have confirmed the names of 106,000 soldiers.", "106,000 soldiers")).toBe("BBC Russian Service");
+  });
+});
