@@ -265,8 +265,19 @@ export function initialledLabelEnd(tokens: Token[]): number {
 export function transcriptLabelEnd(tokens: Token[]): number {
   for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
     const token = tokens[k];
-    if (token.text === ":") return k > 0 ? k : -1;
+    if (token.text === ":") return k > 0 && !inCapitalsAfter(tokens, k + 1) ? k : -1;
     if (token.text !== "." && !(token.kind === "word" && ALL_CAPITALS.test(token.text))) return -1;
   }
   return -1;
+}
+
+/** "POLICE: 58 CIVILIAN OBJECTS": a heading set in capitals after its colon too, not a speaker's turn. */
+function inCapitalsAfter(tokens: Token[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k].kind !== "word") continue;
+    if (!ALL_CAPITALS.test(tokens[k].text)) return false;
+    words++;
+  }
+  return words >= 2;
 }

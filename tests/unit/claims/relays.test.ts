@@ -1349,3 +1349,10 @@ describe("two bodies speaking together", () => {
     expect(sourceOf("The BBC's Russian service and the independent outlet Mediazona have confirmed the names of 106,000 soldiers.", "106,000 soldiers")).toBe("BBC Russian Service");
   });
 });
+
+describe("a heading in capitals with a colon", () => {
+  test("'POLICE: 58 CIVILIAN OBJECTS' is a section heading, not a speaker holding the floor", () => {
+    const text = "A missile hit an apartment block in Kremenchuk overnight, the mayor said.\n\nPOLICE: 58 CIVILIAN OBJECTS\n\nThe police said investigators had documented damage to 58 civilian objects.\n\nBy our count, at least 14 residents of Kremenchuk have been killed this year.";
+    expect(sourceOf(text, "at least 14 residents")).toBeNull();
+  });
+});
