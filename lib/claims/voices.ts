@@ -112,7 +112,7 @@ const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
  * another known outlet's ("By Reuters' count" in a column), or null.
  */
 function countingOutlet(tokens: Token[], outlet: () => string | null, from: number): { own: boolean; name: string } | null {
-  const start = tokens[from]?.lower === "a" ? from + 1 : from;
+  const start = tokens[from]?.lower === "a" || tokens[from]?.lower === "an" ? from + 1 : from; // "according to an Associated Press tally"
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
     const counts = OWN_DATA.has(tokens[k + 1].lower);
     if (!counts) {

@@ -70,7 +70,8 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
   {
     // "Ukrinform · War", "Reuters | World": a known outlet's nameplate opening the page
     name: "nameplate",
-    pattern: new RegExp(`^(?:[^\\S\\n]*date:?[^\\S\\n]+\\d{4}-\\d{2}-\\d{2}[^\\S\\n]*\\n)?\\s*(${KNOWN_OUTLETS.map(escapeRegExp).join("|")})[^\\S\\n]*[·|]`),
+    // ("RIDUS · ridus.ru", "INTERFAX-UKRAINE": a nameplate set in capitals)
+    pattern: new RegExp(`^(?:[^\\S\\n]*date:?[^\\S\\n]+\\d{4}-\\d{2}-\\d{2}[^\\S\\n]*\\n)?\\s*(${KNOWN_OUTLETS.map(escapeRegExp).join("|")})(?:[^\\S\\n]*[·|]|[^\\S\\n]*\\n)`, "i"),
     outlet: null,
   },
   {
@@ -81,7 +82,8 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
   },
   {
     name: "copyright-line",
-    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    // (a dot only inside a name, "ZN.UA": "© 2025 Ridus. All rights reserved" is Ridus)
+    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:\.[\w-]+)*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
     outlet: null,
   },
 ];

@@ -1356,3 +1356,15 @@ describe("a heading in capitals with a colon", () => {
     expect(sourceOf(text, "at least 14 residents")).toBeNull();
   });
 });
+
+describe("the page's own outlet, however it is set", () => {
+  test("a nameplate in capitals, a copyright line's name before '. All rights reserved'", () => {
+    expect(findOutlet("RIDUS · ridus.ru\nNews | Regions\n\nDrones hit Voronezh.")).toBe("RIDUS");
+    expect(findOutlet("Drones hit Voronezh.\n\n© 2025 Ridus. All rights reserved.")).toBe("Ridus");
+  });
+
+  test("its count is its own: 'according to an Associated Press tally', 'As Interfax-Ukraine reported'", () => {
+    expect(sourceOf("KYIV, Ukraine (AP) — Russia launched more than 6,200 long-range drones at Ukraine in June, according to an Associated Press tally of daily air force reports.", "more than 6,200 long-range drones")).toBeNull();
+    expect(sourceOf("INTERFAX-UKRAINE\nEconomic news | 15:48\n\nAs Interfax-Ukraine reported, Russia had hit gas facilities with more than 1,000 missiles and drones since March.", "more than 1,000 missiles")).toBeNull();
+  });
+});
