@@ -1,7 +1,7 @@
 import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -215,6 +215,12 @@ function firstOfPair(tokens: Token[], start: number, memory: SpeakerMemory): Fou
   return first && !isPersonName(first.source.name) ? first : null;
 }
 
+/** "the regional health department", "the district police department": a local department, named by a lower-case modifier. */
+function isLocalDepartment(tokens: Token[], k: number): boolean {
+  const modifier = tokens[k - 1];
+  return !!modifier && modifier.kind === "word" && !modifier.capitalized && !MINISTRY_DEPARTMENTS.has(modifier.lower);
+}
+
 /** The unit that spoke last whose name ends with `word` ("brigade"). */
 function lastUnitCalled(memory: SpeakerMemory, word: string): Source | undefined {
   const bodies = memory.bodies ?? [];
@@ -348,6 +354,11 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       // "according to its Ukraine Support Tracker": the body last named, by its own named dataset or report
       if ((tokens[k].lower === "its" || tokens[k].lower === "their") && k === i && tokens[k + 1]?.capitalized && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 2 };
       const known = longestAt(sourcesByFirst, tokens, k);
+      // "according to the regional health department": a region's department, no ministry
+      if (known?.source.name === GENERIC_MINISTRY && tokens[k].lower === "department" && isLocalDepartment(tokens, k)) {
+        const centre = tokens.slice(k - 3, k).some((t) => t.lower === "regional") ? regionInSentence(tokens) ?? memory.lastRegionCentre : undefined;
+        return centre ? { source: regionalAdministrationOf(centre), start: k, end: k + 1 } : null;
+      }
       if (known) {
         // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the
         // Red Cross" is the lexicon's, not the "International Committee" the capitals alone would give

@@ -1368,3 +1368,10 @@ describe("the page's own outlet, however it is set", () => {
     expect(sourceOf("INTERFAX-UKRAINE\nEconomic news | 15:48\n\nAs Interfax-Ukraine reported, Russia had hit gas facilities with more than 1,000 missiles and drones since March.", "more than 1,000 missiles")).toBeNull();
   });
 });
+
+describe("'according to the regional health department'", () => {
+  test("is the region's administration, not a ministry's default", () => {
+    expect(sourceOf("In Poltava, 17 of the injured remain in hospital, according to the regional health department.", "17 of the injured")).toBe("Poltava Regional Administration");
+    expect(sourceOf("Ten people were hurt, according to the district police department.", "Ten people")).not.toBe("Russian Defence Ministry");
+  });
+});
