@@ -154,7 +154,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || nationalTally(source, c.category), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
+          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -192,6 +192,14 @@ const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Minis
 /** "On the same day, the Air Force said it had shot down 112 of the 160 drones": a country's tally, placed only by its own sentence. */
 function nationalTally(source: Source | null, category: string): boolean {
   return !!source && NATIONAL_TALLIERS.has(source.name) && isAirTally(category);
+}
+
+/**
+ * "5 vehicles, 1 tank, 3 motorcycles and 22 unmanned aerial vehicles were destroyed" in a direction's paragraph: drones
+ * listed with an army's other losses are that sector's, not the country's air tally.
+ */
+function inLossList(candidates: Candidate[]): boolean {
+  return candidates.some((other) => other.category === "equipment" || other.category === "casualties" || other.category === "killed");
 }
 
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */

@@ -511,3 +511,10 @@ describe("places listed before 'regions'", () => {
     expect(findPlaces(tokenize("Strikes hit the Kharkiv, Sumy and Poltava oblasts.")).map((m) => m.name)).toEqual(["Kharkiv Oblast", "Sumy Oblast", "Poltava Oblast"]);
   });
 });
+
+describe("drones in a sector's loss list", () => {
+  test("are that sector's, not the country's air tally", () => {
+    const text = "In the Pokrovsk direction, the occupiers attacked 47 times. Our defenders neutralised 112 occupiers; 5 vehicles, 1 tank and 22 unmanned aerial vehicles were destroyed, the General Staff said.";
+    expect(locations(text).find(([q]) => q === "22 unmanned aerial vehicles")?.[1]).toBe("Pokrovsk");
+  });
+});
