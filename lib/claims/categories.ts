@@ -144,6 +144,23 @@ const MILITARY_WORDS = new Set([
   "occupier", "afu", "losses", "lost", "destroyed", "combat",
 ]);
 
+const ROCKET_SYSTEMS = new Set(["himars", "atacms", "mlrs", "vampire"]);
+const STRIKE_NOUNS = new Set(["strike", "strikes"]);
+
+/** "... strikes with high-precision long-range weapons" within the clause after the count (across "and 5 group strikes"). */
+function precisionWeaponsAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length - 1, end + 8); k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (tokens[k].lower !== "with") continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      if (tokens[j].lower === "precision" || (tokens[j].lower === "long" && tokens[j + 2]?.lower === "range")) return true;
+      if (tokens[j].text === "," || tokens[j].text === ".") return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "the deaths of N ...", "the execution of N ...": the figure counts the dead. */
 function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
@@ -158,6 +175,10 @@ const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralize
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
+  // "3 HIMARS MLRS projectiles", "19 ATACMS projectiles": a rocket system's projectiles are missiles
+  if (entry.cls === "ammo" && (ROCKET_SYSTEMS.has(tokens[noun.head - 1]?.lower ?? "") || ROCKET_SYSTEMS.has(tokens[noun.head - 2]?.lower ?? ""))) return "missiles";
+  // "delivered one massive strike and 5 group strikes with high-precision long-range weapons": missile strikes
+  if (STRIKE_NOUNS.has(tokens[noun.head].lower) && precisionWeaponsAfter(tokens, noun.end)) return "missiles";
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
   // "Our drone operators flew 9,870 combat sorties", "his crew flies up to 40 sorties a day": a drone crew's flights

@@ -637,3 +637,11 @@ describe("'3.7 million internally displaced'", () => {
     expect(categories("• 3.7 million internally displaced")).toEqual([["3.7 million internally displaced", "people"]]);
   });
 });
+
+describe("missiles by another name", () => {
+  test("a rocket system's projectiles, strikes 'with high-precision long-range weapons'", () => {
+    expect(categories("Air defence shot down 3 HIMARS MLRS projectiles. The AFU fired 19 HIMARS projectiles.")).toEqual([["3 HIMARS MLRS projectiles", "missiles"], ["19 HIMARS projectiles", "missiles"]]);
+    expect(categories("The Armed Forces delivered one massive strike and 5 group strikes with high-precision long-range weapons.")).toEqual([["one massive strike", "missiles"], ["5 group strikes", "missiles"]]);
+    expect(categories("Artillery fired 40 projectiles at the town.")).toEqual([["40 projectiles", "attacks"]]);
+  });
+});
