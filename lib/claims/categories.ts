@@ -68,14 +68,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     }
   }
   // ("wounding the 58-year-old driver and two passengers": the verb governs the whole list joined by "and")
-  const reach = tokens[quoteStart - 1]?.lower === "and" ? 9 : 3;
+  // ("lost an average of 1,240 men a day", "killed a total of 56 people": past the measure's words)
+  const reach = tokens[quoteStart - 1]?.lower === "and" ? 9 : tokens[quoteStart - 1]?.lower === "of" && MEASURE_WORDS.has(tokens[quoteStart - 2]?.lower ?? "") ? 5 : 3;
   for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - reach); j--) {
     const word = tokens[j].lower;
     // "The hospital admitted 11 children"
     if (word === "admitted" && tokens.some((t) => t.lower.startsWith("hospital"))) return "injured";
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
     // (past the nearest three words only a participle governing the list: not "... were killed during the siege and 120,000 people live")
-    const before = j >= quoteStart - 3 || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
+    const before = j >= quoteStart - 3 || reach !== 9 || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
     // "killed and wounded 247 Russian invaders": both tolls together
     const other = tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or" ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
     if (bothTolls(before, other)) return "casualties";
@@ -89,6 +90,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
 function bothTolls(first: Category | undefined, second: Category | undefined): boolean {
   return !!first && !!second && first !== second && first !== "casualties" && second !== "casualties";
 }
+const MEASURE_WORDS = new Set(["average", "total"]);
 const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
@@ -216,7 +218,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
-    const other = CASUALTY_VERBS.get(tokens[noun.end + 1]?.lower ?? "") ?? NOUNS.get(tokens[noun.end + 1]?.lower ?? "")?.category;
+    // ("290,000 killed and seriously wounded": an adverb before the second toll)
+    const second = tokens[noun.end + 1]?.lower.endsWith("ly") ? noun.end + 2 : noun.end + 1;
+    const other = CASUALTY_VERBS.get(tokens[second]?.lower ?? "") ?? NOUNS.get(tokens[second]?.lower ?? "")?.category;
     if ((other === "killed" || other === "injured") && bothTolls(entry.category, other)) return "casualties";
   }
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"

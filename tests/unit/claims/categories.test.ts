@@ -645,3 +645,10 @@ describe("missiles by another name", () => {
     expect(categories("Artillery fired 40 projectiles at the town.")).toEqual([["40 projectiles", "attacks"]]);
   });
 });
+
+describe("both tolls and a verb past 'an average of'", () => {
+  test("'290,000 killed and seriously wounded' are casualties; 'lost an average of 1,240 men a day' too", () => {
+    expect(categories("Russian losses have exceeded 290,000 killed and seriously wounded.")).toEqual([["exceeded 290,000 killed", "casualties"]]);
+    expect(categories("Russia lost an average of 1,240 men a day last month.")).toEqual([["1,240 men", "casualties"]]);
+  });
+});
