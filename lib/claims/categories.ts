@@ -312,7 +312,10 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     else if ((word === "held" && next === "by" && HOLDERS.has(tokens[k + 2]?.lower === "the" ? tokens[k + 3]?.lower ?? "" : tokens[k + 2]?.lower ?? "")) ||
       (word === "holding" && HOLDERS.has(tokens[k - 1]?.lower === "still" ? tokens[k - 3]?.lower ?? "" : tokens[k - 2]?.lower ?? "")) ||
       ((word === "come" || word === "came") && next === "home")) captivity = true;
-    else if ((word === "exchange" || word === "exchanged") && next !== "of" && next !== "fire" && next !== "rate" && next !== "rates") captivity = true;
+    else if ((word === "exchange" || word === "exchanged" || word === "exchanges") && next !== "of" && next !== "fire" && next !== "rate" && next !== "rates") captivity = true;
+    // "Ukraine brings home 157 defenders and 28 civilians" (not "in Russian detention": the writers count civilians
+    // detained by the occupiers as people)
+    else if ((word === "brings" || word === "bring" || word === "bringing") && next === "home") captivity = true;
   }
   return captivity && !rescue;
 }

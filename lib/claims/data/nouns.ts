@@ -100,6 +100,7 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "water tanks": { category: "infrastructure", cls: "thing" },
   "storage tanks": { category: "infrastructure", cls: "thing" },
   "oil tanks": { category: "infrastructure", cls: "thing" },
+  "fire units": { category: "equipment", cls: "thing" },
   "casualty rate": { category: "casualties", cls: "person" },
   "casualty rates": { category: "casualties", cls: "person" },
 }));

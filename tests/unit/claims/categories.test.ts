@@ -652,3 +652,11 @@ describe("both tolls and a verb past 'an average of'", () => {
     expect(categories("Russia lost an average of 1,240 men a day last month.")).toEqual([["1,240 men", "casualties"]]);
   });
 });
+
+describe("exchanges and fire units", () => {
+  test("people returned in 'six exchanges' or brought home are captives; 'IRIS-T SLM fire units' are equipment", () => {
+    expect(categories("The parties carried out six exchanges, in which 1,214 Ukrainians, including 117 civilians, were returned to Ukraine.").filter(([, c]) => c === "captured").map(([q]) => q)).toEqual(["1,214 Ukrainians", "117 civilians"]);
+    expect(categories("Ukraine brings home 157 defenders and 28 civilians.")).toEqual([["157 defenders", "captured"], ["28 civilians", "captured"]]);
+    expect(categories("Germany has sent six IRIS-T SLM fire units.")).toEqual([["six", "equipment"]]);
+  });
+});
