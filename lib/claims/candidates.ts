@@ -158,7 +158,9 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     // an uncounted noun after an attack verb, or mines fired ("fired 15 mines": mortar rounds in Ukrainian usage;
     // mines found or destroyed stay other)
     const attacked = noun.entry.category === "other" && (noun.entry.cls === "generic" || FIRED_NOUNS.has(tokens[noun.head].lower));
-    if (attacked && attackVerbBefore(tokens, start)) {
+    // ("struck manpower and equipment concentrations ... of Ukrainian units and foreign mercenaries in 142 areas": a long object)
+    const reach = tokens[start - 1]?.lower === "in" && tokens[noun.head].lower === "areas" ? 40 : undefined;
+    if (attacked && attackVerbBefore(tokens, start, reach)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
     const quotesNoun = noun.head > num.start && !noun.isAfterModel && !descriptorAt(tokens, num.end);

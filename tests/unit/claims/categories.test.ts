@@ -660,3 +660,10 @@ describe("exchanges and fire units", () => {
     expect(categories("Germany has sent six IRIS-T SLM fire units.")).toEqual([["six", "equipment"]]);
   });
 });
+
+describe("'in N areas' at the end of a long strike sentence", () => {
+  test("counts the strikes, however long the object before it", () => {
+    expect(categories("Operational-tactical aviation, attack unmanned aerial vehicles, missile troops and artillery hit concentrations of manpower and equipment of the 24th mechanised brigade, as well as temporary deployment sites of Ukrainian units and foreign mercenaries in 142 areas.").at(-1)).toEqual(["142 areas", "attacks"]);
+    expect(categories("Evacuation buses run in 12 areas of the city.")).toEqual([["12 areas", "other"]]);
+  });
+});
