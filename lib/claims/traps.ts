@@ -333,6 +333,8 @@ const SENTENCING = new Set(["sentenced", "jailed", "imprisoned", "sentences", "s
 function isProportion(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return true;
+  // "Nearly one in three schools", "1 in 4 primary health facilities": one of every so many, however the noun follows
+  if (m.value === 1 && tokens[m.end]?.lower === "in" && isCountToken(tokens[m.end + 1]) && !DURATION_WORDS.has(tokens[m.end + 2]?.lower ?? "")) return true;
   if (before?.lower !== "in") return false;
   const share = tokens[m.start - 2];
   if (share?.lower === "one" || (share?.kind === "num" && share.text === "1")) return true;

@@ -667,3 +667,9 @@ describe("'in N areas' at the end of a long strike sentence", () => {
     expect(categories("Evacuation buses run in 12 areas of the city.")).toEqual([["12 areas", "other"]]);
   });
 });
+
+describe("a proportion after a count", () => {
+  test("'Nearly one in three schools', 'One in 10 drones' borrow no count: they are no claims", () => {
+    expect(categories("The city had 40,000 residents. Nearly one in three schools was damaged. One in 10 drones reaches its target.")).toEqual([["40,000 residents", "people"]]);
+  });
+});
