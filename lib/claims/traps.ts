@@ -90,6 +90,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && PHYSICAL_MEASURES.has(after.lower)) return "measure";
   // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim)
   if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
+  // "two men to a bike", "four to a room": how many share each one, not a count
+  // (the phrase ends its clause: not "moved 40,000 employees to a four-day week")
+  if (after?.kind === "word" && tokens[m.end + 1]?.lower === "to" && tokens[m.end + 2]?.lower === "a" && tokens[m.end + 3]?.kind === "word" && (!tokens[m.end + 4] || CLAUSE_ENDS.has(tokens[m.end + 4].text))) return "ratio";
   // "Not one metre was given up", "one too many": rhetoric, not a count
   if (m.isWord && m.value === 1 && (before?.lower === "not" || (after?.lower === "too" && tokens[m.end + 1]?.lower === "many"))) return "idiom";
   // ("One journalist killed is one too many": the subject of the saying too)
@@ -303,6 +306,7 @@ export function inConditionAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const CLAUSE_ENDS = new Set([",", ".", ";", ":", "!", "?", "”", '"']);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
 
 /** "A Mavic 3 reconnaissance drone", "Leopard 2 tank": a name and a number before a singular noun is a model. */

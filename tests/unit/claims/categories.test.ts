@@ -673,3 +673,9 @@ describe("a proportion after a count", () => {
     expect(categories("The city had 40,000 residents. Nearly one in three schools was damaged. One in 10 drones reaches its target.")).toEqual([["40,000 residents", "people"]]);
   });
 });
+
+describe("'to a' after a count", () => {
+  test("ends a proportion ('two men to a bike') but not a move ('40,000 employees to a four-day week')", () => {
+    expect(categories("AvtoVAZ moved about 40,000 employees to a four-day week this spring.")).toEqual([["about 40,000 employees", "people"]]);
+  });
+});

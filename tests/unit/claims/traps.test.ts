@@ -56,6 +56,7 @@ describe("not claims", () => {
     ["identifiers", "Article ID: 7480113. Case file no. 12024220000001533. Article 438 of the Criminal Code."],
     ["a phone line", "Report drones: 📞 102 or call +380 44 254 9000."],
     ["'one of them' after a preposition", "Equipment at one of them caught fire; I grieve for every one of them."],
+    ["how many share each one", "They come at dawn, two men to a bike, and four to a room at night."],
     ["a donation block", "DONATE\n€25 can pay for a risk education session for a class of 30 children.\n€100 buys protective equipment for one deminer."],
     ["a channel's appeal", "💳 Support the channel: card 2202 2061 4418 9935 — any amount from 100 rubles helps."],
     ["a newsletter trial", "Get the Daily Briefing in your inbox – free for 30 days."],
