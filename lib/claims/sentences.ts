@@ -12,6 +12,8 @@ const LOWER_START = /^\p{Ll}/u;
 const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 const FIRST_WORD = /^[\p{L}']+/u;
 const MIDDLE_INITIAL = /\b[A-Z][a-z]+ [A-Z]\.\s*$/;
+const LABELLED_INITIAL = /:\s*[A-Z]\.\s*$/;
+const SURNAME_AND_COMMA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,/u;
 
 type Range = { start: number; end: number };
 
@@ -250,6 +252,8 @@ function isFalseBreak(text: string, previous: Range, next: Range): boolean {
   const word = raw?.toLowerCase();
   // "Lloyd J. Austin": a middle initial after a first name, before a surname
   if (raw && raw.length === 1 && MIDDLE_INITIAL.test(text.slice(from, previous.end)) && !SENTENCE_STARTERS.has(FIRST_WORD.exec(head)?.[0]?.toLowerCase() ?? "")) return true;
+  // "HEARD: O. Senkevych, city mayor": a first initial after a label's colon, the surname and its comma after it
+  if (raw && raw.length === 1 && LABELLED_INITIAL.test(text.slice(from, previous.end)) && SURNAME_AND_COMMA.test(head)) return true;
   if (!word) return /\d\.\s*$/.test(text.slice(from, previous.end)) && /^\d/.test(head); // a decimal split by a stray space
   if (NEVER_FINAL.has(word)) return true;
   if (!MAYBE_FINAL.has(word)) return false;

@@ -51,6 +51,17 @@ function saysOneTooMany(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const ATTENDANCE_LABELS = new Set(["present", "registered", "absent", "quorum"]);
+const DEPUTIES = new Set(["deputies", "deputy", "members", "councillors", "councilors", "mps"]);
+
+/** A sitting's attendance line: "PRESENT: 38 deputies of 42", "Registered in the hall: 341 people's deputies" (and the "42"). */
+function isAttendance(tokens: Token[], m: NumberMatch): boolean {
+  if (!ATTENDANCE_LABELS.has(tokens[0]?.lower ?? "")) return false;
+  const colon = tokens.findIndex((t) => t.text === ":");
+  if (colon < 0 || colon > 4 || m.start <= colon) return false;
+  return tokens.slice(colon + 1).some((t) => DEPUTIES.has(t.lower));
+}
+
 /** "member states", "OSCE participating States": the members of an organisation, after a number. */
 function isMembership(tokens: Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length - 1, end + 3); k++) {
@@ -99,6 +110,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && m.start === 0 && saysOneTooMany(tokens, m.end)) return "idiom";
   // "2S19 Msta-S: (1, destroyed) (2, destroyed) (3, captured)": an Oryx-style list's item numbers, each a photo's link
   if (before?.text === "(" && after?.text === "," && LOSS_STATUSES.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.text === ")") return "boilerplate";
+  // "Registered in the hall: 341 people's deputies", "PRESENT: 38 deputies of 42": a sitting's attendance, not a figure of the war
+  if (isAttendance(tokens, m)) return "boilerplate";
   // "All 27 member states agreed", "all 57 OSCE participating States": an organisation's membership, not a count of the story
   if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line

@@ -359,7 +359,7 @@ export class Voices {
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
-    if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? null;
+    if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
     const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
     if (answerer) this.turn = answerer.source;
@@ -492,6 +492,19 @@ export class Voices {
     }
     return inside;
   }
+}
+
+const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKERS"]);
+
+/** A council's minutes: "HEARD: O. Senkevych, city mayor." gives the floor to the person the label names. */
+function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  if (!MINUTES_LABELS.has(tokens[0]?.text ?? "") || tokens[1]?.text !== ":") return null;
+  let k = 2;
+  const initial = tokens[k]?.text.length === 1 && tokens[k].capitalized && tokens[k + 1]?.text === "." ? `${tokens[k].text}. ` : "";
+  if (initial) k += 2;
+  const surname = tokens[k];
+  if (!surname?.capitalized || surname.kind !== "word") return null;
+  return PEOPLE.get(surname.lower) ?? speakers.surnames.get(surname.lower) ?? { name: `${initial}${surname.text}`, side: null };
 }
 
 /**

@@ -1375,3 +1375,12 @@ describe("'according to the regional health department'", () => {
     expect(sourceOf("Ten people were hurt, according to the district police department.", "Ten people")).not.toBe("Russian Defence Ministry");
   });
 });
+
+describe("a council's minutes", () => {
+  test("'HEARD: O. Senkevych, city mayor.' gives him the floor over his figures; 'SPOKE:' the next speaker; attendance is no figure", () => {
+    const text = "Mykolaiv City Council\nMinutes of the 42nd session\n\nPRESENT: 38 deputies of 42.\n\nHEARD: O. Senkevych, city mayor. Since the start of the year, Russian strikes have damaged 312 residential buildings.\nSPOKE: I. Kovalenko, head of the housing department: 1,850 windows were replaced in August alone.";
+    expect(read(text).map(([quote]) => quote)).toEqual(["312 residential buildings", "1,850 windows"]);
+    expect(sourceOf(text, "312 residential buildings")).toBe("Oleksandr Senkevych");
+    expect(sourceOf(text, "1,850 windows")).toBe("I. Kovalenko");
+  });
+});

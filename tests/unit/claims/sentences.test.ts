@@ -52,3 +52,10 @@ describe("splitSentences", () => {
     );
   });
 });
+
+describe("a first initial after a label's colon", () => {
+  test("'HEARD: O. Senkevych, city mayor.' is one sentence; a sentence ending in a capital letter still ends", () => {
+    expect(splitSentences("HEARD: O. Senkevych, city mayor. Since May, 312 buildings were damaged.").map((s) => s.text)).toEqual(["HEARD: O. Senkevych, city mayor.", "Since May, 312 buildings were damaged."]);
+    expect(splitSentences("They fell back to line B. Kharkiv, meanwhile, was shelled.").map((s) => s.text)).toHaveLength(2);
+  });
+});
