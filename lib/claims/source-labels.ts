@@ -45,6 +45,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
   const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
+  const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
+  if (clip) return clip;
   if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.text === "(") {
     // "Balitsky (Zaporizhzhia Oblast): 62 schools reopened": a known person, their region in brackets
     const close = tokens.findIndex((t, k) => k > o + 1 && k < o + 6 && t.text === ")");
@@ -80,6 +83,21 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+}
+
+const CLIP_LABELS = new Set(["CLIP", "SYNC", "SOUNDBITE", "BITE", "INSERT", "ACTUALITY"]);
+
+/** The person a clip label's bracket names ("Kiper, 0'15\"", "Oleh Kiper") when the bracket closes right before a colon. */
+function clipSpeaker(tokens: Token[], from: number, memory: SpeakerMemory): SourceMention | null {
+  let end = from;
+  while (end < from + 4 && tokens[end]?.kind === "word" && tokens[end].capitalized) end++;
+  if (end === from) return null;
+  let close = end;
+  while (close < from + 12 && close < tokens.length && tokens[close].text !== ")") close++;
+  if (tokens[close]?.text !== ")" || tokens[close + 1]?.text !== ":") return null;
+  const name = end - from >= 2 ? nameAt(tokens, from) : null;
+  const source = personKnownBy(memory, tokens[end - 1].lower) ?? (name && name.parts >= 2 ? { name: name.text, side: null } : undefined);
+  return source ? { at: 0, start: from - 2, end: close + 1, frames: true, source } : null;
 }
 
 /**

@@ -1384,3 +1384,11 @@ describe("a council's minutes", () => {
     expect(sourceOf(text, "1,850 windows")).toBe("I. Kovalenko");
   });
 });
+
+describe("a broadcast script's clip label", () => {
+  test("'CLIP (Kiper, 0'15\"):' gives the recorded speaker the quotation after it", () => {
+    const text = "ITEM 2\nPRESENTER: In Odesa, debris fell on a residential building.\nCLIP (Kiper, 0'15\"): \"Rescuers have already put it out. 14 flats were damaged.\"";
+    expect(sourceOf(text, "14 flats")).toBe("Oleh Kiper");
+    expect(sourceOf("SYNC (Serhii Bondar, 0'12\"): \"We evacuated 40 people.\"", "40 people")).toBe("Serhii Bondar");
+  });
+});
