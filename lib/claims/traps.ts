@@ -147,6 +147,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   const position = tokens[m.end + 1]?.lower;
   if (NEIGHBOURING.has(after?.lower ?? "") && (position === "away" || (position === "down" && tokens[m.end + 2]?.lower !== "the"))) return "idiom";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
+  // "👁 58.4K", "👍 1.1K", "💬 97", "🔁 1.9K": a post's counters, on a line of their own too
+  const mark = before?.text === "\uFE0F" ? tokens[m.start - 2] : before; // ("👁️": the emoji, then its variation selector)
+  if (mark && COUNTER_MARKS.has(mark.text.replace(/\uFE0F/g, ""))) return "boilerplate";
   if (after && (BOILERPLATE_AFTER.has(after.lower) || LISTICLE_NOUNS.has(after.lower))) return "boilerplate";
   if (isCounterOfPage(tokens, m)) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";
@@ -319,6 +322,7 @@ export function inConditionAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const COUNTER_MARKS = new Set(["👁", "👀", "👍", "💬", "🔁", "↪", "❤", "🔥", "📈"]);
 const CLAUSE_ENDS = new Set([",", ".", ";", ":", "!", "?", "”", '"']);
 const DURATION_WORDS = new Set(["hours", "hour", "minutes", "minute", "days", "day"]);
 

@@ -16,7 +16,7 @@ const table: [string, Actor, string[]][] = [
     "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
     "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation",
     "ministry of defense of the russian federation", "russia's ministry of defence", "russia's ministry of defense",
-    "russian military", "russia's military", "top brass", "russian top brass",
+    "russian military", "russia's military", "top brass", "russian top brass", "ministry of defence of russia", "ministry of defense of russia",
   ]],
   [GENERIC_MINISTRY, null, [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",

@@ -679,3 +679,9 @@ describe("'to a' after a count", () => {
     expect(categories("AvtoVAZ moved about 40,000 employees to a four-day week this spring.")).toEqual([["about 40,000 employees", "people"]]);
   });
 });
+
+describe("a post's counters on lines of their own", () => {
+  test("'👁️ 58.4K', '❤️ 312' under a count are page furniture, not more of it", () => {
+    expect(categories("Kupyansk direction. The enemy lost 40 fighters.\n👁️ 58.4K\n❤️ 312\n👍 1.1K")).toEqual([["40 fighters", "casualties"]]);
+  });
+});

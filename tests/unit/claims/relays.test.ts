@@ -1392,3 +1392,10 @@ describe("a broadcast script's clip label", () => {
     expect(sourceOf("SYNC (Serhii Bondar, 0'12\"): \"We evacuated 40 people.\"", "40 people")).toBe("Serhii Bondar");
   });
 });
+
+describe("'Forwarded from Ministry of Defence of Russia'", () => {
+  test("makes the forwarded post the ministry's", () => {
+    const text = "Poddubny |Z|O|V| edition\nTelegram channel\n\n11:02\nForwarded from Ministry of Defence of Russia\nAir defence systems shot down 37 Ukrainian drones over the Belgorod region overnight.";
+    expect(sourceOf(text, "37 Ukrainian drones")).toBe("Russian Defence Ministry");
+  });
+});
