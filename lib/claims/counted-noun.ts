@@ -140,6 +140,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     if (token.lower === "of" && generic === k - 1 && PLACE_HEADS.has(tokens[generic].lower)) break;
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
+    // "two researchers checked each strike": past an unknown plural, a past-tense word is its verb, not a modifier
+    if (generic >= 0 && generic === k - 1 && PAST_TENSE.test(token.lower)) break;
     if (isJoined) n--; // "fixed-wing" is one modifier, not two
     if (NOUNS.get(token.lower)) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     if (NOT_COUNTED.has(token.lower)) return null;
@@ -153,6 +155,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
 
 /** Generic nouns of places whose "of ..." says what is there, not what is counted. */
 const PLACE_HEADS = new Set(["areas", "places", "sites", "locations"]);
+
+const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 /** Nouns that often modify another across "and": "1,600 strike and air defence missiles". */
 const MODIFIER_NOUNS = new Set(["strike", "attack", "assault", "reconnaissance", "combat", "air", "ground"]);

@@ -685,3 +685,9 @@ describe("a post's counters on lines of their own", () => {
     expect(categories("Kupyansk direction. The enemy lost 40 fighters.\n👁️ 58.4K\n❤️ 312\n👍 1.1K")).toEqual([["40 fighters", "casualties"]]);
   });
 });
+
+describe("the counted noun stops at its verb", () => {
+  test("'two researchers checked each strike' counts researchers, not strikes", () => {
+    expect(categories("Two researchers checked each strike independently.").map(([q]) => q)).toEqual(["Two researchers"]);
+  });
+});
