@@ -144,7 +144,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: voiced.source?.side ?? null, weapons })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
-        const ownLaunch = actor === "ukraine" && launchesBefore(tokens, c.start);
+        // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)
+        const ownLaunch = actor === "ukraine" && (launchesBefore(tokens, c.start) || namesUkrainianWeapon(tokens, c));
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
         const source = credit && c.start < credit.at ? credit.source
           : c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
@@ -254,6 +255,12 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
   while (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
   if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return null;
   return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
+}
+
+/** "524 Ukrainian drones", "37 Ukrainian fixed-wing UAVs": the side named on the weapons counted. */
+function namesUkrainianWeapon(tokens: Token[], c: Candidate): boolean {
+  for (let k = c.num.end; k < (c.noun?.head ?? c.num.end); k++) if (tokens[k].lower === "ukrainian") return true;
+  return false;
 }
 
 /** A launch verb before the figure in its sentence: "launched 30 drones", "fired 5 missiles". */

@@ -61,8 +61,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
     if (named) return named;
   }
   if (mentioned.length) return null; // a headline about an authority, not one it issued
-  rememberNames(tokens, memory);
   const first = tokens[0];
+  if (OUTLET_NAMES.has(first?.lower ?? "")) return null; // "DW Fact check": an outlet's section, no person "DW Fact"
+  rememberNames(tokens, memory);
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   return name && CAPITALIZED.test(first.text) ? name : null;
 }

@@ -1399,3 +1399,11 @@ describe("'Forwarded from Ministry of Defence of Russia'", () => {
     expect(sourceOf(text, "37 Ukrainian drones")).toBe("Russian Defence Ministry");
   });
 });
+
+describe("a fact check of both sides' figures", () => {
+  test("Ukraine's own drones are no tally of its Air Force; 'DW Fact check' heading the page is no person", () => {
+    const text = " date 2025-05-20\nDW Fact check\n\nUkraine's Air Force said Russia had launched 273 drones at Ukraine on Sunday night.\n\nClaim: \"524 Ukrainian drones were destroyed over Russia.\"";
+    expect(sourceOf(text, "273 drones")).toBe("Ukrainian Air Force");
+    expect(sourceOf(text, "524 Ukrainian drones")).toBeNull();
+  });
+});
