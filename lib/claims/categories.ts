@@ -163,6 +163,15 @@ function precisionWeaponsAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** ", 71 of them irretrievably" right after the count. */
+function irretrievableShareAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length - 3, end + 4); k++) {
+    if (tokens[k].text !== ",") continue;
+    return tokens[k + 2]?.lower === "of" && tokens[k + 3]?.lower === "them" && (tokens[k + 4]?.lower === "irretrievably" || tokens[k + 4]?.lower === "irrecoverably");
+  }
+  return false;
+}
+
 /** "the deaths of N ...", "the execution of N ...": the figure counts the dead. */
 function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
@@ -226,6 +235,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   // ("the execution of at least 56 servicemen who had surrendered": executed, whatever the clause after says)
   const verb = deathsOf(tokens, quoteStart) ? "killed" : casualtyVerb(tokens, quoteStart, noun.end);
+  // "eliminated 118 occupiers there, 71 of them irretrievably": the total is killed and wounded, its share the dead
+  if (verb === "killed" && irretrievableShareAfter(tokens, noun.end)) return "casualties";
   if (verb) return verb;
   // "3,412 patients with blast and shrapnel injuries", "38 children, most of them with shrapnel wounds": the wounded
   if (withWounds(tokens, noun.end)) return "injured";

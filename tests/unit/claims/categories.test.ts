@@ -691,3 +691,10 @@ describe("the counted noun stops at its verb", () => {
     expect(categories("Two researchers checked each strike independently.").map(([q]) => q)).toEqual(["Two researchers"]);
   });
 });
+
+describe("a total with its irretrievable share", () => {
+  test("'eliminated 118 occupiers there, 71 of them irretrievably' counts killed and wounded, then the dead", () => {
+    expect(categories("Our defenders eliminated 118 occupiers there, 71 of them irretrievably.")).toEqual([["118 occupiers", "casualties"], ["71", "killed"]]);
+    expect(categories("Our defenders eliminated 118 occupiers there.")).toEqual([["118 occupiers", "killed"]]);
+  });
+});
