@@ -69,14 +69,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   }
   // ("wounding the 58-year-old driver and two passengers": the verb governs the whole list joined by "and")
   // ("lost an average of 1,240 men a day", "killed a total of 56 people": past the measure's words)
-  const reach = tokens[quoteStart - 1]?.lower === "and" ? 9 : tokens[quoteStart - 1]?.lower === "of" && MEASURE_WORDS.has(tokens[quoteStart - 2]?.lower ?? "") ? 5 : 3;
+  const acrossAnd = tokens[quoteStart - 1]?.lower === "and";
+  const reach = acrossAnd ? 9 : tokens[quoteStart - 1]?.lower === "of" && MEASURE_WORDS.has(tokens[quoteStart - 2]?.lower ?? "") ? 5 : 3;
   for (let j = quoteStart - 1; j >= Math.max(0, quoteStart - reach); j--) {
     const word = tokens[j].lower;
     // "The hospital admitted 11 children"
     if (word === "admitted" && tokens.some((t) => t.lower.startsWith("hospital"))) return "injured";
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
     // (past the nearest three words only a participle governing the list: not "... were killed during the siege and 120,000 people live")
-    const before = j >= quoteStart - 3 || reach !== 9 || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
+    const before = j >= quoteStart - 3 || !acrossAnd || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
     // "killed and wounded 247 Russian invaders": both tolls together
     const other = tokens[j - 1]?.lower === "and" || tokens[j - 1]?.lower === "or" ? CASUALTY_VERBS.get(tokens[j - 2]?.lower ?? "") : undefined;
     if (bothTolls(before, other)) return "casualties";

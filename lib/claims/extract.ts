@@ -18,7 +18,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { tableColumn, tableHeadingOf, type TableHeading } from "./tables";
+import { tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -100,6 +100,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
       if (!candidates.length && tokens.some((t) => t.text === "|")) table = tableHeadingOf(tokens, lineBefore) ?? table;
+      const row = table && candidates.length ? tableRow(tokens, table) : null; // its cells, once for all its figures
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
@@ -128,7 +129,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
-        const column = table && !c.category && !c.noun ? tableColumn(tokens, c.start, table) : -1;
+        const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {
           Object.assign(c, { category: table!.columns[column], subject: null });
           // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes

@@ -35,7 +35,8 @@ export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
     !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "outside", "inside"]);
+/** Prepositions of place: a name right after one is where someone is ("the embassy in Tbilisi said"). */
+export const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "outside", "inside"]);
 
 /** Lower-case particles inside a name: "Pablo de Greiff", "Ursula von der Leyen", "the ministère des Armées". */
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "al", "bin", "le", "la", "des", "du"]);

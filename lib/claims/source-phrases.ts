@@ -2,12 +2,12 @@ import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
-import { isLoneName } from "./lone-names";
+import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -23,9 +23,6 @@ const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
 
 /** Words that tie a country to the name before it: "the mission in Ukraine", "the Commission of Inquiry on Ukraine". */
 const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
-
-/** Prepositions of place: a name right after one is where someone is ("the embassy in Tbilisi said"). */
-const LOCATIVES = new Set(["in", "near", "around", "outside", "inside"]);
 
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
@@ -123,7 +120,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
   // "..., the administration said" after the Kherson City Military Administration spoke: that administration (in a
   // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
-  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? lastUnitCalled(memory, pronoun) : undefined;
+  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
@@ -221,13 +218,6 @@ function isLocalDepartment(tokens: Token[], k: number): boolean {
   return !!modifier && modifier.kind === "word" && !modifier.capitalized && !MINISTRY_DEPARTMENTS.has(modifier.lower);
 }
 
-/** The unit that spoke last whose name ends with `word` ("brigade"). */
-function lastUnitCalled(memory: SpeakerMemory, word: string): Source | undefined {
-  const bodies = memory.bodies ?? [];
-  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().endsWith(` ${word}`)) return bodies[n];
-  return undefined;
-}
-
 export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
@@ -288,7 +278,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "the brigade said" after the 28th Separate Mechanized Brigade spoke: that brigade, not an unnamed unit's officials
   // ("A drone pilot of the brigade ... said": one of its soldiers)
-  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower !== "of" ? lastUnitCalled(memory, last.lower) : undefined;
+  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower !== "of" ? latestBody(memory, (name) => name.endsWith(` ${last.lower}`)) : undefined;
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
@@ -304,7 +294,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "Commissioner for Human Rights Dmytro Lubinets said": the person starts at the first name
   start = firstNameWithin(tokens, start, end);
   // "The Ukrainian Embassy in Tbilisi said", "around St Petersburg, he said": a place the speaker is in, not the speaker
-  if (LOCATIVES.has(tokens[start - 1]?.lower ?? "")) return null;
+  if (PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) return null;
   // "the state platform Children of War lists": the whole name, not its last words
   const linked = linkedNameEndingAt(tokens, start, end);
   if (linked) return linked;

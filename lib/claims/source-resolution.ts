@@ -66,9 +66,14 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
     const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
     if (known && k + known.words.length <= before && known.source.name !== GENERIC_MINISTRY && !isPersonName(known.source.name) && !known.source.name.endsWith(" officials")) return known.source;
   }
+  return latestBody(memory, (name) => name.includes(noun)) ?? memory.lastBody!;
+}
+
+/** The body that spoke most recently whose lower-case name passes `test` ("the mission": the latest with "mission"). */
+export function latestBody(memory: SpeakerMemory, test: (name: string) => boolean): Source | undefined {
   const bodies = memory.bodies ?? [];
-  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes(noun)) return bodies[n];
-  return memory.lastBody!;
+  for (let n = bodies.length - 1; n >= 0; n--) if (test(bodies[n].name.toLowerCase())) return bodies[n];
+  return undefined;
 }
 
 export const DEPUTIES = new Set(["deputy", "acting", "first", "former", "ex"]);
@@ -128,9 +133,9 @@ const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same",
  */
 export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
   if (source.name === BORDER_GUARD && namesUkraine(tokens, end)) return source; // "Ukraine's State Border Guard Service", whoever's was named before
-  const bodies = memory.bodies ?? [];
   const short = ` ${source.name.toLowerCase()}`;
-  for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.length > short.length && bodies[n].name.toLowerCase().endsWith(short)) return bodies[n];
+  const named = latestBody(memory, (name) => name.length > short.length && name.endsWith(short));
+  if (named) return named;
   const owner = ownerByAcronym(source.name);
   if (owner) return owner;
   const country = COUNTRYLESS_MINISTRY.exec(source.name);

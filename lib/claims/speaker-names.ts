@@ -20,8 +20,7 @@ export const sourcesByFirst = indexByFirst(SOURCES);
  * A count opening a sentence or a quotation: '"Eight Polish and allied fighters were in the air"', "Dozens of
  * residents reported ..." ("one" stays a name's: "Channel One").
  */
-const COUNT_WORDS = [...[...SMALL.keys(), ...TENS.keys()].filter((word) => word !== "one"), "dozens", "hundreds", "thousands", "several", "many"];
-const COUNT_WORD_SET = new Set(COUNT_WORDS);
+const COUNT_WORDS = new Set([...[...SMALL.keys(), ...TENS.keys()].filter((word) => word !== "one"), "dozens", "hundreds", "thousands", "several", "many"]);
 
 export const NOT_NAME = new Set([
   "the", "a", "an", "by", "in", "of", "for", "to", "from", "with", // (as capitals write them: "TRANSCRIPT OF THE PLENARY SITTING")
@@ -101,7 +100,7 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
     while (first > 0 && isNameWord(tokens[first - 1])) first--;
     if (end - first > 12) return null;
   }
-  if (first === start || NOT_NAME.has(tokens[end - 1].lower) || COUNT_WORD_SET.has(tokens[first].lower)) return null; // ("... on Telegram", "Dozens of residents")
+  if (first === start || NOT_NAME.has(tokens[end - 1].lower) || COUNT_WORDS.has(tokens[first].lower)) return null; // ("... on Telegram", "Dozens of residents")
   for (let k = first; k < end; k++) {
     const word = bare(tokens[k].lower);
     // ('"He Went for the Money": We Counted', "Tanker left Ust-Luga on Wednesday": a title's words, a date)

@@ -75,15 +75,16 @@ function columnCategory(words: Token[]): Category {
   return "other";
 }
 
-/**
- * The column of token `at` in a row of `heading`'s table: a row has the heading's number of cells, a label first and
- * a figure alone in each other cell. -1 when the line is no such row or `at` is the label's.
- */
-export function tableColumn(tokens: Token[], at: number, heading: TableHeading): number {
+/** A row of `heading`'s table: as many cells as the heading has, a label first. Its cells' token ranges, or null. */
+export function tableRow(tokens: Token[], heading: TableHeading): [number, number][] | null {
   const spans = cells(tokens);
-  if (spans.length !== heading.columns.length) return -1;
-  for (let n = 1; n < spans.length; n++) {
-    const [from, to] = spans[n];
+  return spans.length === heading.columns.length ? spans : null;
+}
+
+/** The column of token `at` in a row, when its cell holds a figure alone; -1 for the label's cell or any other. */
+export function tableColumn(tokens: Token[], row: [number, number][], at: number): number {
+  for (let n = 1; n < row.length; n++) {
+    const [from, to] = row[n];
     if (at >= from && at < to) return tokens.slice(from, to).every((t) => t.kind === "num" || t.text === "," || t.text === ".") ? n : -1;
   }
   return -1;

@@ -44,7 +44,6 @@ export function skipSpan(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** Why the parsed number is not a quantity, or null when it may be one. */
 /** "... is one too many" later in the sentence. */
 function saysOneTooMany(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length - 2; k++) if (tokens[k].lower === "one" && tokens[k + 1].lower === "too" && tokens[k + 2].lower === "many") return true;
@@ -74,6 +73,7 @@ const MEMBERSHIP = new Set(["member", "participating"]);
 
 const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
 
+/** Why the parsed number is not a quantity, or null when it may be one. */
 export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isOrdinal) return "ordinal";
   const first = tokens[m.start];
@@ -148,8 +148,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (NEIGHBOURING.has(after?.lower ?? "") && (position === "away" || (position === "down" && tokens[m.end + 2]?.lower !== "the"))) return "idiom";
   if (before && BOILERPLATE_BEFORE.has(before.lower) && before.kind === "word") return "boilerplate";
   // "👁 58.4K", "👍 1.1K", "💬 97", "🔁 1.9K": a post's counters, on a line of their own too
-  const mark = before?.text === "\uFE0F" ? tokens[m.start - 2] : before; // ("👁️": the emoji, then its variation selector)
-  if (mark && COUNTER_MARKS.has(mark.text.replace(/\uFE0F/g, ""))) return "boilerplate";
+  // ("👁️": the tokenizer gives the emoji and its variation selector a token each)
+  const mark = before?.text === "\uFE0F" ? tokens[m.start - 2] : before;
+  if (mark && COUNTER_MARKS.has(mark.text)) return "boilerplate";
   if (after && (BOILERPLATE_AFTER.has(after.lower) || LISTICLE_NOUNS.has(after.lower))) return "boilerplate";
   if (isCounterOfPage(tokens, m)) return "boilerplate";
   if (isModelNumber(tokens, m)) return "model";

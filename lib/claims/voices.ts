@@ -1,7 +1,7 @@
 import { pickSource } from "./attribution";
 import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
-import type { SpeakerMemory } from "./speaker-memory";
+import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -279,9 +279,8 @@ export class Voices {
     // A list runs to the end of the block after its heading (or of the heading's own block), a quoted post to its end.
     if (this.quotedPost) this.listVoice = this.quotedPost;
     else if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
-    const postOpens = this.listArmed && !!this.listVoice;
+    this.postMayOpen = this.listArmed && !!this.listVoice;
     this.listArmed = false;
-    this.postMayOpen = postOpens;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
     this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
     this.openingSpeaker = undefined;
@@ -504,7 +503,7 @@ function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null
   if (initial) k += 2;
   const surname = tokens[k];
   if (!surname?.capitalized || surname.kind !== "word") return null;
-  return PEOPLE.get(surname.lower) ?? speakers.surnames.get(surname.lower) ?? { name: `${initial}${surname.text}`, side: null };
+  return personBySurname(speakers, surname.lower) ?? { name: `${initial}${surname.text}`, side: null };
 }
 
 /**
