@@ -94,12 +94,22 @@ export class PlaceMemory {
       }
       if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
     }
+    // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with
+    const scene = opensWithCity(tokens, mentions);
+    if (scene && this.paragraph?.endsWith(" Oblast") && regionalCentreOf(scene.name) === regionalCentreOf(this.paragraph)) this.paragraph = scene.name;
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."
   }
 
   heading(mentions: PlaceMention[], tokens: Token[]): void {
     this.block = mentions[0]?.name ?? anaphora(tokens, this) ?? this.block;
   }
+}
+
+/** "In Kramatorsk, a guided bomb hit a house.": a sentence framed by one city, giving no figure of its own (what follows tells them). */
+function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention | null {
+  const first = mentions[0];
+  if (!first || first.kind !== "city" || first.start !== 1 || tokens[0].lower !== "in" || tokens[first.end]?.text !== ",") return null;
+  return tokens.some((t) => t.kind === "num") ? null : first;
 }
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
@@ -116,6 +126,7 @@ function isOffset(tokens: Token[], end: number): boolean {
 }
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
+const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases", "ranges", "refineries"]);
 
 /**
  * `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it.
@@ -161,7 +172,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const coordinated = isCoordinated(tokens, mention, mentions);
     // "The Kostiantynivka city hospital transferred its 73 patients to Kramatorsk and Dnipro": destinations named together
     if (coordinated && tokens[mention.start - 1]?.lower === "to") break;
-    return coordinated ? null : mention.name;
+    return coordinated || isCoordinatedAfter(tokens, mention, mentions) ? null : mention.name;
   }
   if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop) || wholeScopeBefore(tokens, c, mentions) || wholeScopeAfter(tokens, c.end, stop)) return null;
   let best: PlaceMention | null = null;
@@ -440,7 +451,8 @@ function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: Pl
   const previous = mentions.find((m) => m.end === mention.start - 1);
   if (previous && isBigCity(previous) && isBigCity(mention)) return true; // the second of "Zaporizhzhia and Dnipro"
   // "the Northern Slobozhanskyi and Kursk directions": a plural head says several places, known or not
-  return PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "");
+  // ("the Obuz-Lesnovsky and Brest training grounds": so does a plural of the places' facilities)
+  return PLURAL_HEADS.has(tokens[mention.end]?.lower ?? "") || FACILITIES.has(tokens[mention.end]?.lower ?? "") || FACILITIES.has(tokens[mention.end + 1]?.lower ?? "");
 }
 
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */

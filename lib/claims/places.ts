@@ -19,7 +19,7 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
-const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress"]);
+const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "meeting", "talks"]);
 /** "during a visit to Kyiv", "at the end of a three-day visit to Kharkiv": where a speaker went. */
 const VISITS = new Set(["visit", "trip", "visits", "trips"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);

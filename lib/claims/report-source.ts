@@ -122,8 +122,8 @@ export function profileOwner(text: string): Source | null {
   return null;
 }
 
-/** Third countries a report may be about, by name and demonym (Russia, Ukraine and Belarus are parties, not hosts). */
-const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus");
+/** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
+const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus" && country !== "Korea");
 const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");
 const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
 const MIN_HOST_MENTIONS = 4;

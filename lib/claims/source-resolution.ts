@@ -139,7 +139,7 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const owner = ownerByAcronym(source.name);
   if (owner) return owner;
   const country = COUNTRYLESS_MINISTRY.exec(source.name);
-  if (country) return ministryOfCountry(country[1] ?? country[2], source, memory, tokens);
+  if (country) return ministryOfCountry(country[1] ?? country[2], source, memory, tokens, end);
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
@@ -172,9 +172,9 @@ const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National
  * Such a ministry is named by its country as the gold set and Western copy do ("Georgian Foreign Ministry"): the
  * country the sentence is set in, else the report's host country, else the side the words give, else Ukraine's.
  */
-function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory, tokens: Token[]): Source {
+function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
   const ministry = field.startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry";
-  const country = countryInSentence(tokens) ?? memory.host;
+  const country = countryNamedBefore(tokens, end) ?? countryInSentence(tokens) ?? memory.host;
   if (country) return { name: `${country} ${ministry}`, side: "other" };
   return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
 }
@@ -193,6 +193,19 @@ function isBareStateBody(name: string): boolean {
 }
 
 const DEMONYM_WORDS: ReadonlySet<string> = new Set([...DEMONYMS_OF.keys(), ...DEMONYMS_OF.values()]);
+
+/** The country a ministry's own words name: "Japan's foreign ministry", "the South Korean foreign ministry". */
+function countryNamedBefore(tokens: Token[], end: number): string | undefined {
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const word = tokens[k].text.replace(/['’]s$/, "");
+    const demonym = tokens[k].capitalized ? DEMONYMS_OF.get(word) ?? (DEMONYM_WORDS.has(word) ? word : undefined) : undefined;
+    if (!demonym) continue;
+    // ("South Korea's", "North Korean": the half of a divided country)
+    const half = tokens[k - 1]?.text === "South" || tokens[k - 1]?.text === "North" ? `${tokens[k - 1].text} ` : "";
+    return half + demonym;
+  }
+  return undefined;
+}
 
 /** The demonym of the third country a sentence is set in: "In Latvia, ..." is Latvian ("diverted to Romania" is not). */
 function countryInSentence(tokens: Token[]): string | undefined {

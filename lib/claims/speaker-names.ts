@@ -126,7 +126,7 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",
   Czechia: "Czech", Slovakia: "Slovak", Hungary: "Hungarian", Georgia: "Georgian", Turkey: "Turkish", Türkiye: "Turkish",
   Austria: "Austrian", Belgium: "Belgian", Portugal: "Portuguese", Greece: "Greek", Bulgaria: "Bulgarian", Croatia: "Croatian",
-  Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic",
+  Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
 }));
 
 export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where"]);

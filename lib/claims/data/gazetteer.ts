@@ -126,6 +126,13 @@ export const PLACES: Place[] = [
   city("Przewodów", ["przewodów", "przewodow"], "Lublin Voivodeship"),
   city("Dołhobyczów", ["dołhobyczów", "dolhobyczow"], "Lublin Voivodeship"),
   city("Rzeszów", ["rzeszów", "rzeszow"]),
+  // Belarus, whose regions the gold set names "<Name> Oblast" ("in the Gomel region": Gomel Oblast)
+  city("Minsk", ["minsk", "мінськ", "минск"], "Minsk Oblast"),
+  city("Gomel", ["gomel", "homel", "гомель"], "Gomel Oblast"),
+  city("Brest", ["brest", "берестя", "брест"], "Brest Oblast"),
+  city("Grodno", ["grodno", "hrodna", "гродно"], "Grodno Oblast"),
+  city("Mogilev", ["mogilev", "mahilyow", "mogilyov", "могилев"], "Mogilev Oblast"),
+  city("Vitebsk", ["vitebsk", "viciebsk", "витебск"], "Vitebsk Oblast"),
   // Moldova and Estonia, where drones have crashed and GPS jamming is felt
   city("Chișinău", ["chișinău", "chisinau", "kishinev", "chişinău"]),
   city("Larga", ["larga"]),

@@ -7,7 +7,7 @@ export const SIDE_WORDS = new Map<string, Exclude<Actor, null>>(Object.entries({
   "moscow's": "russia", kremlin: "russia", "kremlin's": "russia", rf: "russia", wagner: "russia",
   ukrainian: "ukraine", ukraine: "ukraine", "ukraine's": "ukraine", ukrainians: "ukraine", kyiv: "ukraine",
   "kyiv's": "ukraine", kiev: "ukraine", "kiev's": "ukraine", afu: "ukraine", zsu: "ukraine",
-  belarusian: "other", "north korean": "other",
+  belarusian: "other", "north korean": "other", minsk: "other", "minsk's": "other",
 }));
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */

@@ -1,5 +1,5 @@
 import { extractClaims } from "@/lib/claims/extract";
-import { only } from "./helpers";
+import { claimAt, only } from "./helpers";
 
 const attributions = (text: string) => extractClaims(text).map((c) => c.attribution);
 
@@ -648,4 +648,17 @@ test("'the Ministry of Education and Science of Ukraine said' is that ministry, 
 test("a unit 'named after' its patrons is the unit: 'The 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign'", () => {
   const text = "The 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign has published its results for November.\n\nThe brigade's post:\n\n\"In November the brigade repelled 241 enemy assaults.\"";
   expect(attributions(text)).toEqual(["28th Separate Mechanized Brigade"]);
+});
+
+describe("a foreign ministry named by its country in lower case", () => {
+  test("'Japan's foreign ministry', 'the South Korean foreign ministry' are those countries', and 'the ministry' after them too", () => {
+    expect(claimAt("Japan's foreign ministry said 40 Japanese nationals are registered in Kyiv.", "40 Japanese nationals")?.attribution).toBe("Japanese Foreign Ministry");
+    const text = "South Korea's foreign ministry said no nationals were hurt. About 40 South Korean nationals are registered as residing in Kyiv, the ministry said.";
+    expect(claimAt(text, "About 40 South Korean nationals")?.attribution).toBe("South Korean Foreign Ministry");
+    expect(claimAt("The foreign ministry said 40 nationals are registered in Kyiv.", "40 nationals")?.attribution).toBe("Ukrainian Foreign Ministry");
+  });
+  test("a report naming North Korea's troops is not set in a third country: its 'Ministry of Defence' keeps the default", () => {
+    const korea = "North Korean troops fought in Kursk. North Korean units lost men. North Korean soldiers were captured. North Korea denies it.";
+    expect(claimAt(`${korea} The Ministry of Defence said 30 drones were downed.`, "30 drones")?.attribution).toBe("Russian Defence Ministry");
+  });
 });

@@ -518,3 +518,34 @@ describe("drones in a sector's loss list", () => {
     expect(locations(text).find(([q]) => q === "22 unmanned aerial vehicles")?.[1]).toBe("Pokrovsk");
   });
 });
+
+describe("a region's line narrowed by the city its next sentence opens with", () => {
+  test("'Donetsk region. In Kramatorsk, a bomb hit a house. One person died': the toll is Kramatorsk's", () => {
+    const text = "Donetsk region. In Kramatorsk, a guided aerial bomb hit a residential building. One person died, 7 were injured.";
+    expect(locations(text)).toEqual([["One person", "Kramatorsk"], ["7", "Kramatorsk"]]);
+  });
+  test("not by a city sentence that gives figures of its own, nor by a city of another region", () => {
+    const own = "Belgorod region. In Shebekino, 2 civilians were killed. More than 1,800 residents of the border districts remain in shelters.";
+    expect(locations(own)).toEqual([["2 civilians", "Shebekino"], ["More than 1,800 residents", "Belgorod Oblast"]]);
+    const elsewhere = "Donetsk region. In Kharkiv, a drone hit a warehouse. One person died.";
+    expect(locations(elsewhere)).toEqual([["One person", "Donetsk Oblast"]]);
+  });
+});
+
+describe("Belarus", () => {
+  test("its regions are '<Name> Oblast', and Minsk speaking is its government, not a place", () => {
+    expect(locations("Snap checks involve about 3,000 troops in the Vitebsk region.")).toEqual([["about 3,000 troops", "Vitebsk Oblast"]]);
+    expect(locations("Minsk denies any role. The Border Committee said it had detained 11 people.")).toEqual([["11 people", null]]);
+  });
+  test("a meeting's city is where the speaker met someone, not the figure's place", () => {
+    const text = "During our meeting in Minsk, the Russian commissioner told me that 11 children had been handed over to relatives.";
+    expect(locations(text)).toEqual([["11 children", null]]);
+  });
+});
+
+describe("a place named with another before a plural facility noun", () => {
+  test("'the Obuz-Lesnovsky and Brest training grounds' are two places: no single one", () => {
+    const text = "He said about 1,500 Russian servicemen remained at the Obuz-Lesnovsky and Brest training grounds, down from roughly 2,000 in January.";
+    expect(locations(text)).toEqual([["about 1,500 Russian servicemen", null], ["roughly 2,000", null]]);
+  });
+});
