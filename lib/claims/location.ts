@@ -166,6 +166,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     if (inRelativeClause(tokens, c.end, mention.start)) break;
     // "about 113,100 sq km, or 18.7% of Ukraine, including Crimea and ...": a part of the whole, not the figure's place
     if (tokens[mention.start - 1]?.lower === "including") break;
+    // "launched 472 drones at Ukraine overnight, killing 15 people in Kyiv": the country first, a consequence's place after
+    if (namesCountry(tokens, c.end, mention.start)) return null;
     // "In Pokrovsk, the hospital transferred its 60 patients to Dnipro": a destination, not the scene
     const framed = tokens[mention.start - 1]?.lower === "to" ? openingPlace(tokens, mentions, c) : null;
     if (framed) return framed;

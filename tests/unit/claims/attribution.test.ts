@@ -662,3 +662,15 @@ describe("a foreign ministry named by its country in lower case", () => {
     expect(claimAt(`${korea} The Ministry of Defence said 30 drones were downed.`, "30 drones")?.attribution).toBe("Russian Defence Ministry");
   });
 });
+
+describe("private people speaking as a group, unnamed", () => {
+  test("'Residents said', 'Local residents reported', 'according to witnesses' are local residents", () => {
+    expect(only("Residents said they heard at least 8 explosions.").attribution).toBe("Local residents");
+    expect(only("Local residents reported at least 8 explosions.").attribution).toBe("Local residents");
+    expect(only("According to witnesses, between 100 and 150 people were standing in line.").attribution).toBe("Local residents");
+    expect(only("According to local residents, at least 8 explosions were heard.").attribution).toBe("Local residents");
+  });
+  test("not residents counted: 'The shelling killed 3 residents, officials said'", () => {
+    expect(only("The shelling killed 3 residents, officials said.").attribution).toBe("Ukrainian officials");
+  });
+});

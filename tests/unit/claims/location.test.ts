@@ -549,3 +549,10 @@ describe("a place named with another before a plural facility noun", () => {
     expect(locations(text)).toEqual([["about 1,500 Russian servicemen", null], ["roughly 2,000", null]]);
   });
 });
+
+describe("a figure aimed at the whole country", () => {
+  test("'launched 472 drones at Ukraine overnight, killing 15 people in Kyiv': the drones are no Kyiv figure, the dead are", () => {
+    const text = "Russia launched 472 drones at Ukraine overnight, killing at least 15 people in Kyiv.";
+    expect(locations(text)).toEqual([["472 drones", null], ["at least 15 people", "Kyiv"]]);
+  });
+});
