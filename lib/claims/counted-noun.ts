@@ -144,7 +144,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     if (generic >= 0 && generic === k - 1 && PAST_TENSE.test(token.lower)) break;
     if (isJoined) n--; // "fixed-wing" is one modifier, not two
     if (NOUNS.get(token.lower)) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
-    if (NOT_COUNTED.has(token.lower)) return null;
+    // ("287,450 explosive items": a compound the lexicon counts, though its head alone never is)
+    if (NOT_COUNTED.has(token.lower) && !COMPOUNDS.has(`${tokens[k - 1]?.lower} ${token.lower}`)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
   }
   if (generic < 0) return null;

@@ -128,6 +128,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "killed five people, including a nurse and two patients", "38 injured, including 9 medical workers and 4
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
+        // "neutralised 214 explosive objects, including 9 aerial bombs", "..., among them 312 artillery shells": ordnance cleared, no strikes
+        else if (c.category && ORDNANCE_SHARES.has(c.category) && clearedOrdnanceBefore(tokens, candidates, c)) c.category = "other";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {
@@ -401,6 +403,21 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
+}
+
+/** Weapons a list of cleared ordnance names: bombs, shells and missiles found and destroyed, not fired. */
+const ORDNANCE_SHARES = new Set<Category>(["airstrikes", "attacks", "missiles"]);
+
+/** Whether `c` opens or continues an "including" / "among them" list after a count of ordnance ("explosive objects", "mines"). */
+function clearedOrdnanceBefore(tokens: Token[], candidates: Candidate[], c: Candidate): boolean {
+  for (let k = c.start - 1; k > 0; k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    const opens = tokens[k].lower === "including" || (tokens[k].lower === "them" && tokens[k - 1].lower === "among");
+    if (!opens) continue;
+    const counted = candidates.filter((other) => other.end <= k).pop();
+    return !!counted && counted.category === "other" && counted.noun?.entry.cls === "thing";
+  }
+  return false;
 }
 
 /** The toll an "including" list after it makes `c` part of ("killed five people, including a nurse and two patients"). */

@@ -64,6 +64,8 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "civilian cars": { category: "infrastructure", cls: "thing" },
   "private cars": { category: "infrastructure", cls: "thing" },
   "explosive objects": { category: "other", cls: "thing" },
+  "explosive items": { category: "other", cls: "thing" },
+  "explosive devices": { category: "other", cls: "thing" },
   "power lines": { category: "infrastructure", cls: "thing" },
   "personnel carriers": { category: "equipment", cls: "thing" },
   "air targets": { category: "drones", cls: "thing" },

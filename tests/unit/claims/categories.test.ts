@@ -698,3 +698,16 @@ describe("a total with its irretrievable share", () => {
     expect(categories("Our defenders eliminated 118 occupiers there.")).toEqual([["118 occupiers", "killed"]]);
   });
 });
+
+describe("ordnance listed under a count of explosive objects cleared", () => {
+  test("'neutralised 214 explosive objects, including 9 aerial bombs' and '..., among them 312 artillery shells' are ordnance cleared, not strikes", () => {
+    expect(categories("Pyrotechnic units neutralised 214 explosive objects, including 9 aerial bombs.")).toEqual([["214 explosive objects", "other"], ["9 aerial bombs", "other"]]);
+    expect(categories("Pyrotechnicians neutralised 1,488 explosive objects over the week, among them 312 artillery shells and 97 mortar mines.")).toEqual([
+      ["1,488 explosive objects", "other"], ["312 artillery shells", "other"], ["97 mortar mines", "other"],
+    ]);
+    expect(categories("They have neutralised 287,450 explosive items in the region, including 3,118 aerial bombs.")).toEqual([["287,450 explosive items", "other"], ["3,118 aerial bombs", "other"]]);
+  });
+  test("not a strike's list: 'The enemy dropped 40 bombs, including 3 guided aerial bombs'", () => {
+    expect(extractClaims("The enemy dropped 40 bombs on the town, including 3 guided aerial bombs.").map((c) => c.category)).toEqual(["airstrikes", "airstrikes"]);
+  });
+});
