@@ -26,6 +26,13 @@ const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 
 const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
 
+/** "our sources in the Yug group" (a Russian army group, named by its Russian word): where its end is, else -1. */
+export function sourcesInGroup(tokens: Token[], our: number): number {
+  if (tokens[our + 1]?.lower !== "sources" || tokens[our + 2]?.lower !== "in") return -1;
+  for (let k = our + 3; k < Math.min(tokens.length, our + 7); k++) if (tokens[k].lower === "group" || tokens[k].lower === "grouping") return tokens[k - 1].capitalized ? k + 1 : -1;
+  return -1;
+}
+
 /** Verbs of publishing whose passive names the publisher after "by": "figures released by the ministry". */
 const RELEASED = new Set(["released", "provided", "compiled", "gathered", "collected", "issued", "shared", "supplied"]);
 
@@ -59,7 +66,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
       if (org && org.end === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "our") {
-      // "according to our sources": the document's own voice (Voices), not officials
+      // "according to our sources": the document's own voice (Voices), not officials;
+      // but "according to our sources in the Zapad group": that army group's, Russian officials
+      const group = sourcesInGroup(tokens, i + 2);
+      if (group > 0) mentions.push({ at: i, start: i + 2, end: group, frames: i === 0, source: { name: "Russian officials", side: "russia" } });
     } else if (lower === "(" && tokens[i + 1]?.capitalized) {
       // "11 attacks were repelled (MoD data)", "🛡 Air defence (MoD): ...": a source in brackets
       const known = longestAt(sourcesByFirst, tokens, i + 1);

@@ -81,8 +81,11 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const owned = owner && colon - o <= 3 && (DOCUMENT_NOUNS.has(tokens[colon - 1].lower) || ACCOUNT_PERIODS.has(tokens[colon - 1].lower)) ? personKnownBy(memory, owner) : undefined;
   if (owned) return { at: 0, start: o, end: colon, frames: true, source: owned };
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
-  const name = colon - o === 2 && FIRST_NAMES.has(tokens[o].lower) && tokens[o + 1].capitalized ? nameAt(tokens, o) : null;
-  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, o) } } : null;
+  // ("SECRETARY GENERAL MARK RUTTE:", a transcript's turn: the same after the speaker's title)
+  const first = colon - 2;
+  const afterTitle = first > o && tokens.slice(o, first).every((t) => t.kind === "word" && t.capitalized);
+  const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
+  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
 }
 
 const CLIP_LABELS = new Set(["CLIP", "SYNC", "SOUNDBITE", "BITE", "INSERT", "ACTUALITY"]);

@@ -49,10 +49,10 @@ const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "thi
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 /** Private people speaking as a group, unnamed: "Residents said", "according to witnesses". */
-const WITNESSES = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
+const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
 
 const LOWER_ENDINGS = new Set([
-  ...WITNESSES, ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+  ...RESIDENT_GROUPS, ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
 /**
@@ -231,7 +231,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
   if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
   // "Residents said ...", "Local residents reported ...": private people, unnamed
-  if (WITNESSES.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
+  if (RESIDENT_GROUPS.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
   // "according to (the) prosecutors": the prosecutor's office of the region the report is about
   const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
   if (prosecutors) return { source: prosecutors, start: end - 1, end };
@@ -332,7 +332,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   }
   // "according to (local) residents", "according to witnesses": private people, unnamed
   const group = tokens[i]?.lower === "local" ? i + 1 : i;
-  if (!inverted && WITNESSES.has(tokens[group]?.lower ?? "")) return { source: LOCAL_RESIDENTS, start: i, end: group + 1 };
+  if (!inverted && RESIDENT_GROUPS.has(tokens[group]?.lower ?? "")) return { source: LOCAL_RESIDENTS, start: i, end: group + 1 };
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence

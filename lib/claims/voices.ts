@@ -1,4 +1,4 @@
-import { pickSource } from "./attribution";
+import { pickSource, sourcesInGroup } from "./attribution";
 import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -71,7 +71,7 @@ function ownFraming(tokens: Token[]): boolean {
     if (tokens[k].lower !== "our") continue;
     // "our newsroom's count", "our own tally"
     const noun = tokens[k + 1].lower === "own" || tokens[k + 1].lower.endsWith("'s") ? k + 2 : k + 1;
-    if (!OWN_DATA.has(tokens[noun]?.lower ?? "")) continue;
+    if (!OWN_DATA.has(tokens[noun]?.lower ?? "") || sourcesInGroup(tokens, k) > 0) continue; // ("our sources in the Yug group": the army group's)
     const before = tokens[k - 1]?.lower;
     // "By our data", "according to our sources", "Per our information", or the subject: "Our sources report"
     if (before === "by" || before === "to" || before === "per" || before === "from" || before === "in" || k === 0 || !/[a-z]/.test(before ?? "")) return true;

@@ -675,3 +675,18 @@ describe("private people speaking as a group, unnamed", () => {
     expect(only("The shelling killed 3 residents, officials said.").attribution).toBe("Ukrainian officials");
   });
 });
+
+describe("a transcript's turn labelled with the speaker's title before his name", () => {
+  test("'SECRETARY GENERAL MARK RUTTE:' speaks his first turn, before the report has named him", () => {
+    const text = "NATO Secretary General press conference, The Hague (transcript)\n\nSECRETARY GENERAL MARK RUTTE: Good afternoon. This year, Allies have provided more than 35 billion euros in security assistance to Ukraine.";
+    expect(claimAt(text, "more than 35 billion euros")?.attribution).toBe("Mark Rutte");
+  });
+});
+
+describe("a channel's 'our sources' in an army group", () => {
+  test("'according to our sources in the Zapad group' are Russian officials; bare 'our sources' stay the channel's own", () => {
+    expect(only("According to our sources in the Zapad group, up to 30 enemy fighters were eliminated.").attribution).toBe("Russian officials");
+    const channel = "Military Informant | Telegram\n\nAccording to our sources, up to 30 enemy fighters were eliminated.";
+    expect(claimAt(channel, "up to 30 enemy fighters")?.attribution).toBe("Military Informant");
+  });
+});
