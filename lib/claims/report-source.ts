@@ -59,6 +59,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   if (isTitle) {
     const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens) ?? headerSegmentVoice(tokens);
     if (named) return named;
+    // "Monthly Humanitarian Update – June 2025" over "Proliska Humanitarian Mission": the issuer on the line below
+    const below = lineEnd >= 0 && nextLine.trim() && !/[.!?:]$/.test(nextLine.trim()) ? headerSegmentVoice(tokenize(text, offset + lineEnd + 1, offset + lineEnd + 1 + nextLine.length)) : null;
+    if (below) return below;
   }
   if (mentioned.length) return null; // a headline about an authority, not one it issued
   const first = tokens[0];
@@ -157,10 +160,13 @@ const MAX_SEGMENT = 6;
  * Administration". A person known by surname, or a known body filling a whole part; never a line with
  * a figure in it (that is a headline).
  */
+const YEAR = /^(?:19|20)\d\d$/;
+
 function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   // a channel's header: channel words, an audience, or its name also in Cyrillic ("Рыбарь | Rybar")
   const isChannel = onChannel || tokens.some((token) => CHANNEL_MARKS.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));
-  if (!isChannel && tokens.some((token) => token.kind === "num")) return null; // a figure makes it a headline
+  // a figure makes it a headline (a year does not: "Proliska Humanitarian Mission | Monthly Update – June 2025")
+  if (!isChannel && tokens.some((token) => token.kind === "num" && !YEAR.test(token.text))) return null;
   let start = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;

@@ -690,3 +690,15 @@ describe("a channel's 'our sources' in an army group", () => {
     expect(claimAt(channel, "up to 30 enemy fighters")?.attribution).toBe("Military Informant");
   });
 });
+
+describe("an issuer's own page", () => {
+  const body = "\n\nIn June our teams evacuated 4,812 people, including 611 children.";
+  test("is named on the line under a document's title, or beside it with the title's year", () => {
+    expect(claimAt(` date 2025-07-08\nMonthly Humanitarian Update – June 2025\nProliska Humanitarian Mission${body}`, "4,812 people")?.attribution).toBe("Proliska Humanitarian Mission");
+    expect(claimAt(` date 2025-07-08\nProliska Humanitarian Mission | Monthly Humanitarian Update – June 2025${body}`, "4,812 people")?.attribution).toBe("Proliska Humanitarian Mission");
+  });
+  test("not by a headline under the title, nor beside a figure that is no year", () => {
+    expect(claimAt(` date 2025-07-08\nMonthly Humanitarian Update – June 2025\nEvacuations rise in Donetsk Oblast${body}`, "4,812 people")?.attribution).toBeNull();
+    expect(claimAt(` date 2025-07-08\nProliska Humanitarian Mission | 4,812 evacuated in June${body}`, "4,812 people")?.attribution).toBeNull();
+  });
+});
