@@ -333,10 +333,10 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
 }
 
 const CAPTIVITY_WINDOW = 12;
-/** Who holds captives: "held by Russia", "held by the Russian Federation", "Russia is still holding". */
-const HOLDERS = new Set(["russia", "russian", "moscow"]);
-/** Where people are "held in" as captives: "held in Russia", "held in occupied territories". */
-const SIDE_PLACES = new Set(["russia", "occupied", "captivity"]);
+/** Who holds captives: "held by Russia", "held by the Russian Federation", "Russia is still holding"; Ukraine holds Russia's. */
+const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
+/** Where people are "held in" as captives: "held in Russia", "held in occupied territories", Russian servicemen "held in Ukraine". */
+const SIDE_PLACES = new Set(["russia", "occupied", "captivity", "ukraine"]);
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
 const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);

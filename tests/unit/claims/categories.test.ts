@@ -711,3 +711,10 @@ describe("ordnance listed under a count of explosive objects cleared", () => {
     expect(extractClaims("The enemy dropped 40 bombs on the town, including 3 guided aerial bombs.").map((c) => c.category)).toEqual(["airstrikes", "airstrikes"]);
   });
 });
+
+describe("Russia's servicemen held by Ukraine", () => {
+  test("'still being held in Ukraine', 'held by Ukraine' are captives, as Ukrainians held in Russia are", () => {
+    expect(only("Moskalkova said that about 1,200 Russian servicemen are still being held in Ukraine.").category).toBe("captured");
+    expect(only("About 1,200 Russian servicemen are held by Ukraine, the ombudsman said.").category).toBe("captured");
+  });
+});
