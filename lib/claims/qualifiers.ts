@@ -14,6 +14,8 @@ export type Interval = {
 };
 
 const byLast = indexByLast(QUALIFIERS);
+/** Verbs whose "over" is a particle: "handed over", "turned over". */
+const HAND_OVER = new Set(["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"]);
 
 /** The qualifier phrase ending right before token i, with where it starts. */
 export function qualifierBefore(tokens: Token[], i: number): { key: string; start: number } | null {
@@ -24,6 +26,8 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
   // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier.
   if (match.words[0] === "over" && match.words.length === 1 && NOUNS.get(tokens[start - 1]?.lower ?? "")) return null;
+  // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
+  if (match.words[0] === "over" && match.words.length === 1 && HAND_OVER.has(tokens[start - 1]?.lower ?? "")) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };
