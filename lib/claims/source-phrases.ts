@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, GENERIC_MINISTRY, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
+import { NOT_NAME, ACRONYM, isAcronym, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -125,6 +125,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
   const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
+  // "In Zaporizhzhia, ..., the city council reported": the council of the city the sentence names, not the body last named
+  const council = pronoun === "council" && tokens[k - 1]?.lower === "city" ? localOffice(tokens, k + 1) : null;
+  if (council) return council;
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
   let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
@@ -133,7 +136,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     return { source: bodyCalled(pronoun, memory, tokens, article), start: article, end: k + 1 };
   }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
-  if (ACRONYM.test(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
+  if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
   if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
@@ -250,7 +253,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "the Kherson OVA": the office of the region named right before the acronym
   const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
-  const acronym = ACRONYM.test(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
+  const acronym = isAcronym(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   // "The Ukrainians report", "the Russians claim": a side speaking as a whole is its officials
   if (DEMONYMS.has(last.lower) && tokens[end - 2]?.lower === "the") {
@@ -389,7 +392,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   }
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
-  const written = tokens[k] && ACRONYM.test(tokens[k].text) ? tokens[k].lower : "";
+  const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {

@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
+import { ACRONYM, isAcronym, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -110,7 +110,7 @@ function rememberStaff(tokens: Token[], k: number, memory: SpeakerMemory): void 
 
 /** "X (ABC)": remember the acronym for "the ABC" later. */
 export function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
-  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && ACRONYM.test(tokens[end + 1]?.text ?? "")) {
+  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && isAcronym(tokens[end + 1]?.text ?? "")) {
     memory.acronyms?.set(tokens[end + 1].lower, source);
   }
 }
@@ -189,7 +189,7 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   const acronym = tokens[open + 1]?.text ?? "";
   // ("Ukrzaliznytsia (UZ, Ukrainian Railways)": a gloss may follow the acronym)
   const closes = tokens[open + 2]?.text === ")" || tokens[open + 2]?.text === ",";
-  if (!ACRONYM.test(acronym) || !closes || memory.acronyms?.has(acronym.toLowerCase())) return;
+  if (!isAcronym(acronym) || !closes || memory.acronyms?.has(acronym.toLowerCase())) return;
   let start = open;
   let initials = "";
   while (start > 0 && open - start < 8) {

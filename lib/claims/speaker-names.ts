@@ -41,6 +41,11 @@ export const NOT_NAME = new Set([
 
 export const ACRONYM = /^[A-Z]{2,6}$/;
 
+/** An acronym as a body writes it, mixed case too: "UNHCR", "MApN" (Romania's defence ministry), "BMVg". */
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) || (/^[A-Z][A-Za-z]{2,5}$/.test(text) && /[a-z]/.test(text) && /^(?:[^A-Z]*[A-Z]){3}/.test(text));
+}
+
 /** Ukrainian for a regional (military) administration: "the OVA", "the ODA" are the one last named. */
 
 export const SIDE_ADJECTIVE: Record<string, string> = { russia: "Russian", ukraine: "Ukrainian", other: "Foreign" };
@@ -108,6 +113,8 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
   }
   // "Residents of the Krasnoarmeysky district told ...": private people, not a body's name
   if (PRIVATE_PEOPLE.has(tokens[first].lower)) return { source: LOCAL_RESIDENTS, start: first, end };
+  // "Traffic on the Danube was not affected": a sentence's first word, capitalised as such, and "on the ...": no name
+  if (first === 0 && NAME_LINKS.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && !ORG_HEADS.has(tokens[0].lower)) return null;
   const name = tokens.slice(first, end).map((t) => t.text).join(" ");
   return { source: { name, side: sideNear(tokens, first) }, start: first, end };
 }
@@ -252,7 +259,7 @@ export function ministryOf(field: string, side: Actor = null): string {
 /** Ministries named by an adjective: "the Foreign Ministry" is the Ministry of Foreign Affairs. */
 const MINISTRY_FIELDS = new Map([
   ["foreign", "Foreign Affairs"], ["interior", "Internal Affairs"], ["internal", "Internal Affairs"], ["economic", "Economy"],
-  ["financial", "Finance"], ["agricultural", "Agriculture"], ["educational", "Education"],
+  ["financial", "Finance"], ["agricultural", "Agriculture"], ["educational", "Education and Science"], ["education", "Education and Science"],
 ]);
 
 /** "Sumy Oblast Military Administration", "Kharkiv Regional State Administration": one canonical name per region. */

@@ -702,3 +702,21 @@ describe("an issuer's own page", () => {
     expect(claimAt(` date 2025-07-08\nProliska Humanitarian Mission | 4,812 evacuated in June${body}`, "4,812 people")?.attribution).toBeNull();
   });
 });
+
+describe("bodies found on an explainer and a Romanian story", () => {
+  test("'the city council' is the council of the city its sentence names, not the administration that spoke before", () => {
+    const text = "In the Kharkiv region, only 37% of schools will open, the regional military administration says.\n\nIn Zaporizhzhia, 93 schools will teach online, the city council reported.";
+    expect(claimAt(text, "93 schools")?.attribution).toBe("Zaporizhzhia City Council");
+  });
+  test("'the education ministry' is Ukraine's Ministry of Education and Science", () => {
+    expect(only("An underground school costs about UAH 100 million, the education ministry estimates.").attribution).toBe("Ministry of Education and Science");
+  });
+  test("a mixed-case acronym defined in brackets names its body later: 'the Romanian Defence Ministry (MApN)' ... 'according to MApN data'", () => {
+    const text = "The Romanian Defence Ministry (MApN) said two jets were scrambled. Drone fragments have been found at least 12 times, according to MApN data.";
+    expect(claimAt(text, "at least 12 times")?.attribution).toBe("Romanian Defence Ministry");
+  });
+  test("'Traffic on the Danube was not affected' names no body that goes on speaking", () => {
+    const text = "Traffic on the Danube was not affected, the port authority said. Around 70 ships are waiting to enter the channel.";
+    expect(claimAt(text, "Around 70 ships")?.attribution).toBeNull();
+  });
+});
