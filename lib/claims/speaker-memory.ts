@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { ACRONYM, isAcronym, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
+import { isAcronym, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
