@@ -69,11 +69,14 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
-  const surname = tokens[colon - 1].lower;
+  // ("GLADKOV (via video link):": the name before the bracket)
+  const open = tokens[colon - 1].text === ")" ? tokens.findIndex((t, j) => j > o && j < colon && t.text === "(") : -1;
+  const nameEnd = open > o ? open : colon;
+  const surname = tokens[nameEnd - 1].lower;
   // "MAYOR: ...": a role heading a section is the holder the report named
   const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
-  const person = tokens[colon - 1]?.capitalized ? personKnownBy(memory, surname) : undefined;
+  const person = tokens[nameEnd - 1]?.capitalized ? personKnownBy(memory, surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
@@ -287,6 +290,11 @@ export function transcriptLabelEnd(tokens: Token[]): number {
   for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
     const token = tokens[k];
     if (token.text === ":") return k > 0 && !inCapitalsAfter(tokens, k + 1) ? k : -1;
+    // "QUESTION (Kommersant):", "JOURNALIST (Reuters):": the asker's outlet in brackets before the colon
+    if (token.text === "(" && k > 0) {
+      const close = tokens.findIndex((t, j) => j > k && j < k + 6 && t.text === ")");
+      return close > 0 && tokens[close + 1]?.text === ":" ? close + 1 : -1;
+    }
     if (token.text !== "." && !(token.kind === "word" && ALL_CAPITALS.test(token.text))) return -1;
   }
   return -1;

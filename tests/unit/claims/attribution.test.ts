@@ -720,3 +720,11 @@ describe("bodies found on an explainer and a Romanian story", () => {
     expect(claimAt(text, "Around 70 ships")?.attribution).toBeNull();
   });
 });
+
+describe("a press conference transcript's bracketed labels", () => {
+  test("'QUESTION (Kommersant):' is the journalist's turn: its unsourced figure is no one's; 'GLADKOV (via video link):' is his", () => {
+    const question = "GLADKOV: The enemy launched 412 drones.\n\nQUESTION (Kommersant): Is it true that 2,000 people are still in temporary accommodation?\n\nGLADKOV: About 1,500 residents are in our centres.";
+    expect(attributions(`Vyacheslav Gladkov held a press conference.\n\n${question}`)).toEqual(["Vyacheslav Gladkov", null, "Vyacheslav Gladkov"]);
+    expect(attributions("Vyacheslav Gladkov held a press conference.\n\nGLADKOV (via video link): The enemy launched 412 drones.")).toEqual(["Vyacheslav Gladkov"]);
+  });
+});
