@@ -495,10 +495,13 @@ function officeOfSentence(tokens: Token[]): Source | null {
  */
 function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Found | null {
   for (let j = of + 1; j < Math.min(tokens.length, of + 14); j++) {
-    if (tokens[j].text !== ",") continue;
-    const named = nameAt(tokens, j + 1);
-    const closes = tokens[j + 1 + (named?.words ?? 0)]?.text;
-    if (named && named.parts >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, j + 1, false);
+    // "..., Yevhen Yevtushenko,", or the name right after the office: "the head of the Kupiansk MVA Andrii Besedin."
+    const comma = tokens[j].text === ",";
+    if (!comma && !(tokens[j].capitalized && FIRST_NAMES.has(tokens[j].lower))) continue;
+    const at = comma ? j + 1 : j;
+    const named = nameAt(tokens, at);
+    const closes = tokens[at + (named?.words ?? 0)]?.text;
+    if (named && named.parts >= 2 && (closes === "," || closes === ":" || closes === "." || closes === undefined)) return personFound(named, memory, tokens, at, false);
     return null;
   }
   return null;

@@ -114,7 +114,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
   const last = memory.lastMinistry && (!namesDefence(tokens, start) || /Defen[cs]e|MoD/.test(memory.lastMinistry.name)) ? memory.lastMinistry : null;
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
-  if (!last && memory.host) return { name: `${memory.host} Defence Ministry`, side: "other" };
+  // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
+  const country = memory.host ?? countrySubject(tokens);
+  if (!last && country) return countryMinistry(country, "Defence Ministry");
   return last ?? { name: "Russian Defence Ministry", side: "russia" };
 }
 
@@ -175,8 +177,19 @@ const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National
 function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
   const ministry = field.startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry";
   const country = countryNamedBefore(tokens, end) ?? countryInSentence(tokens) ?? memory.host;
-  if (country) return { name: `${country} ${ministry}`, side: "other" };
+  if (country) return countryMinistry(country, ministry);
   return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
+}
+
+/** A third country's ministry as the gold set names it: "Georgian Foreign Ministry", but Britain's MoD is the "UK Ministry of Defence". */
+function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreign Ministry"): Source {
+  return { name: demonym === "British" && ministry === "Defence Ministry" ? "UK Ministry of Defence" : `${demonym} ${ministry}`, side: "other" };
+}
+
+/** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
+function countrySubject(tokens: Token[]): string | undefined {
+  const demonym = DEMONYMS_OF.get(tokens[0]?.text ?? "");
+  return demonym && tokens[1]?.kind === "word" && !tokens[1].capitalized && tokens[1].lower !== "and" ? demonym : undefined;
 }
 
 /** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */

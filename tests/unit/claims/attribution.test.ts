@@ -728,3 +728,18 @@ describe("a press conference transcript's bracketed labels", () => {
     expect(attributions("Vyacheslav Gladkov held a press conference.\n\nGLADKOV (via video link): The enemy launched 412 drones.")).toEqual(["Vyacheslav Gladkov"]);
   });
 });
+
+describe("a defence ministry of the country its sentence opens with", () => {
+  test("'Britain has pledged £3 billion ..., the Ministry of Defence said' is the UK's; 'Germany will send ...' Germany's", () => {
+    expect(only("Britain has pledged £3 billion a year in military aid to Ukraine, the Ministry of Defence said.").attribution).toBe("UK Ministry of Defence");
+    expect(only("Germany will send 4 more IRIS-T systems, the Defence Ministry said.").attribution).toBe("German Defence Ministry");
+    expect(only("Russia lost 40 tanks, the Ministry of Defence said.").attribution).toBe("Russian Defence Ministry");
+  });
+});
+
+describe("the head of an office named right after it, with no comma", () => {
+  test("'according to the head of the Kupiansk MVA Andrii Besedin' is Besedin, not 'MVA Andrii Besedin' nor the administration", () => {
+    expect(only("Another 1,100 residents remain in the Kupiansk community, according to the head of the Kupiansk MVA Andrii Besedin.").attribution).toBe("Andrii Besedin");
+    expect(only("Another 1,100 residents remain, according to the head of the Kupiansk city military administration Andrii Besedin.").attribution).toBe("Andrii Besedin");
+  });
+});
