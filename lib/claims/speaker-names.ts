@@ -432,6 +432,7 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     // "Lloyd J. Austin III": a middle initial and a generation are read past, not kept
     if (parts.length >= 2 && GENERATIONS.has(token.text)) return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k + 1 - i, parts: parts.length + titled };
     if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
+    if (k === i && token.lower === "one") break; // "One London underwriter said": a count opening the sentence, no first name
     if (k === i && token.text === "NGO" && tokens[k + 1]?.capitalized) { // "the local NGO Proliska" is Proliska, named in full
       titled = 1;
       continue;

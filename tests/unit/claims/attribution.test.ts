@@ -743,3 +743,9 @@ describe("the head of an office named right after it, with no comma", () => {
     expect(only("Another 1,100 residents remain, according to the head of the Kupiansk city military administration Andrii Besedin.").attribution).toBe("Andrii Besedin");
   });
 });
+
+describe("a count opening the sentence before a capitalised word", () => {
+  test("'One London underwriter said' names no one called 'One London'", () => {
+    expect(only("One London underwriter said his syndicate was capping exposure at $50 million per vessel.").attribution).toBeNull();
+  });
+});
