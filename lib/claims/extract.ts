@@ -52,6 +52,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
+  const ownVoiced = new Set<ExtractedClaim>(); // figures the outlet gives as its own ("By our count", "According to our information")
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
@@ -164,9 +165,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         claims.push(claim);
+        if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
       }
+      // "Russians shelled 31 settlements. 3 people were killed, the Kherson OVA reported.": a source closing the paragraph's
+      // next sentence speaks for the figures before it that no one voiced (not a place's distance: "Orikhiv lies about 7 km
+      // from the front line", the writer's own geography)
+      const closing = index > 0 && previousSentenceClaims.length ? closingSource(tokens, sources) : null;
+      if (closing) for (const claim of previousSentenceClaims) if (claim.attribution === null && claim.category !== "distance" && !ownVoiced.has(claim)) claim.attribution = attributionOf(closing);
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
       voices.endSentence(previousSentenceClaims.length > 0);
       // "Kherson OVA: Russians attacked 46 settlements" signing a relay: the signer's region is the page's home too
@@ -258,6 +265,27 @@ function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
   while (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
   if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return null;
   return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
+}
+
+/** "..., the Kherson OVA reported.", "..., said Kalashnyk.": a source after a comma, with its speech verb, ending the sentence. */
+function closingSource(tokens: Token[], sources: SourceMention[]): Source | null {
+  const last = tokens[tokens.length - 1]?.text === "." ? tokens.length - 1 : tokens.length;
+  for (const s of sources) {
+    if (s.weak) continue;
+    const after = s.end < last && SPEECH_VERBS.has(tokens[s.end].lower) && s.end + 1 === last && afterComma(tokens, s.start);
+    const inverted = s.end === last && SPEECH_VERBS.has(tokens[s.start - 1]?.lower ?? "") && tokens[s.start - 2]?.text === ",";
+    if (after || inverted) return s.source;
+  }
+  return null;
+}
+
+/** ", the Air Force said", ", regional head Mykola Kalashnyk said": a comma, then at most an article and a title's words. */
+function afterComma(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (tokens[k].text === ",") return true;
+    if (tokens[k].kind !== "word" || tokens[k].capitalized) return false;
+  }
+  return false;
 }
 
 /** "524 Ukrainian drones", "37 Ukrainian fixed-wing UAVs": the side named on the weapons counted. */

@@ -1407,3 +1407,20 @@ describe("a fact check of both sides' figures", () => {
     expect(sourceOf(text, "524 Ukrainian drones")).toBeNull();
   });
 });
+
+describe("a source closing the next sentence of the paragraph", () => {
+  test("speaks for the figures before it that no one voiced: '... 31 settlements. 3 people were killed, the Kherson OVA reported.'", () => {
+    const text = "Over the past day, the Russian army shelled 31 settlements of Kherson Oblast. 3 people were killed and 17 injured, the Kherson OVA reported.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(Array(3).fill("Kherson Regional Administration"));
+    const quiet = "Debris fell in the Bucha district; 2 private houses were damaged. No one was hurt, regional head Mykola Kalashnyk said.";
+    expect(extractClaims(quiet).map((c) => c.attribution)).toEqual(["Mykola Kalashnyk"]);
+  });
+  test("not the writer's own geography, nor the outlet's own figures, nor a figure in the paragraph before", () => {
+    const distance = "Orikhiv lies about 7 km from the front line. Fewer than 1,000 residents remain, Fedorov said.";
+    expect(extractClaims(distance).map((c) => c.attribution)).toEqual([null, "Ivan Fedorov"]);
+    const own = "According to our information, Kyiv has asked Paris for at least 18 more Caesars. The battery got 40 mobilised men, the commander said.";
+    expect(extractClaims(own)[0].attribution).toBeNull();
+    const before = "Russia shelled 31 settlements.\n\n3 people were killed, the Kherson OVA reported.";
+    expect(extractClaims(before)[0].attribution).toBeNull();
+  });
+});
