@@ -180,7 +180,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!places.home && voices.documentVoice && voices.documentVoice !== author) places.home = homeCity(voices.documentVoice);
       asked = askedHere ?? (candidates.length ? null : asked);
       places.remember(mentions, tokens);
-      for (const mention of mentions) speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
+      for (const mention of mentions) {
+        speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
+        if (mention.kind === "city" && !mention.isOffice) speakers.lastCity = mention.name;
+      }
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
       lineBefore = tokens;
     }

@@ -126,7 +126,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
   // "In Zaporizhzhia, ..., the city council reported": the council of the city the sentence names, not the body last named
-  const council = pronoun === "council" && tokens[k - 1]?.lower === "city" ? localOffice(tokens, k + 1) : null;
+  const council = pronoun === "council" && tokens[k - 1]?.lower === "city" ? localOffice(tokens, k + 1, memory) : null;
   if (council) return council;
   // "the fund said", "the agency added", "the think tank estimated": the body last named
   // (an adjective may come between: "the federal agency said", "the UN agency said")
@@ -248,7 +248,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
       return { source: resolveGeneric(known.source, memory, tokens, start), start, end };
     }
   }
-  const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end);
+  const office = regionalOffice(tokens, end, memory) ?? localOffice(tokens, end, memory);
   if (office) return office;
   // "the Kherson OVA": the office of the region named right before the acronym
   const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
@@ -366,7 +366,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
         const org = orgAt(tokens, k);
         return org && org.end > k + known.words.length ? org : { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
       }
-      const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1);
+      const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1, memory);
       if (regional) return regional;
       // "according to preliminary data from the OVA": the regional office last named
       if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
@@ -396,7 +396,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
-    const office = localOffice(tokens, end); // "said the Kherson city military administration"
+    const office = localOffice(tokens, end, memory); // "said the Kherson city military administration"
     if (office && office.start <= k) return office;
   }
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;

@@ -39,6 +39,8 @@ export type SpeakerMemory = {
   holders?: Map<string, Source>;
   /** The city military administration last named with its city ("the Kherson City Military Administration"). */
   lastCityOffice?: Source | null;
+  /** The city the report named last: whose "city military administration" an unnamed one is. */
+  lastCity?: string | null;
   /** "Kharkiv mayor Ihor Terekhov": each mayor's city, where his figures are when he names no place. */
   mayors?: Map<string, string>;
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */

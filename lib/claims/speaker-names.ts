@@ -363,6 +363,8 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   }
   // "the city military administration" in a sentence naming no city: the one the report named last
   if (!place && kind === "City Military Administration" && memory?.lastCityOffice) return { source: memory.lastCityOffice, start, end };
+  // ("Odesa. A drone hit a warehouse. One person was injured, according to the city military administration.")
+  if (!place && kind !== "Regional Prosecutor's Office" && memory?.lastCity && (placeToken?.lower === "the" || tokens[k]?.lower === "city's")) place = placeByVariant(memory.lastCity.toLowerCase());
   if (!place) return null;
   if (kind === "Regional Prosecutor's Office") return { source: regionalProsecutorOf(regionalCentreOf(place.name) ?? place.name), start, end };
   if (place.kind === "region") return null;

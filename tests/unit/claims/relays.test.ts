@@ -1424,3 +1424,11 @@ describe("a source closing the next sentence of the paragraph", () => {
     expect(extractClaims(before)[0].attribution).toBeNull();
   });
 });
+
+describe("'the city military administration' in a sentence naming no city", () => {
+  test("is the administration of the city the report named last", () => {
+    const text = "Odesa. A drone hit a warehouse in the Peresypskyi district. One person was injured, according to the city military administration.";
+    expect(claimAt(text, "One person")?.attribution).toBe("Odesa City Military Administration");
+    expect(claimAt("In Odesa, a drone hit a warehouse. One person was injured, the city military administration said.", "One person")?.attribution).toBe("Odesa City Military Administration");
+  });
+});
