@@ -161,6 +161,7 @@ const MAX_SEGMENT = 6;
  * a figure in it (that is a headline).
  */
 const YEAR = /^(?:19|20)\d\d$/;
+const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 
 function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   // a channel's header: channel words, an audience, or its name also in Cyrillic ("Рыбарь | Rybar")
@@ -171,9 +172,10 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
     let from = start;
-    while (from < k && CHANNEL_WORDS.has(tokens[from].lower)) from++;
+    while (from < k && (CHANNEL_WORDS.has(tokens[from].lower) || EMOJI.test(tokens[from].text))) from++;
     let to = k;
-    while (to > from && CHANNEL_WORDS.has(tokens[to - 1].lower)) to--;
+    // ("Monitor ⚡️ | Telegram": an emoji decorating the channel's name)
+    while (to > from && (CHANNEL_WORDS.has(tokens[to - 1].lower) || EMOJI.test(tokens[to - 1].text))) to--;
     start = k + 1;
     if (to - from < 1 || to - from > MAX_SEGMENT || !tokens[from].capitalized) continue;
     if (to - from > 3 && tokens.slice(from, to).some((token) => !token.capitalized && token.kind === "word" && token.lower !== "of" && token.lower !== "the")) continue;

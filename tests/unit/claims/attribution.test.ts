@@ -749,3 +749,9 @@ describe("a count opening the sentence before a capitalised word", () => {
     expect(only("One London underwriter said his syndicate was capping exposure at $50 million per vessel.").attribution).toBeNull();
   });
 });
+
+describe("a channel's name decorated with an emoji", () => {
+  test("'Monitor ⚡️ | Telegram' is the channel Monitor, whose own tracking it voices", () => {
+    expect(claimAt(" date 2025-07-10\nMonitor ⚡️ | Telegram\n\n22:14 A group of 7 Shaheds from the Black Sea towards Odesa.", "7 Shaheds")?.attribution).toBe("Monitor");
+  });
+});
