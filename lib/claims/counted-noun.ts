@@ -139,6 +139,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     // "struck 3 areas of concentration of personnel": the areas are counted, not the personnel in them
     if (token.lower === "of" && generic === k - 1 && PLACE_HEADS.has(tokens[generic].lower)) break;
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
+    // "412 destroyed and damaged civilian objects": two participles before the noun, joined
+    if ((token.lower === "and" || token.lower === "or") && k > start && generic < 0 && PAST_TENSE.test(tokens[k - 1].lower) && PAST_TENSE.test(tokens[k + 1]?.lower ?? "")) continue;
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
     // "two researchers checked each strike": past an unknown plural, a past-tense word is its verb, not a modifier
     if (generic >= 0 && generic === k - 1 && PAST_TENSE.test(token.lower)) break;
@@ -157,6 +159,7 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
 /** Generic nouns of places whose "of ..." says what is there, not what is counted. */
 const PLACE_HEADS = new Set(["areas", "places", "sites", "locations"]);
 
+/** A past tense or a past participle: "checked", "destroyed". */
 const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 /** Nouns that often modify another across "and": "1,600 strike and air defence missiles". */

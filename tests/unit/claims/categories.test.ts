@@ -718,3 +718,10 @@ describe("Russia's servicemen held by Ukraine", () => {
     expect(only("About 1,200 Russian servicemen are held by Ukraine, the ombudsman said.").category).toBe("captured");
   });
 });
+
+describe("two participles joined before the counted noun", () => {
+  test("'412 destroyed and damaged civilian objects' counts the objects; 'lost 40 killed and wounded' stays a toll", () => {
+    expect(only("Police recorded 412 destroyed and damaged civilian objects.")).toMatchObject({ quote: "412 destroyed and damaged civilian objects", category: "infrastructure" });
+    expect(only("Russia lost 40 killed and wounded.")).toMatchObject({ quote: "40 killed", category: "casualties" });
+  });
+});
