@@ -112,7 +112,7 @@ function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention 
   return tokens.some((t) => t.kind === "num") ? null : first;
 }
 
-const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
+const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area", "refinery", "refinery's", "plant", "plant's"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
 const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capital"]);
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);

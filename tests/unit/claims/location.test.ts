@@ -556,3 +556,11 @@ describe("a figure aimed at the whole country", () => {
     expect(locations(text)).toEqual([["472 drones", null], ["at least 15 people", "Kyiv"]]);
   });
 });
+
+describe("'the refinery', 'the plant' in a story about one", () => {
+  test("are at the town the report placed it in", () => {
+    const text = "Drones struck the Novokuibyshevsk refinery in Syzran overnight.\n\nThe fire covered around 400 square meters at the refinery, and 2 refinery workers were hospitalized.";
+    expect(locations(text)).toEqual([["around 400 square meters", "Syzran"], ["2 refinery workers", "Syzran"]]);
+    expect(locations("Drones struck the Novokuibyshevsk refinery in Syzran.\n\nThe fire covered around 400 square meters.")).toEqual([["around 400 square meters", null]]);
+  });
+});
