@@ -429,6 +429,7 @@ function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMe
   if (joiner === "and" && tokens[mention.end + 1]?.lower === "the" && tokens[mention.end + 2]?.lower === "capital") return true;
   // "injured in Zaporizhzhia and Dnipro": two cities struck apart share a total, unlike a front's villages
   const other = mentions.find((m) => m.start === mention.end + 1);
+  if (other?.name === mention.name) return false; // "at Vnukovo and Domodedovo airports": two names of one place
   if (joiner === "and" && other && isBigCity(mention) && isBigCity(other)) return true;
   // "in the Donetsk People's Republic and the Kharkov region": two regions share the figure
   if (joiner === "and" && mention.kind === "region" && mentions.some((m) => m.kind === "region" && !m.isOffice && (m.start === mention.end + 1 || (m.start === mention.end + 2 && tokens[mention.end + 1].lower === "the")))) return true;
@@ -451,6 +452,7 @@ function isBigCity(mention: PlaceMention): boolean {
 function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
   if (tokens[mention.start - 1]?.lower !== "and") return false;
   const previous = mentions.find((m) => m.end === mention.start - 1);
+  if (previous?.name === mention.name) return false; // "Vnukovo and Domodedovo airports": one place
   if (previous && isBigCity(previous) && isBigCity(mention)) return true; // the second of "Zaporizhzhia and Dnipro"
   // "the Northern Slobozhanskyi and Kursk directions": a plural head says several places, known or not
   // ("the Obuz-Lesnovsky and Brest training grounds": so does a plural of the places' facilities)

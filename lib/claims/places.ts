@@ -19,6 +19,8 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
+/** Kinds of court named after their seat: "the Odesa district court", "the Kyiv appeals court". */
+const COURT_KINDS = new Set(["district", "city", "regional", "oblast", "appeals", "appellate", "military", "garrison"]);
 const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "meeting", "talks"]);
 /** "during a visit to Kyiv", "at the end of a three-day visit to Kharkiv": where a speaker went. */
 const VISITS = new Set(["visit", "trip", "visits", "trips"]);
@@ -86,6 +88,12 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       if (REGION_ACRONYMS.has(office) && tokens[end].text === tokens[end].text.toUpperCase()) {
         mentions.push({ start: i, end: end + 1, name: regionNameOf(place), kind: "region", isOffice: true });
         i = end;
+        continue;
+      }
+      // "the Odesa district court", "the Kharkiv Court of Appeal": a court is named after its seat, which places no figure
+      if (office === "court" || (COURT_KINDS.has(office) && tokens[end + 1]?.lower === "court")) {
+        mentions.push({ start: i, end, name: place.name, kind: place.kind, isOffice: true });
+        i = end - 1;
         continue;
       }
       // "the Sumy border area", "the Kursk border districts": the region's strip along the border

@@ -239,7 +239,8 @@ export const PLACES: Place[] = [
   city("Krasnodar", ["krasnodar"], "Krasnodar Krai"),
   city("Saratov", ["saratov"], "Saratov Oblast"),
   city("Engels", ["engels"]),
-  city("Moscow", ["moscow", "москва"], "Moscow Oblast"),
+  // (its airports are Moscow, as the gold set places flights delayed there)
+  city("Moscow", ["moscow", "москва", "vnukovo", "domodedovo", "sheremetyevo", "zhukovsky"], "Moscow Oblast"),
   // Russian towns and cities that drone-raid reports name, and Moscow's airports
   city("Liski", ["liski"], "Voronezh Oblast"),
   city("Ostrogozhsk", ["ostrogozhsk"], "Voronezh Oblast"),
@@ -273,9 +274,7 @@ export const PLACES: Place[] = [
   city("Kostroma", ["kostroma"], "Kostroma Oblast"),
   city("Novocherkassk", ["novocherkassk"], "Rostov Oblast"),
   city("Bataysk", ["bataysk", "bataisk"], "Rostov Oblast"),
-  city("Vnukovo", ["vnukovo"], "Moscow"),
-  city("Domodedovo", ["domodedovo"], "Moscow"),
-  city("Sheremetyevo", ["sheremetyevo"], "Moscow"),
+
   // Frontline and border settlements (2022–2024 reporting).
   // Donetsk Oblast, Pokrovsk, Kurakhove and Vuhledar directions (Petrivka, Illinka, Pavlivka: the Donetsk homonyms).
   city("Prohres", ["prohres"]),
@@ -1040,7 +1039,7 @@ export const REGIONAL_CENTRE: Record<string, string> = {
   Shakhty: "Rostov", Novocherkassk: "Rostov", Bataysk: "Rostov", Kaluga: "Kaluga", Tambov: "Tambov", Ryazan: "Ryazan",
   Tuapse: "Krasnodar", Yeysk: "Krasnodar", Oryol: "Oryol", Lipetsk: "Lipetsk", Yelets: "Lipetsk", Smolensk: "Smolensk",
   Tver: "Tver", Toropets: "Tver", Alexeyevka: "Belgorod", Gubkin: "Belgorod", Korocha: "Belgorod", Samara: "Samara",
-  Syzran: "Samara", Kazan: "Tatarstan", Yelabuga: "Tatarstan", Volgograd: "Volgograd", Kotelnikovo: "Volgograd", Yaroslavl: "Yaroslavl", Vnukovo: "Moscow", Domodedovo: "Moscow", Sheremetyevo: "Moscow",
+  Syzran: "Samara", Kazan: "Tatarstan", Yelabuga: "Tatarstan", Volgograd: "Volgograd", Kotelnikovo: "Volgograd", Yaroslavl: "Yaroslavl",
   "Rostov-on-Don": "Rostov", Taganrog: "Rostov", Krasnodar: "Krasnodar", Saratov: "Saratov", Engels: "Saratov", Moscow: "Moscow",
   Kupiansk: "Kharkiv", "Kupiansk-Vuzlovyi": "Kharkiv", Izium: "Kharkiv", Vovchansk: "Kharkiv", Chuhuiv: "Kharkiv",
   Balakliia: "Kharkiv", Zolochiv: "Kharkiv", Bohodukhiv: "Kharkiv", Kivsharivka: "Kharkiv", Borova: "Kharkiv",

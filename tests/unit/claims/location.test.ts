@@ -564,3 +564,14 @@ describe("'the refinery', 'the plant' in a story about one", () => {
     expect(locations("Drones struck the Novokuibyshevsk refinery in Syzran.\n\nThe fire covered around 400 square meters.")).toEqual([["around 400 square meters", null]]);
   });
 });
+
+describe("places the gold README's conventions name", () => {
+  test("Moscow's airports are Moscow, and two of them named together are still one place", () => {
+    expect(locations("Flights at Sheremetyevo airport were suspended: 40 flights were delayed.")).toEqual([["40 flights", "Moscow"]]);
+    expect(locations("Rosaviatsia restricted flights at Vnukovo and Domodedovo airports, where 40 flights were delayed.")).toEqual([["40 flights", "Moscow"]]);
+  });
+  test("a court's seat in its name places no figure: 'the Odesa district court sentenced 3 men'", () => {
+    expect(locations("The Odesa district court sentenced 3 men.")).toEqual([["3 men", null]]);
+    expect(locations("The Kharkiv court sentenced 3 men.")).toEqual([["3 men", null]]);
+  });
+});
