@@ -21,7 +21,7 @@ export class PlaceMemory {
 
   /** A blank line ends the heading's block; an answer stays in its question's place. */
   startParagraph(isNewBlock: boolean, isAnswer = false): void {
-    if (isNewBlock) this.block = null;
+    if (isNewBlock && !this.section) this.block = null;
     if (!isAnswer) this.paragraph = this.block ?? this.entry;
   }
 
@@ -102,7 +102,12 @@ export class PlaceMemory {
 
   heading(mentions: PlaceMention[], tokens: Token[]): void {
     this.block = mentions[0]?.name ?? anaphora(tokens, this) ?? this.block;
+    // "KOSTIANTYNIVKA DIRECTION", a post's heading in capitals: its place holds over the section's paragraphs, to the next heading
+    this.section = mentions.length === 1 && tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS");
   }
+
+  /** Whether the block's heading is a direction's, in capitals, whose place holds across blank lines. */
+  private section = false;
 }
 
 /** "In Kramatorsk, a guided bomb hit a house.": a sentence framed by one city, giving no figure of its own (what follows tells them). */

@@ -575,3 +575,13 @@ describe("places the gold README's conventions name", () => {
     expect(locations("The Kharkiv court sentenced 3 men.")).toEqual([["3 men", null]]);
   });
 });
+
+describe("a direction's heading in capitals", () => {
+  test("'KOSTIANTYNIVKA DIRECTION' locates its section's paragraphs across blank lines, to the next heading", () => {
+    const text = "KOSTIANTYNIVKA DIRECTION\n\nThe enemy attacked 12 times.\n\nOur drones hit 4 tanks.\n\nPOKROVSK DIRECTION\n\nThe enemy attacked 20 times.";
+    expect(locations(text)).toEqual([["12 times", "Kostiantynivka"], ["4 tanks", "Kostiantynivka"], ["20 times", "Pokrovsk"]]);
+  });
+  test("not a heading in sentence case, whose place ends at the blank line (the dev writers split on those)", () => {
+    expect(locations("Kupiansk direction\n\nThe enemy attacked 3 times.")).toEqual([["3 times", null]]);
+  });
+});
