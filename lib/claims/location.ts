@@ -123,6 +123,9 @@ const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capit
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
+const COUNTRY_ADJECTIVES = new Set(["russian", "ukrainian"]);
+/** What "in Russian ..." may name besides land: "wounded in Russian attacks", "in Russian strikes". */
+const ACTS_OF_WAR = new Set(["attacks", "attack", "strikes", "strike", "shelling", "shellings", "airstrikes", "bombardment", "bombardments"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
 /** "10 km south of Orikhiv": a distance measured from Orikhiv. */
@@ -467,7 +470,8 @@ function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: Pl
 /** "over Russian territory", "across Ukraine": a country is no place for comparison. */
 function namesCountry(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 6); k++) {
-    if (AREA_LOCATIVES.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "")) return true;
+    // ("over Russian territory", not "wounded in Russian attacks": an adjective names the country only before its land)
+    if (AREA_LOCATIVES.has(tokens[k].lower) && COUNTRY.has(tokens[k + 1]?.lower ?? "") && (!COUNTRY_ADJECTIVES.has(tokens[k + 1].lower) || !ACTS_OF_WAR.has(tokens[k + 2]?.lower ?? ""))) return true;
     // "launched 2,300 drones at Ukraine" (not "at Ukrainian positions", somewhere on the front)
     if (tokens[k].lower === "at" && (tokens[k + 1]?.lower === "ukraine" || tokens[k + 1]?.lower === "russia")) return true;
     if (tokens[k].text === "," || tokens[k].text === ";") break;

@@ -585,3 +585,10 @@ describe("a direction's heading in capitals", () => {
     expect(locations("Kupiansk direction\n\nThe enemy attacked 3 times.")).toEqual([["3 times", null]]);
   });
 });
+
+describe("'in Russian attacks'", () => {
+  test("names no country: the place before the figure still holds; 'over Russian territory' and 'in Russian captivity' still do", () => {
+    expect(locations("The trauma department of Kharkiv City Hospital No. 25 has taken in more than 3,400 people wounded in Russian attacks.")).toEqual([["more than 3,400 people", "Kharkiv"]]);
+    expect(locations("In Kharkiv, officials said 40 drones were shot down over Russian territory.")).toEqual([["40 drones", null]]);
+  });
+});
