@@ -1,4 +1,4 @@
-import { placeByVariant, STREET_WORDS, isInRussia } from "./data/gazetteer";
+import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
@@ -119,6 +119,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
   const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
+  // "Belgorod's operational headquarters", "the regional operational headquarters": a Russian region's crisis staff, its administration
+  const staff = pronoun === "headquarters" && tokens[k - 1]?.lower === "operational" ? operationalHeadquarters(tokens, k - 1, memory) : null;
+  if (staff) return staff;
   // "..., the report says": the report of the body named last
   if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
   // "..., the administration said" after the Kherson City Military Administration spoke: that administration (in a
@@ -452,6 +455,16 @@ function isOfficeWords(tokens: Token[], k: number): boolean {
 }
 
 /** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
+function operationalHeadquarters(tokens: Token[], operational: number, memory: SpeakerMemory): Found | null {
+  let start = operational;
+  while (start > 0 && start > operational - 3 && tokens[start - 1].kind === "word" && tokens[start - 1].lower !== "the") start--;
+  const named = tokens.slice(start, operational).map((t) => placeByVariant(bare(t.lower))).find((place) => place);
+  const centre = (named ? regionalCentreOf(named.name) : undefined) ?? regionInSentence(tokens) ?? memory.lastRegionCentre;
+  const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
+  if (!centre || !place || !isInRussia(place)) return null;
+  return { source: regionalAdministrationOf(centre), start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
+}
+
 function namedHeadquarters(memory: SpeakerMemory): Source | null {
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];

@@ -755,3 +755,11 @@ describe("a channel's name decorated with an emoji", () => {
     expect(claimAt(" date 2025-07-10\nMonitor ⚡️ | Telegram\n\n22:14 A group of 7 Shaheds from the Black Sea towards Odesa.", "7 Shaheds")?.attribution).toBe("Monitor");
   });
 });
+
+describe("a Russian region's operational headquarters", () => {
+  test("is the region's administration (the gold README's Belgorod convention); no Ukrainian region has one", () => {
+    expect(only("Belgorod's operational headquarters said 3 people were injured.").attribution).toBe("Belgorod Regional Administration");
+    expect(only("The regional operational headquarters said 3 people were injured in Belgorod.").attribution).toBe("Belgorod Regional Administration");
+    expect(only("The operational headquarters said 3 were hurt in Kharkiv.").attribution).toBeNull();
+  });
+});
