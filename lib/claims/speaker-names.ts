@@ -462,6 +462,7 @@ const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 const WESTERN = new Set(["western", "american", "british", "german", "french"]);
+const TRADES = new Set(["industry", "shipping", "market", "trade", "trading", "insurance", "maritime"]);
 
 export function officials(tokens: Token[], at: number): Source {
   // "a senior NATO official", "Pentagon officials": an international or foreign body named right
@@ -470,6 +471,10 @@ export function officials(tokens: Token[], at: number): Source {
     const body = longestAt(sourcesByFirst, tokens, k);
     if (body && k + body.words.length === at && body.source.name !== GENERIC_MINISTRY && body.source.side !== "russia" && body.source.side !== "ukraine") return body.source;
   }
+  // "Industry sources said", "shipping sources": people of a trade, unnamed
+  if ((tokens[at]?.lower === "sources" || tokens[at]?.lower === "source") && TRADES.has(tokens[at - 1]?.lower ?? "")) return { name: "Industry sources", side: null };
+  // "the Transnistrian authorities": the breakaway region's, as the gold set names them
+  if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
     if (tokens[k].kind !== "word") break;

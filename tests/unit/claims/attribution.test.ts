@@ -763,3 +763,11 @@ describe("a Russian region's operational headquarters", () => {
     expect(only("The operational headquarters said 3 were hurt in Kharkiv.").attribution).toBeNull();
   });
 });
+
+describe("unnamed speakers the gold README names by group", () => {
+  test("'Industry sources said', 'according to shipping sources' are 'Industry sources'; 'the Transnistrian authorities' theirs", () => {
+    expect(only("Industry sources said 12 vessels were waiting.").attribution).toBe("Industry sources");
+    expect(only("According to shipping sources, 12 vessels were waiting.").attribution).toBe("Industry sources");
+    expect(only("The Transnistrian authorities said 2 drones crashed near Rîbnița.").attribution).toBe("Transnistrian authorities");
+  });
+});
