@@ -19,6 +19,15 @@ const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
 ]);
+/** "the Ministry of Defence in Kyiv": the ministry's seat (its name ends right before "in"), no figure's place. */
+function ministrySeat(tokens: Token[], inAt: number): boolean {
+  for (let k = inAt - 1; k >= Math.max(0, inAt - 4); k--) {
+    if (tokens[k].lower === "ministry") return true;
+    if (!tokens[k].capitalized && tokens[k].lower !== "of") return false;
+  }
+  return false;
+}
+
 /** Kinds of court named after their seat: "the Odesa district court", "the Kyiv appeals court". */
 const COURT_KINDS = new Set(["district", "city", "regional", "oblast", "appeals", "appellate", "military", "garrison"]);
 const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "meeting", "talks"]);
@@ -115,7 +124,7 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       const preposition = tokens[i - 1 - article]?.lower;
       // ("told a security forum in Kyiv", "at a press conference in Brussels": where someone spoke, not where the figure is)
       // ("announced during a visit to Kyiv": where the speaker was, not where the figure is)
-      const visited = preposition === "to" && VISITS.has(tokens[i - 2 - article]?.lower ?? "");
+      const visited = (preposition === "to" && VISITS.has(tokens[i - 2 - article]?.lower ?? "")) || (preposition === "in" && ministrySeat(tokens, i - 1));
       if (visited || ((preposition === "in" || preposition === "for") && (JURISDICTION_BODIES.has(tokens[i - 2 - article]?.lower ?? "") || (preposition === "in" && VENUES.has(tokens[i - 2 - article]?.lower ?? ""))))) {
         mentions.push({ ...withRegion(tokens, place, i, end), isOffice: true });
         i = end - 1;

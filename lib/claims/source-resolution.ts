@@ -106,6 +106,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (side === "russia" && source.side !== "russia") return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
+  // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
+  const seat = capitalAfter(tokens, start);
+  if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
@@ -118,6 +121,16 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   const country = memory.host ?? countrySubject(tokens);
   if (!last && country) return countryMinistry(country, "Defence Ministry");
   return last ?? { name: "Russian Defence Ministry", side: "russia" };
+}
+
+/** The side whose capital follows a ministry's name: "the Ministry of Defence in Kyiv". */
+function capitalAfter(tokens: Token[], start: number): "russia" | "ukraine" | undefined {
+  for (let k = start + 1; k < Math.min(tokens.length - 1, start + 5); k++) {
+    if (tokens[k].lower !== "in") continue;
+    const capital = tokens[k + 1].lower;
+    return capital === "kyiv" || capital === "kiev" ? "ukraine" : capital === "moscow" ? "russia" : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the generic ministry's words at `start` name defence: "the Defence Ministry", "the Ministry of Defence", "the MoD". */

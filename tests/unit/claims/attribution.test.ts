@@ -771,3 +771,10 @@ describe("unnamed speakers the gold README names by group", () => {
     expect(only("The Transnistrian authorities said 2 drones crashed near Rîbnița.").attribution).toBe("Transnistrian authorities");
   });
 });
+
+describe("a ministry named with its seat", () => {
+  test("'the Ministry of Defence in Kyiv' is Ukraine's and 'the defence ministry in Moscow' Russia's; the seat places no figure", () => {
+    expect(only("The Ministry of Defence in Kyiv said 40 drones were shot down.")).toMatchObject({ attribution: "Ukrainian Defence Ministry", location: null });
+    expect(only("The defence ministry in Moscow said 40 drones were shot down.")).toMatchObject({ attribution: "Russian Defence Ministry", location: null });
+  });
+});
