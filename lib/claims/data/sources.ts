@@ -93,6 +93,7 @@ const table: [string, Actor, string[]][] = [
   ["Bank of Russia", "russia", ["bank of russia", "russian central bank", "russia's central bank", "central bank of russia"]],
   ["Rosstat", "russia", ["rosstat", "russia's statistics service", "russian statistics service", "federal statistics service"]],
   ["Kpler", null, ["kpler"]],
+  ["Ukrzaliznytsia", "ukraine", ["ukrzaliznytsia", "uz", "ukrainian railways"]],
   ["Southern Defence Forces", "ukraine", [
     "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
     "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",

@@ -778,3 +778,17 @@ describe("a ministry named with its seat", () => {
     expect(only("The defence ministry in Moscow said 40 drones were shot down.")).toMatchObject({ attribution: "Russian Defence Ministry", location: null });
   });
 });
+
+describe("more of the gold README's named voices", () => {
+  test("a headline signed 'UZ:' is Ukrzaliznytsia's", () => {
+    expect(claimAt("UZ: 3 locomotives damaged in overnight attack\n\nThe strike also damaged the station building.", "3 locomotives")?.attribution).toBe("Ukrzaliznytsia");
+  });
+  test("a figure two officials give together goes to the first named", () => {
+    expect(only("Governors Gladkov and Khinshtein said 40 drones were shot down.").attribution).toBe("Vyacheslav Gladkov");
+    expect(only("Vyacheslav Gladkov and Alexander Khinshtein said 40 drones were shot down.").attribution).toBe("Vyacheslav Gladkov");
+  });
+  test("a Russian channel's sources are Russian officials: 'Mash sources in the emergency services', 'Astra, citing sources'", () => {
+    expect(only("Mash sources in the emergency services say 4 houses were damaged.").attribution).toBe("Russian officials");
+    expect(only("The Telegram channel Astra, citing sources in the emergency services, reported that 2 workers were hospitalized.").attribution).toBe("Russian officials");
+  });
+});
