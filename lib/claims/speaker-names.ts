@@ -473,6 +473,8 @@ export function officials(tokens: Token[], at: number): Source {
     const body = longestAt(sourcesByFirst, tokens, k);
     if (body && k + body.words.length === at && body.source.name !== GENERIC_MINISTRY && body.source.side !== "russia" && body.source.side !== "ukraine") return body.source;
   }
+  // "according to estimates by Allies": NATO's members, as the gold set names them
+  if (tokens[at]?.text === "Allies") return { name: "Western officials", side: "other" };
   // "Industry sources said", "shipping sources": people of a trade, unnamed
   if ((tokens[at]?.lower === "sources" || tokens[at]?.lower === "source") && TRADES.has(tokens[at - 1]?.lower ?? "")) return { name: "Industry sources", side: null };
   // "Mash sources in the emergency services", "SHOT's sources": a Russian channel's sources are Russian officials

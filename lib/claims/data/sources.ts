@@ -283,7 +283,7 @@ export const TITLES = new Set([
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
 export const OFFICIAL_WORDS = new Set([
   "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember", "governors", "mayors", "rescuers", "brigade", "battalion", "regiment",
-  "operator", "commander", "spokesman", "spokeswoman", "spokesperson",
+  "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "side", "allies",
 ]);
 
 /** Heads of organisation names read as written: "the Ministry of Reintegration", "the Southern Defence Forces". */

@@ -792,3 +792,10 @@ describe("more of the gold README's named voices", () => {
     expect(only("The Telegram channel Astra, citing sources in the emergency services, reported that 2 workers were hospitalized.").attribution).toBe("Russian officials");
   });
 });
+
+describe("a side and the Allies speaking as groups", () => {
+  test("'The Russian side said' is Russian officials; 'according to estimates by Allies' Western officials", () => {
+    expect(only("The Russian side said 40 prisoners were exchanged.").attribution).toBe("Russian officials");
+    expect(only("According to estimates by Allies, Russia has lost 1 million soldiers.").attribution).toBe("Western officials");
+  });
+});
