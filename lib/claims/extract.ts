@@ -2,7 +2,7 @@ import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
-import { creditedSource } from "./source-labels";
+import { creditedSource, isClipLine } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
@@ -60,7 +60,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
-    places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen);
+    // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
+    places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen || isClipLine(paragraph.sentences[0]?.tokens ?? []));
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock, afterQuestion, asksQuestion(paragraph));
     if (paragraph.isNewBlock) {

@@ -93,6 +93,14 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
 
 const CLIP_LABELS = new Set(["CLIP", "SYNC", "SOUNDBITE", "BITE", "INSERT", "ACTUALITY"]);
 
+/** "[19:02:30] SYNC, Yaroslav, resident: ...", "CLIP (Kiper, 0'15"): ...": a recorded quote a broadcast plays in its report. */
+export function isClipLine(tokens: Token[]): boolean {
+  // (after a broadcast's time code in brackets, "[19:02:30]", or a post's "08:12 ·")
+  const code = tokens[0]?.text === "[" ? tokens.findIndex((t, k) => k < 9 && t.text === "]") + 1 : 0;
+  const o = code > 0 ? code : timeStampEnd(tokens);
+  return CLIP_LABELS.has(tokens[o]?.text ?? "");
+}
+
 /** The person a clip label's bracket names ("Kiper, 0'15\"", "Oleh Kiper") when the bracket closes right before a colon. */
 function clipSpeaker(tokens: Token[], from: number, memory: SpeakerMemory): SourceMention | null {
   let end = from;

@@ -32,7 +32,7 @@ export const PLACES: Place[] = [
   area("Kursk Oblast", ["kursk", "курск", "kursk oblast", "kurshchyna"]),
   city("Bryansk", ["bryansk"], "Bryansk Oblast"),
   city("Sumy", ["sumy", "суми"], "Sumy Oblast"),
-  city("Dnipro", ["dnipro", "dnepr", "dnipropetrovsk"], "Dnipropetrovsk Oblast"),
+  city("Dnipro", ["dnipro", "dnepr", "dnipropetrovsk", "dnepropetrovsk"], "Dnipropetrovsk Oblast"),
   city("Mykolaiv", ["mykolaiv", "nikolaev", "mykolayiv"], "Mykolaiv Oblast"),
   city("Lviv", ["lviv", "lvov"], "Lviv Oblast"),
   city("Staromayorske", ["staromayorske", "staromaiorske", "staromayorskoye", "staromaiorske"]),

@@ -592,3 +592,13 @@ describe("'in Russian attacks'", () => {
     expect(locations("In Kharkiv, officials said 40 drones were shot down over Russian territory.")).toEqual([["40 drones", null]]);
   });
 });
+
+describe("a broadcast's synced quote", () => {
+  test("takes its report's place: '[19:02:30] SYNC, Yaroslav, resident: ...' after the correspondent's Zaporizhzhia", () => {
+    const text = "[19:01:40] CORRESPONDENT: In Zaporizhzhia, a missile hit an industrial enterprise this afternoon.\n\n[19:02:30] SYNC, Yaroslav, resident: \"The windows of 60 flats are gone.\"";
+    expect(locations(text)).toEqual([["60 flats", "Zaporizhzhia"]]);
+  });
+  test("'Dnepropetrovsk region' in Russian spelling is Dnipropetrovsk Oblast", () => {
+    expect(locations("In Dnepropetrovsk region, 3 people were injured.")).toEqual([["3 people", "Dnipropetrovsk Oblast"]]);
+  });
+});
