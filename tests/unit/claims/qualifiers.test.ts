@@ -60,3 +60,12 @@ describe("'over' as a verb's particle", () => {
     expect(only("Russian troops shelled over 40 villages.")).toMatchObject({ quote: "over 40 villages", qualifier: "more_than" });
   });
 });
+
+describe("'several' and 'a few' alone", () => {
+  test("are vague amounts the parser reads, but no claim: 'several explosions', 'a few kilometres' (unlike 'a few dozen soldiers')", () => {
+    expect(extractClaims("Residents heard several explosions a few kilometres away.")).toEqual([]);
+    const all = extractClaims("Residents heard several explosions.", { includeNonClaims: true });
+    expect(all).toMatchObject([{ quote: "several explosions", isClaim: false, qualifier: "vague", lower: 3, upper: 9 }]);
+    expect(only("A few dozen soldiers were captured.")).toMatchObject({ quote: "A few dozen soldiers", isClaim: true });
+  });
+});
