@@ -5,7 +5,7 @@ import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-
 import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
@@ -87,6 +87,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
       const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
+    } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.text === ":") {
+      // "Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed": the message's author
+      const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
+      if (known) mentions.push({ at: i + 1, start: i - 1, end: i + 1, source: known });
     } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       const found = sourceBefore(tokens, i - 1, memory);
@@ -290,7 +294,7 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

@@ -41,15 +41,27 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary
 
 /** A known source whose last word, in the possessive, is token `at`: "the General Staff's". */
 export function longestEndingAt(tokens: Token[], at: number): Source | null {
+  const found = phraseEndingAt(tokens, at, true);
+  return found && found.source;
+}
+
+/** The longest known source phrase whose last word, in the possessive, is token `at`, with where it starts. */
+function phraseEndingAt(tokens: Token[], at: number, namedOnly: boolean): { source: Source; start: number } | null {
   for (let start = Math.max(0, at - 6); start <= at; start++) {
     const words = tokens.slice(start, at + 1).map((t, n) => (start + n === at ? bare(t.lower) : t.lower)).join(" ");
     const known = SOURCE_BY_PHRASE.get(words);
-    if (known && known.name !== GENERIC_MINISTRY) return known;
+    if (known && !(namedOnly && known.name === GENERIC_MINISTRY)) return { source: known, start };
   }
   return null;
 }
 
 const SOURCE_BY_PHRASE = new Map(SOURCES.map(({ words, source }) => [words.join(" "), source]));
+
+/** Like longestEndingAt, but "the Defence Ministry's" too: the generic ministry resolved as the sentence names it. */
+export function possessiveSourceEndingAt(tokens: Token[], at: number, memory: SpeakerMemory): Source | null {
+  const found = phraseEndingAt(tokens, at, false);
+  return found && resolveGeneric(found.source, memory, tokens, found.start);
+}
 
 export const ARTICLES = new Set(["a", "an", "the"]);
 

@@ -799,3 +799,9 @@ describe("a side and the Allies speaking as groups", () => {
     expect(only("According to estimates by Allies, Russia has lost 1 million soldiers.").attribution).toBe("Western officials");
   });
 });
+
+describe("a body's message passed on after a colon", () => {
+  test("'Governor Gladkov reposted the Defence Ministry's message: 26 drones ...' is the ministry's (the gold README: an MoD post the governor passes on)", () => {
+    expect(only("Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed over the region overnight.").attribution).toBe("Russian Defence Ministry");
+  });
+});
