@@ -57,7 +57,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
+  let afterStamp = false; // the paragraph is a time-stamped entry's first line
+  let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let sentenceSourced = false; // the sentence read last names a source
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
+    const paragraphStart = claims.length;
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
     // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
@@ -88,6 +92,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       let countedHere: Candidate | null = null; // the last count of this sentence
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
+      // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
+      const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
+      if (teller) for (const claim of entryHeadline) claim.attribution = attributionOf(teller.source);
+      if (index === 0) entryHeadline = [];
+      sentenceSourced = sources.some((s) => !s.weak);
       rememberNames(tokens, speakers);
       voices.startSentence(tokens, sources, mentions);
       if (offices.length) places.noteOffices(offices);
@@ -196,7 +205,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
-    if (isTimeStamp(paragraph)) places.startEntry();
+    const own = claims.slice(paragraphStart).filter((claim) => claim.isClaim);
+    // (a headline led by a generic label, "City:", "Region:", with no source; not "Kharkiv: 7 injured ...", left unsourced)
+    const first = paragraph.sentences[0]?.tokens;
+    const labelled = first?.[1]?.text === ":" && AREA_LABELS.has(first[0].lower);
+    if (afterStamp && labelled && paragraph.sentences.length === 1 && own.length && !sentenceSourced) {
+      entryHeadline = own;
+      // ("City:" is the city the report is about: the one it named last)
+      if (first[0].lower === "city") for (const claim of own) claim.location ??= places.lastCity;
+    }
+    afterStamp = isTimeStamp(paragraph);
+    if (afterStamp) places.startEntry();
     else {
       if (heading && !UPDATE_LINE.test(paragraph.sentences[0].sentence.text)) places.endEntry(); // not "Updated at 14.48 GMT"
       places.entryLine(paragraph.sentences[0]?.mentions ?? []);
@@ -416,6 +435,9 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
 
 /** Vague amounts the gold set never annotates as claims (dev: 0 of 11 predictions matched a claim). */
 const UNCOUNTED_VAGUE = new Set(["several", "a few"]);
+
+/** Generic labels a liveblog entry's headline may open with: "City: 87 trees down". */
+const AREA_LABELS = new Set(["city", "region", "oblast", "town", "capital"]);
 
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);

@@ -1432,3 +1432,15 @@ describe("'the city military administration' in a sentence naming no city", () =
     expect(claimAt("In Odesa, a drone hit a warehouse. One person was injured, the city military administration said.", "One person")?.attribution).toBe("Odesa City Military Administration");
   });
 });
+
+describe("a liveblog entry headed by a generic label", () => {
+  const blog = (headline: string) => `Odesa live: storm and attack\n\n09:00\nOdesa wakes to fallen trees.\n\n10:10\n${headline}\n\nSerhii Lysak, the head of the Odesa City Military Administration, says municipal services are clearing the streets.`;
+  test("'City: 87 trees down' is the official the entry names next, in the report's city (the gold README's convention)", () => {
+    expect(extractClaims(blog("City: 87 trees down, 14 cars crushed")).map((c) => [c.quote, c.attribution, c.location])).toEqual([
+      ["87 trees", "Serhii Lysak", "Odesa"], ["14 cars", "Serhii Lysak", "Odesa"],
+    ]);
+  });
+  test("not a headline led by a place ('Kharkiv: 7 injured ...'), which the writers leave unsourced", () => {
+    expect(extractClaims(blog("Kharkiv: 7 injured as bombs hit Saltivskyi district"))[0].attribution).toBeNull();
+  });
+});
