@@ -602,3 +602,9 @@ describe("a broadcast's synced quote", () => {
     expect(locations("In Dnepropetrovsk region, 3 people were injured.")).toEqual([["3 people", "Dnipropetrovsk Oblast"]]);
   });
 });
+
+describe("Russian spellings of Ukrainian places found missing on probes", () => {
+  test.each([["Nikolayev", "Mykolaiv"], ["Borovaya", "Borova"], ["Glukhov", "Hlukhiv"]])("%s is %s", (spelled, canonical) => {
+    expect(locations(`In ${spelled}, 3 people were injured.`)).toEqual([["3 people", canonical]]);
+  });
+});
