@@ -180,13 +180,15 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   }
   // "71 of them irretrievably", "141 of them are confirmed killed": the verb after the partitive decides
   const partitive = tokens[num.end]?.lower === "of" && (tokens[num.end + 1]?.lower === "them" || tokens[num.end + 1]?.lower === "these");
-  const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end);
+  // ("7 more were injured": the verb after "more" decides, as after the number)
+  const more = tokens[num.end]?.lower === "more" ? 1 : 0;
+  const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end + more);
   // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
   const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
   // "the city military administration says fewer than 700 remain": the residents who stayed
   if (!verbCategory && !partitive && STAYED.has(tokens[num.end]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "residents" };
-  return candidate(head, null, verbCategory, tokens[num.end]?.lower === "more" ? num.end + 1 : num.end);
+  return candidate(head, null, verbCategory, num.end + more);
 }
 
 const POPULATION = new Set(["population", "populations"]);

@@ -725,3 +725,10 @@ describe("two participles joined before the counted noun", () => {
     expect(only("Russia lost 40 killed and wounded.")).toMatchObject({ quote: "40 killed", category: "casualties" });
   });
 });
+
+describe("'N more' with a verb of its own", () => {
+  test("'Two civilians were killed and 7 more were injured': the verb after 'more' decides, not the count before", () => {
+    expect(categories("Two civilians were killed and 7 more were injured in drone attacks.")).toEqual([["Two civilians", "killed"], ["7 more", "injured"]]);
+    expect(categories("7 more were injured.")).toEqual([["7 more", "injured"]]);
+  });
+});
