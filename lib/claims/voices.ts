@@ -114,7 +114,8 @@ const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
 function countingOutlet(tokens: Token[], outlet: () => string | null, from: number): { own: boolean; name: string } | null {
   const start = tokens[from]?.lower === "a" || tokens[from]?.lower === "an" ? from + 1 : from; // "according to an Associated Press tally"
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
-    const counts = OWN_DATA.has(tokens[k + 1].lower);
+    // ("According to Reuters, the refinery processes ...": an outlet's own reporting, named with no count word)
+    const counts = OWN_DATA.has(tokens[k + 1].lower) || (from === 2 && tokens[k + 1].text === "," && OUTLET_NAMES.has(written(tokens, start, k + 1).toLowerCase()));
     if (!counts) {
       if (tokens[k].lower.endsWith("'s")) return null; // "By UA Pulse's own ...": a possessive must come right before the count word
       continue;

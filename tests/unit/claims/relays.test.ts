@@ -1444,3 +1444,10 @@ describe("a liveblog entry headed by a generic label", () => {
     expect(extractClaims(blog("Kharkiv: 7 injured as bombs hit Saltivskyi district"))[0].attribution).toBeNull();
   });
 });
+
+describe("'According to Reuters, ...' with no count word", () => {
+  test("is an outlet's reporting, not the speaker of the sentence before", () => {
+    const text = "Alexander Drozdenko said 3 drones were shot down. According to Reuters, the refinery processes about 20 million tonnes of crude a year.";
+    expect(claimAt(text, "about 20 million tonnes")?.attribution).not.toBe("Alexander Drozdenko");
+  });
+});
