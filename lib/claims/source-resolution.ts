@@ -73,12 +73,15 @@ export const RECENT_BODIES = 12;
 
 /** "the mission", "the agency": the latest body so called ("UN Human Rights Monitoring Mission"), else the body named last. */
 export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[], before: number): Source {
+  const called = latestBody(memory, (name) => name.includes(noun));
   // "Rosaviatsia introduced restrictions ..., the federal agency said": a body the same sentence named
+  // (not "... Russian central bank assets, according to the Commission" after the European Commission was named)
   for (let k = before - 1; k >= 0; k--) {
     const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
-    if (known && k + known.words.length <= before && known.source.name !== GENERIC_MINISTRY && !isPersonName(known.source.name) && !known.source.name.endsWith(" officials")) return known.source;
+    if (!known || k + known.words.length > before || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name) || known.source.name.endsWith(" officials")) continue;
+    if (!called || known.source.name.toLowerCase().includes(noun)) return known.source;
   }
-  return latestBody(memory, (name) => name.includes(noun)) ?? memory.lastBody!;
+  return called ?? memory.lastBody!;
 }
 
 /** The body that spoke most recently whose lower-case name passes `test` ("the mission": the latest with "mission"). */

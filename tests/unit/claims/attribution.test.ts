@@ -805,3 +805,10 @@ describe("a body's message passed on after a colon", () => {
     expect(only("Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed over the region overnight.").attribution).toBe("Russian Defence Ministry");
   });
 });
+
+describe("'the Commission' after the European Commission was named", () => {
+  test("is that commission, not a body named inside the figure's phrase ('Russian central bank assets')", () => {
+    const text = "The European Commission proposed a 19th sanctions package. The EU has so far frozen about €210 billion of Russian central bank assets, according to the Commission.";
+    expect(claimAt(text, "about €210 billion")?.attribution).toBe("European Commission");
+  });
+});
