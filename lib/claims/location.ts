@@ -415,6 +415,8 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
     if (tokens[k].lower === "followed" && tokens[k + 1]?.lower === "by") return k; // "X leads with 58, followed by Y with 31"
     // "had 'liberated' 9 settlements ... and that Ukraine had lost 2,100 servicemen in the Pokrovsk direction": another reported clause
     if (tokens[k].lower === "and" && tokens[k + 1]?.lower === "that") return k;
+    // "Near Konstantinovka, the group destroyed 3 depots, and in the Kupyansk direction ...": a clause with a place of its own
+    if (tokens[k].text === "," && tokens[k + 1]?.lower === "and" && LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "")) return k;
   }
   return stop;
 }

@@ -608,3 +608,10 @@ describe("Russian spellings of Ukrainian places found missing on probes", () => 
     expect(locations(`In ${spelled}, 3 people were injured.`)).toEqual([["3 people", canonical]]);
   });
 });
+
+describe("a clause after ', and in ...' with a place of its own", () => {
+  test("ends the forward search: 'Near Konstantinovka, the group destroyed 3 depots, and in the Kupyansk direction ...'", () => {
+    const text = "Near Konstantinovka, the South group of forces destroyed 3 field ammunition depots, and in the Kupyansk direction the West group took a village.";
+    expect(locations(text)).toEqual([["3 field ammunition depots", "Kostiantynivka"]]);
+  });
+});
