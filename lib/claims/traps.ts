@@ -421,6 +421,7 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
 /** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range". */
 const SIZED_NOUNS = new Set(["zone", "range"]);
 
+const READ_VERBS = new Set(["read", "viewed", "liked", "shared"]);
 /** A channel's audience: "412.6K subscribers". */
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
@@ -434,6 +435,10 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
   if (after && AUDIENCE.has(after.lower) && (isAbbreviated(tokens[m.end - 1]) || (after.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return true;
+  // "Join 25,000 readers who get our newsletter", "1,500 subscribers joined this week": a page's appeal to its audience
+  if (after && AUDIENCE.has(after.lower) && (tokens[m.end + 1]?.lower === "joined" || tokens.some((t) => APPEAL_WORDS.has(t.lower) || t.lower === "newsletter"))) return true;
+  // "2,341 people read this": a page's read counter
+  if (after && (after.lower === "people" || after.lower === "readers") && READ_VERBS.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.lower === "this") return true;
   // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"
   if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || isAbbreviated(tokens[m.end - 1]))) return true;
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count

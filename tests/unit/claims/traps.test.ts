@@ -272,3 +272,12 @@ describe("the story after a related-links block", () => {
     expect(quotes("RELATED POSTS\n\nKharkiv attack injures 12\n\nThe governor said 5 people were hurt.")).toEqual(["5 people"]);
   });
 });
+
+describe("a page's appeal to its audience and its read counter", () => {
+  test("'Join 25,000 readers who get our newsletter', '1,500 subscribers joined this week', '2,341 people read this' are furniture", () => {
+    for (const text of ["Join 25,000 readers who get our newsletter.", "More than 1,500 subscribers joined this week. Subscribe now.", "2,341 people read this"]) expect(extractClaims(text)).toEqual([]);
+  });
+  test("not a utility's subscribers left without power", () => {
+    expect(extractClaims("12,000 subscribers were left without power.").map((c) => c.quote)).toEqual(["12,000 subscribers"]);
+  });
+});
