@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isAcronym, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -48,6 +48,9 @@ const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previ
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
+const LISTS = new Set(["lists", "list"]);
+const PROVIDED = new Set(["provided", "published", "released", "compiled", "submitted", "handed", "supplied"]);
+
 /** Private people speaking as a group, unnamed: "Residents said", "according to witnesses". */
 const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
 
@@ -335,6 +338,12 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {
     const named = headNamedAfter(tokens, headAt + 1, memory);
     if (named) return named;
+  }
+  // "according to the lists provided by the Russian side", "the figures released by the ministry": whoever provided them
+  const noun = tokens[i]?.lower === "the" ? i + 1 : i;
+  if (!inverted && (LISTS.has(tokens[noun]?.lower ?? "") || DATA_NOUNS.has(tokens[noun]?.lower ?? "")) && PROVIDED.has(tokens[noun + 1]?.lower ?? "") && tokens[noun + 2]?.lower === "by") {
+    const provider = sourceAfter(tokens, noun + 3, memory);
+    if (provider) return { ...provider, start: i };
   }
   // "according to (local) residents", "according to witnesses": private people, unnamed
   const group = tokens[i]?.lower === "local" ? i + 1 : i;

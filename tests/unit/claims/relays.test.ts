@@ -1451,3 +1451,10 @@ describe("'According to Reuters, ...' with no count word", () => {
     expect(claimAt(text, "about 20 million tonnes")?.attribution).not.toBe("Alexander Drozdenko");
   });
 });
+
+describe("figures 'provided by' someone", () => {
+  test("'According to the lists provided by the Russian side, 623 of the bodies ...' are Russian officials'", () => {
+    expect(claimAt("According to the lists provided by the Russian side, 623 of the bodies were recovered in Donetsk Oblast.", "623 of the bodies")?.attribution).toBe("Russian officials");
+    expect(claimAt("According to the figures released by the State Emergency Service, 40 people were rescued.", "40 people")?.attribution).toBe("State Emergency Service");
+  });
+});
