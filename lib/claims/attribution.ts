@@ -1,8 +1,8 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -59,6 +59,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (known && i + 1 + known.words.length === tokens.length) {
         mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: resolveGeneric(known.source, memory, tokens, i + 1) });
       }
+      // "..., three civilians killed — governor": the head of the region the headline names
+      const head = !known && i + 2 === tokens.length && tokens[i + 1].lower === "governor" ? GOVERNORS.get(regionInSentence(tokens) ?? "") : undefined;
+      if (head) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: head });
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
       const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
       if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });

@@ -242,6 +242,10 @@ PEOPLE.set("гладков", { name: "Vyacheslav Gladkov", side: "russia" });
 export const REGIONAL_HEADS = new Map<string, Source>();
 for (const person of PEOPLE.values()) if (person.region && person.side === "ukraine" && !REGIONAL_HEADS.has(person.region)) REGIONAL_HEADS.set(person.region, person);
 
+/** The governor of each region, Russia's too (the one listed last, the current one: Khinshtein after Smirnov in Kursk). */
+export const GOVERNORS = new Map<string, Source>(REGIONAL_HEADS);
+for (const person of PEOPLE.values()) if (person.region && person.side === "russia") GOVERNORS.set(person.region, person);
+
 /** A regional or district office by its acronym after its place: "Kharkiv OVA", "the Kupiansk RVA", "Kherson RMA". */
 export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
 

@@ -812,3 +812,10 @@ describe("'the Commission' after the European Commission was named", () => {
     expect(claimAt(text, "about €210 billion")?.attribution).toBe("European Commission");
   });
 });
+
+describe("a headline signed '— governor'", () => {
+  test("is the governor of the region it names, Russia's included", () => {
+    const text = "Over 1,100 Ukrainian drones attacked Belgorod region in past week, three civilians killed — governor\n\nBELGOROD, May 25. Ukrainian forces attacked the region.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
+  });
+});
