@@ -225,9 +225,9 @@ export const PLACES: Place[] = [
   city("Izmail", ["izmail", "izmayil"]),
   city("Bilhorod-Dnistrovskyi", ["bilhorod-dnistrovskyi", "belgorod-dnestrovsky"]),
   city("Simferopol", ["simferopol"]),
-  city("Feodosia", ["feodosia", "feodosiya"]),
+  city("Feodosiia", ["feodosiia", "feodosia", "feodosiya"]), // (local spellings, as the gold set writes them)
   city("Dzhankoi", ["dzhankoi", "dzhankoy"]),
-  city("Yevpatoria", ["yevpatoria", "evpatoria"]),
+  city("Yevpatoriia", ["yevpatoriia", "yevpatoria", "evpatoria"]),
   city("Sudzha", ["sudzha"]),
   city("Korenevo", ["korenevo"]),
   city("Rylsk", ["rylsk"]),

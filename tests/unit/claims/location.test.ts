@@ -615,3 +615,10 @@ describe("a clause after ', and in ...' with a place of its own", () => {
     expect(locations(text)).toEqual([["3 field ammunition depots", "Kostiantynivka"]]);
   });
 });
+
+describe("Crimea's towns in their local spellings", () => {
+  test("Feodosia is Feodosiia and Yevpatoria Yevpatoriia, as the gold README's convention writes them", () => {
+    expect(locations("In Feodosia, a fire covered 2,000 square metres.")).toEqual([["2,000 square metres", "Feodosiia"]]);
+    expect(locations("In Yevpatoria, 3 people were injured.")).toEqual([["3 people", "Yevpatoriia"]]);
+  });
+});
