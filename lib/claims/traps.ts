@@ -101,6 +101,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && PHYSICAL_MEASURES.has(after.lower)) return "measure";
   // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim)
   if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
+  // "five shells for each Ukrainian one", "three for every one": a ratio of fire, not a count
+  if (isRatioOfEach(tokens, m)) return "ratio";
   // "two men to a bike", "four to a room": how many share each one, not a count
   // (the phrase ends its clause: not "moved 40,000 employees to a four-day week")
   if (after?.kind === "word" && tokens[m.end + 1]?.lower === "to" && tokens[m.end + 2]?.lower === "a" && tokens[m.end + 3]?.kind === "word" && (!tokens[m.end + 4] || CLAUSE_ENDS.has(tokens[m.end + 4].text))) return "ratio";
@@ -422,6 +424,15 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
 const SIZED_NOUNS = new Set(["zone", "range"]);
 
 const READ_VERBS = new Set(["read", "viewed", "liked", "shared"]);
+/** "five shells for each Ukrainian one": a count set against one of another side's. */
+function isRatioOfEach(tokens: Token[], m: NumberMatch): boolean {
+  for (let k = m.end; k < Math.min(tokens.length - 1, m.end + 3); k++) {
+    if (tokens[k].lower === "for" && (tokens[k + 1].lower === "each" || tokens[k + 1].lower === "every")) return true;
+    if (tokens[k].kind === "punct") return false;
+  }
+  return false;
+}
+
 /** A channel's audience: "412.6K subscribers". */
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */

@@ -281,3 +281,10 @@ describe("a page's appeal to its audience and its read counter", () => {
     expect(extractClaims("12,000 subscribers were left without power.").map((c) => c.quote)).toEqual(["12,000 subscribers"]);
   });
 });
+
+describe("a ratio of fire", () => {
+  test("'Russia fires five shells for each Ukrainian one' is no count (the gold README: fire ratios are traps)", () => {
+    expect(extractClaims("Russia fires five shells for each Ukrainian one.")).toEqual([]);
+    expect(extractClaims("Russia fired 500 shells at the town.").map((c) => c.quote)).toEqual(["500 shells"]);
+  });
+});
