@@ -111,7 +111,9 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
         i = end + 1;
         continue;
       }
-      if (OFFICES.has(office)) { // "Kharkiv governor said": an office, not a place
+      // "DPR head Denis Pushilin said": the occupation's office by its acronym, not the place of the figure
+      const acronymHead = (office === "head" || office === "leader") && /^\p{Lu}{2,}$/u.test(token.text);
+      if (OFFICES.has(office) || acronymHead) { // "Kharkiv governor said": an office, not a place
         const isCity = office === "mayor" || office === "mayor's";
         mentions.push({ start: i, end, name: isCity ? place.name : regionNameOf(place), kind: isCity ? "city" : "region", isOffice: true });
         i = end - 1;

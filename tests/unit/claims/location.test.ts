@@ -622,3 +622,11 @@ describe("Crimea's towns in their local spellings", () => {
     expect(locations("In Yevpatoria, 3 people were injured.")).toEqual([["3 people", "Yevpatoriia"]]);
   });
 });
+
+describe("the occupation's republics by their acronyms", () => {
+  test("'In the DPR' is Donetsk Oblast, 'in the LPR' Luhansk Oblast; 'DPR head Denis Pushilin said' places nothing", () => {
+    expect(locations("In the DPR, 3 civilians were killed.")).toEqual([["3 civilians", "Donetsk Oblast"]]);
+    expect(locations("In the LPR, 3 civilians were killed.")).toEqual([["3 civilians", "Luhansk Oblast"]]);
+    expect(locations("In Gorlovka, a drone hit a bus. Two passengers were killed, DPR head Denis Pushilin said.")).toEqual([["Two passengers", "Horlivka"]]);
+  });
+});
