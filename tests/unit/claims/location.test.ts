@@ -630,3 +630,9 @@ describe("the occupation's republics by their acronyms", () => {
     expect(locations("In Gorlovka, a drone hit a bus. Two passengers were killed, DPR head Denis Pushilin said.")).toEqual([["Two passengers", "Horlivka"]]);
   });
 });
+
+describe("Russian spellings of front-line villages", () => {
+  test.each([["Krynki", "Krynky"], ["Kleshcheevka", "Klishchiivka"], ["Mirnograd", "Myrnohrad"], ["Zverevo", "Zvirove"], ["Dalnee", "Dalnie"]])("%s is %s", (spelled, canonical) => {
+    expect(locations(`Russian forces took ${spelled}, 3 tanks were destroyed there.`)).toEqual([["3 tanks", canonical]]);
+  });
+});
