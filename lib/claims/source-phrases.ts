@@ -51,11 +51,29 @@ const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "thi
 const LISTS = new Set(["lists", "list"]);
 const PROVIDED = new Set(["provided", "published", "released", "compiled", "submitted", "handed", "supplied"]);
 
+/** Where an unnamed local head's words start ("the village head", "the head of the village", "the starosta"), else -1. */
+function unnamedLocalHead(tokens: Token[], end: number): number {
+  const last = tokens[end - 1].lower;
+  if (last === "starosta" && tokens[end - 2]?.lower === "the") return end - 1;
+  if ((last === "head" || last === "chief") && LOCAL_UNITS.has(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.lower === "the") return end - 2;
+  if (LOCAL_UNITS.has(last) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" && tokens[end - 4]?.lower === "head") return end - 4;
+  return -1;
+}
+
+/** "the Russian-installed head of the town": an occupation official. */
+function installedBy(tokens: Token[], at: number): Source | null {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (tokens[k].lower === "installed" && tokens[k - 1]?.text === "-" && SIDE_WORDS.get(tokens[k - 2]?.lower ?? "") === "russia") return { name: "Russian officials", side: "russia" };
+  }
+  return null;
+}
+
 /** Private people speaking as a group, unnamed: "Residents said", "according to witnesses". */
 const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
 
+
 const LOWER_ENDINGS = new Set([
-  ...RESIDENT_GROUPS, ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+  ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
 /**
@@ -296,6 +314,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  // "the village head said", "the head of the village said", "the starosta said": an unnamed local head is his side's officials
+  const localHead = unnamedLocalHead(tokens, end);
+  if (localHead >= 0) return { source: installedBy(tokens, localHead) ?? officials(tokens, localHead), start: localHead, end };
   const org = orgEndingAt(tokens, end);
   if (org) return org;
   let start = end - 1;

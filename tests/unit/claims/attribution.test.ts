@@ -819,3 +819,12 @@ describe("a headline signed '— governor'", () => {
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
   });
 });
+
+describe("an unnamed local head speaking", () => {
+  test("is his side's officials: 'the head of the village', 'the starosta', 'the village head'; 'the Russian-installed head' Russia's", () => {
+    for (const text of ["The head of the village said 12 houses were destroyed.", "The starosta said 12 houses were destroyed.", "The village head, who asked not to be named, said 12 houses were destroyed."]) {
+      expect(only(text).attribution).toBe("Ukrainian officials");
+    }
+    expect(only("The Russian-installed head of the town said 12 houses were destroyed.").attribution).toBe("Russian officials");
+  });
+});
