@@ -621,7 +621,7 @@ export const PLACES: Place[] = [
   // Kursk Oblast (Russia), the August 2024 incursion area and the border.
   city("Glushkovo", ["glushkovo", "hlushkovo", "глушково"]),
   city("Tetkino", ["tetkino", "tyotkino", "тёткино", "теткино"]),
-  city("Kurchatov", ["kurchatov"]),
+  city("Kurchatov", ["kurchatov", "kursk npp", "kursk nuclear"]),
   city("Olgovka", ["olgovka"]),
   city("Malaya Loknya", ["malaya loknya", "mala loknia", "mala loknya"]),
   city("Plekhovo", ["plekhovo"]),
@@ -963,10 +963,10 @@ export const PLACES: Place[] = [
   city("Starokostiantyniv", ["starokostiantyniv", "starokostyantyniv", "starokonstantinov"]),
   city("Kamianets-Podilskyi", ["kamianets-podilskyi", "kamyanets-podilskyi", "kamenets-podolsky"]),
   city("Shepetivka", ["shepetivka", "shepetovka"]),
-  city("Netishyn", ["netishyn"]),
+  city("Netishyn", ["netishyn", "khmelnytskyi npp", "khmelnytskyi nuclear", "khmelnitsky npp"]),
   // Rivne Oblast (Varash: the Rivne nuclear plant town).
   area("Rivne Oblast", ["rivnenshchyna", "rivnenska"]),
-  city("Varash", ["varash", "kuznetsovsk"]),
+  city("Varash", ["varash", "kuznetsovsk", "rivne npp", "rivne nuclear"]),
   city("Dubno", ["dubno"]),
   city("Sarny", ["sarny"]),
   city("Zdolbuniv", ["zdolbuniv", "zdolbunov"]),

@@ -636,3 +636,11 @@ describe("Russian spellings of front-line villages", () => {
     expect(locations(`Russian forces took ${spelled}, 3 tanks were destroyed there.`)).toEqual([["3 tanks", canonical]]);
   });
 });
+
+describe("a nuclear plant named by its region", () => {
+  test("is at its town (the gold README's convention): the Kursk NPP at Kurchatov, the Rivne NPP at Varash", () => {
+    expect(locations("The Kursk NPP was attacked by 3 drones.")).toEqual([["3 drones", "Kurchatov"]]);
+    expect(locations("The Rivne NPP reduced output by 30%.")).toEqual([["30%", "Varash"]]);
+    expect(locations("In the Kursk region, 3 drones were shot down.")).toEqual([["3 drones", "Kursk Oblast"]]);
+  });
+});
