@@ -86,6 +86,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "according" && tokens[i + 1]?.lower === "to") {
       const found = sourceAfter(tokens, i + 2, memory);
       if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+    } else if (DATA_NOUNS.has(lower) && i > 0 && !/['’]s$/.test(tokens[i - 1].text) && tokens[i - 1].capitalized && tokens[i + 1]?.lower === "of" && isFigureAt(tokens, i + 2)) {
+      // "relayed the Air Force figure of 40 drones": a body's name used as the figure's modifier
+      const known = possessiveSourceEndingAt(tokens, i - 1, memory);
+      if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
     } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) {
       // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
       const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);

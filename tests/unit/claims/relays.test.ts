@@ -1458,3 +1458,9 @@ describe("figures 'provided by' someone", () => {
     expect(claimAt("According to the figures released by the State Emergency Service, 40 people were rescued.", "40 people")?.attribution).toBe("State Emergency Service");
   });
 });
+
+describe("a body's name modifying 'figure of'", () => {
+  test("'relayed the Air Force figure of 40 drones' is the Air Force's, as 'the Air Force's figure of' is", () => {
+    expect(claimAt("Terekhov relayed the Air Force figure of 40 drones.", "40 drones")?.attribution).toBe("Ukrainian Air Force");
+  });
+});
