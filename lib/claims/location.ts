@@ -494,7 +494,7 @@ function wholeScopeBefore(tokens: Token[], c: Candidate, mentions: PlaceMention[
     if (word === ";") return false;
     if (word === "nationwide" || word === "countrywide") return true;
     if (!AREA_LOCATIVES.has(word) && word !== "along" && word !== "on") continue;
-    if (alongTheFront(tokens, k, c.start)) return true;
+    if (alongTheFront(tokens, k, c.start) || overMany(tokens, k)) return true;
     let next = k + 1;
     while (FRONT_MODIFIERS.has(tokens[next]?.lower ?? "")) next++;
     const scope = tokens[next]?.lower ?? "";
@@ -515,11 +515,21 @@ function wholeScopeAfter(tokens: Token[], from: number, to: number): boolean {
     if (word === "," || word === ";") return false;
     if (word === "nationwide" || word === "countrywide") return true;
     const next = tokens[k + 1]?.lower;
-    if (word === "in" && next === "all" && (tokens[k + 2]?.lower === "areas" || tokens[k + 2]?.lower === "directions")) return true;
+    if (overMany(tokens, k)) return true;
     if (word === "line" && next === "of" && tokens[k + 2]?.lower === "contact" && FRONT_MODIFIERS.has(tokens[k - 1]?.lower ?? "")) return true;
   }
   return false;
 }
+
+/** "in all areas", "on all directions", "in most regions", "in 14 regions": many places at once, none of them. */
+function overMany(tokens: Token[], k: number): boolean {
+  if (!AREA_LOCATIVES.has(tokens[k].lower) && tokens[k].lower !== "on") return false;
+  const amount = tokens[k + 1];
+  const many = amount?.kind === "num" || MANY.has(amount?.lower ?? "");
+  return many && MANY_SCOPES.has(tokens[k + 2]?.lower ?? "");
+}
+const MANY = new Set(["all", "most", "many", "several"]);
+const MANY_SCOPES = new Set(["areas", "directions", "regions", "oblasts", "axes", "sectors", "fronts"]);
 
 /** People counted by the place they live in: "62 Nikopol residents". */
 const RESIDENTS = new Set(["residents", "inhabitants", "citizens", "people", "civilians", "children", "families", "households", "pensioners", "locals", "villagers"]);

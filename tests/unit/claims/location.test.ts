@@ -644,3 +644,11 @@ describe("a nuclear plant named by its region", () => {
     expect(locations("In the Kursk region, 3 drones were shot down.")).toEqual([["3 drones", "Kursk Oblast"]]);
   });
 });
+
+describe("many places at once", () => {
+  test("'on all directions', 'in most regions', 'in 14 regions' place a figure nowhere, whatever the paragraph's place", () => {
+    expect(locations("Kharkiv region. The AFU lost up to 1,710 servicemen on all directions over the past 24 hours.")).toEqual([["up to 1,710 servicemen", null]]);
+    expect(locations("Kharkiv region. In most regions, outages will last up to 4 hours.")).toEqual([["up to 4 hours", null]]);
+    expect(locations("Kharkiv region. In 14 regions, 48 drones were shot down.")).toEqual([["14 regions", null], ["48 drones", null]]);
+  });
+});
