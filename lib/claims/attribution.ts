@@ -143,13 +143,6 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "officials quoted by the Wall Street Journal said": who quotes them is not who speaks
       const quoting = found ? quotingVerbBefore(tokens, found.start) : -1;
       if (quoting >= 0) found = sourceBefore(tokens, quoting, memory);
-      // "Gladkov and Khinshtein said": a figure two give together goes to the first named
-      if (found && tokens[found.start - 1]?.lower === "and" && isPersonName(found.source.name)) {
-        const surname = tokens[found.start - 2];
-        const known = surname?.capitalized ? personBySurname(memory, bare(surname.lower)) : undefined; // ("Governors Gladkov and ...")
-        const first = known ? { source: known, start: found.start - 2 } : sourceEndingAt(tokens, found.start - 1, memory);
-        if (first && isPersonName(first.source.name)) found = { source: first.source, start: first.start, end: found.end };
-      }
       if (found) mentions.push({ at: i, ...found, cites: !!cited && CITING.has(lower) });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
       const military = tokens[i + 1]?.lower === "military";

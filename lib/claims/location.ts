@@ -16,6 +16,8 @@ export class PlaceMemory {
   paragraph: string | null = null;
   /** The place of the heading over the current block of lines ("Damage in the region" over a table). */
   private block: string | null = null;
+  /** Whether the block's heading is a direction's, in capitals, whose place holds across blank lines. */
+  private section = false;
   /** A city's own channel or page (its military administration, its council): its figures are the city's. */
   home: string | null = null;
 
@@ -105,9 +107,6 @@ export class PlaceMemory {
     // "KOSTIANTYNIVKA DIRECTION", a post's heading in capitals: its place holds over the section's paragraphs, to the next heading
     this.section = mentions.length === 1 && tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS");
   }
-
-  /** Whether the block's heading is a direction's, in capitals, whose place holds across blank lines. */
-  private section = false;
 }
 
 /** "In Kramatorsk, a guided bomb hit a house.": a sentence framed by one city, giving no figure of its own (what follows tells them). */

@@ -24,10 +24,10 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   const start = i - match.words.length;
   // "over the past day" is a period, "some of the" is not a quantity: only take words glued to the number.
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
-  // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier.
-  if (match.words[0] === "over" && match.words.length === 1 && NOUNS.get(tokens[start - 1]?.lower ?? "")) return null;
+  // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier;
   // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
-  if (match.words[0] === "over" && match.words.length === 1 && HAND_OVER.has(tokens[start - 1]?.lower ?? "")) return null;
+  const before = tokens[start - 1]?.lower ?? "";
+  if (match.words[0] === "over" && match.words.length === 1 && (NOUNS.get(before) || HAND_OVER.has(before))) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };

@@ -154,15 +154,17 @@ const CHANNEL_MARKS = new Set(["telegram", "channel", "subscribers", "followers"
 const CHANNEL_WORDS = new Set(["telegram", "official", "channel", "facebook", "x", "twitter", "post", "posts", "on"]);
 const MAX_SEGMENT = 6;
 
+/** A year in a header ("Monthly Update – June 2025"), which makes no headline of it. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Emoji decorating a channel's name ("Monitor ⚡️ | Telegram"). */
+const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+
 /**
  * A header line made of short parts, one of which is its author by name: "Telegram · Oleh Syniehubov",
  * "Syniehubov | Telegram", "Олег Синєгубов", "Oleh Syniehubov, head of the Kharkiv Regional Military
  * Administration". A person known by surname, or a known body filling a whole part; never a line with
  * a figure in it (that is a headline).
  */
-const YEAR = /^(?:19|20)\d\d$/;
-const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
-
 function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
   // a channel's header: channel words, an audience, or its name also in Cyrillic ("Рыбарь | Rybar")
   const isChannel = onChannel || tokens.some((token) => CHANNEL_MARKS.has(token.lower) || /^\p{Script=Cyrillic}/u.test(token.text));

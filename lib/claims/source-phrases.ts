@@ -47,31 +47,10 @@ const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previ
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
 
-/** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
-const LISTS = new Set(["lists", "list"]);
-const PROVIDED = new Set(["provided", "published", "released", "compiled", "submitted", "handed", "supplied"]);
-
-/** Where an unnamed local head's words start ("the village head", "the head of the village", "the starosta"), else -1. */
-function unnamedLocalHead(tokens: Token[], end: number): number {
-  const last = tokens[end - 1].lower;
-  if (last === "starosta" && tokens[end - 2]?.lower === "the") return end - 1;
-  if ((last === "head" || last === "chief") && LOCAL_UNITS.has(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.lower === "the") return end - 2;
-  if (LOCAL_UNITS.has(last) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" && tokens[end - 4]?.lower === "head") return end - 4;
-  return -1;
-}
-
-/** "the Russian-installed head of the town": an occupation official. */
-function installedBy(tokens: Token[], at: number): Source | null {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (tokens[k].lower === "installed" && tokens[k - 1]?.text === "-" && SIDE_WORDS.get(tokens[k - 2]?.lower ?? "") === "russia") return { name: "Russian officials", side: "russia" };
-  }
-  return null;
-}
-
 /** Private people speaking as a group, unnamed: "Residents said", "according to witnesses". */
 const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
 
-
+/** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 const LOWER_ENDINGS = new Set([
   ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
@@ -175,7 +154,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
       if (unit) return unit;
     }
     // "The BBC's Russian service and the independent outlet Mediazona have confirmed": the first of the pair speaks
-    const partner = found ? firstOfPair(tokens, found.start, memory) : null;
+    const partner = found ? firstOfPair(tokens, found, memory) : null;
     if (partner) return partner;
     if (found) return holderOf(tokens, found, memory) ?? found;
     // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
@@ -233,14 +212,45 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   return null;
 }
 
-/** The source named before "and" in "A and (the ...) B said", if both are sources. */
-function firstOfPair(tokens: Token[], start: number, memory: SpeakerMemory): Found | null {
+/**
+ * The source named before "and" in "A and (the ...) B said", if both are sources: a body ("The BBC's Russian service
+ * and the independent outlet Mediazona have confirmed"), or a person when B is one too ("Gladkov and Khinshtein said",
+ * "Governors Gladkov and Khinshtein said").
+ */
+function firstOfPair(tokens: Token[], second: Found, memory: SpeakerMemory): Found | null {
+  const { start } = second;
   let j = start - 1;
   while (j > 0 && start - j <= 4 && tokens[j].kind === "word" && !tokens[j].capitalized && tokens[j].lower !== "and") j--;
   if (tokens[j]?.lower !== "and" || tokens[j - 1]?.kind !== "word") return null;
   const first = sourceEndingAt(tokens, j, memory);
-  return first && !isPersonName(first.source.name) ? first : null;
+  if (first && !isPersonName(first.source.name)) return first;
+  if (j !== start - 1 || !isPersonName(second.source.name)) return null;
+  // (a surname after a title in the plural, "Governors Gladkov", is read by the surname)
+  const known = tokens[j - 1].capitalized ? personBySurname(memory, bare(tokens[j - 1].lower)) : undefined;
+  const person = known ? { source: known, start: j - 1 } : first;
+  return person && isPersonName(person.source.name) ? { source: person.source, start: person.start, end: second.end } : null;
 }
+
+/** Where an unnamed local head's words start ("the village head", "the head of the village", "the starosta"), else -1. */
+function unnamedLocalHead(tokens: Token[], end: number): number {
+  const last = tokens[end - 1].lower;
+  if (last === "starosta" && tokens[end - 2]?.lower === "the") return end - 1;
+  if ((last === "head" || last === "chief") && LOCAL_UNITS.has(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.lower === "the") return end - 2;
+  if (LOCAL_UNITS.has(last) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" && tokens[end - 4]?.lower === "head") return end - 4;
+  return -1;
+}
+
+/** "the Russian-installed head of the town": an occupation official. */
+function installedBy(tokens: Token[], at: number): Source | null {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (tokens[k].lower === "installed" && tokens[k - 1]?.text === "-" && SIDE_WORDS.get(tokens[k - 2]?.lower ?? "") === "russia") return { name: "Russian officials", side: "russia" };
+  }
+  return null;
+}
+
+/** What figures are given in and how they are handed on: "the lists provided by the Russian side". */
+const LISTS = new Set(["lists", "list"]);
+const PROVIDED = new Set(["provided", "published", "released", "compiled", "submitted", "handed", "supplied"]);
 
 /** "the regional health department", "the district police department": a local department, named by a lower-case modifier. */
 function isLocalDepartment(tokens: Token[], k: number): boolean {
@@ -484,7 +494,7 @@ function isOfficeWords(tokens: Token[], k: number): boolean {
   return (tokens[k - 1]?.lower === "for" || tokens[k - 1]?.lower === "of") && !FIRST_NAMES.has(tokens[k].lower);
 }
 
-/** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
+/** "Belgorod's operational headquarters", "the regional operational headquarters": a Russian region's administration, else null. */
 function operationalHeadquarters(tokens: Token[], operational: number, memory: SpeakerMemory): Found | null {
   let start = operational;
   while (start > 0 && start > operational - 3 && tokens[start - 1].kind === "word" && tokens[start - 1].lower !== "the") start--;
@@ -495,6 +505,7 @@ function operationalHeadquarters(tokens: Token[], operational: number, memory: S
   return { source: regionalAdministrationOf(centre), start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
 }
 
+/** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
 function namedHeadquarters(memory: SpeakerMemory): Source | null {
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];

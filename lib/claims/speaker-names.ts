@@ -464,6 +464,7 @@ const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 const WESTERN = new Set(["western", "american", "british", "german", "french"]);
 /** Russian Telegram news channels whose "sources" are in Russia's services. */
 const RUSSIAN_CHANNELS = new Set(["mash", "shot", "baza", "astra"]);
+/** Trades whose unnamed "sources" the gold set calls "Industry sources". */
 const TRADES = new Set(["industry", "shipping", "market", "trade", "trading", "insurance", "maritime"]);
 
 export function officials(tokens: Token[], at: number): Source {
@@ -475,11 +476,12 @@ export function officials(tokens: Token[], at: number): Source {
   }
   // "according to estimates by Allies": NATO's members, as the gold set names them
   if (tokens[at]?.text === "Allies") return { name: "Western officials", side: "other" };
+  const sources = tokens[at]?.lower === "sources" || tokens[at]?.lower === "source";
   // "Industry sources said", "shipping sources": people of a trade, unnamed
-  if ((tokens[at]?.lower === "sources" || tokens[at]?.lower === "source") && TRADES.has(tokens[at - 1]?.lower ?? "")) return { name: "Industry sources", side: null };
+  if (sources && TRADES.has(tokens[at - 1]?.lower ?? "")) return { name: "Industry sources", side: null };
   // "Mash sources in the emergency services", "SHOT's sources": a Russian channel's sources are Russian officials
   // ("The Telegram channel Astra, citing sources in the emergency services, reported": the same)
-  if ((tokens[at]?.lower === "sources" || tokens[at]?.lower === "source") && tokens.some((t) => t.capitalized && RUSSIAN_CHANNELS.has(bare(t.lower)))) return { name: "Russian officials", side: "russia" };
+  if (sources && tokens.some((t) => t.capitalized && RUSSIAN_CHANNELS.has(bare(t.lower)))) return { name: "Russian officials", side: "russia" };
   // "the Transnistrian authorities": the breakaway region's, as the gold set names them
   if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;

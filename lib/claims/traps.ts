@@ -423,7 +423,6 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
 /** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range". */
 const SIZED_NOUNS = new Set(["zone", "range"]);
 
-const READ_VERBS = new Set(["read", "viewed", "liked", "shared"]);
 /** "five shells for each Ukrainian one": a count set against one of another side's. */
 function isRatioOfEach(tokens: Token[], m: NumberMatch): boolean {
   for (let k = m.end; k < Math.min(tokens.length - 1, m.end + 3); k++) {
@@ -433,6 +432,8 @@ function isRatioOfEach(tokens: Token[], m: NumberMatch): boolean {
   return false;
 }
 
+/** What a page's read counter says its readers did: "2,341 people read this". */
+const READ_VERBS = new Set(["read", "viewed", "liked", "shared"]);
 /** A channel's audience: "412.6K subscribers". */
 const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
