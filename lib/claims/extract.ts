@@ -527,12 +527,16 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
     } else headingAlone = false;
     if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const found = findPlaces(tokens, firms);
+    // ("Forwarded from ДСНС Харківщини | SES of the Kharkiv region" names a channel, its places an office's: the post's
+    // place is its own first line's)
+    const found = FORWARDED.test(sentence.text) ? findPlaces(tokens, firms).map((m) => ({ ...m, isOffice: true })) : findPlaces(tokens, firms);
     const mentions = found.some((m) => m.isOffice) ? found.filter((m) => !m.isOffice) : found;
     current.sentences.push({ sentence, tokens, mentions, offices: mentions === found ? NONE : found.filter((m) => m.isOffice), isCorrection: boilerplate.isCorrection(sentence) });
   }
   return out;
 }
+
+const FORWARDED = /^(?:\d{1,2}:\d{2} · )?Forwarded from /;
 
 /** Line breaks between two sentences (the gap holds only whitespace). */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -547,7 +551,7 @@ const LIST_NUMBER = /^\d{1,3}[.)]$/;
 const UPDATE_LINE = /^\W*update|\d{1,2}[.:]\d{2}/i;
 
 /** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
-const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?$/u;
+const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?(?: · 👁 [\d.,]+K?)?$/u;
 
 function isTimeStamp(paragraph: Paragraph): boolean {
   return paragraph.sentences.length === 1 && TIME_STAMP.test(paragraph.sentences[0].sentence.text);

@@ -25,7 +25,11 @@ export class PlaceMemory {
   startParagraph(isNewBlock: boolean, isAnswer = false): void {
     if (isNewBlock && !this.section) this.block = null;
     if (!isAnswer) this.paragraph = this.block ?? this.entry;
+    this.fromEntry = !isAnswer && !this.block && !!this.entry;
   }
+
+  /** Whether the paragraph's place is its entry's, which a line leading with its own place replaces ("🔹Kupiansk district: ..."). */
+  private fromEntry = false;
 
   /** The place of a time-stamped entry (a liveblog's, a Telegram digest's), named by its first line. */
   private entry: string | null = null;
@@ -94,7 +98,10 @@ export class PlaceMemory {
         this.lastCity = mention.name;
         this.cities.add(mention.name);
       }
-      if (!this.paragraph && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) this.paragraph = mention.name;
+      if ((!this.paragraph || this.fromEntry) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) {
+        this.paragraph = mention.name;
+        this.fromEntry = false;
+      }
     }
     // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with
     const scene = opensWithCity(tokens, mentions);

@@ -652,3 +652,22 @@ describe("many places at once", () => {
     expect(locations("Kharkiv region. In 14 regions, 48 drones were shot down.")).toEqual([["14 regions", null], ["48 drones", null]]);
   });
 });
+
+describe("a Telegram thread's posts", () => {
+  const channel = (posts: string) => `Serhii Lysak · Telegram · head of the Dnipropetrovsk Regional Military Administration\n\n${posts}`;
+
+  test("a post under '03:12 · 👁 104K' keeps its first line's place on its next lines", () => {
+    const text = channel("03:12 · 👁 104K\nDnipro. Hits recorded in the Samarskyi district.\nPreliminarily, 4 people were injured.");
+    expect(locations(text)).toEqual([["4 people", "Dnipro"]]);
+  });
+
+  test("a later line leading with its own place takes it ('🔹Kupiansk district: ... in the district')", () => {
+    const text = channel("07:05 · 👁 58.9K\nOver the past day, 17 settlements of the Kharkiv region came under fire.\n🔹Kupiansk district: a drone hit a house. About 15 private houses were damaged in the district.");
+    expect(locations(text)).toContainEqual(["About 15 private houses", "Kupiansk"]);
+  });
+
+  test("the channel a post is forwarded from names no place: 'SES of the Kharkiv region' over 'Kharkiv. 86 rescuers ...'", () => {
+    const text = channel("11:05 · 👁 58.4K\nForwarded from ДСНС Харківщини | SES of the Kharkiv region\nKharkiv. 86 rescuers worked at the sites. Rescuers saved 4 people.");
+    expect(locations(text)).toEqual([["86 rescuers", "Kharkiv"], ["4 people", "Kharkiv"]]);
+  });
+});
