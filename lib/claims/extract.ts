@@ -58,7 +58,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
-  let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let entryHeadline: ExtractedClaim[] = [];
+  let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
@@ -168,7 +169,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor,
-          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)), mayorsCity(source, speakers, c.category)) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
+          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)), mayorsCity(source, speakers, c.category)) ?? (isShareOfToll(tokens, c) ? lastTollPlace : isShareOfThem(tokens, c) && claims.length > claimsBefore ? claims[claims.length - 1].location : null) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -177,6 +178,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
+        if (TOLLS.has(category) && claim.location) lastTollPlace = claim.location;
       }
       // "Russians shelled 31 settlements. 3 people were killed, the Kherson OVA reported.": a source closing the paragraph's
       // next sentence speaks for the figures before it that no one voiced (not a place's distance: "Orikhiv lies about 7 km
@@ -455,6 +457,13 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
 }
 
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */
+/** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */
+function isShareOfToll(tokens: Token[], c: Candidate): boolean {
+  return tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "the" && TOLL_NOUNS.has(tokens[c.num.end + 2]?.lower ?? "");
+}
+
+const TOLL_NOUNS = new Set(["injured", "wounded", "dead", "killed", "victims", "casualties", "hospitalised", "hospitalized"]);
+
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

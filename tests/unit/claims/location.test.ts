@@ -671,3 +671,10 @@ describe("a Telegram thread's posts", () => {
     expect(locations(text)).toEqual([["86 rescuers", "Kharkiv"], ["4 people", "Kharkiv"]]);
   });
 });
+
+describe("a share of a toll counted before", () => {
+  test("'11 of the injured', 'three of them' are where the toll was, not the speaking governor's region", () => {
+    const text = "Russian bombs struck Kharkiv, killing two people and injuring 19, the mayor said.\n\nGovernor Oleh Syniehubov said 11 of the injured had been hospitalized, three of them in serious condition.";
+    expect(locations(text)).toEqual([["two people", "Kharkiv"], ["19", "Kharkiv"], ["11 of the injured", "Kharkiv"], ["three", "Kharkiv"]]);
+  });
+});
