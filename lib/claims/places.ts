@@ -149,7 +149,25 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
     }
   }
   regionsOfList(tokens, mentions);
+  citiesOfList(tokens, mentions);
   return mentions;
+}
+
+/**
+ * "centres in Kursk, Zheleznogorsk and Kurchatov", "the city of Kursk": a bare name the gazetteer reads as its region
+ * (Kursk, since the 2024 incursion) is the city when listed with towns or called a city.
+ */
+function citiesOfList(tokens: Token[], mentions: PlaceMention[]): void {
+  mentions.forEach((mention, n) => {
+    if (mention.kind !== "region" || mention.isOffice || mention.end - mention.start !== 1 || !mention.name.endsWith(" Oblast")) return;
+    const listed = [mentions[n - 1], mentions[n + 1]].some((other) => {
+      if (!other || other.kind !== "city" || other.isOffice) return false;
+      const gap = other.start > mention.start ? tokens.slice(mention.end, other.start) : tokens.slice(other.end, mention.start);
+      return gap.length === 1 && (gap[0].text === "," || gap[0].lower === "and");
+    });
+    const called = tokens[mention.start - 1]?.lower === "of" && tokens[mention.start - 2]?.lower === "city";
+    if (listed || called) mentions[n] = { ...mention, name: mention.name.slice(0, -" Oblast".length), kind: "city" };
+  });
 }
 
 const PLURAL_REGION_WORDS = new Set(["regions", "oblasts", "provinces"]);

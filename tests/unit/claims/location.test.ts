@@ -678,3 +678,11 @@ describe("a share of a toll counted before", () => {
     expect(locations(text)).toEqual([["two people", "Kharkiv"], ["19", "Kharkiv"], ["11 of the injured", "Kharkiv"], ["three", "Kharkiv"]]);
   });
 });
+
+describe("Kursk the city", () => {
+  test("listed with towns or called a city, 'Kursk' is the city; alone it stays the incursion's region", () => {
+    expect(locations("1,873 people are living in temporary accommodation centres in Kursk, Zheleznogorsk and Kurchatov.")).toEqual([["1,873 people", "Kursk"]]);
+    expect(locations("A drone hit a house in the city of Kursk, injuring 2 people.")).toEqual([["2 people", "Kursk"]]);
+    expect(locations("In Kursk, Ukrainian troops still hold some 500 square kilometres.")).toEqual([["some 500 square kilometres", "Kursk Oblast"]]);
+  });
+});
