@@ -194,6 +194,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   let best: PlaceMention | null = null;
   for (const mention of mentions) if (mention.end <= c.start) best = mention;
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
+  // "Kherson and suburbs under fire: ..., Russians attacked the region 486 times": the region said between is the figure's
+  if (best && best.kind === "city" && regionSaidBetween(tokens, best.end, c.start)) return anaphora(tokens, memory) ?? headOf(tokens, best, mentions);
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
   if (best) return null;
   // a city's channel relays the country's air-attack tallies too: those stay unplaced
@@ -562,6 +564,12 @@ function breaksScope(tokens: Token[], from: number, to: number): boolean {
 function isTimeOfWar(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower;
   return (before === "-" && (tokens[k - 2]?.lower === "pre" || tokens[k - 2]?.lower === "post")) || before === "full-scale" || (before === "scale" && tokens[k - 3]?.lower === "full");
+}
+
+/** "the region", "the oblast" between two tokens (not "one of the region's main ports", a description). */
+function regionSaidBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ((tokens[k].lower === "region" || tokens[k].lower === "oblast") && tokens[k - 1].lower === "the") return true;
+  return false;
 }
 
 /** "Kupyansk in Ukraine's Kharkiv region, which ...": the city is the head, the region qualifies it. */

@@ -686,3 +686,10 @@ describe("Kursk the city", () => {
     expect(locations("In Kursk, Ukrainian troops still hold some 500 square kilometres.")).toEqual([["some 500 square kilometres", "Kursk Oblast"]]);
   });
 });
+
+describe("'the region' between a city and the figure", () => {
+  test("'Kherson and suburbs under fire: Russians attacked the region 486 times' is the region's; 'one of the region's ports' is a description", () => {
+    expect(locations("Kherson Oblast Military Administration\n\nKherson under fire: Russians attacked the region 486 times.")).toEqual([["486 times", "Kherson Oblast"]]);
+    expect(locations("A missile hit a terminal in Chornomorsk, one of the region's main ports, injuring seven port workers.")).toEqual([["seven port workers", "Chornomorsk"]]);
+  });
+});
