@@ -832,8 +832,8 @@ describe("an unnamed local head speaking", () => {
 describe("an investigator's own findings", () => {
   test("'the Mission interviewed 218 prisoners', 'The Commission examined 3 incidents' are the body's named before, not the page's", () => {
     const mission = "UN News\n\nPrisoners are tortured, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said on Tuesday.\n\nBetween March and August, the Mission interviewed 218 Ukrainian prisoners of war.";
-    expect(claimAt(mission, "218 Ukrainian prisoners").attribution).toBe("UN Human Rights Monitoring Mission");
+    expect(claimAt(mission, "218 Ukrainian prisoners")?.attribution).toBe("UN Human Rights Monitoring Mission");
     const commission = "UN News\n\nDrones hunted civilians, the Independent International Commission of Inquiry on Ukraine said.\n\nThe Commission examined 3 incidents in which drones killed civilians.";
-    expect(claimAt(commission, "3 incidents").attribution).toBe("Commission of Inquiry on Ukraine");
+    expect(claimAt(commission, "3 incidents")?.attribution).toBe("Commission of Inquiry on Ukraine");
   });
 });
