@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
+import { FINDING_VERBS, GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
@@ -131,7 +131,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if (speechVerbs.has(lower) && tokens[i].kind === "word") {
+    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i))) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
@@ -294,7 +294,7 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

@@ -45,6 +45,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
+  voices.transcript = TRANSCRIPT.test(text.slice(0, 2000));
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
@@ -260,6 +261,9 @@ function hedgeAt(tokens: Token[]): number {
   }
   return -1;
 }
+
+/** "Transcript.", "the text of the joint press conference": a page that is a record of what was said. */
+const TRANSCRIPT = /\btranscript\b/i;
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
 const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;

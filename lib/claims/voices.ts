@@ -224,6 +224,8 @@ export class Voices {
   private signed = false;
   /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
   dateline = false;
+  /** The page calls itself a transcript ("Transcript. The President's Office publishes ..."): a named label holds the floor. */
+  transcript = false;
   private afterQuestion = false;
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
@@ -360,6 +362,11 @@ export class Voices {
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
+    // "Mette Frederiksen: Thank you, Volodymyr." a press conference's transcript: a person's full name as the label
+    else if (this.firstOfParagraph && this.transcript) {
+      const label = sources.find((s) => s.frames && s.at === 0 && s.start === 0 && tokens[s.end]?.text === ":");
+      if (label && isPersonName(label.source.name) && label.end >= 2) this.turn = label.source;
+    }
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
     const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
     if (answerer) this.turn = answerer.source;

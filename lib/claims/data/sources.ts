@@ -264,9 +264,13 @@ export const SPEECH_VERBS = new Set([
   "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
   "mentioned", "mentions", // "Gladkov only mentioned two people injured"
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
-  // an investigator's own findings: "the Mission interviewed 218 prisoners of war", "The Commission examined 3 incidents"
-  "interviewed", "examined",
 ]);
+
+/**
+ * An investigator's own findings: "the Mission interviewed 218 prisoners of war", "The Commission examined 3 incidents";
+ * the subject's, unless a speaker before them reports them ("She added that the Mission had interviewed 57 ...").
+ */
+export const FINDING_VERBS = new Set(["interviewed", "examined"]);
 
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */
 export const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);

@@ -837,3 +837,18 @@ describe("an investigator's own findings", () => {
     expect(claimAt(commission, "3 incidents")?.attribution).toBe("Commission of Inquiry on Ukraine");
   });
 });
+
+describe("a press conference's transcript", () => {
+  const page = (body: string) => `Transcript. The President's Office publishes the text of the joint press conference.\n\n${body}`;
+
+  test("a full name as a paragraph's label holds the floor over the paragraphs after it, to the next label", () => {
+    const text = page("Volodymyr Zelensky: Thank you for coming.\n\nLast night Russia launched 619 attack drones.\n\nMette Frederiksen: Thank you, Volodymyr.\n\nToday I can announce an aid package worth DKK 5.1 billion.");
+    expect(claimAt(text, "619 attack drones")?.attribution).toBe("Volodymyr Zelensky");
+    expect(claimAt(text, "DKK 5.1 billion")?.attribution).toBe("Mette Frederiksen");
+  });
+
+  test("outside a transcript a post's label does not carry to the next block", () => {
+    const text = "Kyiv City Military Administration\n\n07:05\nVitali Klitschko: 3 people were injured.\n\n07:40\nRescuers worked at 18 apartments.";
+    expect(claimAt(text, "18 apartments")?.attribution).not.toBe("Vitali Klitschko");
+  });
+});
