@@ -15,7 +15,7 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { breadcrumbPlace, hostCountry, profileOwner, reportSource } from "./report-source";
+import { breadcrumbPlace, columnist, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
@@ -40,7 +40,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
   speakers.text = text;
-  const author = reportSource(text, speakers, outlet) ?? profileOwner(text);
+  const author = reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text);
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
   const voices = new Voices(speakers, author, attributionOf, outlet);

@@ -125,6 +125,26 @@ export function profileOwner(text: string): Source | null {
   return null;
 }
 
+/**
+ * A column's author: "Serhii Bratchenko, reserve colonel, military expert." under a header that files the page under
+ * opinion or columns. The columnist's own estimates are his (the gold README: "a columnist's own derivation").
+ */
+export function columnist(text: string): Source | null {
+  const top = text.slice(0, 800);
+  if (!COLUMN_PAGE.test(top)) return null;
+  for (const line of top.split("\n", PROFILE_LINES)) {
+    const name = BYLINE.exec(line.trim())?.[1];
+    if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
+    const person = nameAt(tokenize(name), 0);
+    return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;
+  }
+  return null;
+}
+
+const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
+/** A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...". */
+const BYLINE = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), \p{Ll}/u;
+
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
 const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus" && country !== "Korea");
 const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");

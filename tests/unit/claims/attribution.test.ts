@@ -852,3 +852,12 @@ describe("a press conference's transcript", () => {
     expect(claimAt(text, "18 apartments")?.attribution).not.toBe("Vitali Klitschko");
   });
 });
+
+describe("a column's author", () => {
+  test("the byline under an opinion page's header voices the column's own estimates; a news page's byline does not", () => {
+    const column = "TYZHDEN.FRONT · Opinion › Columns\n\nThe Week at the Front\n\nSerhii Bratchenko, reserve colonel, military expert.\n\nBy my estimate, up to 300 Russian infiltrators are inside Pokrovsk.";
+    expect(claimAt(column, "up to 300 Russian infiltrators")?.attribution).toBe("Serhii Bratchenko");
+    const news = column.replace("Opinion › Columns", "News › Front");
+    expect(claimAt(news, "up to 300 Russian infiltrators")?.attribution).toBeNull();
+  });
+});
