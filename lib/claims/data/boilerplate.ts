@@ -23,6 +23,8 @@ export const BOILERPLATE_MARKERS = [
   "a global movement of",
   // a reader rating widget: "Rate this article: 4.5 / 5 (23 votes)"
   "rate this article", "rate this story", "rate this material", "rate this news",
+  // a feed's own controls: "Loading 25 more posts", "3 new messages"
+  "more posts", "new posts", "new messages", "unread messages",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */

@@ -89,6 +89,7 @@ describe("not claims", () => {
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
     ["a numbered top-stories list", "Top 10 stories this week\n1 Kyiv: 5 drones downed overnight\n2 Zelensky meets 3 European leaders"],
     ["a reader rating widget", "Rate this article: 4.5 / 5 (23 votes)"],
+    ["a feed's controls", "Loading 25 more posts\n\n3 new messages"],
     ["related links a blank line under their heading", "RELATED POSTS\n\nKharkiv glide bomb attack injures 12, including 3 children\n👁 1,102 views"],
     ["a related link on its label's line", "Related Content: Ukraine: 14 Killed in Strike on Odesa Port"],
     ["more on this story", "More on this story\nRussia's war in Ukraine: 1,000 days in 10 charts"],
