@@ -75,7 +75,17 @@ export function personNamedLater(memory: SpeakerMemory, surname: string): Source
   if (found.has(surname)) return found.get(surname) ?? undefined;
   let person: Source | null = null;
   const written = surname.charAt(0).toUpperCase() + surname.slice(1); // as a body sentence spells it
+  // "MAYOR:" over "Kremenchuk Mayor Vitalii Maletskyi said ...": a title is no surname; its holder is the name after it
+  const title = TITLES.has(surname);
   for (let at = text.indexOf(written); at >= 0 && !person; at = text.indexOf(written, at + 1)) {
+    if (title) {
+      const holder = HOLDER_AFTER.exec(text.slice(at + written.length, at + written.length + 40));
+      if (holder && FIRST_NAMES.has(holder[1].toLowerCase())) {
+        const name = `${holder[1]} ${holder[2]}`;
+        person = knownPerson({ text: name, surname: holder[2].toLowerCase(), words: 2, parts: 2 }) ?? { name, side: null };
+      }
+      continue;
+    }
     const end = at + written.length;
     if (at === 0 || LETTER.test(text[end] ?? "")) continue;
     // ("Microphone No. 5. Fedoriv Iryna, ...": a chair calls deputies surname first)
@@ -90,6 +100,7 @@ export function personNamedLater(memory: SpeakerMemory, surname: string): Source
 }
 
 const LETTER = /\p{L}/u;
+const HOLDER_AFTER = /^ (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
 const FIRST_NAME_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 const FIRST_NAME_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 

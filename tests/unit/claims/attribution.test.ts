@@ -861,3 +861,10 @@ describe("a column's author", () => {
     expect(claimAt(news, "up to 300 Russian infiltrators")?.attribution).toBeNull();
   });
 });
+
+describe("a role's label before its holder is named", () => {
+  test("'MAYOR:' over 'Kremenchuk Mayor Vitalii Maletskyi said ...' is Maletskyi, not 'Vitalii Mayor'", () => {
+    const text = "Kremenchuk news\n\nMAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED\n\nKremenchuk Mayor Vitalii Maletskyi said the blast damaged 37 private houses.";
+    expect(claimAt(text, "37 HOUSES")?.attribution).toBe("Vitalii Maletskyi");
+  });
+});
