@@ -368,6 +368,8 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   if (!place) return null;
   if (kind === "Regional Prosecutor's Office") return { source: regionalProsecutorOf(regionalCentreOf(place.name) ?? place.name), start, end };
   if (place.kind === "region") return null;
+  // "the city administration" of Voronezh or Shebekino: Russia's cities have no military administrations
+  if (kind === "City Military Administration" && isInRussia(place)) return { source: { name: "Russian officials", side: "russia" }, start, end };
   return { source: { name: `${place.name} ${kind}`, side: isInRussia(place) ? "russia" : "ukraine" }, start, end };
 }
 

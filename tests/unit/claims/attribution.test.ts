@@ -868,3 +868,10 @@ describe("a role's label before its holder is named", () => {
     expect(claimAt(text, "37 HOUSES")?.attribution).toBe("Vitalii Maletskyi");
   });
 });
+
+describe("a Russian city's administration", () => {
+  test("'the city administration' of Voronezh is Russian officials; Kherson's is its City Military Administration", () => {
+    expect(claimAt("Drones hit Voronezh overnight. The city administration said 430 windows had been smashed.", "430 windows")?.attribution).toBe("Russian officials");
+    expect(claimAt("Drones hit Kherson overnight. The city administration said 430 windows had been smashed.", "430 windows")?.attribution).toBe("Kherson City Military Administration");
+  });
+});
