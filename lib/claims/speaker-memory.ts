@@ -164,7 +164,9 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     // ("Dmytro Serhiiovych, how many ...?": a first name and a patronymic address someone named before, and name no one new)
     if (name && name.parts >= 2 && !isBody && !isBodyName(name.text) && !UNIT_WORDS.has(name.surname) && !ORG_HEADS.has(name.surname) && !OUTLET_NAMES.has(name.text.toLowerCase()) && !isAddress(tokens, i, name)) {
       const known = knownPerson(name);
-      const person: Source = known ?? { name: name.text, side: sideNear(tokens, i) };
+      // "74-year-old Valentina Semyonovna": a woman called by her first name and patronymic, a private person
+      const resident = !known && name.parts === 2 && FEMININE_PATRONYMIC.test(name.surname) && FIRST_NAMES.has(tokens[i].lower);
+      const person: Source = known ?? (resident ? LOCAL_RESIDENTS : { name: name.text, side: sideNear(tokens, i) });
       memory.surnames.set(name.surname, person);
       // "Kosiniak-Kamysz said" is read back from its last part
       if (name.surname.includes("-")) memory.surnames.set(name.surname.slice(name.surname.lastIndexOf("-") + 1), person);
@@ -181,6 +183,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
 
 /** Ukrainian and Russian patronymics: "Serhiiovych", "Ivanovich", "Petrivna", "Sergeyevna". */
 const PATRONYMIC = /(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna)$/;
+/** A woman's patronymic, which no surname shares ("Semyonovna", "Petrivna"), unlike "-ovych" (Arestovych). */
+const FEMININE_PATRONYMIC = /(?:ivna|ovna|evna|ichna)$/;
 
 /**
  * "— Dmytro Serhiiovych, how many ...?": a first name and a patronymic opening a line and followed by a comma address

@@ -875,3 +875,11 @@ describe("a Russian city's administration", () => {
     expect(claimAt("Drones hit Kherson overnight. The city administration said 430 windows had been smashed.", "430 windows")?.attribution).toBe("Kherson City Military Administration");
   });
 });
+
+describe("a woman called by her first name and patronymic", () => {
+  test("'74-year-old Valentina Semyonovna ... she said' is a local resident; a surname ending in -ovych stays a name", () => {
+    const text = '74-year-old Valentina Semyonovna spent seven months in a basement. "There were 90 of us down there," she said.';
+    expect(claimAt(text, "90 of us")?.attribution).toBe("Local residents");
+    expect(claimAt("Oleksii Karpovych said 12 drones were shot down.", "12 drones")?.attribution).toBe("Oleksii Karpovych");
+  });
+});
