@@ -523,6 +523,7 @@ export function sideNear(tokens: Token[], at: number): Actor {
 export const BODIES: ReadonlySet<string> = new Set(SOURCES.map((s) => s.source.name));
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
+const CAPITALS_NAME = /^\p{Lu}{2,}(?: \p{Lu}[\p{Lu}'-]+){1,2}$/u;
 
 /** Words that make a capitalised name an organisation's or a document's ("Security Council", "Criminal Code"). */
 const BODY_WORDS = new Set([
@@ -547,7 +548,13 @@ export function knownPerson(name: NameMatch): Source | undefined {
 const INITIAL_VARIANTS = new Map([["A", "O"], ["E", "Y"], ["G", "H"]]);
 
 export function isPersonName(name: string): boolean {
-  return !BODIES.has(name) && PERSON_NAME.test(name) && !name.endsWith("officials") && !isBodyName(name);
+  return !BODIES.has(name) && (PERSON_NAME.test(name) || inCapitals(name)) && !name.endsWith("officials") && !isBodyName(name);
+}
+
+/** "BARBARA WOODWARD", as UN coverage prints a speaker: a known first name in capitals and a surname. */
+function inCapitals(name: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && CAPITALS_NAME.test(name) && FIRST_NAMES.has(name.slice(0, space).toLowerCase());
 }
 
 /** "Security Council", "Russian Economic Studies": capitalised words an organisation's name ends or runs on. */

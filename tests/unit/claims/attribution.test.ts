@@ -883,3 +883,9 @@ describe("a woman called by her first name and patronymic", () => {
     expect(claimAt("Oleksii Karpovych said 12 drones were shot down.", "12 drones")?.attribution).toBe("Oleksii Karpovych");
   });
 });
+
+describe("a speaker's name in capitals after the country represented", () => {
+  test("'The representative of the United Kingdom, BARBARA WOODWARD, said' is the representative, not the country", () => {
+    expect(only("The representative of the United Kingdom, BARBARA WOODWARD, said 5 drones fell.").attribution).toBe("Barbara Woodward");
+  });
+});
