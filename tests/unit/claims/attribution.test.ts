@@ -889,3 +889,10 @@ describe("a speaker's name in capitals after the country represented", () => {
     expect(only("The representative of the United Kingdom, BARBARA WOODWARD, said 5 drones fell.").attribution).toBe("Barbara Woodward");
   });
 });
+
+describe("more outlets' nameplates", () => {
+  test("'AA | Anadolu Ajansı', 'ERR News | ...' name the page's outlet, whose own figures are no one's", () => {
+    expect(only("AA | Anadolu Ajansı\nWorld | Politics\n\nRussia and Ukraine have held three rounds of direct talks since May.").attribution).toBeNull();
+    expect(only("ERR News | Estonia\n\nGPS interference affected 1,240 flights in May.").attribution).toBeNull();
+  });
+});
