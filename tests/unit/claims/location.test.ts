@@ -693,3 +693,10 @@ describe("'the region' between a city and the figure", () => {
     expect(locations("A missile hit a terminal in Chornomorsk, one of the region's main ports, injuring seven port workers.")).toEqual([["seven port workers", "Chornomorsk"]]);
   });
 });
+
+describe("Donbas", () => {
+  test("is no place (two oblasts, like 'the east'), nor does it hide the place after it", () => {
+    expect(locations("Our troops liberated two more settlements in Donbas.")).toEqual([["two more settlements", null]]);
+    expect(locations("In Donbas, Russian troops advanced about 400 meters near Chasiv Yar.")).toEqual([["about 400 meters", "Chasiv Yar"]]);
+  });
+});
