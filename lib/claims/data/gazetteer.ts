@@ -13,8 +13,9 @@ export const PLACES: Place[] = [
   city("Kupiansk", ["kupiansk", "kupyansk", "kupjansk", "kupiansk", "kupians'k", "kupyanska", "купянськ", "купянська", "купянську", "купянск", "купянска"]),
   city("Kupiansk-Vuzlovyi", ["kupiansk-vuzlovyi", "kupyansk-vuzlovyi", "kupiansk-vuzlovyy", "kupyansk-uzlovoy", "kupyansk-uzlovoi", "kupiansk-uzlovyi", "купянськ-вузловий", "купянск-узловой"]),
   city("Izium", ["izium", "izyum", "izjum", "ізюм", "изюм"]),
-  city("Odesa", ["odesa", "odessa", "одеса", "одесса"], "Odesa Oblast"),
-  city("Kharkiv", ["kharkiv", "kharkov", "харків", "харкові", "харьков"], "Kharkiv Oblast"),
+  // (a city's neighbourhoods known by name alone are the city, as its districts are: "both times in Saltivka")
+  city("Odesa", ["odesa", "odessa", "одеса", "одесса", "peresyp", "arcadia", "arkadia"], "Odesa Oblast"),
+  city("Kharkiv", ["kharkiv", "kharkov", "харків", "харкові", "харьков", "saltivka", "pivnichna saltivka", "zhuravlivka"], "Kharkiv Oblast"),
   city("Avdiivka", ["avdiivka", "avdiyivka", "avdeevka", "avdeyevka", "авдіївка", "авдеевка"]),
   city("Bakhmut", ["bakhmut", "artemivsk", "artemovsk", "artyomovsk", "artjomovsk", "бахмут", "артёмовск", "артемовск"]),
   city("Lyman", ["lyman", "liman", "krasny liman", "лиман"]),
@@ -26,7 +27,7 @@ export const PLACES: Place[] = [
   city("Pokrovsk", ["pokrovsk", "krasnoarmeysk", "krasnoarmiisk", "krasnoarmeisk", "покровськ", "красноармейск"]),
   city("Vovchansk", ["vovchansk", "volchansk", "вовчанськ"]),
   city("Chasiv Yar", ["chasiv yar", "chasov yar", "часів яр"]),
-  city("Kyiv", ["kyiv", "kiev", "київ", "киев"], "Kyiv Oblast"),
+  city("Kyiv", ["kyiv", "kiev", "київ", "киев", "obolon", "podil", "troieshchyna", "pechersk", "darnytsia", "sviatoshyn", "osokorky", "pozniaky", "borshchahivka"], "Kyiv Oblast"),
   city("Belgorod", ["belgorod", "bilhorod", "белгород"], "Belgorod Oblast"),
   // Since August 2024 "Kursk" in war reporting means the region of the incursion, not the city.
   area("Kursk Oblast", ["kursk", "курск", "kursk oblast", "kurshchyna"]),

@@ -700,3 +700,11 @@ describe("Donbas", () => {
     expect(locations("In Donbas, Russian troops advanced about 400 meters near Chasiv Yar.")).toEqual([["about 400 meters", "Chasiv Yar"]]);
   });
 });
+
+describe("a city's neighbourhoods", () => {
+  test("known by name alone are the city, as its districts are: Saltivka is Kharkiv, Obolon Kyiv, Peresyp Odesa", () => {
+    expect(locations("A glide bomb hit Saltivka, injuring 4 people.")).toEqual([["4 people", "Kharkiv"]]);
+    expect(locations("Debris fell in Obolon, injuring 4 people.")).toEqual([["4 people", "Kyiv"]]);
+    expect(locations("A drone hit a warehouse in Peresyp, injuring 4 people.")).toEqual([["4 people", "Odesa"]]);
+  });
+});
