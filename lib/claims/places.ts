@@ -319,6 +319,11 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
     return place ? [place, i + 1] : null;
   }
   if (b?.kind === "punct" && b.text === "-" && !b.spaced && c && !c.spaced) {
+    // "Rostov-on-Don", "Slavyansk-on-Kuban": three parts glued by hyphens
+    const d = tokens[i + 3];
+    const e = tokens[i + 4];
+    const three = d?.text === "-" && !d.spaced && e?.kind === "word" && !e.spaced ? placeByVariant(`${a}-${bare(c.lower)}-${bare(e.lower)}`) : undefined;
+    if (three) return [three, i + 5];
     const place = placeByVariant(`${a}-${bare(c.lower)}`);
     if (place) return [place, i + 3];
   }

@@ -244,6 +244,7 @@ export const PLACES: Place[] = [
   city("Moscow", ["moscow", "москва", "vnukovo", "domodedovo", "sheremetyevo", "zhukovsky"], "Moscow Oblast"),
   // Russian towns and cities that drone-raid reports name, and Moscow's airports
   city("Liski", ["liski"], "Voronezh Oblast"),
+  city("Rossosh", ["rossosh"], "Voronezh Oblast"),
   city("Ostrogozhsk", ["ostrogozhsk"], "Voronezh Oblast"),
   city("Novoshakhtinsk", ["novoshakhtinsk"], "Rostov Oblast"),
   city("Kamensk-Shakhtinsky", ["kamensk-shakhtinsky", "kamensk-shakhtinskiy"], "Rostov Oblast"),
@@ -1036,7 +1037,7 @@ export const PLACES: Place[] = [
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */
 export const REGIONAL_CENTRE: Record<string, string> = {
   Sudzha: "Kursk", Korenevo: "Kursk", Rylsk: "Kursk", Lgov: "Kursk", Valuyki: "Belgorod", Bryansk: "Bryansk", Voronezh: "Voronezh",
-  Liski: "Voronezh", Ostrogozhsk: "Voronezh", Novoshakhtinsk: "Rostov", "Kamensk-Shakhtinsky": "Rostov", Millerovo: "Rostov",
+  Liski: "Voronezh", Rossosh: "Voronezh", Ostrogozhsk: "Voronezh", Novoshakhtinsk: "Rostov", "Kamensk-Shakhtinsky": "Rostov", Millerovo: "Rostov",
   Shakhty: "Rostov", Novocherkassk: "Rostov", Bataysk: "Rostov", Kaluga: "Kaluga", Tambov: "Tambov", Ryazan: "Ryazan",
   Tuapse: "Krasnodar", Yeysk: "Krasnodar", Oryol: "Oryol", Lipetsk: "Lipetsk", Yelets: "Lipetsk", Smolensk: "Smolensk",
   Tver: "Tver", Toropets: "Tver", Alexeyevka: "Belgorod", Gubkin: "Belgorod", Korocha: "Belgorod", Samara: "Samara",

@@ -708,3 +708,10 @@ describe("a city's neighbourhoods", () => {
     expect(locations("A drone hit a warehouse in Peresyp, injuring 4 people.")).toEqual([["4 people", "Odesa"]]);
   });
 });
+
+describe("names of three hyphenated parts", () => {
+  test("'Rostov-on-Don' is read whole; 'Rossosh' is a Voronezh town", () => {
+    expect(locations("A drone hit a building in Rostov-on-Don, injuring 3 people.")).toEqual([["3 people", "Rostov-on-Don"]]);
+    expect(locations("In Rossosh, 3 people were injured.")).toEqual([["3 people", "Rossosh"]]);
+  });
+});
