@@ -46,7 +46,7 @@ const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province"
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
-const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port"]);
+const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port", "area", "vicinity"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality", "county"]);
 const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
@@ -264,12 +264,24 @@ function hyphenatedEnd(tokens: Token[], start: number): number {
 }
 
 function shapedLikePlace(tokens: Token[], start: number, end: number): PlaceMention | null {
+  // "Zolotyi Kolodiaz", "Nove Shakhove", "Kucheriv Yar": an adjective and a noun, the settlement's two-word name
+  const second = tokens[end];
+  if (end === start + 1 && PLACE_ADJECTIVES.has(tokens[start].text) && second?.kind === "word" && second.capitalized && second.spaced) {
+    return { start, end: end + 1, name: `${tokens[start].text} ${second.text.replace(/['’]s$/, "")}`, kind: "city" };
+  }
   const name = tokens.slice(start, end).map((t) => t.text).join("").replace(/['’]s$/, "");
   if (!TOPONYM.test(name.split("-")[0]) || NOT_PLACES.has(name.toLowerCase()) || SIDE_WORDS.get(tokens[start].lower)) return null;
   return { start, end, name, kind: "city" };
 }
 
 const DISTRICT_WORDS = new Set(["district", "raion"]);
+
+/** First words of two-word settlement names: "Velyka Novosilka", "Nove Shakhove", "Zolotyi Kolodiaz", "Kucheriv Yar". */
+const PLACE_ADJECTIVES = new Set([
+  "Velyka", "Velykyi", "Velyke", "Mala", "Malyi", "Male", "Mali", "Nova", "Novyi", "Nove", "Novi", "Stara", "Staryi", "Stare",
+  "Zolotyi", "Zolota", "Zolote", "Zelenyi", "Zelena", "Zelene", "Sukhyi", "Sukha", "Sukhi", "Bila", "Bilyi", "Bile", "Chervonyi",
+  "Chervona", "Chervone", "Verkhnia", "Nyzhnia", "Kruta", "Krutyi", "Chorna", "Chornyi", "Kucheriv", "Vesele", "Vesela", "Tykha",
+]);
 
 /** Prepositions that, before a capitalized place-shaped word, make it a place ("near Lysivka"); "in" too, minus NOT_PLACES. */
 const PLACE_PREPOSITIONS = new Set(["near", "towards", "toward", "outside", "around"]);

@@ -715,3 +715,11 @@ describe("names of three hyphenated parts", () => {
     expect(locations("In Rossosh, 3 people were injured.")).toEqual([["3 people", "Rossosh"]]);
   });
 });
+
+describe("settlements the gazetteer lacks", () => {
+  test("'in the area of X' introduces one; a two-word name is read whole ('Zolotyi Kolodiaz', 'Nove Shakhove')", () => {
+    expect(locations("Russian forces attacked 3 times in the area of Holubivka.")).toEqual([["3 times", "Holubivka"]]);
+    expect(locations("Russian forces attacked 3 times near Zolotyi Kolodiaz.")).toEqual([["3 times", "Zolotyi Kolodiaz"]]);
+    expect(locations("Russian forces attacked 3 times near Nove Shakhove.")).toEqual([["3 times", "Nove Shakhove"]]);
+  });
+});
