@@ -45,7 +45,7 @@ const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province"
 
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);
-const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's"]);
+const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's", "krai", "territory"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port", "area", "vicinity"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality", "county"]);

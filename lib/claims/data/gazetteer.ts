@@ -110,6 +110,10 @@ export const PLACES: Place[] = [
   area("Stavropol Krai", ["stavropol krai", "stavropol"]),
   area("Primorsky Krai", ["primorsky krai", "primorye"]),
   area("Zabaykalsky Krai", ["zabaykalsky krai", "zabaikalsky krai", "transbaikalia"]),
+  area("Leningrad Oblast", ["leningrad oblast", "leningrad"]),
+  area("Novgorod Oblast", ["novgorod oblast", "novgorod"]),
+  area("Kirov Oblast", ["kirov oblast", "kirov"]),
+  area("Tyumen Oblast", ["tyumen oblast", "tyumen"]),
   area("Sverdlovsk Oblast", ["sverdlovsk oblast", "sverdlovsk"]),
   area("Chelyabinsk Oblast", ["chelyabinsk oblast", "chelyabinsk"]),
   area("Novosibirsk Oblast", ["novosibirsk oblast", "novosibirsk"]),
@@ -1251,7 +1255,8 @@ const RUSSIAN_REGIONS = new Set([
   "Bashkortostan", "Buryatia", "Tuva", "Chechnya", "Dagestan", "Yakutia", "Chuvashia", "Udmurtia", "Mordovia", "Kalmykia",
   "North Ossetia", "Ingushetia", "Karelia", "Khakassia", "Krasnoyarsk", "Perm", "Altai", "Stavropol", "Primorsky", "Zabaykalsky",
   "Sverdlovsk", "Chelyabinsk", "Novosibirsk", "Omsk", "Orenburg", "Volgograd", "Irkutsk", "Kemerovo", "Nizhny Novgorod",
-  "Astrakhan", "Pskov", "Murmansk", "Tver", "Samara", "Yaroslavl", "Penza", "Ulyanovsk", "Ivanovo", "Kostroma",
+  "Astrakhan", "Pskov", "Murmansk", "Tver", "Samara", "Yaroslavl", "Penza", "Ulyanovsk", "Ivanovo", "Kostroma", "Novgorod",
+  "Kirov", "Tyumen",
 ]);
 
 // Module level, not inside isInRussia: a function declared per call costs a defineProperty under

@@ -723,3 +723,11 @@ describe("settlements the gazetteer lacks", () => {
     expect(locations("Russian forces attacked 3 times near Nove Shakhove.")).toEqual([["3 times", "Nove Shakhove"]]);
   });
 });
+
+describe("Russia's krais and more of its oblasts", () => {
+  test("'the Krasnodar Territory' is Krasnodar Krai; the Leningrad, Novgorod, Kirov and Tyumen regions are oblasts", () => {
+    expect(locations("In the Krasnodar Territory, 3 drones were shot down.")).toEqual([["3 drones", "Krasnodar Krai"]]);
+    expect(locations("In the Leningrad region, 3 drones were shot down.")).toEqual([["3 drones", "Leningrad Oblast"]]);
+    expect(locations("Over the Novgorod and Tver regions, 3 drones were shot down.")).toEqual([["3 drones", null]]);
+  });
+});
