@@ -64,7 +64,10 @@ export const KNOWN_OUTLETS = [
   "Bloomberg",
   "Financial Times",
   "The Economist",
+  "The Wall Street Journal",
   "Wall Street Journal",
+  "WP Wiadomości",
+  "Wirtualna Polska",
   "The Times",
   "Sky News",
   "ABC News",
@@ -102,7 +105,7 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
     // "Ukrinform · War", "Reuters | World": a known outlet's nameplate opening the page
     name: "nameplate",
     // ("RIDUS · ridus.ru", "INTERFAX-UKRAINE": a nameplate set in capitals)
-    pattern: new RegExp(`^(?:[^\\S\\n]*date:?[^\\S\\n]+\\d{4}-\\d{2}-\\d{2}[^\\S\\n]*\\n)?\\s*(${KNOWN_OUTLETS.map(escapeRegExp).join("|")})(?:[^\\S\\n]*[·|]|[^\\S\\n]*\\n)`, "i"),
+    pattern: new RegExp(`^(?:[^\\S\\n]*date:?[^\\S\\n]+\\d{4}-\\d{2}-\\d{2}[^\\S\\n]*\\n)?\\s*(${KNOWN_OUTLETS.map(escapeRegExp).join("|")})(?:[^\\S\\n]*[·|]|\\.?[^\\S\\n]*\\n)`, "i"),
     outlet: null,
   },
   {

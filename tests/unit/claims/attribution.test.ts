@@ -896,3 +896,14 @@ describe("more outlets' nameplates", () => {
     expect(only("ERR News | Estonia\n\nGPS interference affected 1,240 flights in May.").attribution).toBeNull();
   });
 });
+
+describe("a page's own outlet under its nameplate", () => {
+  test("'THE WALL STREET JOURNAL.' names the page's outlet: 'according to a Wall Street Journal analysis' is its own count", () => {
+    const text = "THE WALL STREET JOURNAL.\nHome | World\n\nDefence and security cost roughly 17 trillion rubles, according to a Wall Street Journal analysis of budget documents.";
+    expect(claimAt(text, "roughly 17 trillion rubles")?.attribution).toBeNull();
+  });
+
+  test("'WP Wiadomości · Kraj' is a known outlet's nameplate", () => {
+    expect(only("WP Wiadomości · Kraj · Bezpieczeństwo\n\nIn the Hrubieszów county, 3 schools cancelled classes.").attribution).toBeNull();
+  });
+});
