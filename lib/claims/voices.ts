@@ -121,9 +121,11 @@ function countingOutlet(tokens: Token[], outlet: () => string | null, from: numb
       continue;
     }
     const name = written(tokens, start, k + 1).replace(/['’]s?$/, "");
-    const lower = name.toLowerCase().replace(/^the /, "");
-    const page = outlet()?.toLowerCase().replace(/^the /, ""); // ("THE WALL STREET JOURNAL." over "a Wall Street Journal analysis")
-    if (lower === page || (!page && OUTLET_NAMES.has(lower))) return { own: true, name };
+    const lower = name.toLowerCase();
+    const page = outlet()?.toLowerCase();
+    // ("THE WALL STREET JOURNAL." over "a Wall Street Journal analysis": the same outlet with or without its article)
+    const isPage = !!page && lower.replace(/^the /, "") === page.replace(/^the /, "");
+    if (isPage || (!page && OUTLET_NAMES.has(lower))) return { own: true, name };
     return OUTLET_NAMES.has(lower) ? { own: false, name: OUTLET_BY_NAME.get(lower) ?? name } : null;
   }
   return null;
