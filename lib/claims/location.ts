@@ -580,7 +580,8 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   if (!city || city.kind !== "city") return best.name;
   // "Vovchansk in Kharkiv region", "near Nikopol, Dnipropetrovsk region", "Tyotkino, a village in Russia's Kursk region"
   const joiner = tokens[city.end]?.lower;
-  if (best.start - city.end <= 3 && (joiner === "in" || joiner === ",")) return city.name;
+  // ("Kamianske (Dnipropetrovsk region)": the region in brackets qualifies the town)
+  if (best.start - city.end <= 3 && (joiner === "in" || joiner === "," || joiner === "(")) return city.name;
   if (best.start - city.end <= 6 && joiner === "," && tokens.slice(city.end, best.start).some((t) => t.lower === "in")) return city.name;
   return best.name;
 }

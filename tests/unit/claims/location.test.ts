@@ -731,3 +731,9 @@ describe("Russia's krais and more of its oblasts", () => {
     expect(locations("Over the Novgorod and Tver regions, 3 drones were shot down.")).toEqual([["3 drones", null]]);
   });
 });
+
+describe("a region in brackets after a town", () => {
+  test("'In Kamianske (Dnipropetrovsk region), 3 people were injured' is the town's", () => {
+    expect(locations("In Kamianske (Dnipropetrovsk region), 3 people were injured.")).toEqual([["3 people", "Kamianske"]]);
+  });
+});
