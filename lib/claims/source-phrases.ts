@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -303,9 +303,14 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "per Vyacheslav Gladkov, ... the governor said": a regional head named since the last "Governor X" is the governor
   const head = last.lower === "governor" && memory.lastNamed?.region ? memory.lastNamed : undefined;
   // "..., the regional governor said" with no governor named yet: the head the lexicon knows for the sentence's region
-  const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? REGIONAL_HEADS.get(regionInSentence(tokens) ?? "") : undefined;
+  // ("Drones hit Belgorod. The regional governor said ...": or the region the report named last, Russia's too)
+  const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? GOVERNORS.get(regionInSentence(tokens) ?? memory.lastRegionCentre ?? "") : undefined;
   const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   if (titled) return { source: titled, start: article, end };
+  // "the Kharkiv governor said", "Belgorod's governor said": the governor of the region named before the title
+  const governed = last.lower === "governor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
+  const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? "") : undefined;
+  if (governor) return { source: governor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
   // "the official said": the unnamed official quoted before
   // ("the same officials put Russian deaths at ...")
   const same = tokens[end - 2]?.lower === "same" ? 1 : 0;

@@ -288,6 +288,8 @@ export const TITLES = new Set([
   "rank", "admiral", "vice", "rear", "correspondent", "representative", "envoy",
   // police ranks: "Detective Superintendent Kari Saarela", "Police Inspector ..."
   "detective", "superintendent", "inspector", "constable",
+  // heads of government and state, parliaments and churches: "German Chancellor Friedrich Merz", "Speaker Ruslan Stefanchuk"
+  "chancellor", "premier", "speaker", "king", "queen", "pope", "patriarch", "marshal", "brigadier", "corporal",
 ]);
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */

@@ -907,3 +907,15 @@ describe("a page's own outlet under its nameplate", () => {
     expect(only("WP Wiadomości · Kraj · Bezpieczeństwo\n\nIn the Hrubieszów county, 3 schools cancelled classes.").attribution).toBeNull();
   });
 });
+
+describe("a region's governor by title", () => {
+  test("'The Kharkiv governor', 'Belgorod's governor', 'the regional governor' after the region was named: its governor", () => {
+    expect(only("The Kharkiv governor said 12 drones were shot down.").attribution).toBe("Oleh Syniehubov");
+    expect(only("Belgorod's governor said 12 drones were shot down.").attribution).toBe("Vyacheslav Gladkov");
+    expect(claimAt("Drones hit Belgorod. The regional governor said 12 drones were shot down.", "12 drones")?.attribution).toBe("Vyacheslav Gladkov");
+  });
+
+  test("'German Chancellor Friedrich Merz' is Merz, the title no part of his name", () => {
+    expect(only("German Chancellor Friedrich Merz said 12 drones were shot down.").attribution).toBe("Friedrich Merz");
+  });
+});
