@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, REGIONAL_HEADS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
