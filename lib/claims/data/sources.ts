@@ -55,6 +55,7 @@ const table: [string, Actor, string[]][] = [
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
   [NATIONAL_POLICE.name, "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
+  ["KSE Institute", "ukraine", ["kse institute", "kyiv school of economics", "kse"]],
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],
   ["Russian-installed officials", "russia", [
@@ -138,7 +139,7 @@ const table: [string, Actor, string[]][] = [
   ["Council of the European Union", null, ["council of the european union", "council of the eu", "eu council"]],
   ["Polish Operational Command", "other", ["operational command of the polish armed forces", "polish operational command", "poland's operational command"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
-  ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service"]],
+  ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service", "sbu", "ukraine's sbu"]],
   ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
   ["FSB", "russia", ["fsb", "federal security service"]],

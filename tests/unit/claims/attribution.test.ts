@@ -919,3 +919,10 @@ describe("a region's governor by title", () => {
     expect(only("German Chancellor Friedrich Merz said 12 drones were shot down.").attribution).toBe("Friedrich Merz");
   });
 });
+
+describe("bodies by acronym and by full name", () => {
+  test("'The SBU said' is the Security Service of Ukraine; 'The Kyiv School of Economics' is KSE Institute, not 'Economics'", () => {
+    expect(only("The SBU said 12 agents were detained.").attribution).toBe("Security Service of Ukraine");
+    expect(only("The Kyiv School of Economics estimated damage at $12 billion.").attribution).toBe("KSE Institute");
+  });
+});
