@@ -241,8 +241,23 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   let end = k - 1;
   while (end >= 0 && AUXILIARIES.has(tokens[end].lower)) end--;
   if (tokens[end]?.text === ",") end--;
-  return nounEndingNear(tokens, beforeTimePhrase(tokens, end));
+  return tollBefore(tokens, k) ?? nounEndingNear(tokens, beforeTimePhrase(tokens, end));
 }
+
+/**
+ * "The death toll from a Russian strike on the town of Dobropillia has risen to 11": the toll the clause opened with,
+ * however long the phrase after it (not "strike", nor "town").
+ */
+function tollBefore(tokens: Token[], linker: number): CountedNoun | null {
+  for (let j = linker - 1; j >= 0 && j >= linker - MAX_TOLL_REACH; j--) {
+    const word = tokens[j].lower;
+    if (word === ";" || word === "." || word === ",") return null;
+    if (word === "toll") return nounAt(tokens, j);
+  }
+  return null;
+}
+
+const MAX_TOLL_REACH = 20;
 
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 const TIME_PREPOSITIONS = new Set(["in", "on", "during", "since", "over"]);

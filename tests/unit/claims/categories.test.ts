@@ -732,3 +732,10 @@ describe("'N more' with a verb of its own", () => {
     expect(categories("7 more were injured.")).toEqual([["7 more", "injured"]]);
   });
 });
+
+describe("a death toll that rose, however long its phrase", () => {
+  test("'The death toll from a Russian strike on the town of Dobropillia has risen to 11' counts the killed", () => {
+    expect(only("The death toll from the strike on Dobropillia has risen to 11.").category).toBe("killed");
+    expect(only("The death toll from a Russian missile and drone strike on the town of Dobropillia in Donetsk region has risen to 11.").category).toBe("killed");
+  });
+});
