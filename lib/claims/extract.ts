@@ -127,6 +127,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // '"Forty-one of them were stopped on the border ..."' opening the paragraph after '... detained 138 men ...'
         else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) Object.assign(c, { category: countedBefore.category, subject: countedBefore.noun?.subject ?? countedBefore.subject });
+        // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
+        else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
+        // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
+        else if (!c.category && !c.noun && (lastCounted ?? countedBefore) && AIR_TALLIES.has((lastCounted ?? countedBefore)!.category ?? "") && shotDownAfter(tokens, c)) {
+          const counted = (lastCounted ?? countedBefore)!;
+          Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
+        }
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
@@ -408,6 +415,24 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 }
 
 const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
+
+const AIR_TALLIES = new Set(["drones", "missiles"]);
+
+/** "2,100 were shot down", "2,450 shot down", "71 intercepted": a bare figure the air defence brought down. */
+function shotDownAfter(tokens: Token[], c: Candidate): boolean {
+  let k = c.end;
+  if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
+  if (tokens[k]?.lower === "been") k++;
+  const verb = tokens[k]?.lower;
+  return (verb === "shot" && tokens[k + 1]?.lower === "down") || verb === "intercepted" || verb === "downed";
+}
+
+/** "2,450 shot down and about 1,300 lost": `c` follows `before` across "and" with at most three words between. */
+function joinedByAnd(tokens: Token[], before: Candidate, c: Candidate): boolean {
+  if (c.start - before.end > 4) return false;
+  for (let k = before.end; k < c.start; k++) if (tokens[k].kind === "punct") return false;
+  return tokens[c.start - 1]?.lower === "and";
+}
 
 /** ", 14 over the Rostov region", "and 5 over Crimea": a bare figure listing a place's share of the count before it. */
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {

@@ -739,3 +739,16 @@ describe("a death toll that rose, however long its phrase", () => {
     expect(only("The death toll from a Russian missile and drone strike on the town of Dobropillia in Donetsk region has risen to 11.").category).toBe("killed");
   });
 });
+
+describe("bare figures of an interview about drones", () => {
+  const interview = "NV: How many drones did Russia launch in March?\n\nIhnat: More than 4,000.\n\nNV: The General Staff says 2,100 were shot down. Is that right?\n\nIhnat: Our figure is higher: 2,450 shot down and about 1,300 lost to electronic warfare.";
+
+  test("a bare figure shot down after a count of drones counts drones; the figure joined to it by 'and' too", () => {
+    const categories = Object.fromEntries(extractClaims(interview).map((c) => [c.quote, c.category]));
+    expect(categories).toMatchObject({ "More than 4,000": "drones", "2,100": "drones", "2,450": "drones", "about 1,300": "drones" });
+  });
+
+  test("not a bare figure after a count of people", () => {
+    expect(extractClaims("Rescuers evacuated 40 residents. Later 12 were shot down.").map((c) => c.category)).toEqual(["people"]);
+  });
+});
