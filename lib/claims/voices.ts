@@ -259,6 +259,8 @@ export class Voices {
   private authorities = new Map<string, Source>();
   /** In a transcript, who has the floor: set by a label in capitals ("MR MILLER:"), kept until the next ("QUESTION:"). */
   private turn: Source | null = null;
+  /** Whether the floor is a journalist's ("QUESTION:", "Q:"): the page's own voice does not speak for the question. */
+  private asking = false;
 
   constructor(
     private readonly speakers: SpeakerMemory,
@@ -363,7 +365,11 @@ export class Voices {
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
-    if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
+    if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
+      this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
+      // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's
+      this.asking = !this.turn && ASKER_LABELS.has(tokens[0].text);
+    }
     // "Mette Frederiksen: Thank you, Volodymyr." a press conference's transcript: a person's full name as the label
     else if (this.firstOfParagraph && this.transcript) {
       const label = sources.find((s) => s.frames && s.at === 0 && s.start === 0 && tokens[s.end]?.text === ":");
@@ -417,7 +423,7 @@ export class Voices {
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
-    if (!isOwn) this.base ??= this.last ?? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document;
+    if (!isOwn) this.base ??= this.last ?? (this.asking ? null : this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document);
   }
 
   /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */
@@ -504,6 +510,9 @@ export class Voices {
 }
 
 const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKERS"]);
+
+/** Transcript labels of a journalist asking. */
+const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
 
 /** A council's minutes: "HEARD: O. Senkevych, city mayor." gives the floor to the person the label names. */
 function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null {

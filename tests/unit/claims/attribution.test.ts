@@ -926,3 +926,11 @@ describe("bodies by acronym and by full name", () => {
     expect(only("The Kyiv School of Economics estimated damage at $12 billion.").attribution).toBe("KSE Institute");
   });
 });
+
+describe("a journalist's question on an issuer's own transcript", () => {
+  test("'QUESTION (Reuters): ... Russia launched 500 drones' is no one's, not the page's issuer", () => {
+    const text = "NATO · Press conference\n\nSECRETARY GENERAL: Good morning.\n\nQUESTION (Reuters): Secretary General, Russia launched 500 drones last night. Is NATO doing enough?\n\nSECRETARY GENERAL: Germany alone has sent 3 Patriot systems.";
+    expect(claimAt(text, "500 drones")?.attribution).toBeNull();
+    expect(claimAt(text, "3 Patriot systems")?.attribution).not.toBeNull();
+  });
+});
