@@ -112,8 +112,15 @@ export class PlaceMemory {
   heading(mentions: PlaceMention[], tokens: Token[]): void {
     this.block = mentions[0]?.name ?? anaphora(tokens, this) ?? this.block;
     // "KOSTIANTYNIVKA DIRECTION", a post's heading in capitals: its place holds over the section's paragraphs, to the next heading
-    this.section = mentions.length === 1 && tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS");
+    // ("DONETSK OBLAST", "KHARKIV REGION": a place's name alone, set in capitals, heads its section the same way)
+    this.section = mentions.length === 1 && (tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS") || inCapitalsAlone(tokens, mentions[0]));
   }
+}
+
+/** A heading that is one place's name in capitals and nothing else ("DONETSK OBLAST", "ZAPORIZHZHIA"). */
+function inCapitalsAlone(tokens: Token[], mention: PlaceMention): boolean {
+  const words = tokens.filter((t) => t.kind === "word");
+  return words.length > 0 && words.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && mention.start === tokens.findIndex((t) => t.kind === "word") && mention.end >= tokens.length - 1;
 }
 
 /** "In Kramatorsk, a guided bomb hit a house.": a sentence framed by one city, giving no figure of its own (what follows tells them). */

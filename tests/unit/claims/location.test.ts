@@ -737,3 +737,10 @@ describe("a region in brackets after a town", () => {
     expect(locations("In Kamianske (Dnipropetrovsk region), 3 people were injured.")).toEqual([["3 people", "Kamianske"]]);
   });
 });
+
+describe("a place's heading in capitals", () => {
+  test("'DONETSK OBLAST' over its paragraphs locates them across blank lines, to the next heading", () => {
+    const text = "Daily summary\n\nDONETSK OBLAST\n\nRussian forces shelled 12 settlements.\n\n3 civilians were killed.\n\nKHARKIV OBLAST\n\n2 people were injured.";
+    expect(locations(text)).toEqual([["12 settlements", "Donetsk Oblast"], ["3 civilians", "Donetsk Oblast"], ["2 people", "Kharkiv Oblast"]]);
+  });
+});
