@@ -752,3 +752,9 @@ describe("bare figures of an interview about drones", () => {
     expect(extractClaims("Rescuers evacuated 40 residents. Later 12 were shot down.").map((c) => c.category)).toEqual(["people"]);
   });
 });
+
+describe("a bare figure shot down after the weapon was named uncounted", () => {
+  test("'Ukrainian drones attacked ...; the ministry said 30 were downed' counts drones", () => {
+    expect(only("Ukrainian drones attacked the Bryansk and Kursk regions overnight; the Russian Defence Ministry said 30 were downed.").category).toBe("drones");
+  });
+});
