@@ -65,7 +65,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
     // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
-    places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen || isClipLine(paragraph.sentences[0]?.tokens ?? []));
+    places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen || isClipLine(paragraph.sentences[0]?.tokens ?? []), afterQuestion);
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock, afterQuestion, asksQuestion(paragraph));
     if (paragraph.isNewBlock) {

@@ -22,14 +22,17 @@ export class PlaceMemory {
   home: string | null = null;
 
   /** A blank line ends the heading's block; an answer stays in its question's place. */
-  startParagraph(isNewBlock: boolean, isAnswer = false): void {
+  startParagraph(isNewBlock: boolean, isAnswer = false, answersQuestion = false): void {
     if (isNewBlock && !this.section) this.block = null;
     if (!isAnswer) this.paragraph = this.block ?? this.entry;
-    this.fromEntry = !isAnswer && !this.block && !!this.entry;
+    this.inherited = answersQuestion ? !!this.paragraph : !isAnswer && !this.block && !!this.entry;
   }
 
-  /** Whether the paragraph's place is its entry's, which a line leading with its own place replaces ("🔹Kupiansk district: ..."). */
-  private fromEntry = false;
+  /**
+   * Whether the paragraph's place is its entry's or its question's, which a line naming its own place replaces
+   * ("🔹Kupiansk district: ...", "— Twice, both times in Saltivka.").
+   */
+  private inherited = false;
 
   /** The place of a time-stamped entry (a liveblog's, a Telegram digest's), named by its first line. */
   private entry: string | null = null;
@@ -98,9 +101,9 @@ export class PlaceMemory {
         this.lastCity = mention.name;
         this.cities.add(mention.name);
       }
-      if ((!this.paragraph || this.fromEntry) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) {
+      if ((!this.paragraph || this.inherited) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) {
         this.paragraph = mention.name;
-        this.fromEntry = false;
+        this.inherited = false;
       }
     }
     // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with

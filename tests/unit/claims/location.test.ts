@@ -744,3 +744,10 @@ describe("a place's heading in capitals", () => {
     expect(locations(text)).toEqual([["12 settlements", "Donetsk Oblast"], ["3 civilians", "Donetsk Oblast"], ["2 people", "Kharkiv Oblast"]]);
   });
 });
+
+describe("an answer naming its own place", () => {
+  test("'— Twice, both times in Saltivka. ... 400 windows' is the answer's place, not its question's", () => {
+    const text = "— According to the regional health department, 94 medical facilities in Kharkiv Oblast have been damaged. Has your hospital been hit?\n\n— Twice, both times in Saltivka. In May a glide bomb blew out some 400 windows.";
+    expect(locations(text)).toContainEqual(["some 400 windows", "Kharkiv"]);
+  });
+});
