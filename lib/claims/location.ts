@@ -93,8 +93,17 @@ export class PlaceMemory {
   /** The capital last named as its government ("Moscow remains the most generous payer"), until a place is named after it. */
   private capital: string | null = null;
 
+  /** The town of the refinery or plant the report is about ("the Volgograd refinery"): what "the refinery" means later. */
+  private facilityTown: string | null = null;
+
+  /** What "the refinery" or "the plant" refers back to: the town named with it, else the last city. */
+  get facilityMeant(): string | null {
+    return this.facilityTown ?? this.lastCity;
+  }
+
   remember(mentions: PlaceMention[], tokens: Token[]): void {
     if (mentions.length) this.capital = null;
+    this.facilityTown = facilityTownIn(tokens, mentions) ?? this.facilityTown;
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else {
@@ -118,6 +127,23 @@ export class PlaceMemory {
     // ("DONETSK OBLAST", "KHARKIV REGION": a place's name alone, set in capitals, heads its section the same way)
     this.section = mentions.length === 1 && (tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS") || inCapitalsAlone(tokens, mentions[0]));
   }
+}
+
+const FACILITY_WORDS = new Set(["refinery", "refinery's", "plant", "plant's"]);
+
+/** "the Volgograd refinery", "the oil refinery in the Krasnoarmeysky district of Volgograd": the facility's town. */
+function facilityTownIn(tokens: Token[], mentions: PlaceMention[]): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FACILITY_WORDS.has(tokens[k].lower)) continue;
+    // ("the Volgograd oil refinery": the town before it, one word between at most)
+    const before = mentions.find((m) => m.kind === "city" && !m.isOffice && m.end >= k - 2 && m.end <= k);
+    if (before) return before.name;
+    // ("the refinery in ... Volgograd": the first town after "in" within the phrase)
+    if (tokens[k + 1]?.lower !== "in") continue;
+    const after = mentions.find((m) => m.kind === "city" && !m.isOffice && m.start > k && m.start <= k + 8);
+    if (after) return after.name;
+  }
+  return null;
 }
 
 /** A heading that is one place's name in capitals and nothing else ("DONETSK OBLAST", "ZAPORIZHZHIA"). */
@@ -383,6 +409,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
+    else if (FACILITY_WORDS.has(word) && memory.facilityMeant) found = memory.facilityMeant;
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = memory.inRussia ? "Moscow" : "Kyiv"; // "in the capital" of a report about Russia
   }

@@ -751,3 +751,10 @@ describe("an answer naming its own place", () => {
     expect(locations(text)).toContainEqual(["some 400 windows", "Kharkiv"]);
   });
 });
+
+describe("the refinery's own town", () => {
+  test("'the refinery' is at the town named with it, not at the last town named since", () => {
+    const text = "Drone debris caused a fire at the oil refinery in the Krasnoarmeysky district of Volgograd overnight. Debris also fell in the Kotelnikovsky district, damaging 2 private houses.\n\nThe fire at one of the refinery's units covered 2,000 square metres.";
+    expect(locations(text)).toContainEqual(["2,000 square metres", "Volgograd"]);
+  });
+});
