@@ -934,3 +934,9 @@ describe("a journalist's question on an issuer's own transcript", () => {
     expect(claimAt(text, "3 Patriot systems")?.attribution).not.toBeNull();
   });
 });
+
+describe("a source that updates or revises a toll", () => {
+  test("'Lysak later updated the toll to 16 injured' is Lysak's", () => {
+    expect(only("Lysak later updated the toll to 16 injured.").attribution).toBe("Serhii Lysak");
+  });
+});
