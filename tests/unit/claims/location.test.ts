@@ -758,3 +758,11 @@ describe("the refinery's own town", () => {
     expect(locations(text)).toContainEqual(["2,000 square metres", "Volgograd"]);
   });
 });
+
+describe("a region named by its adjective", () => {
+  test("'Kharkivska oblast', 'Belgorodskaya oblast' are the oblasts; 'Kharkivska St.' in Sumy is no region", () => {
+    expect(locations("In Kharkivska oblast, 3 drones were shot down.")).toEqual([["3 drones", "Kharkiv Oblast"]]);
+    expect(locations("In Belgorodskaya oblast, 3 drones were shot down.")).toEqual([["3 drones", "Belgorod Oblast"]]);
+    expect(locations("A drone hit a house on Kharkivska St. in Sumy, injuring 2.")).toEqual([["2", "Sumy"]]);
+  });
+});
