@@ -296,7 +296,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified", "the Commission of Inquiry on Ukraine said": a place after "in", "on" is not the speaker
-  if (capital && last?.capitalized && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  // (not "the Moscow-backed head of the DPR": a capital glued to a participle describes someone)
+  const glued = tokens[end]?.text === "-" && !tokens[end].spaced;
+  if (capital && last?.capitalized && !glued && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).

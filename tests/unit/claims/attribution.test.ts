@@ -940,3 +940,9 @@ describe("a source that updates or revises a toll", () => {
     expect(only("Lysak later updated the toll to 16 injured.").attribution).toBe("Serhii Lysak");
   });
 });
+
+describe("a capital glued to a participle", () => {
+  test("'Denis Pushilin, the Moscow-backed head of the so-called DPR, said' is Pushilin, not Moscow speaking", () => {
+    expect(only("Denis Pushilin, the Moscow-backed head of the so-called DPR, said 12 people were killed.").attribution).toBe("Denis Pushilin");
+  });
+});
