@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -52,7 +52,7 @@ const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitness
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 const LOWER_ENDINGS = new Set([
-  ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+  "channel", ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
 /**
@@ -73,6 +73,30 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
     }
   }
   return null;
+}
+
+/** Words of a platform that name no channel: "the Telegram channel". */
+const PLATFORM_WORDS = new Set(["telegram", "youtube", "the", "its", "his", "her", "their", "a"]);
+
+/** "The Two Majors channel" or "the Telegram channel Two Majors" ending at `end`: the channel, by the name as written. */
+function namedChannelEndingAt(tokens: Token[], end: number): Found | null {
+  const last = tokens[end - 1];
+  // (right before its verb only: "In an interview with the state channel Rossiya-24 in April, the head ... said" is the head's)
+  if (!SPEECH_VERBS.has(tokens[end]?.lower ?? "")) return null;
+  let start = last.lower === "channel" ? end - 1 : end;
+  const nameEnd = start;
+  while (start > 0 && nameEnd - start < 3 && tokens[start - 1].kind === "word" && tokens[start - 1].capitalized && !PLATFORM_WORDS.has(tokens[start - 1].lower)) start--;
+  if (last.lower === "channel") {
+    if (start === nameEnd) return null;
+    return { source: { name: wordsOf(tokens, start, nameEnd), side: null }, start, end };
+  }
+  // ("the Telegram channel Two Majors reported": the name after the noun)
+  if (start === end || tokens[start - 1]?.lower !== "channel") return null;
+  return { source: { name: wordsOf(tokens, start, end), side: null }, start: start - 1, end };
+}
+
+function wordsOf(tokens: Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => t.text).join(" ");
 }
 
 /** The source a relative clause or appositive describes, ending at `end`. */
@@ -294,6 +318,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
     const side = SIDE_WORDS.get(last.lower)!;
     return { source: { name: `${SIDE_ADJECTIVE[side]} officials`, side }, start: end - 2, end };
   }
+  // "The Two Majors channel reported", "the Telegram channel Rybar wrote": a channel by its name
+  const channel = namedChannelEndingAt(tokens, end);
+  if (channel) return channel;
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified", "the Commission of Inquiry on Ukraine said": a place after "in", "on" is not the speaker
   // (not "the Moscow-backed head of the DPR": a capital glued to a participle describes someone)

@@ -74,6 +74,18 @@ const MEMBERSHIP = new Set(["member", "participating"]);
 const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
 
 /** Why the parsed number is not a quantity, or null when it may be one. */
+/** A headline in title case: most of its longer words capitalised. */
+function inTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const token of tokens) {
+    if (token.kind !== "word" || token.text.length < 4) continue;
+    words++;
+    if (token.capitalized) capitalized++;
+  }
+  return capitalized * 10 >= words * 6;
+}
+
 export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isOrdinal) return "ordinal";
   const first = tokens[m.start];
@@ -92,6 +104,10 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
+  // "The Two Majors channel", "the Three Seas Initiative": a number word capitalised inside a sentence, before a
+  // capitalised word, is part of a name (not "Two people were killed" opening it, nor "Kharkiv: Two killed")
+  // (nor a headline in title case: "In Kupiansk Two Women Were Killed")
+  if (m.isWord && m.start > 0 && before?.kind === "word" && first.capitalized && first.text !== first.text.toUpperCase() && after?.kind === "word" && after.capitalized && tokens[m.end + 1]?.kind === "word" && !inTitleCase(tokens)) return "other";
   // "2024-2027", "in 2022–2023": a span of years (not "1900-2000 soldiers", a range of a counted noun)
   if (!m.isWord && m.high !== undefined && isDigitsOf(tokens[m.start], 4) && isDigitsOf(tokens[m.end - 1], 4) && isYear(m.value) && isYear(m.high) && !isNounAt(after)) return "year";
   // "7 to 12 metres per second", "50 km an hour": a speed, not a distance ("4 km per day" is a rate of advance, a claim)

@@ -946,3 +946,10 @@ describe("a capital glued to a participle", () => {
     expect(only("Denis Pushilin, the Moscow-backed head of the so-called DPR, said 12 people were killed.").attribution).toBe("Denis Pushilin");
   });
 });
+
+describe("a channel by its name", () => {
+  test("'The Two Majors channel reported', 'the Telegram channel Two Majors reported' are the channel's", () => {
+    expect(claimAt("The Two Majors channel reported 12 tanks destroyed.", "12 tanks")?.attribution).toBe("Two Majors");
+    expect(claimAt("The Telegram channel Two Majors reported 12 tanks destroyed.", "12 tanks")?.attribution).toBe("Two Majors");
+  });
+});

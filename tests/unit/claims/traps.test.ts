@@ -291,3 +291,11 @@ describe("a ratio of fire", () => {
     expect(extractClaims("Russia fired 500 shells at the town.").map((c) => c.quote)).toEqual(["500 shells"]);
   });
 });
+
+describe("a number word inside a name", () => {
+  test("'The Two Majors channel', 'the Three Seas Initiative' count nothing; a title-case headline's 'Two Women Were Killed' does", () => {
+    expect(extractClaims("The Two Majors channel reported 12 tanks destroyed.").map((c) => c.quote)).toEqual(["12 tanks"]);
+    expect(extractClaims("The Three Seas Initiative pledged 12 million euros.").map((c) => c.quote)).toEqual(["12 million euros"]);
+    expect(extractClaims("In Kupiansk Two Women Were Killed.").map((c) => c.quote)).toEqual(["Two Women"]);
+  });
+});
