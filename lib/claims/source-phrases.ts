@@ -261,6 +261,8 @@ function unnamedLocalHead(tokens: Token[], end: number): number {
   if (last === "starosta" && tokens[end - 2]?.lower === "the") return end - 1;
   if ((last === "head" || last === "chief") && LOCAL_UNITS.has(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.lower === "the") return end - 2;
   if (LOCAL_UNITS.has(last) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" && tokens[end - 4]?.lower === "head") return end - 4;
+  // "the head of the Marhanets hromada said": the unit named by its place
+  if (LOCAL_UNITS.has(last) && tokens[end - 2]?.capitalized && tokens[end - 3]?.lower === "the" && tokens[end - 4]?.lower === "of" && tokens[end - 5]?.lower === "head") return end - 5;
   return -1;
 }
 

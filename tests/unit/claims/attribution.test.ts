@@ -822,7 +822,7 @@ describe("a headline signed '— governor'", () => {
 
 describe("an unnamed local head speaking", () => {
   test("is his side's officials: 'the head of the village', 'the starosta', 'the village head'; 'the Russian-installed head' Russia's", () => {
-    for (const text of ["The head of the village said 12 houses were destroyed.", "The starosta said 12 houses were destroyed.", "The village head, who asked not to be named, said 12 houses were destroyed."]) {
+    for (const text of ["The head of the village said 12 houses were destroyed.", "The starosta said 12 houses were destroyed.", "The village head, who asked not to be named, said 12 houses were destroyed.", "The head of the Marhanets hromada said 12 houses were destroyed."]) {
       expect(only(text).attribution).toBe("Ukrainian officials");
     }
     expect(only("The Russian-installed head of the town said 12 houses were destroyed.").attribution).toBe("Russian officials");
