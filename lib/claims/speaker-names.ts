@@ -488,6 +488,8 @@ export function officials(tokens: Token[], at: number): Source {
   if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !side; k--) {
+    // "a senior U.S. defense official", "U.K. officials": the country's initials with their stops
+    if (tokens[k].text === "." && (tokens[k - 1]?.text === "S" || tokens[k - 1]?.text === "K") && tokens[k - 2]?.text === "." && tokens[k - 3]?.text === "U") return { name: "Western officials", side: "other" };
     if (tokens[k].kind !== "word") break;
     // "a Western official", "US officials", "American officials"
     if (WESTERN.has(tokens[k].lower) || tokens[k].text === "US" || tokens[k].text === "UK") return { name: "Western officials", side: "other" };

@@ -953,3 +953,10 @@ describe("a channel by its name", () => {
     expect(claimAt("The Telegram channel Two Majors reported 12 tanks destroyed.", "12 tanks")?.attribution).toBe("Two Majors");
   });
 });
+
+describe("officials of the U.S. and the U.K. written with stops", () => {
+  test("'A senior U.S. defense official said' is Western officials, not Russia's for the Kursk in the sentence", () => {
+    expect(only("A senior U.S. defense official said 12,000 North Korean troops were in Kursk.").attribution).toBe("Western officials");
+    expect(only("U.K. officials said 12,000 North Korean troops were in Kursk.").attribution).toBe("Western officials");
+  });
+});
