@@ -359,7 +359,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower !== "of" ? latestBody(memory, (name) => name.endsWith(` ${last.lower}`)) : undefined;
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
-  if (OFFICIAL_WORDS.has(last.lower)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  // (not "an open-source intelligence website": a compound's last part)
+  if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced)) return { source: officials(tokens, end - 1), start: end - 1, end };
   // "the village head said", "the head of the village said", "the starosta said": an unnamed local head is his side's officials
   const localHead = unnamedLocalHead(tokens, end);
   if (localHead >= 0) return { source: installedBy(tokens, localHead) ?? officials(tokens, localHead), start: localHead, end };

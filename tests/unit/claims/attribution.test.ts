@@ -960,3 +960,9 @@ describe("officials of the U.S. and the U.K. written with stops", () => {
     expect(only("U.K. officials said 12,000 North Korean troops were in Kursk.").attribution).toBe("Western officials");
   });
 });
+
+describe("'source' as a compound's last part", () => {
+  test("'Oryx, an open-source intelligence website, counted ...' is no official source", () => {
+    expect(only("Oryx, an open-source intelligence website, counted 12,000 destroyed vehicles.").attribution).not.toBe("Ukrainian officials");
+  });
+});
