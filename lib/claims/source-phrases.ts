@@ -300,6 +300,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (prosecutors) return { source: prosecutors, start: end - 1, end };
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
+    // (not "a pro-Kremlin war blogger": a body glued to "pro-" or "anti-" describes someone else)
+    if (known && tokens[start - 1]?.text === "-" && !tokens[start].spaced && (tokens[start - 2]?.lower === "pro" || tokens[start - 2]?.lower === "anti")) break;
     if (known && start + known.words.length === end) {
       // "the district police department", "the city's transport department": a local department, no ministry
       if (known.words.length === 1 && tokens[start].lower === "department" && tokens[start - 1]?.kind === "word" && !tokens[start - 1].capitalized && !MINISTRY_DEPARTMENTS.has(tokens[start - 1].lower)) break;

@@ -36,7 +36,7 @@ const table: [string, Actor, string[]][] = [
   ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
-  ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger", "military correspondents", "military correspondent", "war correspondents", "voenkors", "voenkory"]],
+  ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger", "military correspondents", "military correspondent", "war correspondents", "voenkors", "voenkory", "pro - kremlin bloggers", "pro - kremlin blogger", "pro - kremlin war bloggers", "pro - kremlin war blogger", "pro - russian bloggers", "pro - russian blogger", "pro - russian war bloggers", "pro - russian war blogger", "pro - russian milbloggers"]],
   ["United Nations", null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",

@@ -966,3 +966,11 @@ describe("'source' as a compound's last part", () => {
     expect(only("Oryx, an open-source intelligence website, counted 12,000 destroyed vehicles.").attribution).not.toBe("Ukrainian officials");
   });
 });
+
+describe("sides glued to a hyphen", () => {
+  test("'a Russian-appointed official' is Russian-installed officials; 'a pro-Kremlin war blogger' is Russian milbloggers, not the Kremlin", () => {
+    expect(only("A Russian-appointed official said 12 people were killed.").attribution).toBe("Russian-installed officials");
+    expect(only("A pro-Kremlin war blogger said 12 tanks were destroyed.").attribution).toBe("Russian milbloggers");
+    expect(only("Pro-Russian bloggers said 12 tanks were destroyed.").attribution).toBe("Russian milbloggers");
+  });
+});
