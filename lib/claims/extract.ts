@@ -40,6 +40,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
   speakers.text = text;
+  speakers.publishedAt = publishedAt;
   const author = reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text);
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;

@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -73,6 +73,34 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
     }
   }
   return null;
+}
+
+/** The title of a national office ending at `end`, and where it starts: "defence minister", "commander-in-chief". */
+function officeTitleEndingAt(tokens: Token[], end: number): { title: string; start: number } | null {
+  const last = tokens[end - 1].lower;
+  const before = tokens[end - 2]?.lower ?? "";
+  if (last === "ombudsman" && before === "rights" && tokens[end - 3]?.lower === "human") return { title: last, start: end - 3 }; // "human rights ombudsman"
+  if (last === "president" || last === "ombudsman") return { title: last, start: end - 1 };
+  if (last === "spokesman" || last === "spokesperson") return { title: "spokesman", start: end - 1 };
+  if (last === "minister" && (before === "defence" || before === "defense")) return { title: "defence minister", start: end - 2 };
+  if (last === "minister" && (before === "foreign" || before === "prime")) return { title: `${before} minister`, start: end - 2 };
+  if (last === "chief" && before === "-" && tokens[end - 3]?.lower === "in" && tokens[end - 5]?.lower === "commander") return { title: "commander-in-chief", start: end - 5 };
+  return null;
+}
+
+/** "the Ukrainian president", "Russia's defence minister", "the Kremlin spokesman": who held the office on the report's date. */
+function officeHolderEndingAt(tokens: Token[], end: number, date: string | null): Found | null {
+  const office = officeTitleEndingAt(tokens, end);
+  if (!office) return null;
+  const owner = tokens[office.start - 1];
+  const side = owner?.lower === "kremlin" ? "russia" : owner ? SIDE_WORDS.get(bare(owner.lower)) : undefined;
+  if (side !== "ukraine" && side !== "russia") return null;
+  // (the Kremlin's spokesman is the president's; no other side's spokesman is known by title alone)
+  if (office.title === "spokesman" && owner.lower !== "kremlin") return null;
+  const holder = OFFICE_HOLDERS.find((h) => h.side === side && h.title === office.title && (!date || ((!h.from || h.from <= date) && (!h.to || date < h.to))));
+  if (!holder) return null;
+  const start = tokens[office.start - 2]?.lower === "the" ? office.start - 2 : office.start - 1;
+  return { source: PEOPLE.get(holder.name.slice(holder.name.lastIndexOf(" ") + 1).toLowerCase()) ?? { name: holder.name, side }, start, end };
 }
 
 /** Words of a platform that name no channel: "the Telegram channel". */
@@ -340,6 +368,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? GOVERNORS.get(regionInSentence(tokens) ?? memory.lastRegionCentre ?? "") : undefined;
   const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   if (titled) return { source: titled, start: article, end };
+  // "the Ukrainian president said", "Russia's defence minister said", "the Kremlin spokesman said": the office's holder then
+  const holder = officeHolderEndingAt(tokens, end, memory.publishedAt ?? null);
+  if (holder) return holder;
   // "the Kharkiv governor said", "Belgorod's governor said": the governor of the region named before the title
   const governed = last.lower === "governor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
   const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? "") : undefined;
@@ -395,6 +426,12 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (inverted && tokens[i]?.capitalized && hasCallSign(tokens) && !PEOPLE.has(tokens[i].lower)) return callSignSoldier(tokens, i, memory);
   if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
+  // "citing a report from the commander-in-chief, Oleksandr Syrskyi": whoever the report or data came from
+  const article = tokens[i]?.lower === "a" || tokens[i]?.lower === "the" ? i + 1 : i;
+  if (!inverted && (DOCUMENT_NOUNS.has(tokens[article]?.lower ?? "") || DATA_NOUNS.has(tokens[article]?.lower ?? "")) && (tokens[article + 1]?.lower === "from" || tokens[article + 1]?.lower === "by")) {
+    const origin = sourceAfter(tokens, article + 2, memory);
+    if (origin) return { ...origin, start: i };
+  }
   const pronoun = tokens[i]?.lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."

@@ -47,6 +47,8 @@ export type SpeakerMemory = {
   host?: string | null;
   /** The report's whole text, for a surname its body names in full only further down (personNamedLater). */
   text?: string;
+  /** The report's date (YYYY-MM-DD): who held an office it names by title alone ("the Ukrainian defence minister"). */
+  publishedAt?: string | null;
   /** What personNamedLater found for each surname it was asked about (null: nothing). */
   namedLater?: Map<string, Source | null>;
   /** The outlet's own staff ("our correspondent Kateryna Sych", "CORRESPONDENT (Kateryna Sych, ...)"): what they report is the outlet's. */

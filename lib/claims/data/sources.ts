@@ -294,6 +294,29 @@ export const TITLES = new Set([
   "chancellor", "premier", "speaker", "king", "queen", "pope", "patriarch", "marshal", "brigadier", "corporal",
 ]);
 
+/**
+ * Who held an office a report names by its title alone ("the Ukrainian president", "Russia's defence minister", "the Kremlin
+ * spokesman"), by side and title, with the dates the holder took and left it (ISO dates; null: open). The report's date picks
+ * the holder; a report with no date takes the latest.
+ */
+export const OFFICE_HOLDERS: { side: "ukraine" | "russia"; title: string; name: string; from: string | null; to: string | null }[] = [
+  { side: "ukraine", title: "president", name: "Volodymyr Zelensky", from: "2019-05-20", to: null },
+  { side: "ukraine", title: "commander-in-chief", name: "Oleksandr Syrskyi", from: "2024-02-08", to: null },
+  { side: "ukraine", title: "commander-in-chief", name: "Valerii Zaluzhnyi", from: "2021-07-27", to: "2024-02-08" },
+  { side: "ukraine", title: "ombudsman", name: "Dmytro Lubinets", from: "2022-07-01", to: null },
+  { side: "ukraine", title: "defence minister", name: "Denys Shmyhal", from: "2025-07-17", to: null },
+  { side: "ukraine", title: "defence minister", name: "Rustem Umerov", from: "2023-09-06", to: "2025-07-17" },
+  { side: "ukraine", title: "foreign minister", name: "Andrii Sybiha", from: "2024-09-05", to: null },
+  { side: "ukraine", title: "foreign minister", name: "Dmytro Kuleba", from: "2020-03-04", to: "2024-09-05" },
+  { side: "ukraine", title: "prime minister", name: "Yulia Svyrydenko", from: "2025-07-17", to: null },
+  { side: "ukraine", title: "prime minister", name: "Denys Shmyhal", from: "2020-03-04", to: "2025-07-17" },
+  { side: "russia", title: "president", name: "Vladimir Putin", from: "2012-05-07", to: null },
+  { side: "russia", title: "spokesman", name: "Dmitry Peskov", from: "2012-05-22", to: null },
+  { side: "russia", title: "defence minister", name: "Andrei Belousov", from: "2024-05-14", to: null },
+  { side: "russia", title: "defence minister", name: "Sergei Shoigu", from: "2012-11-06", to: "2024-05-14" },
+  { side: "russia", title: "foreign minister", name: "Sergei Lavrov", from: "2004-03-09", to: null },
+];
+
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
 export const OFFICIAL_WORDS = new Set([
   "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember", "governors", "mayors", "rescuers", "brigade", "battalion", "regiment",

@@ -974,3 +974,17 @@ describe("sides glued to a hyphen", () => {
     expect(only("Pro-Russian bloggers said 12 tanks were destroyed.").attribution).toBe("Russian milbloggers");
   });
 });
+
+describe("an office named by its title alone", () => {
+  test("'the Ukrainian president', 'Russia's defence minister', 'the Kremlin spokesman' are who held it on the report's date", () => {
+    expect(only("The Ukrainian president said 12 drones were shot down.").attribution).toBe("Volodymyr Zelensky");
+    expect(only("Russia's defence minister said 12 drones were shot down.", "2024-03-01").attribution).toBe("Sergei Shoigu");
+    expect(only("Russia's defence minister said 12 drones were shot down.", "2025-03-01").attribution).toBe("Andrei Belousov");
+    expect(only("The Kremlin spokesman said 12 drones were shot down.").attribution).toBe("Dmitry Peskov");
+    expect(only("Ukraine's human rights ombudsman said 12 civilians were deported.").attribution).toBe("Dmytro Lubinets");
+  });
+
+  test("'Citing a report from the commander-in-chief, Oleksandr Syrskyi, the Ukrainian president said' is the report's author", () => {
+    expect(only("Citing a report from the commander-in-chief, Oleksandr Syrskyi, the Ukrainian president said Russian forces had lost about 2,300 soldiers.").attribution).toBe("Oleksandr Syrskyi");
+  });
+});
