@@ -432,14 +432,17 @@ function aerialWeaponBefore(tokens: Token[], end: number): Category | undefined 
   return undefined;
 }
 
-/** "2,100 were shot down", "2,450 shot down", "71 intercepted": a bare figure the air defence brought down. */
+/** "2,100 were shot down", "2,450 shot down", "71 intercepted", "12 were lost": a bare figure the air defence brought down. */
 function shotDownAfter(tokens: Token[], c: Candidate): boolean {
   let k = c.end;
   if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
   if (tokens[k]?.lower === "been") k++;
   const verb = tokens[k]?.lower;
-  return (verb === "shot" && tokens[k + 1]?.lower === "down") || verb === "intercepted" || verb === "downed";
+  return (verb === "shot" && tokens[k + 1]?.lower === "down") || AIR_DEFENCE_VERBS.has(verb ?? "");
 }
+
+/** What air defence and electronic warfare do to drones and missiles: "12 were lost to electronic warfare", "30 were destroyed". */
+const AIR_DEFENCE_VERBS = new Set(["intercepted", "downed", "lost", "suppressed", "destroyed", "neutralised", "neutralized", "jammed"]);
 
 /** "2,450 shot down and about 1,300 lost": `c` follows `before` across "and" with at most three words between. */
 function joinedByAnd(tokens: Token[], before: Candidate, c: Candidate): boolean {

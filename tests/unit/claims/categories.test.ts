@@ -758,3 +758,10 @@ describe("a bare figure shot down after the weapon was named uncounted", () => {
     expect(only("Ukrainian drones attacked the Bryansk and Kursk regions overnight; the Russian Defence Ministry said 30 were downed.").category).toBe("drones");
   });
 });
+
+describe("bare figures lost or destroyed after a count of drones", () => {
+  test("'It added that 12 were lost to electronic warfare' counts drones", () => {
+    const claims = extractClaims("The Air Force said 40 drones were shot down. It added that 12 were lost to electronic warfare.");
+    expect(claims.map((c) => [c.quote, c.category])).toEqual([["40 drones", "drones"], ["12", "drones"]]);
+  });
+});
