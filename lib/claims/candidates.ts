@@ -182,7 +182,10 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const partitive = tokens[num.end]?.lower === "of" && (tokens[num.end + 1]?.lower === "them" || tokens[num.end + 1]?.lower === "these");
   // ("7 more were injured": the verb after "more" decides, as after the number)
   const more = tokens[num.end]?.lower === "more" ? 1 : 0;
-  const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end + more);
+  // ("Most of them, 9, died in Donetsk Oblast": a figure set off by commas, its verb after the second)
+  // (after a partitive only: "an electrician of the grid company, 41, was injured" gives an age)
+  const setOff = tokens[start - 1]?.text === "," && tokens[num.end]?.text === "," && tokens[start - 3]?.lower === "of" && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? "") ? 1 : 0;
+  const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end + more + setOff);
   // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
   const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
@@ -192,12 +195,16 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
 }
 
 const POPULATION = new Set(["population", "populations"]);
+const PARTITIVE_HEADS = new Set(["them", "those", "these"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
-/** The category of a drone or missile noun earlier in the clause ("Russian drones flew in ... 46 times"), if any. */
-function airWeaponBefore(tokens: Token[], start: number): Category | null {
-  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
-    if (tokens[k].text === ";" || tokens[k].text === ",") return null;
+/**
+ * The category of a drone or missile noun earlier in the clause ("Russian drones flew in ... 46 times"), if any;
+ * `inSentence`: anywhere earlier in the sentence ("Ukrainian drones attacked ...; the ministry said 30 were downed").
+ */
+export function airWeaponBefore(tokens: Token[], start: number, inSentence = false): Category | null {
+  for (let k = start - 1; k >= (inSentence ? 0 : Math.max(0, start - 12)); k--) {
+    if (!inSentence && (tokens[k].text === ";" || tokens[k].text === ",")) return null;
     const category = NOUNS.get(tokens[k].lower)?.category;
     if (category === "drones" || category === "missiles") return category;
   }

@@ -8,7 +8,7 @@ import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
-import { findCandidates, type Candidate } from "./candidates";
+import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, type CountedNoun } from "./counted-noun";
 import { isAirTally, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -136,7 +136,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }
         // "Ukrainian drones attacked the Bryansk region; the ministry said 30 were downed": the weapon the sentence named
-        else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = aerialWeaponBefore(tokens, c.start) ?? null;
+        else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
@@ -420,17 +420,6 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
 
 const AIR_TALLIES = new Set(["drones", "missiles"]);
-
-const AERIAL_WEAPONS = new Map<string, Category>([["drones", "drones"], ["drone", "drones"], ["uavs", "drones"], ["shaheds", "drones"], ["missiles", "missiles"], ["missile", "missiles"]]);
-
-/** The drones or missiles a sentence names before token `end`, as a category. */
-function aerialWeaponBefore(tokens: Token[], end: number): Category | undefined {
-  for (let k = end - 1; k >= 0; k--) {
-    const category = AERIAL_WEAPONS.get(tokens[k].lower);
-    if (category) return category;
-  }
-  return undefined;
-}
 
 /** "2,100 were shot down", "2,450 shot down", "71 intercepted", "12 were lost": a bare figure the air defence brought down. */
 function shotDownAfter(tokens: Token[], c: Candidate): boolean {

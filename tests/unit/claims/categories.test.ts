@@ -765,3 +765,10 @@ describe("bare figures lost or destroyed after a count of drones", () => {
     expect(claims.map((c) => [c.quote, c.category])).toEqual([["40 drones", "drones"], ["12", "drones"]]);
   });
 });
+
+describe("a share set off by commas after a partitive", () => {
+  test("'Most of them, 9, died in Donetsk Oblast' counts the killed; 'an electrician of the grid company, 41, was injured' is an age", () => {
+    expect(extractClaims("The UN said 12 civilians were killed in June. Most of them, 9, died in Donetsk Oblast.").map((c) => [c.quote, c.category])).toEqual([["12 civilians", "killed"], ["9", "killed"]]);
+    expect(extractClaims("An electrician of the regional grid company, 41, was injured near Pogar.").map((c) => c.quote)).toEqual([]);
+  });
+});
