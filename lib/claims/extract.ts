@@ -131,7 +131,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
-        else if (!c.category && !c.noun && (lastCounted ?? countedBefore) && AIR_TALLIES.has((lastCounted ?? countedBefore)!.category ?? "") && shotDownAfter(tokens, c)) {
+        // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
+        else if ((!c.category || c.category === "casualties") && !c.noun && (lastCounted ?? countedBefore) && AIR_TALLIES.has((lastCounted ?? countedBefore)!.category ?? "") && shotDownAfter(tokens, c)) {
           const counted = (lastCounted ?? countedBefore)!;
           Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }

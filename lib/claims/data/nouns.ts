@@ -70,6 +70,9 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "personnel carriers": { category: "equipment", cls: "thing" },
   "air targets": { category: "drones", cls: "thing" },
   "aerial targets": { category: "drones", cls: "thing" },
+  // "117 air attack assets": missiles and drones together, counted as drones (like aerial targets)
+  "attack assets": { category: "drones", cls: "thing" },
+  "attack means": { category: "drones", cls: "thing" },
   "fighter jets": { category: "equipment", cls: "thing" },
   "civilian objects": { category: "infrastructure", cls: "thing" },
   // agents of a side's services are people ("9 more Russian agents"); "toxic agents" are not

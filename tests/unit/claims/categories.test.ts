@@ -772,3 +772,11 @@ describe("a share set off by commas after a partitive", () => {
     expect(extractClaims("An electrician of the regional grid company, 41, was injured near Pogar.").map((c) => c.quote)).toEqual([]);
   });
 });
+
+describe("air attack assets and neutralised drones", () => {
+  test("'117 air attack assets' counts drones and missiles together as drones; '70 were neutralised' after drones counts drones", () => {
+    expect(only("Russia used 117 air attack assets overnight.").category).toBe("drones");
+    expect(extractClaims("The enemy attacked with 90 Shahed-type UAVs. 70 were neutralised in the north.").map((c) => c.category)).toEqual(["drones", "drones"]);
+    expect(extractClaims("The enemy lost 1,200 troops. 300 were neutralised near Pokrovsk.").map((c) => c.category)).toEqual(["casualties", "casualties"]);
+  });
+});
