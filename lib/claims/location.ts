@@ -618,7 +618,8 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   // "Vovchansk in Kharkiv region", "near Nikopol, Dnipropetrovsk region", "Tyotkino, a village in Russia's Kursk region"
   const joiner = tokens[city.end]?.lower;
   // ("Kamianske (Dnipropetrovsk region)": the region in brackets qualifies the town)
-  if (best.start - city.end <= 3 && (joiner === "in" || joiner === "," || joiner === "(")) return city.name;
+  // ("the Sudzhansky district of the Kursk region": of the region it lies in)
+  if (best.start - city.end <= 3 && (joiner === "in" || joiner === "," || joiner === "(" || joiner === "of")) return city.name;
   if (best.start - city.end <= 6 && joiner === "," && tokens.slice(city.end, best.start).some((t) => t.lower === "in")) return city.name;
   return best.name;
 }

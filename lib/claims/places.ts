@@ -212,14 +212,17 @@ function cityDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): Pla
  */
 function townDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): PlaceMention | null {
   const token = tokens[i];
-  if (!token.capitalized || !DISTRICT_WORDS.has(tokens[i + 1]?.lower ?? "")) return null;
+  // ("the Shebekinsky urban district", "the Starodubsky municipal district")
+  const word = AREA_ADJECTIVES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+  if (!token.capitalized || !DISTRICT_WORDS.has(tokens[word]?.lower ?? "")) return null;
   // a city's own district: "the Krasnoarmeysky district of Volgograd", "In Kryvyi Rih, ... in the Ternivskyi district"
-  if ((tokens[i + 2]?.lower === "of" && tokens[i + 3]?.capitalized) || before.some((mention) => mention.kind === "city")) return null;
+  if ((tokens[word + 1]?.lower === "of" && tokens[word + 2]?.capitalized) || before.some((mention) => mention.kind === "city")) return null;
   const stem = DISTRICT_ADJECTIVE.exec(token.lower)?.[1];
   if (!stem || stem.length < 3) return null;
-  for (const name of [stem, `${stem}sk`, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova")]) {
+  // ("Klintsovsky": Klintsy)
+  for (const name of [stem, `${stem}sk`, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova"), stem.replace(/ov$/, "y")]) {
     const place = placeByVariant(name);
-    if (place?.kind === "city") return { start: i, end: i + 2, name: place.name, kind: "city" };
+    if (place?.kind === "city") return { start: i, end: word + 1, name: place.name, kind: "city" };
   }
   return null;
 }

@@ -766,3 +766,14 @@ describe("a region named by its adjective", () => {
     expect(locations("A drone hit a house on Kharkivska St. in Sumy, injuring 2.")).toEqual([["2", "Sumy"]]);
   });
 });
+
+describe("Russian districts named by their town's adjective", () => {
+  test.each([
+    ["In the Shebekinsky urban district, 3 houses were damaged.", "Shebekino"],
+    ["In the Starodubsky municipal district, 3 houses were damaged.", "Starodub"],
+    ["In the Klintsovsky district of the Bryansk region, 3 houses were damaged.", "Klintsy"],
+    ["In the Sudzhansky district of the Kursk region, 3 houses were damaged.", "Sudzha"],
+  ])("%s", (text, town) => {
+    expect(locations(text)).toEqual([["3 houses", town]]);
+  });
+});
