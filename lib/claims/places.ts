@@ -219,8 +219,9 @@ function townDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): Pla
   if ((tokens[word + 1]?.lower === "of" && tokens[word + 2]?.capitalized) || before.some((mention) => mention.kind === "city")) return null;
   const stem = DISTRICT_ADJECTIVE.exec(token.lower)?.[1];
   if (!stem || stem.length < 3) return null;
-  // ("Klintsovsky": Klintsy)
-  for (const name of [stem, `${stem}sk`, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova"), stem.replace(/ov$/, "y")]) {
+  // ("Pokrovskyi": Pokrovsk before Pokrov; "Klintsovsky": Klintsy; "Sumskyi": Sumy; "Polohivskyi": Polohy;
+  // "Synelnykivskyi": Synelnykove; "Romenskyi": Romny; "Zaporizkyi": Zaporizhzhia)
+  for (const name of [`${stem}sk`, stem, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, `${stem}y`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova"), stem.replace(/iv$/, "ove"), stem.replace(/iv$/, "y"), stem.replace(/ov$/, "y"), stem.replace(/en$/, "ny"), stem.replace(/z$/, "zhzhia")]) {
     const place = placeByVariant(name);
     if (place?.kind === "city") return { start: i, end: word + 1, name: place.name, kind: "city" };
   }

@@ -773,6 +773,10 @@ describe("Russian districts named by their town's adjective", () => {
     ["In the Starodubsky municipal district, 3 houses were damaged.", "Starodub"],
     ["In the Klintsovsky district of the Bryansk region, 3 houses were damaged.", "Klintsy"],
     ["In the Sudzhansky district of the Kursk region, 3 houses were damaged.", "Sudzha"],
+    ["In the Pokrovskyi district, 3 houses were damaged.", "Pokrovsk"],
+    ["In the Synelnykivskyi district, 3 houses were damaged.", "Synelnykove"],
+    ["In the Sumskyi district, 3 houses were damaged.", "Sumy"],
+    ["In the Romenskyi district, 3 houses were damaged.", "Romny"],
   ])("%s", (text, town) => {
     expect(locations(text)).toEqual([["3 houses", town]]);
   });
