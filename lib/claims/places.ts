@@ -239,6 +239,9 @@ const DISTRICT_ADJECTIVE = /^(\p{L}+?)(?:skyi|skyy|skiy|sky|ski)$/u;
 function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const token = tokens[i];
   if (!token.capitalized) return null;
+  // "the Bilopilska hromada", "Kupianska hromada": a hromada named by its town's adjective, as Ukrainian writes it
+  const adjectival = HROMADA.has(tokens[i + 1]?.lower ?? "") && token.lower.endsWith("ska") ? townOfAdjective(token.lower) : null;
+  if (adjectival) return { start: i, end: i + 2, name: adjectival, kind: "city" };
   // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
   const before = tokens[i - 1]?.lower ?? ""; // none opening a line: "Krasnopillia hromada: 14 explosions"
   // ("In Osoivka only 23 residents remain", "we took 11 people out of Ryasne": a name shaped like a settlement's)
@@ -256,6 +259,27 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
 }
 
 const AREA_ADJECTIVES = new Set(["urban", "municipal", "rural", "territorial", "settlement"]);
+
+/** Endings of a hromada's adjective and of its town's name: "Bilopilska" Bilopillia, "Yunakivska" Yunakivka. */
+const ADJECTIVE_ENDINGS: [string, string][] = [["pilska", "pillia"], ["ivska", "ivka"], ["ivska", "iv"], ["etska", "ets"], ["anska", "ansk"], ["erska", "erka"], ["olska", "ol"], ["avska", "av"], ["inska", "ino"], ["ska", "sk"], ["ska", ""]];
+
+/** The town a hromada's adjective names: the gazetteer's, else the usual form ("Velykopysarivska": Velyka Pysarivka). */
+function townOfAdjective(adjective: string): string | null {
+  // ("Velykopysarivska": Velyka Pysarivka, a two-word name written as one)
+  const compound = /^(velyko|mal|novo|staro)(\p{L}+)$/u.exec(adjective);
+  const stems = compound ? [adjective, `${compound[1] === "velyko" ? "velyka" : compound[1] === "mal" ? "mala" : compound[1] === "novo" ? "nova" : "stara"} ${compound[2]}`] : [adjective];
+  let guess: string | null = null;
+  for (const stem of stems) {
+    for (const [from, to] of ADJECTIVE_ENDINGS) {
+      if (!stem.endsWith(from)) continue;
+      const name = stem.slice(0, -from.length) + to;
+      const place = placeByVariant(name);
+      if (place?.kind === "city") return place.name;
+      guess ??= name.length > 3 && stem === stems[stems.length - 1] ? name : null;
+    }
+  }
+  return guess ? guess.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
+}
 const HROMADA = new Set(["hromada", "hromadas"]);
 /** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
 const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);

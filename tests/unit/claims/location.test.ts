@@ -781,3 +781,9 @@ describe("Russian districts named by their town's adjective", () => {
     expect(locations(text)).toEqual([["3 houses", town]]);
   });
 });
+
+describe("a hromada named by its town's adjective", () => {
+  test.each([["Bilopilska", "Bilopillia"], ["Velykopysarivska", "Velyka Pysarivka"], ["Kupianska", "Kupiansk"], ["Yunakivska", "Yunakivka"], ["Marhanetska", "Marhanets"]])("the %s hromada is %s", (adjective, town) => {
+    expect(locations(`In the ${adjective} hromada, 3 houses were damaged.`)).toEqual([["3 houses", town]]);
+  });
+});
