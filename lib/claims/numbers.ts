@@ -75,6 +75,12 @@ function parseHalf(tokens: Token[], i: number): NumberMatch | null {
 }
 
 function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
+  const grouped = spaceGroupedEnd(tokens, i);
+  if (grouped > i + 1) {
+    let value = 0;
+    for (let k = i; k < grouped; k++) value = value * 1000 + Number(tokens[k].text);
+    return { start: i, end: grouped, value, isWord: false };
+  }
   const value = parseDigits(tokens[i].text);
   if (value === null) return null;
   const next = tokens[i + 1];
@@ -88,6 +94,23 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   }
   return { start: i, end: i + 1, value, isWord: false };
 }
+
+/**
+ * "1 500 people", "12 000 residents": thousands grouped by a single space, as Ukrainian and Russian print them. The end of
+ * the groups (exclusive), or i + 1. Not "3 500-kg bombs" (a count, then a compound), nor a group after another figure.
+ */
+function spaceGroupedEnd(tokens: Token[], i: number): number {
+  const head = tokens[i].text;
+  if (head.length > 3 || !ALL_DIGITS.test(head) || tokens[i - 1]?.kind === "num") return i + 1;
+  let end = i + 1;
+  while (tokens[end]?.kind === "num" && tokens[end].text.length === 3 && ALL_DIGITS.test(tokens[end].text) && tokens[end].start - tokens[end - 1].end === 1) end++;
+  if (end === i + 1) return end;
+  const after = tokens[end];
+  if (after && !after.spaced && (after.text === "-" || after.kind === "word")) return i + 1;
+  return end;
+}
+
+const ALL_DIGITS = /^\d+$/;
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

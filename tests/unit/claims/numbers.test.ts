@@ -61,3 +61,15 @@ describe("numbers", () => {
     expect(quotes("Prices rose twice as fast.")).toEqual([]);
   });
 });
+
+describe("thousands grouped by a space", () => {
+  test("'About 1 500 people', 'Some 12 000 residents' are 1,500 and 12,000", () => {
+    expect(only("About 1 500 people were evacuated.").value).toBe(1500);
+    expect(only("Some 12 000 residents remain in the city.").value).toBe(12000);
+  });
+
+  test("not a count before a compound ('3 500-kg bombs'), nor a figure after a year", () => {
+    expect(parseNumber("3 500-kg bombs")?.value).toBe(3);
+    expect(quotes("In 2024 500 people left.")).toEqual(["500 people"]);
+  });
+});
