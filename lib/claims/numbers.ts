@@ -1,5 +1,6 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
 import { CURRENCY_SYMBOLS } from "./data/units";
+import { NOUNS } from "./data/nouns";
 import { tokenize, type Token } from "./tokenize";
 
 export type NumberMatch = {
@@ -86,7 +87,8 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   const next = tokens[i + 1];
   if (next?.kind === "word") {
     // "$5m" after a currency; "14.6M people", "3.7M" glued and capitalised anywhere (metres are "m")
-    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B");
+    // ("1.5m people", "2m tonnes": a lower-case "m" before a counted noun is million, not metres)
+    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B" || (next.text === "m" && (NOUNS.has(tokens[i + 2]?.lower ?? "") || COUNTED_UNITS.has(tokens[i + 2]?.lower ?? ""))));
     const scale = SCALES.get(next.lower) ?? (oneLetter ? CURRENCY_SCALES.get(next.lower) : undefined);
     if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
     const multiplier = MULTIPLIERS.get(next.lower);
@@ -111,6 +113,9 @@ function spaceGroupedEnd(tokens: Token[], i: number): number {
 }
 
 const ALL_DIGITS = /^\d+$/;
+
+/** Units counted in millions as often as in metres never: "2m tonnes of grain". */
+const COUNTED_UNITS = new Set(["tonnes", "tons", "barrels", "litres", "liters", "cubic"]);
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

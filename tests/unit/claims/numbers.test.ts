@@ -73,3 +73,11 @@ describe("thousands grouped by a space", () => {
     expect(quotes("In 2024 500 people left.")).toEqual(["500 people"]);
   });
 });
+
+describe("a lower-case 'm' for million", () => {
+  test("'1.5m people', '2m tonnes of grain' are millions; '2m deep' is metres", () => {
+    expect(only("Some 1.5m people lack water.").value).toBe(1_500_000);
+    expect(only("Ukraine exported 2m tonnes of grain.").value).toBe(2_000_000);
+    expect(only("The crater is 2m deep.").normalized.unit).toBe("km");
+  });
+});
