@@ -374,11 +374,19 @@ function isProportion(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return true;
   // "Nearly one in three schools", "1 in 4 primary health facilities": one of every so many, however the noun follows
-  if (m.value === 1 && tokens[m.end]?.lower === "in" && isCountToken(tokens[m.end + 1]) && !DURATION_WORDS.has(tokens[m.end + 2]?.lower ?? "")) return true;
+  // ("Two in three residents have left", "nine in ten": a small share of a larger whole)
+  if (m.value >= 1 && m.value < 10 && tokens[m.end]?.lower === "in" && isCountToken(tokens[m.end + 1]) && countValue(tokens[m.end + 1]) > m.value && !DURATION_WORDS.has(tokens[m.end + 2]?.lower ?? "")) return true;
   if (before?.lower !== "in") return false;
   const share = tokens[m.start - 2];
   if (share?.lower === "one" || (share?.kind === "num" && share.text === "1")) return true;
+  if (share && isCountToken(share) && countValue(share) < m.value && countValue(share) > 0 && countValue(share) < 10) return true;
   return tokens[m.start - 3]?.lower === "one" && share?.kind === "word" && !isNounAt(tokens[m.end]);
+}
+
+/** The value of a count token: "three" 3, "10" 10 (0 when it is neither). */
+function countValue(token: Token): number {
+  if (token.kind === "num") return Number(token.text.replace(/,/g, "")) || 0;
+  return SMALL.get(token.lower) ?? TENS.get(token.lower) ?? 0;
 }
 
 /** A number or a number word: the other term of a proportion ("one in four"). */

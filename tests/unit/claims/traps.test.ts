@@ -87,6 +87,7 @@ describe("not claims", () => {
     ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
     ["a ship class", "A Project 22160 patrol ship was hit."],
     ["a list of other stories", "Most read\n1. Russian strike kills 5 in Odesa\n2. How many Ukrainians have left for Europe: 4.2 million"],
+    ["small shares of a whole", "Two in three residents have left. Nine in ten drones were shot down."],
     ["a numbered top-stories list", "Top 10 stories this week\n1 Kyiv: 5 drones downed overnight\n2 Zelensky meets 3 European leaders"],
     ["a reader rating widget", "Rate this article: 4.5 / 5 (23 votes)"],
     ["a feed's controls", "Loading 25 more posts\n\n3 new messages"],
