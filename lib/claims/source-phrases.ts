@@ -487,6 +487,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       }
       const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1, memory);
       if (regional) return regional;
+      // "according to the Kharkiv OVA": the office of the place named before the acronym
+      const acronymOffice = REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text) && tokens[k - 1]?.capitalized ? sourceEndingAt(tokens, k + 1, memory) : null;
+      if (acronymOffice) return acronymOffice;
       // "according to preliminary data from the OVA": the regional office last named
       if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
       const org = orgAt(tokens, k);

@@ -988,3 +988,10 @@ describe("an office named by its title alone", () => {
     expect(only("Citing a report from the commander-in-chief, Oleksandr Syrskyi, the Ukrainian president said Russian forces had lost about 2,300 soldiers.").attribution).toBe("Oleksandr Syrskyi");
   });
 });
+
+describe("'according to' a place's office by its acronym", () => {
+  test("'According to the Kharkiv OVA, Russians shelled 12 settlements' is the Kharkiv Regional Administration's", () => {
+    expect(only("According to the Kharkiv OVA, Russians shelled 12 settlements.").attribution).toBe("Kharkiv Regional Administration");
+    expect(only("Per the Kharkiv OVA, 12 settlements came under fire.").attribution).toBe("Kharkiv Regional Administration");
+  });
+});
