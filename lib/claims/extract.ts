@@ -424,6 +424,11 @@ const AIR_TALLIES = new Set(["drones", "missiles"]);
 
 /** "2,100 were shot down", "2,450 shot down", "71 intercepted", "12 were lost": a bare figure the air defence brought down. */
 function shotDownAfter(tokens: Token[], c: Candidate): boolean {
+  // ("Launched: 90 drones. Shot down: 70.": the label before the figure says so)
+  if (tokens[c.start - 1]?.text === ":" && c.start <= 4) {
+    const label = tokens[c.start - 2]?.lower;
+    if ((label === "down" && tokens[c.start - 3]?.lower === "shot") || AIR_DEFENCE_VERBS.has(label ?? "")) return true;
+  }
   let k = c.end;
   if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
   if (tokens[k]?.lower === "been") k++;

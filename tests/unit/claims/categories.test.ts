@@ -780,3 +780,9 @@ describe("air attack assets and neutralised drones", () => {
     expect(extractClaims("The enemy lost 1,200 troops. 300 were neutralised near Pokrovsk.").map((c) => c.category)).toEqual(["casualties", "casualties"]);
   });
 });
+
+describe("an air defence label over a bare figure", () => {
+  test("'Launched: 90 drones. Shot down: 70. Lost: 12.' counts drones three times", () => {
+    expect(extractClaims("Launched: 90 drones. Shot down: 70. Lost: 12.").map((c) => [c.quote, c.category])).toEqual([["90 drones", "drones"], ["70", "drones"], ["12", "drones"]]);
+  });
+});
