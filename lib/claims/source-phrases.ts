@@ -47,12 +47,15 @@ const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previ
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
 
+/** A trade's people speaking as a group, unnamed: "brokers said", "according to traders". */
+const TRADE_PEOPLE = new Set(["brokers", "shipbrokers", "traders", "underwriters", "insurers", "shipowners"]);
+
 /** Private people speaking as a group, unnamed: "Residents said", "according to witnesses". */
 const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitnesses"]);
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 const LOWER_ENDINGS = new Set([
-  "channel", ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+  "channel", ...TRADE_PEOPLE, ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
 /**
@@ -394,6 +397,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   // (not "an open-source intelligence website": a compound's last part)
   if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  // "brokers told Lloyd's List", "according to traders": people of a trade, unnamed, as the gold set names them
+  if (TRADE_PEOPLE.has(last.lower)) return { source: { name: "Industry sources", side: null }, start: end - 1, end };
   // "the village head said", "the head of the village said", "the starosta said": an unnamed local head is his side's officials
   const localHead = unnamedLocalHead(tokens, end);
   if (localHead >= 0) return { source: installedBy(tokens, localHead) ?? officials(tokens, localHead), start: localHead, end };
@@ -455,6 +460,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // "according to (local) residents", "according to witnesses": private people, unnamed
   const group = tokens[i]?.lower === "local" ? i + 1 : i;
   if (!inverted && RESIDENT_GROUPS.has(tokens[group]?.lower ?? "")) return { source: LOCAL_RESIDENTS, start: i, end: group + 1 };
+  if (!inverted && TRADE_PEOPLE.has(tokens[i]?.lower ?? "")) return { source: { name: "Industry sources", side: null }, start: i, end: i + 1 }; // "according to traders"
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence

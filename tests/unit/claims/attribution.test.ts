@@ -995,3 +995,10 @@ describe("'according to' a place's office by its acronym", () => {
     expect(only("Per the Kharkiv OVA, 12 settlements came under fire.").attribution).toBe("Kharkiv Regional Administration");
   });
 });
+
+describe("a trade's people unnamed", () => {
+  test("'brokers told Lloyd's Shipping Digest', 'According to traders' are Industry sources", () => {
+    expect(only("War-risk premiums fell to about 0.7% of hull value, brokers told Lloyd's Shipping Digest.").attribution).toBe("Industry sources");
+    expect(only("According to traders, prices rose 12%.").attribution).toBe("Industry sources");
+  });
+});
