@@ -129,12 +129,13 @@ export class PlaceMemory {
   }
 }
 
-const FACILITY_WORDS = new Set(["refinery", "refinery's", "plant", "plant's"]);
+const FACILITY_WORDS = new WordSet(["refinery", "refinery's", "plant", "plant's"]);
 
 /** "the Volgograd refinery", "the oil refinery in the Krasnoarmeysky district of Volgograd": the facility's town. */
 function facilityTownIn(tokens: Token[], mentions: PlaceMention[]): string | null {
+  if (!mentions.length) return null; // (most sentences name no place: no token need be read)
   for (let k = 0; k < tokens.length; k++) {
-    if (!FACILITY_WORDS.has(tokens[k].lower)) continue;
+    if (!FACILITY_WORDS.hasToken(tokens[k])) continue;
     // ("the Volgograd oil refinery": the town before it, one word between at most)
     const before = mentions.find((m) => m.kind === "city" && !m.isOffice && m.end >= k - 2 && m.end <= k);
     if (before) return before.name;
@@ -409,7 +410,7 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
-    else if (FACILITY_WORDS.has(word) && memory.facilityMeant) found = memory.facilityMeant;
+    else if (FACILITY_WORDS.hasToken(tokens[k]) && memory.facilityMeant) found = memory.facilityMeant;
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = memory.inRussia ? "Moscow" : "Kyiv"; // "in the capital" of a report about Russia
   }

@@ -103,7 +103,8 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
  */
 function spaceGroupedEnd(tokens: Token[], i: number): number {
   const head = tokens[i].text;
-  if (head.length > 3 || !ALL_DIGITS.test(head) || tokens[i - 1]?.kind === "num") return i + 1;
+  // (the cheap tests first: almost every figure has no digit group after it)
+  if (tokens[i + 1]?.kind !== "num" || head.length > 3 || !ALL_DIGITS.test(head) || tokens[i - 1]?.kind === "num") return i + 1;
   let end = i + 1;
   while (tokens[end]?.kind === "num" && tokens[end].text.length === 3 && ALL_DIGITS.test(tokens[end].text) && tokens[end].start - tokens[end - 1].end === 1) end++;
   if (end === i + 1) return end;

@@ -158,16 +158,20 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
  * (Kursk, since the 2024 incursion) is the city when listed with towns or called a city.
  */
 function citiesOfList(tokens: Token[], mentions: PlaceMention[]): void {
-  mentions.forEach((mention, n) => {
-    if (mention.kind !== "region" || mention.isOffice || mention.end - mention.start !== 1 || !mention.name.endsWith(" Oblast")) return;
-    const listed = [mentions[n - 1], mentions[n + 1]].some((other) => {
-      if (!other || other.kind !== "city" || other.isOffice) return false;
-      const gap = other.start > mention.start ? tokens.slice(mention.end, other.start) : tokens.slice(other.end, mention.start);
-      return gap.length === 1 && (gap[0].text === "," || gap[0].lower === "and");
-    });
+  for (let n = 0; n < mentions.length; n++) {
+    const mention = mentions[n];
+    if (mention.kind !== "region" || mention.isOffice || mention.end - mention.start !== 1 || !mention.name.endsWith(" Oblast")) continue;
+    const listed = listedTown(tokens, mentions[n - 1], mention.start) || listedTown(tokens, mentions[n + 1], mention.end);
     const called = tokens[mention.start - 1]?.lower === "of" && tokens[mention.start - 2]?.lower === "city";
     if (listed || called) mentions[n] = { ...mention, name: mention.name.slice(0, -" Oblast".length), kind: "city" };
-  });
+  }
+}
+
+/** A town named right before or after `edge` across one comma or "and". */
+function listedTown(tokens: Token[], other: PlaceMention | undefined, edge: number): boolean {
+  if (!other || other.kind !== "city" || other.isOffice) return false;
+  const joiner = other.start > edge ? (other.start === edge + 1 ? tokens[edge] : undefined) : other.end === edge - 1 ? tokens[other.end] : undefined;
+  return !!joiner && (joiner.text === "," || joiner.lower === "and");
 }
 
 const PLURAL_REGION_WORDS = new Set(["regions", "oblasts", "provinces"]);

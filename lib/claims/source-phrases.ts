@@ -81,6 +81,7 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
 /** The title of a national office ending at `end`, and where it starts: "defence minister", "commander-in-chief". */
 function officeTitleEndingAt(tokens: Token[], end: number): { title: string; start: number } | null {
   const last = tokens[end - 1].lower;
+  if (!OFFICE_LAST_WORDS.has(last)) return null;
   const before = tokens[end - 2]?.lower ?? "";
   if (last === "ombudsman" && before === "rights" && tokens[end - 3]?.lower === "human") return { title: last, start: end - 3 }; // "human rights ombudsman"
   if (last === "president" || last === "ombudsman") return { title: last, start: end - 1 };
@@ -90,6 +91,8 @@ function officeTitleEndingAt(tokens: Token[], end: number): { title: string; sta
   if (last === "chief" && before === "-" && tokens[end - 3]?.lower === "in" && tokens[end - 5]?.lower === "commander") return { title: "commander-in-chief", start: end - 5 };
   return null;
 }
+
+const OFFICE_LAST_WORDS = new Set(["president", "ombudsman", "spokesman", "spokesperson", "minister", "chief"]);
 
 /** "the Ukrainian president", "Russia's defence minister", "the Kremlin spokesman": who held the office on the report's date. */
 function officeHolderEndingAt(tokens: Token[], end: number, date: string | null): Found | null {
@@ -112,6 +115,8 @@ const PLATFORM_WORDS = new Set(["telegram", "youtube", "the", "its", "his", "her
 /** "The Two Majors channel" or "the Telegram channel Two Majors" ending at `end`: the channel, by the name as written. */
 function namedChannelEndingAt(tokens: Token[], end: number): Found | null {
   const last = tokens[end - 1];
+  // (the cheap test first: "channel" ends the name or stands at most three words before its end)
+  if (last.lower !== "channel" && tokens[end - 2]?.lower !== "channel" && tokens[end - 3]?.lower !== "channel" && tokens[end - 4]?.lower !== "channel") return null;
   // (right before its verb only: "In an interview with the state channel Rossiya-24 in April, the head ... said" is the head's)
   if (!SPEECH_VERBS.has(tokens[end]?.lower ?? "")) return null;
   let start = last.lower === "channel" ? end - 1 : end;
@@ -433,7 +438,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
   // "citing a report from the commander-in-chief, Oleksandr Syrskyi": whoever the report or data came from
   const article = tokens[i]?.lower === "a" || tokens[i]?.lower === "the" ? i + 1 : i;
-  if (!inverted && (DOCUMENT_NOUNS.has(tokens[article]?.lower ?? "") || DATA_NOUNS.has(tokens[article]?.lower ?? "")) && (tokens[article + 1]?.lower === "from" || tokens[article + 1]?.lower === "by")) {
+  const from = tokens[article + 1]?.lower;
+  if (!inverted && (from === "from" || from === "by") && (DOCUMENT_NOUNS.has(tokens[article].lower) || DATA_NOUNS.has(tokens[article].lower))) {
     const origin = sourceAfter(tokens, article + 2, memory);
     if (origin) return { ...origin, start: i };
   }
@@ -494,7 +500,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       const regional = regionalOffice(tokens, k + 1, memory) ?? localOffice(tokens, k + 1, memory);
       if (regional) return regional;
       // "according to the Kharkiv OVA": the office of the place named before the acronym
-      const acronymOffice = REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text) && tokens[k - 1]?.capitalized ? sourceEndingAt(tokens, k + 1, memory) : null;
+      const acronymOffice = tokens[k].capitalized && tokens[k - 1]?.capitalized && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text) ? sourceEndingAt(tokens, k + 1, memory) : null;
       if (acronymOffice) return acronymOffice;
       // "according to preliminary data from the OVA": the regional office last named
       if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };

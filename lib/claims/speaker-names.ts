@@ -560,6 +560,8 @@ export function isPersonName(name: string): boolean {
 
 /** "BARBARA WOODWARD", as UN coverage prints a speaker: a known first name in capitals and a surname. */
 function inCapitals(name: string): boolean {
+  const second = name.charCodeAt(1);
+  if (!(second >= 65 && second <= 90)) return false; // ("Kharkiv Regional Administration": not in capitals, no more to read)
   const space = name.indexOf(" ");
   return space > 0 && CAPITALS_NAME.test(name) && FIRST_NAMES.has(name.slice(0, space).toLowerCase());
 }
