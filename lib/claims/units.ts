@@ -17,6 +17,8 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
     const last = tokens[start + entry.words.length - 1];
     if (last.kind === "num" && last.spaced) continue; // "km 2" only as "km2"
     if (entry.words[0] === "m" && tokens[start].spaced && tokens[start].text === "M") continue;
+    // ("1,200 t of grain", not "four T-72B3 tanks": tonnes in lower case, never glued to a hyphen)
+    if (entry.words.length === 1 && entry.words[0] === "t" && (tokens[start].text !== "t" || (tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced))) continue;
     return { entry, start, end: start + entry.words.length };
   }
   return null;

@@ -27,7 +27,7 @@ export const UNITS: UnitEntry[] = [
   ]),
   ...entries("area", "sq miles", "km2", 2.58999, ["sq miles", "sq mi", "square miles", "square mile", "sq . miles", "sq mile"]),
   ...entries("area", "sq m", "km2", 0.000001, [
-    "sq m", "sq . m", "square metres", "square meters", "square metre", "square meter", "m ²", "m2", "sq metres", "sq meters",
+    "sq m", "sq . m", "square metres", "square meters", "square metre", "square meter", "m ²", "m 2", "sq metres", "sq meters",
   ]),
   ...entries("area", "hectares", "km2", 0.01, ["hectares", "hectare", "ha"]),
   ...entries("area", "acres", "km2", 0.00404686, ["acres", "acre"]),
@@ -35,7 +35,7 @@ export const UNITS: UnitEntry[] = [
   ...entries("distance", "miles", "km", 1.609344, ["miles", "mile", "mi"]),
   ...entries("distance", "m", "km", 0.001, ["metres", "meters", "metre", "meter", "m"]),
   ...entries("weight", "kg", "kg", 1, ["kg", "kilograms", "kilogrammes", "kilos", "kilogram"]),
-  ...entries("weight", "tonnes", "kg", 1000, ["tonnes", "tonne", "tons", "ton", "metric tons"]),
+  ...entries("weight", "tonnes", "kg", 1000, ["tonnes", "tonne", "tons", "ton", "metric tons", "t"]),
   ...entries("weight", "pounds", "kg", 0.45359237, ["pounds", "pound", "lbs", "lb"]),
   ...entries("percent", "percent", "percent", 1, ["%", "percent", "per cent", "pct"]),
   ...entries("duration", "hours", "day", 1 / 24, ["hours", "hour", "hrs"]),
@@ -46,7 +46,11 @@ export const UNITS: UnitEntry[] = [
   ...entries("currency", "USD", "USD", 1, ["dollars", "us dollars", "dollar"]),
   ...entries("currency", "EUR", "EUR", 1, ["euros", "euro"]),
   ...entries("currency", "UAH", "UAH", 1, ["hryvnias", "hryvnia", "hryvnas", "uah"]),
-  ...entries("currency", "RUB", "RUB", 1, ["roubles", "rubles", "rouble", "ruble", "rub"]),
+  ...entries("currency", "RUB", "RUB", 1, ["roubles", "rubles", "rouble", "ruble", "rub", "₽"]),
+  // (a symbol after the amount, as Ukrainian and Russian print it: "12 million ₽", "1.2 billion ₴")
+  ...entries("currency", "UAH", "UAH", 1, ["₴"]),
+  ...entries("currency", "EUR", "EUR", 1, ["€"]),
+  ...entries("currency", "PLN", "PLN", 1, ["zlotys", "zloty", "złoty", "złotys"]),
   ...entries("currency", "GBP", "GBP", 1, ["pounds sterling"]),
   ...entries("temperature", "°C", "°C", 1, ["° c", "°c", "degrees celsius", "degrees"]),
   // electric power (generating capacity knocked out, imports): megawatts, not converted further

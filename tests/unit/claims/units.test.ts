@@ -42,3 +42,17 @@ describe("other ISO currency codes, in capitals", () => {
     expect(claims.map((c) => [c.quote, c.unit, c.value])).toEqual([["NOK 1.3 billion", "NOK", 1.3e9], ["CZK 2 billion", "CZK", 2e9]]);
   });
 });
+
+describe("units written the continental way", () => {
+  test("'3,000 m2' is square metres; '12 million ₽', '1.2 billion ₴' and '2 billion zlotys' are money; '1,200 t' is tonnes", () => {
+    expect(only("The fire covered 3,000 m2 of the warehouse.").normalized.unit).toBe("km2");
+    expect(only("The region paid out 12 million ₽ in compensation.").unit).toBe("RUB");
+    expect(only("The fund raised 1.2 billion ₴.").unit).toBe("UAH");
+    expect(only("Poland spent 2 billion zlotys on the border.").unit).toBe("PLN");
+    expect(only("The strike destroyed 1,200 t of grain.").unit).toBe("tonnes");
+  });
+
+  test("not the T of a tank's model", () => {
+    expect(only("They destroyed four T-72B3 tanks.").category).toBe("equipment");
+  });
+});
