@@ -234,9 +234,9 @@ export const PLACES: Place[] = [
   city("Izmail", ["izmail", "izmayil"]),
   city("Bilhorod-Dnistrovskyi", ["bilhorod-dnistrovskyi", "belgorod-dnestrovsky"]),
   city("Simferopol", ["simferopol"]),
-  city("Feodosiia", ["feodosiia", "feodosia", "feodosiya"]), // (local spellings, as the gold set writes them)
+  city("Feodosiia", ["feodosiia", "feodosia", "feodosiya", "theodosia"]), // (local spellings, as the gold set writes them)
   city("Dzhankoi", ["dzhankoi", "dzhankoy"]),
-  city("Yevpatoriia", ["yevpatoriia", "yevpatoria", "evpatoria"]),
+  city("Yevpatoriia", ["yevpatoriia", "yevpatoria", "evpatoria", "yevpatoriya", "eupatoria"]),
   city("Sudzha", ["sudzha"]),
   city("Korenevo", ["korenevo"]),
   city("Rylsk", ["rylsk"]),
