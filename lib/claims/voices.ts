@@ -262,6 +262,12 @@ export class Voices {
   /** Whether the floor is a journalist's ("QUESTION:", "Q:"): the page's own voice does not speak for the question. */
   private asking = false;
 
+  /** A new turn in a transcript: who has the floor, and whether it is a journalist asking. */
+  private giveFloor(speaker: Source | null, asking = false): void {
+    this.turn = speaker;
+    this.asking = asking;
+  }
+
   constructor(
     private readonly speakers: SpeakerMemory,
     private document: Source | null,
@@ -366,19 +372,19 @@ export class Voices {
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
-      this.turn = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
+      const speaker = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
       // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's
-      this.asking = !this.turn && ASKER_LABELS.has(tokens[0].text);
+      this.giveFloor(speaker, !speaker && ASKER_LABELS.has(tokens[0].text));
     }
     // "Mette Frederiksen: Thank you, Volodymyr." a press conference's transcript: a person's full name as the label
     else if (this.firstOfParagraph && this.transcript) {
       const label = sources.find((s) => s.frames && s.at === 0 && s.start === 0 && tokens[s.end]?.text === ":");
-      if (label && isPersonName(label.source.name) && label.end >= 2) this.turn = label.source;
+      if (label && isPersonName(label.source.name) && label.end >= 2) this.giveFloor(label.source);
     }
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
     const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
-    if (answerer) this.turn = answerer.source;
-    else if (this.firstOfParagraph && first === "asked" && tokens[1]?.lower === "by") this.turn = null;
+    if (answerer) this.giveFloor(answerer.source);
+    else if (this.firstOfParagraph && first === "asked" && tokens[1]?.lower === "by") this.giveFloor(null);
     // "Boris Pistorius: Let me be precise. ..." answering the question before: he answers the unlabelled ones after too
     const answerLabel = this.firstOfParagraph && this.afterQuestion ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
     if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;

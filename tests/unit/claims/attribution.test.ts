@@ -1002,3 +1002,10 @@ describe("a trade's people unnamed", () => {
     expect(only("According to traders, prices rose 12%.").attribution).toBe("Industry sources");
   });
 });
+
+describe("a transcript's floor after a journalist's question", () => {
+  test("the next named speaker takes the floor back from the asker: her unlabelled paragraph is hers", () => {
+    const text = "Transcript of the press conference\n\nQUESTION (Reuters): Prime Minister, how much aid will Denmark give?\n\nMette Frederiksen: Thank you for the question.\n\nToday I can announce an aid package worth DKK 5.1 billion.";
+    expect(only(text).attribution).toBe("Mette Frederiksen");
+  });
+});
