@@ -9,7 +9,7 @@ import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
-import { descriptorAt, inConditionAt, isYearLike, skipSpan, trapReason } from "./traps";
+import { descriptorAt, inConditionAt, isYearLike, PARTITIVE_PRONOUNS, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
 import { currencyBefore, unitAfter, type CurrencyMatch, type UnitMatch } from "./units";
 
@@ -184,7 +184,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const more = tokens[num.end]?.lower === "more" ? 1 : 0;
   // ("Most of them, 9, died in Donetsk Oblast": a figure set off by commas, its verb after the second)
   // (after a partitive only: "an electrician of the grid company, 41, was injured" gives an age)
-  const setOff = tokens[start - 1]?.text === "," && tokens[num.end]?.text === "," && tokens[start - 3]?.lower === "of" && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? "") ? 1 : 0;
+  const setOff = tokens[start - 1]?.text === "," && tokens[num.end]?.text === "," && tokens[start - 3]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[start - 2]?.lower ?? "") ? 1 : 0;
   const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end + more + setOff);
   // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
   const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
@@ -195,7 +195,6 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
 }
 
 const POPULATION = new Set(["population", "populations"]);
-const PARTITIVE_HEADS = new Set(["them", "those", "these"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
 /**

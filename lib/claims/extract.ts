@@ -60,8 +60,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
-  let entryHeadline: ExtractedClaim[] = [];
-  let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
@@ -132,7 +132,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
-        else if ((!c.category || c.category === "casualties") && !c.noun && (lastCounted ?? countedBefore) && AIR_TALLIES.has((lastCounted ?? countedBefore)!.category ?? "") && shotDownAfter(tokens, c)) {
+        else if ((!c.category || c.category === "casualties") && !c.noun && airTallyCounted(lastCounted ?? countedBefore) && shotDownAfter(tokens, c)) {
           const counted = (lastCounted ?? countedBefore)!;
           Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }
@@ -422,6 +422,11 @@ const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions"
 
 const AIR_TALLIES = new Set(["drones", "missiles"]);
 
+/** Whether the count before counted drones or missiles. */
+function airTallyCounted(counted: Candidate | null): boolean {
+  return !!counted && AIR_TALLIES.has(counted.category ?? "");
+}
+
 /** "2,100 were shot down", "2,450 shot down", "71 intercepted", "12 were lost": a bare figure the air defence brought down. */
 function shotDownAfter(tokens: Token[], c: Candidate): boolean {
   // ("Launched: 90 drones. Shot down: 70.": the label before the figure says so)
@@ -497,7 +502,6 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
   return !tokens.slice(0, c.start).some((t) => t.kind === "num");
 }
 
-/** ", 11 of them ...": a figure right after a comma, counting part of "them". */
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */
 function isShareOfToll(tokens: Token[], c: Candidate): boolean {
   return tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "the" && TOLL_NOUNS.has(tokens[c.num.end + 2]?.lower ?? "");
@@ -505,6 +509,7 @@ function isShareOfToll(tokens: Token[], c: Candidate): boolean {
 
 const TOLL_NOUNS = new Set(["injured", "wounded", "dead", "killed", "victims", "casualties", "hospitalised", "hospitalized"]);
 
+/** ", 11 of them ...": a figure right after a comma, counting part of "them". */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

@@ -129,7 +129,9 @@ export class PlaceMemory {
   }
 }
 
-const FACILITY_WORDS = new WordSet(["refinery", "refinery's", "plant", "plant's"]);
+/** What "the refinery", "the plant" refer back to: the facility the report is about (PlaceMemory.facilityMeant). */
+const FACILITY_NAMES = ["refinery", "refinery's", "plant", "plant's"];
+const FACILITY_WORDS = new WordSet(FACILITY_NAMES);
 
 /** "the Volgograd refinery", "the oil refinery in the Krasnoarmeysky district of Volgograd": the facility's town. */
 function facilityTownIn(tokens: Token[], mentions: PlaceMention[]): string | null {
@@ -160,9 +162,9 @@ function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention 
   return tokens.some((t) => t.kind === "num") ? null : first;
 }
 
-const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area", "refinery", "refinery's", "plant", "plant's"]);
+const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
-const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...REGION_ANAPHORA, "capital"]);
+const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...FACILITY_NAMES, ...REGION_ANAPHORA, "capital"]);
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);

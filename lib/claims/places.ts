@@ -224,8 +224,8 @@ function townDistrictAt(tokens: Token[], i: number, before: PlaceMention[]): Pla
   const stem = DISTRICT_ADJECTIVE.exec(token.lower)?.[1];
   if (!stem || stem.length < 3) return null;
   // ("Pokrovskyi": Pokrovsk before Pokrov; "Klintsovsky": Klintsy; "Sumskyi": Sumy; "Polohivskyi": Polohy;
-  // "Synelnykivskyi": Synelnykove; "Romenskyi": Romny; "Zaporizkyi": Zaporizhzhia)
-  for (const name of [`${stem}sk`, stem, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, `${stem}y`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova"), stem.replace(/iv$/, "ove"), stem.replace(/iv$/, "y"), stem.replace(/ov$/, "y"), stem.replace(/en$/, "ny"), stem.replace(/z$/, "zhzhia")]) {
+  // "Synelnykivskyi": Synelnykove; "Romenskyi": Romny)
+  for (const name of [`${stem}sk`, stem, `${stem}o`, `${stem}a`, `${stem}ka`, `${stem}ki`, `${stem}y`, stem.replace(/n$/, ""), stem.replace(/yn$/, "a"), stem.replace(/iv$/, "ova"), stem.replace(/iv$/, "ove"), stem.replace(/iv$/, "y"), stem.replace(/ov$/, "y"), stem.replace(/en$/, "ny")]) {
     const place = placeByVariant(name);
     if (place?.kind === "city") return { start: i, end: word + 1, name: place.name, kind: "city" };
   }
@@ -269,21 +269,25 @@ const ADJECTIVE_ENDINGS: [string, string][] = [["pilska", "pillia"], ["ivska", "
 
 /** The town a hromada's adjective names: the gazetteer's, else the usual form ("Velykopysarivska": Velyka Pysarivka). */
 function townOfAdjective(adjective: string): string | null {
-  // ("Velykopysarivska": Velyka Pysarivka, a two-word name written as one)
-  const compound = /^(velyko|mal|novo|staro)(\p{L}+)$/u.exec(adjective);
-  const stems = compound ? [adjective, `${compound[1] === "velyko" ? "velyka" : compound[1] === "mal" ? "mala" : compound[1] === "novo" ? "nova" : "stara"} ${compound[2]}`] : [adjective];
+  // ("Velykopysarivska": Velyka Pysarivka, a two-word name written as one; the guess is made from that spelling)
+  const prefix = COMPOUND_PREFIX.exec(adjective);
+  const spelled = prefix ? `${COMPOUND_FIRST_WORDS.get(prefix[1])} ${adjective.slice(prefix[1].length)}` : adjective;
   let guess: string | null = null;
-  for (const stem of stems) {
+  for (const stem of prefix ? [adjective, spelled] : [adjective]) {
     for (const [from, to] of ADJECTIVE_ENDINGS) {
       if (!stem.endsWith(from)) continue;
       const name = stem.slice(0, -from.length) + to;
       const place = placeByVariant(name);
       if (place?.kind === "city") return place.name;
-      guess ??= name.length > 3 && stem === stems[stems.length - 1] ? name : null;
+      if (stem === spelled && name.length > 3) guess ??= name;
     }
   }
   return guess ? guess.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
 }
+
+/** First words of two-word names a hromada's adjective joins into one: "Velyko-" Velyka, "Novo-" Nova. */
+const COMPOUND_FIRST_WORDS = new Map([["velyko", "velyka"], ["mal", "mala"], ["novo", "nova"], ["staro", "stara"]]);
+const COMPOUND_PREFIX = /^(velyko|mal|novo|staro)(?=\p{L})/u;
 const HROMADA = new Set(["hromada", "hromadas"]);
 /** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
 const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);
