@@ -469,8 +469,6 @@ const RUSSIAN_CHANNELS = new Set(["mash", "shot", "baza", "astra"]);
 /** Trades whose unnamed "sources" the gold set calls "Industry sources". */
 const TRADES = new Set(["industry", "shipping", "market", "trade", "trading", "insurance", "maritime"]);
 
-const INSTALLED = new Set(["installed", "appointed", "backed", "controlled"]);
-
 export function officials(tokens: Token[], at: number): Source {
   // "a senior NATO official", "Pentagon officials": an international or foreign body named right
   // before them speaks (officials of either side are "Russian officials" / "Ukrainian officials").
@@ -480,9 +478,6 @@ export function officials(tokens: Token[], at: number): Source {
   }
   // "according to estimates by Allies": NATO's members, as the gold set names them
   if (tokens[at]?.text === "Allies") return { name: "Western officials", side: "other" };
-  // "a Russian-appointed official", "Moscow-installed authorities": the occupation's
-  const installer = INSTALLED.has(tokens[at - 1]?.lower ?? "") && tokens[at - 2]?.text === "-" ? SIDE_WORDS.get(tokens[at - 3]?.lower ?? "") : undefined;
-  if (installer === "russia") return { name: "Russian-installed officials", side: "russia" };
   const sources = tokens[at]?.lower === "sources" || tokens[at]?.lower === "source";
   // "Industry sources said", "shipping sources": people of a trade, unnamed
   if (sources && TRADES.has(tokens[at - 1]?.lower ?? "")) return { name: "Industry sources", side: null };

@@ -61,8 +61,10 @@ const table: [string, Actor, string[]][] = [
   ["Russian-installed officials", "russia", [
     "russian-installed officials", "russian - installed officials", "russian-installed authorities", "russian - installed authorities",
     // the occupation's own officials, as Ukrainian and independent outlets call them
-    "occupation authorities", "occupation officials", "occupying authorities", "moscow - installed officials", "moscow - installed authorities",
-    "kremlin - installed officials", "kremlin - installed authorities",
+    "occupation authorities", "occupation officials", "occupying authorities",
+    // "Moscow-installed officials", "a Russian-appointed official", "Kremlin-backed authorities"
+    ...["russian", "russia", "moscow", "kremlin"].flatMap((side) => ["installed", "appointed", "backed", "controlled"].flatMap((verb) =>
+      ["official", "officials", "authorities"].map((noun) => `${side} - ${verb} ${noun}`))),
   ]],
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
   ["UK Ministry of Defence", "other", [
