@@ -1,5 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
+import { SHOT_DOWN_VERBS } from "./data/verbs";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { creditedSource, isClipLine } from "./source-labels";
@@ -132,7 +133,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
-        else if ((!c.category || c.category === "casualties") && !c.noun && airTallyCounted(lastCounted ?? countedBefore) && shotDownAfter(tokens, c)) {
+        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && shotDownAfter(tokens, c)) {
           const counted = (lastCounted ?? countedBefore)!;
           Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }
@@ -420,29 +421,22 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
 
 const AREA_WORDS = new Set(["oblast", "region", "district", "hromada", "regions", "oblasts"]);
 
-const AIR_TALLIES = new Set(["drones", "missiles"]);
-
-/** Whether the count before counted drones or missiles. */
-function airTallyCounted(counted: Candidate | null): boolean {
-  return !!counted && AIR_TALLIES.has(counted.category ?? "");
-}
-
 /** "2,100 were shot down", "2,450 shot down", "71 intercepted", "12 were lost": a bare figure the air defence brought down. */
 function shotDownAfter(tokens: Token[], c: Candidate): boolean {
   // ("Launched: 90 drones. Shot down: 70.": the label before the figure says so)
   if (tokens[c.start - 1]?.text === ":" && c.start <= 4) {
     const label = tokens[c.start - 2]?.lower;
-    if ((label === "down" && tokens[c.start - 3]?.lower === "shot") || AIR_DEFENCE_VERBS.has(label ?? "")) return true;
+    if ((label === "down" && tokens[c.start - 3]?.lower === "shot") || SHOT_DOWN_PARTICIPLES.has(label ?? "")) return true;
   }
   let k = c.end;
   if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
   if (tokens[k]?.lower === "been") k++;
   const verb = tokens[k]?.lower;
-  return (verb === "shot" && tokens[k + 1]?.lower === "down") || AIR_DEFENCE_VERBS.has(verb ?? "");
+  return verb === "shot" ? tokens[k + 1]?.lower === "down" : SHOT_DOWN_PARTICIPLES.has(verb ?? "");
 }
 
-/** What air defence and electronic warfare do to drones and missiles: "12 were lost to electronic warfare", "30 were destroyed". */
-const AIR_DEFENCE_VERBS = new Set(["intercepted", "downed", "lost", "suppressed", "destroyed", "neutralised", "neutralized", "jammed"]);
+/** What air defence and electronic warfare did, after a bare figure or as its label: "12 were lost", "Destroyed: 70". */
+const SHOT_DOWN_PARTICIPLES = new Set([...SHOT_DOWN_VERBS].filter((verb) => verb !== "shot" && !verb.endsWith("ing")));
 
 /** "2,450 shot down and about 1,300 lost": `c` follows `before` across "and" with at most three words between. */
 function joinedByAnd(tokens: Token[], before: Candidate, c: Candidate): boolean {

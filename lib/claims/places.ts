@@ -287,7 +287,7 @@ function townOfAdjective(adjective: string): string | null {
 
 /** First words of two-word names a hromada's adjective joins into one: "Velyko-" Velyka, "Novo-" Nova. */
 const COMPOUND_FIRST_WORDS = new Map([["velyko", "velyka"], ["mal", "mala"], ["novo", "nova"], ["staro", "stara"]]);
-const COMPOUND_PREFIX = /^(velyko|mal|novo|staro)(?=\p{L})/u;
+const COMPOUND_PREFIX = new RegExp(`^(${[...COMPOUND_FIRST_WORDS.keys()].join("|")})(?=\\p{L})`, "u");
 const HROMADA = new Set(["hromada", "hromadas"]);
 /** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
 const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);
