@@ -106,6 +106,7 @@ export class PlaceMemory {
     this.facilityTown = facilityTownIn(tokens, mentions) ?? this.facilityTown;
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
+      else if (tokens[mention.end]?.lower === "direction" && tokens[mention.start - 2]?.lower === "from") continue; // "launched from the Belgorod direction": no city of the story
       else {
         this.lastCity = mention.name;
         this.cities.add(mention.name);
@@ -244,7 +245,22 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   const consequence = tokens[0]?.lower === "as" && tokens[1]?.lower === "a" && (tokens[2]?.lower === "result" || tokens[2]?.lower === "consequence") && tokens[3]?.text === "," ? memory.lastCity : null;
   // ("Terekhov said the number of injured in the city had risen to 14": a mayor's "the city" is his own)
   const meant = speakerCity && mentionsTheCity(tokens) ? speakerCity : anaphora(tokens, memory);
-  return meant ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
+  // "46 rescuers and 12 units of equipment were working, the State Emergency Service reported": the response is at the scene, the facility's town or the city named last
+  const scene = isResponseAtScene(tokens, c) ? memory.facilityMeant : null;
+  return meant ?? scene ?? consequence ?? (wholeWar ? null : memory.paragraph ?? speakerCity ?? home);
+}
+
+const RESPONDERS = new Set(["rescuers", "firefighters", "specialists"]);
+const FIRE_WORDS = new Set(["fire", "fires", "blaze"]);
+
+/** Rescuers, their units of equipment, a fire's area: figures of the response to a strike. */
+function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
+  const head = c.noun ? tokens[c.noun.head].lower : "";
+  // ("160 rescuers were involved in the response in the three regions": several scenes)
+  if (tokens.some((t) => PLURAL_HEADS.has(t.lower))) return false;
+  if (RESPONDERS.has(head)) return true;
+  if (head === "equipment" && tokens[c.noun!.head - 1]?.lower === "of" && tokens[c.noun!.head - 2]?.lower === "units") return true;
+  return c.category === "area" && tokens.some((t) => FIRE_WORDS.has(t.lower));
 }
 
 /** "the city", "in the city": the sentence refers to a city by the word. */

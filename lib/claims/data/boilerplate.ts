@@ -23,6 +23,10 @@ export const BOILERPLATE_MARKERS = [
   "a global movement of",
   // a reader rating widget: "Rate this article: 4.5 / 5 (23 votes)"
   "rate this article", "rate this story", "rate this material", "rate this news",
+  // a reader-funded outlet's appeal and its tally: "Our fundraiser ...: 74% collected", "Your donation of €10 funds one hour
+  // of reporting", "If you value our work, chip in from $3 a month", "Text DONATE to 70085 to give £10", a metered paywall
+  "fundraiser", "your donation", "donation of", "chip in", "value our work", "to reach our goal", "of our goal", "of its goal",
+  "reader-funded", "reader-supported", "free articles", "download the app", "download our app",
   // a feed's own controls: "Loading 25 more posts", "3 new messages"
   "more posts", "new posts", "new messages", "unread messages",
 ];

@@ -561,7 +561,7 @@ describe("'the refinery', 'the plant' in a story about one", () => {
   test("are at the town the report placed it in", () => {
     const text = "Drones struck the Novokuibyshevsk refinery in Syzran overnight.\n\nThe fire covered around 400 square meters at the refinery, and 2 refinery workers were hospitalized.";
     expect(locations(text)).toEqual([["around 400 square meters", "Syzran"], ["2 refinery workers", "Syzran"]]);
-    expect(locations("Drones struck the Novokuibyshevsk refinery in Syzran.\n\nThe fire covered around 400 square meters.")).toEqual([["around 400 square meters", null]]);
+    expect(locations("Drones struck the Novokuibyshevsk refinery in Syzran.\n\nThe blast wounded 2 workers.")).toEqual([["2 workers", null]]);
   });
 });
 
@@ -785,5 +785,19 @@ describe("Russian districts named by their town's adjective", () => {
 describe("a hromada named by its town's adjective", () => {
   test.each([["Bilopilska", "Bilopillia"], ["Velykopysarivska", "Velyka Pysarivka"], ["Kupianska", "Kupiansk"], ["Yunakivska", "Yunakivka"], ["Marhanetska", "Marhanets"]])("the %s hromada is %s", (adjective, town) => {
     expect(locations(`In the ${adjective} hromada, 3 houses were damaged.`)).toEqual([["3 houses", town]]);
+  });
+});
+
+describe("the response to a strike is at its scene", () => {
+  test("rescuers, their units of equipment and the fire's area are at the city named last, not the emergency service's region", () => {
+    const text =
+      "A guided bomb hit a house in Kupiansk, injuring 3 people.\n\nAt the site, 46 rescuers and 12 units of equipment were working, the State Emergency Service in the Kharkiv region reported. The fire covered 350 square metres.";
+    expect(locations(text)).toEqual([["3 people", "Kupiansk"], ["46 rescuers", "Kupiansk"], ["12 units of equipment", "Kupiansk"], ["350 square metres", "Kupiansk"]]);
+  });
+  test("a response over several regions has no one scene; a launch direction is no city of the story", () => {
+    const text = "A drone hit a warehouse in Dnipro.\n\nMore than 160 rescuers were involved in the response in the three regions.";
+    expect(locations(text)).toContainEqual(["More than 160 rescuers", null]);
+    const launched = "Two bombs hit Kharkiv. They were dropped from the Belgorod direction.\n\nAt both sites, 46 rescuers were working.";
+    expect(locations(launched)).toContainEqual(["46 rescuers", "Kharkiv"]);
   });
 });
