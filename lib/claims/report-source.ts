@@ -68,7 +68,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   if (OUTLET_NAMES.has(first?.lower ?? "")) return null; // "DW Fact check": an outlet's section, no person "DW Fact"
   rememberNames(tokens, memory);
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
-  return name && CAPITALIZED.test(first.text) ? name : null;
+  // (a name, not a document's genre: "RADIO BULLETIN 07:00 · Script ID ..." names no one)
+  return name && CAPITALIZED.test(first.text) && !TITLE_WORDS.has(tokens[1].lower) ? name : null;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */
@@ -263,12 +264,17 @@ function knownSourceIn(tokens: Token[], within = tokens.length): Source | null {
     const known = longestAt(sourcesByFirst, tokens, i);
     // "KREMLIN TV WATCH": a known name opening a longer one (two more capitalised words) is not that body;
     // "DeepState UA", "UN News" still are
-    let more = i + (known?.words.length ?? 0);
+    let end = i + (known?.words.length ?? 0);
+    // ("NAFTOGAZ OF UKRAINE", "Energoatom of Ukraine": the body with its country)
+    if (tokens[end]?.lower === "of" && COUNTRIES_OF.has(tokens[end + 1]?.lower ?? "")) end += 2;
+    let more = end;
     while (tokens[more]?.kind === "word" && tokens[more].capitalized) more++;
-    if (known && known.source.name !== GENERIC_MINISTRY && more - i - known.words.length < 2) return known.source;
+    if (known && known.source.name !== GENERIC_MINISTRY && more - end < 2) return known.source;
   }
   return null;
 }
+
+const COUNTRIES_OF = new Set(["ukraine", "russia"]);
 
 /** A known official named in full: "Update from Governor Vyacheslav Gladkov". */
 function personIn(tokens: Token[]): Source | null {

@@ -2,7 +2,7 @@ import { pickSource, sourcesInGroup } from "./attribution";
 import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { isPersonName, knownPerson, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
+import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
@@ -527,9 +527,24 @@ function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null
   const initial = tokens[k]?.text.length === 1 && tokens[k].capitalized && tokens[k + 1]?.text === "." ? `${tokens[k].text}. ` : "";
   if (initial) k += 2;
   const surname = tokens[k];
-  if (!surname?.capitalized || surname.kind !== "word") return null;
+  if (!surname?.capitalized || surname.kind !== "word") return representedBody(tokens, k, speakers);
   return personBySurname(speakers, surname.lower) ?? { name: `${initial}${surname.text}`, side: null };
 }
+
+/** "SPOKE: a representative of the city military administration.": an unnamed representative speaks for the body. */
+function representedBody(tokens: Token[], from: number, speakers: SpeakerMemory): Source | null {
+  let k = from;
+  if (tokens[k]?.lower === "a" || tokens[k]?.lower === "the") k++;
+  if (!REPRESENTATIVES.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return null;
+  k += tokens[k + 2]?.lower === "the" ? 3 : 2;
+  let body = orgAt(tokens, k)?.source ?? null;
+  for (let end = k + 1; !body && end <= Math.min(tokens.length, k + 5); end++) body = localOffice(tokens, end, speakers)?.source ?? null;
+  // ("... He said the city had been attacked 23 times": "he" is the representative, who speaks for the body)
+  if (body) speakers.lastNamed = body;
+  return body;
+}
+
+const REPRESENTATIVES = new Set(["representative", "representatives", "spokesperson", "official", "officials"]);
 
 /**
  * A figure that points back at the previous sentence's count ("44 of the drones", "Three of them",

@@ -1009,3 +1009,13 @@ describe("a transcript's floor after a journalist's question", () => {
     expect(only(text).attribution).toBe("Mette Frederiksen");
   });
 });
+
+describe("an issuer's header", () => {
+  test("'NAFTOGAZ OF UKRAINE' over a press release is Naftogaz, whose unsigned text it voices", () => {
+    const text = "NAFTOGAZ OF UKRAINE\nPress release · 20 November 2025\n\nAccording to preliminary data, 4 facilities were damaged.";
+    expect(attributions(text)).toEqual(["Naftogaz"]);
+  });
+  test("a document's genre in capitals is no one's name: 'RADIO BULLETIN 07:00 · Script ID RB-2291'", () => {
+    expect(attributions("RADIO BULLETIN 07:00 · Script ID RB-2291 · Duration 2'30\"\n\nITEM 2 (0:45): In Sumy, 3 people were injured.")).toEqual([null]);
+  });
+});

@@ -1383,6 +1383,12 @@ describe("a council's minutes", () => {
     expect(sourceOf(text, "312 residential buildings")).toBe("Oleksandr Senkevych");
     expect(sourceOf(text, "1,850 windows")).toBe("I. Kovalenko");
   });
+  test("'SPOKE: a representative of the city military administration.' speaks for the body, and 'he' after it is the body", () => {
+    const text = "Mykolaiv City Council\nMinutes of the 42nd session\n\nSPOKE: Director of the Department Viktor Oliinyk. He said 27 boiler houses had received generators.\n\nSPOKE: a representative of the city military administration. He said the city had been attacked 23 times in September.\n\nSPOKE: a representative of the Ministry of Energy. 4 substations were hit.";
+    expect(sourceOf(text, "27 boiler houses")).toBe("Viktor Oliinyk");
+    expect(sourceOf(text, "23 times")).toBe("Mykolaiv City Military Administration");
+    expect(sourceOf(text, "4 substations")).toBe("Ministry of Energy");
+  });
 });
 
 describe("a broadcast script's clip label", () => {
