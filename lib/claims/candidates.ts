@@ -40,6 +40,7 @@ const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
 const GROUP_MEMBERS = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
+const ONLY = new Set(["only", "just"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
 export function findCandidates(tokens: Token[]): Candidate[] {
@@ -361,7 +362,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     if (tokens[c.start - 1]?.capitalized && c.start - 1 > 0) continue; // "a Leopard 2"
     // ("sentenced 2 accomplices to 10 and 8 years": the first of two terms, not a third accomplice)
     if (COORDINATORS.has(tokens[c.num.end]?.lower ?? "") && tokens[c.num.end + 1]?.kind === "num" && isPeriodWord(tokens[c.num.end + 2])) continue;
-    const before = tokens[c.start - 1]?.text === "." ? tokens[c.start - 2]?.lower ?? "" : tokens[c.start - 1]?.lower ?? ""; // "incl. 2"
+    // ("Of the 62 settlements, only 41 could be confirmed": "only" and "just" are no qualifiers, what comes before them counts)
+    const skipped = ONLY.has(tokens[c.start - 1]?.lower ?? "") ? 1 : 0;
+    const before = tokens[c.start - 1 - skipped]?.text === "." ? tokens[c.start - 2 - skipped]?.lower ?? "" : tokens[c.start - 1 - skipped]?.lower ?? ""; // "incl. 2"
     const after = tokens[c.end]?.lower ?? ".";
     const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";
     const close = c.start - previous.end <= (isAnother ? 24 : 14);

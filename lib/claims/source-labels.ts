@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GOVERNORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
@@ -67,6 +67,10 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "Kherson OVA: Russians attacked 46 settlements": a region's administration by its acronym
   const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
+  // "Kursk governor: 3,000 residents of the border district to be evacuated": the governor of the region it names
+  const governed = colon === o + 2 && tokens[o + 1].lower === "governor" ? placeByVariant(bare(tokens[o].lower)) : undefined;
+  const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+  if (governor) return { at: 0, start: o, end: colon, frames: true, source: governor };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   // ("GLADKOV (via video link):": the name before the bracket)

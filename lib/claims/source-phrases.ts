@@ -95,10 +95,12 @@ function officeTitleEndingAt(tokens: Token[], end: number): { title: string; sta
 const OFFICE_LAST_WORDS = new Set(["president", "ombudsman", "spokesman", "spokesperson", "minister", "chief"]);
 
 /** "the Ukrainian president", "Russia's defence minister", "the Kremlin spokesman": who held the office on the report's date. */
-function officeHolderEndingAt(tokens: Token[], end: number, date: string | null): Found | null {
+function officeHolderEndingAt(tokens: Token[], end: number, date: string | null, lastNamed: Source | null = null): Found | null {
   const office = officeTitleEndingAt(tokens, end);
   if (!office) return null;
   const owner = tokens[office.start - 1];
+  // "Tatyana Moskalkova said ... The ombudsman said": the holder of the office just named, whatever the side
+  if (owner?.lower === "the" && lastNamed && OFFICE_HOLDERS.some((h) => h.title === office.title && h.name === lastNamed.name)) return { source: lastNamed, start: office.start - 1, end };
   const side = owner?.lower === "kremlin" ? "russia" : owner ? SIDE_WORDS.get(bare(owner.lower)) : undefined;
   if (side !== "ukraine" && side !== "russia") return null;
   // (the Kremlin's spokesman is the president's; no other side's spokesman is known by title alone)
@@ -377,7 +379,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   if (titled) return { source: titled, start: article, end };
   // "the Ukrainian president said", "Russia's defence minister said", "the Kremlin spokesman said": the office's holder then
-  const holder = officeHolderEndingAt(tokens, end, memory.publishedAt ?? null);
+  const holder = officeHolderEndingAt(tokens, end, memory.publishedAt ?? null, memory.lastNamed ?? null);
   if (holder) return holder;
   // "the Kharkiv governor said", "Belgorod's governor said": the governor of the region named before the title
   const governed = last.lower === "governor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;

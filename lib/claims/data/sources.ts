@@ -202,6 +202,8 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   vilkul: { name: "Oleksandr Vilkul", side: "ukraine", city: "Kryvyi Rih" },
   demidov: { name: "Valentin Demidov", side: "russia", city: "Belgorod" },
   sobyanin: { name: "Sergei Sobyanin", side: "russia", city: "Moscow" },
+  razvozhayev: { name: "Mikhail Razvozhayev", side: "russia", city: "Sevastopol" }, // governor of the city
+  aksyonov: { name: "Sergei Aksyonov", side: "russia" },
   budanov: { name: "Kyrylo Budanov", side: "ukraine" },
   umerov: { name: "Rustem Umerov", side: "ukraine" },
   shmyhal: { name: "Denys Shmyhal", side: "ukraine" },
@@ -226,6 +228,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   saldo: { name: "Vladimir Saldo", side: "russia" },
   marochko: { name: "Andrei Marochko", side: "russia" },
   rogov: { name: "Vladimir Rogov", side: "russia" },
+  moskalkova: { name: "Tatyana Moskalkova", side: "russia" },
   healey: { name: "John Healey", side: "other" },
 }));
 
@@ -313,6 +316,7 @@ export const OFFICE_HOLDERS: { side: "ukraine" | "russia"; title: string; name: 
   { side: "ukraine", title: "prime minister", name: "Yulia Svyrydenko", from: "2025-07-17", to: null },
   { side: "ukraine", title: "prime minister", name: "Denys Shmyhal", from: "2020-03-04", to: "2025-07-17" },
   { side: "russia", title: "president", name: "Vladimir Putin", from: "2012-05-07", to: null },
+  { side: "russia", title: "ombudsman", name: "Tatyana Moskalkova", from: "2016-04-22", to: null },
   { side: "russia", title: "spokesman", name: "Dmitry Peskov", from: "2012-05-22", to: null },
   { side: "russia", title: "defence minister", name: "Andrei Belousov", from: "2024-05-14", to: null },
   { side: "russia", title: "defence minister", name: "Sergei Shoigu", from: "2012-11-06", to: "2024-05-14" },

@@ -1019,3 +1019,20 @@ describe("an issuer's header", () => {
     expect(attributions("RADIO BULLETIN 07:00 · Script ID RB-2291 · Duration 2'30\"\n\nITEM 2 (0:45): In Sumy, 3 people were injured.")).toEqual([null]);
   });
 });
+
+describe("an ombudsman", () => {
+  test("'Moskalkova says' is Tatyana Moskalkova, and 'the ombudsman' after a named ombudsman is that one, whichever side", () => {
+    expect(attributions("Moskalkova says 1,200 Russian servicemen remain in captivity.")).toEqual(["Tatyana Moskalkova"]);
+    expect(attributions("Russian Human Rights Commissioner Tatyana Moskalkova spoke on Thursday. The ombudsman said that her office had received more than 6,000 appeals.")).toEqual(["Tatyana Moskalkova"]);
+  });
+});
+
+describe("a region's governor by title", () => {
+  test("'Kursk governor:' opening a headline is the region's governor", () => {
+    expect(attributions("Kursk governor: 3,000 residents of the border district to be evacuated\n\nText.")).toEqual(["Alexander Khinshtein"]);
+  });
+  test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
+    const claims = extractClaims("Debris fell in Lyubimovka overnight.\n\nGovernor Mikhail Razvozhayev said 3 houses had been damaged in the city.");
+    expect(claims.map((c) => [c.attribution, c.location])).toEqual([["Mikhail Razvozhayev", "Sevastopol"]]);
+  });
+});

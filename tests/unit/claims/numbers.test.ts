@@ -56,6 +56,10 @@ describe("numbers", () => {
     expect(only("Another 25 drones were lost.").quote).toBe("Another 25 drones");
   });
 
+  test("'only 41' borrows the noun as '41' does: 'only' and 'just' are no qualifiers", () => {
+    expect(quotes("Of the 62 settlements, only 41 could be confirmed.")).toEqual(["62 settlements", "41"]);
+  });
+
   test("twice counts attacks when an attack verb governs it", () => {
     expect(only("The enemy attacked twice near Vovchansk.")).toMatchObject({ value: 2, category: "attacks", quote: "twice" });
     expect(quotes("Prices rose twice as fast.")).toEqual([]);
