@@ -79,6 +79,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       let close = known ? i + 1 + known.words.length : -1;
       if (close > 0 && DATA_NOUNS.has(tokens[close]?.lower ?? "")) close++;
       if (known && tokens[close]?.text === ")") mentions.push({ at: i, start: i + 1, end: close, source: resolveGeneric(known.source, memory, tokens, i + 1) });
+      // "German military aid to Ukraine (BMVg, as of 15.10.2024) Committed: €28 bn": a caption's source and its date
+      else if (isAsOf(tokens, known ? close : i + 2)) {
+        const source = known ? resolveGeneric(known.source, memory, tokens, i + 1) : memory.acronyms?.get(tokens[i + 1].lower);
+        if (source) mentions.push({ at: i, start: i + 1, end: known ? close : i + 2, source });
+      }
       // "(Schetovod data)": a source the lexicon does not know, named by the brackets' data noun
       else if (!known && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.text === ")" && tokens[i + 1].kind === "word") {
         mentions.push({ at: i, start: i + 1, end: i + 2, source: memory.surnames.get(tokens[i + 1].lower) ?? { name: tokens[i + 1].text, side: null } });
@@ -285,6 +290,13 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
+}
+
+/** ", as of 15.10.2024)", ", as at 1 May)": a source's bracket closing on the date of its figures. */
+function isAsOf(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== "," || tokens[k + 1]?.lower !== "as" || (tokens[k + 2]?.lower !== "of" && tokens[k + 2]?.lower !== "at")) return false;
+  for (let j = k + 3; j < Math.min(tokens.length, k + 9); j++) if (tokens[j].text === ")") return true;
+  return false;
 }
 
 function hasSemicolon(tokens: Token[], from: number, to: number): boolean {

@@ -1036,3 +1036,10 @@ describe("a region's governor by title", () => {
     expect(claims.map((c) => [c.attribution, c.location])).toEqual([["Mikhail Razvozhayev", "Sevastopol"]]);
   });
 });
+
+describe("a caption's source in brackets with its date", () => {
+  test("'(UNHCR, as of 1 May):' and a remembered acronym '(BMVg, as of 15.10.2024)' voice the figures after them", () => {
+    expect(attributions("Ukrainian refugees in Europe (UNHCR, as of 1 May): 6.3 million.")).toEqual(["UNHCR"]);
+    expect(attributions("The German Defence Ministry (BMVg) keeps a list.\n\nINFOBOX · German military aid (BMVg, as of 15.10.2024) Committed: €28 bn")).toEqual(["German Defence Ministry"]);
+  });
+});
