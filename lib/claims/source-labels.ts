@@ -230,7 +230,7 @@ export function answeredBy(tokens: Token[], memory: SpeakerMemory): SourceMentio
 }
 
 /** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */
-function timeStampEnd(tokens: Token[]): number {
+export function timeStampEnd(tokens: Token[]): number {
   if (tokens[0]?.kind !== "num" || tokens[1]?.text !== ":" || tokens[2]?.kind !== "num" || tokens[2].spaced) return 0;
   return POST_SEPARATORS.has(tokens[3]?.text ?? "") ? 4 : 3;
 }

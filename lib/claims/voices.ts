@@ -1,5 +1,5 @@
 import { pickSource, sourcesInGroup } from "./attribution";
-import { initialledLabelEnd, standingSource, transcriptLabelEnd } from "./source-labels";
+import { initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
@@ -29,8 +29,8 @@ function spokespersonLine(tokens: Token[]): Source | null {
 }
 
 /** The known body a "Forwarded from ..." line names, in any of its parts. */
-function forwardedFrom(tokens: Token[]): Source | null {
-  for (let k = 2; k < tokens.length; k++) {
+function forwardedFrom(tokens: Token[], from: number): Source | null {
+  for (let k = from; k < tokens.length; k++) {
     if (!tokens[k].capitalized) continue;
     const known = longestAt(sourcesByFirst, tokens, k);
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
@@ -361,8 +361,10 @@ export class Voices {
     if (heading) this.section = heading.source;
     else if (this.firstOfParagraph && isSectionHeading(tokens)) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
-    if (first === "forwarded" && tokens[1]?.lower === "from") {
-      const origin = forwardedFrom(tokens);
+    // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
+    const stamp = timeStampEnd(tokens);
+    if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
+      const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;
     }
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note

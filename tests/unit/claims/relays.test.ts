@@ -479,6 +479,11 @@ describe("forwarded posts and heads named after their office", () => {
     expect(sourceOf(thread, "62 rescuers")).toBe("State Emergency Service");
   });
 
+  test("a forwarded post after its time stamp is its author's too: '05:05 · Forwarded from Rehina Kharchenko'", () => {
+    const thread = "Zaporizhzhia City Council\n\n04:40 · Debris fell in two districts.\n\n05:05 · Forwarded from Rehina Kharchenko\n\"I visited the building. About 60 residents will be housed in the city's shelters.\"";
+    expect(sourceOf(thread, "About 60 residents")).toBe("Rehina Kharchenko");
+  });
+
   test("'as reported by the head of the district military administration, Yevhen Yevtushenko:' is Yevtushenko", () => {
     const post = "The aggressor attacked the district 15 times. As reported by the head of the district military administration, Yevhen Yevtushenko:\n3 private houses were damaged in Marhanets.";
     expect(sourceOf(post, "3 private houses")).toBe("Yevhen Yevtushenko");
