@@ -42,8 +42,12 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const councilCity = council ? placeByVariant(council[1].toLowerCase()) : undefined;
   if (councilCity?.kind === "city") return { name: `${councilCity.name} City ${titleCase(council![2])}`, side: "ukraine" };
   // "VISTI DNIPRA · Новини Дніпра" over "Home › Dnipro › Incidents": a news site's nameplate names nobody
-  // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site)
-  if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) return null;
+  // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site, and so does an
+  // organisation's name filling the line: "Stezhka Humanitarian Foundation" over "Home | Our work | Reports")
+  if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) {
+    const org = orgAt(tokens, tokens[0]?.lower === "the" ? 1 : 0);
+    return org && org.end === tokens.length && !OUTLET_NAMES.has(header.toLowerCase()) ? org.source : null;
+  }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
   if (isNameplate) return null;
@@ -209,7 +213,8 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     if (org && org.end === to) return org.source;
     // a channel by its name: "Rybar | Telegram channel", "Okopnaya Pravda" (not an outlet's: its own words have no source)
     const part = tokens.slice(from, to);
-    const named = isChannel && to - from <= 3 && part.every((t) => t.kind === "word" && t.capitalized && /^[A-Za-z]/.test(t.text));
+    // ("Svodka 24 | Сводка 24": a number may end the channel's name)
+    const named = isChannel && to - from <= 3 && part.every((t, n) => (t.kind === "word" && t.capitalized && /^[A-Za-z]/.test(t.text)) || (n > 0 && n === part.length - 1 && t.kind === "num"));
     if (named && !PEOPLE.has(tokens[to - 1].lower) && !placeByVariant(tokens[from].lower) && !OUTLET_NAMES.has(part.map((t) => t.lower).join(" "))) {
       return { name: part.map((t) => t.text).join(" "), side: null };
     }

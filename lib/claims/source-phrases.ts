@@ -676,6 +676,8 @@ export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
     if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) {
       memory.lastCallSign = officials(tokens, at);
       memory.surnames.set(tokens[at].lower, memory.lastCallSign);
+      // ("a drone pilot with the call sign Sapsan follows ... 'Today they came with 12 vehicles,' he says": the soldier)
+      memory.lastNamed = memory.lastCallSign;
     }
   }
 }

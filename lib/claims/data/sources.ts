@@ -64,7 +64,8 @@ const table: [string, Actor, string[]][] = [
     "occupation authorities", "occupation officials", "occupying authorities",
     // "Moscow-installed officials", "a Russian-appointed official", "Kremlin-backed authorities"
     ...["russian", "russia", "moscow", "kremlin"].flatMap((side) => ["installed", "appointed", "backed", "controlled"].flatMap((verb) =>
-      ["official", "officials", "authorities"].map((noun) => `${side} - ${verb} ${noun}`))),
+      ["official", "officials", "authorities", "administration"].map((noun) => `${side} - ${verb} ${noun}`))),
+    "occupation administration",
   ]],
   ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
   ["UK Ministry of Defence", "other", [
@@ -97,6 +98,8 @@ const table: [string, Actor, string[]][] = [
   ["Rosstat", "russia", ["rosstat", "russia's statistics service", "russian statistics service", "federal statistics service"]],
   ["Kpler", null, ["kpler"]],
   ["Ukrzaliznytsia", "ukraine", ["ukrzaliznytsia", "uz", "ukrainian railways"]],
+  // (its official name, as its own site heads its pages)
+  ["Ministry of Reintegration", "ukraine", ["ministry of reintegration", "ministry for reintegration", "ministry for reintegration of the temporarily occupied territories", "ministry of reintegration of the temporarily occupied territories", "reintegration ministry"]],
   ["Southern Defence Forces", "ukraine", [
     "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
     "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",
