@@ -118,7 +118,7 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   const side = modifier ? SIDE_WORDS.get(modifier.lower) : undefined;
   if (tokens[start]?.lower === "police" && side && side !== "ukraine") return { name: `${SIDE_ADJECTIVE[side]} officials`, side }; // "Russian police said"
   // "Russia's National Guard", "Russian rescuers", "Russia's defense department": Russia's counterpart of a body the lexicon names for another side
-  if (side === "russia" && source.side !== "russia") return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
+  if (side === "russia" && source.side !== "russia" && source.name !== GENERIC_MINISTRY) return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
@@ -129,6 +129,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
     return { name: ministryOf(modifier.text, side), side };
   }
+  // "the Ministry of Defence said in its daily intelligence update": the British ministry's own genre
+  if (namesDefence(tokens, start) && namesIntelligenceUpdate(tokens)) return { name: "UK Ministry of Defence", side: "other" };
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
   const last = memory.lastMinistry && (!namesDefence(tokens, start) || /Defen[cs]e|MoD/.test(memory.lastMinistry.name)) ? memory.lastMinistry : null;
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
@@ -146,6 +148,12 @@ function capitalAfter(tokens: Token[], start: number): "russia" | "ukraine" | un
     return capital === "kyiv" || capital === "kiev" ? "ukraine" : capital === "moscow" ? "russia" : undefined;
   }
   return undefined;
+}
+
+/** "in its daily intelligence update", "its latest defence intelligence update": the UK Ministry of Defence's bulletin. */
+function namesIntelligenceUpdate(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === "intelligence" && (tokens[k + 1]?.lower === "update" || tokens[k + 1]?.lower === "updates")) return true;
+  return false;
 }
 
 /** Whether the generic ministry's words at `start` name defence: "the Defence Ministry", "the Ministry of Defence", "the MoD". */

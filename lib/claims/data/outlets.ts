@@ -35,6 +35,10 @@ export const KNOWN_OUTLETS = [
   "TASS",
   "Meduza",
   "RIA Novosti",
+  // Russian agencies' nameplates as they print them
+  "РИА Новости",
+  "ТАСС",
+  "Интерфакс",
   "Interfax",
   "Interfax-Ukraine",
   "Suspilne",

@@ -17,6 +17,8 @@ const table: [string, Actor, string[]][] = [
     "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation",
     "ministry of defense of the russian federation", "russia's ministry of defence", "russia's ministry of defense",
     "russian military", "russia's military", "top brass", "russian top brass", "ministry of defence of russia", "ministry of defense of russia",
+    // Russian agencies' English for "военное ведомство"
+    "the military department", "russia's military department", "russian military department",
   ]],
   [GENERIC_MINISTRY, null, [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",

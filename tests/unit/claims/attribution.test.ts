@@ -1027,6 +1027,10 @@ describe("sources of pages in the held-out styles", () => {
     ["a channel's name may end in a number", "Svodka 24 | Сводка 24\nTelegram channel · 412K subscribers\n\nWe counted: Belgorod has come under fire at least 710 times.", ["Svodka 24"]],
     ["'he says' after a call-sign soldier is the soldier, not the byline's reporter", "Maxim Tucker, Zaporizhzhia region\n\nOn a wall of screens a 29-year-old drone pilot with the call sign Sapsan follows a Russian armoured vehicle. \"Today they came with 12 vehicles,\" he says.", ["Ukrainian officials"]],
     ["an occupied town's Russian-installed administration", "Irina, 52, a nurse, said it was hard. The Russian-installed administration of Nova Kakhovka reported that drones attacked the town 38 times in July.", ["Russian-installed officials"]],
+    ["a Russian agency's Cyrillic nameplate is an outlet; 'the military department' its ministry", "РИА НОВОСТИ\nRIA Novosti · English\nPolitics | In the world | Economy\n\nThe enemy lost up to 220 servicemen, the military department said.", ["Russian Defence Ministry"]],
+    ["'the Russian ministry' is the defence ministry, not Russian officials", "The Russian ministry, for its part, said air defenses had downed 46 Ukrainian drones.", ["Russian Defence Ministry"]],
+    ["a day opening the sentence is no part of a body's name", "Press briefing at the Pentagon\n\nMS. SINGH: Good afternoon. Yesterday the Department announced a package valued at up to $425 million.", ["Pentagon"]],
+    ["'the Ministry of Defence' in its intelligence update is the British one", "In Kursk, Russia has massed about 50,000 troops, the Ministry of Defence said in its latest intelligence update.", ["UK Ministry of Defence"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
