@@ -68,6 +68,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
       if (org && org.end === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
+      // 'Claim: "... 76,000 servicemen ..." — Valery Gerasimov, Chief of the General Staff': a quotation signed after a dash
+      const signed = !known && !person && QUOTATION_ENDS.has(tokens[i - 1].text) ? signatureAt(tokens, i + 1, memory) : null;
+      if (signed) mentions.push({ at: i, ...signed });
     } else if (lower === "according" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "our") {
       // "according to our sources": the document's own voice (Voices), not officials;
       // but "according to our sources in the Zapad group": that army group's, Russian officials
@@ -297,6 +300,17 @@ function isAsOf(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== "," || tokens[k + 1]?.lower !== "as" || (tokens[k + 2]?.lower !== "of" && tokens[k + 2]?.lower !== "at")) return false;
   for (let j = k + 3; j < Math.min(tokens.length, k + 9); j++) if (tokens[j].text === ")") return true;
   return false;
+}
+
+const QUOTATION_ENDS = new Set(["”", '"', "»"]);
+
+/** The person or known body signing a quotation after its dash: "— Valery Gerasimov", "— Oleksandr Syrskyi, Ukraine's ...". */
+function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { source: Source; start: number; end: number } | null {
+  const known = longestAt(sourcesByFirst, tokens, k);
+  if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+  const name = tokens[k]?.capitalized && FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
+  if (!name || name.parts < 2) return null;
+  return { source: knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) }, start: k, end: k + name.words };
 }
 
 function hasSemicolon(tokens: Token[], from: number, to: number): boolean {

@@ -50,6 +50,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
+  // ("MAG | Mines Advisory Group" over its own site: an organisation's name spelled out beside its acronym is the issuer)
+  const spelledOut = issuer && !NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) ? organisationSegment(tokens) : null;
+  if (spelledOut) return spelledOut;
   if (isNameplate) return null;
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
@@ -231,6 +234,17 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
       ? PEOPLE.get(tokens[from].lower)
       : (isFirstName(tokens[from]) ? PEOPLE.get(tokens[to - 1].lower) : undefined) ?? (isFirstName(tokens[to - 1]) ? PEOPLE.get(tokens[from].lower) : undefined);
     if (person) return person;
+  }
+  return null;
+}
+
+/** A header's part that is an organisation's name, whole: "Mines Advisory Group" in "MAG | Mines Advisory Group". */
+function organisationSegment(tokens: Token[]): Source | null {
+  for (let from = 0, k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
+    const org = k - from >= 2 ? orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from) : null;
+    if (org && org.end === k) return org.source;
+    from = k + 1;
   }
   return null;
 }

@@ -205,6 +205,12 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
+  // "The Belarusian Defence Ministry announced an inspection of the 5th Brigade and said ...": a second verb of the
+  // sentence's subject, not of the object just before it
+  if (tokens[k].lower === "and") {
+    const subject = subjectOpening(tokens, k, memory);
+    if (subject) return subject;
+  }
   // Skip one appositive: "Vitaliy Barabash, head of Avdiivka's military administration, told"
   const limit = Math.max(0, verb - 18);
   for (let end = k + 1; end > limit; end--) {
@@ -225,6 +231,18 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   }
   return null;
 }
+
+/** A source opening the sentence as its subject ("The ministry ...", "Border guards ..."), ending before `before`. */
+function subjectOpening(tokens: Token[], before: number, memory: SpeakerMemory): Found | null {
+  for (let end = 1; end < Math.min(before, 8); end++) {
+    const found = sourceEndingAt(tokens, end, memory);
+    if (found && found.start <= 1 && SPEECH_OR_ACT.has(tokens[end]?.lower ?? "")) return holderOf(tokens, found, memory) ?? found;
+  }
+  return null;
+}
+
+/** Verbs a subject opening the sentence goes on with, before "... and said". */
+const SPEECH_OR_ACT = new Set(["announced", "announces", "reported", "reports", "said", "says", "confirmed", "published", "released", "held", "launched", "ordered", "denied", "opened", "conducted", "began", "started", "issued"]);
 
 /** The source named right before the bracket that closes at `close`: "The Civil Aviation Authority (CAA) said". */
 function namedBeforeGloss(tokens: Token[], close: number, verb: number, memory: SpeakerMemory): Found | null {

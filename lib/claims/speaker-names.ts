@@ -136,7 +136,7 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
 }));
 
-export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow"]);
+export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according"]);
 
 /**
  * A word inside an organisation's name between two capitalised words: "of", "for" ("Ministry of Defence"),

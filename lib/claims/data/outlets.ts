@@ -65,6 +65,7 @@ export const KNOWN_OUTLETS = [
   "Kyodo News",
   "NHK",
   "Yonhap",
+  "Yonhap News Agency",
   "Bloomberg",
   "Financial Times",
   "The Economist",

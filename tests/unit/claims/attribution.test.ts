@@ -1031,6 +1031,11 @@ describe("sources of pages in the held-out styles", () => {
     ["'the Russian ministry' is the defence ministry, not Russian officials", "The Russian ministry, for its part, said air defenses had downed 46 Ukrainian drones.", ["Russian Defence Ministry"]],
     ["a day opening the sentence is no part of a body's name", "Press briefing at the Pentagon\n\nMS. SINGH: Good afternoon. Yesterday the Department announced a package valued at up to $425 million.", ["Pentagon"]],
     ["'the Ministry of Defence' in its intelligence update is the British one", "In Kursk, Russia has massed about 50,000 troops, the Ministry of Defence said in its latest intelligence update.", ["UK Ministry of Defence"]],
+    ["an organisation spelled out beside its acronym over its own site", "MAG | Mines Advisory Group\nAbout us   Where we work   [DONATE]\n\nHome › News & stories › Ukraine\n\nOur 31 teams released 287 hectares of land.", ["Mines Advisory Group", "Mines Advisory Group"]],
+    ["a news agency's full name over its page is an outlet", "Yonhap News Agency\nNational | World | Video\n\nRussia strikes Kyiv with hundreds of drones.", [null]],
+    ["'Citing' opening a sentence is no part of the body's name", "Citing the National Intelligence Service, the lawmaker said the North had sent about 3,000 troops.", ["National Intelligence Service"]],
+    ["'... and said' goes on with the sentence's subject, not the object before it", "The Belarusian Defence Ministry announced a snap inspection of the 5th Spetsnaz Brigade and said about 3,000 troops had been moved.", ["Belarusian Defence Ministry"]],
+    ["a quotation signed after its dash", "Claim: \"The enemy lost 76,000 servicemen, of whom more than 26,000 were killed.\" — Valery Gerasimov\n\nVerdict: false.", ["Valery Gerasimov", "Valery Gerasimov"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
