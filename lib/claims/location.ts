@@ -160,7 +160,8 @@ function inCapitalsAlone(tokens: Token[], mention: PlaceMention): boolean {
 function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention | null {
   const first = mentions[0];
   if (!first || first.kind !== "city" || first.start !== 1 || tokens[0].lower !== "in" || tokens[first.end]?.text !== ",") return null;
-  return tokens.some((t) => t.kind === "num") ? null : first;
+  // (a descriptor's number is no figure: "In Sumy, a drone hit the roof of a 9-storey building.")
+  return tokens.some((t, k) => t.kind === "num" && tokens[k + 1]?.text !== "-") ? null : first;
 }
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
@@ -178,6 +179,7 @@ const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwe
 function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
+const DASHES = new Set(["–", "-", "—"]);
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases", "ranges", "refineries"]);
@@ -415,6 +417,8 @@ function hasRelativeClause(tokens: Token[]): boolean {
   return relative.known;
 }
 
+const CAPITALS_OF = new Map([["ukrainian", "Kyiv"], ["russian", "Moscow"], ["belarusian", "Minsk"]]);
+
 const referredTo = { tokens: null as Token[] | null, found: null as string | null };
 
 /** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
@@ -424,6 +428,12 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
   for (let k = 0; k < tokens.length && !found; k++) {
     if (!ANAPHORA_WORDS.hasToken(tokens[k])) continue;
     const word = tokens[k].lower;
+    // "the Ukrainian capital", "the Russian capital": the country says which
+    const country = word === "capital" && tokens[k - 2]?.lower === "the" ? CAPITALS_OF.get(tokens[k - 1].lower) : undefined;
+    if (country) {
+      found = country;
+      break;
+    }
     const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
     if (!isDefinite) continue;
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
@@ -524,6 +534,10 @@ function isBigCity(mention: PlaceMention): boolean {
 
 /** The second of "the Kurakhove and Pokrovsk directions". */
 function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  // the second end of "the Pokrovsk–Kostiantynivka highway": a road between two places is in neither
+  if (DASHES.has(tokens[mention.start - 1]?.text ?? "") && !tokens[mention.start - 1].spaced) {
+    return mentions.some((m) => m.end === mention.start - 1) && ROADS.has(tokens[mention.end]?.lower ?? "");
+  }
   if (tokens[mention.start - 1]?.lower !== "and") return false;
   const previous = mentions.find((m) => m.end === mention.start - 1);
   if (previous?.name === mention.name) return false; // "Vnukovo and Domodedovo airports": one place

@@ -801,3 +801,12 @@ describe("the response to a strike is at its scene", () => {
     expect(locations(launched)).toContainEqual(["46 rescuers", "Kharkiv"]);
   });
 });
+
+describe("places found with pages in the held-out styles", () => {
+  test.each([
+    ["'the Ukrainian capital' is Kyiv", "Russia launched one of its largest air attacks on the Ukrainian capital overnight, killing at least 15 people.", "at least 15 people", "Kyiv"],
+    ["a descriptor's number does not stop 'In Sumy, ...' from framing the item", "Sumy Oblast. In Sumy, a drone hit the roof of a 9-storey building. Rescuers evacuated 36 residents.", "36 residents", "Sumy"],
+    ["a road between two places is in neither (the figure after its second end)", "The Kurakhove–Velyka Novosilka road is within 4 km of their positions.", "within 4 km", null],
+    ["a road between two places is in neither (the figure after the road)", "They are trying to reach the Pokrovsk–Kostiantynivka highway, and in places they are already within 2 kilometres of it.", "within 2 kilometres", null],
+  ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
+});
