@@ -186,6 +186,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (staff) return staff;
   // "..., the report says": the report of the body named last
   if (REPORT_NOUNS.has(pronoun) && tokens[k - 1]?.lower === "the" && memory.lastBody) return { source: memory.lastBody, start: k - 1, end: k + 1 };
+  // "..., the district administrations report", "the district administration said": a district's unnamed office, the side's officials
+  if ((pronoun === "administration" || pronoun === "administrations") && tokens[k - 1]?.lower === "district" && tokens[k - 2]?.lower === "the") {
+    return { source: officials(tokens, k - 2), start: k - 2, end: k + 1 };
+  }
   // "..., the administration said" after the Kherson City Military Administration spoke: that administration (in a
   // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
   const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
@@ -224,12 +228,24 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     // "The BBC's Russian service and the independent outlet Mediazona have confirmed": the first of the pair speaks
     const partner = found ? firstOfPair(tokens, found, memory) : null;
     if (partner) return partner;
+    // "A source in the city administration told Pivdennyi Kurier": an unnamed insider, the side's officials, not the body
+    const insider = found ? insiderOf(tokens, found.start) : -1;
+    if (insider >= 0) return { source: officials(tokens, insider), start: insider, end: found!.end };
     if (found) return holderOf(tokens, found, memory) ?? found;
     // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
     if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
   }
   return null;
+}
+
+/** Where "a source in ...", "sources at ..." starts when the body at `start` is where the unnamed source works; else -1. */
+function insiderOf(tokens: Token[], start: number): number {
+  let k = start - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "in" && tokens[k]?.lower !== "at" && tokens[k]?.lower !== "within") return -1;
+  const word = tokens[k - 1]?.lower;
+  return word === "source" || word === "sources" ? k - 1 : -1;
 }
 
 /** A source opening the sentence as its subject ("The ministry ...", "Border guards ..."), ending before `before`. */

@@ -1036,6 +1036,9 @@ describe("sources of pages in the held-out styles", () => {
     ["'Citing' opening a sentence is no part of the body's name", "Citing the National Intelligence Service, the lawmaker said the North had sent about 3,000 troops.", ["National Intelligence Service"]],
     ["'... and said' goes on with the sentence's subject, not the object before it", "The Belarusian Defence Ministry announced a snap inspection of the 5th Spetsnaz Brigade and said about 3,000 troops had been moved.", ["Belarusian Defence Ministry"]],
     ["a quotation signed after its dash", "Claim: \"The enemy lost 76,000 servicemen, of whom more than 26,000 were killed.\" — Valery Gerasimov\n\nVerdict: false.", ["Valery Gerasimov", "Valery Gerasimov"]],
+    ["'the district administrations report' is the side's officials, not the channel", "Zaporizhzhia City Council\n\n19:30 In total, 14 high-rise buildings were damaged in Zaporizhzhia today, the district administrations report.", ["Ukrainian officials"]],
+    ["'a source in the city administration' is an unnamed insider, the side's officials", "A source in the city administration told Pivdennyi Kurier that 3 evacuation buses had been damaged.", ["Ukrainian officials"]],
+    ["a Russian insider", "A source in the regional administration of the Rostov region told Mash that the plant will be idle for up to 2 weeks.", ["Russian officials"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
