@@ -367,8 +367,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
   // "Residents said ...", "Local residents reported ...": private people, unnamed
   if (RESIDENT_GROUPS.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
-  // "according to (the) prosecutors": the prosecutor's office of the region the report is about
-  const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory) : null;
+  // "regional prosecutors said": the prosecutor's office of the region the report is about; "prosecutors said": the office that spoke
+  const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory, tokens[end - 2]?.lower === "regional") : null;
   if (prosecutors) return { source: prosecutors, start: end - 1, end };
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
@@ -640,11 +640,17 @@ function namedHeadquarters(memory: SpeakerMemory): Source | null {
 }
 
 /** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */
-function prosecutorsOf(memory: SpeakerMemory): Source | null {
+function prosecutorsOf(memory: SpeakerMemory, regional = false): Source | null {
   const centre = memory.lastRegionCentre;
   const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
-  return centre && !(place && isInRussia(place)) ? regionalProsecutorOf(centre) : null;
+  if (place && isInRussia(place)) return null;
+  if (regional) return centre ? regionalProsecutorOf(centre) : null;
+  // the prosecutor's office that spoke last, regional or general ("The Kharkiv Regional Prosecutor's Office said ... Prosecutors added");
+  // none named: Ukraine's prosecutors are the Prosecutor General's Office, whose figures they give
+  return memory.bodies?.findLast((body) => body.name.endsWith("Prosecutor's Office")) ?? PROSECUTOR_GENERAL;
 }
+
+const PROSECUTOR_GENERAL: Source = { name: "Prosecutor General's Office", side: "ukraine" };
 
 /** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman"), or -1. */
 function articleBefore(tokens: Token[], head: number): number {

@@ -319,9 +319,11 @@ describe("batch ten: briefing notes, trade papers, wires", () => {
     expect(sourceOf("Ukrainian drones hit Belgorod, injuring two men, regional authorities said.", "two men")).toBe("Russian officials");
   });
 
-  test("'the OVA head' is the regional head the lexicon knows; '(the) prosecutors' is the region's prosecutor's office", () => {
+  test("'the OVA head' is the regional head the lexicon knows; '(the) prosecutors' the office that spoke, else the Prosecutor General's", () => {
     expect(sourceOf("Kharkiv OVA said 3 people were hurt. According to the OVA head, the enemy used 4 KABs over the past day.", "4 KABs")).toBe("Oleh Syniehubov");
-    expect(sourceOf("Bombs hit Kharkiv. According to the prosecutors, 13 people were injured.", "13 people")).toBe("Kharkiv Regional Prosecutor's Office");
+    // (dev g198, g269: prosecutors with no office named give the Prosecutor General's Office's figures)
+    expect(sourceOf("Bombs hit Kharkiv. According to the prosecutors, 13 people were injured.", "13 people")).toBe("Prosecutor General's Office");
+    expect(sourceOf("The Kharkiv Regional Prosecutor's Office said so. According to the prosecutors, 13 people were injured.", "13 people")).toBe("Kharkiv Regional Prosecutor's Office");
   });
 
   test("private people: unnamed, or named with their age and private life, are 'Local residents'", () => {
