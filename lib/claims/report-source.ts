@@ -211,8 +211,8 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     if (to - from > 3 && tokens.slice(from, to).some((token) => !token.capitalized && token.kind === "word" && token.lower !== "of" && token.lower !== "the")) continue;
     const known = longestAt(sourcesByFirst, tokens, from);
     if (known && from + known.words.length === to && known.source.name !== GENERIC_MINISTRY) return known.source;
-    // an organisation filling the part: "The HALO Trust", "Danube Shipping Association"
-    const org = orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
+    // an organisation filling the part: "The HALO Trust", "Danube Shipping Association" (not an outlet's "NEWS SERVICE")
+    const org = tokens[from].lower === "news" ? null : orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
     if (org && org.end === to) return org.source;
     // a channel by its name: "Rybar | Telegram channel", "Okopnaya Pravda" (not an outlet's: its own words have no source)
     const part = tokens.slice(from, to);

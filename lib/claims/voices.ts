@@ -530,6 +530,9 @@ function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null
   if (initial) k += 2;
   const surname = tokens[k];
   if (!surname?.capitalized || surname.kind !== "word") return representedBody(tokens, k, speakers);
+  // "HEARD: Liudmyla Karpenko, head of the Department ...": a speaker named in full
+  const name = !initial && FIRST_NAMES.has(surname.lower) ? nameAt(tokens, k) : null;
+  if (name && name.parts >= 2) return knownPerson(name) ?? personBySurname(speakers, name.surname) ?? { name: name.text, side: null };
   return personBySurname(speakers, surname.lower) ?? { name: `${initial}${surname.text}`, side: null };
 }
 
@@ -539,11 +542,20 @@ function representedBody(tokens: Token[], from: number, speakers: SpeakerMemory)
   if (tokens[k]?.lower === "a" || tokens[k]?.lower === "the") k++;
   if (!REPRESENTATIVES.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return null;
   k += tokens[k + 2]?.lower === "the" ? 3 : 2;
-  let body = orgAt(tokens, k)?.source ?? null;
+  // ("a representative of the Pavlohrad district department of the State Emergency Service": the body the lexicon knows)
+  let body = orgAt(tokens, k)?.source ?? knownBodyWithin(tokens, k, k + 10);
   for (let end = k + 1; !body && end <= Math.min(tokens.length, k + 5); end++) body = localOffice(tokens, end, speakers)?.source ?? null;
   // ("... He said the city had been attacked 23 times": "he" is the representative, who speaks for the body)
   if (body) speakers.lastNamed = body;
   return body;
+}
+
+function knownBodyWithin(tokens: Token[], from: number, to: number): Source | null {
+  for (let j = from; j < Math.min(to, tokens.length); j++) {
+    const known = tokens[j].capitalized ? longestAt(sourcesByFirst, tokens, j) : null;
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+  }
+  return null;
 }
 
 const REPRESENTATIVES = new Set(["representative", "representatives", "spokesperson", "official", "officials"]);

@@ -339,7 +339,7 @@ export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
-  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
 ]);

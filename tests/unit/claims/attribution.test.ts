@@ -1039,6 +1039,10 @@ describe("sources of pages in the held-out styles", () => {
     ["'the district administrations report' is the side's officials, not the channel", "Zaporizhzhia City Council\n\n19:30 In total, 14 high-rise buildings were damaged in Zaporizhzhia today, the district administrations report.", ["Ukrainian officials"]],
     ["'a source in the city administration' is an unnamed insider, the side's officials", "A source in the city administration told Pivdennyi Kurier that 3 evacuation buses had been damaged.", ["Ukrainian officials"]],
     ["a Russian insider", "A source in the regional administration of the Rostov region told Mash that the plant will be idle for up to 2 weeks.", ["Russian officials"]],
+    ["minutes: 'HEARD: Liudmyla Karpenko, head of ...' is the speaker in full", "Pavlohrad City Council\nMinutes\n\nHEARD: Liudmyla Karpenko, head of the Department of Housing.\nThe night attack damaged 147 apartment buildings.", ["Liudmyla Karpenko"]],
+    ["minutes: a representative of a known body's local department", "Pavlohrad City Council\nMinutes\n\nSPOKE: a representative of the Pavlohrad district department of the State Emergency Service.\n3 people were killed and 29 injured in the city.", ["State Emergency Service", "State Emergency Service"]],
+    ["an outlet's 'NEWS SERVICE' is no issuer", "UKRAINIAN RADIO · NEWS SERVICE\nHOURLY BULLETIN · 14:00\n\nANCHOR: Hits were recorded in 6 locations.", [null]],
+    ["a lab spelled out beside its acronym", "OVL — Open Verification Lab\nInvestigations | Methods | About\n\nOur team collected 112 photographs.", ["Open Verification Lab"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
