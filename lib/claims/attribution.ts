@@ -2,7 +2,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -67,7 +67,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });
       // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
-      if (org && org.end === tokens.length) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
+      if (org && org.end === tokens.length && !isNewsroom(tokens, org.start, org.end)) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
       // 'Claim: "... 76,000 servicemen ..." — Valery Gerasimov, Chief of the General Staff': a quotation signed after a dash
       const signed = !known && !person && QUOTATION_ENDS.has(tokens[i - 1].text) ? signatureAt(tokens, i + 1, memory) : null;
       if (signed) mentions.push({ at: i, ...signed });

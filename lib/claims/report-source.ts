@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { DEMONYMS_OF, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -212,7 +212,7 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     const known = longestAt(sourcesByFirst, tokens, from);
     if (known && from + known.words.length === to && known.source.name !== GENERIC_MINISTRY) return known.source;
     // an organisation filling the part: "The HALO Trust", "Danube Shipping Association" (not an outlet's "NEWS SERVICE")
-    const org = tokens[from].lower === "news" ? null : orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
+    const org = isNewsroom(tokens, from, to) ? null : orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from);
     if (org && org.end === to) return org.source;
     // a channel by its name: "Rybar | Telegram channel", "Okopnaya Pravda" (not an outlet's: its own words have no source)
     const part = tokens.slice(from, to);

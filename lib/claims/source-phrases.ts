@@ -248,17 +248,30 @@ function insiderOf(tokens: Token[], start: number): number {
   return word === "source" || word === "sources" ? k - 1 : -1;
 }
 
+/** "VASILY LEBEDEV", "ANNA KOVAL" ending at `end`: a first name and a surname in capitals, written back in title case. */
+function nameInCapitalsEndingAt(tokens: Token[], end: number): Found | null {
+  const [first, last] = [tokens[end - 2], tokens[end - 1]];
+  const caps = (t: Token | undefined) => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase();
+  if (!caps(first) || !caps(last) || !FIRST_NAMES.has(first.lower) || caps(tokens[end - 3])) return null;
+  const title = (t: Token) => t.text.charAt(0) + t.lower.slice(1);
+  return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
+}
+
 /** A source opening the sentence as its subject ("The ministry ...", "Border guards ..."), ending before `before`. */
 function subjectOpening(tokens: Token[], before: number, memory: SpeakerMemory): Found | null {
   for (let end = 1; end < Math.min(before, 8); end++) {
-    const found = sourceEndingAt(tokens, end, memory);
+    // ("VASILY LEBEDEV (Russian Federation) rejected those figures and said": the speaker before his country's bracket)
+    const found = tokens[end - 1].text === ")" ? namedBeforeGloss(tokens, end - 1, before, memory) : sourceEndingAt(tokens, end, memory);
     if (found && found.start <= 1 && SPEECH_OR_ACT.has(tokens[end]?.lower ?? "")) return holderOf(tokens, found, memory) ?? found;
   }
   return null;
 }
 
 /** Verbs a subject opening the sentence goes on with, before "... and said". */
-const SPEECH_OR_ACT = new Set(["announced", "announces", "reported", "reports", "said", "says", "confirmed", "published", "released", "held", "launched", "ordered", "denied", "opened", "conducted", "began", "started", "issued"]);
+const SPEECH_OR_ACT = new Set([
+  "announced", "announces", "reported", "reports", "said", "says", "confirmed", "published", "released", "held", "launched", "ordered", "denied", "opened",
+  "conducted", "began", "started", "issued", "rejected", "disputed", "dismissed", "condemned", "welcomed", "called", "accused",
+]);
 
 /** The source named right before the bracket that closes at `close`: "The Civil Aviation Authority (CAA) said". */
 function namedBeforeGloss(tokens: Token[], close: number, verb: number, memory: SpeakerMemory): Found | null {
@@ -267,6 +280,9 @@ function namedBeforeGloss(tokens: Token[], close: number, verb: number, memory: 
   if (tokens[open]?.text !== "(" || open < 1) return null;
   const found = sourceEndingAt(tokens, open, memory);
   if (found) return found;
+  // "VASILY LEBEDEV (Russian Federation) said": a speaker named in capitals, his country in brackets (UN coverage)
+  const shouted = nameInCapitalsEndingAt(tokens, open);
+  if (shouted) return shouted;
   if (isLoneName(tokens, open - 1, verb)) return { source: { name: tokens[open - 1].text, side: null }, start: open - 1, end: open };
   // "the ministère des Armées (the French Armed Forces Ministry) indicated": the gloss names it in English
   return sourceEndingAt(tokens, close, memory);

@@ -26,6 +26,7 @@ export const NOT_NAME = new Set([
   "the", "a", "an", "by", "in", "of", "for", "to", "from", "with", // (as capitals write them: "TRANSCRIPT OF THE PLENARY SITTING")
   "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
   "citing", "quoting", "no", // "Citing Finance Ministry data", "City Hospital No. 2"
+  "footage", "imagery", "video", "videos", "images", "photos", // "Footage published on October 2 shows ...": evidence, not a speaker
   "europe", "asia", "africa", "america", "central", "eastern", "western", "northern", "southern", // "Director for Europe and Central Asia, X"
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
   "we", "i", "our", "you", "your", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
@@ -58,6 +59,12 @@ export type Found = { source: Source; start: number; end: number };
  * An organisation named as written: capitalized words joined by "of"/"the"/"for", with a head such as
  * Ministry, Forces, Command, Service, Directorate ("the Ministry of Reintegration", "the Southern Defence Forces").
  */
+/** "Belgorod Region News Agency", "UKRAINIAN RADIO · NEWS SERVICE": a newsroom, whose own words have no source. */
+export function isNewsroom(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === "news") return true;
+  return false;
+}
+
 export function orgAt(tokens: Token[], k: number): Found | null {
   if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower)) return null; // "When Russia's Finance Ministry ..."
   let end = k;

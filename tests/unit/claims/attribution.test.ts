@@ -1043,6 +1043,10 @@ describe("sources of pages in the held-out styles", () => {
     ["minutes: a representative of a known body's local department", "Pavlohrad City Council\nMinutes\n\nSPOKE: a representative of the Pavlohrad district department of the State Emergency Service.\n3 people were killed and 29 injured in the city.", ["State Emergency Service", "State Emergency Service"]],
     ["an outlet's 'NEWS SERVICE' is no issuer", "UKRAINIAN RADIO · NEWS SERVICE\nHOURLY BULLETIN · 14:00\n\nANCHOR: Hits were recorded in 6 locations.", [null]],
     ["a lab spelled out beside its acronym", "OVL — Open Verification Lab\nInvestigations | Methods | About\n\nOur team collected 112 photographs.", ["Open Verification Lab"]],
+    ["evidence is no speaker: 'Footage published on October 2 shows'", "Footage published on October 2 shows that Ukrainian forces advanced about 1.3 kilometers east of Shakhove.", [null]],
+    ["an outlet's 'News Agency' in its nameplate is no issuer", "BelPressa — Belgorod Region News Agency\nNews · Region · Society\n\nA drone damaged 9 private houses.", [null]],
+    ["a state energy company's name in capitals over its statement", "CENTRENERGO\nPJSC Centrenergo · State-owned generating company\n\nThree employees were injured.", ["Centrenergo"]],
+    ["a speaker named in capitals before his country's bracket", "VASILY LEBEDEV (Russian Federation) rejected those figures and said Ukrainian forces had launched 3,280 drones in June.", ["Vasily Lebedev"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
