@@ -180,6 +180,8 @@ function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
 const DASHES = new Set(["–", "-", "—"]);
+/** "in the north of", "in the centre of": a part of a region. */
+const PARTS = new Set(["centre", "center", "middle", "heart", "north", "south", "east", "west"]);
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases", "ranges", "refineries"]);
@@ -265,6 +267,15 @@ function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
   return c.category === "area" && tokens.some((t) => FIRE_WORDS.has(t.lower));
 }
 
+/** Where an appositive closed by the comma at `comma` opens: the comma after its subject ("X, a town of ..., lies"), or -1. */
+function appositiveStart(tokens: Token[], comma: number): number {
+  for (let k = comma - 1; k > 0 && comma - k < 16; k--) {
+    if (tokens[k].text !== ",") continue;
+    return tokens[k + 1]?.lower === "a" || tokens[k + 1]?.lower === "an" || tokens[k + 1]?.lower === "the" ? k : -1;
+  }
+  return -1;
+}
+
 /** "the city", "in the city": the sentence refers to a city by the word. */
 function mentionsTheCity(tokens: Token[]): boolean {
   for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === "city" && tokens[k - 1].lower === "the" && tokens[k + 1]?.lower !== "of") return true;
@@ -307,7 +318,10 @@ function subjectPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
   let k = c.start - 1;
   while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
   if (k < 0 || !SITUATED.has(tokens[k].lower)) return null;
-  const place = mentions.find((m) => m.end === k);
+  // ("Kryvyi Rih, an industrial city of about 600,000 people before the war, lies some 70 km from the front": the
+  // subject before its appositive)
+  const appositive = tokens[k - 1]?.text === "," ? appositiveStart(tokens, k - 1) : -1;
+  const place = mentions.find((m) => m.end === k || (appositive > 0 && m.end === appositive));
   if (!place) return null;
   // "Pokrovsk is within 5 km of Myrnohrad" is measured to the place after it
   let clauseEnd = c.end;
@@ -654,5 +668,7 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   // ("the Sudzhansky district of the Kursk region": of the region it lies in)
   if (best.start - city.end <= 3 && (joiner === "in" || joiner === "," || joiner === "(" || joiner === "of")) return city.name;
   if (best.start - city.end <= 6 && joiner === "," && tokens.slice(city.end, best.start).some((t) => t.lower === "in")) return city.name;
+  // ("Shostka in the north of the Sumy region", "Huliaipole, in the east of Zaporizhzhia Oblast": where in the region the town lies)
+  if (best.start - city.end <= 7 && (joiner === "in" || joiner === ",") && tokens.slice(city.end, best.start).some((t) => COMPASS.has(t.lower) || PARTS.has(t.lower))) return city.name;
   return best.name;
 }

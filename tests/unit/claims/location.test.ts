@@ -808,5 +808,7 @@ describe("places found with pages in the held-out styles", () => {
     ["a descriptor's number does not stop 'In Sumy, ...' from framing the item", "Sumy Oblast. In Sumy, a drone hit the roof of a 9-storey building. Rescuers evacuated 36 residents.", "36 residents", "Sumy"],
     ["a road between two places is in neither (the figure after its second end)", "The Kurakhove–Velyka Novosilka road is within 4 km of their positions.", "within 4 km", null],
     ["a road between two places is in neither (the figure after the road)", "They are trying to reach the Pokrovsk–Kostiantynivka highway, and in places they are already within 2 kilometres of it.", "within 2 kilometres", null],
+    ["a town placed in a part of its region is the town", "Russian drones struck Shostka in the north of the Sumy region overnight, killing three people.", "three people", "Shostka"],
+    ["a distance from a town described in an appositive is the town's", "Kryvyi Rih, an industrial city of about 600,000 people before the war, lies some 70 kilometers (45 miles) from the front line.", "some 70 kilometers", "Kryvyi Rih"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
