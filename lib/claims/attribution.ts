@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { FINDING_VERBS, GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS } from "./data/sources";
+import { FINDING_VERBS, GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
@@ -62,6 +62,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., three civilians killed — governor": the head of the region the headline names
       const head = !known && i + 2 === tokens.length && tokens[i + 1].lower === "governor" ? GOVERNORS.get(regionInSentence(tokens) ?? "") : undefined;
       if (head) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: head });
+      // "Khersonshchyna over the past day: 2 killed, 17 injured — OVA": the administration of the region the headline names
+      const centre = !known && i + 2 === tokens.length && REGIONAL_OFFICE_ACRONYMS.has(tokens[i + 1].lower) && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() ? regionInSentence(tokens) : undefined;
+      if (centre) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalAdministrationOf(centre) });
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
       const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
       if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });

@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
 import { longestAt } from "./phrases";
-import { isAcronym, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
+import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -217,7 +217,8 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
     else if (!CONNECTORS.has(word.lower)) break;
     start--;
   }
-  while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the")) start++;
+  // ("Citing the National Intelligence Service (NIS), ...": a sentence's opening verb is no part of the name)
+  while (start < open && (!tokens[start].capitalized || tokens[start].lower === "the" || CLAUSE_WORDS.has(tokens[start].lower))) start++;
   if (start >= open) return;
   // "Kherson City Military Administration (CMA)": the acronym may leave out the place leading the name
   const extra = initials.length - acronym.length;

@@ -1047,6 +1047,8 @@ describe("sources of pages in the held-out styles", () => {
     ["an outlet's 'News Agency' in its nameplate is no issuer", "BelPressa — Belgorod Region News Agency\nNews · Region · Society\n\nA drone damaged 9 private houses.", [null]],
     ["a state energy company's name in capitals over its statement", "CENTRENERGO\nPJSC Centrenergo · State-owned generating company\n\nThree employees were injured.", ["Centrenergo"]],
     ["a speaker named in capitals before his country's bracket", "VASILY LEBEDEV (Russian Federation) rejected those figures and said Ukrainian forces had launched 3,280 drones in June.", ["Vasily Lebedev"]],
+    ["an acronym defined after 'Citing' leaves the verb out of the body's name", "Citing the National Intelligence Service (NIS), a lawmaker said so. The NIS also believes the North has supplied more than 12,000 containers.", ["National Intelligence Service"]],
+    ["a headline signed '— OVA' is the administration of the region it names", "Shelling Khersonshchyna over the past day: 2 killed, 17 injured — OVA\n\nText.", ["Kherson Regional Administration", "Kherson Regional Administration"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
