@@ -181,6 +181,8 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
 /** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
 const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
+const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
+const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person"]);
 const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enemy"]);
 
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
@@ -214,6 +216,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) ? "infrastructure" : "other";
   // "1,300 trucks queue at the border", "a port warehouse and 2 trucks burned down": civilian trucks, unless the
   // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
+  // "Classes in 4 schools are cancelled", "More than 1,000 schools lack a shelter": schools counted by how they teach, not hit
+  // (gold README: schools counted by shelter status are other, damaged schools infrastructure)
+  if (SCHOOL_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, TEACHING_WORDS) && !mentionsBefore(tokens, tokens.length, DAMAGE_WORDS)) return "other";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)

@@ -786,3 +786,11 @@ describe("an air defence label over a bare figure", () => {
     expect(extractClaims("Launched: 90 drones. Shot down: 70. Lost: 12.").map((c) => [c.quote, c.category])).toEqual([["90 drones", "drones"], ["70", "drones"], ["12", "drones"]]);
   });
 });
+
+describe("schools counted by how they teach", () => {
+  test("schools with classes cancelled or without a shelter are other; damaged schools stay infrastructure", () => {
+    expect(only("Classes in 4 schools of the district are cancelled today.").category).toBe("other");
+    expect(only("More than 1,000 schools lack a shelter and cannot hold classes in person.").category).toBe("other");
+    expect(only("The blast damaged 2 schools where classes were held.").category).toBe("infrastructure");
+  });
+});
