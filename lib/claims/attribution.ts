@@ -285,7 +285,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   for (const mention of mentions) {
     if (mention.weak) continue;
     if (mention.cites && mention.at <= at) cited = mention;
-    else if (mention.at <= at && cited && before !== cited) cited = null; // a second speaker after the citer speaks for itself
+    // a second speaker after the citer speaks for itself ("Citing the Air Force, Kiper said ...; Lysak said ...")
+    // (not the cited body's unnamed staff: "Citing the police, Mrochko said officers had recorded damage to 14 houses")
+    else if (mention.at <= at && cited && before !== cited && !isUnnamedOfficials(mention.source)) cited = null;
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
     // "... 9 of the 13 drones, Kobzar said, citing the Air Force": the speaker passes on the cited body's figure
@@ -314,6 +316,10 @@ function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { sourc
   const name = tokens[k]?.capitalized && FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
   if (!name || name.parts < 2) return null;
   return { source: knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) }, start: k, end: k + name.words };
+}
+
+function isUnnamedOfficials(source: Source): boolean {
+  return source.name === "Ukrainian officials" || source.name === "Russian officials";
 }
 
 function hasSemicolon(tokens: Token[], from: number, to: number): boolean {

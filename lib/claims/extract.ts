@@ -43,6 +43,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.text = text;
   speakers.publishedAt = publishedAt;
   const author = reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text);
+  speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
   const voices = new Voices(speakers, author, attributionOf, outlet);

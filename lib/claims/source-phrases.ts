@@ -257,6 +257,9 @@ function nameInCapitalsEndingAt(tokens: Token[], end: number): Found | null {
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }
 
+const PENTAGON: Source = { name: "Pentagon", side: "other" };
+const isDefenseWord = (token: Token | undefined) => token?.lower === "defense" || token?.lower === "defence";
+
 /** A source opening the sentence as its subject ("The ministry ...", "Border guards ..."), ending before `before`. */
 function subjectOpening(tokens: Token[], before: number, memory: SpeakerMemory): Found | null {
   for (let end = 1; end < Math.min(before, 8); end++) {
@@ -453,6 +456,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   // (not "an open-source intelligence website": a compound's last part)
+  // "A senior defense official told some of you on background" in a report the Pentagon speaks in: the Pentagon's
+  if ((last.lower === "official" || last.lower === "officials") && isDefenseWord(tokens[end - 2]) && (memory.author?.name === "Pentagon" || memory.bodies?.some((b) => b.name === "Pentagon"))) {
+    return { source: PENTAGON, start: end - 1, end };
+  }
   if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced)) return { source: officials(tokens, end - 1), start: end - 1, end };
   // "brokers told Lloyd's List", "according to traders": people of a trade, unnamed, as the gold set names them
   if (TRADE_PEOPLE.has(last.lower)) return { source: { name: "Industry sources", side: null }, start: end - 1, end };

@@ -43,6 +43,8 @@ export type SpeakerMemory = {
   lastCity?: string | null;
   /** "Kharkiv mayor Ihor Terekhov": each mayor's city, where his figures are when he names no place. */
   mayors?: Map<string, string>;
+  /** Who issued the page, when its header says ("U.S. Department of Defense" over a transcript). */
+  author?: Source | null;
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
   host?: string | null;
   /** The report's whole text, for a surname its body names in full only further down (personNamedLater). */

@@ -1049,6 +1049,8 @@ describe("sources of pages in the held-out styles", () => {
     ["a speaker named in capitals before his country's bracket", "VASILY LEBEDEV (Russian Federation) rejected those figures and said Ukrainian forces had launched 3,280 drones in June.", ["Vasily Lebedev"]],
     ["an acronym defined after 'Citing' leaves the verb out of the body's name", "Citing the National Intelligence Service (NIS), a lawmaker said so. The NIS also believes the North has supplied more than 12,000 containers.", ["National Intelligence Service"]],
     ["a headline signed '— OVA' is the administration of the region it names", "Shelling Khersonshchyna over the past day: 2 killed, 17 injured — OVA\n\nText.", ["Kherson Regional Administration", "Kherson Regional Administration"]],
+    ["'Citing the police, X said officers had ...': the cited body's unnamed staff keep the figure the police's", "Citing the police, Mrochko said officers had recorded damage to 14 private houses.", ["National Police of Ukraine"]],
+    ["an anonymous defense official in a Pentagon transcript is the Pentagon", "U.S. Department of Defense\nTranscripts\n\nA senior defense official told some of you on background yesterday that North Korean units had suffered roughly 200 casualties.", ["Pentagon"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
