@@ -583,6 +583,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     else if (tokens[k]?.capitalized && TITLES.has(tokens[k + 1]?.lower ?? "") && placeByVariant(bare(tokens[k].lower))) k++; // "Kharkiv Mayor Ihor Terekhov"
     else break;
   }
+  if (k >= tokens.length) return null; // ("according to the" closing a line: nothing named)
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";

@@ -19,6 +19,8 @@ const words = fc.constantFrom(
   "killed", "two", "more than", "about", "drones", "12,000", "1.5", "km", "(", ")", "–", "-", "of the", "47",
   "Kupiansk", "said", "U.S.", "a.m.", "\n", ".", " ", "🇺🇦", "مرحبا", "\u202e", "\ud800", "twenty-six", "$61bn",
   "between", "and", "24/7", "15:40", "58-year-old", "T-72", "one and a half", "%", "sq km", "dozens of",
+  // source phrases, which read ahead of the word that opens them ("..., says regional governor" closing a line threw once)
+  "says", "said the", "according to", "the", "regional governor", "citing", "OVA", "Mayor", "—", ":", "Forwarded from", "SPOKE:",
 );
 
 describe("robustness", () => {
@@ -37,6 +39,7 @@ describe("robustness", () => {
     ["emoji", "💥 12 drones 💥 shot down 🇺🇦 ".repeat(200)],
     ["right-to-left text", "\u202eقتل 12 شخصا\u202c and 3 drones were shot down. ".repeat(200)],
     ["lone surrogates", "\ud800 12 drones \udc00 were launched \ud83d".repeat(200)],
+    ["a source phrase closing the text", "- Four killed and 23 injured in Kryvyi Rih, says regional governor"],
   ])("%s", (_, text) => checkOffsets(text));
 
   test("time grows linearly with input", () => {
