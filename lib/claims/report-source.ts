@@ -7,6 +7,7 @@ import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
 import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
+import { longestEndingAt } from "./source-resolution";
 import { tokenize, type Token } from "./tokenize";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
@@ -324,6 +325,9 @@ export function issuerOfTitle(tokens: Token[]): Source | null {
       const known = tokens[start].capitalized ? longestAt(sourcesByFirst, tokens, start) : null;
       if (known && start + known.words.length === end && known.source.name !== GENERIC_MINISTRY) return known.source;
     }
+    // "Russian Defence Ministry's summary of ...": the body in the possessive
+    const owner = /['’]s$/.test(tokens[end - 1]?.text ?? "") ? longestEndingAt(tokens, end - 1) : null;
+    if (owner && owner.name !== GENERIC_MINISTRY) return owner;
   }
   return null;
 }

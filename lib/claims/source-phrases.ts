@@ -257,6 +257,15 @@ function nameInCapitalsEndingAt(tokens: Token[], end: number): Found | null {
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }
 
+/** An organisation named as written at `k`; a part of a known body speaks for the body ("the Main Directorate of the Emergencies Ministry"). */
+function orgOrParentAt(tokens: Token[], k: number): Found | null {
+  const org = orgAt(tokens, k);
+  if (!org || tokens[org.end]?.lower !== "of" || !UNIT_NOUNS.has(tokens[org.end - 1].lower)) return org;
+  const at = org.end + (tokens[org.end + 1]?.lower === "the" ? 2 : 1);
+  const parent = longestAt(sourcesByFirst, tokens, at);
+  return parent && parent.source.name !== GENERIC_MINISTRY ? { source: parent.source, start: k, end: at + parent.words.length } : org;
+}
+
 const PENTAGON: Source = { name: "Pentagon", side: "other" };
 const isDefenseWord = (token: Token | undefined) => token?.lower === "defense" || token?.lower === "defence";
 
@@ -563,7 +572,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       if (acronymOffice) return acronymOffice;
       // "according to preliminary data from the OVA": the regional office last named
       if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
-      const org = orgAt(tokens, k);
+      const org = orgOrParentAt(tokens, k);
       if (org) return org;
       const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
       // ("the Ukrainian Parliament Commissioner for Human Rights, Dmytro Lubinets": "Human Rights" is the office's, no person)
@@ -595,7 +604,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   }
   const titled = k > i && tokens[k - 1] && TITLES.has(tokens[k - 1].lower) && !tokens[k]?.capitalized ? memory.titles?.get(tokens[k - 1].lower) : undefined;
   if (titled) return { source: titled, start: k - 1, end: k };
-  const org = orgAt(tokens, k);
+  const org = orgOrParentAt(tokens, k);
   if (org) return org;
   const known = longestAt(sourcesByFirst, tokens, k);
   if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };

@@ -493,7 +493,8 @@ export class Voices {
       ? sources.find((s) => s.signs || (!this.sawFigures && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
       : undefined;
     // "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025": a title naming its issuer, with no figure of its own
-    if (!this.document && isHeadline && !hadFigures && this.tokens.length <= 18) this.document = issuerOfTitle(this.tokens);
+    // ("Russian Defence Ministry's summary of the progress of the special military operation (7 – 13 June 2025)": its dates too)
+    if (!this.document && isHeadline && !hadFigures && this.tokens.length <= 24) this.document = issuerOfTitle(this.tokens);
     this.sawFigures ||= hadFigures;
     if (signature && !this.document) {
       this.document = signature.source;

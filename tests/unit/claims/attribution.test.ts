@@ -1051,6 +1051,8 @@ describe("sources of pages in the held-out styles", () => {
     ["a headline signed '— OVA' is the administration of the region it names", "Shelling Khersonshchyna over the past day: 2 killed, 17 injured — OVA\n\nText.", ["Kherson Regional Administration", "Kherson Regional Administration"]],
     ["'Citing the police, X said officers had ...': the cited body's unnamed staff keep the figure the police's", "Citing the police, Mrochko said officers had recorded damage to 14 private houses.", ["National Police of Ukraine"]],
     ["an anonymous defense official in a Pentagon transcript is the Pentagon", "U.S. Department of Defense\nTranscripts\n\nA senior defense official told some of you on background yesterday that North Korean units had suffered roughly 200 casualties.", ["Pentagon"]],
+    ["a document's title naming its issuer in the possessive, dates and all", "FRONTLINE DOCUMENTS · official statements in translation\nArchive › Russia › Weekly summaries\n\nRussian Defence Ministry's summary of the progress of the special military operation (7 – 13 June 2025)\n\nThe enemy lost 300 troops.", ["Russian Defence Ministry"]],
+    ["a body's directorate speaks for the body", "According to the regional Main Directorate of the Emergencies Ministry, 14 firefighters were involved.", ["Russian Emergencies Ministry"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
