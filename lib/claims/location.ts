@@ -180,6 +180,8 @@ function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
 const DASHES = new Set(["–", "-", "—"]);
+const DISTRICT_WORDS = new Set(["district", "raion", "hromada", "community"]);
+
 /** "in the north of", "in the centre of": a part of a region. */
 const PARTS = new Set(["centre", "center", "middle", "heart", "north", "south", "east", "west"]);
 const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"]);
@@ -659,6 +661,9 @@ function regionSaidBetween(tokens: Token[], from: number, to: number): boolean {
 /** "Kupyansk in Ukraine's Kharkiv region, which ...": the city is the head, the region qualifies it. */
 function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): string {
   const index = mentions.indexOf(best);
+  // "The village of Kozinka in the Graivoronsky district was attacked nine times": the village, not its district's town
+  const village = mentions[index - 1];
+  if (best.kind === "city" && DISTRICT_WORDS.has(tokens[best.end - 1]?.lower ?? "") && village?.kind === "city" && tokens[village.end]?.lower === "in" && best.start - village.end <= 2) return village.name;
   if (best.kind !== "region") return listHead(tokens, mentions, index).name;
   const city = mentions[index - 1];
   if (!city || city.kind !== "city") return best.name;

@@ -810,5 +810,6 @@ describe("places found with pages in the held-out styles", () => {
     ["a road between two places is in neither (the figure after the road)", "They are trying to reach the Pokrovsk–Kostiantynivka highway, and in places they are already within 2 kilometres of it.", "within 2 kilometres", null],
     ["a town placed in a part of its region is the town", "Russian drones struck Shostka in the north of the Sumy region overnight, killing three people.", "three people", "Shostka"],
     ["a distance from a town described in an appositive is the town's", "Kryvyi Rih, an industrial city of about 600,000 people before the war, lies some 70 kilometers (45 miles) from the front line.", "some 70 kilometers", "Kryvyi Rih"],
+    ["a village in a district named after its town is the village", "The village of Kozinka in the Graivoronsky district was attacked by FPV drones nine times over the day.", "nine times", "Kozinka"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
