@@ -25,7 +25,7 @@ import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.15.0";
+export const EXTRACTOR_VERSION = "1.16.0";
 
 const MINISTRY_NAME = /Ministry|MoD|^Pentagon$/;
 
