@@ -287,7 +287,8 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
     if (mention.cites && mention.at <= at) cited = mention;
     // a second speaker after the citer speaks for itself ("Citing the Air Force, Kiper said ...; Lysak said ...")
     // (not the cited body's unnamed staff: "Citing the police, Mrochko said officers had recorded damage to 14 houses")
-    else if (mention.at <= at && cited && before !== cited && !isUnnamedOfficials(mention.source)) cited = null;
+    // (the cited body named again, "Citing the United Nations Children's Fund (UNICEF), she said", is still the citer)
+    else if (mention.at <= at && cited && before?.source.name !== cited.source.name && !isUnnamedOfficials(mention.source)) cited = null;
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
     // "... 9 of the 13 drones, Kobzar said, citing the Air Force": the speaker passes on the cited body's figure

@@ -153,6 +153,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
+  // UN coverage's speakers in capitals: "HELENA MARQUARDT, Director of Operations ... (OCHA), said": the person, not the
+  // body of her title's appositive
+  const shoutedOpener = verb <= 30 && (tokens[2]?.text === "," || tokens[2]?.text === "(") ? nameInCapitalsEndingAt(tokens, 2) : null;
+  if (shoutedOpener) return shoutedOpener;
   // "Ukrzaliznytsia (UZ, Ukrainian Railways) has reported": the name before its bracketed acronym or gloss
   if (tokens[k].text === ")") return namedBeforeGloss(tokens, k, verb, memory);
   const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory, verb) : null;

@@ -48,5 +48,7 @@ export const FIRST_NAMES = new Set(
   abdulkadir ahmet mehmet mustafa ibrahim yusuf fatih kemal selim takeshi fumio shigeru yoko hiroshi kenji takashi akira
   shinzo hideaki yoshihide taro naoki masahiro kazuo haruki yuko keiko akiko apti khamzat aslan bair ian tom harriet maya oliver harry jack charlotte lucy chloe tim tony alex andy matt steve
   phil chris mike simon graham nigel neil keith gordon alastair angus iain ewan rory gemma nicola tessa vrinda priya rahul
+  helena eva karin liv hilde astrid birgit greta petra silke jana lena ida ines isabel paula rosa julien hugo andre andré
+  antoine olivier didier laurent thierry rené rene marc yves benoit benoît bertrand dmitriy ilona iveta lina irma
   `.trim().split(/\s+/),
 );

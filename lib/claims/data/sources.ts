@@ -91,7 +91,7 @@ const table: [string, Actor, string[]][] = [
   ["HALO Trust", null, ["halo trust", "the halo trust", "halo"]],
   ["Prosecutor General's Office", "ukraine", [
     "prosecutor general's office", "office of the prosecutor general", "ukraine's prosecutor general's office", "prosecutor-general's office",
-    "prosecutor general ' s office", "office of the prosecutor general of ukraine",
+    "prosecutor general ' s office", "office of the prosecutor general of ukraine", "prosecutor general's office of ukraine",
   ]],
   ["National Information Bureau", "ukraine", ["national information bureau", "national information bureau for prisoners of war"]],
   ["CSIS", null, ["csis", "center for strategic and international studies", "centre for strategic and international studies"]],
@@ -132,7 +132,7 @@ const table: [string, Actor, string[]][] = [
   ["Ukrnafta", "ukraine", ["ukrnafta"]],
   ["IAEA", null, ["iaea", "international atomic energy agency", "u . n . nuclear watchdog", "un nuclear watchdog"]],
   ["World Health Organization", null, ["world health organization", "world health organisation"]],
-  ["UNICEF", null, ["unicef"]],
+  ["UNICEF", null, ["unicef", "united nations children's fund", "un children's fund"]],
   ["OCHA", null, ["ocha", "un office for the coordination of humanitarian affairs", "office for the coordination of humanitarian affairs"]],
   ["ICRC", null, ["international committee of the red cross", "icrc"]], // by its acronym, as the gold set's writers name it
   ["IMF", null, ["imf", "international monetary fund"]],

@@ -1053,6 +1053,8 @@ describe("sources of pages in the held-out styles", () => {
     ["an anonymous defense official in a Pentagon transcript is the Pentagon", "U.S. Department of Defense\nTranscripts\n\nA senior defense official told some of you on background yesterday that North Korean units had suffered roughly 200 casualties.", ["Pentagon"]],
     ["a document's title naming its issuer in the possessive, dates and all", "FRONTLINE DOCUMENTS · official statements in translation\nArchive › Russia › Weekly summaries\n\nRussian Defence Ministry's summary of the progress of the special military operation (7 – 13 June 2025)\n\nThe enemy lost 300 troops.", ["Russian Defence Ministry"]],
     ["a body's directorate speaks for the body", "According to the regional Main Directorate of the Emergencies Ministry, 14 firefighters were involved.", ["Russian Emergencies Ministry"]],
+    ["'Citing X (ACRONYM), she said': the body named again in brackets is still the one cited", "TOMASZ WIERZBICKI spoke first.\n\nCiting the United Nations Children's Fund (UNICEF), she said that more than 2,400 children had been killed or injured.", ["UNICEF"]],
+    ["a speaker in capitals opening the sentence before her title's appositive", "HELENA MARQUARDT, Director of Operations and Advocacy at the Office for the Coordination of Humanitarian Affairs (OCHA), said some 12.7 million people will need assistance.", ["Helena Marquardt"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
