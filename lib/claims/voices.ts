@@ -165,6 +165,8 @@ const RECALL_VERBS = new Set(["reported", "wrote", "reports", "writes"]);
 const OWN_DATA = new Set(["analysis", "data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
+/** What a person reckons by: "By his calculation", "by her count", "by his estimate". */
+const RECKONINGS = new Set(["calculation", "calculations", "count", "estimate", "estimates", "reckoning", "tally"]);
 const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
 
 /** The categories each standing authority speaks for. */
@@ -424,6 +426,12 @@ export class Voices {
       this.countsOwn = true;
       this.ownVoice = counted.own ? null : { name: counted.name, side: null };
       this.ownUntil = counted === opening ? ownClauseEnd(tokens, sources) : tokens.length;
+    }
+    // "By his calculation, based on figures from the Finance Ministry, more than 3 billion euros ...": the person just named reckons
+    if (!this.countsOwn && !this.startsInside && first === "by" && PERSONAL_POSSESSIVES.has(tokens[1]?.lower ?? "") && RECKONINGS.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) {
+      this.countsOwn = true;
+      this.ownVoice = this.speakers.lastNamed;
+      this.ownUntil = ownClauseEnd(tokens, sources);
     }
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;

@@ -1055,6 +1055,7 @@ describe("sources of pages in the held-out styles", () => {
     ["a body's directorate speaks for the body", "According to the regional Main Directorate of the Emergencies Ministry, 14 firefighters were involved.", ["Russian Emergencies Ministry"]],
     ["'Citing X (ACRONYM), she said': the body named again in brackets is still the one cited", "TOMASZ WIERZBICKI spoke first.\n\nCiting the United Nations Children's Fund (UNICEF), she said that more than 2,400 children had been killed or injured.", ["UNICEF"]],
     ["a speaker in capitals opening the sentence before her title's appositive", "HELENA MARQUARDT, Director of Operations and Advocacy at the Office for the Coordination of Humanitarian Affairs (OCHA), said some 12.7 million people will need assistance.", ["Helena Marquardt"]],
+    ["'By his calculation, based on figures from X, ...' is his own reckoning", "Markus Lenhardt sits on the budget committee. By his calculation, based on figures from the Finance Ministry, more than 3 billion euros are already bound.", ["Markus Lenhardt"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
