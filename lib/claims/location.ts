@@ -175,6 +175,11 @@ const COUNTRY_ADJECTIVES = new Set(["russian", "ukrainian"]);
 const ACTS_OF_WAR = new Set(["attacks", "attack", "strikes", "strike", "shelling", "shellings", "airstrikes", "bombardment", "bombardments"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
+/** "20 km north of Sumy": the mention only measures from itself. */
+function isMeasuredFrom(tokens: Token[], mention: PlaceMention): boolean {
+  return tokens[mention.start - 1]?.lower === "of" && COMPASS.has(tokens[mention.start - 2]?.lower ?? "") && tokens[mention.start - 3]?.kind === "word" && !!tokens[mention.start - 4] && tokens[mention.start - 4].kind === "num";
+}
+
 /** "10 km south of Orikhiv": a distance measured from Orikhiv. */
 function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
@@ -238,7 +243,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   }
   if (namesCountry(tokens, c.end, stop) || namesSea(tokens, c, stop) || wholeScopeBefore(tokens, c, mentions) || wholeScopeAfter(tokens, c.end, stop)) return null;
   let best: PlaceMention | null = null;
-  for (const mention of mentions) if (mention.end <= c.start) best = mention;
+  // ("Khotin, about 20 km north of Sumy, was struck twice": Sumy only measures where Khotin is)
+  for (const mention of mentions) if (mention.end <= c.start && !(isMeasuredFrom(tokens, mention) && mentions.some((m) => m.end <= mention.start && m.kind === "city"))) best = mention;
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
   // "Kherson and suburbs under fire: ..., Russians attacked the region 486 times": the region said between is the figure's
   if (best && best.kind === "city" && regionSaidBetween(tokens, best.end, c.start)) return anaphora(tokens, memory) ?? headOf(tokens, best, mentions);
@@ -507,6 +513,8 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
     if (tokens[k].lower === "and" && tokens[k + 1]?.lower === "that") return k;
     // "Near Konstantinovka, the group destroyed 3 depots, and in the Kupyansk direction ...": a clause with a place of its own
     if (tokens[k].text === "," && tokens[k + 1]?.lower === "and" && LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "")) return k;
+    // "In Marhanets, 6 houses were damaged, while in the Pokrov hromada 3 cars were hit": a contrasted clause, its own place
+    if (tokens[k].text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "")) return k;
   }
   return stop;
 }
@@ -517,6 +525,7 @@ function mentionStartsIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 const LOCATIVE_OPENING = new Set(["in", "near", "at", "around", "on"]);
+const CONTRASTS = new Set(["while", "whereas", "but"]);
 
 /** "the Kurakhove and Pokrovsk directions", "Kyiv oblast and the capital": two places share the claim, so neither is its place. */
 function isCoordinated(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {

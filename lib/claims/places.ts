@@ -46,6 +46,7 @@ const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province"
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);
 const REGION_WORDS = new Set(["region", "oblast", "province", "regional", "oblast's", "region's", "krai", "territory"]);
+const SETTLEMENT_WORDS = new Set(["village", "settlement", "hamlet", "town"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port", "area", "vicinity"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality", "county"]);
@@ -259,6 +260,9 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && DISTRICT_WORDS.has(tokens[end]?.lower ?? "")) return null;
   // "Bilenke hromada": a hromada is always a place, whatever its name looks like
   if (!introduced && HROMADA.has(tokens[area]?.lower ?? "") && !NOT_PLACE_NAMES.has(token.lower)) return { start: i, end: area + 1, name: tokens.slice(i, end).map((t) => t.text).join(""), kind: "city" };
+  // "In the village of Nikolskoye", "the settlement of Urazovo": named a settlement, whatever the shape of its name
+  const settlement = before === "of" && SETTLEMENT_WORDS.has(tokens[i - 2]?.lower ?? "") && end === i + 1 && token.kind === "word" && !NOT_PLACES.has(token.lower) && !SIDE_WORDS.get(token.lower);
+  if (settlement) return { start: i, end, name: token.text.replace(/['’]s$/, ""), kind: "city" };
   return shapedLikePlace(tokens, i, end);
 }
 

@@ -46,8 +46,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site, and so does an
   // organisation's name filling the line: "Stezhka Humanitarian Foundation" over "Home | Our work | Reports")
   if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) {
-    const org = orgAt(tokens, tokens[0]?.lower === "the" ? 1 : 0);
-    return org && org.end === tokens.length && !OUTLET_NAMES.has(header.toLowerCase()) ? org.source : null;
+    // ("Government of the Czech Republic · vlada.gov.cz": one part of the line is the organisation)
+    return OUTLET_NAMES.has(header.toLowerCase()) ? null : organisationSegment(tokens);
   }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
