@@ -672,7 +672,9 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   const index = mentions.indexOf(best);
   // "The village of Kozinka in the Graivoronsky district was attacked nine times": the village, not its district's town
   const village = mentions[index - 1];
-  if (best.kind === "city" && DISTRICT_WORDS.has(tokens[best.end - 1]?.lower ?? "") && village?.kind === "city" && tokens[village.end]?.lower === "in" && best.start - village.end <= 2) return village.name;
+  // ("In Bilenke, Zaporizhzhia district, a guided bomb killed two people": the same, after a comma)
+  const inDistrict = (tokens[village?.end ?? -1]?.lower === "in" && best.start - village!.end <= 2) || (tokens[village?.end ?? -1]?.text === "," && best.start === village!.end + 1);
+  if (best.kind === "city" && DISTRICT_WORDS.has(tokens[best.end - 1]?.lower ?? "") && village?.kind === "city" && inDistrict) return village.name;
   if (best.kind !== "region") return listHead(tokens, mentions, index).name;
   const city = mentions[index - 1];
   if (!city || city.kind !== "city") return best.name;

@@ -1,4 +1,4 @@
-import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, type Place } from "./data/gazetteer";
+import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, STREET_WORDS, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { bare } from "./speaker-names";
 import type { Token } from "./tokenize";
@@ -50,7 +50,7 @@ const SETTLEMENT_WORDS = new Set(["village", "settlement", "hamlet", "town"]);
 const INTRODUCERS = new Set(["village", "town", "city", "settlement", "hamlet", "port", "area", "vicinity"]);
 /** "Kupiansk district", "Bilozerka hromada": a town's area is named after the town. */
 const TOWN_AREAS = new Set(["district", "raion", "hromada", "community", "municipality", "county"]);
-const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
+const TOPONYM = /^[\p{Lu}][\p{Ll}']+(?:yna|enke|ivka|ivske|ove|ynka|inka|ivtsi|ivka's|ske|ne|sk|ka|yi|ino|ovo|evo|ovka|yar|ia)$/u;
 
 /**
  * `firms`: the report's company names that are also place names ("Sokil Dynamics" makes a later
@@ -255,6 +255,8 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   // "the Shebekino urban district", "the Bilopillia territorial hromada"
   const area = AREA_ADJECTIVES.has(tokens[end]?.lower ?? "") ? end + 1 : end;
   if (!introduced && !TOWN_AREAS.has(tokens[area]?.lower ?? "")) return null;
+  // ("near Fontanska Road", "on Bakhmutska Street": a street named after a place is no place)
+  if (STREET_WORDS.has(tokens[end]?.lower ?? "") || tokens[end]?.lower === "road") return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && DISTRICT_WORDS.has(tokens[end]?.lower ?? "")) return null;

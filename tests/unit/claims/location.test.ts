@@ -814,5 +814,7 @@ describe("places found with pages in the held-out styles", () => {
     ["'the village of X' is a place, whatever the shape of its name", "Belgorod was hit. In the village of Nikolskoye, 2 cars and a farm building were damaged.", "2 cars", "Nikolskoye"],
     ["a town measured from another is the figure's place, not the one measured from", "Khotin, about 20 km north of Sumy, was struck by FPV drones twice; two people were injured in the village.", "twice", "Khotin"],
     ["a clause contrasted with ', while in X' keeps its own place", "In Marhanets, a 43-year-old man was killed and 6 private houses were damaged, while in the Pokrov hromada 3 cars were hit.", "6 private houses", "Marhanets"],
+    ["a street named after a place is no place", "Prymorskyi district. A drone struck the private sector near Fontanska Road: 3 houses were destroyed.", "3 houses", "Odesa"],
+    ["a village named with its district after a comma is the village", "In Bilenke, Zaporizhzhia district, a guided bomb killed two people and injured three.", "two people", "Bilenke"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
