@@ -485,7 +485,8 @@ function listHead(tokens: Token[], mentions: PlaceMention[], index: number): Pla
     const previous = mentions[n];
     if (previous.kind !== head.kind) break;
     let joined = previous.end < head.start;
-    for (let k = previous.end; k < head.start && joined; k++) joined = tokens[k].text === "," || tokens[k].lower === "and" || tokens[k].lower === "or";
+    // ("Nikopol and the Marhanets and Pokrovske hromadas": an article may follow the joiner)
+    for (let k = previous.end; k < head.start && joined; k++) joined = tokens[k].text === "," || tokens[k].lower === "and" || tokens[k].lower === "or" || (tokens[k].lower === "the" && k > previous.end);
     if (!joined) break;
     head = previous;
   }

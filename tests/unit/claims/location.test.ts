@@ -816,5 +816,6 @@ describe("places found with pages in the held-out styles", () => {
     ["a clause contrasted with ', while in X' keeps its own place", "In Marhanets, a 43-year-old man was killed and 6 private houses were damaged, while in the Pokrov hromada 3 cars were hit.", "6 private houses", "Marhanets"],
     ["a street named after a place is no place", "Prymorskyi district. A drone struck the private sector near Fontanska Road: 3 houses were destroyed.", "3 houses", "Odesa"],
     ["a village named with its district after a comma is the village", "In Bilenke, Zaporizhzhia district, a guided bomb killed two people and injured three.", "two people", "Bilenke"],
+    ["a list joined by 'and the' is at its first place", "The Russians shelled Nikopol and the Marhanets and Pokrovske hromadas 14 times with artillery.", "14 times", "Nikopol"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
