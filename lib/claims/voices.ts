@@ -224,6 +224,8 @@ export class Voices {
   private ownUntil = 0;
   /** Whether a sentence so far gave a figure (the report's headline is the first that does). */
   private sawFigures = false;
+  /** Whether the page's own headline, naming no figure, has been read. */
+  private sawHeadline = false;
   /** The document's voice is the source signing its headline, not its author: "our count" is still the outlet's. */
   private signed = false;
   /** The body opens with a wire dateline ("KYIV, Feb 25 (Reuters) -"): the story is the agency's, whoever its headline names. */
@@ -498,12 +500,15 @@ export class Voices {
     const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
     // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
     const signature = isHeadline
-      ? sources.find((s) => s.signs || (!this.sawFigures && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
+      ? sources.find((s) => s.signs || (!this.sawFigures && !this.sawHeadline && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
       : undefined;
     // "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025": a title naming its issuer, with no figure of its own
     // ("Russian Defence Ministry's summary of the progress of the special military operation (7 – 13 June 2025)": its dates too)
     if (!this.document && isHeadline && !hadFigures && this.tokens.length <= 24) this.document = issuerOfTitle(this.tokens);
     this.sawFigures ||= hadFigures;
+    // ("Ukraine war latest: Russia hits Kharkiv's Kholodnohirskyi district, ..." over "Air Force: 104 of 136 drones downed":
+    // an item's heading under the page's own headline signs only its item)
+    this.sawHeadline ||= isHeadline && !hadFigures && isTitleLine(this.tokens) && !this.tokens.some((t) => t.text === "·" || t.text === "|") && this.tokens.filter((t) => t.kind === "word").length >= 8;
     if (signature && !this.document) {
       this.document = signature.source;
       this.signed = true;

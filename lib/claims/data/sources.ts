@@ -171,6 +171,14 @@ export const TITLE_VOICES: { opening: string; name: string; side: Actor }[] = [
   { opening: "operational update as of", name: "Ukrainian General Staff", side: "ukraine" },
 ];
 
+/** The regional power companies ("oblenergos"), one word each as they write themselves: "Kharkivoblenergo". */
+const OBLENERGO_REGIONS = [
+  "kharkiv", "sumy", "chernihiv", "kyiv", "zhytomyr", "poltava", "dnipro", "zaporizhzhia", "mykolaiv", "kherson", "odesa", "lviv",
+  "volyn", "rivne", "ternopil", "khmelnytskyi", "vinnytsia", "cherkasy", "kirovohrad", "zakarpattia", "chernivtsi", "prykarpattia",
+  "donetsk", "luhansk",
+];
+for (const region of OBLENERGO_REGIONS) table.push([`${region.charAt(0).toUpperCase()}${region.slice(1)}oblenergo`, "ukraine", [`${region}oblenergo`]]);
+
 export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);

@@ -1056,6 +1056,8 @@ describe("sources of pages in the held-out styles", () => {
     ["'Citing X (ACRONYM), she said': the body named again in brackets is still the one cited", "TOMASZ WIERZBICKI spoke first.\n\nCiting the United Nations Children's Fund (UNICEF), she said that more than 2,400 children had been killed or injured.", ["UNICEF"]],
     ["a speaker in capitals opening the sentence before her title's appositive", "HELENA MARQUARDT, Director of Operations and Advocacy at the Office for the Coordination of Humanitarian Affairs (OCHA), said some 12.7 million people will need assistance.", ["Helena Marquardt"]],
     ["'By his calculation, based on figures from X, ...' is his own reckoning", "Markus Lenhardt sits on the budget committee. By his calculation, based on figures from the Finance Ministry, more than 3 billion euros are already bound.", ["Markus Lenhardt"]],
+    ["a regional power company by its one-word name over its page", "KHARKIVOBLENERGO\nJoint-stock company · Power distribution in Kharkiv Oblast\n\nAt the peak, 38,600 customers were left without electricity.", ["Kharkivoblenergo"]],
+    ["an item's heading under the page's own headline signs only its item", "Ukraine war latest: Russia hits Kharkiv's Kholodnohirskyi district, claims gains near Pokrovsk\n\nAir Force: 104 of 136 drones downed overnight\n\nKharkiv: 17 injured in the Kholodnohirskyi district", ["Ukrainian Air Force", "Ukrainian Air Force", null]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
