@@ -497,7 +497,9 @@ export class Voices {
     const introduces = !hadFigures && !this.startsInside && !this.inside ? sources.filter((s) => !s.weak).pop() : undefined;
     if (introduces) this.carried = introduces.source;
     // "... – General Staff", or a headline led by its source: "National Guard: 247 occupiers and 312 drones hit in a day"
-    const isHeadline = this.sentencesRead++ < MAX_HEADLINE_SENTENCE;
+    // (the file's " date 2025-10-09" line is no line of the page: it takes no headline's place)
+    const isDateLine = this.tokens[0]?.lower === "date" && this.tokens[1]?.kind === "num" && this.tokens.length <= 6;
+    const isHeadline = (isDateLine ? this.sentencesRead : this.sentencesRead++) < MAX_HEADLINE_SENTENCE;
     // (the report's own headline is the first line with figures: a liveblog's later entry headings sign nothing)
     const signature = isHeadline
       ? sources.find((s) => s.signs || (!this.sawFigures && !this.sawHeadline && !this.dateline && s.frames && s.at === 0 && this.tokens[s.end]?.text === ":" && isTitleLine(this.tokens) && !quotesAfterLabel(this.tokens, s)))
