@@ -41,6 +41,7 @@ const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"])
 const GROUP_MEMBERS = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ONLY = new Set(["only", "just"]);
+const LIST_LABEL_MARKS = new Set(["–", "-", "—", "‒"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
 export function findCandidates(tokens: Token[]): Candidate[] {
@@ -139,6 +140,15 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     if (headed) return candidate(head, headed, categoryOfNoun(tokens, headed, start), num.end);
   }
   // ("The crew folds the outriggers: within two minutes the truck has left": a span of time, not a count of the label's noun)
+  // "about 1,151,370 (+1,090) personnel, 11,328 (+4) tanks": a loss list's total and the day's increment share the noun after them
+  // (not "personnel – about 747,640 (+1,630) persons": a label before the dash already says what the entry counts)
+  let labelled = false;
+  for (let k = start - 1; k >= Math.max(0, start - 5) && tokens[k].text !== ","; k--) labelled ||= LIST_LABEL_MARKS.has(tokens[k].text);
+  const afterIncrement = labelled ? -1 : incrementEnd(tokens, num.end, start);
+  if (afterIncrement >= 0) {
+    const listed = countedNounAt(tokens, afterIncrement, false);
+    if (listed) return candidate(head, null, categoryOfNoun(tokens, listed, start), num.end);
+  }
   const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) ? null : countedNounBefore(tokens, start));
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   // "four members of one family were killed", "his two sons were wounded": kin, uncounted otherwise ("27 members"),
@@ -372,6 +382,16 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" });
     }
   }
+}
+
+/**
+ * Where the counted noun of a loss list's entry starts when the number at `end` is the total before its bracketed increment
+ * ("11,328 (+4) tanks") or the increment itself ("(+4) tanks"); -1 otherwise.
+ */
+function incrementEnd(tokens: Token[], end: number, start: number): number {
+  if (tokens[end]?.text === "(" && tokens[end + 1]?.text === "+" && tokens[end + 2]?.kind === "num" && tokens[end + 3]?.text === ")") return end + 4;
+  if (tokens[end]?.text === ")" && tokens[start - 1]?.text === "(" && tokens[start]?.text === "+") return end + 1;
+  return -1;
 }
 
 /** "192 sq km (74.13 sq miles)" and "€132 billion ($150 billion)" are one claim: drop the parenthetical restatement. */

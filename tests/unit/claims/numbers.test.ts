@@ -1,4 +1,5 @@
 import { parseDigits, parseNumber } from "@/lib/claims/numbers";
+import { extractClaims } from "@/lib/claims/extract";
 import { only, quotes } from "./helpers";
 
 describe("numbers", () => {
@@ -54,6 +55,11 @@ describe("numbers", () => {
   test("two more and another 25 borrow the counted noun", () => {
     expect(quotes("Troops repelled 10 attacks near Kupiansk and two more near Lyman.")).toEqual(["10 attacks", "two more"]);
     expect(only("Another 25 drones were lost.").quote).toBe("Another 25 drones");
+  });
+
+  test("a loss list's total and its bracketed increment share the noun after them: '11,328 (+4) tanks'", () => {
+    expect(quotes("Total Russian losses, according to the General Staff: about 1,151,370 (+1,090) personnel, 11,328 (+4) tanks.")).toEqual(["about 1,151,370", "+1,090", "11,328", "+4"]);
+    expect(extractClaims("Total Russian losses: 11,328 (+4) tanks.").map((c) => c.category)).toEqual(["equipment", "equipment"]);
   });
 
   test("'only 41' borrows the noun as '41' does: 'only' and 'just' are no qualifiers", () => {

@@ -1,0 +1,83 @@
+// `npm run bench:probes [-- --verbose]`: the extractor against the writers' answer keys of the keyed probe pages
+// (tests/fixtures/probes/keyed/<batch>/<page>.txt + <page>.key.json). The keys are not the gold set: their writers
+// followed the gold README's conventions but nobody checked them a second time, so the figures are a hint of where
+// the extractor and the conventions disagree on unseen styles, not a score. Prints numbers only; asserts nothing.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { extractClaims } from "../lib/claims/extract";
+import { parseReportFile } from "../lib/claims/parse-report";
+import type { ExtractedClaim } from "../lib/claims/types";
+import { exitWhenFlushed } from "./exit-when-flushed";
+
+const KEYED_DIR = path.join(__dirname, "..", "tests", "fixtures", "probes", "keyed");
+const FIELDS = ["category", "location", "attribution"] as const;
+type Field = (typeof FIELDS)[number];
+
+const ZKey = z.object({
+  claims: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), category: z.string(), location: z.string().nullable(), attribution: z.string().nullable() })),
+});
+
+type Tally = { keyed: number; found: number; agree: Record<Field, number> };
+
+const newTally = (): Tally => ({ keyed: 0, found: 0, agree: { category: 0, location: 0, attribution: 0 } });
+
+function offsetOf(text: string, quote: string, occurrence: number): number {
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = text.indexOf(quote, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+const same = (a: string | null, b: string | null) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+
+function comparePage(file: string, tally: Tally, verbose: boolean): void {
+  const text = readFileSync(file, "utf8");
+  const key = ZKey.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, ".key.json"), "utf8")));
+  const parsed = parseReportFile(text);
+  const predicted = extractClaims(text, { publishedAt: parsed.ok ? (parsed.reports[0]?.publishedAt ?? null) : null }).filter((c) => c.isClaim !== false);
+  const used = new Set<ExtractedClaim>();
+  for (const keyed of key.claims) {
+    tally.keyed += 1;
+    const start = offsetOf(text, keyed.quote, keyed.occurrence);
+    const end = start + keyed.quote.length;
+    const claim = start < 0 ? undefined : predicted.find((c) => !used.has(c) && c.start < end && c.end > start);
+    if (!claim) {
+      if (verbose) process.stdout.write(`${path.basename(file)} missed "${keyed.quote}"\n`);
+      continue;
+    }
+    used.add(claim);
+    tally.found += 1;
+    for (const field of FIELDS) {
+      if (same(keyed[field], claim[field])) tally.agree[field] += 1;
+      else if (verbose) process.stdout.write(`${path.basename(file)} ${field} "${keyed.quote}": key ${keyed[field]}, extractor ${claim[field]}\n`);
+    }
+  }
+}
+
+function main(): number {
+  const verbose = process.argv.includes("--verbose");
+  if (!existsSync(KEYED_DIR)) {
+    process.stderr.write(`bench:probes: ${KEYED_DIR} not found\n`);
+    return 1;
+  }
+  const total = newTally();
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
+  for (const batch of readdirSync(KEYED_DIR).sort()) {
+    const dir = path.join(KEYED_DIR, batch);
+    if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith(".key.json"))) continue;
+    const tally = newTally();
+    for (const page of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) comparePage(path.join(dir, page), tally, verbose);
+    const row = [batch.padEnd(4), `${tally.found}/${tally.keyed} found`, ...FIELDS.map((f) => `${f} ${pct(tally.agree[f], tally.found)}`)];
+    process.stdout.write(`${row.join("  ")}\n`);
+    total.keyed += tally.keyed;
+    total.found += tally.found;
+    for (const f of FIELDS) total.agree[f] += tally.agree[f];
+  }
+  process.stdout.write(`all   ${total.found}/${total.keyed} found  ${FIELDS.map((f) => `${f} ${pct(total.agree[f], total.found)}`).join("  ")}\n`);
+  return 0;
+}
+
+exitWhenFlushed(main());
