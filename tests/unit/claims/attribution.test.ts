@@ -1059,6 +1059,7 @@ describe("sources of pages in the held-out styles", () => {
     ["a regional power company by its one-word name over its page", "KHARKIVOBLENERGO\nJoint-stock company · Power distribution in Kharkiv Oblast\n\nAt the peak, 38,600 customers were left without electricity.", ["Kharkivoblenergo"]],
     ["an item's heading under the page's own headline signs only its item", "Ukraine war latest: Russia hits Kharkiv's Kholodnohirskyi district, claims gains near Pokrovsk\n\nAir Force: 104 of 136 drones downed overnight\n\nKharkiv: 17 injured in the Kholodnohirskyi district", ["Ukrainian Air Force", "Ukrainian Air Force", null]],
     ["the file's date line takes no headline's place: a headline signed sixth line down still signs", " date 2025-10-09\nUKRINFORM\nMultimedia broadcasting platform of Ukraine\nUA | EN | DE\n\nWar\n09.10.2025 22:17\n\nSince start of day, 173 combat clashes on front – General Staff\n\nSince the beginning of the day, 173 combat clashes have occurred.", ["Ukrainian General Staff", "Ukrainian General Staff"]],
+    ["a preposition before 'ministry' is no ministry's name ('in line with ministry rules')", "A Russian military official, speaking on condition of anonymity in line with ministry rules, told RIA Novosti that about 600 Ukrainian soldiers remained.", ["Russian Defence Ministry"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
