@@ -25,7 +25,8 @@ export class PlaceMemory {
   startParagraph(isNewBlock: boolean, isAnswer = false, answersQuestion = false): void {
     if (isNewBlock && !this.section) this.block = null;
     if (!isAnswer) this.paragraph = this.block ?? this.entry;
-    this.inherited = answersQuestion ? !!this.paragraph : !isAnswer && !this.block && !!this.entry;
+    // (a section headed "... IN THE REGION" lends its region to paragraphs that name no place of their own: "Zolochiv. ..." names one)
+    this.inherited = answersQuestion ? !!this.paragraph : !isAnswer && ((!this.block && !!this.entry) || (this.section && this.referredSection));
   }
 
   /**
@@ -123,11 +124,17 @@ export class PlaceMemory {
   }
 
   heading(mentions: PlaceMention[], tokens: Token[]): void {
-    this.block = mentions[0]?.name ?? anaphora(tokens, this) ?? this.block;
+    const referred = mentions.length ? null : anaphora(tokens, this);
+    this.block = mentions[0]?.name ?? referred ?? this.block;
     // "KOSTIANTYNIVKA DIRECTION", a post's heading in capitals: its place holds over the section's paragraphs, to the next heading
-    // ("DONETSK OBLAST", "KHARKIV REGION": a place's name alone, set in capitals, heads its section the same way)
-    this.section = mentions.length === 1 && (tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS") || inCapitalsAlone(tokens, mentions[0]));
+    // ("DONETSK OBLAST", "KHARKIV REGION": a place's name alone, set in capitals, heads its section the same way;
+    // "DAMAGED CIVILIAN OBJECTS IN THE REGION": so does a heading in capitals that refers back to the report's region)
+    this.referredSection = !!referred && inCapitals(tokens);
+    this.section = (mentions.length === 1 && (tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS") || inCapitalsAlone(tokens, mentions[0]))) || this.referredSection;
   }
+
+  /** Whether the section's heading named its place only by referring back ("THE REGION"). */
+  private referredSection = false;
 }
 
 /** What "the refinery", "the plant" refer back to: the facility the report is about (PlaceMemory.facilityMeant). */
@@ -148,6 +155,12 @@ function facilityTownIn(tokens: Token[], mentions: PlaceMention[]): string | nul
     if (after) return after.name;
   }
   return null;
+}
+
+/** A line set in capitals ("DAMAGED CIVILIAN OBJECTS IN THE REGION"). */
+function inCapitals(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word");
+  return words.length > 1 && words.every((t) => t.text === t.text.toUpperCase());
 }
 
 /** A heading that is one place's name in capitals and nothing else ("DONETSK OBLAST", "ZAPORIZHZHIA"). */

@@ -817,5 +817,7 @@ describe("places found with pages in the held-out styles", () => {
     ["a street named after a place is no place", "Prymorskyi district. A drone struck the private sector near Fontanska Road: 3 houses were destroyed.", "3 houses", "Odesa"],
     ["a village named with its district after a comma is the village", "In Bilenke, Zaporizhzhia district, a guided bomb killed two people and injured three.", "two people", "Bilenke"],
     ["a list joined by 'and the' is at its first place", "The Russians shelled Nikopol and the Marhanets and Pokrovske hromadas 14 times with artillery.", "14 times", "Nikopol"],
+    ["a heading in capitals referring back to the region holds its section across the blank line", "Police of Kharkiv Oblast weekly report\n\nThe enemy attacked the region 300 times.\n\nDAMAGED CIVILIAN OBJECTS IN THE REGION\n\nPolice recorded damage to 412 civilian objects.", "412 civilian objects", "Kharkiv Oblast"],
+    ["... but a paragraph naming its own place keeps it", "Police of Kharkiv Oblast weekly report\n\nThe enemy attacked the region 300 times.\n\nTHE REGION\n\nZolochiv. The hromada came under fire. Two private houses were damaged.", "Two private houses", "Zolochiv"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
