@@ -41,7 +41,7 @@ const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "oper
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
   rememberIntroducedBody(tokens, memory); // before "the group said" in the same sentence is read
-  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory) ?? statementHeading(tokens, memory);
   if (speaker) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
@@ -307,6 +307,25 @@ function isAsOf(tokens: Token[], k: number): boolean {
   for (let j = k + 3; j < Math.min(tokens.length, k + 9); j++) if (tokens[j].text === ")") return true;
   return false;
 }
+
+/**
+ * "STATEMENT BY THE OFFICIAL REPRESENTATIVE OF THE MINISTRY OF DEFENCE, LIEUTENANT GENERAL IGOR KONASHENKOV": a heading
+ * in capitals over a statement read out: the person who reads it (else the body) speaks in its section.
+ */
+function statementHeading(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  if (!STATEMENT_WORDS.has(tokens[0]?.text ?? "") || tokens[1]?.text !== "BY" || tokens.some((t) => t.kind === "word" && t.text !== t.text.toUpperCase())) return null;
+  const end = tokens.length - (tokens[tokens.length - 1]?.kind === "punct" ? 1 : 0);
+  const person = end >= 2 && FIRST_NAMES.has(tokens[end - 2].lower) ? tokens.slice(end - 2, end).map((t) => t.text.charAt(0) + t.lower.slice(1)).join(" ") : null;
+  const known = person ? PEOPLE.get(tokens[end - 1].lower) : undefined;
+  if (person) return { at: 0, start: end - 2, end, heads: true, source: known ?? { name: person, side: null } };
+  for (let k = 2; k < end; k++) {
+    const body = longestAt(sourcesByFirst, tokens, k);
+    if (body && body.source.name !== GENERIC_MINISTRY) return { at: 0, start: k, end: k + body.words.length, heads: true, source: resolveGeneric(body.source, memory, tokens, k) };
+  }
+  return null;
+}
+
+const STATEMENT_WORDS = new Set(["STATEMENT", "BRIEFING", "ADDRESS", "REMARKS"]);
 
 const QUOTATION_ENDS = new Set(["”", '"', "»"]);
 
