@@ -213,6 +213,14 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
+  // "BBC Russian, together with the independent outlet Mediazona, has confirmed": the subject, not its partner (a joint count
+  // goes to the first named)
+  for (let j = 1; j < k - 2; j++) {
+    if (tokens[j].text !== "," || !ACCOMPANIED.has(tokens[j + 1]?.lower ?? "") || tokens[j + 2]?.lower !== "with") continue;
+    const subject = sourceEndingAt(tokens, j, memory);
+    if (subject && subject.start <= 1) return subject;
+    break;
+  }
   // "The Belarusian Defence Ministry announced an inspection of the 5th Brigade and said ...": a second verb of the
   // sentence's subject, not of the object just before it
   if (tokens[k].lower === "and") {
@@ -269,6 +277,8 @@ function orgOrParentAt(tokens: Token[], k: number): Found | null {
   const parent = longestAt(sourcesByFirst, tokens, at);
   return parent && parent.source.name !== GENERIC_MINISTRY ? { source: parent.source, start: k, end: at + parent.words.length } : org;
 }
+
+const ACCOMPANIED = new Set(["together", "along", "jointly"]);
 
 const PENTAGON: Source = { name: "Pentagon", side: "other" };
 const isDefenseWord = (token: Token | undefined) => token?.lower === "defense" || token?.lower === "defence";
