@@ -226,6 +226,8 @@ function scanTicker(tokens: Token[]): boolean {
     const token = tokens[k];
     if (token.text === "▲" || token.text === "▼") arrows++;
     if (CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".") && (tokens[k - 1]?.text === "|" || tokens[k + 2]?.text === "|")) quotes++;
+    // "+17°C USD 41.52 EUR 46.37": two rates side by side in a header, no bar between
+    if (CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".") && CURRENCY_CODES.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "num" && tokens[k + 3].text.includes(".")) quotes += 2;
   }
   return arrows >= 2 || quotes >= 2;
 }

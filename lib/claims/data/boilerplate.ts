@@ -27,6 +27,8 @@ export const BOILERPLATE_MARKERS = [
   // of reporting", "If you value our work, chip in from $3 a month", "Text DONATE to 70085 to give £10", a metered paywall
   "fundraiser", "your donation", "donation of", "chip in", "value our work", "to reach our goal", "of our goal", "of its goal",
   "reader-funded", "reader-supported", "free articles", "download the app", "download our app",
+  // "💙 Support Odesa.Media: from 100 UAH a month keeps our newsroom independent", "❗️Collecting for "Vega": 6 Mavic 3T"
+  "a month keeps", "/month keeps", "collecting for",
   // a feed's own controls: "Loading 25 more posts", "3 new messages"
   "more posts", "new posts", "new messages", "unread messages",
 ];
