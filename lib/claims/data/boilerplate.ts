@@ -29,6 +29,8 @@ export const BOILERPLATE_MARKERS = [
   "reader-funded", "reader-supported", "free articles", "download the app", "download our app",
   // "💙 Support Odesa.Media: from 100 UAH a month keeps our newsroom independent", "❗️Collecting for "Vega": 6 Mavic 3T"
   "a month keeps", "/month keeps", "collecting for",
+  // a cookie banner's terms, a paywall's login
+  "your choices will", "already a subscriber",
   // a feed's own controls: "Loading 25 more posts", "3 new messages"
   "more posts", "new posts", "new messages", "unread messages",
 ];
@@ -41,7 +43,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content)?|read (?:more|also)|more (?:from|on|stories|news)(?: this (?:story|topic)| [A-Z][\w.]*)?|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also)|more (?:from|on|stories|news)(?: this (?:story|topic)| [A-Z][\w.]*)?|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 export const FURNITURE_LABEL = /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also)\s*:/i;

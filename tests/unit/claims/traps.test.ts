@@ -91,6 +91,8 @@ describe("not claims", () => {
     ["a numbered top-stories list", "Top 10 stories this week\n1 Kyiv: 5 drones downed overnight\n2 Zelensky meets 3 European leaders"],
     ["a fundraiser's tally and a reader-funded outlet's appeals", "Our fundraiser for the brigade has reached 74% of its goal: UAH 435,000 of UAH 500,000. We need 2,000 more supporters to reach our goal by Friday. Your donation of €10 funds one hour of reporting. If you value our work, chip in from $3 a month. You have read 3 of 5 free articles this month. Download the app: 4.8 stars from 12,000 reviews."],
     ["an outlet's monthly appeal and a channel's fundraiser", "💙 Support Odesa.Media: from 100 UAH a month keeps our newsroom independent. Support independent verification: €10/month keeps one analyst on a case.\n\n❗️Collecting for \"Vega\": 6 Mavic 3T and a Starlink."],
+    ["a cookie banner's terms and a paywall's login", "Your choices will be kept for 13 months. Already a subscriber? Log in for 2 free articles."],
+    ["related coverage under its heading", "RELATED COVERAGE\nUkraine says 2 killed as Russian drones hit Odesa port"],
     ["exchange rates side by side in a header", "Weather 🌤 +17°C USD 41.52 EUR 46.37 Wednesday, 14 May 2025"],
     ["a reader rating widget", "Rate this article: 4.5 / 5 (23 votes)"],
     ["a feed's controls", "Loading 25 more posts\n\n3 new messages"],
