@@ -190,6 +190,11 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (isTickerLine(tokens)) return "boilerplate";
   // "750 kV": a line's voltage class; "20% off your first ride": a promotion
   if (after?.lower === "kv") return "descriptor";
+  // what a thing is built for, not what happened (gold README: storage capacities, a warhead's submunitions, ratings):
+  // "two 30 kVA generators", "tanks with a volume of 5,000 cubic metres each", "a warhead carrying 54 submunitions",
+  // "a shelter designed for 450 people"
+  if (after?.lower === "kva" || after?.lower === "kw" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "volume")) return "descriptor";
+  if (after?.lower === "submunitions" || (before?.lower === "for" && tokens[m.start - 2]?.lower === "designed")) return "descriptor";
   if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
   // "I have said it a thousand times", "a hundred times": hyperbole, not a count
   if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
