@@ -244,17 +244,22 @@ const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "famil
 /** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
 function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   if (m.value === 1 && isOneWitness(tokens, m.end)) return true;
-  const noun = tokens[m.end];
+  // ("Two US officials, speaking on condition of anonymity": whose officials may come between)
+  const at = SOURCE_MODIFIERS.has(tokens[m.end]?.lower ?? "") || tokens[m.end]?.text === "US" ? m.end + 1 : m.end;
+  const noun = tokens[at];
   if (!noun || !SOURCE_NOUNS.has(noun.lower) || m.value > 10) return false;
-  const next = tokens[m.end + 1]?.lower ?? "";
+  const comma = tokens[at + 1]?.text === "," ? 1 : 0;
+  const next = tokens[at + 1 + comma]?.lower ?? "";
   // "confirmed by at least two sources": sources are a reporter's whatever follows
   if (noun.lower === "sources" || noun.lower === "source") return true;
   // ("people" only as "people familiar with": "two people said" may be a count of witnesses)
   if (noun.lower === "people") return next === "familiar" || (next === "close" && tokens[m.end + 2]?.lower === "to");
   // "Two officials speaking on condition of anonymity"
-  if (next === "speaking" && tokens[m.end + 2]?.lower === "on") return true;
-  return SOURCE_VERBS.has(next) && (next !== "with" || tokens[m.end + 2]?.lower === "knowledge");
+  if (next === "speaking" && tokens[at + 2 + comma]?.lower === "on") return true;
+  return !comma && SOURCE_VERBS.has(next) && (next !== "with" || tokens[at + 2]?.lower === "knowledge");
 }
+
+const SOURCE_MODIFIERS = new Set(["senior", "western", "american", "european", "ukrainian", "russian", "military", "government", "security", "intelligence", "defence", "defense"]);
 
 const SINGLE_WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
 const WITNESS_VERBS = new Set(["said", "says", "told", "tells", "recalled", "explained", "added", "admitted"]);
