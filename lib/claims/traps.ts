@@ -244,6 +244,8 @@ const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "famil
 /** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
 function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   if (m.value === 1 && isOneWitness(tokens, m.end)) return true;
+  // "Verstka spoke to eleven residents", "Ukrainska Pravda spoke to nine servicemen": whom the reporter asked
+  if (tokens[m.start - 1]?.lower === "to" && SPOKE.has(tokens[m.start - 2]?.lower ?? "") && m.value <= 30) return true;
   // ("Two US officials, speaking on condition of anonymity": whose officials may come between)
   const at = SOURCE_MODIFIERS.has(tokens[m.end]?.lower ?? "") || tokens[m.end]?.text === "US" ? m.end + 1 : m.end;
   const noun = tokens[at];
@@ -259,6 +261,7 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   return !comma && SOURCE_VERBS.has(next) && (next !== "with" || tokens[at + 2]?.lower === "knowledge");
 }
 
+const SPOKE = new Set(["spoke", "spoken", "talked", "talking", "speaking"]);
 const SOURCE_MODIFIERS = new Set(["senior", "western", "american", "european", "ukrainian", "russian", "military", "government", "security", "intelligence", "defence", "defense"]);
 
 const SINGLE_WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);

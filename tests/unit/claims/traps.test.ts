@@ -95,6 +95,7 @@ describe("not claims", () => {
     ["related coverage under its heading", "RELATED COVERAGE\nUkraine says 2 killed as Russian drones hit Odesa port"],
     ["what a thing is built for: a rating, a volume, a warhead's submunitions, a shelter's design", "The generators are rated at 30 kVA. Each tank has a volume of 5,000 cubic metres. Each 9N722K5 warhead carries 54 submunitions. A typical new shelter is designed for 450 people."],
     ["how many sources a reporter had, with whose they are between", "Two US officials, speaking on condition of anonymity, said losses were high."],
+    ["whom the reporter spoke to", "Verstka spoke to eleven residents of the Sudzhansky district."],
     ["exchange rates side by side in a header", "Weather 🌤 +17°C USD 41.52 EUR 46.37 Wednesday, 14 May 2025"],
     ["a reader rating widget", "Rate this article: 4.5 / 5 (23 votes)"],
     ["a feed's controls", "Loading 25 more posts\n\n3 new messages"],
