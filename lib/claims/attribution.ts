@@ -6,7 +6,7 @@ import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionInSent
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
-import { rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
+import { nameInCapitalsEndingAt, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
 
@@ -315,9 +315,8 @@ function isAsOf(tokens: Token[], k: number): boolean {
 function statementHeading(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
   if (!STATEMENT_WORDS.has(tokens[0]?.text ?? "") || tokens[1]?.text !== "BY" || tokens.some((t) => t.kind === "word" && t.text !== t.text.toUpperCase())) return null;
   const end = tokens.length - (tokens[tokens.length - 1]?.kind === "punct" ? 1 : 0);
-  const person = end >= 2 && FIRST_NAMES.has(tokens[end - 2].lower) ? tokens.slice(end - 2, end).map((t) => t.text.charAt(0) + t.lower.slice(1)).join(" ") : null;
-  const known = person ? PEOPLE.get(tokens[end - 1].lower) : undefined;
-  if (person) return { at: 0, start: end - 2, end, heads: true, source: known ?? { name: person, side: null } };
+  const person = nameInCapitalsEndingAt(tokens, end, false);
+  if (person) return { at: 0, ...person, heads: true, source: PEOPLE.get(tokens[end - 1].lower) ?? person.source };
   for (let k = 2; k < end; k++) {
     const body = longestAt(sourcesByFirst, tokens, k);
     if (body && body.source.name !== GENERIC_MINISTRY) return { at: 0, start: k, end: k + body.words.length, heads: true, source: resolveGeneric(body.source, memory, tokens, k) };
@@ -338,6 +337,7 @@ function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { sourc
   return { source: knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) }, start: k, end: k + name.words };
 }
 
+/** "Ukrainian officials", "Russian officials": a side's unnamed staff, not a speaker of their own. */
 function isUnnamedOfficials(source: Source): boolean {
   return source.name === "Ukrainian officials" || source.name === "Russian officials";
 }

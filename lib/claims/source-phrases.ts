@@ -260,11 +260,14 @@ function insiderOf(tokens: Token[], start: number): number {
   return word === "source" || word === "sources" ? k - 1 : -1;
 }
 
-/** "VASILY LEBEDEV", "ANNA KOVAL" ending at `end`: a first name and a surname in capitals, written back in title case. */
-function nameInCapitalsEndingAt(tokens: Token[], end: number): Found | null {
+/**
+ * "VASILY LEBEDEV", "ANNA KOVAL" ending at `end`: a first name and a surname in capitals, written back in title case;
+ * `alone`: no capitals before them (a title in capitals, "LIEUTENANT GENERAL IGOR KONASHENKOV", may be allowed).
+ */
+export function nameInCapitalsEndingAt(tokens: Token[], end: number, alone = true): Found | null {
   const [first, last] = [tokens[end - 2], tokens[end - 1]];
   const caps = (t: Token | undefined) => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase();
-  if (!caps(first) || !caps(last) || !FIRST_NAMES.has(first.lower) || caps(tokens[end - 3])) return null;
+  if (!caps(first) || !caps(last) || !FIRST_NAMES.has(first.lower) || (alone && caps(tokens[end - 3]))) return null;
   const title = (t: Token) => t.text.charAt(0) + t.lower.slice(1);
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }

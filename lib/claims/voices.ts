@@ -566,6 +566,7 @@ function representedBody(tokens: Token[], from: number, speakers: SpeakerMemory)
   return body;
 }
 
+/** The first body the lexicon knows between tokens `from` and `to` (not the generic "ministry"). */
 function knownBodyWithin(tokens: Token[], from: number, to: number): Source | null {
   for (let j = from; j < Math.min(to, tokens.length); j++) {
     const known = tokens[j].capitalized ? longestAt(sourcesByFirst, tokens, j) : null;
