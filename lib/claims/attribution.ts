@@ -284,11 +284,13 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   let cited: SourceMention | null = null;
   for (const mention of mentions) {
     if (mention.weak) continue;
+    // (the cited body named again inside the citing phrase, "Citing the United Nations Children's Fund (UNICEF), she said",
+    // "Citing data from the Prosecutor General's Office, X told ...", is no second speaker)
+    if (cited && mention.source.name === cited.source.name && mention.at < clauseEnd(tokens, cited.at)) continue;
     if (mention.cites && mention.at <= at) cited = mention;
     // a second speaker after the citer speaks for itself ("Citing the Air Force, Kiper said ...; Lysak said ...")
     // (not the cited body's unnamed staff: "Citing the police, Mrochko said officers had recorded damage to 14 houses")
-    // (the cited body named again, "Citing the United Nations Children's Fund (UNICEF), she said", is still the citer)
-    else if (mention.at <= at && cited && before?.source.name !== cited.source.name && !isUnnamedOfficials(mention.source)) cited = null;
+    else if (mention.at <= at && cited && before !== cited && !isUnnamedOfficials(mention.source)) cited = null;
     if (mention.at <= at) before = mention;
     else if (!after) after = mention;
     // "... 9 of the 13 drones, Kobzar said, citing the Air Force": the speaker passes on the cited body's figure
@@ -335,6 +337,12 @@ function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { sourc
   const name = tokens[k]?.capitalized && FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
   if (!name || name.parts < 2) return null;
   return { source: knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) }, start: k, end: k + name.words };
+}
+
+/** The comma closing the clause that opens at `from` ("Citing X (X's acronym)," ends there), else the sentence's end. */
+function clauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].text === ",") return k;
+  return tokens.length;
 }
 
 /** "Ukrainian officials", "Russian officials": a side's unnamed staff, not a speaker of their own. */

@@ -3,6 +3,7 @@ import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { CURRENCY_CODES } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
+import { OUTLET_NAMES } from "./data/outlets";
 import { SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
@@ -244,8 +245,8 @@ const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "famil
 /** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
 function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   if (m.value === 1 && isOneWitness(tokens, m.end)) return true;
-  // "Verstka spoke to eleven residents", "Ukrainska Pravda spoke to nine servicemen": whom the reporter asked
-  if (tokens[m.start - 1]?.lower === "to" && SPOKE.has(tokens[m.start - 2]?.lower ?? "") && m.value <= 30) return true;
+  // "Verstka spoke to eleven residents", "we spoke to nine servicemen": whom the reporter asked (not "Staff spoke to 11 survivors")
+  if (tokens[m.start - 1]?.lower === "to" && SPOKE.has(tokens[m.start - 2]?.lower ?? "") && m.value <= 30 && isReporter(tokens, m.start - 3)) return true;
   // ("Two US officials, speaking on condition of anonymity": whose officials may come between)
   const at = SOURCE_MODIFIERS.has(tokens[m.end]?.lower ?? "") || tokens[m.end]?.text === "US" ? m.end + 1 : m.end;
   const noun = tokens[at];
@@ -262,6 +263,14 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const SPOKE = new Set(["spoke", "spoken", "talked", "talking", "speaking"]);
+const REPORTERS = new Set(["we", "reporters", "journalists", "correspondents", "correspondent", "reporter"]);
+
+/** The reporter ending at token `end`: "we", "our correspondent", an outlet by name ("Verstka", "Ukrainska Pravda"). */
+function isReporter(tokens: Token[], end: number): boolean {
+  const word = tokens[end]?.lower ?? "";
+  if (REPORTERS.has(word)) return true;
+  return OUTLET_NAMES.has(word) || OUTLET_NAMES.has(`${tokens[end - 1]?.lower ?? ""} ${word}`);
+}
 const SOURCE_MODIFIERS = new Set(["senior", "western", "american", "european", "ukrainian", "russian", "military", "government", "security", "intelligence", "defence", "defense"]);
 
 const SINGLE_WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
