@@ -102,8 +102,21 @@ export class PlaceMemory {
     return this.facilityTown ?? this.lastCity;
   }
 
+  /** The area last named as a hromada, a district and a starosta district ("the Pokrovske hromada", "the Synelnykove district"). */
+  readonly lastUnit = new Map<string, string>();
+
   remember(mentions: PlaceMention[], tokens: Token[]): void {
     if (mentions.length) this.capital = null;
+    for (const mention of mentions) {
+      // ("the Pokrovske hromada" may be one mention, "Kindrashivka" followed by "starosta district" another)
+      let k = UNIT_ANAPHORA.has(tokens[mention.end - 1].lower) ? mention.end - 1 : mention.end;
+      const starosta = tokens[k]?.lower === "starosta";
+      while (UNIT_QUALIFIERS.has(tokens[k]?.lower ?? "")) k++;
+      const unit = UNIT_ANAPHORA.get(tokens[k]?.lower ?? "");
+      if (unit) this.lastUnit.set(starosta ? "starosta" : unit, mention.name);
+      // ("Bilopillia hromada ... Velyka Pysarivka ... the head of its hromada": a town named since is the story's now)
+      else if (mention.kind === "city" && this.lastUnit.get("hromada") !== mention.name) this.lastUnit.delete("hromada");
+    }
     this.facilityTown = facilityTownIn(tokens, mentions) ?? this.facilityTown;
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
@@ -179,7 +192,11 @@ function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention 
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);
-const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...FACILITY_NAMES, ...REGION_ANAPHORA, "capital"]);
+/** "the hromada", "the district", "the starosta district": the last area named with that word ("the Kindrashivka starosta district"). */
+const UNIT_ANAPHORA = new Map([["hromada", "hromada"], ["community", "hromada"], ["district", "district"], ["raion", "district"]]);
+/** Words between an area's name and its kind: "Kindrashivka starosta district", "Bilopillia territorial hromada". */
+const UNIT_QUALIFIERS = new Set(["starosta", "territorial", "urban", "rural", "village", "settlement"]);
+const ANAPHORA_WORDS = new WordSet([...CITY_ANAPHORA, ...FACILITY_NAMES, ...REGION_ANAPHORA, ...UNIT_ANAPHORA.keys(), "capital"]);
 const EXISTENTIAL = new Set(["is", "are", "was", "were", "had", "has", "have", "will", "remain", "remains", "may", "might"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY = new Set(["ukraine", "russia", "russian", "ukrainian", "belarus"]);
@@ -469,8 +486,15 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
       found = country;
       break;
     }
-    const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[k - 1]?.lower ?? "");
+    const unit = UNIT_ANAPHORA.get(word);
+    // ("the starosta district": its kind may come between)
+    const article = unit && UNIT_QUALIFIERS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+    const isDefinite = word === "there" ? !EXISTENTIAL.has(tokens[k + 1]?.lower ?? "") : ["the", "this"].includes(tokens[article]?.lower ?? "");
     if (!isDefinite) continue;
+    if (unit) {
+      found = memory.lastUnit.get(tokens[k - 1].lower === "starosta" ? "starosta" : unit) ?? null;
+      continue;
+    }
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
     else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
     else if (FACILITY_WORDS.hasToken(tokens[k]) && memory.facilityMeant) found = memory.facilityMeant;
