@@ -11,7 +11,7 @@ import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, type CountedNoun } from "./counted-noun";
-import { isAirTally, locate, PlaceMemory } from "./location";
+import { describesWhereAPlaceLies, isAirTally, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
@@ -163,7 +163,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "several explosions", "a few kilometres": a vague amount no writer counts as a claim (unlike "a few dozen soldiers")
         if (c.num.vague && UNCOUNTED_VAGUE.has(c.num.vague.words.join(" "))) c.category = null;
         if (!c.category && !options.includeNonClaims) continue;
-        const voiced = voices.sourceAt(c.start, c.category ?? null);
+        const voiced = voices.sourceAt(c.start, c.category ?? null, describesWhereAPlaceLies(tokens, c));
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
         if (lossList && c.category === "personnel") c.category = "casualties";

@@ -367,6 +367,21 @@ function subjectPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
   return mentions.some((m) => m.start >= c.end && m.start < clauseEnd) ? null : place.name;
 }
 
+/**
+ * "The city lies about 90 km from the border", "In Vovchansk, a town three miles from the Russian border, ...": where a
+ * place lies, the writer's own geography, not a figure the paragraph's last speaker gave.
+ */
+export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean {
+  if (c.category !== "distance") return false;
+  let k = c.start - 1;
+  while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
+  if (k >= 0 && SITUATED.has(tokens[k].lower) && tokens[k].lower !== "remains") return true;
+  // (an appositive: ", a town three miles from ...", ", a village located 5 km from ...")
+  if (k >= 0 && (tokens[k].lower === "located" || tokens[k].lower === "situated")) k--;
+  return k >= 2 && PLACE_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "a" && tokens[k - 2].text === ",";
+}
+
+const PLACE_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet"]);
 const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 

@@ -450,11 +450,14 @@ export class Voices {
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
-  sourceAt(at: number, category: string | null = null): { source: Source | null; waits: boolean; own?: boolean } {
+  sourceAt(at: number, category: string | null = null, isGeography = false): { source: Source | null; waits: boolean; own?: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
     if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false, own: true };
     const own = pickSource(this.sources, at, this.tokens);
     if (own) return { source: own.source, waits: false };
+    // "The city lies about 90 km from the border" after "..., according to the city authorities": the writer's geography
+    // (a document's own author, an interviewee answering, still speaks for it)
+    if (isGeography && !this.isQuoted(at) && this.base !== this.document && this.base !== this.standing && this.base !== this.turn && this.base !== this.answering) return { source: null, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
     if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
       return { source: this.citer ?? this.turn ?? this.section ?? this.standing ?? this.document, waits: false };

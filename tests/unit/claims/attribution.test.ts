@@ -1068,4 +1068,13 @@ describe("sources of pages in the held-out styles", () => {
     const claims = extractClaims("Debris fell in Lyubimovka overnight.\n\nGovernor Mikhail Razvozhayev said 3 houses had been damaged in the city.");
     expect(claims.map((c) => [c.attribution, c.location])).toEqual([["Mikhail Razvozhayev", "Sevastopol"]]);
   });
+  test.each([
+    ["where a town lies, said after a source, is the writer's", "In Lutsk, a missile damaged a boiler house, according to the city authorities. The city lies about 90 km from the border with Poland.", "about 90 km"],
+    ["a town described in an appositive is the writer's", "Kharkiv Mayor Ihor Terekhov said 40 houses were damaged. The drones were launched from Tyotkino, a village 3 kilometers from the border.", "3 kilometers"],
+  ])("%s", (_, text, quote) => expect(extractClaims(text).find((c) => c.quote === quote)?.attribution).toBeNull());
+  test("... but a document's author, a source in the sentence and an interviewee still speak for it", () => {
+    expect(extractClaims("The town lies about 7 km from the front line, Fedorov said.").map((c) => c.attribution)).toEqual(["Ivan Fedorov"]);
+    const qa = "Q: How close are they?\n\nOleksandr Sayuk: Enerhodar is about 7 kilometres away across the reservoir.";
+    expect(extractClaims(qa).map((c) => c.attribution)).toEqual(["Oleksandr Sayuk"]);
+  });
 });
