@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, GOVERNORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -432,7 +432,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "the Kherson OVA": the office of the region named right before the acronym
   const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
-  const acronym = isAcronym(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : null) : null;
+  const acronym = isAcronym(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : cityOfficeByAcronym(last.lower, memory)) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   // "The Ukrainians report", "the Russians claim": a side speaking as a whole is its officials
   if (DEMONYMS.has(last.lower) && tokens[end - 2]?.lower === "the") {
@@ -613,7 +613,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
-  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : null);
+  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : cityOfficeByAcronym(written, memory));
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
     const office = localOffice(tokens, end, memory); // "said the Kherson city military administration"
@@ -654,13 +654,18 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
 }
 
+/** "the CMA", "the CMA's Telegram channel": the city military administration the report named last ("the Kherson City Military Administration"). */
+function cityOfficeByAcronym(written: string, memory: SpeakerMemory): Source | null {
+  return CITY_OFFICE_ACRONYMS.has(written) ? memory.lastCityOffice ?? null : null;
+}
+
 /** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's", "the WHO's". */
 function possessiveSourceAt(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_SOURCE_WORDS); j++) {
     if (!tokens[j].capitalized) return null;
     if (!/['’]s$/.test(tokens[j].text)) continue;
     const acronym = tokens[j].text.slice(0, -2);
-    const known = longestEndingAt(tokens, j) ?? (j === k && ACRONYM.test(acronym) ? ACRONYM_NAMES.get(acronym) ?? memory.acronyms?.get(acronym.toLowerCase()) : undefined);
+    const known = longestEndingAt(tokens, j) ?? (j === k && ACRONYM.test(acronym) ? ACRONYM_NAMES.get(acronym) ?? memory.acronyms?.get(acronym.toLowerCase()) ?? cityOfficeByAcronym(acronym.toLowerCase(), memory) : undefined);
     return known ? { source: known, start: k, end: j + 1 } : null;
   }
   return null;

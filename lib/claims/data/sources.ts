@@ -271,6 +271,9 @@ for (const person of PEOPLE.values()) if (person.region && person.side === "russ
 /** A regional or district office by its acronym after its place: "Kharkiv OVA", "the Kupiansk RVA", "Kherson RMA". */
 export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
 
+/** A city's military administration by its acronym ("the CMA", "the MVA"): the one the report named last. */
+export const CITY_OFFICE_ACRONYMS = new Set(["cma", "mva", "gva"]);
+
 /** Verbs that introduce what someone states. */
 export const SPEECH_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",

@@ -1077,4 +1077,9 @@ describe("sources of pages in the held-out styles", () => {
     const qa = "Q: How close are they?\n\nOleksandr Sayuk: Enerhodar is about 7 kilometres away across the reservoir.";
     expect(extractClaims(qa).map((c) => c.attribution)).toEqual(["Oleksandr Sayuk"]);
   });
+  test("'the CMA' is the city military administration named before, not a body called CMA", () => {
+    const text = "Every evening we collect the posts of the Kherson City Military Administration. Unless otherwise stated, the entries below are from the CMA's Telegram channel.\n\n07:05\nOver the night, the Russian army shelled Kherson 27 times.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Kherson City Military Administration"]);
+    expect(extractClaims("The Kherson City Military Administration opened a shelter. According to the CMA, 341 people have left the coastal streets.").map((c) => c.attribution)).toEqual(["Kherson City Military Administration"]);
+  });
 });
