@@ -175,7 +175,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (isModelNumber(tokens, m)) return "model";
   if (isPriceOffer(tokens, m)) return "boilerplate";
   // "hotline: 122", "call the hotline 1548", "Emergency services: 101 · 112": a service number
-  if (before && (before.lower === "hotline" || (before.text === ":" && tokens[m.start - 2]?.lower === "hotline"))) return "boilerplate";
+  if (before && (HOTLINES.has(before.lower) || (before.text === ":" && HOTLINES.has(tokens[m.start - 2]?.lower ?? "")))) return "boilerplate";
+  // "Hotline of the regional headquarters: 122", "Helpline: 8 (4722) 39-99-99": a number under a hotline's label
+  if (isHotlineNumber(tokens, m)) return "boilerplate";
   if (isServiceNumber(tokens, m)) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
   // ('"...," said Halyna, 72.': or closing the sentence after the verb that names her)
@@ -189,6 +191,14 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94": a currency ticker
   if (before?.text === "/" || (tokens[m.start - 2]?.text === "/" && CURRENCY_CODES.has(before?.lower ?? ""))) return "ratio";
   if (isTickerLine(tokens)) return "boilerplate";
+  // "11.4 deaths per 10,000 men", "per 100,000 residents": a rate's base (not "82,500 rubles per tonne", a unit price)
+  if (before?.lower === "per" && !m.isWord && m.value >= 100) return "ratio";
+  // ("11.4 deaths per 10,000 men": the rate itself)
+  if (after?.kind === "word" && tokens[m.end + 1]?.lower === "per" && tokens[m.end + 2]?.kind === "num" && countValue(tokens[m.end + 2]) >= 100) return "ratio";
+  // "one less aircraft dropping bombs": rhetoric, not a count
+  if (m.isWord && m.value === 1 && (after?.lower === "less" || after?.lower === "fewer")) return "idiom";
+  // "Already 2,412 patrons help us stay independent", "1 of 10 boosts left": a page's supporters
+  if (after && PAGE_SUPPORTERS.has(after.lower)) return "boilerplate";
   // "750 kV": a line's voltage class; "20% off your first ride": a promotion
   if (after?.lower === "kv") return "descriptor";
   // what a thing is built for, not what happened (gold README: storage capacities, a warhead's submunitions, ratings):
@@ -239,7 +249,7 @@ function scanTicker(tokens: Token[]): boolean {
 }
 
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
-const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people"]);
+const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people", "outlets"]);
 const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "familiar", "briefed", "close", "with", "who"]);
 
 /** "two sources familiar with the matter", "Two officials told Reuters", "at least two sources who". */
@@ -287,6 +297,20 @@ function isOneWitness(tokens: Token[], from: number): boolean {
 }
 
 const SERVICE_WORDS = new Set(["hotline", "helpline", "emergency", "emergencies", "ambulance", "police", "rescuers"]);
+const HOTLINES = new Set(["hotline", "helpline"]);
+
+/** A phone number after a hotline's label ("Hotline of the Kyiv City Military Administration: 1551"), nothing counted after it. */
+function isHotlineNumber(tokens: Token[], m: NumberMatch): boolean {
+  if (isWordAt(tokens, m.end)) return false;
+  let colon = m.start - 1;
+  while (colon >= 0 && tokens[colon].text !== ":" && tokens[colon].kind !== "word" && tokens[colon].text !== ".") colon--;
+  if (tokens[colon]?.text !== ":") return false;
+  for (let k = colon - 1; k >= Math.max(0, colon - 10); k--) {
+    if (tokens[k].kind === "num" || tokens[k].text === "." && tokens[k].spaced !== false) return false;
+    if (HOTLINES.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
 
 /** "Emergency services: 101 · 112": numbers after a service label, with nothing counted between. */
 function isServiceNumber(tokens: Token[], m: NumberMatch): boolean {
@@ -317,7 +341,9 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const per = tokens[m.end]?.lower;
   return (per === "a" || per === "per") && RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "");
 }
-const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "membership", "join", "become"]);
+const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "join", "become"]);
+/** Who keeps a page going, counted by the page itself. */
+const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);
 
 /** "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum. */
 function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
@@ -495,6 +521,9 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power
   if (after && AUDIENCE.has(after.lower) && (isAbbreviated(tokens[m.end - 1]) || (after.lower !== "members" && tokens.some((t) => t.lower === "telegram" || t.lower === "channel")))) return true;
+  // "Serhii Lysak | Head of the Dnipropetrovsk Regional Military Administration\n312 604 subscribers": a channel's header
+  // line, the audience after names and titles, no word of a sentence around it (not "Power was restored to 1,200 subscribers")
+  if (after && (after.lower === "subscribers" || after.lower === "followers") && !isLowerWord(tokens[m.start - 1]) && !isLowerWord(tokens[m.end + 1])) return true;
   // "Join 25,000 readers who get our newsletter", "1,500 subscribers joined this week": a page's appeal to its audience
   if (after && AUDIENCE.has(after.lower) && (tokens[m.end + 1]?.lower === "joined" || tokens.some((t) => APPEAL_WORDS.has(t.lower) || t.lower === "newsletter"))) return true;
   // "2,341 people read this": a page's read counter
@@ -504,6 +533,14 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count
   const label = tokens[m.start - 2];
   return tokens[m.start - 1]?.text === ":" && !!label && label.capitalized && PAGE_COUNTERS.has(label.lower) && (!after || after.kind === "punct");
+}
+
+function isWordAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === "word";
+}
+
+function isLowerWord(token: Token | undefined): boolean {
+  return token?.kind === "word" && !token.capitalized;
 }
 
 const DESCRIPTOR_UNITS = new Set([
@@ -579,7 +616,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   const person = tokens[m.start - 2]?.lower ?? "";
   if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
-  return before?.lower === "of" && m.value < 20 && AGED_PERSONS.has(person) && tokens[m.start - 3]?.lower === "a";
+  // ("a boy of 12", "a man of 70": not "a group of 20", whose noun is no person)
+  return before?.lower === "of" && AGED_PERSONS.has(person) && (tokens[m.start - 3]?.lower === "a" || tokens[m.start - 3]?.lower === "an");
 }
 
 /** Whether the figure at `start` continues a list of ages opened by "aged" ("aged 47, 58 and 71"). */

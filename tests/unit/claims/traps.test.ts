@@ -308,3 +308,23 @@ describe("a number word inside a name", () => {
     expect(extractClaims("In Kupiansk Two Women Were Killed.").map((c) => c.quote)).toEqual(["Two Women"]);
   });
 });
+
+describe("traps found with the keyed probe pages", () => {
+  const quotes = (text: string) => extractClaims(text).map((c) => c.quote);
+  test.each([
+    ["an adult's age after 'a man of'", "3 people were injured – women aged 58 and 63 and a man of 70.", ["3 people"]],
+    ["a channel's audience on its header line", "Alexander Khinshtein | Acting Governor of the Kursk Region\n412 312 subscribers\n\nOvernight 14 drones were shot down.", ["14 drones"]],
+    ["a hotline's number after its long label", "Hotline of the Kyiv City Military Administration: 1551", []],
+    ["a helpline's number with its area code", "Home › Press center › News › Operational information Helpline: 8 (4722) 39-99-99\n\nRescuers put out 3 fires.", ["3 fires"]],
+    ["a rate and its base", "In Buryatia the list holds 1,104 names, or 11.4 deaths per 10,000 men of working age.", ["1,104 names"]],
+    ["'one less' rhetoric", "Every aircraft burned on the ground is one less aircraft dropping bombs on Kharkiv.", []],
+    ["a page's patrons and its donation appeal", "Already 2,412 patrons help us stay independent. Donations from $3 a month.", []],
+    ["a channel's boosts", "Support Readovka — boost the channel: 1 of 10 boosts left", []],
+    ["how many outlets reported", "The names of 113,418 Russian servicemen have been confirmed, the two outlets said on Friday.", ["113,418 Russian servicemen"]],
+  ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
+  test("... but subscribers who get power back, a man's count and a unit price stay claims", () => {
+    expect(quotes("Power was restored to 1,200 subscribers.")).toEqual(["1,200 subscribers"]);
+    expect(quotes("A group of 20 soldiers crossed the river.")).toEqual(["20 soldiers"]);
+    expect(quotes("The NASAMS missiles cost roughly $1 million each.")).toEqual(["roughly $1 million"]);
+  });
+});
