@@ -610,6 +610,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     else break;
   }
   if (k >= tokens.length) return null; // ("according to the" closing a line: nothing named)
+  // "according to the regional operational headquarters": a Russian region's crisis staff, its administration, no governor
+  const operational = tokens[k].lower === "operational" ? k : tokens[k + 1]?.lower === "operational" ? k + 1 : -1;
+  const staff = operational >= 0 && tokens[operational + 1]?.lower === "headquarters" ? operationalHeadquarters(tokens, operational, memory) : null;
+  if (staff) return staff;
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";

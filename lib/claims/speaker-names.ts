@@ -206,6 +206,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "Estonia's Foreign Intelligence Service" is the "Estonian Foreign Intelligence Service"
   const demonym = words.length > 2 && /['’]s$/.test(words[0]) ? DEMONYMS_OF.get(words[0].slice(0, -2)) : undefined;
   if (demonym) words[0] = demonym;
+  // ("Germany's Defense Ministry": the gold set spells ministries the British way, "German Defence Ministry")
+  if (demonym && words[1] === "Defense" && words[2] === "Ministry") words[1] = "Defence";
   // "Russia's Finance Ministry" is the "Russian Finance Ministry"
   if (words.length === 3 && words[2] === "Ministry" && /['’]s$/.test(words[0]) && SIDE_WORDS.get(bare(words[0].toLowerCase())) === "russia") {
     return { source: { name: ministryOf(words[1], "russia"), side: "russia" }, start, end };

@@ -1082,4 +1082,11 @@ describe("sources of pages in the held-out styles", () => {
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Kherson City Military Administration"]);
     expect(extractClaims("The Kherson City Military Administration opened a shelter. According to the CMA, 341 people have left the coastal streets.").map((c) => c.attribution)).toEqual(["Kherson City Military Administration"]);
   });
+  test("'according to the regional operational headquarters' is the Russian region's administration, not its governor", () => {
+    const text = "Governor Vyacheslav Gladkov said two men were injured in Belgorod. According to the regional operational headquarters, 11 private houses were damaged.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Vyacheslav Gladkov", "Belgorod Regional Administration"]);
+  });
+  test("'Germany's Defense Ministry' is spelled as the gold set spells ministries", () => {
+    expect(extractClaims("Germany's Defense Ministry put the value of the package at €2.2 billion.").map((c) => c.attribution)).toEqual(["German Defence Ministry"]);
+  });
 });
