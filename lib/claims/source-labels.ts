@@ -21,8 +21,9 @@ const ROLE_TITLES = new Set(["mayor", "governor", "spokesperson", "spokesman", "
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
 export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
   // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label ("11:30 · Honcharenko:": or a time)
-  let o = timeStampEnd(tokens);
-  while (o < 3 && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
+  const timeCode = timeCodeEnd(tokens); // ("[00:05:19] BESEDIN: Good morning.")
+  let o = timeCode || timeStampEnd(tokens);
+  while (o < 3 && !timeCode && tokens[o]?.kind === "punct" && tokens[o].text !== ":") o++;
   if (o > 0 && tokens[o]?.kind === "punct") return null;
   // "SHMYHAL D.A., Minister of Defence of Ukraine.", "SHMYHAL D.A.": a parliamentary transcript's speaker by surname and initials
   const initialled = o === 0 ? initialledLabelEnd(tokens) : -1;
@@ -44,7 +45,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
-  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === 0 ? transcriptLabelEnd(tokens) : -1;
+  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? transcriptLabelEnd(tokens, o) : -1;
   // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
   const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
   if (clip) return clip;
@@ -298,18 +299,28 @@ export function initialledLabelEnd(tokens: Token[]): number {
  * A transcript's speaker label in capitals, ranks and all: "MAJ. GEN. PAT RYDER:", "MR MILLER:",
  * "QUESTION:". The colon's index, or -1.
  */
-export function transcriptLabelEnd(tokens: Token[]): number {
-  for (let k = 0; k < Math.min(tokens.length, MAX_LABEL_TOKENS); k++) {
+export function transcriptLabelEnd(tokens: Token[], from = timeCodeEnd(tokens)): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_LABEL_TOKENS); k++) {
     const token = tokens[k];
-    if (token.text === ":") return k > 0 && !inCapitalsAfter(tokens, k + 1) ? k : -1;
+    if (token.text === ":") return k > from && !inCapitalsAfter(tokens, k + 1) ? k : -1;
     // "QUESTION (Kommersant):", "JOURNALIST (Reuters):": the asker's outlet in brackets before the colon
-    if (token.text === "(" && k > 0) {
+    if (token.text === "(" && k > from) {
       const close = tokens.findIndex((t, j) => j > k && j < k + 6 && t.text === ")");
       return close > 0 && tokens[close + 1]?.text === ":" ? close + 1 : -1;
     }
     if (token.text !== "." && !(token.kind === "word" && ALL_CAPITALS.test(token.text))) return -1;
   }
   return -1;
+}
+
+/** "[00:05:19] BESEDIN: ...": a recording's time code opening a transcript's line; the index after it, else 0. */
+export function timeCodeEnd(tokens: Token[]): number {
+  if (tokens[0]?.text !== "[" || tokens[1]?.kind !== "num" || tokens[2]?.text !== ":") return 0;
+  for (let k = 3; k < Math.min(tokens.length, 8); k++) {
+    if (tokens[k].text === "]") return k + 1;
+    if (tokens[k].kind !== "num" && tokens[k].text !== ":") return 0;
+  }
+  return 0;
 }
 
 /** "POLICE: 58 CIVILIAN OBJECTS": a heading set in capitals after its colon too, not a speaker's turn. */

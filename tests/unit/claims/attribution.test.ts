@@ -1089,4 +1089,8 @@ describe("sources of pages in the held-out styles", () => {
   test("'Germany's Defense Ministry' is spelled as the gold set spells ministries", () => {
     expect(extractClaims("Germany's Defense Ministry put the value of the package at €2.2 billion.").map((c) => c.attribution)).toEqual(["German Defence Ministry"]);
   });
+  test("a transcript's speaker label after a bracketed time code takes the floor", () => {
+    const text = "[00:05:10] HOST: On the line is Andrii Besedin, head of the Kupiansk city military administration. How many people are still in the town?\n\n[00:05:19] BESEDIN: Good morning. As of today, about 1,850 people remain in the Kupiansk hromada.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrii Besedin"]);
+  });
 });
