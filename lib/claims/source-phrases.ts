@@ -334,6 +334,12 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
   // ("..., head of the Vasylivka district police department:": the body's own department closes the appositive)
   // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency, said": or a lower-case noun before the comma)
+  // "Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told": the title after the name, not an unnamed one
+  if (found.end - found.start === 1 && found.source.name.endsWith(" officials")) {
+    const comma = tokens[found.start - 1]?.text === "," ? found.start - 1 : (tokens[found.start - 1]?.lower === "a" || tokens[found.start - 1]?.lower === "the") && tokens[found.start - 2]?.text === "," ? found.start - 2 : -1;
+    const holder = comma > 0 ? sourceEndingAt(tokens, comma, memory) : null;
+    if (holder && isPersonName(holder.source.name)) return holder;
+  }
   const after = tokens[found.end];
   const nounAfter = after?.lower === "department" || (after?.kind === "word" && !after.capitalized && tokens[found.end + 1]?.text === ",");
   const next = tokens[nounAfter ? found.end + 1 : found.end]?.lower;

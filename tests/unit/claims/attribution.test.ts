@@ -1093,4 +1093,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "[00:05:10] HOST: On the line is Andrii Besedin, head of the Kupiansk city military administration. How many people are still in the town?\n\n[00:05:19] BESEDIN: Good morning. As of today, about 1,850 people remain in the Kupiansk hromada.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrii Besedin"]);
   });
+  test("a title after a named person's comma is his, not an unnamed official's", () => {
+    expect(extractClaims("Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told national television that Russian troops had made 47 assaults.").map((c) => c.attribution)).toEqual(["Viktor Trehubov"]);
+    expect(extractClaims("Apti Alaudinov, commander of the Akhmat special forces, said his fighters took 7 prisoners.").map((c) => c.attribution)).toEqual(["Apti Alaudinov"]);
+  });
 });
