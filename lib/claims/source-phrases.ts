@@ -344,14 +344,19 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   const nounAfter = after?.lower === "department" || (after?.kind === "word" && !after.capitalized && tokens[found.end + 1]?.text === ",");
   const next = tokens[nounAfter ? found.end + 1 : found.end]?.lower;
   if ((next !== "," && next !== "who" && next !== ":") || isPersonName(found.source.name)) return null;
-  for (let comma = found.start - 1; comma > 0 && comma >= found.start - 6; comma--) {
+  for (let comma = found.start - 1; comma > 0 && comma >= found.start - 12; comma--) {
     if (tokens[comma].text !== ",") continue;
+    // ("Rybar, a milblogger with ties to the Defense Ministry, claimed": a description of what the comma follows, a body
+    // named inside it is no speaker)
+    // (not a soldier's unit: "Bison, a 27-year-old infantryman from the 28th Brigade, says" is one of its men)
+    const described = (tokens[comma + 1]?.lower === "a" || tokens[comma + 1]?.lower === "an") && !found.source.name.endsWith(" officials");
+    if (comma < found.start - 6 && !described) return null;
     const holder = sourceEndingAt(tokens, comma, memory);
     if (holder && isPersonName(holder.source.name)) return holder;
-    if (holder && found.source.name.endsWith(" officials")) return holder; // a known body before its description
+    if (holder && (found.source.name.endsWith(" officials") || described)) return holder; // a known body before its description
     // "Ukrenergo, the national grid operator, said": a body named before its description
     const named = comma === 1 || tokens[comma - 2]?.kind !== "word" ? tokens[comma - 1] : undefined;
-    if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && found.source.name.endsWith(" officials")) {
+    if (!holder && named?.capitalized && named.kind === "word" && !NOT_NAME.has(named.lower) && !FIRST_NAMES.has(named.lower) && (found.source.name.endsWith(" officials") || described)) {
       return { source: { name: named.text, side: found.source.side }, start: comma - 1, end: comma };
     }
     return null;

@@ -1097,4 +1097,8 @@ describe("sources of pages in the held-out styles", () => {
     expect(extractClaims("Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told national television that Russian troops had made 47 assaults.").map((c) => c.attribution)).toEqual(["Viktor Trehubov"]);
     expect(extractClaims("Apti Alaudinov, commander of the Akhmat special forces, said his fighters took 7 prisoners.").map((c) => c.attribution)).toEqual(["Apti Alaudinov"]);
   });
+  test("a body named inside a description of the speaker is no speaker", () => {
+    const text = "Rybar, an influential Russian milblogger with ties to the Defense Ministry, claimed on Telegram that assault groups controlled about 60 percent of the village.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Rybar"]);
+  });
 });
