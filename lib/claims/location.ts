@@ -242,6 +242,10 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const from = mentions.find((m) => m.start >= c.end + 2 && m.start <= c.end + 6);
     if (from) return from.name;
   }
+  // "artillery can reach Kostiantynivka, some 15 kilometers to the south-west, and Kramatorsk": an appositive measuring the place before it
+  // (not "In Reni, about 40 km upriver from Izmail": a place measured from is the distance's place)
+  const measured = c.category === "distance" && tokens[c.start - 1]?.text === "," ? mentions.find((m) => m.end === c.start - 1) : undefined;
+  if (measured && !mentionBeforeComma(tokens, mentions, c.end)) return measured.name;
   if (c.category === "distance") { // "Orikhiv lies about 7 km from the front line, Stepnohirsk less than 2 km"
     const subject = subjectPlace(tokens, c, mentions);
     if (subject) return subject;
@@ -276,6 +280,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   // ("Khotin, about 20 km north of Sumy, was struck twice": Sumy only measures where Khotin is)
   for (const mention of mentions) if (mention.end <= c.start && !(isMeasuredFrom(tokens, mention) && mentions.some((m) => m.end <= mention.start && m.kind === "city"))) best = mention;
   if (best && isCoordinatedAfter(tokens, best, mentions)) return null;
+  // "In the Kyiv region and the capital, supply has been restored to 84,000 consumers": two places, neither the figure's
+  if (best && tokens[best.end]?.lower === "and" && tokens[best.end + 1]?.lower === "the" && tokens[best.end + 2]?.lower === "capital" && best.end + 3 <= c.start) return null;
   // "Kherson and suburbs under fire: ..., Russians attacked the region 486 times": the region said between is the figure's
   if (best && best.kind === "city" && regionSaidBetween(tokens, best.end, c.start)) return anaphora(tokens, memory) ?? headOf(tokens, best, mentions);
   if (best && !breaksScope(tokens, best.end, c.start)) return headOf(tokens, best, mentions);
@@ -351,11 +357,24 @@ function partOfTotal(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a place is named after `from` within its clause (up to the next comma or semicolon). */
+function mentionBeforeComma(tokens: Token[], mentions: PlaceMention[], from: number): boolean {
+  let end = from;
+  while (end < tokens.length && tokens[end].text !== "," && tokens[end].text !== ";") end++;
+  return mentions.some((m) => m.start >= from && m.start < end);
+}
+
 /** "Orikhiv lies about 7 km from ...", "Pokrovsk is now within 5 km": the place the figure is said of. */
 function subjectPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): string | null {
   let k = c.start - 1;
   while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
   if (k < 0 || !SITUATED.has(tokens[k].lower)) return null;
+  // ("... remain in Orikhiv itself, which lies 6 km from the line of contact": the place the relative clause is about)
+  if ((tokens[k - 1]?.lower === "which" || tokens[k - 1]?.lower === "that") && tokens[k - 2]?.text === ",") {
+    const subject = tokens[k - 3]?.lower === "itself" ? k - 3 : k - 2;
+    const place = mentions.find((m) => m.end === subject);
+    if (place) return place.name;
+  }
   // ("Kryvyi Rih, an industrial city of about 600,000 people before the war, lies some 70 km from the front": the
   // subject before its appositive)
   const appositive = tokens[k - 1]?.text === "," ? appositiveStart(tokens, k - 1) : -1;
@@ -726,7 +745,8 @@ function headOf(tokens: Token[], best: PlaceMention, mentions: PlaceMention[]): 
   // "The village of Kozinka in the Graivoronsky district was attacked nine times": the village, not its district's town
   const village = mentions[index - 1];
   // ("In Bilenke, Zaporizhzhia district, a guided bomb killed two people": the same, after a comma)
-  const inDistrict = (tokens[village?.end ?? -1]?.lower === "in" && best.start - village!.end <= 2) || (tokens[village?.end ?? -1]?.text === "," && best.start === village!.end + 1);
+  // ("In Bilenke of the Kramatorsk hromada 4 houses were damaged": or "of" it)
+  const inDistrict = ((tokens[village?.end ?? -1]?.lower === "in" || tokens[village?.end ?? -1]?.lower === "of") && best.start - village!.end <= 2) || (tokens[village?.end ?? -1]?.text === "," && best.start === village!.end + 1);
   if (best.kind === "city" && DISTRICT_WORDS.has(tokens[best.end - 1]?.lower ?? "") && village?.kind === "city" && inDistrict) return village.name;
   if (best.kind !== "region") return listHead(tokens, mentions, index).name;
   const city = mentions[index - 1];

@@ -15,6 +15,7 @@ export type PlaceMention = {
   cities?: readonly string[];
 };
 
+const GRID_WORDS = new Set(["grids", "networks"]);
 const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
@@ -73,6 +74,13 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
         continue;
       }
       if (firms.has(place.name)) continue;
+      // "DTEK Dnipro Grids", "DTEK Kyiv Electric Networks": a distributor's company named after its area, no place of the figure
+      // (and no firm that hides the place from the rest of the report)
+      if (GRID_WORDS.has(tokens[end]?.lower ?? "") && tokens[end].capitalized) {
+        mentions.push({ start: i, end: end + 1, name: place.name, kind: place.kind, isOffice: true });
+        i = end;
+        continue;
+      }
       // "Kyiv has retaken", "Moscow said": a capital standing for its government is a side, not a place.
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       // ("Kyiv (city) | 366,000 | 318": a table row's label)

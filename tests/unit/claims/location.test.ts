@@ -822,6 +822,12 @@ describe("places found with pages in the held-out styles", () => {
     ["'the district' is the district named last", "In the Synelnykove district, a guided bomb hit the Pokrovske hromada. A man was killed in Pokrovske, Bondar said.\n\nAccording to her, the district has taken in more than 1,500 evacuees since May.", "more than 1,500 evacuees", "Synelnykove"],
     ["'the starosta district' is the starosta district, not the hromada named after it", "Vasyl Horobets, the starosta of the Kindrashivka starosta district of the Kupiansk hromada, writes every day.\n\n\"My summary of the week: 107 shellings of the starosta district.\"", "107 shellings", "Kindrashivka"],
     ["'the hromada' after another town is named is no longer the hromada named before", "Shells hit the Bilopillia hromada.\n\nVelyka Pysarivka lies 5 km from the border. About 1,400 people remain in the hromada, she said.", "About 1,400 people", "Velyka Pysarivka"],
+    ["a region and 'the capital' together are two places", "In the Kyiv region and the capital, supply has been restored to 84,000 consumers overnight.", "84,000 consumers", null],
+    ["a village 'of' its hromada is the village", "In Bilenke of the Kramatorsk hromada 4 houses were damaged.", "4 houses", "Bilenke"],
+    ["where a place named before ', which lies' lies", "About 1,300 residents still remain in Orikhiv itself, which lies 6 km from the line of contact.", "6 km", "Orikhiv"],
+    ["a distance in an appositive measures the place before it", "From its heights, artillery can reach Kostiantynivka, some 15 kilometers to the south-west, and Kramatorsk.", "some 15 kilometers", "Kostiantynivka"],
+    ["... unless it names the place it is measured from", "A fire was put out in Izmail. In Reni, about 40 km upriver from Izmail, debris fell on a warehouse.", "about 40 km", "Izmail"],
+    ["a grid company named after its area is no place", "In the Dnipropetrovsk region, DTEK Dnipro Grids restored power to 170,000 families overnight.", "170,000 families", "Dnipropetrovsk Oblast"],
     ["... but a paragraph naming its own place keeps it", "Police of Kharkiv Oblast weekly report\n\nThe enemy attacked the region 300 times.\n\nTHE REGION\n\nZolochiv. The hromada came under fire. Two private houses were damaged.", "Two private houses", "Zolochiv"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
