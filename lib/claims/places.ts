@@ -36,6 +36,8 @@ const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress",
 const VISITS = new Set(["visit", "trip", "visits", "trips"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
+/** Verbs of attack whose object is a city, not its government: "Russia pounded Kyiv", "drones struck Moscow". */
+const STRUCK = new Set(["pounded", "struck", "attacked", "shelled", "bombed", "hit", "targeted", "bombarded", "pummelled", "pummeled", "strikes", "attacks", "hits", "pounds", "targets"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
 /** A region's military administration by its acronym after the region: "the Kharkiv OVA", "Sumy ODA". */
 const REGION_ACRONYMS = new Set(["ova", "oda", "oma"]);
@@ -85,7 +87,7 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       // ("Kyiv (city) | 366,000 | 318": a table row's label)
       const listEntry = i === 0 && (LIST_DASHES.has(tokens[end]?.text ?? "") || tokens[end]?.text === "|" || (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")"));
-      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
+      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
         if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
         continue;
       }
