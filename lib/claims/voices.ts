@@ -169,6 +169,19 @@ const BE_PLURAL = new Set(["are", "is"]);
 const RECKONINGS = new Set(["calculation", "calculations", "count", "estimate", "estimates", "reckoning", "tally"]);
 const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
 
+/** "KRAMATORSK DISTRICT", "POKROVSK DIRECTION": a short heading in capitals with no figure. */
+function isCapitalsHeading(tokens: Token[]): boolean {
+  if (tokens.length > 8) return false;
+  let words = 0;
+  for (const token of tokens) {
+    if (token.kind === "num") return false;
+    if (token.kind !== "word") continue;
+    if (token.text.length > 1 && token.text !== token.text.toUpperCase()) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** The categories each standing authority speaks for. */
 const AUTHORITY_CATEGORIES = new Map(AUTHORITIES.map(({ name, categories }) => [name, categories]));
 /** Sentence openers that continue the previous sentence's account ("Among the wounded are ..."). */
@@ -248,6 +261,8 @@ export class Voices {
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
   private listArmed = false;
+  /** A new block began under a list's voice: it ends unless the block opens with a heading in capitals. */
+  private listMayEnd = false;
   /**
    * A post or statement quoted whole under that line ('The brigade's post:' over '"📊 NOVEMBER RESULTS ...'): its
    * voice runs on over the post's paragraphs, blank lines and all, to the paragraph that closes the quotation.
@@ -295,7 +310,8 @@ export class Voices {
     this.isQuestion = isQuestion;
     // A list runs to the end of the block after its heading (or of the heading's own block), a quoted post to its end.
     if (this.quotedPost) this.listVoice = this.quotedPost;
-    else if (this.listVoice && isNewBlock && !this.listArmed) this.listVoice = null;
+    // (unless the new block opens with a heading in capitals, read in startSentence: "KRAMATORSK DISTRICT" over its lines)
+    else if (this.listVoice && isNewBlock && !this.listArmed) this.listMayEnd = true;
     this.postMayOpen = this.listArmed && !!this.listVoice;
     this.listArmed = false;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
@@ -335,6 +351,12 @@ export class Voices {
     this.opens = [];
     this.closes = [];
     this.startsInside = this.inside;
+    if (this.listMayEnd) {
+      // "Below is the breakdown as published by the OVA:" over "POKROVSK DISTRICT" lines, then "KRAMATORSK DISTRICT" lines
+      this.listMayEnd = false;
+      if (isCapitalsHeading(tokens)) this.listArmed = true;
+      else this.listVoice = null;
+    }
     let firstPerson = false; // "we" or "our" in the writer's own words, not in a quotation
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "punct") {

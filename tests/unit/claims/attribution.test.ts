@@ -1101,4 +1101,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Rybar, an influential Russian milblogger with ties to the Defense Ministry, claimed on Telegram that assault groups controlled about 60 percent of the village.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Rybar"]);
   });
+  test("a list's voice runs on across its sub-headings in capitals, and ends with the first paragraph that is none", () => {
+    const text = "Vadym Filashkin, head of the Donetsk Regional Military Administration, spoke on Tuesday.\n\nBelow is the breakdown as published by the OVA:\n\nPOKROVSK DISTRICT\n• Bilozerske hromada: 1 person was wounded.\n\nKRAMATORSK DISTRICT\n• Kramatorsk hromada: a drone hit a car, wounding 2 people.\n\nThe highway remains dangerous: drones hit 3 civilian cars on it.";
+    expect(extractClaims(text).map((c) => [c.quote, c.attribution])).toEqual([["1 person", "Donetsk Regional Administration"], ["2 people", "Donetsk Regional Administration"], ["3 civilian cars", null]]);
+  });
 });
