@@ -290,6 +290,7 @@ export const SPEECH_VERBS = new Set([
   "mentioned", "mentions", // "Gladkov only mentioned two people injured"
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
   "updated", "revised", // "Lysak later updated the toll to 16 injured", "the administration revised the toll to 9"
+  "summed", "summarised", "summarized", "summarises", "summarizes", // "Lysak summed up the day: ..."
 ]);
 
 /**

@@ -1105,4 +1105,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Vadym Filashkin, head of the Donetsk Regional Military Administration, spoke on Tuesday.\n\nBelow is the breakdown as published by the OVA:\n\nPOKROVSK DISTRICT\n• Bilozerske hromada: 1 person was wounded.\n\nKRAMATORSK DISTRICT\n• Kramatorsk hromada: a drone hit a car, wounding 2 people.\n\nThe highway remains dangerous: drones hit 3 civilian cars on it.";
     expect(extractClaims(text).map((c) => [c.quote, c.attribution])).toEqual([["1 person", "Donetsk Regional Administration"], ["2 people", "Donetsk Regional Administration"], ["3 civilian cars", null]]);
   });
+  test("'X summed up the day:' speaks for what follows", () => {
+    const text = "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, wrote in the morning.\n\nLysak summed up the day: the Russians attacked the Nikopol district 35 times.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Serhii Lysak"]);
+  });
 });
