@@ -66,6 +66,7 @@ function isAttendance(tokens: Token[], m: NumberMatch): boolean {
 function isMembership(tokens: Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length - 1, end + 3); k++) {
     if (MEMBERSHIP.has(tokens[k].lower) && (tokens[k + 1].lower === "states" || tokens[k + 1].lower === "countries")) return true;
+    if (k === end && tokens[k].text === "Allies") return true; // "all 32 Allies agreed": NATO's membership
   }
   return false;
 }
@@ -135,11 +136,15 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
+  // "1.3. To accommodate up to 60 residents ...": a decision's numbered point (a decimal then a full stop)
+  if (m.start === 0 && !m.isWord && /^\d{1,2}\.\d{1,2}$/.test(first.text) && after?.text === "." && !after.spaced && (!tokens[m.end + 1] || tokens[m.end + 1].capitalized)) return "boilerplate";
   if (isProportion(tokens, m)) return "ratio";
   // "sentenced ... to 15 years", "12 years in prison": a prison term, not a duration of the war
   if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start))) return "term";
   // "canisters of 20 litres each": what one item measures
   if (tokens[m.end + 1]?.lower === "each" && SPEC_UNITS.has(after?.lower ?? "")) return "descriptor";
+  // "4 teams of 8 deminers each": how many make up one of them
+  if (before?.lower === "of" && after?.kind === "word" && tokens[m.end + 1]?.lower === "each") return "descriptor";
   // "the price of one 155 mm shell": "one" before a calibre is an article, not a count (not "one 16-year-old girl")
   if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
   // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")
@@ -334,12 +339,13 @@ function isRateEquation(tokens: Token[], m: NumberMatch): boolean {
 /** "Support Verstka — from $5 a month": a price offered per period, not a sum reported. */
 function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const symbol = tokens[m.start - 1];
-  // "from $5 a month", "from UAH 100 a month"
-  if (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower))) return false;
-  if (tokens[m.start - 2]?.lower !== "from") return false;
+  // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month"
+  const after = !!tokens[m.end] && CURRENCY_CODES.has(tokens[m.end].lower) && tokens[m.start - 1]?.lower === "from";
+  if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
+  if (!after && tokens[m.start - 2]?.lower !== "from") return false;
   if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
-  const per = tokens[m.end]?.lower;
-  return (per === "a" || per === "per") && RATE_PERIODS.has(tokens[m.end + 1]?.lower ?? "");
+  const per = tokens[after ? m.end + 1 : m.end]?.lower;
+  return (per === "a" || per === "per") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
 }
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */

@@ -320,6 +320,12 @@ describe("traps found with the keyed probe pages", () => {
     ["'one less' rhetoric", "Every aircraft burned on the ground is one less aircraft dropping bombs on Kharkiv.", []],
     ["a page's patrons and its donation appeal", "Already 2,412 patrons help us stay independent. Donations from $3 a month.", []],
     ["a channel's boosts", "Support Readovka — boost the channel: 1 of 10 boosts left", []],
+    ["a donation appeal with the currency after the sum", "💙 Support Nikopol.City — from 100 UAH a month.", []],
+    ["an alliance's membership", "At The Hague all 32 Allies agreed to invest 5% of GDP in defence.", ["5%"]],
+    ["how many make up each team", "The FSD has 4 teams of 8 deminers each near Vysokopillia.", ["4 teams"]],
+    ["a decision's numbered points", "1.2. To provide one-off assistance to 212 households.\n1.3. To accommodate up to 60 residents.", ["212 households", "up to 60 residents"]],
+    ["a liveblog's entry counter", "Updated 09:52 · 41 entries · Share", []],
+    ["a 'Read Next' block", "Five people were injured in Kharkiv.\n\nRead Next\nZelenskiy says Ukraine needs at least 7 Patriot systems", ["Five people"]],
     ["how many outlets reported", "The names of 113,418 Russian servicemen have been confirmed, the two outlets said on Friday.", ["113,418 Russian servicemen"]],
   ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
   test("... but subscribers who get power back, a man's count and a unit price stay claims", () => {
