@@ -177,6 +177,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     const known = longestAt(sourcesByFirst, tokens, start + 1);
     // "Russia's National Guard" is not Ukraine's: a body of the other side is that side's officials
     if (known && start + 1 + known.words.length === end && owner === "russia" && known.source.side !== "russia") return { source: { name: "Russian officials", side: "russia" }, start, end };
+    // ("Ukraine's Ministry of Defence": the lexicon's generic ministry, whose owner says which)
+    if (known && start + 1 + known.words.length === end && known.source.name === GENERIC_MINISTRY && known.words.some((w) => /^defen[cs]e$/.test(w))) return { source: { name: `${SIDE_ADJECTIVE[owner]} Defence Ministry`, side: owner }, start, end };
     if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
   }
   // "Prosecutor's Office of Poltava Region": a regional prosecutor's office, by the name the others use

@@ -1,5 +1,7 @@
 import { extractClaims } from "@/lib/claims/extract";
 import { claimAt, only } from "./helpers";
+import { newSpeakerMemory, rememberNames } from "@/lib/claims/speaker-memory";
+import { tokenize } from "@/lib/claims/tokenize";
 
 const attributions = (text: string) => extractClaims(text).map((c) => c.attribution);
 
@@ -1108,5 +1110,17 @@ describe("sources of pages in the held-out styles", () => {
   test("'X summed up the day:' speaks for what follows", () => {
     const text = "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, wrote in the morning.\n\nLysak summed up the day: the Russians attacked the Nikopol district 35 times.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Serhii Lysak"]);
+  });
+  test("'Ukraine's Ministry of Defence' is the Ukrainian Defence Ministry, never the lexicon's placeholder", () => {
+    expect(extractClaims("Ukraine's Ministry of Defence told Calloway's office that the country now builds around 4 million drones a year.").map((c) => c.attribution)).toEqual(["Ukrainian Defence Ministry"]);
+  });
+  test("an acronym defined after a name opened by its article leaves out what comes before the article", () => {
+    const memory = newSpeakerMemory();
+    const text = "In October the Police and Border Guard Board (PPA) recorded 41 incidents.";
+    rememberNames(tokenize(text, 0, text.length), memory);
+    expect(memory.acronyms?.get("ppa")?.name).toBe("Police and Border Guard Board");
+    const inside = "The Ministry of the Interior (MVS) said 12 people were detained.";
+    rememberNames(tokenize(inside, 0, inside.length), memory);
+    expect(memory.acronyms?.get("mvs")?.name).toBe("Ministry of the Interior");
   });
 });
