@@ -147,6 +147,7 @@ const table: [string, Actor, string[]][] = [
   ]],
   ["European Commission", null, ["european commission", "eu commission"]],
   ["Council of the European Union", null, ["council of the european union", "council of the eu", "eu council"]],
+  ["Police and Border Guard Board", "other", ["police and border guard board", "estonia's police and border guard board", "estonian police and border guard board"]],
   ["Polish Operational Command", "other", ["operational command of the polish armed forces", "polish operational command", "poland's operational command"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
   ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service", "sbu", "ukraine's sbu"]],

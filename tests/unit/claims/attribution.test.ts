@@ -1123,4 +1123,7 @@ describe("sources of pages in the held-out styles", () => {
     rememberNames(tokenize(inside, 0, inside.length), memory);
     expect(memory.acronyms?.get("mvs")?.name).toBe("Ministry of the Interior");
   });
+  test("Estonia's Police and Border Guard Board is one body, not a 'Border Guard Board' after an 'and'", () => {
+    expect(extractClaims("The Police and Border Guard Board recorded six drone incursions from Russia.").map((c) => c.attribution)).toEqual(["Police and Border Guard Board"]);
+  });
 });
