@@ -31,6 +31,11 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const lineEnd = body.indexOf("\n");
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
+  // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
+  // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold)
+  if (lineEnd >= 0 && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)) {
+    return reportSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet);
+  }
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;

@@ -1126,4 +1126,8 @@ describe("sources of pages in the held-out styles", () => {
   test("Estonia's Police and Border Guard Board is one body, not a 'Border Guard Board' after an 'and'", () => {
     expect(extractClaims("The Police and Border Guard Board recorded six drone incursions from Russia.").map((c) => c.attribution)).toEqual(["Police and Border Guard Board"]);
   });
+  test("an office's site whose nameplate is in Cyrillic is read from the English line under it", () => {
+    const text = "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ\nKostiantynivka City Military Administration · official website\nHome › News › Evacuation\n\nFrom 5 to 11 June, 1,146 residents of the Kostiantynivka hromada were evacuated.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Kostiantynivka City Military Administration"]);
+  });
 });
