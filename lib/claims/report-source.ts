@@ -26,16 +26,26 @@ const NAMEPLATE_WORDS = new Set([
 ]);
 
 export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {
+  // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
+  // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold), else
+  // from itself ("Олег Синєгубов" over his post)
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
+  const offset = text.length - body.length;
+  const lineEnd = body.indexOf("\n");
+  const header = lineEnd < 0 ? "" : body.slice(0, lineEnd);
+  const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)
+    ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet)
+    : null;
+  return rendered ?? headerSource(text, memory, outlet);
+}
+
+/** The voice of a page's first line (reportSource). */
+function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
   const offset = text.length - body.length;
   const lineEnd = body.indexOf("\n");
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
-  // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
-  // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold)
-  if (lineEnd >= 0 && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)) {
-    return reportSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet);
-  }
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
