@@ -54,9 +54,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()))) return null; // ("РБК | RBC")
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
-  const council = /\b(\p{L}+) City (Council|Military Administration)\b/iu.exec(header);
-  const councilCity = council ? placeByVariant(council[1].toLowerCase()) : undefined;
-  if (councilCity?.kind === "city") return { name: `${councilCity.name} City ${titleCase(council![2])}`, side: "ukraine" };
+  const council = cityOffice(header);
+  if (council) return council;
   // "VISTI DNIPRA · Новини Дніпра" over "Home › Dnipro › Incidents": a news site's nameplate names nobody
   // (an issuer's header, "BLACK BIRD GROUP | Situation note", stays its issuer's on its own site, and so does an
   // organisation's name filling the line: "Stezhka Humanitarian Foundation" over "Home | Our work | Reports")
@@ -136,9 +135,19 @@ const PROFILE_LINES = 8;
  * "Alexander Gusev ✓" over "Governor of the Voronezh region", "Marek Holub" over "@mholub_maps": a page that is one
  * person's profile or thread (a verified name, or a name over its handle, near the top) speaks in that person's voice.
  */
+/** "Zaporizhzhia City Council", "Kostiantynivka City Military Administration" in a header: the city's own office. */
+function cityOffice(header: string): Source | null {
+  const council = /\b(\p{L}+) City (Council|Military Administration)\b/iu.exec(header);
+  const city = council ? placeByVariant(council[1].toLowerCase()) : undefined;
+  return city?.kind === "city" ? { name: `${city.name} City ${titleCase(council![2])}`, side: "ukraine" } : null;
+}
+
 export function profileOwner(text: string): Source | null {
   const lines = text.slice(0, 800).split("\n", PROFILE_LINES).map((line) => line.trim());
   for (let k = 0; k < lines.length - 1; k++) {
+    // "Запорізька міська рада / Zaporizhzhia City Council ✔": a city office's verified page
+    const office = /[✓✔☑]$/.test(lines[k]) ? cityOffice(lines[k]) : null;
+    if (office) return office;
     const name = PROFILE_NAME.exec(lines[k])?.[1];
     if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
     if (!/[✓✔☑]$/.test(lines[k]) && !/^@\w+$/.test(lines[k + 1])) continue;

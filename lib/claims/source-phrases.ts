@@ -308,6 +308,9 @@ function namedBeforeGloss(tokens: Token[], close: number, verb: number, memory: 
   while (open > 0 && close - open <= MAX_GLOSS && tokens[open].text !== "(") open--;
   if (tokens[open]?.text !== "(" || open < 1) return null;
   const found = sourceEndingAt(tokens, open, memory);
+  // ("A source in the Security Service of Ukraine (SBU) told": an unnamed insider, the side's officials)
+  const insider = found ? insiderOf(tokens, found.start) : -1;
+  if (insider >= 0) return { source: officials(tokens, insider), start: insider, end: close + 1 };
   if (found) return found;
   // "VASILY LEBEDEV (Russian Federation) said": a speaker named in capitals, his country in brackets (UN coverage)
   const shouted = nameInCapitalsEndingAt(tokens, open);
@@ -699,14 +702,18 @@ function operationalHeadquarters(tokens: Token[], operational: number, memory: S
   const centre = (named ? regionalCentreOf(named.name) : undefined) ?? regionInSentence(tokens) ?? memory.lastRegionCentre;
   const place = centre ? placeByVariant(centre.toLowerCase()) : undefined;
   if (!centre || !place || !isInRussia(place)) return null;
-  return { source: regionalAdministrationOf(centre), start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
+  memory.operationalHeadquarters = regionalAdministrationOf(centre); // "..., the headquarters said" later
+  return { source: memory.operationalHeadquarters, start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
 }
 
-/** The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"), if any. */
+/**
+ * The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"),
+ * else the operational headquarters the report cited ("the regional operational headquarters reported"), if any.
+ */
 function namedHeadquarters(memory: SpeakerMemory): Source | null {
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];
-  return null;
+  return memory.operationalHeadquarters ?? null;
 }
 
 /** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */

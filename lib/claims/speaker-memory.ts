@@ -31,6 +31,8 @@ export type SpeakerMemory = {
   lastCallSign?: Source | null;
   /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
   lastOfficials?: Source | null;
+  /** The Russian region's administration its "operational headquarters" stood for: what "the headquarters" means later. */
+  operationalHeadquarters?: Source | null;
   /** The regional centre of the place the report last named ("Kherson"): which region "the regional administration" is. */
   lastRegionCentre?: string;
   /** Surnames of the people quoted so far. */

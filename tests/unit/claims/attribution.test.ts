@@ -1130,4 +1130,15 @@ describe("sources of pages in the held-out styles", () => {
     const text = "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ\nKostiantynivka City Military Administration · official website\nHome › News › Evacuation\n\nFrom 5 to 11 June, 1,146 residents of the Kostiantynivka hromada were evacuated.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Kostiantynivka City Military Administration"]);
   });
+  test("a city council's verified page speaks for its post", () => {
+    const text = "facebook\n\nЗапорізька міська рада / Zaporizhzhia City Council ✔\n2h · 🌐\n\nBetween 01:40 and 04:15 the enemy attacked the city 9 times with attack drones.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Zaporizhzhia City Council"]);
+  });
+  test("an insider of a body named with its acronym is the side's officials", () => {
+    expect(extractClaims("A source in the Security Service of Ukraine (SBU) told the Kyiv Independent that 12 long-range drones took part in the attack.").map((c) => c.attribution)).toEqual(["Ukrainian officials"]);
+  });
+  test("'the headquarters' after a Russian region's operational headquarters is that region's administration", () => {
+    const text = "Air defence shot down 4 drones over Belgorod, the regional operational headquarters reported.\n\nSince September, 9 civilians have been killed, the headquarters said.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Belgorod Regional Administration", "Belgorod Regional Administration"]);
+  });
 });
