@@ -81,7 +81,9 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
     if (!known || k + known.words.length > before || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name) || known.source.name.endsWith(" officials")) continue;
     if (!called || known.source.name.toLowerCase().includes(noun)) return known.source;
   }
-  return called ?? memory.lastBody!;
+  // ("..., the company added" on Ukrzaliznytsia's own page, after the SES was cited: the page's issuer)
+  const issuer = noun === "company" && memory.author && !isPersonName(memory.author.name) ? memory.author : null;
+  return called ?? issuer ?? memory.lastBody!;
 }
 
 /** The body that spoke most recently whose lower-case name passes `test` ("the mission": the latest with "mission"). */

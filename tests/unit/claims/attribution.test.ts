@@ -1141,4 +1141,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Air defence shot down 4 drones over Belgorod, the regional operational headquarters reported.\n\nSince September, 9 civilians have been killed, the headquarters said.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Belgorod Regional Administration", "Belgorod Regional Administration"]);
   });
+  test("'the company added' on a company's own page is the company, not the last body cited", () => {
+    const text = "УКРЗАЛІЗНИЦЯ\nUkrzaliznytsia | Press centre\nHome › News\n\nThe blaze was put out together with the State Emergency Service, the SES said.\n\nSince February 2022, 812 railway workers have been killed, the company added.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrzaliznytsia"]);
+  });
 });
