@@ -244,6 +244,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   balitsky: { name: "Yevgeny Balitsky", side: "russia" },
   saldo: { name: "Vladimir Saldo", side: "russia" },
   marochko: { name: "Andrei Marochko", side: "russia" },
+  poddubny: { name: "Yevgeny Poddubny", side: "russia" },
   rogov: { name: "Vladimir Rogov", side: "russia" },
   moskalkova: { name: "Tatyana Moskalkova", side: "russia" },
   healey: { name: "John Healey", side: "other" },

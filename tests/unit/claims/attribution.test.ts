@@ -1145,4 +1145,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "УКРЗАЛІЗНИЦЯ\nUkrzaliznytsia | Press centre\nHome › News\n\nThe blaze was put out together with the State Emergency Service, the SES said.\n\nSince February 2022, 812 railway workers have been killed, the company added.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrzaliznytsia"]);
   });
+  test("a known war correspondent's channel header names its author", () => {
+    const text = "Poddubny |Z|O|V| edition\n1.02M subscribers\n\n07:12\nBy our information, the enemy has up to 2 companies left in the city centre.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Yevgeny Poddubny"]);
+  });
 });
