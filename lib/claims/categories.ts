@@ -17,6 +17,9 @@ export function categoryOfUnit(kind: UnitKind): Category | null {
 }
 
 /** A casualty verb right after the noun ("were killed", "killed or wounded") or right before the number. */
+/** What follows "were treated" when it is for a wound: "and released", "at the scene", "in hospital", "for shrapnel wounds". */
+const TREATED_AFTER = new Set(["and", "at", "in", "on", "for", ".", ","]);
+
 export function casualtyVerb(tokens: Token[], quoteStart: number, after: number): Category | null {
   let k = after;
   if (tokens[k]?.lower === "aged") { // "two women aged 46 and 73 were injured"
@@ -43,6 +46,9 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
+  // "One man was cut by broken glass", "Another 19 people were treated and released": hurt, though the verb is no casualty's
+  if (tokens[k]?.lower === "cut" && tokens[k + 1]?.lower === "by") return "injured";
+  if (tokens[k]?.lower === "treated" && TREATED_AFTER.has(tokens[k + 1]?.lower ?? ".")) return "injured";
   // "Two women ... have been taken to City Hospital No. 2", "were rushed to hospital"
   if (CARRIED.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && [k + 2, k + 3, k + 4].some((j) => tokens[j]?.lower.startsWith("hospital"))) return "injured";
   // "sustained injuries", "suffered shrapnel wounds"

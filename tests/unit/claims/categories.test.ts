@@ -794,3 +794,13 @@ describe("schools counted by how they teach", () => {
     expect(only("The blast damaged 2 schools where classes were held.").category).toBe("infrastructure");
   });
 });
+
+describe("people hurt though no casualty verb says so", () => {
+  test.each([
+    ["cut by glass", "One man was cut by broken glass, the mayor said.", "One man"],
+    ["treated and released", "Another 19 people were treated and released.", "Another 19 people"],
+  ])("%s", (_, text, quote) => expect(extractClaims(text).find((c) => c.quote === quote)?.category).toBe("injured"));
+  test("... but people treated to aid or counted as cut off are not", () => {
+    expect(extractClaims("Volunteers brought food to 40 people cut off by the floods.").find((c) => c.quote === "40 people")?.category).not.toBe("injured");
+  });
+});
