@@ -193,6 +193,12 @@ const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enem
 
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
 
+/** "... and 24 units of equipment", "and 12 pieces of machinery" right after a count of people. */
+function withEquipmentAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.lower !== "and" || tokens[end + 1]?.kind !== "num") return false;
+  return (tokens[end + 2]?.lower === "units" || tokens[end + 2]?.lower === "pieces") && tokens[end + 3]?.lower === "of";
+}
+
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
   // "3 HIMARS MLRS projectiles", "19 ATACMS projectiles": a rocket system's projectiles are missiles
@@ -252,6 +258,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (verb) return verb;
   // "3,412 patients with blast and shrapnel injuries", "38 children, most of them with shrapnel wounds": the wounded
   if (withWounds(tokens, noun.end)) return "injured";
+  // "In total, 78 people and 24 units of equipment were involved": a response's crews, counted with their machines
+  if (entry.category === "people" && withEquipmentAfter(tokens, noun.end)) return "personnel";
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"

@@ -804,3 +804,10 @@ describe("people hurt though no casualty verb says so", () => {
     expect(extractClaims("Volunteers brought food to 40 people cut off by the floods.").find((c) => c.quote === "40 people")?.category).not.toBe("injured");
   });
 });
+
+describe("a response's crews counted with their machines", () => {
+  test("'78 people and 24 units of equipment' are personnel; people evacuated stay people", () => {
+    const text = "In total, 78 people and 24 units of equipment were involved. Rescuers evacuated 40 people.";
+    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["78 people", "personnel"], ["24 units of equipment", "equipment"], ["40 people", "people"]]);
+  });
+});
