@@ -199,8 +199,20 @@ function withEquipmentAfter(tokens: Token[], end: number): boolean {
   return (tokens[end + 2]?.lower === "units" || tokens[end + 2]?.lower === "pieces") && tokens[end + 3]?.lower === "of";
 }
 
+/** Modifiers of a boat or a munition that make it a drone. */
+const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robotic", "remote-controlled"]);
+const CREWLESS_HEADS = new Set(["boats", "boat", "vessels", "vessel", "munitions", "munition", "craft"]);
+
+/** Whether one of `words` modifies the counted noun (between its first modifier and its head). */
+function modifiedBy(tokens: Token[], noun: CountedNoun, words: Set<string>): boolean {
+  for (let k = Math.max(0, noun.modifiersStart); k < noun.head; k++) if (words.has(tokens[k].lower)) return true;
+  return false;
+}
+
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
+  // "9 uncrewed surface vessels", "4 unmanned boats", "3 Lancet loitering munitions": naval drones and loitering munitions are drones
+  if (CREWLESS_HEADS.has(tokens[noun.head].lower) && modifiedBy(tokens, noun, CREWLESS)) return "drones";
   // "3 HIMARS MLRS projectiles", "19 ATACMS projectiles": a rocket system's projectiles are missiles
   if (entry.cls === "ammo" && (ROCKET_SYSTEMS.has(tokens[noun.head - 1]?.lower ?? "") || ROCKET_SYSTEMS.has(tokens[noun.head - 2]?.lower ?? ""))) return "missiles";
   // "delivered one massive strike and 5 group strikes with high-precision long-range weapons": missile strikes

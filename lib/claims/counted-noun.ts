@@ -177,10 +177,17 @@ function sharedHead(tokens: Token[], k: number, modifiersStart: number): Counted
 }
 
 /** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
+const TYPE_WORDS = new Set(["type", "like", "class"]);
+
 function extendCompound(tokens: Token[], k: number, modifiersStart: number): CountedNoun {
   let head = k;
   for (;;) { // "drone attacks", "assault actions"
     const next = tokens[head + 1];
+    // "Shahed-type attack drones", "aircraft-type UAVs": the kind named before "-type" qualifies the noun after it
+    if (next?.text === "-" && !next.spaced && TYPE_WORDS.has(tokens[head + 2]?.lower ?? "") && !tokens[head + 2].spaced && NOUNS.has(tokens[head + 3]?.lower ?? "")) {
+      head += 2;
+      continue;
+    }
     if (next?.kind !== "word") break;
     if ((NOUNS.get(next.lower) && !PARTICIPLES.has(next.lower)) || COMPOUNDS.has(`${tokens[head].lower} ${next.lower}`)) head++;
     else break;

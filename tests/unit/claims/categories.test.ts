@@ -811,3 +811,16 @@ describe("a response's crews counted with their machines", () => {
     expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["78 people", "personnel"], ["24 units of equipment", "equipment"], ["40 people", "people"]]);
   });
 });
+
+describe("drones by another name", () => {
+  test.each([
+    ["uncrewed boats", "Black Sea Fleet forces destroyed 9 uncrewed boats.", "9 uncrewed boats"],
+    ["uncrewed surface vessels", "They destroyed 9 Ukrainian uncrewed surface vessels.", "9 Ukrainian uncrewed surface vessels"],
+    ["loitering munitions", "The brigade downed 11 UAVs, including 3 Lancet loitering munitions.", "3 Lancet loitering munitions"],
+    ["'aircraft-type' drones, quoted through the noun", "Air defence shot down 4 aircraft-type drones over Belgorod.", "4 aircraft-type drones"],
+    ["'Shahed-type attack drones', quoted through the noun", "Russia launched 112 Shahed-type attack drones.", "112 Shahed-type attack drones"],
+  ])("%s", (_, text, quote) => expect(extractClaims(text).find((c) => c.quote === quote)?.category).toBe("drones"));
+  test("... but crewed boats stay equipment", () => {
+    expect(extractClaims("A drone hit 2 patrol boats.").map((c) => c.category)).toEqual(["equipment"]);
+  });
+});
