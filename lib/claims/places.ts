@@ -342,6 +342,9 @@ const NOT_PLACES = new Set([
   "ukraine", "russia", "georgia", "estonia", "latvia", "lithuania", "slovakia", "romania", "moldova", "bulgaria", "serbia",
   "croatia", "slovenia", "austria", "australia", "india", "syria", "libya", "nigeria", "algeria", "armenia", "albania",
   "indonesia", "malaysia", "tunisia", "mongolia", "colombia", "bolivia", "czechia", "asia", "scandinavia", "media",
+  "liberia", "panama", "malta", "cyprus", "eritrea", "somalia", "kenya", "tanzania", "zambia", "angola", "ghana", "guinea",
+  "macedonia", "bosnia", "tajikistan", "kyrgyzstan", "kazakhstan", "uzbekistan", "turkmenistan", "belarus",
+  "arabia", "jordan", "korea", "china", "japan", "canada", "israel", "iran", "iraq", "lebanon", "egypt", "sudan",
   "crimea", "transnistria", "wagner", "akhmat", "shahed", "june", "minsk",
   "ukrainska", "suspilne", "hromadske", "novaya", // outlets: "in Ukrainska Pravda", "told Suspilne"
 ]);
