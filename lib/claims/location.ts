@@ -483,7 +483,8 @@ function antecedentPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]
     let clauseEnd = c.end;
     while (clauseEnd < tokens.length && tokens[clauseEnd].text !== "," && tokens[clauseEnd].text !== ".") clauseEnd++;
     const own = mentions.some((m) => m.start > k && m.start < clauseEnd && (m.start < c.start || m.start >= c.end));
-    return antecedent && !own ? antecedent.name : null;
+    // ("the village of Pishchane, Kremenchuk district, where ...": the village, not its district's town)
+    return antecedent && !own ? headOf(tokens, antecedent, mentions) : null;
   }
   return null;
 }
