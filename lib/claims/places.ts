@@ -44,7 +44,11 @@ const REGION_ACRONYMS = new Set(["ova", "oda", "oma"]);
 const BORDER_AREAS = new Set(["area", "areas", "zone", "districts", "regions", "strip"]);
 /** "Kyiv oblast", "Kharkiv, Sumy and Kyiv oblasts", "38 Kyiv residents": a capital named as an area is a place, not its government. */
 const LIST_DASHES = new Set(["–", "—", "-", ":"]);
-const AREA_AFTER = new Set(["oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts", "residents", "inhabitants", "residents'"]);
+const AREA_AFTER = new Set([
+  "oblast", "oblasts", "region", "regions", "province", "city", "suburbs", "outskirts", "residents", "inhabitants", "residents'",
+  // "Kyiv death toll rises to four", "Kyiv rescuers pull 46 people from rubble": the city's, in a headline's shorthand
+  "death", "rescuers", "metro", "districts", "hospitals", "blackout", "blackouts",
+]);
 
 /** What follows "X Regional"/"X Oblast" in the name of an office. */
 const REGION_OFFICES = new Set(["administration", "military", "state", "council", "prosecutor's", "police", "governor", "head"]);

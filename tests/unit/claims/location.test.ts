@@ -832,6 +832,7 @@ describe("places found with pages in the held-out styles", () => {
     ["a governor's channel signed in Cyrillic is his region's", "Вячеслав Гладков\n\nThe enemy attacked 27 settlements.", "27 settlements", "Belgorod Oblast"],
     ["a ship's flag state is a country, no place", "The ship, a bulker registered in Liberia, was damaged and two of its crew were injured.", "two of its crew", null],
     ["a relative clause after a village and its district is the village's", "A drone hit the village of Pishchane, Kremenchuk district, where windows were blown out in 5 houses.", "5 houses", "Pishchane"],
+    ["a capital before a headline's noun is the city ('Kyiv death toll')", "09:41 BST Kyiv death toll rises to four", "four", "Kyiv"],
     ["... but a paragraph naming its own place keeps it", "Police of Kharkiv Oblast weekly report\n\nThe enemy attacked the region 300 times.\n\nTHE REGION\n\nZolochiv. The hromada came under fire. Two private houses were damaged.", "Two private houses", "Zolochiv"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
