@@ -378,6 +378,8 @@ export class Voices {
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
     // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesSummaryOf(tokens)) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
     // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
@@ -638,6 +640,16 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
 }
 
 /** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
+/** Genres of a signed text: "Morning summary of ...:", "Evening address of ...:". */
+const SIGNED_GENRES = new Set(["summary", "address", "update", "report", "statement", "briefing"]);
+
+/** "Morning summary of the head of ..., Oleksandr Prokudin:": a line ending in a colon that names whose text follows. */
+function introducesSummaryOf(tokens: Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text !== ":") return false;
+  for (let k = 0; k < Math.min(3, tokens.length - 1); k++) if (SIGNED_GENRES.has(tokens[k].lower) && tokens[k + 1].lower === "of") return true;
+  return false;
+}
+
 function introducesPostsOf(tokens: Token[]): boolean {
   return !tokens.some((t) => t.lower === "and") && postsBy(tokens);
 }

@@ -1149,4 +1149,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Poddubny |Z|O|V| edition\n1.02M subscribers\n\n07:12\nBy our information, the enemy has up to 2 companies left in the city centre.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Yevgeny Poddubny"]);
   });
+  test("a signed summary's heading line gives its signer the text below, on his office's own site", () => {
+    const text = "KHERSON REGIONAL MILITARY ADMINISTRATION\nOfficial website · khoda.gov.ua\nHome | Administration | News\n\nMorning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:\n\nOver the past day, the enemy attacked 37 settlements of the Kherson region.\n\nIn the region, 11 high-rise buildings were damaged.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Oleksandr Prokudin", "Oleksandr Prokudin"]);
+  });
 });
