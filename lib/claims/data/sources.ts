@@ -19,6 +19,8 @@ const table: [string, Actor, string[]][] = [
     "russian military", "russia's military", "top brass", "russian top brass", "ministry of defence of russia", "ministry of defense of russia",
     // Russian agencies' English for "военное ведомство"
     "the military department", "russia's military department", "russian military department",
+    // its channel's own name, as a forwarded post shows it
+    "министерство обороны россии", "министерство обороны российской федерации", "минобороны россии", "минобороны рф",
   ]],
   [GENERIC_MINISTRY, null, [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",

@@ -1153,4 +1153,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "KHERSON REGIONAL MILITARY ADMINISTRATION\nOfficial website · khoda.gov.ua\nHome | Administration | News\n\nMorning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:\n\nOver the past day, the enemy attacked 37 settlements of the Kherson region.\n\nIn the region, 11 high-rise buildings were damaged.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Oleksandr Prokudin", "Oleksandr Prokudin"]);
   });
+  test("a post forwarded from the Russian MoD's channel, named in Cyrillic, is the ministry's", () => {
+    const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Russian Defence Ministry"]);
+  });
 });
