@@ -379,7 +379,8 @@ export class Voices {
     // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
-    else if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesSummaryOf(tokens)) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
+    // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && (introducesSummaryOf(tokens) || summarisesWhatWasSaid(tokens))) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
     // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
@@ -647,6 +648,14 @@ const SIGNED_GENRES = new Set(["summary", "address", "update", "report", "statem
 function introducesSummaryOf(tokens: Token[]): boolean {
   if (tokens[tokens.length - 1]?.text !== ":") return false;
   for (let k = 0; k < Math.min(3, tokens.length - 1); k++) if (SIGNED_GENRES.has(tokens[k].lower) && tokens[k + 1].lower === "of") return true;
+  return false;
+}
+
+/** "a summary of what was said by ...": a briefing note's formula for whose words it gives. */
+function summarisesWhatWasSaid(tokens: Token[]): boolean {
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (tokens[k].lower === "what" && tokens[k + 1].lower === "was" && tokens[k + 2].lower === "said" && tokens[k + 3].lower === "by") return true;
+  }
   return false;
 }
 

@@ -1157,4 +1157,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Russian Defence Ministry"]);
   });
+  test("a briefing note's 'summary of what was said by' its spokesperson gives her the unsourced text", () => {
+    const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Elin Marstrand"]);
+  });
 });
