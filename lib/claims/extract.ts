@@ -430,11 +430,16 @@ function shotDownAfter(tokens: Token[], c: Candidate): boolean {
     if ((label === "down" && tokens[c.start - 3]?.lower === "shot") || SHOT_DOWN_PARTICIPLES.has(label ?? "")) return true;
   }
   let k = c.end;
+  // ("🔹 71 – shot down by fire; 🔹 47 – locationally lost": a list's line, the figure then a dash)
+  if (LINE_DASHES.has(tokens[k]?.text ?? "") && (c.start === 0 || tokens[c.start - 1]?.kind === "punct")) k++;
+  if (tokens[k]?.lower === "locationally") k++;
   if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
   if (tokens[k]?.lower === "been") k++;
   const verb = tokens[k]?.lower;
   return verb === "shot" ? tokens[k + 1]?.lower === "down" : SHOT_DOWN_PARTICIPLES.has(verb ?? "");
 }
+
+const LINE_DASHES = new Set(["–", "—", "-"]);
 
 /** What air defence and electronic warfare did, after a bare figure or as its label: "12 were lost", "Destroyed: 70". */
 const SHOT_DOWN_PARTICIPLES = new Set([...SHOT_DOWN_VERBS].filter((verb) => verb !== "shot" && !verb.endsWith("ing")));

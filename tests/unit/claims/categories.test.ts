@@ -824,3 +824,10 @@ describe("drones by another name", () => {
     expect(extractClaims("A drone hit 2 patrol boats.").map((c) => c.category)).toEqual(["equipment"]);
   });
 });
+
+describe("a list's lines of shot-down drones", () => {
+  test("'🔹 71 – shot down by fire; 🔹 47 – locationally lost' count the drones of the line above", () => {
+    const text = "As of 08:30, air defence shot down/suppressed 118 enemy UAVs across the country:\n🔹 71 – shot down by fire;\n🔹 47 – locationally lost (imitator drones).";
+    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["118 enemy UAVs", "drones"], ["71", "drones"], ["47", "drones"]]);
+  });
+});
