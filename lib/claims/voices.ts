@@ -260,6 +260,8 @@ export class Voices {
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
+  /** The Russian Defence Ministry once a sentence cites it: its daily summary's army-group sections are its own. */
+  private summaryIssuer: Source | null = null;
   private listArmed = false;
   /** A new block began under a list's voice: it ends unless the block opens with a heading in capitals. */
   private listMayEnd = false;
@@ -463,6 +465,9 @@ export class Voices {
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
+    // "Units of the Zapad group of forces repelled 6 counterattacks" opening an unsourced paragraph of a story that cited the
+    // Russian Defence Ministry: the ministry's summary, retold group by group (not in an issuer's own document, an ISW note)
+    if (!this.last && !this.document && this.summaryIssuer && recountsArmyGroup(tokens)) this.last = this.summaryIssuer;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
     this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !this.base && !!this.last;
@@ -546,6 +551,7 @@ export class Voices {
     const strong = sources.filter((s) => !s.weak);
     if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
     for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
+    for (const { source } of strong) if (source.name === SUMMARY_ISSUER) this.summaryIssuer = source;
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing && this.base !== this.section ? this.base : null;
     const lastMention = strong[strong.length - 1];
     if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
@@ -630,6 +636,18 @@ function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
 }
 
 /** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
+const SUMMARY_ISSUER = "Russian Defence Ministry";
+
+/** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
+function recountsArmyGroup(tokens: Token[]): boolean {
+  const opening = tokens[0]?.lower === "units" && tokens[1]?.lower === "of" ? 2 : 0;
+  if (tokens[opening]?.lower !== "the") return false;
+  for (let k = opening + 1; k < Math.min(tokens.length - 2, opening + 8); k++) {
+    if (tokens[k].lower === "group" && tokens[k + 1].lower === "of" && tokens[k + 2].lower === "forces") return true;
+  }
+  return false;
+}
+
 function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | null {
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (!tokens[k]?.capitalized || !tokens[k + 1]?.capitalized || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;

@@ -1161,4 +1161,11 @@ describe("sources of pages in the held-out styles", () => {
     const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Elin Marstrand"]);
   });
+  test("an army group's section of the Russian MoD's summary, retold without a source, is the ministry's", () => {
+    const text = "Units of the Russian groups of forces liberated 2 settlements over the past day, the Russian Defence Ministry reported.\n\nSEVER. Units of the Sever group of forces defeated formations of the AFU near Yunakovka. The enemy lost up to 165 servicemen.";
+    expect(extractClaims(text).map((c) => [c.attribution, c.actor])).toEqual([["Russian Defence Ministry", "russia"], ["Russian Defence Ministry", "ukraine"]]);
+    // (an analyst's note retelling the groups' fighting in its own voice is not the ministry's)
+    const note = "The Russian Defence Ministry claimed that Russian forces seized 2 settlements.\n\nRussian forces of the Zapad group of forces attacked near Kupiansk and advanced about 2 km.";
+    expect(extractClaims(note).map((c) => c.attribution)).toEqual(["Russian Defence Ministry", null]);
+  });
 });
