@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { FINDING_VERBS, GENERIC_MINISTRY, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
+import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
@@ -199,7 +199,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       mention.source = shortNameResolved(mention.source, memory, tokens, mention.end);
       if (!mention.weak) noteBody(mention.source, memory);
     }
-    if (/Ministry|MoD/.test(mention.source.name)) memory.lastMinistry = mention.source;
+    if (MINISTRY_NAME.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...": "the official said" later is the same one
     if (OFFICIAL_NOUNS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastOfficials = mention.source;
@@ -257,7 +257,7 @@ function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory:
   const verb = tokens[body.end + acronym];
   if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return;
   noteBody(body.source, memory);
-  if (/Ministry|MoD/.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
+  if (MINISTRY_NAME.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
-import { NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
+import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS } from "./data/verbs";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
@@ -26,8 +26,6 @@ import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.16.0";
-
-const MINISTRY_NAME = /Ministry|MoD|^Pentagon$/;
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 

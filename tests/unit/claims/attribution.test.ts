@@ -1168,4 +1168,8 @@ describe("sources of pages in the held-out styles", () => {
     const note = "The Russian Defence Ministry claimed that Russian forces seized 2 settlements.\n\nRussian forces of the Zapad group of forces attacked near Kupiansk and advanced about 2 km.";
     expect(extractClaims(note).map((c) => c.attribution)).toEqual(["Russian Defence Ministry", null]);
   });
+  test("'the department' after the Pentagon was named is the Pentagon, not the Russian ministry", () => {
+    const text = "According to figures the Pentagon provided, only 41% of the interceptors have been delivered. The department also told senators that the United States has sent 31 Abrams tanks.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Pentagon", "Pentagon"]);
+  });
 });
