@@ -295,6 +295,7 @@ export const SPEECH_VERBS = new Set([
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
   "updated", "revised", // "Lysak later updated the toll to 16 injured", "the administration revised the toll to 9"
   "summed", "summarised", "summarized", "summarises", "summarizes", // "Lysak summed up the day: ..."
+  "adds", "explains", "warns", "stresses", "insists", "notes", // a liveblog's present tense: "..., and 12 of them are in hospital, he adds"
 ]);
 
 /**

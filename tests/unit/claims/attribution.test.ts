@@ -1172,4 +1172,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to figures the Pentagon provided, only 41% of the interceptors have been delivered. The department also told senators that the United States has sent 31 Abrams tanks.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Pentagon", "Pentagon"]);
   });
+  test("a liveblog's present tense 'he adds' closing a sentence gives its figures to the person just named", () => {
+    const text = "Tymur Tkachenko says four people were killed.\nAt least 19 people were hurt, and 12 of them are in hospital, he adds.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Tymur Tkachenko", "Tymur Tkachenko", "Tymur Tkachenko"]);
+  });
 });
