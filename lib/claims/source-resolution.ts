@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, LONGEST_SOURCE_NAME, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -47,7 +47,7 @@ export function longestEndingAt(tokens: Token[], at: number): Source | null {
 
 /** The longest known source phrase whose last word, in the possessive, is token `at`, with where it starts. */
 function phraseEndingAt(tokens: Token[], at: number, namedOnly: boolean): { source: Source; start: number } | null {
-  for (let start = Math.max(0, at - 6); start <= at; start++) {
+  for (let start = Math.max(0, at + 1 - LONGEST_SOURCE_NAME); start <= at; start++) {
     const words = tokens.slice(start, at + 1).map((t, n) => (start + n === at ? bare(t.lower) : t.lower)).join(" ");
     const known = SOURCE_BY_PHRASE.get(words);
     if (known && !(namedOnly && known.name === GENERIC_MINISTRY)) return { source: known, start };

@@ -15,6 +15,8 @@ import type { Actor } from "./types";
 
 /** The known bodies by their first word, for the longest phrase starting at a token. */
 export const sourcesByFirst = indexByFirst(SOURCES);
+/** Words in the lexicon's longest source name ("General Staff of the Armed Forces of Ukraine": 8). */
+export const LONGEST_SOURCE_NAME = Math.max(...SOURCES.map(({ words }) => words.length));
 
 /**
  * A count opening a sentence or a quotation: '"Eight Polish and allied fighters were in the air"', "Dozens of
@@ -187,6 +189,12 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     const centre = region ? regionalCentreOf(region.name) : undefined;
     if (centre) return { source: regionalProsecutorOf(centre), start, end };
   }
+  // "the General Staff of the Armed Forces of Ukraine's update": a name in the possessive is the name, bare
+  const possessive = /['’]s$/.test(tokens[end - 1].text);
+  if (possessive) {
+    const known = knownEndingInPossessive(tokens, start, end);
+    if (known) return known;
+  }
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
@@ -194,6 +202,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const known = longestAt(sourcesByFirst, tokens, start);
   if (known && start + known.words.length === end) return null; // a known body keeps its canonical name
   const words = tokens.slice(start, end).map((t) => t.text);
+  if (possessive) words[words.length - 1] = words[words.length - 1].slice(0, -2);
   if (UNIT_WORDS.has(words[words.length - 1].toLowerCase())) return unitSource(tokens, start, end);
   // a regional police directorate ("Police of Kharkiv Oblast") speaks for the National Police
   if (words.includes("Police") && sideNear(tokens, start) !== "russia") return { source: { ...NATIONAL_POLICE }, start, end };
@@ -219,6 +228,22 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const side = sideNear(tokens, start);
   const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-").replace(/ (['’]) /g, "$1 ");
   return { source: { name, side }, start, end };
+}
+
+/**
+ * The longest known body whose name ends in the possessive word before `end`, from `start` or before it: a run of
+ * capitals stops at "the", a name may not ("the General Staff of the Armed Forces of Ukraine's update").
+ */
+function knownEndingInPossessive(tokens: Token[], start: number, end: number): Found | null {
+  for (let k = Math.max(0, Math.min(start, end - LONGEST_SOURCE_NAME)); k < end - 1; k++) {
+    for (const phrase of sourcesByFirst.get(tokens[k].lower) ?? []) {
+      if (k + phrase.words.length !== end) continue;
+      let same = true;
+      for (let n = 0; n < phrase.words.length && same; n++) same = (k + n === end - 1 ? bare(tokens[k + n].lower) : tokens[k + n].lower) === phrase.words[n];
+      if (same) return { source: phrase.source, start: k, end };
+    }
+  }
+  return null;
 }
 
 /**

@@ -1176,4 +1176,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Tymur Tkachenko says four people were killed.\nAt least 19 people were hurt, and 12 of them are in hospital, he adds.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Tymur Tkachenko", "Tymur Tkachenko", "Tymur Tkachenko"]);
   });
+  test("a long body's name in the possessive is the body, by its canonical name", () => {
+    expect(extractClaims("The General Staff of the Armed Forces of Ukraine's update says 40 drones were downed.").map((c) => c.attribution)).toEqual(["Ukrainian General Staff"]);
+    const text = "This is stated in the General Staff of the Armed Forces of Ukraine's update as of 22:00, Ukrinform reports.\n\n\"The enemy launched 40 drones,\" the report says.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrainian General Staff"]);
+  });
 });
