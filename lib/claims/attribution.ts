@@ -183,6 +183,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     const named = mentions.slice(0, n).reverse().find((m) => m.start < start && isPersonName(m.source.name))?.source ?? personNamedBefore(tokens, start, memory);
     if (named) mentions[n].source = named;
   }
+  // "Ukraine's Air Force says Russia launched 2,000 in November, and in the past day it has recorded another 110": "it" is
+  // the body this sentence named before it, not the one an earlier sentence left
+  for (let n = 1; n < mentions.length; n++) {
+    const { start, end } = mentions[n];
+    if (end - start !== 1 || tokens[start].lower !== "it") continue;
+    const body = mentions.slice(0, n).reverse().find((m) => m.start < start && !m.weak && !isPersonName(m.source.name));
+    if (body) mentions[n].source = body.source;
+  }
   if (namesHead) rememberHolders(tokens, memory);
   rememberCallSign(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);

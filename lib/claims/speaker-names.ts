@@ -145,7 +145,9 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
 }));
 
-export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according"]);
+export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according",
+  // a question's auxiliary: "Is the Department documenting these attacks?", "Has the Pentagon ...", "Did the ministry ..."
+  "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should"]);
 
 /**
  * A word inside an organisation's name between two capitalised words: "of", "for" ("Ministry of Defence"),

@@ -1181,4 +1181,12 @@ describe("sources of pages in the held-out styles", () => {
     const text = "This is stated in the General Staff of the Armed Forces of Ukraine's update as of 22:00, Ukrinform reports.\n\n\"The enemy launched 40 drones,\" the report says.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrainian General Staff"]);
   });
+  test("'it' is the body its own sentence named before it, not one an earlier sentence left", () => {
+    const text = "The UN mission said 40 civilians were killed.\n\nUkraine's Air Force says Russia launched more than 2,000 drones in November, and in the past 24 hours alone it has recorded another 110.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["United Nations", "Ukrainian Air Force", "Ukrainian Air Force"]);
+  });
+  test("a question's auxiliary opening the sentence is no part of a body's name", () => {
+    const text = "The UN mission said 40 civilians were killed. Is the Department documenting these attacks? It has recorded 110 drones since Friday.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["United Nations", "United Nations"]);
+  });
 });
