@@ -52,6 +52,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
   if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()))) return null; // ("РБК | RBC")
+  // ("TASS Russian News Agency", "Ukrinform National News Agency": a known agency's name and what it is)
+  if (OUTLET_NAMES.has(tokens[0]?.lower ?? "") && /\b(?:agency|news)$/i.test(header)) return null;
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
   const council = cityOffice(header);

@@ -1189,4 +1189,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "The UN mission said 40 civilians were killed. Is the Department documenting these attacks? It has recorded 110 drones since Friday.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["United Nations", "United Nations"]);
   });
+  test("a news agency's nameplate with what it is ('TASS Russian News Agency') names no issuer: an unsourced figure is the ministry's its next sentence names", () => {
+    const text = "TASS Russian News Agency\nNews | Politics | World | Special military operation\n\nMOSCOW, March 4. /TASS/. The Russian Defense Ministry said the enemy had lost up to 260 servicemen.\n\nArtillery hit Ukrainian manpower in 143 areas over the day. Air defenses shot down 112 fixed-wing drones, the ministry added.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry", "Russian Defence Ministry"]);
+  });
 });

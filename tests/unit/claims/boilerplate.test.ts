@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { extractClaims } from "@/lib/claims/extract";
 import { BoilerplateFilter } from "@/lib/claims/boilerplate";
 import { BOILERPLATE_MARKERS } from "@/lib/claims/data/boilerplate";
 import { splitSentences } from "@/lib/claims/sentences";
@@ -65,5 +66,9 @@ describe("BoilerplateFilter", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+  test("'Read more on TASS:' heads a list of links, whose figures are no claims", () => {
+    const text = "Two people were injured, the governor said.\n\nRead more on TASS:\nBryansk region's governor: 5 villages came under Ukrainian fire on Monday\nBelgorod region: one civilian killed in drone attack on Shebekino";
+    expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
   });
 });
