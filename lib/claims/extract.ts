@@ -224,7 +224,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     afterStamp = isTimeStamp(paragraph);
-    if (afterStamp) places.startEntry();
+    if (afterStamp) {
+      places.startEntry();
+      voices.startStampedEntry();
+    }
     else {
       if (heading && !UPDATE_LINE.test(paragraph.sentences[0].sentence.text)) places.endEntry(); // not "Updated at 14.48 GMT"
       places.entryLine(paragraph.sentences[0]?.mentions ?? []);

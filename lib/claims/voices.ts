@@ -260,6 +260,10 @@ export class Voices {
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
+  /** Whether the page's posts are time-stamped (a stamp on a line of its own was read). */
+  private stamped = false;
+  /** A time-stamped post signed by a person's label ("Serhii Lysak: ..."): it is his to the next stamp. */
+  private signedPost = false;
   /** The Russian Defence Ministry once a sentence cites it: its daily summary's army-group sections are its own. */
   private summaryIssuer: Source | null = null;
   private listArmed = false;
@@ -313,7 +317,9 @@ export class Voices {
     // A list runs to the end of the block after its heading (or of the heading's own block), a quoted post to its end.
     if (this.quotedPost) this.listVoice = this.quotedPost;
     // (unless the new block opens with a heading in capitals, read in startSentence: "KRAMATORSK DISTRICT" over its lines)
-    else if (this.listVoice && isNewBlock && !this.listArmed) this.listMayEnd = true;
+    // (a channel's time-stamped post runs to the next time stamp, over its blank lines: "Serhii Lysak: Summary of the day."
+    // then a block for each district)
+    else if (this.listVoice && isNewBlock && !this.listArmed && !this.stamped) this.listMayEnd = true;
     this.postMayOpen = this.listArmed && !!this.listVoice;
     this.listArmed = false;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
@@ -329,6 +335,13 @@ export class Voices {
   private paragraphOpening = "";
   /** Whether this paragraph comes right under a line ending in ":" that named a voice: a quotation opening it is a quoted post. */
   private postMayOpen = false;
+
+  /** A time stamp on a line of its own opens the next post or entry: the one before, and its signer, end there. */
+  startStampedEntry(): void {
+    this.stamped = true;
+    this.signedPost = false;
+    this.listVoice = null;
+  }
 
   /** After the paragraph's last sentence. */
   endParagraph(lastSentence: string): void {
@@ -432,7 +445,10 @@ export class Voices {
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
     // (a label with its figures on the same line speaks for that line alone: "📌 MoD data: 12 counterattacks ...",
     // unless a person signs the post: "Oleh Syniehubov: Over the past day, 17 settlements ..." over its district lines)
-    if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) this.listVoice = label.source;
+    if (label && (isPersonName(label.source.name) || !tokens.some((t, k) => k > label.end && t.kind === "num"))) {
+      this.listVoice = label.source;
+      this.signedPost = this.stamped && isPersonName(label.source.name);
+    }
     if (this.firstOfParagraph) this.paragraphOpening = tokens[0]?.text ?? "";
     this.firstOfParagraph = false;
     // "By our data, ...": the author's own figures, the author named or not; "We can confirm only two of
@@ -463,6 +479,8 @@ export class Voices {
       this.ownUntil = ownClauseEnd(tokens, sources);
     }
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
+    // ("By our newsroom's count, ..." opening a block of a stamped page: the newsroom, not the entry's label, speaks from here)
+    if (this.countsOwn && this.stamped && !this.signedPost) this.listVoice = null;
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
     // "Units of the Zapad group of forces repelled 6 counterattacks" opening an unsourced paragraph of a story that cited the

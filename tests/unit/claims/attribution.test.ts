@@ -1193,4 +1193,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "TASS Russian News Agency\nNews | Politics | World | Special military operation\n\nMOSCOW, March 4. /TASS/. The Russian Defense Ministry said the enemy had lost up to 260 servicemen.\n\nArtillery hit Ukrainian manpower in 143 areas over the day. Air defenses shot down 112 fixed-wing drones, the ministry added.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry", "Russian Defence Ministry"]);
   });
+  test("a channel's time-stamped post runs to the next time stamp, over its blank lines, unless the newsroom takes the floor", () => {
+    const text = "Dnipropetrovsk Regional Military Administration\nOfficial channel · 587K subscribers\n\n21:50 · 👁 112.6K\nSerhii Lysak: Summary of the day. The aggressor attacked 3 districts of the region.\n\nNikopol district. 5 people injured.\n\n22:10 · 👁 12.6K\nStay in shelters when the alert sounds!";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+    const digest = "NIKOPOL NEWS\n\n09:10\nA quiet morning in the city.\n\n🔴 20:55 | SES in Dnipropetrovsk Oblast:\nPyrotechnic units neutralised 17 explosive objects.\n\nBy our newsroom's count, Russian troops have attacked the district more than 400 times since 1 June. The Russian positions are some 6 km from Nikopol.";
+    expect(extractClaims(digest).map((c) => c.attribution)).toEqual(["State Emergency Service", null, null]);
+  });
 });
