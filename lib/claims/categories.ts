@@ -141,10 +141,12 @@ const SUPPLY_WORDS = new Set([
   "aid", "package", "packages", "delivered", "deliver", "delivers", "delivery", "deliveries", "supplied", "supply", "supplies",
   "sent", "send", "provided", "provide", "provides", "pledged", "pledge", "donated", "transferred", "produce", "produced",
   "produces", "production", "manufacture", "manufactured", "stockpile", "stockpiles", "shortage", "shortages", "procure", "procured",
-  "buy", "bought", "purchase", "purchased", "includes", "include", "including",
+  "buy", "bought", "purchase", "purchased",
   // rounds seized, received, needed or still to come are stock, not fire
   "seized", "confiscated", "received", "need", "needs", "needed",
 ]);
+/** "The package includes 300,000 rounds": a list of supplies, before the rounds (after them, "fired 251 shells, including 6 from MLRS", a share). */
+const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
 
 /** Words that make a sentence's vehicles an army's. */
@@ -218,7 +220,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "delivered one massive strike and 5 group strikes with high-precision long-range weapons": missile strikes
   if (STRIKE_NOUNS.has(tokens[noun.head].lower) && precisionWeaponsAfter(tokens, noun.end)) return "missiles";
   // Shells fired are attacks; shells delivered as aid are equipment.
-  if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) ? "equipment" : "attacks";
+  if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, INCLUDE_WORDS) ? "equipment" : "attacks";
   // "Our drone operators flew 9,870 combat sorties", "his crew flies up to 40 sorties a day": a drone crew's flights
   // (an aircraft's are airstrikes: "This Su-34 crew has flown 4 sorties")
   if (SORTIES.has(tokens[noun.head].lower) && flownBefore(tokens, quoteStart)) {

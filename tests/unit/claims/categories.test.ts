@@ -830,4 +830,8 @@ describe("a list's lines of shot-down drones", () => {
     const text = "As of 08:30, air defence shot down/suppressed 118 enemy UAVs across the country:\n🔹 71 – shot down by fire;\n🔹 47 – locationally lost (imitator drones).";
     expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["118 enemy UAVs", "drones"], ["71", "drones"], ["47", "drones"]]);
   });
+  test("shells fired 'including 6 from MLRS' are attacks; 'the package includes' shells, equipment", () => {
+    expect(extractClaims("The enemy fired 251 shells, including 6 from multiple rocket launchers.").map((c) => c.category)).toEqual(["attacks", "attacks"]);
+    expect(extractClaims("The package includes 300,000 shells.").map((c) => c.category)).toEqual(["equipment"]);
+  });
 });
