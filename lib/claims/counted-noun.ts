@@ -253,13 +253,19 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
 
 /**
  * "The death toll from a Russian strike on the town of Dobropillia has risen to 11": the toll the clause opened with,
- * however long the phrase after it (not "strike", nor "town").
+ * however long the phrase after it (not "strike", nor "town"); so is "the number of injured".
  */
 function tollBefore(tokens: Token[], linker: number): CountedNoun | null {
   for (let j = linker - 1; j >= 0 && j >= linker - MAX_TOLL_REACH; j--) {
     const word = tokens[j].lower;
     if (word === ";" || word === "." || word === ",") return null;
     if (word === "toll") return nounAt(tokens, j);
+    // "The number of injured in the city has risen to 19": what is numbered, not the place after it
+    if (word === "number" && tokens[j + 1]?.lower === "of") {
+      const counted = nounAt(tokens, tokens[j + 2]?.lower === "the" ? j + 3 : j + 2);
+      // (its subject as written: "injured", "people killed")
+      if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head) };
+    }
   }
   return null;
 }

@@ -834,4 +834,9 @@ describe("a list's lines of shot-down drones", () => {
     expect(extractClaims("The enemy fired 251 shells, including 6 from multiple rocket launchers.").map((c) => c.category)).toEqual(["attacks", "attacks"]);
     expect(extractClaims("The package includes 300,000 shells.").map((c) => c.category)).toEqual(["equipment"]);
   });
+  test("'the number of injured in the city has risen to 19' counts the injured, not the city", () => {
+    const claim = extractClaims("The number of injured in the city has risen to 19.")[0];
+    expect([claim.category, claim.subject]).toEqual(["injured", "injured"]);
+    expect(extractClaims("The number of people killed in the capital has risen to four.").map((c) => [c.category, c.subject])).toEqual([["killed", "people killed"]]);
+  });
 });
