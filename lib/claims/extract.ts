@@ -296,11 +296,15 @@ function withdrawnUntil(tokens: Token[]): number {
 const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
-/** "This was reported by the Air Force on Telegram": the source, named after "by", of what the sentence before said. */
+/** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
 function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
   if (!BACK_REFERENCE_SUBJECTS.has(tokens[0]?.lower ?? "")) return null;
   let k = 1;
   if (tokens[k]?.lower === "information" || tokens[k]?.lower === "figures" || tokens[k]?.lower === "data") k++;
+  // "That is according to the National Police in the Kherson region, which said ...": the source the figures are "according to"
+  if ((tokens[k]?.lower === "is" || tokens[k]?.lower === "was") && tokens[k + 1]?.lower === "according" && tokens[k + 2]?.lower === "to") {
+    return sources.find((s) => !s.weak && s.start >= k + 3)?.source ?? null;
+  }
   if (!PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   while (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
   if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return null;

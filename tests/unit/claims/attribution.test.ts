@@ -1199,4 +1199,8 @@ describe("sources of pages in the held-out styles", () => {
     const digest = "NIKOPOL NEWS\n\n09:10\nA quiet morning in the city.\n\n🔴 20:55 | SES in Dnipropetrovsk Oblast:\nPyrotechnic units neutralised 17 explosive objects.\n\nBy our newsroom's count, Russian troops have attacked the district more than 400 times since 1 June. The Russian positions are some 6 km from Nikopol.";
     expect(extractClaims(digest).map((c) => c.attribution)).toEqual(["State Emergency Service", null, null]);
   });
+  test("'That is according to X' names the source of the sentence before", () => {
+    const text = "In the Korabelnyi district, 26 houses and 9 cars were damaged. That is according to the National Police in the Kherson region, which said officers had found fragments.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
+  });
 });
