@@ -72,7 +72,9 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
     if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
       // "Oryx, which uses a similar method, lists ...": a body by a one-word name ("who" would make it a person, unnamed in full)
       const lone = word === "which" && isLoneName(tokens, r - 2, verb);
-      return antecedentEndingAt(tokens, r - 1, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null);
+      // ("Major Taras Bilyk, 41, who commands a battalion ..., says": the person before his age)
+      const named = tokens[r - 2]?.kind === "num" && tokens[r - 3]?.text === "," ? r - 3 : r - 1;
+      return antecedentEndingAt(tokens, named, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null);
     }
   }
   return null;

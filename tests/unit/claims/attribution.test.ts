@@ -1203,4 +1203,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "In the Korabelnyi district, 26 houses and 9 cars were damaged. That is according to the National Police in the Kherson region, which said officers had found fragments.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
   });
+  test("a speaker named with his age before a relative clause ('Major Taras Bilyk, 41, who commands ..., says') is the person, not his unit", () => {
+    const text = "Major Taras Bilyk, 41, who commands a battalion of the 54th Mechanised Brigade, says his men near Siversk face between 30 and 40 Russian assaults a week.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Taras Bilyk"]);
+  });
 });
