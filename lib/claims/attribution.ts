@@ -109,6 +109,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed": the message's author
       const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
       if (known) mentions.push({ at: i + 1, start: i - 1, end: i + 1, source: known });
+    } else if ((CLAIM_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "that") {
+      // "He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers": the claim's owner, not who dismissed it
+      const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
+      if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
     } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       const found = sourceBefore(tokens, i - 1, memory);
@@ -363,9 +367,12 @@ function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** What a source asserts, owned in the possessive before "that": "the General Staff's claim that ...". */
+const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
+
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

@@ -1207,4 +1207,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Major Taras Bilyk, 41, who commands a battalion of the 54th Mechanised Brigade, says his men near Siversk face between 30 and 40 Russian assaults a week.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Taras Bilyk"]);
   });
+  test("a figure in another source's claim ('the General Staff's claim that ...') is that source's, not the one dismissing it", () => {
+    const text = "Khinshtein said 3 drones had reached the town. He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers near Tyotkino in a week.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Alexander Khinshtein", "Ukrainian General Staff"]);
+  });
 });
