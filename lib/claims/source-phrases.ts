@@ -461,7 +461,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const capital = CAPITALS.get(last.lower);
   // "the mission in Ukraine has verified", "the Commission of Inquiry on Ukraine said": a place after "in", "on" is not the speaker
   // (not "the Moscow-backed head of the DPR": a capital glued to a participle describes someone)
-  const glued = tokens[end]?.text === "-" && !tokens[end].spaced;
+  // (nor the end of a hyphenated name: "As Interfax-Ukraine reported")
+  const glued = (tokens[end]?.text === "-" && !tokens[end].spaced) || (tokens[end - 2]?.text === "-" && !last.spaced);
   if (capital && last?.capitalized && !glued && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;

@@ -456,7 +456,10 @@ export class Voices {
     // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
     // ("As Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones": the outlet recalling its own story)
     const opening = first === "by" || (first === "according" && tokens[1]?.lower === "to") ? countingOutlet(tokens, this.outlet, first === "by" ? 1 : 2) : null;
-    const outletCounts = opening?.own === true || (first === "as" && outletRecalls(tokens, this.outlet));
+    // (unless the recalled story named its source: "As Interfax-Ukraine reported, ... 45 missiles ..., according to the Air Force")
+    const recallEnd = tokens.findIndex((t) => t.text === ",");
+    const recalls = first === "as" && outletRecalls(tokens, this.outlet) && !sources.some((s) => !s.weak && recallEnd > 0 && s.start > recallEnd);
+    const outletCounts = opening?.own === true || recalls;
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
     this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs

@@ -1211,4 +1211,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Khinshtein said 3 drones had reached the town. He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers near Tyotkino in a week.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Alexander Khinshtein", "Ukrainian General Staff"]);
   });
+  test("an agency recalling its story ('As Interfax-Ukraine reported, ...') gives way to the source the story named", () => {
+    const text = "INTERFAX-UKRAINE\n\nAs Interfax-Ukraine reported, on Saturday Russia launched 45 missiles and 458 drones at Ukraine, of which 406 were shot down, according to the Air Force.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force"]);
+    // (and recalling alone, the agency's own: no one's)
+    expect(extractClaims("UKRINFORM\n\nAs Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones.").map((c) => c.attribution)).toEqual([null]);
+  });
 });
