@@ -502,10 +502,16 @@ const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 const WESTERN = new Set(["western", "american", "british", "german", "french"]);
-/** Russian Telegram news channels whose "sources" are in Russia's services. */
-const RUSSIAN_CHANNELS = new Set(["mash", "shot", "baza", "astra"]);
+/** Russian Telegram news channels and state media whose "sources" are in Russia's services ("A source told TASS"). */
+const RUSSIAN_CHANNELS = new Set(["mash", "shot", "baza", "astra", "tass", "izvestia", "zvezda"]);
 /** Trades whose unnamed "sources" the gold set calls "Industry sources". */
 const TRADES = new Set(["industry", "shipping", "market", "trade", "trading", "insurance", "maritime"]);
+
+/** "the Zapad group", "the Sever group of forces" from `from`: a group the name before "group" names. */
+function inArmyGroup(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k].lower === "group" || tokens[k].lower === "grouping") return !!tokens[k - 1]?.capitalized;
+  return false;
+}
 
 export function officials(tokens: Token[], at: number): Source {
   // "a senior NATO official", "Pentagon officials": an international or foreign body named right
@@ -522,6 +528,8 @@ export function officials(tokens: Token[], at: number): Source {
   // "Mash sources in the emergency services", "SHOT's sources": a Russian channel's sources are Russian officials
   // ("The Telegram channel Astra, citing sources in the emergency services, reported": the same)
   if (sources && tokens.some((t) => t.capitalized && RUSSIAN_CHANNELS.has(bare(t.lower)))) return { name: "Russian officials", side: "russia" };
+  // "Citing his sources in the Zapad group, he said ...": sources in a Russian army group
+  if (sources && tokens[at + 1]?.lower === "in" && inArmyGroup(tokens, at + 2)) return { name: "Russian officials", side: "russia" };
   // "the Transnistrian authorities": the breakaway region's, as the gold set names them
   if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;

@@ -1217,4 +1217,9 @@ describe("sources of pages in the held-out styles", () => {
     // (and recalling alone, the agency's own: no one's)
     expect(extractClaims("UKRINFORM\n\nAs Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones.").map((c) => c.attribution)).toEqual([null]);
   });
+  test("an unnamed source talking to Russian state media, or in a Russian army group, is Russian officials", () => {
+    expect(extractClaims("A source in the security structures told TASS that up to 60 foreign mercenaries had been killed.").map((c) => c.attribution)).toEqual(["Russian officials"]);
+    const text = "Andrey Marochko told TASS that Russian forces were 3 km from the station. Citing his sources in the Zapad group, he said Ukraine had moved at least two assault battalions to Kupyansk.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrei Marochko", "Russian officials"]);
+  });
 });
