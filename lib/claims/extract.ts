@@ -150,7 +150,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // children": the people listed share the toll they are part of
         else if (c.category === "people" || c.category === "personnel") c.category = tollIncluding(tokens, candidates, c) ?? c.category;
         // "neutralised 214 explosive objects, including 9 aerial bombs", "..., among them 312 artillery shells": ordnance cleared, no strikes
-        else if (c.category && ORDNANCE_SHARES.has(c.category) && clearedOrdnanceBefore(tokens, candidates, c)) c.category = "other";
+        // ("destroyed 67 cluster submunitions and 140 mortar rounds": ordnance listed with ordnance is cleared too)
+        else if (c.category && ORDNANCE_SHARES.has(c.category) && (clearedOrdnanceBefore(tokens, candidates, c) || listedWithOrdnance(tokens, candidates, c))) c.category = "other";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {
@@ -521,6 +522,14 @@ function isShareOfThem(tokens: Token[], c: Candidate): boolean {
 
 /** Weapons a list of cleared ordnance names: bombs, shells and missiles found and destroyed, not fired. */
 const ORDNANCE_SHARES = new Set<Category>(["airstrikes", "attacks", "missiles"]);
+
+/** Whether `c` follows a count of ordnance ("67 cluster submunitions and 140 mortar rounds") with only "and" or a comma between. */
+function listedWithOrdnance(tokens: Token[], candidates: Candidate[], c: Candidate): boolean {
+  const before = candidates[candidates.indexOf(c) - 1];
+  if (!before || before.category !== "other" || before.noun?.entry.cls !== "thing") return false;
+  const gap = c.start - before.end;
+  return gap === 1 && (tokens[before.end].lower === "and" || tokens[before.end].text === ",");
+}
 
 /** Whether `c` opens or continues an "including" / "among them" list after a count of ordnance ("explosive objects", "mines"). */
 function clearedOrdnanceBefore(tokens: Token[], candidates: Candidate[], c: Candidate): boolean {

@@ -51,9 +51,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (leading) return leading;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
-  if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()))) return null; // ("РБК | RBC")
-  // ("TASS Russian News Agency", "Ukrinform National News Agency": a known agency's name and what it is)
-  if (OUTLET_NAMES.has(tokens[0]?.lower ?? "") && /\b(?:agency|news)$/i.test(header)) return null;
+  // ("РБК | RBC"; "TASS Russian News Agency", "Суспільне Новини | Suspilne News": a known outlet's name and what it is)
+  if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()) || (OUTLET_NAMES.has(part.split(" ")[0].toLowerCase()) && /\b(?:agency|news)$/i.test(part)))) return null;
   const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
   // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
   const council = cityOffice(header);

@@ -21,7 +21,7 @@ const table: [Category, NounClass, string][] = [
   ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches hits waves"],
   ["attacks", "ammo", "shells shell rounds munitions projectiles grenades"],
   // mines are found, cleared and destroyed, not fired: counted as other things
-  ["other", "thing", "mines mine"],
+  ["other", "thing", "mines mine submunitions"],
   ["attacks", "thing", "explosions explosion blasts"],
   ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],

@@ -1222,4 +1222,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Andrey Marochko told TASS that Russian forces were 3 km from the station. Citing his sources in the Zapad group, he said Ukraine had moved at least two assault battalions to Kupyansk.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrei Marochko", "Russian officials"]);
   });
+  test("a known outlet's nameplate with what it is, in either script ('Суспільне Новини | Suspilne News'), is no issuer", () => {
+    const text = "Суспільне Новини | Suspilne News\nГоловна · Війна · Регіони\n\nRussia attacked three oblasts overnight: 2 killed";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual([null, null]);
+  });
 });

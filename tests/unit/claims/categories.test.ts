@@ -839,4 +839,8 @@ describe("a list's lines of shot-down drones", () => {
     expect([claim.category, claim.subject]).toEqual(["injured", "injured"]);
     expect(extractClaims("The number of people killed in the capital has risen to four.").map((c) => [c.category, c.subject])).toEqual([["killed", "people killed"]]);
   });
+  test("ordnance listed with cleared ordnance ('destroyed 67 cluster submunitions and 140 mortar rounds') is cleared, not fired", () => {
+    expect(extractClaims("Deminers destroyed 67 cluster submunitions and 140 mortar rounds.").map((c) => c.category)).toEqual(["other", "other"]);
+    expect(extractClaims("The enemy fired 40 shells and 12 rockets.").map((c) => c.category)).toEqual(["attacks", "missiles"]);
+  });
 });
