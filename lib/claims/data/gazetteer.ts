@@ -1322,10 +1322,10 @@ export function regionNameOf(place: Place): string {
  */
 export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    shevchenkivskyi: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"], shevchenkovsky: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro"],
-    holosiivskyi: ["Kyiv"], darnytskyi: ["Kyiv"], darnitsky: ["Kyiv"], desnianskyi: ["Kyiv"], obolonskyi: ["Kyiv"],
-    pecherskyi: ["Kyiv"], podilskyi: ["Kyiv"], sviatoshynskyi: ["Kyiv"], solomianskyi: ["Kyiv"], dniprovskyi: ["Kyiv", "Zaporizhzhia", "Kherson"],
-    kyivskyi: ["Kharkiv", "Odesa"], kholodnohirskyi: ["Kharkiv"], novobavarskyi: ["Kharkiv"], osnovianskyi: ["Kharkiv"],
+    shevchenkivskyi: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro", "Poltava"], shevchenkovsky: ["Kyiv", "Kharkiv", "Zaporizhzhia", "Dnipro", "Poltava"],
+    holosiivskyi: ["Kyiv"], darnytskyi: ["Kyiv"], darnitsky: ["Kyiv"], desnianskyi: ["Kyiv", "Chernihiv"], obolonskyi: ["Kyiv"],
+    pecherskyi: ["Kyiv"], podilskyi: ["Kyiv", "Poltava"], sviatoshynskyi: ["Kyiv"], solomianskyi: ["Kyiv"], dniprovskyi: ["Kyiv", "Zaporizhzhia", "Kherson"],
+    kyivskyi: ["Kharkiv", "Odesa", "Poltava"], kholodnohirskyi: ["Kharkiv"], novobavarskyi: ["Kharkiv"], osnovianskyi: ["Kharkiv"],
     slobidskyi: ["Kharkiv"], nemyshlianskyi: ["Kharkiv"], industrialnyi: ["Kharkiv", "Dnipro"], saltivskyi: ["Kharkiv"],
     sobornyi: ["Dnipro"], tsentralnyi: ["Dnipro", "Kherson", "Mykolaiv", "Mariupol"], chechelivskyi: ["Dnipro"], novokodatskyi: ["Dnipro"],
     samarskyi: ["Dnipro"], "amur-nyzhnodniprovskyi": ["Dnipro"], oleksandrivskyi: ["Zaporizhzhia"], zavodskyi: ["Zaporizhzhia", "Mykolaiv"],
@@ -1333,6 +1333,8 @@ export const DISTRICT_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
     prymorskyi: ["Odesa", "Mariupol"], peresypskyi: ["Odesa"], livoberezhnyi: ["Mariupol"], korabelnyi: ["Kherson", "Mykolaiv"], inhulskyi: ["Mykolaiv"],
     nakhimovsky: ["Sevastopol"], nakhimovskyi: ["Sevastopol"], gagarinsky: ["Sevastopol"], haharinskyi: ["Sevastopol"],
     balaklavsky: ["Sevastopol"], balaklavskyi: ["Sevastopol"],
+    dovhyntsivskyi: ["Kryvyi Rih"], metalurhiinyi: ["Kryvyi Rih"], saksahanskyi: ["Kryvyi Rih"], ternivskyi: ["Kryvyi Rih"],
+    inhuletskyi: ["Kryvyi Rih"], "tsentralno-miskyi": ["Kryvyi Rih"], kovpakivskyi: ["Sumy"], zarichnyi: ["Sumy"], novozavodskyi: ["Chernihiv"],
   }),
 );
 

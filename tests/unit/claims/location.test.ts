@@ -835,4 +835,8 @@ describe("places found with pages in the held-out styles", () => {
     ["a capital before a headline's noun is the city ('Kyiv death toll')", "09:41 BST Kyiv death toll rises to four", "four", "Kyiv"],
     ["... but a paragraph naming its own place keeps it", "Police of Kharkiv Oblast weekly report\n\nThe enemy attacked the region 300 times.\n\nTHE REGION\n\nZolochiv. The hromada came under fire. Two private houses were damaged.", "Two private houses", "Zolochiv"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
+  test("the districts of Poltava, Kryvyi Rih, Sumy and Chernihiv are their cities'", () => {
+    expect(extractClaims("A missile struck Poltava overnight.\n\nThe strike damaged at least 26 cars in the city's Kyivskyi district.").map((c) => c.location)).toEqual(["Poltava"]);
+    expect(extractClaims("Kryvyi Rih. An enemy drone hit an enterprise in the Dovhyntsivskyi district. 1 person was injured.").map((c) => c.location)).toEqual(["Kryvyi Rih"]);
+  });
 });
