@@ -2,7 +2,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -65,6 +65,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "Khersonshchyna over the past day: 2 killed, 17 injured — OVA": the administration of the region the headline names
       const centre = !known && i + 2 === tokens.length && REGIONAL_OFFICE_ACRONYMS.has(tokens[i + 1].lower) && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() ? regionInSentence(tokens) : undefined;
       if (centre) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalAdministrationOf(centre) });
+      // "Death toll from missile strike on Poltava rises to 9 – regional prosecutor's office": that region's prosecutors
+      const prosecutors = !known && signedByRegionalProsecutors(tokens, i + 1) ? regionInSentence(tokens) : undefined;
+      if (prosecutors) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalProsecutorOf(prosecutors) });
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
       const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
       if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });
@@ -365,6 +368,12 @@ function isUnnamedOfficials(source: Source): boolean {
 function hasSemicolon(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].text === ";") return true;
   return false;
+}
+
+/** "– regional prosecutor's office", "– prosecutors" from `from` to the end of a headline. */
+function signedByRegionalProsecutors(tokens: Token[], from: number): boolean {
+  const words = tokens.slice(from).map((t) => t.lower).join(" ");
+  return words === "regional prosecutor's office" || words === "prosecutor's office" || words === "prosecutors" || words === "regional prosecutors";
 }
 
 /** What a source asserts, owned in the possessive before "that": "the General Staff's claim that ...". */

@@ -103,7 +103,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const agents = new Agents(tokens, [...sources, ...mentions]);
       // "This was reported by the Air Force ...": a sentence naming the source of the one before
       const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
-      if (reporter) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(reporter);
+      // (over the page's own voice too: "This was reported by the Poltava City Council" under a headline the prosecutors sign)
+      const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+      if (reporter) for (const claim of previousSentenceClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;

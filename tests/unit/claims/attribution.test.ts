@@ -1226,4 +1226,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Суспільне Новини | Suspilne News\nГоловна · Війна · Регіони\n\nRussia attacked three oblasts overnight: 2 killed";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual([null, null]);
   });
+  test("a headline signed '– regional prosecutor's office' is the prosecutors' of the region it names; 'This was reported by' still names its own", () => {
+    const text = "Death toll from missile strike on Poltava rises to 9, 42 injured – regional prosecutor's office\n\nSome 240 residents have been moved to temporary accommodation. This was reported by the Poltava City Council.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Poltava Regional Prosecutor's Office", "Poltava Regional Prosecutor's Office", "Poltava City Council"]);
+  });
 });
