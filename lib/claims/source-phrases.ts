@@ -345,9 +345,16 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
     const holder = comma > 0 ? sourceEndingAt(tokens, comma, memory) : null;
     if (holder && isPersonName(holder.source.name)) return holder;
   }
-  const after = tokens[found.end];
-  const nounAfter = after?.lower === "department" || (after?.kind === "word" && !after.capitalized && tokens[found.end + 1]?.text === ",");
-  const next = tokens[nounAfter ? found.end + 1 : found.end]?.lower;
+  // ("... of the National Police in Poltava Oblast, told": the body's place closes the appositive)
+  let end = found.end;
+  if (tokens[end]?.lower === "in") {
+    let place = end + 1;
+    while (place < end + 5 && tokens[place]?.capitalized) place++;
+    if (place > end + 1 && tokens[place]?.text === ",") end = place;
+  }
+  const after = tokens[end];
+  const nounAfter = after?.lower === "department" || (after?.kind === "word" && !after.capitalized && tokens[end + 1]?.text === ",");
+  const next = tokens[nounAfter ? end + 1 : end]?.lower;
   if ((next !== "," && next !== "who" && next !== ":") || isPersonName(found.source.name)) return null;
   for (let comma = found.start - 1; comma > 0 && comma >= found.start - 12; comma--) {
     if (tokens[comma].text !== ",") continue;
@@ -355,7 +362,9 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
     // named inside it is no speaker)
     // (not a soldier's unit: "Bison, a 27-year-old infantryman from the 28th Brigade, says" is one of its men)
     const described = (tokens[comma + 1]?.lower === "a" || tokens[comma + 1]?.lower === "an") && !found.source.name.endsWith(" officials");
-    if (comma < found.start - 6 && !described) return null;
+    // ("Yuliia Hnatenko, spokeswoman for the Main Directorate of the National Police in Poltava Oblast, told": a title opening
+    // the appositive carries it further)
+    if (comma < found.start - 6 && !described && !TITLES.has(tokens[comma + 1]?.lower ?? "")) return null;
     const holder = sourceEndingAt(tokens, comma, memory);
     if (holder && isPersonName(holder.source.name)) return holder;
     if (holder && (found.source.name.endsWith(" officials") || described)) return holder; // a known body before its description

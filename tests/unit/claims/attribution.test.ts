@@ -1230,4 +1230,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Death toll from missile strike on Poltava rises to 9, 42 injured – regional prosecutor's office\n\nSome 240 residents have been moved to temporary accommodation. This was reported by the Poltava City Council.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Poltava Regional Prosecutor's Office", "Poltava Regional Prosecutor's Office", "Poltava City Council"]);
   });
+  test("a spokeswoman named before her long title ('..., spokeswoman for the Main Directorate of the National Police in Poltava Oblast, told') speaks, not the body", () => {
+    const text = "Yuliia Hnatenko, spokeswoman for the Main Directorate of the National Police in Poltava Oblast, told Interfax-Ukraine that 85 police officers were working at the site.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Yuliia Hnatenko"]);
+  });
 });
