@@ -510,7 +510,8 @@ export class Voices {
     // (a document's own author, an interviewee answering, still speaks for it)
     if (isGeography && !this.isQuoted(at) && this.base !== this.document && this.base !== this.standing && this.base !== this.turn && this.base !== this.answering) return { source: null, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
-    if (this.baseCarried && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
+    // (so does one carried from "According to the Air Force, ..." opening a sentence before)
+    if ((this.baseCarried || (this.base && this.base === this.carried)) && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {
       return { source: this.citer ?? this.turn ?? this.section ?? this.standing ?? this.document, waits: false };
     }
     if (!this.isQuoted(at)) return { source: this.base, waits: false, own: this.speaksOwn && this.base === (this.turn ?? this.document) };

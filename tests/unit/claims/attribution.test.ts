@@ -1234,4 +1234,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Yuliia Hnatenko, spokeswoman for the Main Directorate of the National Police in Poltava Oblast, told Interfax-Ukraine that 85 police officers were working at the site.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Yuliia Hnatenko"]);
   });
+  test("'According to the Air Force, ...' carried on speaks only for the Air Force's kind of figure", () => {
+    const text = "HRYTSYSHYN: Good afternoon. According to the Air Force, the enemy used 43 missiles and 74 drones. Energy facilities were hit in 6 regions.";
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.attribution)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", null]);
+  });
 });
