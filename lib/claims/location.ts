@@ -25,6 +25,7 @@ export class PlaceMemory {
   startParagraph(isNewBlock: boolean, isAnswer = false, answersQuestion = false): void {
     if (isNewBlock && !this.section) this.block = null;
     if (!isAnswer) this.paragraph = this.block ?? this.entry;
+    this.firstCity = null;
     // (a section headed "... IN THE REGION" lends its region to paragraphs that name no place of their own: "Zolochiv. ..." names one)
     this.inherited = answersQuestion ? !!this.paragraph : !isAnswer && ((!this.block && !!this.entry) || (this.section && this.referredSection));
   }
@@ -34,6 +35,9 @@ export class PlaceMemory {
    * ("🔹Kupiansk district: ...", "— Twice, both times in Saltivka.").
    */
   private inherited = false;
+
+  /** The first town the current paragraph names itself (under a region's heading, "there" is that town). */
+  firstCity: string | null = null;
 
   /** The place of a time-stamped entry (a liveblog's, a Telegram digest's), named by its first line. */
   private entry: string | null = null;
@@ -123,6 +127,7 @@ export class PlaceMemory {
       else if (tokens[mention.end]?.lower === "direction" && tokens[mention.start - 2]?.lower === "from") continue; // "launched from the Belgorod direction": no city of the story
       else {
         this.lastCity = mention.name;
+        this.firstCity ??= mention.name;
         this.cities.add(mention.name);
       }
       if ((!this.paragraph || this.inherited) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) {
@@ -509,6 +514,13 @@ const CAPITALS_OF = new Map([["ukrainian", "Kyiv"], ["russian", "Moscow"], ["bel
 const referredTo = { tokens: null as Token[] | null, found: null as string | null };
 
 /** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
+/** `town` when `region` is the oblast it lies in ("Snihurivka" in "Mykolaiv Oblast"), else null. */
+function townOfRegion(town: string | null, region: string): string | null {
+  if (!town || !region.endsWith(" Oblast")) return null;
+  const centre = regionalCentreOf(town);
+  return centre && regionalCentreOf(region) === centre ? town : null;
+}
+
 function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
   if (referredTo.tokens === tokens) return referredTo.found;
   let found: string | null = null;
@@ -531,7 +543,8 @@ function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
       continue;
     }
     if (REGION_ANAPHORA.has(word)) found = memory.regionMeant ?? regionOfHeadNamed(tokens); // "Fedorov's summary: Russians hit the region 483 times"
-    else if (word === "there" && memory.paragraph) found = memory.paragraph; // the place the paragraph is about, not the last village listed
+    // the place the paragraph is about, not the last village listed (under "MYKOLAIV OBLAST", the town the paragraph opened with)
+    else if (word === "there" && memory.paragraph) found = townOfRegion(memory.firstCity, memory.paragraph) ?? memory.paragraph;
     else if (FACILITY_WORDS.hasToken(tokens[k]) && memory.facilityMeant) found = memory.facilityMeant;
     else if (CITY_ANAPHORA.has(word) && memory.lastCity) found = memory.lastCity;
     else if (word === "capital") found = memory.inRussia ? "Moscow" : "Kyiv"; // "in the capital" of a report about Russia

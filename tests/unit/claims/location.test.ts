@@ -839,4 +839,11 @@ describe("places found with pages in the held-out styles", () => {
     expect(extractClaims("A missile struck Poltava overnight.\n\nThe strike damaged at least 26 cars in the city's Kyivskyi district.").map((c) => c.location)).toEqual(["Poltava"]);
     expect(extractClaims("Kryvyi Rih. An enemy drone hit an enterprise in the Dovhyntsivskyi district. 1 person was injured.").map((c) => c.location)).toEqual(["Kryvyi Rih"]);
   });
+  test("'there' under a region's heading is the town its paragraph opened with, in that region", () => {
+    const text = "MYKOLAIV OBLAST\n\nNear Snihurivka, 18 manual teams have been working since February. So far they have found 1,103 explosive items there.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Snihurivka", "Snihurivka"]);
+    // (a town of another region does not narrow it)
+    const other = "MYKOLAIV OBLAST\n\nNear Kupiansk, 18 manual teams have been working. So far they have found 1,103 explosive items there.";
+    expect(extractClaims(other).map((c) => c.location)).toEqual(["Kupiansk", "Mykolaiv Oblast"]);
+  });
 });
