@@ -192,11 +192,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   }
   // "Ukraine's Air Force says Russia launched 2,000 in November, and in the past day it has recorded another 110": "it" is
   // the body this sentence named before it, not the one an earlier sentence left
-  for (let n = 1; n < mentions.length; n++) {
+  for (let n = 0; n < mentions.length; n++) {
     const { start, end } = mentions[n];
     if (end - start !== 1 || tokens[start].lower !== "it") continue;
-    const body = mentions.slice(0, n).reverse().find((m) => m.start < start && !m.weak && !isPersonName(m.source.name));
-    if (body) mentions[n].source = body.source;
+    // ("The Russian Defense Ministry last gave a figure ... when it said 5,937 servicemen had been killed": or the body leading it)
+    // (not a closing tag: "Police cordoned off 2 hectares around the site, it said" is the body that spoke before)
+    const subject = tokens[start - 1]?.text !== "," && !mentions.slice(0, n).some((m) => m.start < start) ? leadingBody(tokens) : null;
+    const body = mentions.slice(0, n).reverse().find((m) => m.start < start && !m.weak && !isPersonName(m.source.name)) ?? subject;
+    if (body && body.end <= start) mentions[n].source = body.source;
   }
   if (namesHead) rememberHolders(tokens, memory);
   rememberCallSign(tokens, memory);
@@ -258,21 +261,28 @@ function rememberIntroducedBody(tokens: Token[], memory: SpeakerMemory): void {
 /** "The Ukrainian Navy publishes data every morning. On 21 October, it reported ...": a body leading a sentence is what "it" is next. */
 function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory: SpeakerMemory): void {
   if (mentions.length) return;
+  const body = leadingBody(tokens);
+  if (!body) return;
+  noteBody(body.source, memory);
+  if (MINISTRY_NAME.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
+}
+
+/** A body leading the sentence as its subject, its own verb after it ("The Ukrainian Navy publishes ..."), and where it ends. */
+function leadingBody(tokens: Token[]): { source: Source; end: number } | null {
   // (after a subordinating word too: "When Russia's Finance Ministry rewrote its budget, ...")
   const clause = CLAUSE_WORDS.has(tokens[0]?.lower ?? "") ? 1 : 0;
   const at = tokens[clause]?.lower === "the" ? clause + 1 : clause;
-  if (!tokens[at]?.capitalized) return;
+  if (!tokens[at]?.capitalized) return null;
   const known = longestAt(sourcesByFirst, tokens, at);
   // a known body, or an organisation by its name: "The Ministry of Economy, which coordinates ..., counts"
   const org = orgAt(tokens, at);
   const body = known && known.source.name !== GENERIC_MINISTRY && (!org || org.end <= at + known.words.length) ? { source: known.source, end: at + known.words.length } : org;
-  if (!body || body.source.name === GENERIC_MINISTRY || isPersonName(body.source.name)) return;
+  if (!body || body.source.name === GENERIC_MINISTRY || isPersonName(body.source.name)) return null;
   // its own verb follows: "The Ukrainian Navy publishes ...", "The Civil Aviation Authority (CAA) closed ..."
   const acronym = tokens[body.end]?.text === "(" && tokens[body.end + 2]?.text === ")" ? 3 : 0;
   const verb = tokens[body.end + acronym];
-  if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return;
-  noteBody(body.source, memory);
-  if (MINISTRY_NAME.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
+  if (!(verb?.kind === "word" && !verb.capitalized) && verb?.text !== ",") return null;
+  return body;
 }
 
 /**

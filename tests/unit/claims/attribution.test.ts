@@ -1239,4 +1239,8 @@ describe("sources of pages in the held-out styles", () => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.attribution)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", null]);
   });
+  test("'it said' inside a sentence led by a body is that body; closing a sentence, the body that spoke before", () => {
+    const text = "The deadliest unit on our list is the Pacific Fleet's 155th Separate Marine Brigade, with 1,390 confirmed dead.\n\nThe Russian Defense Ministry last gave a figure for its own losses in 2022, when it said 5,937 servicemen had been killed.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["155th Separate Marine Brigade", "Russian Defence Ministry"]);
+  });
 });
