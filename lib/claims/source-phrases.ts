@@ -512,7 +512,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if ((last.lower === "official" || last.lower === "officials") && isDefenseWord(tokens[end - 2]) && (memory.author?.name === "Pentagon" || memory.bodies?.some((b) => b.name === "Pentagon"))) {
     return { source: PENTAGON, start: end - 1, end };
   }
-  if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced)) return { source: officials(tokens, end - 1), start: end - 1, end };
+  // (not a count of them: "including 3,408 officers, the BBC said" is no officers speaking)
+  if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced) && tokens[end - 2]?.kind !== "num") return { source: officials(tokens, end - 1), start: end - 1, end };
   // "brokers told Lloyd's List", "according to traders": people of a trade, unnamed, as the gold set names them
   if (TRADE_PEOPLE.has(last.lower)) return { source: { name: "Industry sources", side: null }, start: end - 1, end };
   // "the village head said", "the head of the village said", "the starosta said": an unnamed local head is his side's officials

@@ -1243,4 +1243,7 @@ describe("sources of pages in the held-out styles", () => {
     const text = "The deadliest unit on our list is the Pacific Fleet's 155th Separate Marine Brigade, with 1,390 confirmed dead.\n\nThe Russian Defense Ministry last gave a figure for its own losses in 2022, when it said 5,937 servicemen had been killed.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["155th Separate Marine Brigade", "Russian Defence Ministry"]);
   });
+  test("a count of officers before an unknown speaker ('including 3,408 officers, the BBC said') is no officers speaking", () => {
+    expect(extractClaims("On April 18 the list reached 100,217 names, including 3,408 officers, the BBC said.").map((c) => c.attribution)).not.toContain("Ukrainian officials");
+  });
 });
