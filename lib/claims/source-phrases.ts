@@ -249,6 +249,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
     if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
+    // ('"... including an American M113 armoured personnel carrier," the expert said': no speaker inside the quotation)
+    if (CLOSING_QUOTES.has(tokens[end - 1]?.text ?? "") && QUOTE_ENDS.has(tokens[end - 2]?.text ?? "") && end - 1 > k - 3) break;
   }
   return null;
 }

@@ -1246,4 +1246,8 @@ describe("sources of pages in the held-out styles", () => {
   test("a count of officers before an unknown speaker ('including 3,408 officers, the BBC said') is no officers speaking", () => {
     expect(extractClaims("On April 18 the list reached 100,217 names, including 3,408 officers, the BBC said.").map((c) => c.attribution)).not.toContain("Ukrainian officials");
   });
+  test("no speaker is read inside the quotation that closes right before 'the expert said'", () => {
+    const text = "Andrei Marochko told RIA Novosti that the enemy was retreating. \"The Ukrainian formations lost up to 35 servicemen and two armoured vehicles, including an American M113 armoured personnel carrier,\" the expert said.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrei Marochko", "Andrei Marochko"]);
+  });
 });
