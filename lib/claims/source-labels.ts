@@ -91,7 +91,8 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "Tymur Tkachenko:" heading a post: a first name and a surname, named for the first time
   // ("SECRETARY GENERAL MARK RUTTE:", a transcript's turn: the same after the speaker's title)
   const first = colon - 2;
-  const afterTitle = first > o && tokens.slice(o, first).every((t) => t.kind === "word" && t.capitalized);
+  // ("PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:": abbreviated ranks' stops among the title's words)
+  const afterTitle = first > o && tokens.slice(o, first).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && t.spaced === false));
   const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
 }
@@ -277,7 +278,7 @@ export function standingSource(tokens: Token[], memory: SpeakerMemory): Source |
 }
 
 
-const MAX_LABEL_TOKENS = 8;
+const MAX_LABEL_TOKENS = 12;
 
 /** The chair's label in a parliamentary transcript ("CHAIR."): the chair holds the floor, no minister. */
 const ROLE_LABELS = new Set(["chair", "chairman", "chairwoman", "presiding"]);

@@ -1250,4 +1250,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Andrei Marochko told RIA Novosti that the enemy was retreating. \"The Ukrainian formations lost up to 35 servicemen and two armoured vehicles, including an American M113 armoured personnel carrier,\" the expert said.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrei Marochko", "Andrei Marochko"]);
   });
+  test("a transcript's long capitals label with abbreviated ranks ('... AIR FORCE MAJ. GEN. PAT RYDER:') gives the floor to the person", () => {
+    const text = "U.S. Department of Defense\n\nTRANSCRIPT\n\nPENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER: Good afternoon.\n\nIt includes 20 HIMARS launchers and about 250 anti-armor systems.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Pat Ryder", "Pat Ryder"]);
+  });
 });
