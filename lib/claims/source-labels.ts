@@ -61,6 +61,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
     const person = close > 0 ? personKnownBy(memory, tokens[o].lower) : undefined;
     if (person) return { at: 0, start: o, end: close, frames: true, source: person };
   }
+  // 'Andrii Besedin, head of the Kupiansk District Military Administration: "..."': a person named in full, his title, the colon
+  const namedWithTitle = colon < 0 ? titledNameLabel(tokens, o, memory) : null;
+  if (namedWithTitle) return namedWithTitle;
   if (colon < 0 || !tokens[o]?.capitalized) return null;
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
@@ -95,6 +98,22 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const afterTitle = first > o && tokens.slice(o, first).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && t.spaced === false));
   const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
+}
+
+/** "First Last, head of ...:" opening a line: the person, when a title follows the comma and nothing but its words runs to the colon. */
+function titledNameLabel(tokens: Token[], o: number, memory: SpeakerMemory): SourceMention | null {
+  if (!FIRST_NAMES.has(tokens[o]?.lower ?? "") || !tokens[o + 1]?.capitalized || tokens[o + 2]?.text !== ",") return null;
+  const title = tokens[o + 3]?.lower === "the" ? o + 4 : o + 3;
+  if (!TITLES.has(tokens[title]?.lower ?? "")) return null;
+  for (let k = title + 1; k < Math.min(tokens.length, title + 14); k++) {
+    if (tokens[k].text === ":") {
+      const name = nameAt(tokens, o);
+      if (name?.parts !== 2) return null;
+      return { at: 0, start: o, end: k, frames: true, source: personKnownBy(memory, tokens[o + 1].lower) ?? { name: name.text, side: sideNear(tokens, o) } };
+    }
+    if (tokens[k].kind !== "word" && tokens[k].text !== "-" && tokens[k].text !== "'") return null;
+  }
+  return null;
 }
 
 const CLIP_LABELS = new Set(["CLIP", "SYNC", "SOUNDBITE", "BITE", "INSERT", "ACTUALITY"]);

@@ -1254,4 +1254,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "U.S. Department of Defense\n\nTRANSCRIPT\n\nPENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER: Good afternoon.\n\nIt includes 20 HIMARS launchers and about 250 anti-armor systems.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Pat Ryder", "Pat Ryder"]);
   });
+  test("a line opened 'First Last, head of ...:' is that person's, in another official's channel too", () => {
+    const text = "OLEH SYNIEHUBOV | Telegram\n\n10:05 · 👁 38.4K\nAndrii Besedin, head of the Kupiansk District Military Administration: \"Over the past week we evacuated 214 people from the district, 31 of them children.\"";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrii Besedin", "Andrii Besedin"]);
+  });
 });
