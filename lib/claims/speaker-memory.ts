@@ -250,6 +250,8 @@ function spellsInOrder(word: string, acronym: string): boolean {
   return true;
 }
 
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
 const CLAUSE_OPENERS = new Set(["who", "whose", "which", "that", "whom"]);
 
@@ -257,7 +259,13 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);
   // "Defense Ministry Spokesman Lieutenant General Igor Konashenkov": every title in the run before the name
-  for (let k = start - 1; k >= Math.max(0, start - 5) && TITLES.has(tokens[k].lower); k--) {
+  // ("Ukrainian Navy spokesperson Captain 3rd Rank Dmytro Pletenchuk": a rank's ordinal among them)
+  for (let k = start - 1; k >= Math.max(0, start - 7); k--) {
+    if (ORDINAL_SUFFIXES.has(tokens[k].lower) && tokens[k - 1]?.kind === "num") {
+      k--;
+      continue;
+    }
+    if (!TITLES.has(tokens[k].lower)) break;
     holdsTitle(tokens[k].lower, person, memory);
     rememberMayor(tokens, k, person, memory);
   }

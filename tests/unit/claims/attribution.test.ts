@@ -1258,4 +1258,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "OLEH SYNIEHUBOV | Telegram\n\n10:05 · 👁 38.4K\nAndrii Besedin, head of the Kupiansk District Military Administration: \"Over the past week we evacuated 214 people from the district, 31 of them children.\"";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Andrii Besedin", "Andrii Besedin"]);
   });
+  test("a rank with an ordinal among the titles before a name ('spokesperson Captain 3rd Rank Dmytro Pletenchuk') makes him 'the spokesperson'", () => {
+    const text = "Ukrainian Navy spokesperson Captain 3rd Rank Dmytro Pletenchuk said in an interview that the fleet was small.\n\n\"In June they launched about 180 Shahed-type drones at the ports,\" the spokesperson said.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Dmytro Pletenchuk"]);
+  });
 });
