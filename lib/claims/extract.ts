@@ -3,7 +3,7 @@ import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/
 import { SHOT_DOWN_VERBS } from "./data/verbs";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
-import { creditedSource, isClipLine } from "./source-labels";
+import { columnCredits, creditedSource, isClipLine } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
@@ -19,7 +19,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { namesColumn, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -56,6 +56,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
   const ownVoiced = new Set<ExtractedClaim>(); // figures the outlet gives as its own ("By our count", "According to our information")
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
+  let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
@@ -112,7 +113,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
-      if (!candidates.length && tokens.some((t) => t.text === "|")) table = tableHeadingOf(tokens, lineBefore) ?? table;
+      if (!candidates.length && tokens.some((t) => t.text === "|")) {
+        const heading = tableHeadingOf(tokens, lineBefore);
+        if (heading) tableCells = [];
+        table = heading ?? table;
+      }
+      // "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science." under the table
+      if (tableCells.length && tokens[0]?.lower.startsWith("source")) {
+        // (over the line's first source, which the last row took as the whole line's credit)
+        const blanket = credit ? attributionOf(credit.source) : null;
+        for (const column of columnCredits(tokens, speakers)) {
+          for (const cell of tableCells) {
+            if ((cell.claim.attribution === null || cell.claim.attribution === blanket) && namesColumn(column.words, cell.label)) cell.claim.attribution = attributionOf(column.source);
+          }
+        }
+      }
       const row = table && candidates.length ? tableRow(tokens, table) : null; // its cells, once for all its figures
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
@@ -190,6 +205,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         claims.push(claim);
+        if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;

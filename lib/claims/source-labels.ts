@@ -236,6 +236,24 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
   return null;
 }
 
+/**
+ * "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.": under a table,
+ * each column's source, by the column's words (lower case) before a dash.
+ */
+export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: string[]; source: Source }[] {
+  if ((tokens[0]?.text !== "Sources" && tokens[0]?.text !== "Source") || tokens[1]?.text !== ":") return [];
+  const credits: { words: string[]; source: Source }[] = [];
+  for (let from = 2; from < tokens.length; ) {
+    let end = from;
+    while (end < tokens.length && tokens[end].text !== ";") end++;
+    const dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
+    const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : null;
+    if (found) credits.push({ words: tokens.slice(from, dash).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
+    from = end + 1;
+  }
+  return credits;
+}
+
 const HEADING_POST_NOUNS = new Set(["posts", "messages", "updates"]);
 
 /** "Answered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces": the minister voices the written answer below. */

@@ -11,6 +11,8 @@ import type { Category } from "./types";
 export type TableHeading = {
   /** What each column counts (index 0 is the rows' labels). */
   columns: Category[];
+  /** Each column's heading, its words in lower case ("idps", "hosted"): what a "Sources:" line under the table names. */
+  labels: string[][];
   /** "Oblast | ...", "Region | ...": the row labels are regions ("Kharkiv" is Kharkiv Oblast). */
   rowsAreRegions: boolean;
   /** The caption's "(thousand tonnes)": the cells' scale and unit. */
@@ -40,12 +42,14 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   const spans = cells(tokens);
   if (spans.length < 2) return null;
   const columns: Category[] = [];
+  const labels: string[][] = [];
   for (const [from, to] of spans) {
     if (from === to || !tokens.slice(from, to).some((t) => t.kind === "word")) return null;
     columns.push(columnCategory(tokens.slice(from, to)));
+    labels.push(tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.lower));
   }
   const first = tokens[spans[0][0]].lower;
-  return { columns, rowsAreRegions: REGION_LABELS.has(first), ...captionUnit(caption) };
+  return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), ...captionUnit(caption) };
 }
 
 /** "Cargo handling by type, ports of Greater Odesa (thousand tonnes)": the scale and unit a caption gives in brackets at its end. */
@@ -88,4 +92,9 @@ export function tableColumn(tokens: Token[], row: [number, number][], at: number
     if (at >= from && at < to) return tokens.slice(from, to).every((t) => t.kind === "num" || t.text === "," || t.text === ".") ? n : -1;
   }
   return -1;
+}
+
+/** Whether a "Sources:" line's words for one column ("educational institutions") name `label`'s column ("Educational institutions damaged"). */
+export function namesColumn(words: string[], label: string[]): boolean {
+  return words.length > 0 && words.every((word) => label.includes(word));
 }

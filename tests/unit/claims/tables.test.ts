@@ -28,4 +28,8 @@ describe("text tables", () => {
     expect(cells("Society | 02 September 2025, 13:05 | Updated 14:20")).toEqual([]);
     expect(cells("Region | Strikes\nSumy | 84\n\nKharkiv | 12 |")).toEqual([["84", 84, "count", "attacks", "Sumy Oblast"]]);
   });
+  test("a 'Sources:' line under a table credits each column's figures to the source named for it", () => {
+    const text = "Oblast | IDPs hosted | Educational institutions damaged\nDnipropetrovsk | 427,000 | 452\nKharkiv | 398,000 | 1,214\n\nSources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
+  });
 });
