@@ -68,6 +68,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));
   if (known && labelled) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  // "SES in Odesa: rescuers worked for 6 hours": a body's local branch heading its line
+  const local = known && !labelled && tokens[o + known.words.length]?.lower === "in" && colon > o + known.words.length + 1 && !!placeByVariant(bare(tokens.slice(o + known.words.length + 1, colon).map((t) => t.lower).join(" ")));
+  if (local) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known!.source, memory, tokens, o) };
   // "Kherson OVA: Russians attacked 46 settlements": a region's administration by its acronym
   const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };

@@ -1262,4 +1262,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Ukrainian Navy spokesperson Captain 3rd Rank Dmytro Pletenchuk said in an interview that the fleet was small.\n\n\"In June they launched about 180 Shahed-type drones at the ports,\" the spokesperson said.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Dmytro Pletenchuk"]);
   });
+  test("a body's local branch heading its line ('SES in Odesa: rescuers worked for 6 hours') speaks for it", () => {
+    const text = "\"This is the fifth attack,\" Voloshyn said. He added that 9 drones were shot down.\n\nSES in Odesa: rescuers worked for 6 hours";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Nazar Voloshyn", "State Emergency Service"]);
+  });
 });
