@@ -264,6 +264,10 @@ export class Voices {
   private stamped = false;
   /** A time-stamped post signed by a person's label ("Serhii Lysak: ..."): it is his to the next stamp. */
   private signedPost = false;
+  /** The sentence before, in this paragraph, was an outlet's own count ("By ZN.UA's count, ..."): whose. */
+  private countedBefore: { voice: Source | null } | null = null;
+  /** The sentence being read opens with an outlet's count (the page's own or another outlet's). */
+  private outletCounted = false;
   /** The Russian Defence Ministry once a sentence cites it: its daily summary's army-group sections are its own. */
   private summaryIssuer: Source | null = null;
   private listArmed = false;
@@ -326,6 +330,7 @@ export class Voices {
     this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
     this.openingSpeaker = undefined;
     this.firstOfParagraph = true;
+    this.countedBefore = null;
     this.carried = this.last = this.citer = this.quoteSpeaker = null;
     this.inside = false;
     this.pending = [];
@@ -460,6 +465,7 @@ export class Voices {
     const recallEnd = tokens.findIndex((t) => t.text === ",");
     const recalls = first === "as" && outletRecalls(tokens, this.outlet) && !sources.some((s) => !s.weak && recallEnd > 0 && s.start > recallEnd);
     const outletCounts = opening?.own === true || recalls;
+    this.outletCounted = outletCounts && !this.startsInside;
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
     this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
     this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
@@ -472,6 +478,7 @@ export class Voices {
     const counted = (opening && !opening.own ? opening : closing) ?? null;
     if (counted && !this.countsOwn && !this.startsInside && (counted.own || !sources.some((s) => !s.weak))) {
       this.countsOwn = true;
+      this.outletCounted = true;
       this.ownVoice = counted.own ? null : { name: counted.name, side: null };
       this.ownUntil = counted === opening ? ownClauseEnd(tokens, sources) : tokens.length;
     }
@@ -480,6 +487,14 @@ export class Voices {
       this.countsOwn = true;
       this.ownVoice = this.speakers.lastNamed;
       this.ownUntil = ownClauseEnd(tokens, sources);
+    }
+    // "By ZN.UA's count, this is the fourth week ... The largest attack of the week involved 415 drones": the count goes on in
+    // the paragraph's next sentence that names no one (its figures are no authority's)
+    if (!this.countsOwn && !this.startsInside && !this.firstOfParagraph && this.countedBefore && !sources.some((s) => !s.weak)) {
+      this.countsOwn = true;
+      this.outletCounted = true;
+      this.ownVoice = this.countedBefore.voice;
+      this.ownUntil = tokens.length;
     }
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     // ("By our newsroom's count, ..." opening a block of a stamped page: the newsroom, not the entry's label, speaks from here)
@@ -534,6 +549,7 @@ export class Voices {
   /** `hadFigures`: whether the sentence gave any claim. */
   endSentence(hadFigures = true): void {
     const { sources } = this;
+    this.countedBefore = this.outletCounted && this.countsOwn && this.ownUntil >= this.tokens.length && !this.inside ? { voice: this.ownVoice } : null;
     const lastClose = this.closes[this.closes.length - 1];
     const after = lastClose === undefined ? undefined : sources.find((s) => s.at > lastClose && !s.weak);
     if (after) {

@@ -1266,4 +1266,11 @@ describe("sources of pages in the held-out styles", () => {
     const text = "\"This is the fifth attack,\" Voloshyn said. He added that 9 drones were shot down.\n\nSES in Odesa: rescuers worked for 6 hours";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Nazar Voloshyn", "State Emergency Service"]);
   });
+  test("an outlet's own count goes on in its paragraph's next sentence that names no one ('By ZN.UA's count, ... The largest attack involved 415 drones')", () => {
+    const text = "ZN.UA · English edition\n\nThe Air Force said 300 drones were downed.\n\nBy ZN.UA's count, this is the fourth week in a row in which Russia has launched more than 1,000 drones at Ukraine. The largest attack of the week involved 415 drones and 40 missiles.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrainian Air Force", null, null, null]);
+    // (a speaker's own ministry's estimate is no outlet's count: the speaker goes on)
+    const answer = "Kyiv Post: What is the figure now?\n\nSvitlana Hrynchuk: Higher. By our ministry's estimate, the strikes have caused over $1.5 billion in damage. Partners have contributed €1.1 billion to the fund.";
+    expect(extractClaims(answer).map((c) => c.attribution)[1]).toBe("Svitlana Hrynchuk");
+  });
 });
