@@ -201,6 +201,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     const body = mentions.slice(0, n).reverse().find((m) => m.start < start && !m.weak && !isPersonName(m.source.name)) ?? subject;
     if (body && body.end <= start) mentions[n].source = body.source;
   }
+  // "He added that since 2022 the police had documented the deaths of 3,412 civilians": the body in the speaker's reported
+  // clause is what he tells of, not a second speaker (not "..., according to the Air Force", which names its source)
+  for (let n = 1; n < mentions.length; n++) {
+    const inner = mentions[n];
+    if (tokens[inner.at - 1]?.lower !== "had" || !RECORDING_VERBS.has(tokens[inner.at]?.lower ?? "")) continue;
+    const teller = mentions.slice(0, n).find((m) => !m.weak && m.at < inner.start && isPersonName(m.source.name) && tokens.slice(m.at, inner.start).some((t) => t.lower === "that"));
+    if (teller) inner.weak = true;
+  }
   if (namesHead) rememberHolders(tokens, memory);
   rememberCallSign(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
@@ -385,6 +393,9 @@ function signedByRegionalProsecutors(tokens: Token[], from: number): boolean {
   const words = tokens.slice(from).map((t) => t.lower).join(" ");
   return words === "regional prosecutor's office" || words === "prosecutor's office" || words === "prosecutors" || words === "regional prosecutors";
 }
+
+/** What a body does with figures it keeps ("the police had documented"), told of in someone's reported clause. */
+const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counted", "logged", "tallied"]);
 
 /** What a source asserts, owned in the possessive before "that": "the General Staff's claim that ...". */
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);

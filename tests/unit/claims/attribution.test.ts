@@ -1273,4 +1273,8 @@ describe("sources of pages in the held-out styles", () => {
     const answer = "Kyiv Post: What is the figure now?\n\nSvitlana Hrynchuk: Higher. By our ministry's estimate, the strikes have caused over $1.5 billion in damage. Partners have contributed €1.1 billion to the fund.";
     expect(extractClaims(answer).map((c) => c.attribution)[1]).toBe("Svitlana Hrynchuk");
   });
+  test("a body keeping records in a speaker's reported clause ('He added that the police had documented ...') is what he tells of, not a second speaker", () => {
+    const text = "Volodymyr Tymoshko said 5 people were killed. He added that since 24 February 2022 the police had documented the deaths of 3,412 civilians in the Kharkiv region.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Volodymyr Tymoshko", "Volodymyr Tymoshko"]);
+  });
 });
