@@ -179,7 +179,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "several explosions", "a few kilometres": a vague amount no writer counts as a claim (unlike "a few dozen soldiers")
         if (c.num.vague && UNCOUNTED_VAGUE.has(c.num.vague.words.join(" "))) c.category = null;
         if (!c.category && !options.includeNonClaims) continue;
-        const voiced = voices.sourceAt(c.start, c.category ?? null, describesWhereAPlaceLies(tokens, c));
+        // ("Hits by missiles and attack drones were recorded in 9 locations": the air attack's tally, the Air Force's kind of figure)
+        const voiced = voices.sourceAt(c.start, recordsHits(tokens, c) ? "missiles" : c.category ?? null, describesWhereAPlaceLies(tokens, c));
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
         if (lossList && c.category === "personnel") c.category = "casualties";
@@ -525,6 +526,14 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
   if (c.num.value === 1 || tokens[c.num.end]?.lower !== "of" || tokens[c.num.end + 1]?.lower !== "them") return false;
   return !tokens.slice(0, c.start).some((t) => t.kind === "num");
 }
+
+/** "Hits ... were recorded in 9 locations", "hits in 6 locations": where an air attack's missiles and drones struck. */
+function recordsHits(tokens: Token[], c: Candidate): boolean {
+  if (c.category !== "other" || !c.noun || !HIT_PLACES.has(tokens[c.noun.head].lower)) return false;
+  return tokens.some((t) => t.lower === "hits" || t.lower === "impacts");
+}
+
+const HIT_PLACES = new Set(["locations", "sites", "places"]);
 
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */
 function isShareOfToll(tokens: Token[], c: Candidate): boolean {

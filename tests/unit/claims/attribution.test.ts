@@ -1277,4 +1277,8 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Volodymyr Tymoshko said 5 people were killed. He added that since 24 February 2022 the police had documented the deaths of 3,412 civilians in the Kharkiv region.";
     expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Volodymyr Tymoshko", "Volodymyr Tymoshko"]);
   });
+  test("'hits were recorded in 6 locations' after the Air Force's tally is the Air Force's kind of figure", () => {
+    const text = "Air defence shot down 30 missiles and 47 drones, the Air Force said. Another 27 decoy drones were lost locationally. Missile hits were recorded in 6 locations.";
+    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force"]);
+  });
 });
