@@ -22,7 +22,9 @@ export const BOILERPLATE_MARKERS = [
   // an organisation's "about us": "Amnesty International is a global movement of more than 10 million people"
   "a global movement of",
   // a reader rating widget: "Rate this article: 4.5 / 5 (23 votes)"
-  "rate this article", "rate this story", "rate this material", "rate this news",
+  "rate this article", "rate this story", "rate this material", "rate this news", "rate this episode", "rate this podcast", "rate this video",
+  // an advert's tag and a paywall's trial month: "#реклама 18+ | VPN за 199 ₽", "NV Premium: first month for 1 UAH"
+  "#реклама", "#ad ", "first month for",
   // a reader-funded outlet's appeal and its tally: "Our fundraiser ...: 74% collected", "Your donation of €10 funds one hour
   // of reporting", "If you value our work, chip in from $3 a month", "Text DONATE to 70085 to give £10", a metered paywall
   "fundraiser", "your donation", "donation of", "chip in", "value our work", "to reach our goal", "of our goal", "of its goal",
@@ -43,7 +45,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news)(?: this (?:story|topic)| [A-Z][\w.]*)?|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news)(?: this (?:story|topic)| [A-Z][\w.]*)?|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 export const FURNITURE_LABEL = /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also)\s*:/i;

@@ -71,4 +71,8 @@ describe("BoilerplateFilter", () => {
     const text = "Two people were injured, the governor said.\n\nRead more on TASS:\nBryansk region's governor: 5 villages came under Ukrainian fire on Monday\nBelgorod region: one civilian killed in drone attack on Shebekino";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("'Other news' and a comment thread's 'Most relevant ▾' head furniture; a podcast's rating, an advert's tag and a trial month are furniture", () => {
+    const text = "Two people were injured, the city said.\n\nOther news\n11.06.2025 — Kostiantynivka: 3 injured in FPV drone attack on a minibus\n\nMost relevant ▾\nSerhii Tkach: In Khortytsia it was 3 explosions around 3 at night · 1h\n\nRate this episode: ★★★★☆ 4.6 (212 votes)\n\nNV Premium: first month for 1 UAH\n\n#реклама 18+ | VPN за 199 ₽ в месяц";
+    expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
+  });
 });
