@@ -25,6 +25,8 @@ export const BOILERPLATE_MARKERS = [
   "rate this article", "rate this story", "rate this material", "rate this news", "rate this episode", "rate this podcast", "rate this video",
   // an advert's tag and a paywall's trial month: "#реклама 18+ | VPN за 199 ₽", "NV Premium: first month for 1 UAH"
   "#реклама", "#ad ", "first month for",
+  // an office's contact line: "Washington, DC Office: 317 Hart Senate Office Building · Phone: (202) 224-4822"
+  "phone:", "tel:", "fax:",
   // a reader-funded outlet's appeal and its tally: "Our fundraiser ...: 74% collected", "Your donation of €10 funds one hour
   // of reporting", "If you value our work, chip in from $3 a month", "Text DONATE to 70085 to give £10", a metered paywall
   "fundraiser", "your donation", "donation of", "chip in", "value our work", "to reach our goal", "of our goal", "of its goal",

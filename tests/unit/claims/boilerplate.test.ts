@@ -75,4 +75,8 @@ describe("BoilerplateFilter", () => {
     const text = "Two people were injured, the city said.\n\nOther news\n11.06.2025 — Kostiantynivka: 3 injured in FPV drone attack on a minibus\n\nMost relevant ▾\nSerhii Tkach: In Khortytsia it was 3 explosions around 3 at night · 1h\n\nRate this episode: ★★★★☆ 4.6 (212 votes)\n\nNV Premium: first month for 1 UAH\n\n#реклама 18+ | VPN за 199 ₽ в месяц";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("an office's contact line ('... Office Building · Phone: (202) 224-4822') is furniture", () => {
+    const text = "The amendment would authorize $500 million a year.\n\nWashington, DC Office: 317 Hart Senate Office Building, Washington, DC 20510 · Phone: (202) 224-4822";
+    expect(extractClaims(text).map((c) => c.quote)).toEqual(["$500 million"]);
+  });
 });
