@@ -151,7 +151,9 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
   }
   if (generic < 0) return null;
-  const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`);
+  // ("two high-rises": a hyphenated noun the lexicon lists whole)
+  const hyphenated = tokens[generic - 1]?.text === "-" && !tokens[generic].spaced ? NOUNS.get(`${tokens[generic - 2]?.lower}-${tokens[generic].lower}`) : undefined;
+  const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`) ?? hyphenated;
   const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
 }

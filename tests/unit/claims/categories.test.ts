@@ -843,4 +843,8 @@ describe("a list's lines of shot-down drones", () => {
     expect(extractClaims("Deminers destroyed 67 cluster submunitions and 140 mortar rounds.").map((c) => c.category)).toEqual(["other", "other"]);
     expect(extractClaims("The enemy fired 40 shells and 12 rockets.").map((c) => c.category)).toEqual(["attacks", "missiles"]);
   });
+  test("hyphenated nouns the lexicon lists whole ('two high-rises') and refineries struck are infrastructure", () => {
+    expect(extractClaims("The bomb damaged two high-rises.").map((c) => c.category)).toEqual(["infrastructure"]);
+    expect(extractClaims("At least 4 Russian refineries were hit during the week.").map((c) => c.category)).toEqual(["infrastructure"]);
+  });
 });
