@@ -1,6 +1,7 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS } from "./data/verbs";
+import { COMPOUNDS, NOUNS, type NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { columnCredits, creditedSource, isClipLine } from "./source-labels";
@@ -58,6 +59,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
+  let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
@@ -77,6 +79,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
     if (paragraph.isNewBlock) table = null;
+    if (paragraph.isNewBlock) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
@@ -159,7 +162,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
         // under a count gives that place's share of it
-        else if (!c.category && lastCounted && isPlaceEntry(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        // ("... 118 enemy UAVs ... By region: 🔹 Kharkiv region – 26;": or the count of the block before a "By region:" heading
+        // that names no count of its own, unlike "Explosive objects neutralised, by region:")
+        else if (!c.category && (lastCounted || listHead) && isPlaceEntry(tokens, c, mentions)) {
+          const headed = !lastCounted && listHead ? headingNoun(listHead) : null;
+          const counted = lastCounted ?? (headed ? null : countedBefore);
+          if (headed) Object.assign(c, { category: headed.category, subject: null });
+          else if (counted) Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
+        }
         // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":
         // a share of the count just given is of that count, unless it says its own toll ("168 neutralised, 97 of them irretrievably")
         else if (countedHere?.category && !TOLLS.has(c.category ?? "") && isShareOfThem(tokens, c)) c.category = countedHere.category;
@@ -239,6 +249,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
+    if (/:\s*$/.test(lastText)) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
     if (/:\s*$/.test(lastText) && LOSS_HEADING.test(lastText)) lossList = lossListArmed = true; // (the cheap test first: most paragraphs end otherwise)
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
@@ -525,6 +536,15 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
   // (not "One of them was tracked by our radars": one of a few named things, no share of a count)
   if (c.num.value === 1 || tokens[c.num.end]?.lower !== "of" || tokens[c.num.end + 1]?.lower !== "them") return false;
   return !tokens.slice(0, c.start).some((t) => t.kind === "num");
+}
+
+/** The counted noun a list's heading names ("Explosive objects neutralised, by region:"), none for "By region:". */
+function headingNoun(tokens: Token[]): NounEntry | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const entry = COMPOUNDS.get(`${tokens[k].lower} ${tokens[k + 1]?.lower}`) ?? NOUNS.get(tokens[k].lower);
+    if (entry) return entry;
+  }
+  return null;
 }
 
 /** "Hits ... were recorded in 9 locations", "hits in 6 locations": where an air attack's missiles and drones struck. */

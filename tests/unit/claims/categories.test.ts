@@ -847,4 +847,10 @@ describe("a list's lines of shot-down drones", () => {
     expect(extractClaims("The bomb damaged two high-rises.").map((c) => c.category)).toEqual(["infrastructure"]);
     expect(extractClaims("At least 4 Russian refineries were hit during the week.").map((c) => c.category)).toEqual(["infrastructure"]);
   });
+  test("a place's line under a 'By region:' heading counts what the block before counted; under a heading naming its own count, that", () => {
+    const drones = "As of 08:30, air defence shot down 118 enemy UAVs.\n\nBy region:\n🔹 Kharkiv region – 26;\n🔹 Sumy region – 19;";
+    expect(extractClaims(drones).map((c) => [c.quote, c.category])).toEqual([["118 enemy UAVs", "drones"], ["26", "drones"], ["19", "drones"]]);
+    const cleared = "A total of 243 groups worked: 1,316 specialists and 184 units of equipment.\n\nExplosive objects neutralised, by region:\n• Kharkiv Oblast – 2,118\n• Kherson Oblast – 1,376";
+    expect(extractClaims(cleared).slice(-2).map((c) => c.category)).toEqual(["other", "other"]);
+  });
 });
