@@ -318,6 +318,8 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   let generic = -1;
   for (let k = from; k < end; k++) {
     if (tokens[k].kind !== "word") continue;
+    // ("Kyiv region and the city of Kyiv – 14": a place's name, no count of cities)
+    if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.capitalized && PLACE_KINDS.has(tokens[k].lower)) continue;
     const found = nounAt(tokens, k);
     if (found) return found;
     if (NOT_COUNTED.has(tokens[k].lower)) return null;
@@ -327,6 +329,9 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   if (generic < 0 || from !== 0 || tokens[0].kind === "num" || tokens.slice(0, end).some((t) => QUESTION_WORDS.has(t.lower))) return null;
   return { head: generic, end: generic + 1, entry: { category: "other", cls: "generic" }, subject: tokens[generic].lower, modifiersStart: generic };
 }
+
+/** Kinds of place named "the city of X", "the village of Y". */
+const PLACE_KINDS = new Set(["city", "town", "village", "settlement"]);
 
 /** "putting Russian losses in the direction at about 200": the noun after the estimating verb. */
 function estimatedNoun(tokens: Token[], at: number): CountedNoun | null {

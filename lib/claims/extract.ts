@@ -522,11 +522,15 @@ const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
 
 /** "• Lviv Oblast – 523,000;", "Kharkiv region – 26": a line that is a place, a dash and the bare figure. */
+const PLACE_LINK_WORDS = new Set(["and", "the", "city", "of"]);
+
 function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   const dash = tokens[c.start - 1];
   if (!dash || (dash.text !== "–" && dash.text !== "—" && dash.text !== "-" && dash.text !== ":") || c.noun) return false;
   const place = mentions.find((m) => m.end === c.start - 1);
-  if (!place || !tokens.slice(0, place.start).every((t) => t.kind === "punct")) return false;
+  // ("🔹 Kyiv region and the city of Kyiv – 14": places joined, the line's label all the same)
+  const inLabel = (k: number) => tokens[k].kind === "punct" || PLACE_LINK_WORDS.has(tokens[k].lower) || mentions.some((m) => m.start <= k && k < m.end);
+  if (!place || !tokens.slice(0, place.start).every((_, k) => inLabel(k))) return false;
   const after = tokens[c.end];
   return !after || after.text === ";" || after.text === "." || after.text === "," || after.text === "(";
 }

@@ -853,4 +853,8 @@ describe("a list's lines of shot-down drones", () => {
     const cleared = "A total of 243 groups worked: 1,316 specialists and 184 units of equipment.\n\nExplosive objects neutralised, by region:\n• Kharkiv Oblast – 2,118\n• Kherson Oblast – 1,376";
     expect(extractClaims(cleared).slice(-2).map((c) => c.category)).toEqual(["other", "other"]);
   });
+  test("a list line labelled by joined places ('Kyiv region and the city of Kyiv – 14') is a place's share, not a count of cities", () => {
+    const text = "As of 08:30, air defence shot down 118 enemy UAVs.\n\nBy region:\n🔹 Kharkiv region – 26;\n🔹 Kyiv region and the city of Kyiv – 14;\n🔹 Odesa region – 11;";
+    expect(extractClaims(text).map((c) => c.category)).toEqual(["drones", "drones", "drones", "drones"]);
+  });
 });
