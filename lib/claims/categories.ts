@@ -16,10 +16,10 @@ export function categoryOfUnit(kind: UnitKind): Category | null {
   return UNIT_CATEGORY[kind];
 }
 
-/** A casualty verb right after the noun ("were killed", "killed or wounded") or right before the number. */
 /** What follows "were treated" when it is for a wound: "and released", "at the scene", "in hospital", "for shrapnel wounds". */
 const TREATED_AFTER = new Set(["and", "at", "in", "on", "for", ".", ","]);
 
+/** A casualty verb right after the noun ("were killed", "killed or wounded") or right before the number. */
 export function casualtyVerb(tokens: Token[], quoteStart: number, after: number): Category | null {
   let k = after;
   if (tokens[k]?.lower === "aged") { // "two women aged 46 and 73 were injured"
@@ -202,7 +202,7 @@ function withEquipmentAfter(tokens: Token[], end: number): boolean {
 }
 
 /** Modifiers of a boat or a munition that make it a drone. */
-const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robotic", "remote-controlled"]);
+const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robotic"]);
 const CREWLESS_HEADS = new Set(["boats", "boat", "vessels", "vessel", "munitions", "munition", "craft"]);
 
 /** Whether one of `words` modifies the counted noun (between its first modifier and its head). */

@@ -178,9 +178,10 @@ function sharedHead(tokens: Token[], k: number, modifiersStart: number): Counted
   return null;
 }
 
-/** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
+/** "Shahed-type", "aircraft-like": a kind named before a hyphen and one of these. */
 const TYPE_WORDS = new Set(["type", "like", "class"]);
 
+/** "drone attacks", "tanks and other armoured fighting vehicles": the last noun of a run is the head. */
 function extendCompound(tokens: Token[], k: number, modifiersStart: number): CountedNoun {
   let head = k;
   for (;;) { // "drone attacks", "assault actions"
@@ -295,7 +296,8 @@ function nounEndingNear(tokens: Token[], end: number): CountedNoun | null {
   return null;
 }
 
-function nounAt(tokens: Token[], k: number): CountedNoun | null {
+/** The lexicon's noun at token `k` (with the word before it, a compound: "explosive objects"), or null. */
+export function nounAt(tokens: Token[], k: number): CountedNoun | null {
   const token = tokens[k];
   const compound = COMPOUNDS.get(`${tokens[k - 1]?.lower} ${token.lower}`);
   const entry = compound ?? NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ""));

@@ -1,7 +1,7 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS } from "./data/verbs";
-import { COMPOUNDS, NOUNS, type NounEntry } from "./data/nouns";
+import type { NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { columnCredits, creditedSource, isClipLine } from "./source-labels";
@@ -11,7 +11,7 @@ import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-m
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
-import { countedNounAt, type CountedNoun } from "./counted-noun";
+import { countedNounAt, nounAt, type CountedNoun } from "./counted-noun";
 import { describesWhereAPlaceLies, isAirTally, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
@@ -108,8 +108,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // "This was reported by the Air Force ...": a sentence naming the source of the one before
       const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
       // (over the page's own voice too: "This was reported by the Poltava City Council" under a headline the prosecutors sign)
-      const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-      if (reporter) for (const claim of previousSentenceClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
+      if (reporter) {
+        const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        for (const claim of previousSentenceClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
+      }
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;
@@ -521,12 +523,13 @@ const AREA_LABELS = new Set(["city", "region", "oblast", "town", "capital"]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const LIST_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "left", "fled"]);
 
-/** "• Lviv Oblast – 523,000;", "Kharkiv region – 26": a line that is a place, a dash and the bare figure. */
+/** Words joining the places of a list line's label: "Kyiv region and the city of Kyiv – 14". */
 const PLACE_LINK_WORDS = new Set(["and", "the", "city", "of"]);
 
+/** "• Lviv Oblast – 523,000;", "Kharkiv region – 26": a line that is a place, a dash and the bare figure. */
 function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   const dash = tokens[c.start - 1];
-  if (!dash || (dash.text !== "–" && dash.text !== "—" && dash.text !== "-" && dash.text !== ":") || c.noun) return false;
+  if (!dash || (!LINE_DASHES.has(dash.text) && dash.text !== ":") || c.noun) return false;
   const place = mentions.find((m) => m.end === c.start - 1);
   // ("🔹 Kyiv region and the city of Kyiv – 14": places joined, the line's label all the same)
   const inLabel = (k: number) => tokens[k].kind === "punct" || PLACE_LINK_WORDS.has(tokens[k].lower) || mentions.some((m) => m.start <= k && k < m.end);
@@ -545,8 +548,8 @@ function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
 /** The counted noun a list's heading names ("Explosive objects neutralised, by region:"), none for "By region:". */
 function headingNoun(tokens: Token[]): NounEntry | null {
   for (let k = 0; k < tokens.length; k++) {
-    const entry = COMPOUNDS.get(`${tokens[k].lower} ${tokens[k + 1]?.lower}`) ?? NOUNS.get(tokens[k].lower);
-    if (entry) return entry;
+    const noun = tokens[k].kind === "word" ? nounAt(tokens, k) : null;
+    if (noun) return noun.entry;
   }
   return null;
 }

@@ -513,7 +513,6 @@ const CAPITALS_OF = new Map([["ukrainian", "Kyiv"], ["russian", "Moscow"], ["bel
 
 const referredTo = { tokens: null as Token[] | null, found: null as string | null };
 
-/** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
 /** `town` when `region` is the oblast it lies in ("Snihurivka" in "Mykolaiv Oblast"), else null. */
 function townOfRegion(town: string | null, region: string): string | null {
   if (!town || !region.endsWith(" Oblast")) return null;
@@ -521,6 +520,7 @@ function townOfRegion(town: string | null, region: string): string | null {
   return centre && regionalCentreOf(region) === centre ? town : null;
 }
 
+/** What "the town", "there", "the region" or "the capital" refer back to; computed once per sentence. */
 function anaphora(tokens: Token[], memory: PlaceMemory): string | null {
   if (referredTo.tokens === tokens) return referredTo.found;
   let found: string | null = null;

@@ -29,9 +29,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
   // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold), else
   // from itself ("Олег Синєгубов" over his post)
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
-  const offset = text.length - body.length;
-  const lineEnd = body.indexOf("\n");
+  const { offset, lineEnd, body } = pageStart(text);
   const header = lineEnd < 0 ? "" : body.slice(0, lineEnd);
   const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)
     ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet)
@@ -39,11 +37,15 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   return rendered ?? headerSource(text, memory, outlet);
 }
 
+/** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
+function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
+  return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
+}
+
 /** The voice of a page's first line (reportSource). */
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
-  const offset = text.length - body.length;
-  const lineEnd = body.indexOf("\n");
+  const { offset, lineEnd, body } = pageStart(text);
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
@@ -132,10 +134,6 @@ export function breadcrumbPlace(text: string): string | null {
 const PROFILE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*[✓✔☑]?$/u;
 const PROFILE_LINES = 8;
 
-/**
- * "Alexander Gusev ✓" over "Governor of the Voronezh region", "Marek Holub" over "@mholub_maps": a page that is one
- * person's profile or thread (a verified name, or a name over its handle, near the top) speaks in that person's voice.
- */
 /** "Zaporizhzhia City Council", "Kostiantynivka City Military Administration" in a header: the city's own office. */
 function cityOffice(header: string): Source | null {
   const council = /\b(\p{L}+) City (Council|Military Administration)\b/iu.exec(header);
@@ -143,6 +141,10 @@ function cityOffice(header: string): Source | null {
   return city?.kind === "city" ? { name: `${city.name} City ${titleCase(council![2])}`, side: "ukraine" } : null;
 }
 
+/**
+ * "Alexander Gusev ✓" over "Governor of the Voronezh region", "Marek Holub" over "@mholub_maps": a page that is one
+ * person's profile or thread (a verified name, or a name over its handle, near the top) speaks in that person's voice.
+ */
 export function profileOwner(text: string): Source | null {
   const lines = text.slice(0, 800).split("\n", PROFILE_LINES).map((line) => line.trim());
   for (let k = 0; k < lines.length - 1; k++) {

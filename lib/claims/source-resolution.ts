@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, LONGEST_SOURCE_NAME, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -29,7 +29,7 @@ export type SourceMention = {
 /** Last words of the known phrases: a phrase can only end on one of these. */
 export const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]));
 
-export const MAX_SOURCE_WORDS = Math.max(...SOURCES.map((s) => s.words.length));
+export { MAX_SOURCE_WORDS };
 
 /** "the fund said": generic nouns that stand for the body named last. */
 export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center"]);
@@ -44,18 +44,6 @@ export function longestEndingAt(tokens: Token[], at: number): Source | null {
   const found = phraseEndingAt(tokens, at, true);
   return found && found.source;
 }
-
-/** The longest known source phrase whose last word, in the possessive, is token `at`, with where it starts. */
-function phraseEndingAt(tokens: Token[], at: number, namedOnly: boolean): { source: Source; start: number } | null {
-  for (let start = Math.max(0, at + 1 - LONGEST_SOURCE_NAME); start <= at; start++) {
-    const words = tokens.slice(start, at + 1).map((t, n) => (start + n === at ? bare(t.lower) : t.lower)).join(" ");
-    const known = SOURCE_BY_PHRASE.get(words);
-    if (known && !(namedOnly && known.name === GENERIC_MINISTRY)) return { source: known, start };
-  }
-  return null;
-}
-
-const SOURCE_BY_PHRASE = new Map(SOURCES.map(({ words, source }) => [words.join(" "), source]));
 
 /** Like longestEndingAt, but "the Defence Ministry's" too: the generic ministry resolved as the sentence names it. */
 export function possessiveSourceEndingAt(tokens: Token[], at: number, memory: SpeakerMemory): Source | null {

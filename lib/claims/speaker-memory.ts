@@ -250,11 +250,12 @@ function spellsInOrder(word: string, acronym: string): boolean {
   return true;
 }
 
+/** A rank's ordinal among a name's titles: "Captain 3rd Rank". */
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
-/** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
 const CLAUSE_OPENERS = new Set(["who", "whose", "which", "that", "whom"]);
 
+/** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
 function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
   if (person.region) memory.titles?.set("governor", person);

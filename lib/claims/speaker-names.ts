@@ -16,7 +16,22 @@ import type { Actor } from "./types";
 /** The known bodies by their first word, for the longest phrase starting at a token. */
 export const sourcesByFirst = indexByFirst(SOURCES);
 /** Words in the lexicon's longest source name ("General Staff of the Armed Forces of Ukraine": 8). */
-export const LONGEST_SOURCE_NAME = Math.max(...SOURCES.map(({ words }) => words.length));
+export const MAX_SOURCE_WORDS = Math.max(...SOURCES.map(({ words }) => words.length));
+
+const SOURCE_BY_PHRASE = new Map(SOURCES.map(({ words, source }) => [words.join(" "), source]));
+
+/**
+ * The longest known source phrase whose last word, in the possessive, is token `at`, with where it starts;
+ * `namedOnly`: not the generic "ministry".
+ */
+export function phraseEndingAt(tokens: Token[], at: number, namedOnly: boolean): { source: Source; start: number } | null {
+  for (let start = Math.max(0, at + 1 - MAX_SOURCE_WORDS); start <= at; start++) {
+    const words = tokens.slice(start, at + 1).map((t, n) => (start + n === at ? bare(t.lower) : t.lower)).join(" ");
+    const known = SOURCE_BY_PHRASE.get(words);
+    if (known && !(namedOnly && known.name === GENERIC_MINISTRY)) return { source: known, start };
+  }
+  return null;
+}
 
 /**
  * A count opening a sentence or a quotation: '"Eight Polish and allied fighters were in the air"', "Dozens of
@@ -192,11 +207,10 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     if (centre) return { source: regionalProsecutorOf(centre), start, end };
   }
   // "the General Staff of the Armed Forces of Ukraine's update": a name in the possessive is the name, bare
+  // (a run of capitals stops at "the", a name may not: the lexicon's name may start before `start`)
   const possessive = /['’]s$/.test(tokens[end - 1].text);
-  if (possessive) {
-    const known = knownEndingInPossessive(tokens, start, end);
-    if (known) return known;
-  }
+  const named = possessive ? phraseEndingAt(tokens, end - 1, false) : null;
+  if (named && named.start < end - 1) return { source: named.source, start: named.start, end };
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
@@ -230,22 +244,6 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const side = sideNear(tokens, start);
   const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-").replace(/ (['’]) /g, "$1 ");
   return { source: { name, side }, start, end };
-}
-
-/**
- * The longest known body whose name ends in the possessive word before `end`, from `start` or before it: a run of
- * capitals stops at "the", a name may not ("the General Staff of the Armed Forces of Ukraine's update").
- */
-function knownEndingInPossessive(tokens: Token[], start: number, end: number): Found | null {
-  for (let k = Math.max(0, Math.min(start, end - LONGEST_SOURCE_NAME)); k < end - 1; k++) {
-    for (const phrase of sourcesByFirst.get(tokens[k].lower) ?? []) {
-      if (k + phrase.words.length !== end) continue;
-      let same = true;
-      for (let n = 0; n < phrase.words.length && same; n++) same = (k + n === end - 1 ? bare(tokens[k + n].lower) : tokens[k + n].lower) === phrase.words[n];
-      if (same) return { source: phrase.source, start: k, end };
-    }
-  }
-  return null;
 }
 
 /**

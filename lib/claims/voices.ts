@@ -462,8 +462,7 @@ export class Voices {
     // ("As Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones": the outlet recalling its own story)
     const opening = first === "by" || (first === "according" && tokens[1]?.lower === "to") ? countingOutlet(tokens, this.outlet, first === "by" ? 1 : 2) : null;
     // (unless the recalled story named its source: "As Interfax-Ukraine reported, ... 45 missiles ..., according to the Air Force")
-    const recallEnd = tokens.findIndex((t) => t.text === ",");
-    const recalls = first === "as" && outletRecalls(tokens, this.outlet) && !sources.some((s) => !s.weak && recallEnd > 0 && s.start > recallEnd);
+    const recalls = first === "as" && outletRecalls(tokens, this.outlet) && !namesSourceAfterComma(tokens, sources);
     const outletCounts = opening?.own === true || recalls;
     this.outletCounted = outletCounts && !this.startsInside;
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
@@ -588,8 +587,10 @@ export class Voices {
     }
     const strong = sources.filter((s) => !s.weak);
     if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
-    for (const { source } of strong) for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
-    for (const { source } of strong) if (source.name === SUMMARY_ISSUER) this.summaryIssuer = source;
+    for (const { source } of strong) {
+      for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
+      if (source.name === SUMMARY_ISSUER) this.summaryIssuer = source;
+    }
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing && this.base !== this.section ? this.base : null;
     const lastMention = strong[strong.length - 1];
     if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
@@ -673,7 +674,7 @@ function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
   return LOCATIVE_OPENERS.has(tokens[0]?.lower ?? "") && !!mentions[0] && mentions[0].start <= 3;
 }
 
-/** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
+/** Whose daily summary the army groups' sections retell. */
 const SUMMARY_ISSUER = "Russian Defence Ministry";
 
 /** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
@@ -686,6 +687,7 @@ function recountsArmyGroup(tokens: Token[]): boolean {
   return false;
 }
 
+/** An official named as the subject near the start: "The regional governor, Oleh Syniehubov, has ordered ...". */
 function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | null {
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (!tokens[k]?.capitalized || !tokens[k + 1]?.capitalized || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
@@ -696,7 +698,12 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
   return null;
 }
 
-/** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
+/** A strong source named after the sentence's first comma ("As X reported, ..., according to the Air Force"). */
+function namesSourceAfterComma(tokens: Token[], sources: SourceMention[]): boolean {
+  const comma = tokens.findIndex((t) => t.text === ",");
+  return comma > 0 && sources.some((s) => !s.weak && s.start > comma);
+}
+
 /** Genres of a signed text: "Morning summary of ...:", "Evening address of ...:". */
 const SIGNED_GENRES = new Set(["summary", "address", "update", "report", "statement", "briefing"]);
 
@@ -715,6 +722,7 @@ function summarisesWhatWasSaid(tokens: Token[]): boolean {
   return false;
 }
 
+/** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
 function introducesPostsOf(tokens: Token[]): boolean {
   return !tokens.some((t) => t.lower === "and") && postsBy(tokens);
 }

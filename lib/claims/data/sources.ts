@@ -5,10 +5,10 @@ import type { Actor } from "../types";
 /** `region`: for a regional governor, whose office ("his office") is that region's administration. */
 export type Source = { name: string; side: Actor; region?: string; /** a mayor's city, where his figures are when he names no place */ city?: string };
 
-/** Stands for "the ministry" / "the MoD" until resolved to the ministry last named. */
 /** Names of defence ministries and their like, whose "the ministry", "the department" later refers back to them (the Pentagon too). */
 export const MINISTRY_NAME = /Ministry|MoD|^Pentagon$/;
 
+/** Stands for "the ministry" / "the MoD" until resolved to the ministry last named. */
 export const GENERIC_MINISTRY = "(the ministry)";
 
 /** Ukraine's police, whose regional directorates speak for it ("Police of Kharkiv Oblast"). */
