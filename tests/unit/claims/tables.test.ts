@@ -1,4 +1,5 @@
 import { extractClaims } from "@/lib/claims/extract";
+import { attributions } from "./helpers";
 
 const cells = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.unit, c.category, c.location]);
 
@@ -30,6 +31,6 @@ describe("text tables", () => {
   });
   test("a 'Sources:' line under a table credits each column's figures to the source named for it", () => {
     const text = "Oblast | IDPs hosted | Educational institutions damaged\nDnipropetrovsk | 427,000 | 452\nKharkiv | 398,000 | 1,214\n\nSources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.";
-    expect(extractClaims(text).map((c) => c.attribution)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
+    expect(attributions(text)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
   });
 });
