@@ -130,7 +130,7 @@ export class PlaceMemory {
         this.firstCity ??= mention.name;
         this.cities.add(mention.name);
       }
-      if ((!this.paragraph || this.inherited) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions)) {
+      if ((!this.paragraph || this.inherited) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions) && !isResidence(tokens, mention)) {
         this.paragraph = mention.name;
         this.inherited = false;
       }
@@ -153,6 +153,21 @@ export class PlaceMemory {
 
   /** Whether the section's heading named its place only by referring back ("THE REGION"). */
   private referredSection = false;
+}
+
+const RESIDING = new WordSet(["lives", "lived", "teaches", "taught", "works", "worked", "studies", "studied", "based"]);
+
+/**
+ * "Grigory Sedov, a former Central Bank official who now teaches in Riga, pointed to the deficit": where a
+ * person lives or works, said in a clause about him, is not the place the paragraph's figures are about.
+ */
+function isResidence(tokens: Token[], mention: PlaceMention): boolean {
+  if (tokens[mention.start - 1]?.lower !== "in" || !RESIDING.has(tokens[mention.start - 2]?.lower ?? "")) return false;
+  for (let k = mention.start - 3; k >= 0 && k >= mention.start - 6; k--) {
+    if (tokens[k].lower === "who") return true;
+    if (tokens[k].text === ",") return false;
+  }
+  return false;
 }
 
 /** What "the refinery", "the plant" refer back to: the facility the report is about (PlaceMemory.facilityMeant). */
@@ -305,6 +320,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
 
 const RESPONDERS = new Set(["rescuers", "firefighters", "specialists"]);
 const FIRE_WORDS = new Set(["fire", "fires", "blaze"]);
+const RESPONSE_WORDS = new Set([...RESPONDERS, "personnel", "workers", "crews", "involved", "extinguished", "repairs", "ses", "emergency", "rescue", "fire", "fires", "debris", "rubble"]);
 
 /** Rescuers, their units of equipment, a fire's area: figures of the response to a strike. */
 function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
@@ -312,7 +328,8 @@ function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
   // ("160 rescuers were involved in the response in the three regions": several scenes)
   if (tokens.some((t) => PLURAL_HEADS.has(t.lower))) return false;
   if (RESPONDERS.has(head)) return true;
-  if (head === "equipment" && tokens[c.noun!.head - 1]?.lower === "of" && tokens[c.noun!.head - 2]?.lower === "units") return true;
+  // ("with at least 140 units of equipment" on trains watched in Belarus: units of equipment, but no response)
+  if (head === "equipment" && tokens[c.noun!.head - 1]?.lower === "of" && tokens[c.noun!.head - 2]?.lower === "units") return tokens.some((t) => RESPONSE_WORDS.has(t.lower));
   return c.category === "area" && tokens.some((t) => FIRE_WORDS.has(t.lower));
 }
 

@@ -31,7 +31,8 @@ function ministrySeat(tokens: Token[], inAt: number): boolean {
 
 /** Kinds of court named after their seat: "the Odesa district court", "the Kyiv appeals court". */
 const COURT_KINDS = new Set(["district", "city", "regional", "oblast", "appeals", "appellate", "military", "garrison"]);
-const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "meeting", "talks"]);
+/** Where someone spoke: "at a forum in Kyiv", and "told reporters in Helsinki". */
+const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress", "meeting", "talks", "reporters", "journalists"]);
 /** "during a visit to Kyiv", "at the end of a three-day visit to Kharkiv": where a speaker went. */
 const VISITS = new Set(["visit", "trip", "visits", "trips"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);

@@ -388,7 +388,12 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
     if (tokens[k]?.lower !== "city" && tokens[k]?.lower !== "city's") return null;
     kind = "City Military Administration";
   } else if (head === "prosecutors" && tokens[k]?.lower === "regional") kind = "Regional Prosecutor's Office";
-  else return null;
+  else if (head === "airport" && tokens[end - 1].capitalized) {
+    // "Vilnius Airport said": an airport speaks for itself, under its city's name
+    const place = tokens[k]?.capitalized ? placeByVariant(bare(tokens[k].lower)) : undefined;
+    if (place?.kind !== "city") return null;
+    return { source: { name: `${place.name} Airport`, side: isInRussia(place) ? "russia" : null }, start: tokens[k - 1]?.lower === "the" ? k - 1 : k, end };
+  } else return null;
   const placeToken = tokens[k - 1];
   let place = placeToken?.capitalized ? placeByVariant(bare(placeToken.lower)) : undefined;
   let start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
@@ -415,7 +420,7 @@ const OFFICES = new Map([
 ]);
 
 /** Every last word an office of regionalOffice or localOffice can end on ("... administration", "... prosecutors"). */
-export const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES.keys(), "council", "prosecutors"]);
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES.keys(), "council", "prosecutors", "airport"]);
 
 /** How the gold set and reviewers name a private person quoted by first name and age. */
 export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };

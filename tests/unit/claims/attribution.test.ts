@@ -165,6 +165,11 @@ describe("document voices and accounts carried on", () => {
     expect(only("Two people were killed, the city council said.").attribution).toBeNull();
   });
 
+  test("an airport named after its city speaks for itself, and 'the airport' after it is the same one", () => {
+    expect(attributions("Vilnius Airport said 178 flights had been cancelled. On Sunday night 23 flights were disrupted, the airport said.")).toEqual(["Vilnius Airport", "Vilnius Airport"]);
+    expect(only("According to Boryspil Airport, 14 flights were delayed.").attribution).toBe("Boryspil Airport");
+  });
+
   test("'he' is not a man named in the possessive, nor the byline's writer; a CEO's name after the title", () => {
     expect(attributions("Dmitry Peskov, Vladimir Putin's spokesman, claimed that Ukraine had lost more than 9,000 servicemen. A drone costs around £1,800, he says.")).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
     expect(attributions("Drone crews hold the road\n\nBy Tom Hartley in Donetsk Oblast\n\nHis crew flies up to 40 sorties a day, he says.")).toEqual([null]);

@@ -847,3 +847,15 @@ describe("places found with pages in the held-out styles", () => {
     expect(extractClaims(other).map((c) => c.location)).toEqual(["Kupiansk", "Mykolaiv Oblast"]);
   });
 });
+
+describe("places beyond Ukraine's northern and Baltic borders", () => {
+  test.each([
+    ["Lithuanian places are places", "Officers found 36 of the balloons within 10 km of Vilnius Airport.", "36 of the balloons", "Vilnius"],
+    ["... and a Belarusian garrison town is too", "Some 200 Russian instructors are training Belarusian units at a range near Baranavichy.", "Some 200 Russian instructors", "Baranavichy"],
+    ["... and a Finnish port", "The tanker was boarded about 20 kilometres off Porvoo.", "about 20 kilometres", "Porvoo"],
+    ["where someone told reporters is where he spoke, not the figure's place", "Russia's shadow fleet now numbers more than 600 vessels, Rantanen told reporters in Lviv.", "more than 600 vessels", null],
+    ["where a person quoted teaches is not his paragraph's place", "Grigory Sedov, a former Central Bank official who now teaches in Lviv, pointed to the deficit. He noted that the deficit had reached 3.7 trillion rubles.", "3.7 trillion rubles", null],
+    ["units of equipment seen on trains are no response at a scene", "We saw 2 Russian Su-34s at Brest.\n\nOur observers saw trains carrying military equipment on Belarusian railways, with at least 140 units of equipment in total.", "at least 140 units of equipment", null],
+    ["... while those of a response still are", "A drone hit a warehouse in Baranavichy.\n\nIt was extinguished by 32 personnel and 9 units of equipment.", "9 units of equipment", "Baranavichy"],
+  ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
+});
