@@ -5,7 +5,7 @@ import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
-import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, type Source } from "./data/sources";
+import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle } from "./report-source";
@@ -193,6 +193,7 @@ const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at",
 const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
 
 type Claimed = { attribution: string | null };
+const UNITED_NATIONS = "United Nations";
 /** A signed headline comes before the body: within the report's first few sentences (site name, date, headline). */
 const MAX_HEADLINE_SENTENCE = 6;
 
@@ -283,6 +284,17 @@ export class Voices {
   private previousParagraph: Source | null = null;
   /** The speaker the paragraph's first sentence named (undefined until that sentence ends). */
   private openingSpeaker: Source | null | undefined = undefined;
+  /** Whether any sentence so far named a source. */
+  private namedFirst = false;
+  /** The page's voice before the sentence read last narrowed it to the body it names ("United Nations" to "OCHA"). */
+  private narrowedFrom: Source | null = null;
+
+  /** The voice the page had until the sentence just ended narrowed it (once; null after). */
+  takeNarrowed(): Source | null {
+    const from = this.narrowedFrom;
+    this.narrowedFrom = null;
+    return from;
+  }
   private firstOfParagraph = true;
   /** The standing authorities the report has cited so far, by the category they speak for. */
   private authorities = new Map<string, Source>();
@@ -587,6 +599,16 @@ export class Voices {
     }
     const strong = sources.filter((s) => !s.weak);
     if (this.openingSpeaker === undefined) this.openingSpeaker = strong.length ? strong[strong.length - 1].source : null;
+    // "UN News" over "..., the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": the UN's news service speaks
+    // for the body its story first names
+    if (this.document?.name === UNITED_NATIONS && !this.namedFirst && strong.length) {
+      const body = strong.find((s) => UN_BODIES.has(s.source.name));
+      if (body) {
+        this.narrowedFrom = this.document;
+        this.document = body.source;
+      }
+    }
+    this.namedFirst ||= strong.length > 0;
     for (const { source } of strong) {
       for (const category of AUTHORITY_CATEGORIES.get(source.name) ?? []) this.authorities.set(category, source);
       if (source.name === SUMMARY_ISSUER) this.summaryIssuer = source;

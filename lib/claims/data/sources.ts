@@ -189,6 +189,15 @@ export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * The United Nations' own bodies: on a page whose voice is the UN at large (UN News), the one its story
+ * first names as speaking is the page's voice.
+ */
+export const UN_BODIES: ReadonlySet<string> = new Set([
+  "UN Human Rights Monitoring Mission", "Commission of Inquiry on Ukraine", "UNHCR", "UNICEF", "OCHA", "IAEA",
+  "World Health Organization", "IOM", "UNDP",
+]);
+
 /** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */
 export const ACRONYM_NAMES = new Map<string, Source>([["WHO", { name: "World Health Organization", side: null }]]);
 

@@ -1285,3 +1285,14 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 });
+
+describe("the UN's news service speaks for the UN body its story names", () => {
+  test("'UN News' over a story the monitoring mission tells: the headline's and the unsourced figures are the mission's", () => {
+    const text = " date 2025-09-30\nUN News | Global perspective Human stories\n\nUkraine: UN monitors document 56 executions\n\nUkrainian prisoners of war continue to be tortured, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said on Tuesday.\n\nKey findings\n\n14. Of the 218 Ukrainian POWs interviewed, 95 per cent reported torture.";
+    expect(attributions(text)).toEqual(Array(3).fill("UN Human Rights Monitoring Mission"));
+  });
+  test("... but a page whose story first names another speaker stays the UN's", () => {
+    const text = " date 2025-09-30\nUN News | Global perspective Human stories\n\nUkraine: 56 executions documented\n\nKyiv has asked for access, Ukraine's ombudsman said.\n\nThe Mission said it had visited 5 places of internment.";
+    expect(attributions(text)[0]).toBe("United Nations");
+  });
+});
