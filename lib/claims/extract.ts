@@ -651,7 +651,12 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       inFurniture ||= heading;
       if (!heading && FURNITURE_LABEL.test(sentence.text)) continue; // "Related Content: Ukraine: 14 Killed in ..."
     } else headingAlone = false;
-    if (boilerplate.isBoilerplate(sentence) || inFurniture) continue;
+    if (boilerplate.isBoilerplate(sentence) || inFurniture) {
+      // "We've been reporting on Russia's war for 1,176 days straight. Join 28,000 members and support us ...":
+      // an appeal's first sentence, about the outlet itself, is the appeal's too
+      if (breaks === 0 && current.sentences.length === 1 && APPEAL.test(sentence.text)) current.sentences.pop();
+      continue;
+    }
     const tokens = tokenize(text, sentence.start, sentence.end);
     // ("Forwarded from ДСНС Харківщини | SES of the Kharkiv region" names a channel, its places an office's: the post's
     // place is its own first line's)
@@ -663,6 +668,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 }
 
 const FORWARDED = /^(?:\d{1,2}:\d{2} · )?Forwarded from /;
+
+/** An appeal to the reader opening its sentence: "Join 28,000 members", "Support us", "Become a patron". */
+const APPEAL = /^(?:join|support|become|donate|subscribe|help us)\b/i;
 
 /** Line breaks between two sentences (the gap holds only whitespace). */
 function lineBreaks(text: string, from: number, to: number): number {

@@ -79,4 +79,10 @@ describe("BoilerplateFilter", () => {
     const text = "The amendment would authorize $500 million a year.\n\nWashington, DC Office: 317 Hart Senate Office Building, Washington, DC 20510 · Phone: (202) 224-4822";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["$500 million"]);
   });
+  test("an appeal's first sentence, about the outlet itself, is the appeal's: '... for 1,176 days straight. Join 28,000 members'", () => {
+    const text = "Russia launched 128 drones overnight.\n\nWe've been reporting on Russia's war for 1,176 days straight. Join 28,000 members and support us.\n\nUkrainska Pravda has been an independent media outlet for 25 years. Support us – become a patron from 100 hryvnias a month.";
+    expect(extractClaims(text).map((c) => c.quote)).toEqual(["128 drones"]);
+    // (a report's sentence before a sentence that is no appeal stays a claim)
+    expect(extractClaims("Shelling killed 3 people. Photo: Suspilne").map((c) => c.quote)).toEqual(["3 people"]);
+  });
 });
