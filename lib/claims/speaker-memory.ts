@@ -127,6 +127,8 @@ function rememberStaff(tokens: Token[], k: number, memory: SpeakerMemory): void 
   if (name && name.parts >= 2) (memory.staff ??= new Set()).add(name.text);
 }
 
+const BBC_RUSSIAN: Source = { name: "BBC Russian Service", side: null };
+
 /** "X (ABC)": remember the acronym for "the ABC" later. */
 export function rememberAcronym(tokens: Token[], end: number, source: Source, memory: SpeakerMemory): void {
   if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && isAcronym(tokens[end + 1]?.text ?? "")) {
@@ -146,6 +148,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       const office = localOffice(tokens, i + 1);
       if (office) memory.lastCityOffice = office.source;
     }
+    // "the BBC Russian Service keeps the list ..., the BBC said": once its Russian service is named, "the BBC" is that service
+    if (tokens[i].text === "BBC" && (tokens[i + 1]?.lower === "russian" || (tokens[i + 1]?.lower === "'s" && tokens[i + 2]?.lower === "russian"))) memory.acronyms?.set("bbc", BBC_RUSSIAN);
     if (!tokens[i].capitalized) continue;
     if (HONORIFICS.has(tokens[i].lower)) {
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1;

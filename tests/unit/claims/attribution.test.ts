@@ -1296,3 +1296,10 @@ describe("the UN's news service speaks for the UN body its story names", () => {
     expect(attributions(text)[0]).toBe("United Nations");
   });
 });
+
+describe("'the BBC' after its Russian service is named", () => {
+  test("is the BBC Russian Service, which keeps the count", () => {
+    const text = "The longest list is the one the BBC Russian Service keeps together with Mediazona. On April 18 it reached 100,217 names, including 3,408 officers, the BBC said.";
+    expect(attributions(text)).toEqual(["BBC Russian Service", "BBC Russian Service"]);
+  });
+});
