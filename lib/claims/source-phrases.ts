@@ -336,13 +336,22 @@ function namedAfterBefore(tokens: Token[], start: number): number {
   return -1;
 }
 
+/** A person's name found for words that do not contain it: a title resolved to whoever holds it ("the governor of the Kherson Region"). */
+function titleReadAsHolder(tokens: Token[], found: Found): boolean {
+  if (!isPersonName(found.source.name)) return false;
+  const surname = found.source.name.split(" ").pop()!.toLowerCase();
+  for (let k = found.start; k < found.end; k++) if (bare(tokens[k].lower) === surname) return false;
+  return true;
+}
+
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
   // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
   // ("..., head of the Vasylivka district police department:": the body's own department closes the appositive)
   // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency, said": or a lower-case noun before the comma)
   // "Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told": the title after the name, not an unnamed one
-  if (found.end - found.start === 1 && found.source.name.endsWith(" officials")) {
+  // ("Vladimir Saldo, the governor of the Kherson Region, told TASS": a title read as its holder yields to the person named before it)
+  if ((found.end - found.start === 1 && found.source.name.endsWith(" officials")) || titleReadAsHolder(tokens, found)) {
     const comma = tokens[found.start - 1]?.text === "," ? found.start - 1 : (tokens[found.start - 1]?.lower === "a" || tokens[found.start - 1]?.lower === "the") && tokens[found.start - 2]?.text === "," ? found.start - 2 : -1;
     const holder = comma > 0 ? sourceEndingAt(tokens, comma, memory) : null;
     if (holder && isPersonName(holder.source.name)) return holder;

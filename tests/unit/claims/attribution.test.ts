@@ -1303,3 +1303,12 @@ describe("'the BBC' after its Russian service is named", () => {
     expect(attributions(text)).toEqual(["BBC Russian Service", "BBC Russian Service"]);
   });
 });
+
+describe("a person named before a title in apposition", () => {
+  test("speaks, not whoever the lexicon knows to hold that title", () => {
+    expect(only("Ukrainian forces shelled Aleshki 38 times over the past day, Vladimir Saldo, the governor of the Kherson Region, told TASS.").attribution).toBe("Vladimir Saldo");
+    expect(only("Ukrainian forces shelled Aleshki 38 times, Ivan Petrov, the governor of the Kherson Region, said.").attribution).toBe("Ivan Petrov");
+    // (the title alone is still its holder's)
+    expect(only("Russian forces shelled Kherson 38 times, the governor of the Kherson Region said.").attribution).toBe("Oleksandr Prokudin");
+  });
+});
