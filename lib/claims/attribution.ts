@@ -5,7 +5,7 @@ import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, OFFICIAL_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
@@ -227,8 +227,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
     if (MINISTRY_NAME.test(mention.source.name)) memory.lastMinistry = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
-    // "A senior NATO official said ...": "the official said" later is the same one
-    if (OFFICIAL_NOUNS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastOfficials = mention.source;
+    // "A senior NATO official said ...", "A source in the security services told TASS": "the official said", "the source said" later is the same one
+    if (UNNAMED_NOUNS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastOfficials = mention.source;
   }
   return mentions;
 }

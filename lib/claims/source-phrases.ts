@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isAcronym, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -504,7 +504,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "the official said": the unnamed official quoted before
   // ("the same officials put Russian deaths at ...")
   const same = tokens[end - 2]?.lower === "same" ? 1 : 0;
-  if (OFFICIAL_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
+  if (UNNAMED_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2 - same, end };
   }
   if (UNIT_WORDS.has(last.lower) && last.capitalized) { // "The 3rd Separate Assault Brigade reported"
@@ -667,6 +667,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (org) return org;
   const known = longestAt(sourcesByFirst, tokens, k);
   if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
+  // "According to the source, ...": the unnamed source quoted before
+  if (k > i && tokens[k - 1].lower === "the" && UNNAMED_NOUNS.has(tokens[k].lower) && memory.lastOfficials) return { source: memory.lastOfficials, start: k - 1, end: k + 1 };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     // "citing US officials": the word before "officials" says whose they are
     return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };

@@ -84,6 +84,8 @@ export function latestBody(memory: SpeakerMemory, test: (name: string) => boolea
 export const DEPUTIES = new Set(["deputy", "acting", "first", "former", "ex"]);
 
 export const OFFICIAL_NOUNS = new Set(["official", "officials"]);
+/** Unnamed speakers a later "the official said", "the source said" refers back to. */
+export const UNNAMED_NOUNS = new Set([...OFFICIAL_NOUNS, "source", "sources"]);
 
 /** Nouns for published numbers: "data from X", "estimates by X". */
 export const DATA_NOUNS = new Set(["data", "figures", "figure", "statistics", "estimates", "numbers", "tally", "count", "estimate", "calculations", "information"]);

@@ -1312,3 +1312,10 @@ describe("a person named before a title in apposition", () => {
     expect(only("Russian forces shelled Kherson 38 times, the governor of the Kherson Region said.").attribution).toBe("Oleksandr Prokudin");
   });
 });
+
+describe("'the source' after an unnamed source spoke", () => {
+  test("is that source, with its side, not a new unnamed official of the side the sentence names", () => {
+    const text = "A source in the security services told TASS that about 40 Ukrainian servicemen had surrendered. According to the source, the Ukrainian command has transferred up to 2,000 troops.\n\n\"The Ukrainian units have lost up to 70% of their personnel,\" the source said.";
+    expect(attributions(text)).toEqual(["Russian officials", "Russian officials", "Russian officials"]);
+  });
+});
