@@ -270,7 +270,12 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
       k--;
       continue;
     }
-    if (!TITLES.has(tokens[k].lower)) break;
+    if (!TITLES.has(tokens[k].lower)) {
+      // "Minister of National Defence Rasa Jankauskienė": a title of a capitalised field right before the name
+      const title = titleOfField(tokens, k);
+      if (title >= 0) holdsTitle(tokens[title].lower, person, memory);
+      break;
+    }
     holdsTitle(tokens[k].lower, person, memory);
     rememberMayor(tokens, k, person, memory);
   }
@@ -281,6 +286,15 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
       if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") holdsTitle(tokens[k].lower, person, memory);
     }
   }
+}
+
+/** The title's index in "<Title> of <Field>" ending at `end` ("Minister of National Defence"), or -1. */
+function titleOfField(tokens: Token[], end: number): number {
+  for (let k = end; k >= Math.max(1, end - 3); k--) {
+    if (tokens[k].lower === "of") return k < end && TITLES.has(tokens[k - 1].lower) ? k - 1 : -1;
+    if (!tokens[k].capitalized) return -1;
+  }
+  return -1;
 }
 
 /** One title, however worded: the "spokesperson Andrii Demchenko" is "the spokesman" later. */

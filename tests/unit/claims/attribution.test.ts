@@ -1319,3 +1319,10 @@ describe("'the source' after an unnamed source spoke", () => {
     expect(attributions(text)).toEqual(["Russian officials", "Russian officials", "Russian officials"]);
   });
 });
+
+describe("a title of a named field before a name", () => {
+  test("'Minister of National Defence Rasa Jankauskienė' makes 'the minister' her", () => {
+    const text = "The government approved a package worth €42 million, Minister of National Defence Rasa Jankauskienė announced.\n\nAccording to the minister, the package includes 40 armoured ambulances.";
+    expect(attributions(text)).toEqual(["Rasa Jankauskienė", "Rasa Jankauskienė"]);
+  });
+});
