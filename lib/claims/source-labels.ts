@@ -180,9 +180,23 @@ export function titledLabel(tokens: Token[], memory: SpeakerMemory): SourceMenti
   if (post) return post;
   if (!tokens[o]?.capitalized) return null;
   const name = nameAt(tokens, o);
-  if (!name || name.parts < 2 || tokens[o + name.words]?.text !== ",") return null;
+  if (!name || name.parts < 2 || tokens[o + name.words]?.text !== ",") return titleFirstLabel(tokens, o, memory);
   const found = personFound(name, memory, tokens, o, false);
   return found ? { at: 0, start: o, end: o + name.words, frames: true, source: found.source } : null;
+}
+
+/** "Deputy head of the OVA Yurii Tkachenko:": a title, then the name closing the line's label. */
+function titleFirstLabel(tokens: Token[], o: number, memory: SpeakerMemory): SourceMention | null {
+  if (!TITLES.has(tokens[o].lower)) return null;
+  const colon = tokens.length - 1;
+  for (let k = o + 1; k < colon - 1; k++) {
+    if (!FIRST_NAMES.has(tokens[k].lower) || !tokens[k].capitalized) continue;
+    const name = nameAt(tokens, k);
+    if (!name || name.parts < 2 || k + name.words !== colon) return null;
+    const found = personFound(name, memory, tokens, k, false);
+    return found ? { at: 0, start: k, end: colon, frames: true, source: found.source } : null;
+  }
+  return null;
 }
 
 /** "01:47 · Borys Filatov", "02:30 · Dnipro City Council": a time stamp and who posted, alone on a line. */

@@ -1326,3 +1326,10 @@ describe("a title of a named field before a name", () => {
     expect(attributions(text)).toEqual(["Rasa Jankauskienė", "Rasa Jankauskienė"]);
   });
 });
+
+describe("a post's label with the title before the name", () => {
+  test("'Deputy head of the OVA Yurii Tkachenko:' signs the post under it", () => {
+    const text = "09:15 · 👁 58.0K\nDeputy head of the OVA Yurii Tkachenko:\nSynelnykove district. The occupiers dropped 2 KABs on Mezhova hromada. In Mezhova, 3 private houses were damaged.";
+    expect(attributions(text)).toEqual(["Yurii Tkachenko", "Yurii Tkachenko"]);
+  });
+});
