@@ -492,7 +492,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "..., the regional governor said" with no governor named yet: the head the lexicon knows for the sentence's region
   // ("Drones hit Belgorod. The regional governor said ...": or the region the report named last, Russia's too)
   const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? GOVERNORS.get(regionInSentence(tokens) ?? memory.lastRegionCentre ?? "") : undefined;
-  const titled = article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
+  // (a headline's "Sumy region: 31 settlements shelled, governor says": the title with no article, right after the
+  // comma, is the governor of the region the headline names)
+  const headlined = last.lower === "governor" && tokens[end - 2]?.text === "," ? GOVERNORS.get(regionInSentence(tokens) ?? "") ?? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
+  const titled = headlined ?? (article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined);
   if (titled) return { source: titled, start: article, end };
   // "the Ukrainian president said", "Russia's defence minister said", "the Kremlin spokesman said": the office's holder then
   const holder = officeHolderEndingAt(tokens, end, memory.publishedAt ?? null, memory.lastNamed ?? null);

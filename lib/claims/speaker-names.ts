@@ -366,12 +366,20 @@ function cityBefore(tokens: Token[], at: number): Place | undefined {
 
 /** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
 export function regionInSentence(tokens: Token[]): string | undefined {
-  for (let p = 0; p < tokens.length; p++) {
+  for (let p = datelineEnd(tokens); p < tokens.length; p++) {
     const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
     const centre = place ? regionalCentreOf(place.name) : undefined;
     if (centre) return centre;
   }
   return undefined;
+}
+
+const DATELINE_DASHES = new Set(["—", "–", "-"]);
+
+/** Where a wire dateline ("KYIV, Ukraine (AP) —") opening the sentence ends, else 0: the city it was filed from is no scene. */
+function datelineEnd(tokens: Token[]): number {
+  for (let k = 1; k < Math.min(tokens.length - 1, 10); k++) if (tokens[k].text === ")" && DATELINE_DASHES.has(tokens[k + 1].text)) return k + 2;
+  return 0;
 }
 
 /**

@@ -1333,3 +1333,15 @@ describe("a post's label with the title before the name", () => {
     expect(attributions(text)).toEqual(["Yurii Tkachenko", "Yurii Tkachenko"]);
   });
 });
+
+describe("the governor of the region a sentence names", () => {
+  test("a wire dateline's city is not the region whose governor speaks", () => {
+    const text = "KYIV, Ukraine (AP) — A Ukrainian drone attack set a fuel depot on fire in Russia's Bryansk region overnight, killing one worker, the regional governor said Friday, as Ukraine's military claimed the strike.";
+    expect(attributions(text)).toEqual(["Alexander Bogomaz"]);
+  });
+  test("a headline's '..., governor says' with no article is the governor of the region it names, not the one named last", () => {
+    expect(attributions("Ukrainian drones set fuel depot ablaze in Russia's Bryansk region, killing 1, governor says")).toEqual(["Alexander Bogomaz"]);
+    const text = "Governor Serhii Lysak said 4 people were injured in Dnipro.\n\nSumy region: 31 settlements shelled, governor says";
+    expect(attributions(text)).toEqual(["Serhii Lysak", "Oleh Hryhorov"]);
+  });
+});
