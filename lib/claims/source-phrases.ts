@@ -139,6 +139,14 @@ function wordsOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t) => t.text).join(" ");
 }
 
+/** Words in "-ly" that are no adverbs of a verb ("weekly" reports, an "assembly"). */
+const NOT_MANNER = new Set(["weekly", "monthly", "yearly", "hourly", "nightly", "quarterly", "assembly", "family", "supply", "reply", "friendly", "elderly"]);
+
+/** "Oryx has visually confirmed", "the ministry publicly reported": an adverb of manner between the subject and its verb. */
+function isMannerAdverb(token: Token): boolean {
+  return token.kind === "word" && !token.capitalized && token.lower.length >= 6 && token.lower.endsWith("ly") && !NOT_MANNER.has(token.lower);
+}
+
 /** The source a relative clause or appositive describes, ending at `end`. */
 function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory): Found | null {
   const found = sourceEndingAt(tokens, end, memory);
@@ -147,7 +155,7 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
 
 export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
-  while (k >= 0 && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= 0 && (VERB_ADVERBS.has(tokens[k].lower) || isMannerAdverb(tokens[k]))) k--;
   // "the Coastal Command on Telegram reported": where it spoke
   if (k > 0 && PLATFORMS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k - 1].lower === "on") k -= 2;
   // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him

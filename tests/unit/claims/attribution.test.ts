@@ -1345,3 +1345,9 @@ describe("the governor of the region a sentence names", () => {
     expect(attributions(text)).toEqual(["Serhii Lysak", "Oleh Hryhorov"]);
   });
 });
+
+describe("an adverb of manner between a source and its verb", () => {
+  test("'Oryx has visually confirmed' is Oryx's figure", () => {
+    expect(only("Oryx has visually confirmed more than 3,900 Russian tanks destroyed.").attribution).toBe("Oryx");
+  });
+});
