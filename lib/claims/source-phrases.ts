@@ -42,7 +42,7 @@ const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
 /** "a military man", "a police officer": not a private person. */
 const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "border", "navy", "former", "retired", "serving"]);
 
-const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then"]);
+const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then", "now", "still", "already"]);
 
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);
@@ -191,7 +191,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const pronoun = tokens[k].lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
-  if ((pronoun === "it" || pronoun === "they") && memory.lastBody) return { source: memory.lastBody, start: k, end: k + 1 };
+  // ("..., and it now puts total Russian losses at ...": with no body named before, "it" is no earlier name of the sentence)
+  if (pronoun === "it" || pronoun === "they") return memory.lastBody ? { source: memory.lastBody, start: k, end: k + 1 } : null;
   // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
   const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };

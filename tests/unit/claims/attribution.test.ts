@@ -1351,3 +1351,10 @@ describe("an adverb of manner between a source and its verb", () => {
     expect(only("Oryx has visually confirmed more than 3,900 Russian tanks destroyed.").attribution).toBe("Oryx");
   });
 });
+
+describe("'it' after a body named in its own sentence", () => {
+  test("'..., and it now puts total Russian losses at about 925,000' is the General Staff's, not Russia's", () => {
+    const text = "Ukraine's General Staff said this morning that Russia lost 1,310 troops over the past day, and it now puts total Russian losses at about 925,000.";
+    expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+  });
+});
