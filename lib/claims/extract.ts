@@ -12,7 +12,7 @@ import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, nounAt, type CountedNoun } from "./counted-noun";
-import { describesWhereAPlaceLies, isAirTally, locate, PlaceMemory } from "./location";
+import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
@@ -192,7 +192,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (c.num.vague && UNCOUNTED_VAGUE.has(c.num.vague.words.join(" "))) c.category = null;
         if (!c.category && !options.includeNonClaims) continue;
         // ("Hits by missiles and attack drones were recorded in 9 locations": the air attack's tally, the Air Force's kind of figure)
-        const voiced = voices.sourceAt(c.start, recordsHits(tokens, c) ? "missiles" : c.category ?? null, describesWhereAPlaceLies(tokens, c));
+        const voiced = voices.sourceAt(c.start, recordsHits(tokens, c) ? "missiles" : c.category ?? null, describesWhereAPlaceLies(tokens, c) || describesPrewarPopulation(tokens, c));
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
         if (lossList && c.category === "personnel") c.category = "casualties";

@@ -422,6 +422,23 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
   return k >= 2 && PLACE_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "a" && tokens[k - 2].text === ",";
 }
 
+/**
+ * "Kupiansk, home to about 27,000 people before the full-scale invasion", "Before the war, the city had about 67,000
+ * residents": a place's pre-war population, the writer's background as its geography is.
+ */
+export function describesPrewarPopulation(tokens: Token[], c: Candidate): boolean {
+  if (!c.noun || !INHABITANTS.has(tokens[c.noun.head].lower)) return false;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const word = tokens[k].lower;
+    if (word === "pre-war" || word === "prewar") return true;
+    if (word === "before" && tokens[k + 1].lower === "the" && (PREWAR_ENDS.has(tokens[k + 2].lower) || (tokens[k + 2].lower === "full-scale" && PREWAR_ENDS.has(tokens[k + 3]?.lower ?? "")))) return true;
+  }
+  return false;
+}
+
+const INHABITANTS = new Set(["residents", "people", "inhabitants"]);
+const PREWAR_ENDS = new Set(["war", "invasion"]);
+
 const PLACE_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet"]);
 const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);

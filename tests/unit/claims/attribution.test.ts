@@ -1358,3 +1358,12 @@ describe("'it' after a body named in its own sentence", () => {
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
 });
+
+describe("a place's pre-war population", () => {
+  test("is the writer's background, not the figure of the speaker before it", () => {
+    const text = "Russian forces took Kurakhove's eastern districts in December, ISW said. The town had about 18,000 residents before the war.";
+    expect(attributions(text)).toEqual([null]);
+    // (a speaker who gives it in its own sentence still does)
+    expect(attributions("The town had about 18,000 residents before the war, Mayor Ivan Petrov said.")).toEqual(["Ivan Petrov"]);
+  });
+});
