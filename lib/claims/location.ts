@@ -428,12 +428,12 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
  */
 export function describesPrewarPopulation(tokens: Token[], c: Candidate): boolean {
   if (!c.noun || !INHABITANTS.has(tokens[c.noun.head].lower)) return false;
-  for (let k = 0; k < tokens.length - 2; k++) {
-    const word = tokens[k].lower;
-    if (word === "pre-war" || word === "prewar") return true;
-    if (word === "before" && tokens[k + 1].lower === "the" && (PREWAR_ENDS.has(tokens[k + 2].lower) || (tokens[k + 2].lower === "full-scale" && PREWAR_ENDS.has(tokens[k + 3]?.lower ?? "")))) return true;
-  }
-  return false;
+  // ("its pre-war population of about 67,000", "Before the war, the city had ...", "home to 27,000 people before the invasion";
+  // not "1,900 residents remain ..., down from some 27,000 before the invasion": the figure before it is today's)
+  const before = (k: number) => tokens[k]?.lower === "before" && tokens[k + 1]?.lower === "the" && tokens.slice(k + 2, k + 6).some((t) => PREWAR_ENDS.has(t.lower));
+  if (before(0)) return true;
+  for (let k = Math.max(0, c.start - 4); k < c.start; k++) if (tokens[k].lower === "pre-war" || tokens[k].lower === "prewar") return true;
+  return before(c.end) || before(c.end + 1);
 }
 
 const INHABITANTS = new Set(["residents", "people", "inhabitants"]);

@@ -534,7 +534,8 @@ export class Voices {
     if (own) return { source: own.source, waits: false };
     // "The city lies about 90 km from the border" after "..., according to the city authorities": the writer's geography
     // (a document's own author, an interviewee answering, still speaks for it)
-    if (isGeography && !this.isQuoted(at) && this.base !== this.document && this.base !== this.standing && this.base !== this.turn && this.base !== this.answering) return { source: null, waits: false };
+    // (a relay's document voice, signing its headline, does not: "National Guard: ..." over "Kupiansk, home to about 27,000 people ...")
+    if (isGeography && !this.isQuoted(at) && (this.base !== this.document || this.signed) && this.base !== this.standing && this.base !== this.turn && this.base !== this.answering) return { source: null, waits: false };
     // an authority speaks on, in its paragraph, only of its own kind of figure ("Five people were hurt" is not the Air Force's)
     // (so does one carried from "According to the Air Force, ..." opening a sentence before)
     if ((this.baseCarried || (this.base && this.base === this.carried)) && category && this.base && AUTHORITY_CATEGORIES.has(this.base.name) && !AUTHORITY_CATEGORIES.get(this.base.name)!.includes(category)) {

@@ -1366,4 +1366,12 @@ describe("a place's pre-war population", () => {
     // (a speaker who gives it in its own sentence still does)
     expect(attributions("The town had about 18,000 residents before the war, Mayor Ivan Petrov said.")).toEqual(["Ivan Petrov"]);
   });
+  test("... on a page relaying a body's update too, and with 'full-scale' before the invasion", () => {
+    const text = "UA PULSE | News | War\n\nNational Guard: 247 occupiers hit in a day\n\nNational Guard units killed and wounded 247 Russian invaders over the past day, the press service of the National Guard of Ukraine reported.\n\nKupiansk, home to about 27,000 people before the full-scale invasion, lies some 2 km from the nearest Russian positions.";
+    expect(attributions(text).slice(-2)).toEqual([null, null]);
+  });
+  test("... but not today's figure 'down from' the pre-war one", () => {
+    const text = "Two people were killed, the governor said. About 1,900 residents remain in Kupiansk, local authorities said, down from some 27,000 before the full-scale invasion.";
+    expect(claimAt(text, "About 1,900 residents")?.attribution).toBe("Ukrainian officials");
+  });
 });
