@@ -81,11 +81,18 @@ function ownFraming(tokens: Token[]): boolean {
 
 const WITNESSES = new WordSet(["journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers"]);
 
+/** What a witness does with a figure: "reporters counted", "journalists saw". */
+const PERCEIVED = new Set(["counted", "saw", "heard", "witnessed", "observed"]);
+
 /** "An Associated Press journalist at the scene saw ... and counted ...": what the outlet's own people saw. */
 function outletsWitness(tokens: Token[], outlet: () => string | null): boolean {
-  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+  for (let k = 1; k < tokens.length; k++) {
     if (!WITNESSES.hasToken(tokens[k])) continue;
-    const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+    // ("During one night with the crew, reporters counted more than 40 explosions": the page's reporters, unnamed)
+    if (PERCEIVED.has(tokens[k + 1]?.lower ?? "") && !tokens[k - 1]?.capitalized && tokens[k - 1]?.kind !== "word") return true;
+    if (k >= 8) continue;
+    // ("Izvestia's correspondent, who entered Sudzha ..., counted": the outlet in the possessive)
+    const words = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower.replace(/['’]s$/, ""));
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(" ");
       if (OUTLET_NAMES.has(name) || OUTLET_NAMES.has(`the ${name}`) || name === outlet()?.toLowerCase() || name === "ap" || name === "our") return true;

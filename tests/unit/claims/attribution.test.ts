@@ -1375,3 +1375,10 @@ describe("a place's pre-war population", () => {
     expect(claimAt(text, "About 1,900 residents")?.attribution).toBe("Ukrainian officials");
   });
 });
+
+describe("what the outlet's own people saw", () => {
+  test("'Izvestia's correspondent ... counted' and 'reporters counted' are the outlet's, not the speaker's before", () => {
+    expect(attributions("Khinshtein said 5 people were hurt. Izvestia's correspondent, who entered Sudzha with sappers on Monday, counted at least 30 burnt-out military vehicles on the road.")).toEqual(["Alexander Khinshtein", null]);
+    expect(attributions("Filashkin said 3 people were hurt. During one night with the crew, reporters counted more than 40 explosions within earshot.")).toEqual(["Vadym Filashkin", null]);
+  });
+});
