@@ -565,6 +565,18 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   return personFound(name, memory, tokens, start, true);
 }
 
+const PART_ADJECTIVES = new Set(["regional", "local", "city", "district", "main", "territorial", "press", "oblast"]);
+
+/** "the regional department of the Emergencies Ministry", "the press service of the National Guard" from `i`: the body named after "of". */
+function partOfKnownBody(tokens: Token[], i: number, memory: SpeakerMemory): Found | null {
+  let k = tokens[i]?.lower === "the" ? i + 1 : i;
+  while (PART_ADJECTIVES.has(tokens[k]?.lower ?? "") && !tokens[k].capitalized) k++;
+  if (!UNIT_NOUNS.has(tokens[k]?.lower ?? "") || tokens[k].capitalized || tokens[k + 1]?.lower !== "of") return null;
+  const at = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+  const known = longestAt(sourcesByFirst, tokens, at);
+  return known ? { source: resolveGeneric(known.source, memory, tokens, at), start: i, end: at + known.words.length } : null;
+}
+
 export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
   // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
@@ -586,6 +598,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
   const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
   if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
+  // "citing the regional department of the Emergencies Ministry": a body's own department speaks for the body
+  const part = partOfKnownBody(tokens, i, memory);
+  if (part) return part;
   // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
   const headAt = tokens[i]?.lower === "the" ? i + 1 : i;
   if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {

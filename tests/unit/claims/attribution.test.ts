@@ -1382,3 +1382,10 @@ describe("what the outlet's own people saw", () => {
     expect(attributions("Filashkin said 3 people were hurt. During one night with the crew, reporters counted more than 40 explosions within earshot.")).toEqual(["Vadym Filashkin", null]);
   });
 });
+
+describe("a known body's own department", () => {
+  test("speaks for the body: 'citing the regional department of the Emergencies Ministry'", () => {
+    expect(only("Citing the regional department of the Emergencies Ministry, Bocharov said that about 230 workers of the refinery had been evacuated.").attribution).toBe("Russian Emergencies Ministry");
+    expect(only("According to the department of the Emergencies Ministry, about 230 workers were evacuated.").attribution).toBe("Russian Emergencies Ministry");
+  });
+});
