@@ -601,6 +601,12 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // "citing the regional department of the Emergencies Ministry": a body's own department speaks for the body
   const part = partOfKnownBody(tokens, i, memory);
   if (part) return part;
+  // "- Four killed and 23 injured in Kryvyi Rih, says regional governor": the governor of the region the sentence names
+  const title = tokens[i]?.lower === "regional" ? i + 1 : i;
+  if (inverted && tokens[title]?.lower === "governor" && (title + 1 === tokens.length || tokens[title + 1].kind === "punct")) {
+    const governor = GOVERNORS.get(regionInSentence(tokens) ?? "");
+    if (governor) return { source: governor, start: i, end: title + 1 };
+  }
   // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
   const headAt = tokens[i]?.lower === "the" ? i + 1 : i;
   if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {

@@ -367,7 +367,9 @@ function cityBefore(tokens: Token[], at: number): Place | undefined {
 /** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
 export function regionInSentence(tokens: Token[]): string | undefined {
   for (let p = datelineEnd(tokens); p < tokens.length; p++) {
-    const place = tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    // ("in Kryvyi Rih": a two-word name first)
+    const two = tokens[p]?.capitalized && startsLongerName(tokens[p].lower) && tokens[p + 1] ? placeByVariant(`${tokens[p].lower} ${bare(tokens[p + 1].lower)}`) : undefined;
+    const place = two ?? (tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined);
     const centre = place ? regionalCentreOf(place.name) : undefined;
     if (centre) return centre;
   }

@@ -1389,3 +1389,10 @@ describe("a known body's own department", () => {
     expect(only("According to the department of the Emergencies Ministry, about 230 workers were evacuated.").attribution).toBe("Russian Emergencies Ministry");
   });
 });
+
+describe("the regional governor of a two-word place, and 'says regional governor'", () => {
+  test("'in Kryvyi Rih, the regional governor said' is Dnipropetrovsk's governor; so is a headline item's 'says regional governor'", () => {
+    expect(attributions("Four people were killed in Kryvyi Rih, the regional governor said.")).toEqual(["Serhii Lysak"]);
+    expect(attributions("- Four killed and 23 injured in Kryvyi Rih, says regional governor")).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+  });
+});
