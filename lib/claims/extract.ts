@@ -4,6 +4,7 @@ import { SHOT_DOWN_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
+import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine } from "./source-labels";
 import type { SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
@@ -106,7 +107,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (offices.length) places.noteOffices(offices);
       const agents = new Agents(tokens, [...sources, ...mentions]);
       // "This was reported by the Air Force ...": a sentence naming the source of the one before
-      const reporter = candidates.length === 0 ? reportsBack(tokens, sources) : null;
+      const reporter = candidates.length === 0 ? reportsBack(tokens, sources, speakers) : null;
       // (over the page's own voice too: "This was reported by the Poltava City Council" under a headline the prosecutors sign)
       if (reporter) {
         const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
@@ -330,10 +331,15 @@ function withdrawnUntil(tokens: Token[]): number {
 }
 
 const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]);
+const CAME = new Set(["came", "come", "comes"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
-function reportsBack(tokens: Token[], sources: SourceMention[]): Source | null {
+function reportsBack(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
+  // "The figures came from regional Gov. Oleh Syniehubov": where the sentence before got its figures
+  if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
+    return sourceAfter(tokens, 4, speakers)?.source ?? null;
+  }
   if (!BACK_REFERENCE_SUBJECTS.has(tokens[0]?.lower ?? "")) return null;
   let k = 1;
   if (tokens[k]?.lower === "information" || tokens[k]?.lower === "figures" || tokens[k]?.lower === "data") k++;

@@ -1396,3 +1396,10 @@ describe("the regional governor of a two-word place, and 'says regional governor
     expect(attributions("- Four killed and 23 injured in Kryvyi Rih, says regional governor")).toEqual(["Serhii Lysak", "Serhii Lysak"]);
   });
 });
+
+describe("'The figures came from X' after the figures", () => {
+  test("credits the sentence before to X", () => {
+    const text = "A drone slammed into an industrial area of Kharkiv, injuring two workers and burning 11 trucks. The figures came from regional Gov. Oleh Syniehubov, who also said a 16-year-old boy was wounded.";
+    expect(attributions(text)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov"]);
+  });
+});
