@@ -437,7 +437,7 @@ export class Voices {
     }
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
-    const placeLed = opensWithPlace(tokens, mentions);
+    const placeLed = opensWithPlaceOrHour(tokens, mentions);
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
@@ -699,9 +699,19 @@ function refersBack(tokens: Token[]): boolean {
 const BACK_REFERENCES = new Set(["them", "these", "those", "the", "whom", "which"]);
 const NUMBER_WORDS = new WordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "most", "half", "all", "some", "many"]);
 
-/** "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...". */
-function opensWithPlace(tokens: Token[], mentions: PlaceMention[]): boolean {
-  return LOCATIVE_OPENERS.has(tokens[0]?.lower ?? "") && !!mentions[0] && mentions[0].start <= 3;
+/**
+ * "In Aleshki, 11 residential houses were damaged.", "Near Artyomovsk, Ukrainian losses amounted to ...", "At about 10:40,
+ * a drone hit ...": a sentence opened by where or when its incident happened.
+ */
+function opensWithPlaceOrHour(tokens: Token[], mentions: PlaceMention[]): boolean {
+  return (LOCATIVE_OPENERS.has(tokens[0]?.lower ?? "") && !!mentions[0] && mentions[0].start <= 3) || opensWithClockTime(tokens);
+}
+
+/** "At about 10:40, a drone hit a car park ...": an incident told by its hour, going on with the account before. */
+function opensWithClockTime(tokens: Token[]): boolean {
+  if (tokens[0]?.lower !== "at" && tokens[0]?.lower !== "around") return false;
+  const k = tokens[1]?.lower === "about" || tokens[1]?.lower === "around" ? 2 : 1;
+  return tokens[k]?.kind === "num" && tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "num" && !tokens[k + 1].spaced;
 }
 
 /** Whose daily summary the army groups' sections retell. */

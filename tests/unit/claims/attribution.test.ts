@@ -1403,3 +1403,10 @@ describe("'The figures came from X' after the figures", () => {
     expect(attributions(text)).toEqual(["Oleh Syniehubov", "Oleh Syniehubov"]);
   });
 });
+
+describe("a paragraph opened by the hour of its incident", () => {
+  test("goes on with the official's account before it, as one opened by its place does", () => {
+    const text = "Ukrainian Armed Forces lost up to 250 servicemen over the day — Defence Ministry\n\nIn the Belgorod region, the AFU fired 96 shells over the past day, Governor Vyacheslav Gladkov said on his Telegram channel.\n\nAt about 10:40, a drone hit a car park near a shopping centre in Belgorod; five people were injured.";
+    expect(claimAt(text, "five people")?.attribution).toBe("Vyacheslav Gladkov");
+  });
+});
