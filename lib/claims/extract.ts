@@ -163,6 +163,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
+        // brackets counts what the sentence's "number of" named
+        else if (!c.category && !c.noun && bracketedAfterPlace(tokens, c, mentions)) {
+          const counted = numberOfNoun(tokens, c.start);
+          if (counted) Object.assign(c, { category: counted.category, subject: null });
+        }
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
         // under a count gives that place's share of it
         // ("... 118 enemy UAVs ... By region: 🔹 Kharkiv region – 26;": or the count of the block before a "By region:" heading
@@ -499,6 +505,23 @@ function joinedByAnd(tokens: Token[], before: Candidate, c: Candidate): boolean 
 }
 
 /** ", 14 over the Rostov region", "and 5 over Crimea": a bare figure listing a place's share of the count before it. */
+/** "Bashkortostan (4,102)", "the Sverdlovsk region (3,290)": a bare figure in brackets right after a place. */
+function bracketedAfterPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  return tokens[c.start - 1]?.text === "(" && tokens[c.end]?.text === ")" && mentions.some((m) => m.end === c.start - 1);
+}
+
+/** What "the (largest) number of <noun>" before `before` counts, or null. */
+function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
+  for (let k = 0; k < before - 2; k++) {
+    if (tokens[k].lower !== "number" || tokens[k + 1].lower !== "of") continue;
+    for (let j = k + 2; j < Math.min(before, k + 6); j++) {
+      const noun = tokens[j].kind === "word" ? nounAt(tokens, j) : null;
+      if (noun) return noun.entry;
+    }
+  }
+  return null;
+}
+
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;
   if (before !== "," && before !== "and") return false;

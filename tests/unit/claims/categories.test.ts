@@ -858,3 +858,14 @@ describe("a list's lines of shot-down drones", () => {
     expect(extractClaims(text).map((c) => c.category)).toEqual(["drones", "drones", "drones", "drones"]);
   });
 });
+
+describe("a place's figure in brackets after 'the number of ...'", () => {
+  test("counts what the number named, at that place", () => {
+    const text = "The largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) and the Sverdlovsk region (3,290).";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+      ["4,102", "killed", "Bashkortostan"],
+      ["3,377", "killed", "Tatarstan"],
+      ["3,290", "killed", "Sverdlovsk Oblast"],
+    ]);
+  });
+});
