@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { namesColumn, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { isSeriesFigure, namesColumn, seriesOf, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -135,6 +135,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
       }
       const row = table && candidates.length ? tableRow(tokens, table) : null; // its cells, once for all its figures
+      // a chart's series under its caption: "2022: 16,050 | 2023: 30,870" under "Russian soldiers killed ..., by year of death."
+      const series = !row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null;
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
@@ -195,6 +197,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes
           if (table!.scale !== 1 || table!.unit) Object.assign(c, { num: { ...c.num, value: c.num.value * table!.scale }, unit: table!.unit ?? c.unit });
         }
+        if (series && !c.category && !c.noun && isSeriesFigure(tokens, c.start, c.end)) Object.assign(c, { category: series.category, subject: null, unit: c.unit ?? series.unit });
         // "several explosions", "a few kilometres": a vague amount no writer counts as a claim (unlike "a few dozen soldiers")
         if (c.num.vague && UNCOUNTED_VAGUE.has(c.num.vague.words.join(" "))) c.category = null;
         if (!c.category && !options.includeNonClaims) continue;

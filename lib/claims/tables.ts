@@ -1,3 +1,5 @@
+import { categoryOfUnit } from "./categories";
+import { MONTHS } from "./data/periods";
 import { CASUALTY_VERBS } from "./data/verbs";
 import { NOUNS } from "./data/nouns";
 import { SCALES } from "./data/number-words";
@@ -97,4 +99,53 @@ export function tableColumn(tokens: Token[], row: [number, number][], at: number
 /** Whether a "Sources:" line's words for one column ("educational institutions") name `label`'s column ("Educational institutions damaged"). */
 export function namesColumn(words: string[], label: string[]): boolean {
   return words.length > 0 && words.every((word) => label.includes(word));
+}
+
+/** What a chart's series counts ("Russian soldiers killed ..." over "2022: 16,050 | 2023: 30,870"), and in which unit. */
+export type Series = { category: Category; unit: UnitMatch | null };
+
+/**
+ * A chart's series on one line, each cell a period and its figure ("2022: 16,050 | 2023: 30,870", "Sep 2024: 476 | Oct:
+ * 610"), under a caption that says what it counts: a casualty word or a counted noun, or a unit ("..., sq km per month").
+ */
+export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
+  const spans = cells(tokens);
+  if (spans.length < 2 || !spans.every(([from, to]) => isPeriodCell(tokens, from, to))) return null;
+  // ("..., per month" is the series' step, no unit of its figures)
+  let unit: UnitMatch | null = null;
+  for (let k = 0; k < caption.length && !unit; k++) {
+    const found = caption[k].kind === "word" ? unitAfter(caption, k) : null;
+    if (found && MEASURES.has(found.entry.kind)) unit = found;
+  }
+  // (the unit first: "Territory captured ..., sq km per month" measures an area, it counts no prisoners)
+  const measured = unit ? categoryOfUnit(unit.entry.kind) : null;
+  const category = measured ?? seriesCategory(caption.filter((t) => t.kind === "word"));
+  return category ? { category, unit } : null;
+}
+
+const MEASURES = new Set(["distance", "area", "currency", "weight"]);
+
+/**
+ * What a caption counts: a thing it names ("Russian armoured vehicles ... destroyed, damaged or captured": equipment),
+ * else its toll ("killed and wounded": casualties; "soldiers killed": killed), else the people it names.
+ */
+function seriesCategory(words: Token[]): Category | null {
+  const nouns = words.map((w) => NOUNS.get(w.lower)).filter((n) => !!n);
+  const thing = nouns.find((n) => n.cls === "thing");
+  if (thing) return thing.category;
+  const tolls = new Set(words.map((w) => CASUALTY_VERBS.get(w.lower)).filter((toll) => !!toll));
+  if (tolls.has("killed") && tolls.has("injured")) return "casualties";
+  return [...tolls][0] ?? nouns[0]?.category ?? null;
+}
+
+/** "2022: 16,050", "Sep 2024: 476", "2025 (to 14 February): 6,591", "Oct: 610": a period, a colon, a figure. */
+function isPeriodCell(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1]?.kind !== "num" || tokens[to - 2]?.text !== ":") return false;
+  const first = tokens[from];
+  return !!first && (MONTHS.has(first.lower) || (first.kind === "num" && /^(?:19|20)\d\d$/.test(first.text)));
+}
+
+/** Whether the figure from `start` to `end` is a series cell's, right after its period's colon and closing the cell. */
+export function isSeriesFigure(tokens: Token[], start: number, end: number): boolean {
+  return tokens[start - 1]?.text === ":" && (end === tokens.length || tokens[end].text === "|");
 }

@@ -34,3 +34,18 @@ describe("text tables", () => {
     expect(attributions(text)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
   });
 });
+
+describe("a chart's series on one line", () => {
+  const read = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.normalized.unit, c.attribution]);
+  test("each period's figure counts what the caption names, credited to the source line under it", () => {
+    const text = "Chart: Russian casualties as claimed by Kyiv\nRussian troops killed and wounded, per month\nOct 2024: 41,980 | Nov: 45,720\nSource: Ukrainian General Staff.";
+    expect(read(text)).toEqual([["41,980", "casualties", "count", "Ukrainian General Staff"], ["45,720", "casualties", "count", "Ukrainian General Staff"]]);
+  });
+  test("a caption's unit makes the figures areas; a thing it names wins over a toll word", () => {
+    expect(read("Territory captured by Russian forces in Ukraine, sq km per month\nSep 2024: 476 | Oct: 610\nSource: ISW.")).toEqual([["476", "area", "km2", "ISW"], ["610", "area", "km2", "ISW"]]);
+    expect(read("Russian armoured vehicles visually confirmed destroyed, damaged or captured, per month\nOct 2024: 312 | Nov: 298").map((c) => c[1])).toEqual(["equipment", "equipment"]);
+  });
+  test("a line of cells that are no periods is no series", () => {
+    expect(read("Russian troops killed and wounded\nKharkiv: 41,980 | Sumy: 45,720")).toEqual([]);
+  });
+});
