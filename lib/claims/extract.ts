@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { isSeriesFigure, namesColumn, seriesOf, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { hasCells, isSeriesFigure, namesColumn, seriesOf, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -119,7 +119,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
       const claimsBefore = claims.length;
-      if (!candidates.length && tokens.some((t) => t.text === "|")) {
+      if (!candidates.length && hasCells(tokens)) {
         const heading = tableHeadingOf(tokens, lineBefore);
         if (heading) tableCells = [];
         table = heading ?? table;

@@ -25,14 +25,26 @@ export type TableHeading = {
 const CELL = "|";
 const REGION_LABELS = new Set(["oblast", "oblasts", "region", "regions", "province"]);
 
-/** The cells of a line, as token ranges, when it has at least two. */
+/** A gap of this many spaces or more between two words of a line sets them in two columns ("Pokrovsk      112"). */
+const COLUMN_GAP = 3;
+
+/** Whether a line is set in cells: "|" between them, or columns aligned with runs of spaces. */
+export function hasCells(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.text === CELL || (k > 0 && t.start - tokens[k - 1].end >= COLUMN_GAP));
+}
+
+/**
+ * The cells of a line, as token ranges, when it has at least two: split at "|", or in a line with no "|" at runs of
+ * spaces ("Kharkiv district         3        35        41").
+ */
 function cells(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
+  const piped = tokens.some((t) => t.text === CELL);
   let from = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].text !== CELL) continue;
+    if (piped ? tokens[k].text !== CELL : k === 0 || tokens[k].start - tokens[k - 1].end < COLUMN_GAP) continue;
     out.push([from, k]);
-    from = k + 1;
+    from = piped ? k + 1 : k;
   }
   if (!out.length) return out;
   out.push([from, tokens.length]);
@@ -68,11 +80,15 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
+/** Heading words for people counted by what was done for them: "Evacuated". */
+const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued"]);
+
 /** What a heading cell counts: a casualty word ("Killed", "Injured"), else the noun the lexicon knows ("Strikes"), else other. */
 function columnCategory(words: Token[]): Category {
   for (const word of words) {
     const toll = CASUALTY_VERBS.get(word.lower);
     if (toll) return toll;
+    if (PEOPLE_MOVED.has(word.lower)) return "people";
   }
   for (const word of words) {
     const noun = NOUNS.get(word.lower);
@@ -91,7 +107,8 @@ export function tableRow(tokens: Token[], heading: TableHeading): [number, numbe
 export function tableColumn(tokens: Token[], row: [number, number][], at: number): number {
   for (let n = 1; n < row.length; n++) {
     const [from, to] = row[n];
-    if (at >= from && at < to) return tokens.slice(from, to).every((t) => t.kind === "num" || t.text === "," || t.text === ".") ? n : -1;
+    // ("~1,300": an estimate's tilde)
+    if (at >= from && at < to) return tokens.slice(from, to).every((t) => t.kind === "num" || t.text === "," || t.text === "." || t.text === "~") ? n : -1;
   }
   return -1;
 }

@@ -39,8 +39,8 @@ export function skipSpan(tokens: Token[], i: number): number {
   let joined = i;
   while (tokens[joined + 1]?.text === "-" && isAdjacent(tokens, joined + 1) && tokens[joined + 2]?.kind === "num" && isAdjacent(tokens, joined + 2)) joined += 2;
   if (joined - i >= 6) return joined + 1;
-  let run = i + 1; // phone numbers: "0 800 330 330"
-  while (tokens[run]?.kind === "num" && tokens[run].spaced && run - i < 8) run++;
+  let run = i + 1; // phone numbers: "0 800 330 330" (one space apart; not a table's columns, "3        35        41")
+  while (tokens[run]?.kind === "num" && tokens[run].spaced && tokens[run].start - tokens[run - 1].end === 1 && run - i < 8) run++;
   if (run - i >= 3) return run;
   return -1;
 }

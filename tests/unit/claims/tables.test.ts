@@ -49,3 +49,20 @@ describe("a chart's series on one line", () => {
     expect(read("Russian troops killed and wounded\nKharkiv: 41,980 | Sumy: 45,720")).toEqual([]);
   });
 });
+
+describe("a text table aligned with spaces", () => {
+  test("its columns are read as a '|' table's are, and its figures are no phone number", () => {
+    const text = "DISTRICT              KILLED   INJURED   ATTACKS\nKharkiv district         3        35        41\nKupiansk district        5        12       187";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+      ["3", "killed", "Kharkiv"], ["35", "injured", "Kharkiv"], ["41", "attacks", "Kharkiv"],
+      ["5", "killed", "Kupiansk"], ["12", "injured", "Kupiansk"], ["187", "attacks", "Kupiansk"],
+    ]);
+  });
+  test("an 'Evacuated' column counts people, and an estimate's tilde stays in its cell", () => {
+    const text = "Town              Evacuated   Children   Est. remaining\nPokrovsk             112          9           ~1,300";
+    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["112", "people"], ["9", "people"], ["~1,300", "other"]]);
+  });
+  test("a phone number's groups, one space apart, are still no figures", () => {
+    expect(extractClaims("Hotline: 0 800 330 330. Two people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
+  });
+});
