@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { hasCells, isSeriesFigure, namesColumn, seriesOf, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { captionSeries, hasCells, isPeriodLine, isSeriesFigure, namesColumn, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -65,6 +65,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
@@ -136,7 +137,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       const row = table && candidates.length ? tableRow(tokens, table) : null; // its cells, once for all its figures
       // a chart's series under its caption: "2022: 16,050 | 2023: 30,870" under "Russian soldiers killed ..., by year of death."
-      const series = !row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null;
+      // ("📊 Dynamics in 2025, km²" over "January — 427", "February — 368": the series line by line)
+      if (isPeriodLine(tokens)) periodSeries = isPeriodLine(lineBefore) ? periodSeries : captionSeries(lineBefore);
+      else periodSeries = null;
+      const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;

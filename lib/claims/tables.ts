@@ -128,6 +128,20 @@ export type Series = { category: Category; unit: UnitMatch | null };
 export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
   const spans = cells(tokens);
   if (spans.length < 2 || !spans.every(([from, to]) => isPeriodCell(tokens, from, to))) return null;
+  return captionSeries(caption);
+}
+
+/** "January — 427" (a month or a year, a dash, a figure): one line of a series set out line by line under its caption. */
+export function isPeriodLine(tokens: Token[]): boolean {
+  const first = tokens[0];
+  const isPeriod = !!first && (MONTHS.has(first.lower) || (first.kind === "num" && /^(?:19|20)\d\d$/.test(first.text)));
+  return isPeriod && tokens.length === 3 && PERIOD_DASHES.has(tokens[1].text) && tokens[2].kind === "num";
+}
+
+const PERIOD_DASHES = new Set(["—", "–", "-", ":"]);
+
+/** What a series' caption counts, and in which unit ("📊 Dynamics in 2025, km²": areas in km²). */
+export function captionSeries(caption: Token[]): Series | null {
   // ("..., per month" is the series' step, no unit of its figures)
   let unit: UnitMatch | null = null;
   for (let k = 0; k < caption.length && !unit; k++) {
@@ -162,7 +176,7 @@ function isPeriodCell(tokens: Token[], from: number, to: number): boolean {
   return !!first && (MONTHS.has(first.lower) || (first.kind === "num" && /^(?:19|20)\d\d$/.test(first.text)));
 }
 
-/** Whether the figure from `start` to `end` is a series cell's, right after its period's colon and closing the cell. */
+/** Whether the figure from `start` to `end` is a series cell's, right after its period's colon (or dash) and closing the cell. */
 export function isSeriesFigure(tokens: Token[], start: number, end: number): boolean {
-  return tokens[start - 1]?.text === ":" && (end === tokens.length || tokens[end].text === "|");
+  return PERIOD_DASHES.has(tokens[start - 1]?.text ?? "") && (end === tokens.length || tokens[end].text === "|");
 }

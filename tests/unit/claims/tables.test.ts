@@ -45,6 +45,9 @@ describe("a chart's series on one line", () => {
     expect(read("Territory captured by Russian forces in Ukraine, sq km per month\nSep 2024: 476 | Oct: 610\nSource: ISW.")).toEqual([["476", "area", "km2", "ISW"], ["610", "area", "km2", "ISW"]]);
     expect(read("Russian armoured vehicles visually confirmed destroyed, damaged or captured, per month\nOct 2024: 312 | Nov: 298").map((c) => c[1])).toEqual(["equipment", "equipment"]);
   });
+  test("... and a series set out line by line under its caption ('January — 427')", () => {
+    expect(read("📊 Dynamics in 2025, km²\nJanuary — 427\nFebruary — 368")).toEqual([["427", "area", "km2", null], ["368", "area", "km2", null]]);
+  });
   test("a line of cells that are no periods is no series", () => {
     expect(read("Russian troops killed and wounded\nKharkiv: 41,980 | Sumy: 45,720")).toEqual([]);
   });
