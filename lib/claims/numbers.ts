@@ -204,7 +204,9 @@ function parseRange(tokens: Token[], low: NumberMatch): NumberMatch | null {
   // "between $35,000 and $50,000", "$2,000 to $6,000": the currency symbol repeated before the upper end
   const symbol = CURRENCY_SYMBOLS.has(tokens[low.start - 1]?.text ?? "") ? tokens[low.start - 1].text : null;
   const isBetween = tokens[low.start - (symbol ? 2 : 1)]?.lower === "between";
-  const isDash = DASHES.has(joiner.text) && (low.isWord || !joiner.spaced || joiner.text !== "-");
+  // (not a row's cells: "Kharkiv — 27 — 5 — 24", a spaced em dash on either side of the figure)
+  const betweenCells = joiner.text === "—" && joiner.spaced && tokens[low.start - 1]?.text === "—" && tokens[low.start - 1].spaced;
+  const isDash = DASHES.has(joiner.text) && (low.isWord || !joiner.spaced || joiner.text !== "-") && !betweenCells;
   const isJoin = isDash || joiner.lower === "to" || joiner.lower === "or" || (isBetween && joiner.lower === "and"); // "30 or 40 times"
   if (!isJoin) return null;
   const highAt = (symbol && tokens[low.end + 1]?.text === symbol ? low.end + 2 : low.end + 1) + percent;

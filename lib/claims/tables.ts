@@ -28,23 +28,31 @@ const REGION_LABELS = new Set(["oblast", "oblasts", "region", "regions", "provin
 /** A gap of this many spaces or more between two words of a line sets them in two columns ("Pokrovsk      112"). */
 const COLUMN_GAP = 3;
 
-/** Whether a line is set in cells: "|" between them, or columns aligned with runs of spaces. */
+/** Whether a line is set in cells: "|" between them, columns aligned with runs of spaces, or three cells or more between dashes. */
 export function hasCells(tokens: Token[]): boolean {
-  return tokens.some((t, k) => t.text === CELL || (k > 0 && t.start - tokens[k - 1].end >= COLUMN_GAP));
+  return cells(tokens).length > 0;
 }
 
+/** A spaced em dash between cells: "Kharkiv — 27 — 5 — 24" (three cells or more, so that "Kupiansk — 3 injured" is no row). */
+const CELL_DASH = "—";
+
 /**
- * The cells of a line, as token ranges, when it has at least two: split at "|", or in a line with no "|" at runs of
- * spaces ("Kharkiv district         3        35        41").
+ * The cells of a line, as token ranges, when it has at least two: split at "|"; in a line with no "|", at spaced em
+ * dashes when there are two of them or more ("Oblast — attacks — killed — injured"), else at runs of spaces
+ * ("Kharkiv district         3        35        41").
  */
 function cells(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   const piped = tokens.some((t) => t.text === CELL);
+  const dashed = !piped && tokens.filter((t) => t.text === CELL_DASH && t.spaced).length >= 2;
+  const separates = (k: number) =>
+    piped ? tokens[k].text === CELL : dashed ? tokens[k].text === CELL_DASH && tokens[k].spaced : k > 0 && tokens[k].start - tokens[k - 1].end >= COLUMN_GAP;
+  const skips = piped || dashed; // the separator is a token of its own
   let from = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (piped ? tokens[k].text !== CELL : k === 0 || tokens[k].start - tokens[k - 1].end < COLUMN_GAP) continue;
+    if (!separates(k)) continue;
     out.push([from, k]);
-    from = piped ? k + 1 : k;
+    from = skips ? k + 1 : k;
   }
   if (!out.length) return out;
   out.push([from, tokens.length]);

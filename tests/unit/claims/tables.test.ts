@@ -69,3 +69,14 @@ describe("a text table aligned with spaces", () => {
     expect(extractClaims("Hotline: 0 800 330 330. Two people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
   });
 });
+
+describe("a text table set out with spaced em dashes", () => {
+  test("'Oblast — attacks — killed — injured' over 'Kharkiv — 27 — 5 — 24': one figure a cell, no range across a cell's dash", () => {
+    const text = "Oblast — attacks — killed — injured\nKharkiv — 27 — 5 — 24";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([["27", "attacks", "Kharkiv Oblast"], ["5", "killed", "Kharkiv Oblast"], ["24", "injured", "Kharkiv Oblast"]]);
+  });
+  test("a line with one dash is no table, and a spaced dash between two figures is still a range", () => {
+    expect(extractClaims("Kupiansk district — consequences of the night\nKupiansk — 3 injured").map((c) => [c.quote, c.category])).toEqual([["3 injured", "injured"]]);
+    expect(extractClaims("The drones flew 10 — 15 km into the region.").map((c) => [c.lower, c.upper])).toEqual([[10, 15]]);
+  });
+});
