@@ -175,6 +175,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           const counted = numberOfNoun(tokens, c.start);
           if (counted) Object.assign(c, { category: counted.category, subject: null });
         }
+        // "Tanks (3,790, of which destroyed: 2,701, ...)": a figure in brackets right after the noun it counts
+        else if (!c.category && !c.noun && tokens[c.start - 1]?.text === "(" && c.start >= 2 && tokens[c.start - 2].kind === "word") {
+          const counted = nounAt(tokens, c.start - 2);
+          if (counted && counted.entry.cls === "thing") Object.assign(c, { category: counted.entry.category, subject: tokens[c.start - 2].lower });
+        }
         // "About 1.3 million households remained without electricity. By oblast: • Lviv Oblast – 523,000;": a place's line
         // under a count gives that place's share of it
         // ("... 118 enemy UAVs ... By region: 🔹 Kharkiv region – 26;": or the count of the block before a "By region:" heading

@@ -627,7 +627,7 @@ describe("the wounded by what happened to them", () => {
 describe("a loss tally's states", () => {
   test("'of which destroyed: N, damaged: N, abandoned: N, captured: N' count the materiel, not captives", () => {
     expect(categories("Tanks (3,790, of which destroyed: 2,701, damaged: 158, abandoned: 337, captured: 594)")).toEqual([
-      ["2,701", "equipment"], ["158", "equipment"], ["337", "equipment"], ["594", "equipment"],
+      ["3,790", "equipment"], ["2,701", "equipment"], ["158", "equipment"], ["337", "equipment"], ["594", "equipment"],
     ]);
   });
 });
@@ -867,5 +867,13 @@ describe("a place's figure in brackets after 'the number of ...'", () => {
       ["3,377", "killed", "Tatarstan"],
       ["3,290", "killed", "Sverdlovsk Oblast"],
     ]);
+  });
+});
+
+describe("a figure in brackets right after the noun it counts", () => {
+  test("'Tanks (3,790, of which destroyed: 2,701)' counts tanks", () => {
+    expect(extractClaims("RUSSIA: SELECTED CATEGORIES\n\nTanks (3,790, of which destroyed: 2,701)").map((c) => [c.quote, c.category])[0]).toEqual(["3,790", "equipment"]);
+    // (a person noun before the bracket is no such label: "the governor (2)" is nobody's count)
+    expect(extractClaims("Reported by the governor (2).").map((c) => c.quote)).toEqual([]);
   });
 });
