@@ -186,8 +186,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // that names no count of its own, unlike "Explosive objects neutralised, by region:")
         else if (!c.category && (lastCounted || listHead) && isPlaceEntry(tokens, c, mentions)) {
           const headed = !lastCounted && listHead ? headingNoun(listHead) : null;
-          const counted = lastCounted ?? (headed ? null : countedBefore);
+          // ("Cleared land since January, by region (ha):": what the heading measures, in its unit)
+          const measured = !lastCounted && !headed && listHead ? captionSeries(listHead) : null;
+          const counted = lastCounted ?? (headed || measured ? null : countedBefore);
           if (headed) Object.assign(c, { category: headed.category, subject: null });
+          else if (measured) Object.assign(c, { category: measured.category, subject: null, unit: c.unit ?? measured.unit });
           else if (counted) Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }
         // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":

@@ -877,3 +877,9 @@ describe("a figure in brackets right after the noun it counts", () => {
     expect(extractClaims("Reported by the governor (2).").map((c) => c.quote)).toEqual([]);
   });
 });
+
+describe("place lines under a heading that measures", () => {
+  test("'Cleared land since January, by region (ha):' over 'Kharkiv Oblast – 19,550' is an area in hectares", () => {
+    expect(extractClaims("Cleared land since January, by region (ha):\nKharkiv Oblast – 19,550").map((c) => [c.quote, c.category, c.normalized.unit, c.location])).toEqual([["19,550", "area", "km2", "Kharkiv Oblast"]]);
+  });
+});
