@@ -1,5 +1,5 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
-import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, type Source } from "./data/sources";
+import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
@@ -118,7 +118,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
-      if (credit && !candidates.some((c) => c.start < credit.at)) for (const claim of previousSentenceClaims) claim.attribution ??= attributionOf(credit.source);
+      // ("Civilians killed, as verified by the UN. 2022: 8,231 | ..." over "Source: UN Human Rights Monitoring Mission": the UN's own body)
+      if (credit && !candidates.some((c) => c.start < credit.at)) {
+        const narrows = UN_BODIES.has(credit.source.name);
+        for (const claim of previousSentenceClaims) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
+      }
       const claimsBefore = claims.length;
       if (!candidates.length && hasCells(tokens)) {
         const heading = tableHeadingOf(tokens, lineBefore);

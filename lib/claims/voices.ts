@@ -5,7 +5,7 @@ import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
-import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, type Source } from "./data/sources";
+import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle } from "./report-source";
@@ -200,7 +200,6 @@ const LOCATIVE_OPENERS = new Set(["in", "near", "around", "outside", "on", "at",
 const NOT_SUBJECT = new Set(["of", "to", "for", "with", "by", "from", "about", "against", "on", "in", "at", "and", "told", "said"]);
 
 type Claimed = { attribution: string | null };
-const UNITED_NATIONS = "United Nations";
 /** A signed headline comes before the body: within the report's first few sentences (site name, date, headline). */
 const MAX_HEADLINE_SENTENCE = 6;
 

@@ -189,6 +189,9 @@ export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** The UN at large, as the source table names it. */
+export const UNITED_NATIONS = "United Nations";
+
 /**
  * The United Nations' own bodies: on a page whose voice is the UN at large (UN News), the one its story
  * first names as speaking is the page's voice.

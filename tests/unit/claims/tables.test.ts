@@ -80,3 +80,10 @@ describe("a text table set out with spaced em dashes", () => {
     expect(extractClaims("The drones flew 10 — 15 km into the region.").map((c) => [c.lower, c.upper])).toEqual([[10, 15]]);
   });
 });
+
+describe("a source line naming one of the UN's bodies", () => {
+  test("narrows figures the caption gave to the UN at large", () => {
+    const text = "Chart caption: Civilians killed in Ukraine, as verified by the UN. 2022: 8,231 | 2023: 2,034\nSource: UN Human Rights Monitoring Mission in Ukraine (HRMMU)";
+    expect(attributions(text)).toEqual(["UN Human Rights Monitoring Mission", "UN Human Rights Monitoring Mission"]);
+  });
+});
