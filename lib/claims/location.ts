@@ -256,7 +256,9 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   if (own) return own.name;
   const stop = forwardStop(c, all, tokens);
   // "142 combat clashes along the front line, ... 41 in the Pokrovsk direction"; not "attacked Kupiansk 20 times along the front line"
-  if ((c.category === "attacks" || c.category === "casualties") && alongTheFront(tokens, c.end) && !placedBefore(tokens, c, mentions)) return null;
+  // ("about 460 square kilometres across the whole front", "more than 30 brigades along the whole front line": any figure
+  // spread over the whole front, with "whole" or "entire" saying so)
+  if ((c.category === "attacks" || c.category === "casualties" || wholeFrontAfter(tokens, c.end)) && alongTheFront(tokens, c.end) && !placedBefore(tokens, c, mentions)) return null;
   // "advanced up to 2 km north of Uspenivka", "Illinka lies roughly 5 km west of Kurakhove": the place measured from
   if (c.category === "distance" && isOffset(tokens, c.end)) {
     const from = mentions.find((m) => m.start >= c.end + 2 && m.start <= c.end + 6);
@@ -442,6 +444,12 @@ const PREWAR_ENDS = new Set(["war", "invasion"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet"]);
 const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
+
+/** "across the whole front", "along the entire front line" within a few words after the figure. */
+function wholeFrontAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 4); k++) if ((tokens[k].lower === "whole" || tokens[k].lower === "entire") && tokens[k + 1].lower === "front") return true;
+  return false;
+}
 
 /** "along the front line", "across the entire front", "on all fronts" right after the figure: the whole front. */
 function alongTheFront(tokens: Token[], from: number, to = tokens.length): boolean {

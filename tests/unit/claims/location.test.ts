@@ -859,3 +859,9 @@ describe("places beyond Ukraine's northern and Baltic borders", () => {
     ["... while those of a response still are", "A drone hit a warehouse in Baranavichy.\n\nIt was extinguished by 32 personnel and 9 units of equipment.", "9 units of equipment", "Baranavichy"],
   ])("%s", (_, text, quote, place) => expect(locations(text)).toContainEqual([quote, place]));
 });
+
+describe("any figure over the whole front", () => {
+  test("'more than 30 brigades along the whole front line' lies in no one place, whatever it counts", () => {
+    expect(locations("In Kharkiv the minister thanked the donors. \"Czech shells went to more than 30 brigades along the whole front line,\" he said.")).toContainEqual(["more than 30 brigades", null]);
+  });
+});
