@@ -5,7 +5,7 @@ import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
@@ -134,6 +134,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const person = tokens[i + 1].lower === "his" || tokens[i + 1].lower === "her";
       const earlier = mentions.filter((m) => m.at < i && isPersonName(m.source.name) === person).pop()?.source;
       const source = earlier ?? (person ? memory.lastNamed ?? memory.lastPerson : memory.lastBody);
+      if (source) mentions.push({ at: i, start: i + 1, end: i + 3, source, frames: i === 0 });
+    } else if (lower === "by" && /['’]s$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 1].capitalized && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "")) {
+      // "by Kiel's numbers", "By ISW's count": a body, known or named before by its first word, counting
+      const word = bare(tokens[i + 1].lower);
+      const source = possessiveSourceEndingAt(tokens, i + 1, memory) ?? latestBody(memory, (name) => name.split(" ")[0] === word);
       if (source) mentions.push({ at: i, start: i + 1, end: i + 3, source, frames: i === 0 });
     } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "of") {
       // "By the count of the Kharkiv Human Rights Protection Group, 230 civilians died"

@@ -1410,3 +1410,10 @@ describe("a paragraph opened by the hour of its incident", () => {
     expect(claimAt(text, "five people")?.attribution).toBe("Vyacheslav Gladkov");
   });
 });
+
+describe("'by X's numbers' after the body X was named in full", () => {
+  test("is that body's count, not the speaker's", () => {
+    const text = "IRYNA SOBKO: The Kiel Institute's tracker puts total aid at about €267 billion. And by Kiel's numbers European donors have allocated €132 billion.";
+    expect(attributions(text)).toEqual(["Kiel Institute", "Kiel Institute"]);
+  });
+});
