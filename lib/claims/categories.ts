@@ -63,6 +63,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   // General Staff usage: troops "neutralised" are killed and wounded together ("137 occupiers were neutralised")
   if (NEUTRALISED.has(tokens[k]?.lower ?? "")) return "casualties";
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
+  // ("2,470 children have suffered": killed or injured, in Ukrainian officials' usage; not "lost" after the people, who may have lost homes)
+  if (tokens[k]?.lower === "suffered") return "casualties";
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
     return bothTolls(verb, second) ? "casualties" : verb;

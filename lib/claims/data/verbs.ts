@@ -12,6 +12,8 @@ export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   // people held by police or border guards, or by occupiers ("212 men had been detained while trying to cross the border")
   detained: "people",
   lost: "casualties", losses: "casualties", loss: "casualties", loses: "casualties", lose: "casualties", losing: "casualties",
+  // "more than 2,470 children have suffered ...: 631 children were killed and more than 1,840 injured": killed and injured together
+  suffered: "casualties",
 }));
 
 /** Verbs that make a drone or missile count a shoot-down rather than a launch. */

@@ -883,3 +883,10 @@ describe("place lines under a heading that measures", () => {
     expect(extractClaims("Cleared land since January, by region (ha):\nKharkiv Oblast – 19,550").map((c) => [c.quote, c.category, c.normalized.unit, c.location])).toEqual([["19,550", "area", "km2", "Kharkiv Oblast"]]);
   });
 });
+
+describe("'suffered' as killed and injured together", () => {
+  test("'more than 2,470 children have suffered' and 'had suffered more than 950,000' are casualties", () => {
+    expect(only("More than 2,470 children have suffered as a result of the aggression.").category).toBe("casualties");
+    expect(only("Defence Intelligence assessed that Russia had almost certainly suffered more than 950,000.").category).toBe("casualties");
+  });
+});
