@@ -6,14 +6,14 @@ import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from 
 import { findSources } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine } from "./source-labels";
-import type { SourceMention } from "./source-resolution";
+import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
 import { countedNounAt, nounAt, type CountedNoun } from "./counted-noun";
-import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, locate, PlaceMemory } from "./location";
+import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
@@ -230,8 +230,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)
         const ownLaunch = actor === "ukraine" && (launchesBefore(tokens, c.start) || namesUkrainianWeapon(tokens, c));
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
-        const source = credit && c.start < credit.at ? credit.source
-          : c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        const authority = c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        // ("..., the SES added. More than 150 rescuers and 38 units of equipment are working at the site": the response is the service's figure)
+        const responder = !authority && isResponseAtScene(tokens, c) ? latestBody(speakers, (name) => name === "state emergency service") ?? null : null;
+        const source = credit && c.start < credit.at ? credit.source : authority ?? responder;
         places.voiceRegion = speakersRegion(source, category, false);
         const claim = claimOf(text, tokens, sentence, c, {
           category,

@@ -325,7 +325,7 @@ const FIRE_WORDS = new Set(["fire", "fires", "blaze"]);
 const RESPONSE_WORDS = new Set([...RESPONDERS, "personnel", "workers", "crews", "involved", "extinguished", "repairs", "ses", "emergency", "rescue", "fire", "fires", "debris", "rubble"]);
 
 /** Rescuers, their units of equipment, a fire's area: figures of the response to a strike. */
-function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
+export function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
   const head = c.noun ? tokens[c.noun.head].lower : "";
   // ("160 rescuers were involved in the response in the three regions": several scenes)
   if (tokens.some((t) => PLURAL_HEADS.has(t.lower))) return false;

@@ -1417,3 +1417,12 @@ describe("'by X's numbers' after the body X was named in full", () => {
     expect(attributions(text)).toEqual(["Kiel Institute", "Kiel Institute"]);
   });
 });
+
+describe("a response at the scene with no source of its own", () => {
+  test("is the State Emergency Service's once the report has named it", () => {
+    const text = "In total, 14 people have been rescued from the building, the SES added.\n\nMore than 150 rescuers and 38 units of equipment are working at the site.";
+    expect(attributions(text)).toEqual(["State Emergency Service", "State Emergency Service", "State Emergency Service"]);
+    // (not in a report that never named the service)
+    expect(attributions("More than 150 rescuers are working at the site.")).toEqual([null]);
+  });
+});
