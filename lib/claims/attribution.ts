@@ -120,6 +120,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       const found = sourceBefore(tokens, i - 1, memory);
       if (found) mentions.push({ at: i, ...found });
+    } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
+      // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the
+      // verb of the body before it, when a figure follows (as a noun, "counts" has none)
+      const found = sourceBefore(tokens, i, memory);
+      if (found) mentions.push({ at: i, ...found });
     } else if (PUT_AT_VERBS.has(lower) && putsAt(tokens, i)) {
       // "The bank put the cost of reconstruction at $524 billion": the subject estimates
       const found = sourceBefore(tokens, i, memory);
@@ -407,7 +412,7 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "alle
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

@@ -1426,3 +1426,10 @@ describe("a response at the scene with no source of its own", () => {
     expect(attributions("More than 150 rescuers are working at the site.")).toEqual([null]);
   });
 });
+
+describe("'counts' as the verb of the body before it", () => {
+  test("when a figure follows: 'The Ministry of Economy, which coordinates demining, counts about 138,500 sq km'", () => {
+    expect(only("The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km of territory as contaminated.").attribution).toBe("Ministry of Economy");
+    expect(only("In the city, Roman Mrochko counts around 40 attacks a day.").attribution).toBe("Roman Mrochko");
+  });
+});
