@@ -24,6 +24,19 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her"]);
 
 const PUT_AT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 
+/** Verbs of a body setting a figure of its own: "cut its key rate to 20%", "raised the payment to 1.6 million rubles". */
+const SET_VERBS = new Set(["cut", "raised", "lowered", "kept"]);
+
+/** "cut its key rate to 20%", "kept its key rate at 21%": the verb's own figure after "to" or "at", its object a rate or payment. */
+function setsTo(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + 6); k++) {
+    if ((tokens[k].lower === "to" || tokens[k].lower === "at") && isFigureAt(tokens, k + 1)) return tokens.slice(verb + 1, k).some((t) => SET_OBJECTS.has(t.lower));
+  }
+  return false;
+}
+
+const SET_OBJECTS = new Set(["rate", "payment", "payments", "allowance", "forecast", "budget", "spending", "price", "tax"]);
+
 const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
 
 /** "our sources in the Yug group" (a Russian army group, named by its Russian word): where its end is, else -1. */
@@ -123,6 +136,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
       // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the
       // verb of the body before it, when a figure follows (as a noun, "counts" has none)
+      const found = sourceBefore(tokens, i, memory);
+      if (found) mentions.push({ at: i, ...found });
+    } else if (SET_VERBS.has(lower) && setsTo(tokens, i)) {
+      // "the Bank of Russia cut its key rate to 20%", "Governor Fedorishchev raised the regional payment to 1.6 million rubles":
+      // a body or official setting a figure of its own
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
     } else if (PUT_AT_VERBS.has(lower) && putsAt(tokens, i)) {
@@ -412,7 +430,7 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "alle
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

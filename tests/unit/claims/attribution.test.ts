@@ -1433,3 +1433,12 @@ describe("'counts' as the verb of the body before it", () => {
     expect(only("In the city, Roman Mrochko counts around 40 attacks a day.").attribution).toBe("Roman Mrochko");
   });
 });
+
+describe("a body or official setting a figure of its own", () => {
+  test("'the Bank of Russia cut its key rate to 20%', 'Governor X raised the regional payment to 1.6 million rubles'", () => {
+    expect(attributions("On June 6, the Bank of Russia cut its key rate to 20% from 21%.")).toEqual(["Bank of Russia", "Bank of Russia"]);
+    expect(only("In the Samara region, Governor Vyacheslav Fedorishchev raised the regional payment to 1.6 million rubles.").attribution).toBe("Vyacheslav Fedorishchev");
+    // (not a rise in what others did: "Russian forces raised the pressure to 50 attacks a day" names no rate)
+    expect(only("Russian forces raised the pressure to 50 attacks a day.").attribution).toBeNull();
+  });
+});
