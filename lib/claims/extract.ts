@@ -531,9 +531,12 @@ function bracketedAfterPlace(tokens: Token[], c: Candidate, mentions: PlaceMenti
   return tokens[c.start - 1]?.text === "(" && tokens[c.end]?.text === ")" && mentions.some((m) => m.end === c.start - 1);
 }
 
+/** How far back a figure in brackets looks for the "number of ..." it belongs to (a bound, not a scan of the whole sentence). */
+const NUMBER_OF_REACH = 40;
+
 /** What "the (largest) number of <noun>" before `before` counts, or null. */
 function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
-  for (let k = 0; k < before - 2; k++) {
+  for (let k = Math.max(0, before - NUMBER_OF_REACH); k < before - 2; k++) {
     if (tokens[k].lower !== "number" || tokens[k + 1].lower !== "of") continue;
     for (let j = k + 2; j < Math.min(before, k + 6); j++) {
       const noun = tokens[j].kind === "word" ? nounAt(tokens, j) : null;
