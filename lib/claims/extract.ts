@@ -261,7 +261,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       voices.endSentence(previousSentenceClaims.length > 0);
       // the page's voice narrowed to the body its story names first ("UN News" to the monitoring mission): so are the headline's figures
       const narrowedFrom = voices.takeNarrowed();
-      if (narrowedFrom) for (const claim of claims) if (claim.attribution === attributionOf(narrowedFrom)) claim.attribution = attributionOf(voices.documentVoice!);
+      if (narrowedFrom) {
+        const [from, to] = [attributionOf(narrowedFrom), attributionOf(voices.documentVoice!)];
+        for (const claim of claims) if (claim.attribution === from) claim.attribution = to;
+      }
       // "Kherson OVA: Russians attacked 46 settlements" signing a relay: the signer's region is the page's home too
       if (!places.home && voices.documentVoice && voices.documentVoice !== author) places.home = homeCity(voices.documentVoice);
       asked = askedHere ?? (candidates.length ? null : asked);

@@ -364,12 +364,17 @@ function cityBefore(tokens: Token[], at: number): Place | undefined {
   return nearest;
 }
 
+/** The place whose name starts at token `k`, two words ("Kryvyi Rih") before one ("Kherson"), possessive dropped. */
+function placeStartingAt(tokens: Token[], k: number): Place | undefined {
+  const word = bare(tokens[k].lower);
+  const two = startsLongerName(word) && tokens[k + 1] ? placeByVariant(`${word} ${bare(tokens[k + 1].lower)}`) : undefined;
+  return two ?? placeByVariant(word);
+}
+
 /** The regional centre of the first place the sentence names ("Kherson" for Kherson region). */
 export function regionInSentence(tokens: Token[]): string | undefined {
   for (let p = datelineEnd(tokens); p < tokens.length; p++) {
-    // ("in Kryvyi Rih": a two-word name first)
-    const two = tokens[p]?.capitalized && startsLongerName(tokens[p].lower) && tokens[p + 1] ? placeByVariant(`${tokens[p].lower} ${bare(tokens[p + 1].lower)}`) : undefined;
-    const place = two ?? (tokens[p]?.capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined);
+    const place = tokens[p].capitalized ? placeStartingAt(tokens, p) : undefined;
     const centre = place ? regionalCentreOf(place.name) : undefined;
     if (centre) return centre;
   }
@@ -492,8 +497,7 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
       titled = 1;
       continue;
     }
-    const word = bare(token.lower);
-    if (placeByVariant(word) || (startsLongerName(word) && placeByVariant(`${word} ${bare(tokens[k + 1]?.lower ?? "")}`))) break;
+    if (placeStartingAt(tokens, k)) break;
     // "Władysław Kosiniak-Kamysz": a double-barrelled surname is one part
     const barrel = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.capitalized && !tokens[k + 2].spaced && tokens[k + 2].kind === "word";
     if (barrel) k += 2;

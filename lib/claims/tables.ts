@@ -141,9 +141,7 @@ export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
 
 /** "January — 427" (a month or a year, a dash, a figure): one line of a series set out line by line under its caption. */
 export function isPeriodLine(tokens: Token[]): boolean {
-  const first = tokens[0];
-  const isPeriod = !!first && (MONTHS.has(first.lower) || (first.kind === "num" && /^(?:19|20)\d\d$/.test(first.text)));
-  return isPeriod && tokens.length === 3 && PERIOD_DASHES.has(tokens[1].text) && tokens[2].kind === "num";
+  return isPeriodWord(tokens[0]) && tokens.length === 3 && PERIOD_DASHES.has(tokens[1].text) && tokens[2].kind === "num";
 }
 
 const PERIOD_DASHES = new Set(["—", "–", "-", ":"]);
@@ -180,8 +178,12 @@ function seriesCategory(words: Token[]): Category | null {
 /** "2022: 16,050", "Sep 2024: 476", "2025 (to 14 February): 6,591", "Oct: 610": a period, a colon, a figure. */
 function isPeriodCell(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to - 1]?.kind !== "num" || tokens[to - 2]?.text !== ":") return false;
-  const first = tokens[from];
-  return !!first && (MONTHS.has(first.lower) || (first.kind === "num" && /^(?:19|20)\d\d$/.test(first.text)));
+  return isPeriodWord(tokens[from]);
+}
+
+/** A month ("Sep", "January") or a year ("2024"): a series' period label. */
+function isPeriodWord(token: Token | undefined): boolean {
+  return !!token && (MONTHS.has(token.lower) || (token.kind === "num" && /^(?:19|20)\d\d$/.test(token.text)));
 }
 
 /** Whether the figure from `start` to `end` is a series cell's, right after its period's colon (or dash) and closing the cell. */

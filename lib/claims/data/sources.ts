@@ -14,6 +14,9 @@ export const GENERIC_MINISTRY = "(the ministry)";
 /** Ukraine's police, whose regional directorates speak for it ("Police of Kharkiv Oblast"). */
 export const NATIONAL_POLICE: Source = { name: "National Police of Ukraine", side: "ukraine" };
 
+/** The UN at large, as the source table names it. */
+export const UNITED_NATIONS = "United Nations";
+
 const table: [string, Actor, string[]][] = [
   ["Russian Defence Ministry", "russia", [
     "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
@@ -44,7 +47,7 @@ const table: [string, Actor, string[]][] = [
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger", "military correspondents", "military correspondent", "war correspondents", "voenkors", "voenkory", "pro - kremlin bloggers", "pro - kremlin blogger", "pro - kremlin war bloggers", "pro - kremlin war blogger", "pro - russian bloggers", "pro - russian blogger", "pro - russian war bloggers", "pro - russian war blogger", "pro - russian milbloggers"]],
-  ["United Nations", null, ["united nations", "ohchr", "un", "u . n ."]],
+  [UNITED_NATIONS, null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [
     "un human rights monitoring mission", "hrmmu", "human rights monitoring mission", "un monitoring mission",
     "un monitors", "u . n . monitors", "un human rights monitors", "un rights monitors",
@@ -188,9 +191,6 @@ for (const region of OBLENERGO_REGIONS) table.push([`${region.charAt(0).toUpperC
 export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);
-
-/** The UN at large, as the source table names it. */
-export const UNITED_NATIONS = "United Nations";
 
 /**
  * The United Nations' own bodies: on a page whose voice is the UN at large (UN News), the one its story
