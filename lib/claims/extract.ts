@@ -691,6 +691,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let inFurniture = false;
   let headingAlone = false; // "RELATED POSTS", a blank line, then the list: the heading's block held nothing else
   const firms = new Set<string>(); // place names the report uses as a firm's ("Sokil Dynamics")
+  let underNoteRule = false; // below the rule ("________________") that opens a document's notes
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
@@ -713,7 +714,10 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       if (breaks === 0 && current.sentences.length === 1 && APPEAL.test(sentence.text)) current.sentences.pop();
       continue;
     }
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    underNoteRule ||= NOTE_RULE.test(sentence.text);
+    let tokens = tokenize(text, sentence.start, sentence.end);
+    // "12 Percentages refer to the 218 POWs interviewed": under the notes' rule a line's leading number is its note's marker
+    if (underNoteRule && breaks > 0 && isNoteMarker(tokens)) tokens = tokens.slice(1);
     // ("Forwarded from ДСНС Харківщини | SES of the Kharkiv region" names a channel, its places an office's: the post's
     // place is its own first line's)
     const found = FORWARDED.test(sentence.text) ? findPlaces(tokens, firms).map((m) => ({ ...m, isOffice: true })) : findPlaces(tokens, firms);
@@ -724,6 +728,14 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 }
 
 const FORWARDED = /^(?:\d{1,2}:\d{2} · )?Forwarded from /;
+
+/** The rule a converted document sets over its footnotes. */
+const NOTE_RULE = /^_{5,}$/;
+
+/** "12 Percentages refer to ...", "13 See HRMMU, ...": a note's number, then its text. */
+function isNoteMarker(tokens: Token[]): boolean {
+  return tokens[0]?.kind === "num" && tokens[0].text.length <= 3 && !!tokens[1]?.capitalized && tokens[1].spaced;
+}
 
 /** An appeal to the reader opening its sentence: "Join 28,000 members", "Support us", "Become a patron". */
 const APPEAL = /^(?:join|support|become|donate|subscribe|help us)\b/i;

@@ -147,6 +147,13 @@ describe("not claims", () => {
     expect(quotes("Eleven civilians were killed in two combined attacks on 7 and 23 May, and again on 2, 9 and 30 June.")).toEqual(["Eleven civilians", "two combined attacks"]);
   });
 
+  test("a note's number under the rule over a document's notes is its marker; the note's own figures are claims", () => {
+    const notes = "The report is based on 1,136 interviews.\n\n________________\n12 Percentages refer to the 218 POWs interviewed.\n14 During the period the Mission visited 5 places of internment.";
+    expect(quotes(notes)).toEqual(["1,136 interviews", "218 POWs", "5 places"]);
+    // (without the rule, a line may open with its figure)
+    expect(quotes("12 Ukrainian soldiers were killed.\n14 Russian drones were shot down.")).toEqual(["12 Ukrainian soldiers", "14 Russian drones"]);
+  });
+
   test("aid donated is still a claim", () => {
     expect(quotes("The Netherlands donated 24 F-16s, and Denmark's donations reached $2 billion.")).toEqual(["24", "$2 billion"]);
   });
