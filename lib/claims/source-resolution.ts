@@ -201,10 +201,11 @@ const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National
 /**
  * Such a ministry is named by its country as the gold set and Western copy do ("Georgian Foreign Ministry"): the
  * country the sentence is set in, else the report's host country, else the side the words give, else Ukraine's.
+ * A "Federal Ministry" with no country named is Germany's: neither side's ministries call themselves federal.
  */
 function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory, tokens: Token[], end: number): Source {
   const ministry = field.startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry";
-  const country = countryNamedBefore(tokens, end) ?? countryInSentence(tokens) ?? memory.host;
+  const country = countryNamedBefore(tokens, end) ?? countryInSentence(tokens) ?? memory.host ?? (source.name.startsWith("Federal ") ? "German" : undefined);
   if (country) return countryMinistry(country, ministry);
   return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
 }

@@ -622,6 +622,12 @@ describe("a report about a third country", () => {
     ]);
   });
 
+  test("a 'Federal Ministry of Defence' is a federal state's: the host's, else Germany's, even in a sentence about Ukraine", () => {
+    expect(attributions("Germany has committed aid to Ukraine worth around 28 billion euros, the Federal Ministry of Defence (BMVg) told this newspaper.")).toEqual(["German Defence Ministry"]);
+    const austria = "Austria stays neutral. Austria sends no weapons; Austrian demining experts help; Austria pays. ";
+    expect(attributions(`${austria}The Federal Ministry of Defence said 12 experts were in Kharkiv.`)).toEqual(["Austrian Defence Ministry"]);
+  });
+
   test("a country named in passing hosts nothing: 'the Ministry of Defence' stays the Russian one", () => {
     expect(attributions("A drone fell near the Moldovan border. The Ministry of Defence said 8 aerial targets were destroyed.")).toEqual(["Russian Defence Ministry"]);
   });
