@@ -177,6 +177,32 @@ export function columnist(text: string): Source | null {
   return null;
 }
 
+/** "Prepared by: Frontline Aid International (FAI), Ukraine Country Office": a document's issuer by its label, near the top. */
+const ISSUER_LABEL = /^[^\S\n]*(?:prepared|issued|published|compiled|produced) by:?[^\S\n]+(\S[^\n]*)/im;
+const ISSUER_LABEL_LINES = 15;
+
+/** The issuer a document's label names ("Prepared by: ..."): a known source, else the label's first part as written. */
+export function labelledIssuer(text: string): Source | null {
+  const top = text.split("\n", ISSUER_LABEL_LINES).join("\n");
+  const match = ISSUER_LABEL.exec(top);
+  if (!match) return null;
+  const from = match.index + match[0].length - match[1].length;
+  const all = tokenize(text, from, from + match[1].length);
+  const tokens = all[0]?.lower === "the" ? all.slice(1) : all;
+  const known = knownSourceIn(tokens, 1);
+  if (known) return known;
+  let end = 0;
+  while (end < tokens.length && !HEADER_SEPARATORS.has(tokens[end].text)) end++;
+  const part = tokens.slice(0, end);
+  // (a name's words: capitalised, or linking ones inside it, "Office for the Coordination of Humanitarian Affairs")
+  const isName = part.length > 0 && part.length <= MAX_SEGMENT && part[0].capitalized && part[part.length - 1].capitalized &&
+    part.every((token) => token.kind === "word" && (token.capitalized || LABEL_NAME_LINKS.has(token.lower)));
+  const name = part.map((token) => token.text).join(" ");
+  return isName && !OUTLET_NAMES.has(name.toLowerCase()) ? { name, side: null } : null;
+}
+
+const LABEL_NAME_LINKS = new Set(["of", "for", "the", "and", "on"]);
+
 const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
 /** A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...". */
 const BYLINE = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), \p{Ll}/u;

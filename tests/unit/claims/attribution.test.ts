@@ -603,6 +603,15 @@ test("a newspaper's nameplate over its section menu is no issuer, whatever the m
   expect(attributions("NHK WORLD-JAPAN\nNEWS | World | Ukraine Crisis\n\nPower was cut to 12 regions.")).toEqual([null]);
 });
 
+test("a document's issuer named by its label near the top ('Prepared by: ...') speaks its unsourced figures; a known source by its canonical name", () => {
+  const report = (label: string) => `SITUATION REPORT No. 14\nReporting period: 7–20 October 2024\n${label}\n\n• 2,140 people were evacuated from front-line areas.\n• 26 civilians were killed, according to the Kharkiv Regional Military Administration.`;
+  expect(attributions(report("Prepared by: Frontline Aid International (FAI), Ukraine Country Office, Kharkiv"))).toEqual(["Frontline Aid International", "Kharkiv Regional Administration"]);
+  expect(attributions(report("Issued by: the Office for the Coordination of Humanitarian Affairs"))).toEqual(["OCHA", "Kharkiv Regional Administration"]);
+  // (a news outlet publishing a page is no source of its figures, nor is a label's lower-case description)
+  expect(attributions(report("Published by: Reuters"))).toEqual([null, "Kharkiv Regional Administration"]);
+  expect(attributions(report("Prepared by: our field teams in Kharkiv"))).toEqual([null, "Kharkiv Regional Administration"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
