@@ -5,7 +5,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
 import { tokenize, type Token } from "./tokenize";
@@ -34,7 +34,21 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)
     ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet)
     : null;
-  return rendered ?? headerSource(text, memory, outlet);
+  const voice = rendered ?? headerSource(text, memory, outlet);
+  // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
+  // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
+  // (read with a memory of its own: a line that is no unit must leave no names behind)
+  const unit = voice && lineEnd >= 0 && !rendered ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), newSpeakerMemory(), outlet) : null;
+  return unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
+}
+
+function namesPlace(name: string): boolean {
+  return name.split(" ").some((word) => /^\p{Lu}/u.test(word) && placeByVariant(word.toLowerCase()) !== undefined);
+}
+
+function sharesHead(a: string, b: string): boolean {
+  const heads = new Set(a.toLowerCase().split(" ").filter((word) => ORG_HEADS.has(word)));
+  return b.toLowerCase().split(" ").some((word) => heads.has(word));
 }
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */

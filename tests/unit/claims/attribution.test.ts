@@ -612,6 +612,15 @@ test("a document's issuer named by its label near the top ('Prepared by: ...') s
   expect(attributions(report("Prepared by: our field teams in Kharkiv"))).toEqual([null, "Kharkiv Regional Administration"]);
 });
 
+test("a masthead's second line naming a unit of the body on the first ('Kherson Regional Prosecutor's Office' under the national office) is the page's voice", () => {
+  const page = (second: string) => `PROSECUTOR'S OFFICE OF UKRAINE\n${second}\nHome / Press centre / News\n\nOver the past week, 7 civilians were killed in the region.`;
+  expect(attributions(page("Kherson Regional Prosecutor's Office"))).toEqual(["Kherson Regional Prosecutor's Office"]);
+  // (a second line of another kind is no unit of it)
+  expect(attributions(page("Kherson Regional Military Administration"))).toEqual(["Prosecutor's Office of Ukraine"]);
+  // (nor a menu's item: a unit names its place)
+  expect(attributions(page("About the Office"))).toEqual(["Prosecutor's Office of Ukraine"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
