@@ -1,11 +1,11 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst } from "./speaker-names";
+import { DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst, unitSource } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
 import { tokenize, type Token } from "./tokenize";
@@ -65,6 +65,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
+  const unit = unitHeader(tokens);
+  if (unit) return unit;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
   // ("РБК | RBC"; "TASS Russian News Agency", "Суспільне Новини | Suspilne News": a known outlet's name and what it is)
@@ -109,6 +111,18 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   // (a name, not a document's genre: "RADIO BULLETIN 07:00 · Script ID ..." names no one)
   return name && CAPITALIZED.test(first.text) && !TITLE_WORDS.has(tokens[1].lower) ? name : null;
+}
+
+/**
+ * "59th Separate Assault Brigade named after Yakiv Handziuk" over its post: a numbered unit's page or channel, named
+ * by the whole line (its honorific may follow).
+ */
+function unitHeader(tokens: Token[]): Source | null {
+  let end = 2;
+  while (end < tokens.length && tokens[end].kind === "word" && tokens[end].capitalized && !UNIT_WORDS.has(tokens[end].lower)) end++;
+  if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (end + 1 < tokens.length && tokens[end + 1].lower !== "named")) return null;
+  const found = unitSource(tokens, 2, end + 1);
+  return found.start === 0 ? found.source : null;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */

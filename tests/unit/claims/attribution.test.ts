@@ -621,6 +621,14 @@ test("a masthead's second line naming a unit of the body on the first ('Kherson 
   expect(attributions(page("About the Office"))).toEqual(["Prosecutor's Office of Ukraine"]);
 });
 
+test("a numbered unit's name filling the page's first line ('59th Separate Assault Brigade named after ...') is the post's voice", () => {
+  const post = (header: string) => `${header}\n✔ · 9 January at 18:32 · 🌐\n\nOver the past 7 days, our brigade repelled 43 enemy assaults west of Pokrovsk.`;
+  expect(attributions(post("59th Separate Assault Brigade named after Yakiv Handziuk"))).toEqual(["59th Separate Assault Brigade"]);
+  expect(attributions(post("3rd Separate Assault Brigade"))).toEqual(["3rd Separate Assault Brigade"]);
+  // (a headline about a unit is no unit's page)
+  expect(attributions(post("3rd Separate Assault Brigade says it repelled the attack"))).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
