@@ -65,7 +65,7 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
-  const unit = unitHeader(tokens);
+  const unit = unitHeader(tokens) ?? officialPageOwner(header);
   if (unit) return unit;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
@@ -123,6 +123,18 @@ function unitHeader(tokens: Token[]): Source | null {
   if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (end + 1 < tokens.length && tokens[end + 1].lower !== "named")) return null;
   const found = unitSource(tokens, 2, end + 1);
   return found.start === 0 ? found.source : null;
+}
+
+/** "Official website of the Governor of the Bryansk Region": a page's own statement of whose it is. */
+const OFFICIAL_PAGE = /^(?:the )?official (?:web ?site|site|page|portal|(?:telegram )?channel) of (?:the )?/i;
+
+/** The owner an official page names, read as the speaker of a sentence ("the Governor of the Bryansk Region said") would be. */
+function officialPageOwner(header: string): Source | null {
+  const opening = OFFICIAL_PAGE.exec(header);
+  if (!opening) return null;
+  const tokens = tokenize(`the ${header.slice(opening[0].length)} said`);
+  const owner = findSources(tokens, newSpeakerMemory()).find((mention) => !mention.weak && mention.at === tokens.length - 1 && mention.start <= 1);
+  return owner?.source ?? null;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */

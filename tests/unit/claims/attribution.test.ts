@@ -629,6 +629,14 @@ test("a numbered unit's name filling the page's first line ('59th Separate Assau
   expect(attributions(post("3rd Separate Assault Brigade says it repelled the attack"))).toEqual([null]);
 });
 
+test("an official page's owner ('Official website of the Governor of the Bryansk Region') is read as a speaker would be, and speaks on it", () => {
+  const page = (header: string) => `${header}\nHome › Press centre › News\n\nOver the past day, air defence shot down 38 drones over the region.`;
+  expect(attributions(page("Official website of the Governor of the Bryansk Region"))).toEqual(["Alexander Bogomaz"]);
+  expect(attributions(page("Official Telegram channel of the Kharkiv Regional Military Administration"))).toEqual(["Kharkiv Regional Administration"]);
+  // (a page that only says it is official names no one)
+  expect(attributions(page("Official website"))).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
