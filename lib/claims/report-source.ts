@@ -5,7 +5,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, UNIT_WORDS, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
 import { tokenize, type Token } from "./tokenize";
@@ -107,6 +107,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (mentioned.length) return null; // a headline about an authority, not one it issued
   const first = tokens[0];
   if (OUTLET_NAMES.has(first?.lower ?? "")) return null; // "DW Fact check": an outlet's section, no person "DW Fact"
+  const official = headerOfficial(header);
+  if (official) return official;
   rememberNames(tokens, memory);
   const name = first ? memory.surnames.get(tokens[1]?.lower ?? "") : undefined;
   // (a name, not a document's genre: "RADIO BULLETIN 07:00 · Script ID ..." names no one)
@@ -128,13 +130,45 @@ function unitHeader(tokens: Token[]): Source | null {
 /** "Official website of the Governor of the Bryansk Region": a page's own statement of whose it is. */
 const OFFICIAL_PAGE = /^(?:the )?official (?:web ?site|site|page|portal|(?:telegram )?channel) of (?:the )?/i;
 
-/** The owner an official page names, read as the speaker of a sentence ("the Governor of the Bryansk Region said") would be. */
+/** The owner an official page names: the whole words, or a known person closing a title. */
 function officialPageOwner(header: string): Source | null {
   const opening = OFFICIAL_PAGE.exec(header);
-  if (!opening) return null;
-  const tokens = tokenize(`the ${header.slice(opening[0].length)} said`);
-  const owner = findSources(tokens, newSpeakerMemory()).find((mention) => !mention.weak && mention.at === tokens.length - 1 && mention.start <= 1);
-  return owner?.source ?? null;
+  const named = opening ? speakerNamed(header.slice(opening[0].length)) : null;
+  return named && (named.whole || named.titled) ? named.source : null;
+}
+
+const KNOWN_PEOPLE: ReadonlySet<Source> = new Set(PEOPLE.values());
+
+/**
+ * Who a header's words name, read as the speaker of a sentence would be ("the Governor of the Bryansk Region said"),
+ * and how: `whole`, the words are the name (a known person may be read from his title alone); `titled`, a known person
+ * closes a title in capitals ("Bryansk Oblast Governor A. V. Bogomaz").
+ */
+function speakerNamed(words: string): { source: Source; whole: boolean; titled: boolean } | null {
+  const tokens = tokenize(`the ${words.replace(/^the /i, "")} said`);
+  const verb = tokens.length - 1;
+  const found = findSources(tokens, newSpeakerMemory()).find((mention) => !mention.weak && mention.at === verb);
+  if (!found) return null;
+  const person = KNOWN_PEOPLE.has(found.source);
+  const whole = found.start <= 1 && (found.end === verb || person);
+  const titled = person && found.end === verb && found.start > 1 && tokens.slice(1, found.start).some((token) => TITLES.has(token.lower)) && tokens.slice(1, found.start).every(isTitleWord);
+  return { source: found.source, whole, titled };
+}
+
+/** A word of an official's title before his name: a title, a place, an office's word, or an initial ("Bryansk Oblast Governor A. V."). */
+function isTitleWord(token: Token): boolean {
+  return token.text === "." || TITLES.has(token.lower) || REGION_WORDS.has(token.lower) || placeByVariant(token.lower) !== undefined || /^\p{Lu}$/u.test(token.text);
+}
+
+const REGION_WORDS = new Set(["oblast", "region", "city", "district", "of", "the"]);
+
+/** "Губернатор Брянской области | Bryansk Oblast Governor A. V. Bogomaz": a header's part that is a known official's title and name. */
+function headerOfficial(header: string): Source | null {
+  for (const part of header.split(/\s+[|·•]\s+/)) {
+    const named = /[A-Za-z]/.test(part) ? speakerNamed(part) : null;
+    if (named?.titled) return named.source;
+  }
+  return null;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */

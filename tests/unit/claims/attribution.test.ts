@@ -637,6 +637,13 @@ test("an official page's owner ('Official website of the Governor of the Bryansk
   expect(attributions(page("Official website"))).toEqual([null]);
 });
 
+test("a header's part that is a known official's title and name ('Bryansk Oblast Governor A. V. Bogomaz') makes the channel his, beside its name in Cyrillic", () => {
+  const channel = (header: string) => `${header}\nOfficial channel · 96 412 subscribers\n\n10:15\nThe enemy attacked Klimovo with 9 FPV drones.`;
+  expect(attributions(channel("Губернатор Брянской области | Bryansk Oblast Governor A. V. Bogomaz"))).toEqual(["Alexander Bogomaz"]);
+  // (a headline in title case naming him is no title of his)
+  expect(attributions(channel("Kyiv Says It Hit Depot Near Bogomaz"))).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
