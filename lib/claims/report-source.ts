@@ -65,7 +65,7 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
-  const unit = unitHeader(tokens) ?? officialPageOwner(header);
+  const unit = unitHeader(tokens) ?? officialPageOwner(header) ?? nameplateOverTitle(header, lineEnd < 0 ? "" : body.slice(lineEnd + 1));
   if (unit) return unit;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
@@ -125,6 +125,21 @@ function unitHeader(tokens: Token[]): Source | null {
   if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (end + 1 < tokens.length && tokens[end + 1].lower !== "named")) return null;
   const found = unitSource(tokens, 2, end + 1);
   return found.start === 0 ? found.source : null;
+}
+
+/** A name in capitals filling a line: "BALTIC RIDGE ANALYTICS". */
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,4}$/u;
+
+/**
+ * "BALTIC RIDGE ANALYTICS" over "Ukraine Conflict Brief | Issue 112": an organisation's name in capitals over its own
+ * document's title (the next line that is not blank) is the document's issuer; a newspaper's nameplate is not.
+ */
+function nameplateOverTitle(header: string, rest: string): Source | null {
+  if (!NAME_IN_CAPITALS.test(header) || NAMEPLATE_WORDS.has(header.slice(header.lastIndexOf(" ") + 1).toLowerCase()) || OUTLET_NAMES.has(header.toLowerCase())) return null;
+  const next = /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
+  // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
+  if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
+  return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => DOCUMENT_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
 }
 
 /** "Official website of the Governor of the Bryansk Region": a page's own statement of whose it is. */
@@ -387,6 +402,9 @@ const TITLE_WORDS = new Set([
   "summary", "briefing", "update", "report", "statement", "bulletin", "information", "situation", "release", "digest",
   "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address",
 ]);
+
+/** A document's title words (TITLE_WORDS) and an analyst's genres. */
+const DOCUMENT_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment"]);
 
 function isDocumentTitle(tokens: Token[]): boolean {
   return tokens.some((token) => TITLE_WORDS.has(token.lower));

@@ -644,6 +644,14 @@ test("a header's part that is a known official's title and name ('Bryansk Oblast
   expect(attributions(channel("Kyiv Says It Hit Depot Near Bogomaz"))).toEqual([null]);
 });
 
+test("an organisation's name in capitals over its document's title ('BALTIC RIDGE ANALYTICS' over 'Ukraine Conflict Brief | Issue 112') is the issuer; over a site's menu it is not", () => {
+  const page = (second: string) => `BALTIC RIDGE ANALYTICS\n${second}\n\nWe assess that Russian forces advanced up to 9 km west of Selydove this week.`;
+  expect(attributions(page("Ukraine Conflict Brief | Issue 112 | 6 December 2024"))).toEqual(["Baltic Ridge Analytics"]);
+  expect(attributions(page("Home | Situation | Analysis | Funding | About"))).toEqual([null]);
+  // (a newspaper's nameplate over its weekly report is the newspaper's)
+  expect(attributions("KYIV WEEKLY\nWeekly report\n\nRussian forces advanced up to 9 km west of Selydove this week.")).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
