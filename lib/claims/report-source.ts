@@ -80,7 +80,7 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // organisation's name filling the line: "Stezhka Humanitarian Foundation" over "Home | Our work | Reports")
   if (!issuer && lineEnd >= 0 && BREADCRUMB.test(body.slice(lineEnd + 1, lineEnd + 400))) {
     // ("Government of the Czech Republic · vlada.gov.cz": one part of the line is the organisation)
-    return OUTLET_NAMES.has(header.toLowerCase()) ? null : organisationSegment(tokens);
+    return OUTLET_NAMES.has(header.toLowerCase()) ? null : organisationSegment(tokens) ?? governmentVoice(text, memory);
   }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
@@ -159,10 +159,12 @@ const KNOWN_PEOPLE: ReadonlySet<Source> = new Set(PEOPLE.values());
  * and how: `whole`, the words are the name (a known person may be read from his title alone); `titled`, a known person
  * closes a title in capitals ("Bryansk Oblast Governor A. V. Bogomaz").
  */
-function speakerNamed(words: string): { source: Source; whole: boolean; titled: boolean } | null {
+function speakerNamed(words: string, page?: SpeakerMemory): { source: Source; whole: boolean; titled: boolean } | null {
   const tokens = tokenize(`the ${words.replace(/^the /i, "")} said`);
   const verb = tokens.length - 1;
-  const found = findSources(tokens, newSpeakerMemory()).find((mention) => !mention.weak && mention.at === verb);
+  const memory = newSpeakerMemory();
+  memory.host = page?.host ?? null; // (only the page's country: the reading leaves no names behind)
+  const found = findSources(tokens, memory).find((mention) => !mention.weak && mention.at === verb);
   if (!found) return null;
   const person = KNOWN_PEOPLE.has(found.source);
   const whole = found.start <= 1 && (found.end === verb || person);
@@ -302,8 +304,22 @@ const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [co
 const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
 const MIN_HOST_MENTIONS = 4;
 
-/** "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country. */
+/** "Government of the Netherlands" heading a page: the government whose site it is, and its country's demonym. */
+const GOVERNMENT_MASTHEAD = /^\s*(?:date:?\s+\d{4}-\d{2}-\d{2}\s*)?Government of (?:the )?(\p{Lu}\p{L}+)/u;
+
+function mastheadGovernment(text: string): string | null {
+  const country = GOVERNMENT_MASTHEAD.exec(text.slice(0, 200))?.[1];
+  // ("the Czech Republic": a demonym naming its country)
+  return country ? (DEMONYMS_OF.get(country) ?? ([...DEMONYMS_OF.values()].includes(country) ? country : null)) : null;
+}
+
+/**
+ * "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country,
+ * or on the site of that country's government.
+ */
 export function hostCountry(text: string): string | null {
+  const government = mastheadGovernment(text);
+  if (government) return government;
   const counts = new Map<string, number>();
   for (const match of text.matchAll(HOST_PATTERN)) {
     const demonym = DEMONYM_OF_WORD.get(match[1])!;
@@ -379,6 +395,20 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * "Government of the Czech Republic · vlada.gov.cz": a government's own site speaks as that government ("Czech
+ * Government"), or as its ministry named on the next line ("Ministry of Foreign Affairs" under "Government of the
+ * Netherlands": the Dutch Foreign Ministry, by the host the masthead gives).
+ */
+function governmentVoice(text: string, memory: SpeakerMemory): Source | null {
+  const demonym = mastheadGovernment(text);
+  if (!demonym) return null;
+  const { offset, lineEnd } = pageStart(text);
+  const next = text.slice(offset + lineEnd + 1, text.indexOf("\n", offset + lineEnd + 1) >>> 0).trim();
+  const ministry = /^Ministry of [\p{Lu}][\p{L} ]+$/u.test(next) ? speakerNamed(next, memory) : null;
+  return ministry?.whole ? ministry.source : { name: `${demonym} Government`, side: "other" };
 }
 
 /** A header's part that is an organisation's name, whole: "Mines Advisory Group" in "MAG | Mines Advisory Group". */

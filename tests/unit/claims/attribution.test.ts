@@ -652,6 +652,17 @@ test("an organisation's name in capitals over its document's title ('BALTIC RIDG
   expect(attributions("KYIV WEEKLY\nWeekly report\n\nRussian forces advanced up to 9 km west of Selydove this week.")).toEqual([null]);
 });
 
+test("a government's own site speaks as that government, or as its ministry on the masthead's next line, whose country the masthead gives", () => {
+  const menu = "Home > Media > Press releases\n\nThe ammunition initiative delivered 1.5 million rounds to Ukraine in 2024.";
+  expect(attributions(`Government of the Czech Republic · vlada.gov.cz\n${menu}`)).toEqual(["Czech Government"]);
+  expect(attributions(`Government of the Netherlands\nMinistry of Foreign Affairs\n${menu}`)).toEqual(["Dutch Foreign Ministry"]);
+  // (the masthead's country hosts the page: its "Ministry of Defence" in the text is that country's)
+  expect(attributions(`Government of the Netherlands\nMinistry of Foreign Affairs\n${menu} The Ministry of Defence said all 24 F-16s had been delivered.`)).toEqual([
+    "Dutch Foreign Ministry",
+    "Dutch Defence Ministry",
+  ]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
