@@ -577,6 +577,19 @@ function partOfKnownBody(tokens: Token[], i: number, memory: SpeakerMemory): Fou
   return known ? { source: resolveGeneric(known.source, memory, tokens, at), start: i, end: at + known.words.length } : null;
 }
 
+/**
+ * The person closing the capitalised words after a title's "of" ("of Foreign Affairs Caspar Veldkamp", "of National
+ * Defence Rasa Jankauskienė"): the run's last two words, or three with a first name ahead; the field comes first.
+ */
+function personAfterField(tokens: Token[], of: number, memory: SpeakerMemory): Found | null {
+  let end = of + 1;
+  while (end < tokens.length && end - of <= 7 && (tokens[end].capitalized || (end > of + 1 && tokens[end].lower === "and"))) end++;
+  const start = end - of >= 5 && FIRST_NAMES.has(tokens[end - 3].lower) ? end - 3 : end - 2;
+  if (start <= of + 1) return null; // (a field's words and nothing more: "Minister of Foreign Affairs")
+  const name = nameAt(tokens, start);
+  return name && name.parts >= 2 && start + name.words === end ? personFound(name, memory, tokens, start, false) : null;
+}
+
 export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
   // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
@@ -681,6 +694,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     else break;
   }
   if (k >= tokens.length) return null; // ("according to the" closing a line: nothing named)
+  // 'said Minister of Foreign Affairs Caspar Veldkamp': the person after his title's field
+  const fielded = k > i && tokens[k].lower === "of" && TITLES.has(tokens[k - 1].lower) ? personAfterField(tokens, k, memory) : null;
+  if (fielded) return { ...fielded, start: i };
   // "according to the regional operational headquarters": a Russian region's crisis staff, its administration, no governor
   const operational = tokens[k].lower === "operational" ? k : tokens[k + 1]?.lower === "operational" ? k + 1 : -1;
   const staff = operational >= 0 && tokens[operational + 1]?.lower === "headquarters" ? operationalHeadquarters(tokens, operational, memory) : null;

@@ -663,6 +663,14 @@ test("a government's own site speaks as that government, or as its ministry on t
   ]);
 });
 
+test("a quotation signed by a title of a named field and the person ('said Minister of Foreign Affairs Caspar Veldkamp') is the person's", () => {
+  const quote = '"Every night, Ukrainians face dozens of drones," said';
+  expect(attributions(`${quote} Minister of Foreign Affairs Caspar Veldkamp.`)).toEqual(["Caspar Veldkamp"]);
+  expect(attributions(`${quote} Minister of National Defence Rasa Jankauskiene.`)).toEqual(["Rasa Jankauskiene"]);
+  // (the field alone names no one)
+  expect(attributions(`${quote} Minister of Foreign Affairs.`)).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
