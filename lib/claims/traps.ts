@@ -324,10 +324,15 @@ function isServiceNumber(tokens: Token[], m: NumberMatch): boolean {
     if (tokens[k].text === ":") colon = k;
     else if (tokens[k].kind === "word") return false;
   }
-  if (colon < 1 || colon > 4 || tokens[m.end]?.kind === "word") return false;
-  for (let k = 0; k < colon; k++) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
+  // (the label opens the sentence or a part of a contact line: "Hotline: 0 800 500 381 · Emergency services: 101, 102")
+  let label = colon;
+  while (label > 0 && !ITEM_SEPARATORS.has(tokens[label - 1].text)) label--;
+  if (colon - label < 1 || colon - label > 4 || tokens[m.end]?.kind === "word") return false;
+  for (let k = label; k < colon; k++) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
+
+const ITEM_SEPARATORS = new Set(["·", "|", "•"]);
 
 /** "$1 = 0.8487 euros", "1 USD = 41.35 UAH": a currency's rate, both sides of the equals sign. */
 function isRateEquation(tokens: Token[], m: NumberMatch): boolean {

@@ -32,6 +32,7 @@ describe("not claims", () => {
     ["how many sources a reporter had", "According to two sources familiar with the matter, the plan changed. Two officials told Reuters so."],
     ["sources a count was confirmed by", "A death is listed only when confirmed by at least two sources. Two officials speaking on condition of anonymity agreed."],
     ["emergency numbers under a page", "Emergency services: 101 · 112"],
+    ["emergency numbers in a part of a contact line", "Hotline: 0 800 500 381 · Emergency services: 101, 102, 103"],
     ["an exchange rate as an equation", "($1 = 0.8487 euros) ($1 = 41.35 hryvnias)"],
     ["a voltage class", "The 750 kV autotransformer was hit."],
     ["a promotion", "Use the code for 20% off your first ride."],
