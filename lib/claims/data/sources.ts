@@ -45,6 +45,9 @@ const table: [string, Actor, string[]][] = [
   ]],
   ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
+  // the Belarusian monitoring channel, by its English, Belarusian-Latin and Cyrillic names
+  ["Belarusian Hajun", null, ["belarusian hajun", "belaruski hajun", "hajun", "беларускі гаюн"]],
+  ["USAID", null, ["usaid", "u . s . agency for international development", "us agency for international development", "united states agency for international development"]],
   ["DeepState", "ukraine", ["deepstate", "deep state"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger", "military correspondents", "military correspondent", "war correspondents", "voenkors", "voenkory", "pro - kremlin bloggers", "pro - kremlin blogger", "pro - kremlin war bloggers", "pro - kremlin war blogger", "pro - russian bloggers", "pro - russian blogger", "pro - russian war bloggers", "pro - russian war blogger", "pro - russian milbloggers"]],
   [UNITED_NATIONS, null, ["united nations", "ohchr", "un", "u . n ."]],

@@ -671,6 +671,13 @@ test("a quotation signed by a title of a named field and the person ('said Minis
   expect(attributions(`${quote} Minister of Foreign Affairs.`)).toEqual([null]);
 });
 
+test("the Belarusian monitoring channel by any of its names, and USAID, are known sources", () => {
+  expect(attributions("Belaruski Hajun counted 29 Russian attack drones over Belarus in September.")).toEqual(["Belarusian Hajun"]);
+  expect(attributions("According to Hajun, 14 military trains arrived.")).toEqual(["Belarusian Hajun"]);
+  expect(attributions("БЕЛАРУСКІ ГАЮН | BELARUSKI HAJUN\nMonitoring of military activity in Belarus\n\n14 military trains arrived in September.")).toEqual(["Belarusian Hajun"]);
+  expect(attributions("USAID\nFROM THE AMERICAN PEOPLE\n\nUSAID partners reached some 240,000 people with winter aid.")).toEqual(["USAID"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
