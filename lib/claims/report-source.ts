@@ -53,9 +53,12 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
+
+/** A social network's own lines over a copied page ("facebook   Search Facebook", "Log in · Create new account"). */
+const SOCIAL_CHROME = /^(?:(?:facebook|log in|create new account)\b[^\n]*\n\s*)+/i;
 
 /** The voice of a page's first line (reportSource). */
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {

@@ -1,3 +1,4 @@
+import cyrillicToTranslit from "cyrillic-to-translit-js";
 import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
@@ -604,10 +605,20 @@ const BODY_WORDS = new Set([
  * Alexander), Y/E (Yevhen, Evgeny) and H/G (Hennadii, Gennady).
  */
 export function knownPerson(name: NameMatch): Source | undefined {
-  const known = PEOPLE.get(name.surname);
+  const cyrillic = CYRILLIC.test(name.surname);
+  const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : undefined);
   if (!known || !name.text.includes(" ")) return known;
   const initial = (text: string) => INITIAL_VARIANTS.get(text.charAt(0)) ?? text.charAt(0);
-  return initial(known.name) === initial(name.text) ? known : undefined;
+  return initial(known.name) === initial(cyrillic ? UKRAINIAN.transform(name.text) : name.text) ? known : undefined;
+}
+
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+const UKRAINIAN = cyrillicToTranslit({ preset: "uk" });
+const RUSSIAN = cyrillicToTranslit({ preset: "ru" });
+
+/** "Садовий" is Sadovyi, "Богомаз" Bogomaz: a surname in Cyrillic by its Ukrainian, else its Russian, romanisation. */
+function byTransliteration(surname: string): Source | undefined {
+  return PEOPLE.get(UKRAINIAN.transform(surname).toLowerCase()) ?? PEOPLE.get(RUSSIAN.transform(surname).toLowerCase());
 }
 
 const INITIAL_VARIANTS = new Map([["A", "O"], ["E", "Y"], ["G", "H"]]);

@@ -678,6 +678,15 @@ test("the Belarusian monitoring channel by any of its names, and USAID, are know
   expect(attributions("USAID\nFROM THE AMERICAN PEOPLE\n\nUSAID partners reached some 240,000 people with winter aid.")).toEqual(["USAID"]);
 });
 
+test("a page copied from a social network is read under the network's own lines, and a known official named in Cyrillic is that official", () => {
+  const post = (poster: string) => `facebook\nLog in · Create new account\n${poster}\n27 February at 11:48 · 🌐\n\nLviv. At 04:17 the Russians struck the city; 3 people were killed.`;
+  expect(attributions(post("Андрій Садовий\nMayor of Lviv"))).toEqual(["Andriy Sadovyi"]);
+  expect(attributions(post("Поліція Запорізької області | Police of Zaporizhzhia Oblast"))).toEqual(["National Police of Ukraine"]);
+  // (in Russian romanisation too; a name in Cyrillic the lexicon does not know stays as written)
+  expect(attributions(post("Александр Богомаз"))).toEqual(["Alexander Bogomaz"]);
+  expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Олена Коваленко"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
