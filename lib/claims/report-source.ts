@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst, unitSource } from "./speaker-names";
+import { countryWord, DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst, unitSource } from "./speaker-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -131,7 +131,7 @@ function unitHeader(tokens: Token[]): Source | null {
 }
 
 /** A name in capitals filling a line: "BALTIC RIDGE ANALYTICS". */
-const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,4}$/u;
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,6}$/u;
 
 /**
  * "BALTIC RIDGE ANALYTICS" over "Ukraine Conflict Brief | Issue 112": an organisation's name in capitals over its own
@@ -139,6 +139,9 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,4}$
  */
 function nameplateOverTitle(header: string, rest: string): Source | null {
   if (!NAME_IN_CAPITALS.test(header) || NAMEPLATE_WORDS.has(header.slice(header.lastIndexOf(" ") + 1).toLowerCase()) || OUTLET_NAMES.has(header.toLowerCase())) return null;
+  // ("EMBASSY OF UKRAINE IN THE UNITED KINGDOM": a body the words name whole, whatever follows)
+  const named = speakerNamed(header);
+  if (named?.whole && named.source.name !== header) return named.source;
   const next = /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
@@ -313,7 +316,7 @@ const GOVERNMENT_MASTHEAD = /^\s*(?:date:?\s+\d{4}-\d{2}-\d{2}\s*)?Government of
 function mastheadGovernment(text: string): string | null {
   const country = GOVERNMENT_MASTHEAD.exec(text.slice(0, 200))?.[1];
   // ("the Czech Republic": a demonym naming its country)
-  return country ? (DEMONYMS_OF.get(country) ?? ([...DEMONYMS_OF.values()].includes(country) ? country : null)) : null;
+  return country ? (countryWord(country) ?? null) : null;
 }
 
 /**

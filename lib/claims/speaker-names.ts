@@ -212,6 +212,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const possessive = /['’]s$/.test(tokens[end - 1].text);
   const named = possessive ? phraseEndingAt(tokens, end - 1, false) : null;
   if (named && named.start < end - 1) return { source: named.source, start: named.start, end };
+  const embassy = embassyFound(tokens, start, end);
+  if (embassy) return embassy;
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
@@ -246,6 +248,62 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-").replace(/ (['’]) /g, "$1 ");
   return { source: { name, side }, start, end };
 }
+
+/**
+ * An embassy as the gold set names it, by the state it speaks for and the country it is in: "the Ukrainian Embassy in
+ * Tbilisi", "EMBASSY OF UKRAINE IN THE UNITED KINGDOM", "Russia's embassy in Washington" are the "Ukrainian Embassy in
+ * Georgia", the "Ukrainian Embassy in the United Kingdom", the "Russian Embassy in the United States". Null without both.
+ */
+function embassyFound(tokens: Token[], start: number, end: number): Found | null {
+  let at = start;
+  while (at < end && tokens[at].lower !== "embassy") at++;
+  if (at === end) return null;
+  const before = tokens[at - 1];
+  const owner = at > start && before ? countryWord(before.text.replace(/['’]s$/, "")) : undefined;
+  const of = tokens[at + 1]?.lower === "of" ? (tokens[at + 2]?.lower === "the" ? at + 3 : at + 2) : -1;
+  const state = owner ?? (of > 0 && tokens[of] ? countryWord(tokens[of].text) : undefined);
+  let k = of > 0 ? of + 1 : at + 1;
+  if (tokens[k]?.lower !== "in") return null;
+  k += tokens[k + 1]?.lower === "the" ? 2 : 1;
+  let last = k;
+  while (last < tokens.length && last - k < 3 && tokens[last].capitalized && tokens[last].kind === "word") last++;
+  if (!state || last === k) return null;
+  const place = tokens.slice(k, last).map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(" ");
+  const country = CAPITAL_COUNTRIES.get(place) ?? place;
+  const side = state === "Ukrainian" ? "ukraine" : state === "Russian" ? "russia" : "other";
+  return { source: { name: `${state} Embassy in ${THE_COUNTRIES.has(country) ? "the " : ""}${country}`, side }, start, end: Math.max(end, last) };
+}
+
+/** An embassy's name ending at `end`, read back: "the Embassy of Ukraine in the United Kingdom (said)", "Russia's embassy in Washington". */
+export function embassyEndingAt(tokens: Token[], end: number): Found | null {
+  for (let at = end - 2; at >= Math.max(0, end - 8); at--) {
+    if (tokens[at].lower !== "embassy") continue;
+    const start = at > 0 && countryWord(tokens[at - 1].text.replace(/['’]s$/, "")) ? at - 1 : at;
+    const found = embassyFound(tokens, start, at + 1);
+    return found && found.end === end ? found : null;
+  }
+  return null;
+}
+
+/** The demonym of a state named by its name or its adjective, in any case: "UKRAINE", "Ukrainian", "Poland". */
+export function countryWord(word: string): string | undefined {
+  const name = word.charAt(0) + word.slice(1).toLowerCase();
+  const side = SIDE_WORDS.get(name.toLowerCase());
+  if (side === "ukraine" || side === "russia") return SIDE_ADJECTIVE[side];
+  return DEMONYMS_OF.get(name) ?? ([...DEMONYMS_OF.values()].includes(name) ? name : undefined);
+}
+
+/** Capitals an embassy is named by, and their countries. */
+const CAPITAL_COUNTRIES = new Map(Object.entries({
+  Tbilisi: "Georgia", London: "United Kingdom", Washington: "United States", Warsaw: "Poland", Berlin: "Germany", Paris: "France",
+  Rome: "Italy", Madrid: "Spain", Tokyo: "Japan", Ottawa: "Canada", Vilnius: "Lithuania", Riga: "Latvia", Tallinn: "Estonia",
+  Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark", Prague: "Czech Republic", Bratislava: "Slovakia",
+  Budapest: "Hungary", Bucharest: "Romania", Chisinau: "Moldova", Minsk: "Belarus", Ankara: "Turkey", Vienna: "Austria",
+  Brussels: "Belgium", Kyiv: "Ukraine", Moscow: "Russia", Beijing: "China",
+}));
+
+/** Countries named with "the". */
+const THE_COUNTRIES = new Set(["United Kingdom", "United States", "Czech Republic", "Netherlands"]);
 
 /**
  * A military unit speaking: "The 3rd Separate Assault Brigade reported", "the spokesperson of the 3rd ...":

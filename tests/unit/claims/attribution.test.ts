@@ -687,6 +687,16 @@ test("a page copied from a social network is read under the network's own lines,
   expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Олена Коваленко"]);
 });
 
+test("an embassy is named by the state it speaks for and the country it is in, however written, and heads its own page", () => {
+  const said = (name: string) => attributions(`${name} said it had handled more than 4,300 applications.`)[0];
+  expect(said("The Ukrainian Embassy in Tbilisi")).toBe("Ukrainian Embassy in Georgia");
+  expect(said("The Embassy of Ukraine in the United Kingdom")).toBe("Ukrainian Embassy in the United Kingdom");
+  expect(said("Russia's embassy in Washington")).toBe("Russian Embassy in the United States");
+  expect(attributions("EMBASSY OF UKRAINE IN THE UNITED KINGDOM\nHome · The Embassy · Press centre\n\nDuring the night, 4 people were killed.")).toEqual(["Ukrainian Embassy in the United Kingdom"]);
+  // (an embassy whose state or country is not named is no one's)
+  expect(said("The embassy")).toBeNull();
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
