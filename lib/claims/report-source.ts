@@ -140,8 +140,9 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,6}$
 function nameplateOverTitle(header: string, rest: string): Source | null {
   if (!NAME_IN_CAPITALS.test(header) || NAMEPLATE_WORDS.has(header.slice(header.lastIndexOf(" ") + 1).toLowerCase()) || OUTLET_NAMES.has(header.toLowerCase())) return null;
   // ("EMBASSY OF UKRAINE IN THE UNITED KINGDOM": a body the words name whole, whatever follows)
+  // (a body: two capitalised words alone, "KEY FIGURES", read as a person's name, are no one)
   const named = speakerNamed(header);
-  if (named?.whole && named.source.name !== header) return named.source;
+  if (named?.whole && named.source.name.split(" ").some((word) => ORG_HEADS.has(word.toLowerCase()))) return named.source;
   const next = /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;

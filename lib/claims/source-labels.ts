@@ -1,5 +1,7 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GOVERNORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { MONTHS } from "./data/periods";
+import { cellsOf } from "./tables";
 import { longestAt } from "./phrases";
 import { personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES } from "./data/first-names";
@@ -250,8 +252,25 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
     // ("Source: WHO Surveillance System for Attacks on Health Care (SSA)": the WHO's)
     return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k } : null;
   }
-  return null;
+  return rowCredit(tokens);
 }
+
+/**
+ * "14.6 million    People in Need ...    OCHA – January 2024": a table row whose last cell is a known source, maybe
+ * with its data's date after a dash, credits the row's figures to it.
+ */
+function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
+  const cells = cellsOf(tokens);
+  if (cells.length < 2) return null;
+  const [from, to] = cells[cells.length - 1];
+  const known = longestAt(sourcesByFirst, tokens, from);
+  if (!known || known.source.name === GENERIC_MINISTRY) return null;
+  const rest = from + known.words.length;
+  const dated = rest === to || (DASHES.has(tokens[rest].text) && tokens.slice(rest + 1, to).every((t) => t.kind === "num" || MONTHS.has(t.lower)));
+  return dated ? { source: known.source, at: from } : null;
+}
+
+const DASHES = new Set(["–", "—", "-"]);
 
 /**
  * "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.": under a table,

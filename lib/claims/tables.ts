@@ -30,7 +30,7 @@ const COLUMN_GAP = 3;
 
 /** Whether a line is set in cells: "|" between them, columns aligned with runs of spaces, or three cells or more between dashes. */
 export function hasCells(tokens: Token[]): boolean {
-  return cells(tokens).length > 0;
+  return cellsOf(tokens).length > 0;
 }
 
 /** A spaced em dash between cells: "Kharkiv — 27 — 5 — 24" (three cells or more, so that "Kupiansk — 3 injured" is no row). */
@@ -41,7 +41,7 @@ const CELL_DASH = "—";
  * dashes when there are two of them or more ("Oblast — attacks — killed — injured"), else at runs of spaces
  * ("Kharkiv district         3        35        41").
  */
-function cells(tokens: Token[]): [number, number][] {
+export function cellsOf(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   const piped = tokens.some((t) => t.text === CELL);
   const dashed = !piped && tokens.filter((t) => t.text === CELL_DASH && t.spaced).length >= 2;
@@ -61,7 +61,7 @@ function cells(tokens: Token[]): [number, number][] {
 
 /** A heading line: two cells or more, each of words only (a year, "February 2025", may head a column); `caption` the line above. */
 export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
-  const spans = cells(tokens);
+  const spans = cellsOf(tokens);
   if (spans.length < 2) return null;
   const columns: Category[] = [];
   const labels: string[][] = [];
@@ -107,7 +107,7 @@ function columnCategory(words: Token[]): Category {
 
 /** A row of `heading`'s table: as many cells as the heading has, a label first. Its cells' token ranges, or null. */
 export function tableRow(tokens: Token[], heading: TableHeading): [number, number][] | null {
-  const spans = cells(tokens);
+  const spans = cellsOf(tokens);
   return spans.length === heading.columns.length ? spans : null;
 }
 
@@ -134,7 +134,7 @@ export type Series = { category: Category; unit: UnitMatch | null };
  * 610"), under a caption that says what it counts: a casualty word or a counted noun, or a unit ("..., sq km per month").
  */
 export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
-  const spans = cells(tokens);
+  const spans = cellsOf(tokens);
   if (spans.length < 2 || !spans.every(([from, to]) => isPeriodCell(tokens, from, to))) return null;
   return captionSeries(caption);
 }

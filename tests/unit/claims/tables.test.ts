@@ -87,3 +87,9 @@ describe("a source line naming one of the UN's bodies", () => {
     expect(attributions(text)).toEqual(["UN Human Rights Monitoring Mission", "UN Human Rights Monitoring Mission"]);
   });
 });
+
+test("a row whose last cell is a known source, maybe dated, credits the row's figures to it; a row's last cell of other words does not", () => {
+  const figures = "The fact sheet's key figures for May.\n14.6 million    People in need of humanitarian assistance        OCHA – January 2024\n3.7 million     IDPs in Ukraine        IOM\n1.1 million     People reached        Kharkiv and Sumy";
+  expect(extractClaims(figures).map((c) => c.attribution)).toEqual(["OCHA", "IOM", null]);
+});
+
