@@ -5,7 +5,7 @@ import type { NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources } from "./attribution";
 import { sourceAfter } from "./source-phrases";
-import { columnCredits, creditedSource, isClipLine } from "./source-labels";
+import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
 import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, labelledIssuer, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { captionSeries, hasCells, isPeriodLine, isSeriesFigure, namesColumn, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { captionSeries, hasCells, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -65,6 +65,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
@@ -81,6 +82,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
     if (paragraph.isNewBlock) table = null;
+    if (paragraph.isNewBlock) periodColumns = false;
     if (paragraph.isNewBlock) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
@@ -94,8 +96,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         mention.name = places.lastCity && mention.cities.includes(places.lastCity) ? places.lastCity : mention.cities.find((city) => places.cities.has(city)) ?? mention.name;
       }
       weapons.upTo = index;
+      // "Metric (source)    Week 23    Week 22": a table whose columns are periods; its heading's numbers are periods
+      const periodHeading = isPeriodHeading(tokens);
+      periodColumns ||= periodHeading;
+      if (periodHeading) table = null;
       // "3." alone: a numbered list's marker, cut off as a sentence of its own
-      const candidates = LIST_NUMBER.test(sentence.text) ? [] : findCandidates(tokens);
+      const candidates = LIST_NUMBER.test(sentence.text) || periodHeading ? [] : findCandidates(tokens);
+      // ("Combat clashes (General Staff)      1,084      1,197": a row of it, what its label counts and who counted it)
+      const metricRow = periodColumns && candidates.length ? periodTableRow(tokens) : null;
       let countedHere: Candidate | null = null; // the last count of this sentence
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
@@ -116,7 +124,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
-      const credit = candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null;
+      const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null);
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       // ("Civilians killed, as verified by the UN. 2022: 8,231 | ..." over "Source: UN Human Rights Monitoring Mission": the UN's own body)
       if (credit && !candidates.some((c) => c.start < credit.at)) {
@@ -124,7 +132,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         for (const claim of previousSentenceClaims) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
       }
       const claimsBefore = claims.length;
-      if (!candidates.length && hasCells(tokens)) {
+      if (!candidates.length && !periodHeading && hasCells(tokens)) {
         const heading = tableHeadingOf(tokens, lineBefore);
         if (heading) tableCells = [];
         table = heading ?? table;
@@ -214,6 +222,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (table!.scale !== 1 || table!.unit) Object.assign(c, { num: { ...c.num, value: c.num.value * table!.scale }, unit: table!.unit ?? c.unit });
         }
         if (series && !c.category && !c.noun && isSeriesFigure(tokens, c.start, c.end)) Object.assign(c, { category: series.category, subject: null, unit: c.unit ?? series.unit });
+        if (metricRow?.series && !c.category && !c.noun && c.start >= metricRow.labelEnd) Object.assign(c, { category: metricRow.series.category, subject: null, unit: c.unit ?? metricRow.series.unit });
         // "several explosions", "a few kilometres": a vague amount no writer counts as a claim (unlike "a few dozen soldiers")
         if (c.num.vague && UNCOUNTED_VAGUE.has(c.num.vague.words.join(" "))) c.category = null;
         if (!c.category && !options.includeNonClaims) continue;

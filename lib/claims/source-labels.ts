@@ -272,6 +272,14 @@ function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
 
 const DASHES = new Set(["–", "—", "-"]);
 
+/** "Combat clashes (General Staff)" labelling a table row: the source its brackets name credits the row's figures. */
+export function labelCredit(tokens: Token[], labelEnd: number, memory: SpeakerMemory): { source: Source; at: number } | null {
+  const open = tokens.findIndex((token, k) => k < labelEnd && token.text === "(");
+  const close = open >= 0 ? tokens.findIndex((token, k) => k > open && token.text === ")") : -1;
+  const found = close > 0 ? sourceAfter(tokens, open + 1, memory) : null;
+  return found && found.end === close ? { source: found.source, at: tokens.length } : null;
+}
+
 /**
  * "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.": under a table,
  * each column's source, by the column's words (lower case) before a dash.

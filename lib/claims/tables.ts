@@ -139,6 +139,39 @@ export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
   return captionSeries(caption);
 }
 
+/**
+ * "Metric (source)    Week 23    Week 22": the heading of a table whose columns are periods ("Week 23", "June 2025",
+ * "2024") and whose rows say what they count. Its numbers are the periods', no figures.
+ */
+export function isPeriodHeading(tokens: Token[]): boolean {
+  const spans = cellsOf(tokens);
+  return spans.length >= 3 && isLabelCell(tokens, spans[0]) && spans.slice(1).every(([from, to]) => isPeriodLabel(tokens.slice(from, to)));
+}
+
+/** "Week 23", "week 22", "June", "June 2025", "2024", "Q1 2025". */
+function isPeriodLabel(words: Token[]): boolean {
+  if (words.length === 1) return isPeriodWord(words[0]);
+  if (words.length !== 2) return false;
+  return (PERIOD_COLUMN_WORDS.has(words[0].lower) && words[1].kind === "num") || (MONTHS.has(words[0].lower) && isPeriodWord(words[1]));
+}
+
+const PERIOD_COLUMN_WORDS = new Set(["week", "month", "day", "quarter", "q", "h"]);
+
+function isLabelCell(tokens: Token[], [from, to]: [number, number]): boolean {
+  return to > from && tokens.slice(from, to).every((token) => token.kind !== "num");
+}
+
+/**
+ * A row under such a heading: "Area captured, sq km (DeepState)      96      143". What its label counts (its series), and
+ * where its label ends; null unless the label is words and every other cell one figure.
+ */
+export function periodTableRow(tokens: Token[]): { series: Series | null; labelEnd: number } | null {
+  const spans = cellsOf(tokens);
+  if (spans.length < 2 || !isLabelCell(tokens, spans[0]) || !spans.slice(1).every(([from, to]) => to - from === 1 && tokens[from].kind === "num")) return null;
+  const label = tokens.slice(spans[0][0], spans[0][1]);
+  return { series: captionSeries(label), labelEnd: spans[0][1] };
+}
+
 /** "January — 427" (a month or a year, a dash, a figure): one line of a series set out line by line under its caption. */
 export function isPeriodLine(tokens: Token[]): boolean {
   return isPeriodWord(tokens[0]) && tokens.length === 3 && PERIOD_DASHES.has(tokens[1].text) && tokens[2].kind === "num";

@@ -93,3 +93,21 @@ test("a row whose last cell is a known source, maybe dated, credits the row's fi
   expect(extractClaims(figures).map((c) => c.attribution)).toEqual(["OCHA", "IOM", null]);
 });
 
+test("a table whose columns are periods: its heading's numbers are no figures, and each row's label says what its figures count, in which unit, and who counted them", () => {
+  const table = [
+    "Table 1. Week 23 compared with week 22",
+    "Metric (source)                                 Week 23    Week 22",
+    "Area captured, sq km (DeepState)                     96        143",
+    "Combat clashes (General Staff)                    1,084      1,197",
+    "Assaults, Pokrovsk direction (General Staff)        312        355",
+  ].join("\n");
+  expect(extractClaims(table).map((c) => [c.quote, c.unit, c.category, c.location, c.attribution])).toEqual([
+    ["96", "sq km", "area", null, "DeepState"],
+    ["143", "sq km", "area", null, "DeepState"],
+    ["1,084", "count", "attacks", null, "Ukrainian General Staff"],
+    ["1,197", "count", "attacks", null, "Ukrainian General Staff"],
+    ["312", "count", "attacks", "Pokrovsk", "Ukrainian General Staff"],
+    ["355", "count", "attacks", "Pokrovsk", "Ukrainian General Staff"],
+  ]);
+});
+
