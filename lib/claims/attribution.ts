@@ -391,6 +391,17 @@ const STATEMENT_WORDS = new Set(["STATEMENT", "BRIEFING", "ADDRESS", "REMARKS"])
 
 const QUOTATION_ENDS = new Set(["”", '"', "»"]);
 
+/**
+ * "— Oleh Syniehubov, head of the Kharkiv RMA" on a line of its own, closing a post: who signs it (a person or a known
+ * body), else null.
+ */
+export function postSigner(tokens: Token[], memory: SpeakerMemory): Source | null {
+  if (!SIGNATURE_DASHES.has(tokens[0]?.text ?? "") || tokens.some((token) => token.kind === "num")) return null;
+  return signatureAt(tokens, 1, memory)?.source ?? null;
+}
+
+const SIGNATURE_DASHES = new Set(["—", "–"]);
+
 /** The person or known body signing a quotation after its dash: "— Valery Gerasimov", "— Oleksandr Syrskyi, Ukraine's ...". */
 function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { source: Source; start: number; end: number } | null {
   const known = longestAt(sourcesByFirst, tokens, k);

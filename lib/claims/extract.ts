@@ -3,7 +3,7 @@ import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, 
 import { SHOT_DOWN_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
-import { findSources } from "./attribution";
+import { findSources, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
 import { latestBody, type SourceMention } from "./source-resolution";
@@ -65,6 +65,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
@@ -83,6 +84,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (paragraph.isNewBlock) lossList = lossListArmed;
     if (paragraph.isNewBlock) table = null;
     if (paragraph.isNewBlock) periodColumns = false;
+    if (paragraph.isNewBlock) postClaims = [];
     if (paragraph.isNewBlock) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
@@ -267,6 +269,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const closing = index > 0 && previousSentenceClaims.length ? closingSource(tokens, sources) : null;
       if (closing) for (const claim of previousSentenceClaims) if (claim.attribution === null && claim.category !== "distance" && !ownVoiced.has(claim)) claim.attribution = attributionOf(closing);
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
+      // "— Oleh Syniehubov, head of the Kharkiv RMA" closing a post: the post's figures no one else voiced are his
+      const signer = index === 0 && !candidates.length && postClaims.length ? postSigner(tokens, speakers) : null;
+      if (signer) {
+        const pageVoice = author ? attributionOf(author) : null;
+        for (const claim of postClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);
+      }
+      postClaims.push(...previousSentenceClaims);
       voices.endSentence(previousSentenceClaims.length > 0);
       // the page's voice narrowed to the body its story names first ("UN News" to the monitoring mission): so are the headline's figures
       const narrowedFrom = voices.takeNarrowed();

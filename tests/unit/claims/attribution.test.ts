@@ -697,6 +697,15 @@ test("an embassy is named by the state it speaks for and the country it is in, h
   expect(said("The embassy")).toBeNull();
 });
 
+test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA') signs the post's figures no one else voiced; a press service's does not", () => {
+  const channel = "Харківська ОВА | Kharkiv Regional Military Administration\nOfficial channel · 287K subscribers\n\n";
+  const post = (signature: string) => `07:45 · 👁 61.4K\nOver the past day, the occupiers shelled 11 hromadas. According to the General Staff, the enemy attacked 14 times.\n${signature}`;
+  expect(attributions(channel + post("— Oleh Syniehubov, head of the Kharkiv RMA"))).toEqual(["Oleh Syniehubov", "Ukrainian General Staff"]);
+  expect(attributions(channel + post("— Press service of the Kharkiv RMA"))).toEqual(["Kharkiv Regional Administration", "Ukrainian General Staff"]);
+  // (the next post is signed by its own line, not the last one's)
+  expect(attributions(`${channel + post("— Oleh Syniehubov, head of the Kharkiv RMA")}\n\n09:20 · 👁 48.9K\nKharkiv. 7 people were injured.`)).toEqual(["Oleh Syniehubov", "Ukrainian General Staff", "Kharkiv Regional Administration"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
