@@ -57,8 +57,8 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
 
-/** A social network's own lines over a copied page ("facebook   Search Facebook", "Log in · Create new account"). */
-const SOCIAL_CHROME = /^(?:(?:facebook|log in|create new account)\b[^\n]*\n\s*)+/i;
+/** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
+const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** The voice of a page's first line (reportSource). */
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {

@@ -232,7 +232,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
   if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
   // ... and so is the "Ministry of Education and Science of Ukraine"
-  if (words[0] === "Ministry" && words.length > 4 && words[words.length - 2] === "of" && words[words.length - 1] === "Ukraine") words.splice(-2);
+  // (in capitals too: "MINISTRY OF ENERGY OF UKRAINE")
+  if (words.length > 4 && /^ministry$/i.test(words[0]) && /^of$/i.test(words[words.length - 2]) && /^ukraine$/i.test(words[words.length - 1])) words.splice(-2);
   // "Estonia's Foreign Intelligence Service" is the "Estonian Foreign Intelligence Service"
   const demonym = words.length > 2 && /['’]s$/.test(words[0]) ? DEMONYMS_OF.get(words[0].slice(0, -2)) : undefined;
   if (demonym) words[0] = demonym;

@@ -682,6 +682,8 @@ test("a page copied from a social network is read under the network's own lines,
   const post = (poster: string) => `facebook\nLog in · Create new account\n${poster}\n27 February at 11:48 · 🌐\n\nLviv. At 04:17 the Russians struck the city; 3 people were killed.`;
   expect(attributions(post("Андрій Садовий\nMayor of Lviv"))).toEqual(["Andriy Sadovyi"]);
   expect(attributions(post("Поліція Запорізької області | Police of Zaporizhzhia Oblast"))).toEqual(["National Police of Ukraine"]);
+  // (the network's login line may come first in any words: "Email or phone   Password   Log in   Forgot account?")
+  expect(attributions(`facebook\nEmail or phone   Password   Log in   Forgot account?   Create new account\n\nGeneral Staff of the Armed Forces of Ukraine ✓\n5 November at 08:12 · 🌐\n\nOver the past day, 192 combat clashes were recorded.`)).toEqual(["Ukrainian General Staff"]);
   // (in Russian romanisation too; a name in Cyrillic the lexicon does not know stays as written)
   expect(attributions(post("Александр Богомаз"))).toEqual(["Alexander Bogomaz"]);
   expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Олена Коваленко"]);
@@ -704,6 +706,10 @@ test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA'
   expect(attributions(channel + post("— Press service of the Kharkiv RMA"))).toEqual(["Kharkiv Regional Administration", "Ukrainian General Staff"]);
   // (the next post is signed by its own line, not the last one's)
   expect(attributions(`${channel + post("— Oleh Syniehubov, head of the Kharkiv RMA")}\n\n09:20 · 👁 48.9K\nKharkiv. 7 people were injured.`)).toEqual(["Oleh Syniehubov", "Ukrainian General Staff", "Kharkiv Regional Administration"]);
+});
+
+test("a ministry's nameplate in capitals with its country ('MINISTRY OF ENERGY OF UKRAINE') is the ministry by the name Ukraine's ministries go by", () => {
+  expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
 });
 
 describe("a report about a third country", () => {
