@@ -137,13 +137,15 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,6}$
  * "BALTIC RIDGE ANALYTICS" over "Ukraine Conflict Brief | Issue 112": an organisation's name in capitals over its own
  * document's title (the next line that is not blank) is the document's issuer; a newspaper's nameplate is not.
  */
-function nameplateOverTitle(header: string, rest: string): Source | null {
+function nameplateOverTitle(line: string, rest: string): Source | null {
+  // ("MERIDIAN INSTITUTE FOR DEFENCE STUDIES         OCCASIONAL PAPER 3/25": the title may stand on the same line)
+  const [header, sameLine] = line.split(/\s{3,}/);
   if (!NAME_IN_CAPITALS.test(header) || NAMEPLATE_WORDS.has(header.slice(header.lastIndexOf(" ") + 1).toLowerCase()) || OUTLET_NAMES.has(header.toLowerCase())) return null;
   // ("EMBASSY OF UKRAINE IN THE UNITED KINGDOM": a body the words name whole, whatever follows)
   // (a body: two capitalised words alone, "KEY FIGURES", read as a person's name, are no one)
   const named = speakerNamed(header);
   if (named?.whole && named.source.name.split(" ").some((word) => ORG_HEADS.has(word.toLowerCase()))) return named.source;
-  const next = /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
+  const next = sameLine ?? /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
   return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => DOCUMENT_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
@@ -441,7 +443,7 @@ const TITLE_WORDS = new Set([
 ]);
 
 /** A document's title words (TITLE_WORDS) and an analyst's genres. */
-const DOCUMENT_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment"]);
+const DOCUMENT_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper"]);
 
 function isDocumentTitle(tokens: Token[]): boolean {
   return tokens.some((token) => TITLE_WORDS.has(token.lower));

@@ -648,6 +648,8 @@ test("an organisation's name in capitals over its document's title ('BALTIC RIDG
   const page = (second: string) => `BALTIC RIDGE ANALYTICS\n${second}\n\nWe assess that Russian forces advanced up to 9 km west of Selydove this week.`;
   expect(attributions(page("Ukraine Conflict Brief | Issue 112 | 6 December 2024"))).toEqual(["Baltic Ridge Analytics"]);
   expect(attributions(page("Home | Situation | Analysis | Funding | About"))).toEqual([null]);
+  // (or beside the title on the same line)
+  expect(attributions("MERIDIAN INSTITUTE FOR DEFENCE STUDIES         OCCASIONAL PAPER 3/25\n\nWe estimate that Russia lost roughly 95,000 soldiers in 2024.")).toEqual(["Meridian Institute for Defence Studies"]);
   // (a newspaper's nameplate over its weekly report is the newspaper's)
   expect(attributions("KYIV WEEKLY\nWeekly report\n\nRussian forces advanced up to 9 km west of Selydove this week.")).toEqual([null]);
 });
