@@ -162,7 +162,9 @@ const table: [string, Actor, string[]][] = [
   ["Polish Operational Command", "other", ["operational command of the polish armed forces", "polish operational command", "poland's operational command"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
   ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service", "sbu", "ukraine's sbu"]],
-  ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry"]],
+  ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry",
+    // its own abbreviation, as its regional sites head themselves ("MChS OF RUSSIA")
+    "mchs", "mchs of russia", "emercom of russia", "ministry of emergency situations of russia"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
   ["FSB", "russia", ["fsb", "federal security service"]],
   ["Pentagon", "other", ["pentagon", "department of defense", "u . s . department of defense", "us department of defense", "defense department", "u . s . defense department", "dod"]],

@@ -689,6 +689,8 @@ test("a page copied from a social network is read under the network's own lines,
   // (in Russian romanisation too; a name in Cyrillic the lexicon does not know stays as written)
   expect(attributions(post("Александр Богомаз"))).toEqual(["Alexander Bogomaz"]);
   expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Олена Коваленко"]);
+  // (and by the English spelling of its "є": "Сєнкевич" is Senkevych)
+  expect(attributions(post("Олександр Сєнкевич | Mayor of Mykolaiv"))).toEqual(["Oleksandr Senkevych"]);
 });
 
 test("an embassy is named by the state it speaks for and the country it is in, however written, and heads its own page", () => {
@@ -712,6 +714,15 @@ test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA'
 
 test("a ministry's nameplate in capitals with its country ('MINISTRY OF ENERGY OF UKRAINE') is the ministry by the name Ukraine's ministries go by", () => {
   expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
+});
+
+test("an adverb opening a clause is no one's name ('Visually confirmed Russian losses this week: 41 armoured vehicles')", () => {
+  expect(attributions("2/8 Visually confirmed Russian losses this week: 41 armoured vehicles.")).toEqual([null]);
+  expect(attributions("Officially confirmed: 12 civilians killed.")).toEqual([null]);
+});
+
+test("the Russian Emergencies Ministry by its own abbreviation heading its regional site ('MChS OF RUSSIA')", () => {
+  expect(attributions("MChS OF RUSSIA\nMain Directorate for the Voronezh Region\n\nFirefighters put out 3 fires caused by drone debris.")).toEqual(["Russian Emergencies Ministry"]);
 });
 
 describe("a report about a third country", () => {
