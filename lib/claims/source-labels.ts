@@ -260,6 +260,7 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
  * with its data's date after a dash, credits the row's figures to it.
  */
 function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
+  if (tokens[tokens.length - 1]?.text === ".") return null; // (a sentence, no row: most lines, before their cells are cut)
   const cells = cellsOf(tokens);
   if (cells.length < 2) return null;
   const [from, to] = cells[cells.length - 1];

@@ -144,6 +144,9 @@ export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
  * "2024") and whose rows say what they count. Its numbers are the periods', no figures.
  */
 export function isPeriodHeading(tokens: Token[]): boolean {
+  // (a sentence ends in its stop, a heading in its last period: most lines are rejected before their cells are cut)
+  const last = tokens[tokens.length - 1];
+  if (!last || (last.kind !== "num" && !MONTHS.has(last.lower))) return false;
   const spans = cellsOf(tokens);
   return spans.length >= 3 && isLabelCell(tokens, spans[0]) && spans.slice(1).every(([from, to]) => isPeriodLabel(tokens.slice(from, to)));
 }
