@@ -38,6 +38,8 @@ function setsTo(tokens: Token[], verb: number): boolean {
 const SET_OBJECTS = new Set(["rate", "payment", "payments", "allowance", "forecast", "budget", "spending", "price", "tax"]);
 
 const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
+/** What shows a figure besides data: a body's map or document ("DeepState's map shows ..."). */
+const SHOWING_NOUNS = new Set(["map", "maps", ...DOCUMENT_NOUNS]);
 
 /** "our sources in the Yug group" (a Russian army group, named by its Russian word): where its end is, else -1. */
 export function sourcesInGroup(tokens: Token[], our: number): number {
@@ -129,9 +131,11 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers": the claim's owner, not who dismissed it
       const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
-    } else if (SHOW_VERBS.has(lower) && DATA_NOUNS.has(tokens[i - 1]?.lower ?? "")) {
+    } else if (SHOW_VERBS.has(lower) && (DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || SHOWING_NOUNS.has(tokens[i - 1]?.lower ?? ""))) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
-      const found = sourceBefore(tokens, i - 1, memory);
+      // ("DeepState's map shows Russia took 112 sq km", "the General Staff's update shows": the owner, by its possessive)
+      const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") ? longestEndingAt(tokens, i - 2) : null;
+      const found = owner ? { source: owner, start: i - 2, end: i } : DATA_NOUNS.has(tokens[i - 1].lower) ? sourceBefore(tokens, i - 1, memory) : null;
       if (found) mentions.push({ at: i, ...found });
     } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
       // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the

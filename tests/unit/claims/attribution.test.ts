@@ -725,6 +725,13 @@ test("the Russian Emergencies Ministry by its own abbreviation heading its regio
   expect(attributions("MChS OF RUSSIA\nMain Directorate for the Voronezh Region\n\nFirefighters put out 3 fires caused by drone debris.")).toEqual(["Russian Emergencies Ministry"]);
 });
 
+test("a body's map, data or document that shows a figure ('DeepState's map shows Russia took 112 sq km') gives it to the body", () => {
+  expect(attributions("DeepState's map shows Russia took 112 sq km in the first week of February.")).toEqual(["DeepState"]);
+  expect(attributions("The General Staff's update shows 112 combat clashes.")).toEqual(["Ukrainian General Staff"]);
+  // (a map no one is named for shows no one's figure)
+  expect(attributions("The map shows Russia took 112 sq km.")).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
