@@ -104,6 +104,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after && !after.spaced && (after.text === "-" || after.kind === "word") && tokens[m.end + 1]?.lower === "mm") return "model";
     if (after?.kind === "word" && after.lower === "mm" && (!after.spaced || tokens[m.end + 1]?.kind === "word")) return "model"; // "155mm", "155 mm shells"
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
+    if (isSectionNumber(tokens, m)) return "boilerplate";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
   // "The Two Majors channel", "the Three Seas Initiative": a number word capitalised inside a sentence, before a
@@ -300,6 +301,18 @@ function isOneWitness(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "3.2 Shelter and winterisation": a numbered section's heading, a line of its own (a short one, with no stop) opening
+ * with its number and a capitalised word.
+ */
+function isSectionNumber(tokens: Token[], m: NumberMatch): boolean {
+  if (m.start !== 0 || m.end !== 1 || !/^\d{1,2}\.\d{1,2}$/.test(tokens[0].text)) return false;
+  const last = tokens[tokens.length - 1];
+  return !!tokens[1]?.capitalized && tokens[1].kind === "word" && tokens.length <= SECTION_HEADING_TOKENS && last.text !== "." && last.kind !== "num";
+}
+
+const SECTION_HEADING_TOKENS = 10;
 
 const SERVICE_WORDS = new Set(["hotline", "helpline", "emergency", "emergencies", "ambulance", "police", "rescuers"]);
 const HOTLINES = new Set(["hotline", "helpline"]);
