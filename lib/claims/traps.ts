@@ -35,6 +35,14 @@ export function skipSpan(tokens: Token[], i: number): number {
   }
   if (tokens[i - 1]?.text === "/" && !t.spaced) return i + 1;
   if (t.text.length > 1 && t.text.startsWith("0") && !t.text.startsWith("0.") && !t.text.startsWith("0,")) return i + 1;
+  // phone numbers: "8 (4832) 41-10-10", "(473) 296-90-17": an area code in brackets, then hyphenated groups
+  const area = t.text.length <= 2 && tokens[i + 1]?.text === "(" ? i + 1 : tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" ? i - 1 : -1;
+  if (area >= 0 && tokens[area + 1]?.kind === "num" && tokens[area + 2]?.text === ")") {
+    let end = area + 3;
+    const groups = end;
+    while (tokens[end]?.kind === "num" && (end === groups || !tokens[end].spaced) && tokens[end + 1]?.text === "-" && !tokens[end + 1].spaced) end += 2;
+    if (end - groups >= 4 && tokens[end]?.kind === "num" && !tokens[end].spaced) return end + 1;
+  }
   // phone numbers: "8-800-101-31-12" (three hyphens or more; a range has one)
   let joined = i;
   while (tokens[joined + 1]?.text === "-" && isAdjacent(tokens, joined + 1) && tokens[joined + 2]?.kind === "num" && isAdjacent(tokens, joined + 2)) joined += 2;

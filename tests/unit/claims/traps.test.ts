@@ -34,6 +34,7 @@ describe("not claims", () => {
     ["emergency numbers under a page", "Emergency services: 101 · 112"],
     ["emergency numbers in a part of a contact line", "Hotline: 0 800 500 381 · Emergency services: 101, 102, 103"],
     ["a numbered section's heading", "3.2 Shelter and winterisation"],
+    ["a phone number with its area code in brackets", "Operational headquarters: 8 (4832) 41-10-10 · Helpline (473) 296-90-17"],
     ["an exchange rate as an equation", "($1 = 0.8487 euros) ($1 = 41.35 hryvnias)"],
     ["a voltage class", "The 750 kV autotransformer was hit."],
     ["a promotion", "Use the code for 20% off your first ride."],
