@@ -60,11 +60,15 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
+const TRANSLATED_TRANSCRIPT = /\btranslated\b[^|·•]*\btranscripts?\b/i;
+
 /** The voice of a page's first line (reportSource). */
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
   const { offset, lineEnd, body } = pageStart(text);
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
+  // "MEDIA MONITOR · Translated broadcast transcripts": a service translating others' words states none of its own
+  if (TRANSLATED_TRANSCRIPT.test(header)) return null;
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;

@@ -732,6 +732,13 @@ test("a body's map, data or document that shows a figure ('DeepState's map shows
   expect(attributions("The map shows Russia took 112 sq km.")).toEqual([null]);
 });
 
+test("a service over translated transcripts ('MEDIA MONITOR · Translated broadcast transcripts') states none of the figures it translates", () => {
+  const page = (header: string) => `${header}\nChannel One · "Vremya" · 21 August 2025\n\n[21:00:04] ANCHOR: Our troops have liberated 2 more settlements.`;
+  expect(attributions(page("MEDIA MONITOR · Translated broadcast transcripts"))).toEqual([null]);
+  // (a monitor's own page, translating nothing, still speaks)
+  expect(attributions("MEDIA MONITOR · Weekly count\n\nWe counted 2 more settlements claimed on air.")).toEqual(["Media Monitor"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
