@@ -312,7 +312,8 @@ const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
 const BYLINE = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), \p{Ll}/u;
 
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
-const HOSTS = [...DEMONYMS_OF].filter(([country]) => country !== "Belarus" && country !== "Korea");
+// (Britain by its other names too: "the UK", "the United Kingdom")
+const HOSTS = [...DEMONYMS_OF, ["UK", "British"], ["United Kingdom", "British"]].filter(([country]) => country !== "Belarus" && country !== "Korea");
 const HOST_PATTERN = new RegExp(`\\b(${HOSTS.flatMap(([country, demonym]) => [country, demonym]).join("|")})\\b`, "g");
 const DEMONYM_OF_WORD = new Map(HOSTS.flatMap(([country, demonym]) => [[country, demonym], [demonym, demonym]]));
 const MIN_HOST_MENTIONS = 4;

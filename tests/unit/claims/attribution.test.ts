@@ -764,6 +764,11 @@ describe("a report about a third country", () => {
     expect(attributions(`${austria}The Federal Ministry of Defence said 12 experts were in Kharkiv.`)).toEqual(["Austrian Defence Ministry"]);
   });
 
+  test("Britain hosts a report by its other names too ('the UK'): its 'Ministry of Defence' is the UK's", () => {
+    const uk = "The UK pledged missiles. UK crews trained; the UK paid; UK firms built them. ";
+    expect(attributions(`${uk}Ministry of Defence data show that 680 of the missiles had been delivered.`)).toEqual(["UK Ministry of Defence"]);
+  });
+
   test("a country named in passing hosts nothing: 'the Ministry of Defence' stays the Russian one", () => {
     expect(attributions("A drone fell near the Moldovan border. The Ministry of Defence said 8 aerial targets were destroyed.")).toEqual(["Russian Defence Ministry"]);
   });
