@@ -1,7 +1,8 @@
 import { FIRST_NAMES } from "./data/first-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
-import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, TITLES, UNIT_WORDS } from "./data/sources";
+import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, SPEECH_VERBS, TITLES, UNIT_WORDS } from "./data/sources";
+import { CASUALTY_VERBS } from "./data/verbs";
 import { longestAt } from "./phrases";
 import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
@@ -160,7 +161,10 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
     if (isPrivatePersonAt(tokens, i, memory)) { // "Lyudmila, 64," then "she said"
       memory.surnames.set(tokens[i].lower, LOCAL_RESIDENTS);
       if (tokens[i + 1].capitalized) memory.surnames.set(tokens[i + 1].lower, LOCAL_RESIDENTS); // "Koval said" later
-      memory.lastNamed = LOCAL_RESIDENTS;
+      // (a victim described, "Among those killed was Serhii Melnyk, 44, a utility worker", says nothing: "according to
+      // him" after it is still the official's)
+      // ("Viktor, 67, ... said he found 3 neighbours dead" speaks though a toll is in his sentence)
+      if (tokens.some((token) => SPEECH_VERBS.has(token.lower)) || !tokens.some((token) => CASUALTY_VERBS.has(token.lower))) memory.lastNamed = LOCAL_RESIDENTS;
       continue;
     }
     if (!tokens[i]?.capitalized || !tokens[i + 1]?.capitalized) continue; // a full name is two capitalized words

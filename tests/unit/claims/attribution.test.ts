@@ -359,6 +359,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("Governor Serhii Lysak, 48, said 12 houses were damaged.")).toEqual(["Serhii Lysak"]);
   });
 
+  test("a victim described by name and age says nothing: 'according to him' after it is the official's; a witness who speaks of the dead does speak", () => {
+    const official = "Three civilians were killed, Vadym Filashkin said on air. ";
+    expect(attributions(`${official}Among those killed was Serhii Melnyk, 44, a utility worker. According to him, 312 people were evacuated.`)).toEqual(["Vadym Filashkin", "Vadym Filashkin"]);
+    expect(attributions(`${official}Viktor, 67, said he found 3 neighbours dead. He said 20 flats burned.`)).toEqual(["Vadym Filashkin", "Local residents", "Local residents"]);
+  });
+
   test("an adjective ('an estimated') or a passive ('are recorded') names no speaker; a foreign body's officials are that body", () => {
     expect(attributions("Rebuilding Ukraine will cost an estimated $524 billion over the next decade, the World Bank said.")).toEqual(["World Bank"]);
     expect(attributions("About 6.3 million refugees from Ukraine are recorded across Europe, according to the U.N. refugee agency.")).toEqual(["UNHCR"]);
