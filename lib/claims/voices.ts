@@ -288,6 +288,8 @@ export class Voices {
   private sentencesRead = 0;
   /** The last speaker of the paragraph before: a place-led paragraph opening continues that account. */
   private previousParagraph: Source | null = null;
+  /** The speaker of a quotation the paragraph before left open. */
+  private openQuote: Source | null = null;
   /** The speaker the paragraph's first sentence named (undefined until that sentence ends). */
   private openingSpeaker: Source | null | undefined = undefined;
   /** Whether any sentence so far named a source. */
@@ -346,6 +348,8 @@ export class Voices {
     this.listArmed = false;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
     this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
+    // (a quotation left open at the paragraph's end, as a quotation running over paragraphs is written: its speaker)
+    this.openQuote = this.inside ? (this.quoteSpeaker ?? this.last) : null;
     this.openingSpeaker = undefined;
     this.firstOfParagraph = true;
     this.countedBefore = null;
@@ -440,6 +444,9 @@ export class Voices {
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
+    // '"Our drone operators are what holds the line ...' opening the paragraph after one whose quotation was left open:
+    // the quotation goes on, in its speaker's words
+    if (this.firstOfParagraph && !this.last && this.openQuote && POST_OPENING_MARKS.has(tokens[0]?.text ?? "")) this.last = this.openQuote;
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
       const speaker = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
       // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's

@@ -745,6 +745,15 @@ test("a service over translated transcripts ('MEDIA MONITOR · Translated broadc
   expect(attributions("MEDIA MONITOR · Weekly count\n\nWe counted 2 more settlements claimed on air.")).toEqual(["Media Monitor"]);
 });
 
+test("a quotation running over paragraphs (left open at one's end, reopened at the next's start) stays its speaker's; a quotation closed is not carried", () => {
+  const first = '"Near Kotlyne the enemy has changed tactics," Savchenko said. "On a bad day we repel 15 to 20 assaults.\n\n';
+  expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${first}"Last month we hit about 1,400 Russian infantrymen.\n\n"My companies are at 40 per cent strength."`)).toEqual([
+    "Yurii Savchenko", "Yurii Savchenko", "Yurii Savchenko",
+  ]);
+  const closed = '"Near Kotlyne the enemy has changed tactics," Savchenko said. "On a bad day we repel 15 to 20 assaults."\n\n';
+  expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${closed}"Last month we hit about 1,400 Russian infantrymen."`)[1]).not.toBe("Yurii Savchenko");
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
