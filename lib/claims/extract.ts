@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, columnist, hostCountry, labelledIssuer, profileOwner, reportSource } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { captionSeries, hasCells, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -67,7 +67,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
-  let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
+  let periodSeries: Series | null = null;
+  let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line // what a series set out line by line ("January — 427") counts, from its caption
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
@@ -131,7 +132,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ("Civilians killed, as verified by the UN. 2022: 8,231 | ..." over "Source: UN Human Rights Monitoring Mission": the UN's own body)
       if (credit && !candidates.some((c) => c.start < credit.at)) {
         const narrows = UN_BODIES.has(credit.source.name);
-        for (const claim of previousSentenceClaims) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
+        // ("Germany — 1,163,000" ... "Italy — 171,000" over "Source: Eurostat": a series set out line by line, all of it)
+        const credited = seriesClaims.length ? seriesClaims : previousSentenceClaims;
+        for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
       }
       const claimsBefore = claims.length;
       if (!candidates.length && !periodHeading && hasCells(tokens)) {
@@ -152,8 +155,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const row = table && candidates.length ? tableRow(tokens, table) : null; // its cells, once for all its figures
       // a chart's series under its caption: "2022: 16,050 | 2023: 30,870" under "Russian soldiers killed ..., by year of death."
       // ("📊 Dynamics in 2025, km²" over "January — 427", "February — 368": the series line by line)
-      if (isPeriodLine(tokens)) periodSeries = isPeriodLine(lineBefore) ? periodSeries : captionSeries(lineBefore);
-      else periodSeries = null;
+      // ("Chart 1. Ukrainians under temporary protection ..." over "Germany — 1,163,000": a caption, not a sentence, over its places)
+      const periodLine = isPeriodLine(tokens);
+      if (periodLine || isLabelLine(tokens)) {
+        const caption = periodLine || lineBefore[lineBefore.length - 1]?.text !== "." ? captionSeries(lineBefore) : null;
+        periodSeries = isPeriodLine(lineBefore) || isLabelLine(lineBefore) ? periodSeries : caption;
+      } else periodSeries = null;
+      if (!periodSeries && !credit) seriesClaims = [];
       const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
@@ -269,6 +277,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const closing = index > 0 && previousSentenceClaims.length ? closingSource(tokens, sources) : null;
       if (closing) for (const claim of previousSentenceClaims) if (claim.attribution === null && claim.category !== "distance" && !ownVoiced.has(claim)) claim.attribution = attributionOf(closing);
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
+      if (periodSeries) seriesClaims.push(...previousSentenceClaims);
       // "— Oleh Syniehubov, head of the Kharkiv RMA" closing a post: the post's figures no one else voiced are his
       const signer = index === 0 && !candidates.length && postClaims.length ? postSigner(tokens, speakers) : null;
       if (signer) {

@@ -180,6 +180,16 @@ export function isPeriodLine(tokens: Token[]): boolean {
   return isPeriodWord(tokens[0]) && tokens.length === 3 && PERIOD_DASHES.has(tokens[1].text) && tokens[2].kind === "num";
 }
 
+/** "Germany — 1,163,000", "Kyiv (city) — 366,000": a place's or a row's name and its figure, a series' line too. */
+export function isLabelLine(tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (n < 3 || n > MAX_LABEL_WORDS + 2 || tokens[n - 1].kind !== "num" || !LABEL_DASHES.has(tokens[n - 2].text)) return false;
+  return tokens[0].capitalized && tokens.slice(0, n - 2).every((token) => token.kind === "word" || token.text === "(" || token.text === ")");
+}
+
+const MAX_LABEL_WORDS = 4;
+const LABEL_DASHES = new Set(["—", "–"]);
+
 const PERIOD_DASHES = new Set(["—", "–", "-", ":"]);
 
 /** What a series' caption counts, and in which unit ("📊 Dynamics in 2025, km²": areas in km²). */

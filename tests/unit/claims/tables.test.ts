@@ -1,5 +1,5 @@
 import { extractClaims } from "@/lib/claims/extract";
-import { attributions } from "./helpers";
+import { attributions, quotes } from "./helpers";
 
 const cells = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.unit, c.category, c.location]);
 
@@ -109,5 +109,15 @@ test("a table whose columns are periods: its heading's numbers are no figures, a
     ["312", "count", "attacks", "Pokrovsk", "Ukrainian General Staff"],
     ["355", "count", "attacks", "Pokrovsk", "Ukrainian General Staff"],
   ]);
+});
+
+test("a series set out line by line by place ('Germany — 1,163,000') counts what its caption names, and the 'Source:' line under it credits every line", () => {
+  const chart = "Chart 2. Internally displaced people by host region\nDnipropetrovsk Oblast — 441,000\nKharkiv Oblast — 398,000\nSource: IOM Displacement Tracking Matrix, December 2024";
+  expect(extractClaims(chart).map((c) => [c.quote, c.category, c.location, c.attribution])).toEqual([
+    ["441,000", "people", "Dnipropetrovsk Oblast", "IOM"],
+    ["398,000", "people", "Kharkiv Oblast", "IOM"],
+  ]);
+  // (a place's line under a sentence that counts nothing counts nothing)
+  expect(quotes("The minister visited the regions.\nDnipropetrovsk Oblast — 441,000")).toEqual([]);
 });
 
