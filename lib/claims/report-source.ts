@@ -23,6 +23,7 @@ const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATC
 const NAMEPLATE_WORDS = new Set([
   "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "review", "weekly", "today", "telegraph",
   "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
+  "brief", "digest", "newsletter", "dispatch",
 ]);
 
 export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {

@@ -269,7 +269,9 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   if (person.region) memory.titles?.set("governor", person);
   // "Defense Ministry Spokesman Lieutenant General Igor Konashenkov": every title in the run before the name
   // ("Ukrainian Navy spokesperson Captain 3rd Rank Dmytro Pletenchuk": a rank's ordinal among them)
-  for (let k = start - 1; k >= Math.max(0, start - 7); k--) {
+  // ("Poland's defence minister, Władysław Kosiniak-Kamysz, said": the title before the comma of an apposition)
+  const before = tokens[start - 1]?.text === "," && TITLES.has(tokens[start - 2]?.lower ?? "") ? start - 2 : start - 1;
+  for (let k = before; k >= Math.max(0, before - 6); k--) {
     if (ORDINAL_SUFFIXES.has(tokens[k].lower) && tokens[k - 1]?.kind === "num") {
       k--;
       continue;

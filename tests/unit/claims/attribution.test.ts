@@ -754,6 +754,15 @@ test("a quotation running over paragraphs (left open at one's end, reopened at t
   expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${closed}"Last month we hit about 1,400 Russian infantrymen."`)[1]).not.toBe("Yurii Savchenko");
 });
 
+test("a title before a name's apposition ('Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said') makes 'the minister' him", () => {
+  const text = "Dutch Defence Minister Ruben Brekelmans said 12 jets were sent.\n\nPoland's defence minister, Wladyslaw Kosiniak-Kamysz, said Warsaw had approved its aid. The minister said Polish radars had tracked 9 Russian drones.";
+  expect(attributions(text)).toEqual(["Ruben Brekelmans", "Wladyslaw Kosiniak-Kamysz"]);
+});
+
+test("a newsletter's nameplate ('EUROPE DEFENCE BRIEF' over 'Weekly digest · Issue 214') is an outlet: its own count is no one's", () => {
+  expect(attributions("EUROPE DEFENCE BRIEF\nWeekly digest · Issue 214 · 22 November 2024\n\nBy our count, the new money adds up to more than €1.1 billion.")).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
