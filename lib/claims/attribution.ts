@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
+import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
@@ -121,7 +121,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
     } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) {
       // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
-      const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
+      // ("The governor's count of 5 dead": the title's holder)
+      const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : titleHolder(tokens[i - 1], memory));
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
     } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.text === ":") {
       // "Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed": the message's author
@@ -162,6 +163,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const earlier = mentions.filter((m) => m.at < i && isPersonName(m.source.name) === person).pop()?.source;
       const source = earlier ?? (person ? memory.lastNamed ?? memory.lastPerson : memory.lastBody);
       if (source) mentions.push({ at: i, start: i + 1, end: i + 3, source, frames: i === 0 });
+    } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 3]?.lower ?? "") && titleHolder(tokens[i + 2], memory)) {
+      // "By the governor's count, 5 died": the title's holder counting
+      mentions.push({ at: i, start: i + 1, end: i + 4, source: titleHolder(tokens[i + 2], memory)!, frames: i === 0 });
     } else if (lower === "by" && /['’]s$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 1].capitalized && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "")) {
       // "by Kiel's numbers", "By ISW's count": a body, known or named before by its first word, counting
       const word = bare(tokens[i + 1].lower);
@@ -270,6 +274,13 @@ const OWNERS = new Set(["his", "her", "its", "their"]);
 
 /** A count, estimate or view someone holds: "by his count", "in her assessment", "in their view". */
 const JUDGEMENT_NOUNS = new Set([...DATA_NOUNS, "assessment", "view", "reckoning", "calculation"]);
+
+/** "the governor's": the person the report has given that title, if the token is a title in the possessive. */
+function titleHolder(token: Token | undefined, memory: SpeakerMemory): Source | undefined {
+  if (!token || !/['’]s$/.test(token.text)) return undefined;
+  const title = bare(token.lower);
+  return TITLES.has(title) ? memory.titles?.get(title) : undefined;
+}
 
 /** "Citing X, Y said": the verbs that name a figure's origin, whoever passes it on. */
 const CITING = new Set(["citing", "quoting"]);

@@ -763,6 +763,14 @@ test("a newsletter's nameplate ('EUROPE DEFENCE BRIEF' over 'Weekly digest · Is
   expect(attributions("EUROPE DEFENCE BRIEF\nWeekly digest · Issue 214 · 22 November 2024\n\nBy our count, the new money adds up to more than €1.1 billion.")).toEqual([null]);
 });
 
+test("a title's count in the possessive ('The governor's count of 5 dead', 'By the governor's count') is the count of the person holding the title", () => {
+  const named = "Serhii Lysak, the governor, said 5 people died.\n\n";
+  expect(attributions(`${named}The governor's count of 5 dead matches the hospital lists.`)).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+  expect(attributions(`${named}By the governor's count, 26 were injured.`)).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+  // (a title no one was given counts for no one)
+  expect(attributions("By the mayor's count, 26 were injured.")).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
