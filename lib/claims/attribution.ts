@@ -3,7 +3,7 @@ import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VER
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
-import { type Token, quoteOpenAfter } from "./tokenize";
+import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
@@ -18,7 +18,6 @@ import { FIRST_NAMES } from "./data/first-names";
 // The phrase around a speech verb is read in source-phrases.ts, lines that label whose words follow in
 // source-labels.ts, and what a short name ("the ministry", "the group", a surname) stands for in source-resolution.ts.
 
-const DASHES = new Set(["—", "–", "-"]);
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her"]);
 

@@ -67,8 +67,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
-  let periodSeries: Series | null = null;
-  let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line // what a series set out line by line ("January — 427") counts, from its caption
+  let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
+  let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
@@ -161,6 +161,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const caption = periodLine || lineBefore[lineBefore.length - 1]?.text !== "." ? captionSeries(lineBefore) : null;
         periodSeries = isPeriodLine(lineBefore) || isLabelLine(lineBefore) ? periodSeries : caption;
       } else periodSeries = null;
+      // (kept over the credit line itself, which the loop above has just read for them)
       if (!periodSeries && !credit) seriesClaims = [];
       const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
       const askedHere: CountedNoun | null = askedNoun(tokens);

@@ -2,7 +2,7 @@ import type { Candidate } from "./candidates";
 import { AREA_LOCATIVES, isInRussia, MAJOR_CITIES, placeByVariant, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
 // Where a figure applies (gold README): a place after it in its clause, else before it, else what
@@ -234,7 +234,6 @@ function isMeasuredFrom(tokens: Token[], mention: PlaceMention): boolean {
 function isOffset(tokens: Token[], end: number): boolean {
   return COMPASS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.lower === "of";
 }
-const DASHES = new Set(["–", "-", "—"]);
 const DISTRICT_WORDS = new Set(["district", "raion", "hromada", "community"]);
 
 /** "in the north of", "in the centre of": a part of a region. */

@@ -1,7 +1,7 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
 import { CURRENCY_SYMBOLS } from "./data/units";
 import { NOUNS } from "./data/nouns";
-import { tokenize, type Token } from "./tokenize";
+import { DASHES, tokenize, type Token } from "./tokenize";
 
 export type NumberMatch = {
   /** Token span of the number, end exclusive. */
@@ -17,7 +17,6 @@ export type NumberMatch = {
 };
 
 const MAX_DIGITS = 15; // beyond this a digit run is an identifier, not a quantity
-const DASHES = new Set(["-", "–", "—"]);
 
 /** Parses the number starting at token i, or returns null. Only looks a few tokens ahead. */
 export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {

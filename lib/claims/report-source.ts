@@ -32,14 +32,14 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // from itself ("Олег Синєгубов" over his post)
   const { offset, lineEnd, body } = pageStart(text);
   const header = lineEnd < 0 ? "" : body.slice(0, lineEnd);
-  const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header)
-    ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet)
-    : null;
+  // (the page with its first line blanked, so that offsets hold: its second line read as the header)
+  const belowHeader = () => text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd);
+  const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header) ? headerSource(belowHeader(), memory, outlet) : null;
   const voice = rendered ?? headerSource(text, memory, outlet);
   // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
   // (read with a memory of its own: a line that is no unit must leave no names behind)
-  const unit = voice && lineEnd >= 0 && !rendered ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), newSpeakerMemory(), outlet) : null;
+  const unit = voice && lineEnd >= 0 && !rendered ? headerSource(belowHeader(), newSpeakerMemory(), outlet) : null;
   return unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
 }
 

@@ -7,7 +7,7 @@ import { personBySurname, personNamedLater, type SpeakerMemory } from "./speaker
 import { FIRST_NAMES } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
-import { ALL_CAPITALS, type Token } from "./tokenize";
+import { ALL_CAPITALS, DASHES, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
@@ -270,8 +270,6 @@ function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
   const dated = rest === to || (DASHES.has(tokens[rest].text) && tokens.slice(rest + 1, to).every((t) => t.kind === "num" || MONTHS.has(t.lower)));
   return dated ? { source: known.source, at: from } : null;
 }
-
-const DASHES = new Set(["–", "—", "-"]);
 
 /** "Combat clashes (General Staff)" labelling a table row: the source its brackets name credits the row's figures. */
 export function labelCredit(tokens: Token[], labelEnd: number, memory: SpeakerMemory): { source: Source; at: number } | null {

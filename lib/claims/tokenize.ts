@@ -3,6 +3,9 @@ import { wordId } from "./word-set";
 // One pass over a span of text: numbers, words and single punctuation marks, with offsets.
 // Every later rule looks at a few tokens around a number, never at the whole text again.
 
+/** The dashes a text writes between two things: a hyphen, an en dash, an em dash. */
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
 export const NUM = "num";
 export const WORD = "word";
 export const PUNCT = "punct";
