@@ -230,6 +230,28 @@ const ROW_BREAKS = new Set([";", "|", ",", "•", "(", ")"]);
 const MAX_LABEL = 20;
 const QUESTION_WORDS = new Set(["how", "what", "why", "who", "when", "where"]);
 
+/** The words for a running total that name nothing counted: "the total", "the overall number". */
+const TOTAL_WORDS = new Set(["total", "number", "tally", "count", "figure"]);
+const TOTAL_VERBS = new Set(["bringing", "brings", "brought", "taking", "takes", "took", "raising", "pushing"]);
+
+/**
+ * "..., bringing the total since 2022 to more than 51,000", "taking the overall number to 312": a figure a running
+ * total is brought to, the total naming nothing counted (so it is of the count before it).
+ */
+export function isRunningTotal(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== "to") return false;
+  for (let k = start - 2; k >= Math.max(1, start - 8); k--) {
+    if (TOTAL_WORDS.has(tokens[k].lower)) {
+      let verb = k - 1;
+      while (verb > 0 && (tokens[verb].lower === "the" || tokens[verb].lower === "overall" || tokens[verb].lower === "its")) verb--;
+      return TOTAL_VERBS.has(tokens[verb].lower);
+    }
+    // (a period between may name its year: "the total since 2022")
+    if (tokens[k].kind === "punct" || (tokens[k].kind === "num" && !/^(?:19|20)\d\d$/.test(tokens[k].text))) return false;
+  }
+  return false;
+}
+
 /** A noun before the number: "tanks – 9,506", "Killed: 12", "missile launches, numbering around 250". */
 export function countedNounBefore(tokens: Token[], qualifierStart: number): CountedNoun | null {
   const previous = tokens[qualifierStart - 1];

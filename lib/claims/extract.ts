@@ -12,7 +12,7 @@ import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-m
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
-import { countedNounAt, nounAt, type CountedNoun } from "./counted-noun";
+import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
@@ -182,6 +182,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) Object.assign(c, { category: countedBefore.category, subject: countedBefore.noun?.subject ?? countedBefore.subject });
         // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
+        // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
+        else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
         else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && shotDownAfter(tokens, c)) {

@@ -890,3 +890,11 @@ describe("'suffered' as killed and injured together", () => {
     expect(only("Defence Intelligence assessed that Russia had almost certainly suffered more than 950,000.").category).toBe("casualties");
   });
 });
+
+test("a running total a count brings the total to ('bringing the total since 2022 to more than 51,000') counts what the count before it counts", () => {
+  const claims = extractClaims("The ministry said 2,500 Ukrainian recruits had completed training in Britain in October under Operation Interflex, bringing the total since 2022 to more than 51,000.");
+  expect(claims.map((c) => [c.quote, c.category])).toEqual([["2,500 Ukrainian recruits", "personnel"], ["more than 51,000", "personnel"]]);
+  // (a total brought to a figure with nothing counted before it counts nothing)
+  expect(quotes("The rise, bringing the total to 51,000, surprised observers.")).toEqual([]);
+});
+
