@@ -373,6 +373,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   }
   if (cited && !hasSemicolon(tokens, cited.at, at)) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
+  // "X said Russia had suffered more than 700,000 casualties ..., citing British intelligence": the speaker passes on
+  // the cited body's figure
+  if (after?.cites && before && !before.cites) return after;
   // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;

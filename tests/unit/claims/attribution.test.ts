@@ -771,6 +771,12 @@ test("a title's count in the possessive ('The governor's count of 5 dead', 'By t
   expect(attributions("By the mayor's count, 26 were injured.")).toEqual([null]);
 });
 
+test("a named speaker's figure closed by 'citing X' is X's: the speaker passes it on", () => {
+  expect(attributions("EDWARD HARCOURT (United Kingdom) said Russia had suffered more than 700,000 casualties since the invasion began, citing British intelligence.")).toEqual(["UK Ministry of Defence"]);
+  // (a speaker after the figure, with no citing, keeps it)
+  expect(attributions("Russia had suffered more than 700,000 casualties, Edward Harcourt said.")).toEqual(["Edward Harcourt"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
