@@ -521,6 +521,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (UNNAMED_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2 - same, end };
   }
+  // "..., US officials, who speak anonymously. In September, officials quoted by the Wall Street Journal said": bare
+  // "officials" opening a clause, with no side of their own, are the ones just named
+  if (last.lower === "officials" && memory.lastOfficials && (end === 1 || tokens[end - 2].text === ",")) return { source: memory.lastOfficials, start: end - 1, end };
   if (UNIT_WORDS.has(last.lower) && last.capitalized) { // "The 3rd Separate Assault Brigade reported"
     let first = end - 1;
     while (first > 0 && tokens[first - 1].capitalized && tokens[first - 1].kind === "word") first--;

@@ -777,6 +777,13 @@ test("a named speaker's figure closed by 'citing X' is X's: the speaker passes i
   expect(attributions("Russia had suffered more than 700,000 casualties, Edward Harcourt said.")).toEqual(["Edward Harcourt"]);
 });
 
+test("bare 'officials' opening a clause, with no side of their own, are the officials just named ('US and UK officials' → Western officials)", () => {
+  const body = "In September, officials quoted by the Wall Street Journal said as many as 80,000 Ukrainian soldiers had been killed.";
+  expect(attributions(`What do US and UK officials say?\n\nThe most widely quoted estimates come from US officials. ${body}`)).toEqual(["Western officials"]);
+  // (with none named before, the default side stays)
+  expect(attributions(body)).toEqual(["Ukrainian officials"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
