@@ -73,6 +73,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
+  // "СУСПІЛЬНЕ ХАРКІВ | Suspilne Kharkiv" over "News · War · Society · Investigations": a news site's nameplate over its
+  // sections names nobody
+  if (lineEnd >= 0 && isNewsMenu(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
   const unit = unitHeader(tokens) ?? officialPageOwner(header) ?? nameplateOverTitle(header, lineEnd < 0 ? "" : body.slice(lineEnd + 1));
   if (unit) return unit;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
@@ -200,6 +203,13 @@ function headerOfficial(header: string): Source | null {
     if (named?.titled) return named.source;
   }
   return null;
+}
+
+/** A line of a news site's sections: three short parts or more, two of them a newsroom's ("News · War · Society · Radio"). */
+function isNewsMenu(line: string): boolean {
+  const parts = line.trim().split(/\s*[|·•]\s*/);
+  if (parts.length < 3 || parts.some((part) => part.split(" ").length > 3)) return false;
+  return parts.filter((part) => SITE_SECTIONS.has(part.toLowerCase().split(" ")[0])).length >= 2;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */

@@ -784,6 +784,12 @@ test("bare 'officials' opening a clause, with no side of their own, are the offi
   expect(attributions(body)).toEqual(["Ukrainian officials"]);
 });
 
+test("a news site's nameplate over a line of its sections ('News · War · Society · Investigations') names nobody; an office's menu does not make it a newsroom", () => {
+  const page = (menu: string) => `СУСПІЛЬНЕ ХАРКІВ | Suspilne Kharkiv\n${menu}\n\nRussian shelling killed 4 people in Zolochiv.`;
+  expect(attributions(page("News · War · Society · Investigations · Radio · Live"))).toEqual([null]);
+  expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Activities | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
