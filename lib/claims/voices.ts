@@ -175,6 +175,8 @@ const BE_PLURAL = new Set(["are", "is"]);
 /** What a person reckons by: "By his calculation", "by her count", "by his estimate". */
 const RECKONINGS = new Set(["calculation", "calculations", "count", "estimate", "estimates", "reckoning", "tally"]);
 const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
+/** What a body's document set out below is called: "Below is the region-by-region summary". */
+const BELOW_DOCUMENTS = new Set(["summary", "breakdown", "update", "report", "statement", "list", "data", "figures"]);
 
 /** "KRAMATORSK DISTRICT", "POKROVSK DIRECTION": a short heading in capitals with no figure. */
 function isCapitalsHeading(tokens: Token[]): boolean {
@@ -415,6 +417,11 @@ export class Voices {
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
     // "Below are his posts from 14 to 16 July": the person just named speaks for what follows
     if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // "The Ministry of Energy has published an update ... Below is the region-by-region summary": the body's document below
+    // (one ending in ":" heads a list, whose voice ends with it: read where the line ends)
+    else if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && tokens[tokens.length - 1]?.text !== ":" && tokens.slice(3, 9).some((t) => BELOW_DOCUMENTS.has(t.lower)) && (this.last ?? this.speakers.lastBody)) {
+      this.standing = this.last ?? this.speakers.lastBody!;
+    }
     // "we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram
     // channel": the one person the line names speaks in what follows
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;

@@ -790,6 +790,13 @@ test("a news site's nameplate over a line of its sections ('News · War · Socie
   expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Activities | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
 });
 
+test("'Below is the region-by-region summary' after a body published its update: the body speaks in what follows", () => {
+  const text = "The Ministry of Energy has published an update on the power system. Below is the region-by-region summary as of 16:00.\n\nTernopil region: a strike cut power to about 210,000 consumers.\n\nLviv region: 96 settlements were cut off.";
+  expect(attributions(text)).toEqual(["Ministry of Energy", "Ministry of Energy"]);
+  // (with no body named before, no one)
+  expect(attributions("Below is the region-by-region summary as of 16:00.\n\nTernopil region: a strike cut power to about 210,000 consumers.")).toEqual([null]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
