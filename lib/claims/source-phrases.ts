@@ -616,6 +616,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
   const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
   if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
+  // "According to the investigation, ...": the page's own body if it investigates, else the body last named (the prosecutors
+  // a relay named in its lead)
+  const investigator = !inverted && pronoun === "the" && tokens[i + 1]?.lower === "investigation" ? memory.author ?? memory.lastBody : null;
+  if (investigator) return { source: investigator, start: i, end: i + 2 };
   // "citing the regional department of the Emergencies Ministry": a body's own department speaks for the body
   const part = partOfKnownBody(tokens, i, memory);
   if (part) return part;

@@ -797,6 +797,13 @@ test("'Below is the region-by-region summary' after a body published its update:
   expect(attributions("Below is the region-by-region summary as of 16:00.\n\nTernopil region: a strike cut power to about 210,000 consumers.")).toEqual([null]);
 });
 
+test("'According to the investigation' is the investigating body: the page's own, else the body the relay named before", () => {
+  const relay = "Prosecutors have sent an indictment to court, the Kharkiv Regional Prosecutor's Office reported.\n\nAccording to the investigation, 4 civilians were killed in Zolochiv.";
+  expect(attributions(relay)).toEqual(["Kharkiv Regional Prosecutor's Office"]);
+  const own = "SECURITY SERVICE OF UKRAINE\nPress centre\n\nThe Kharkiv Regional Prosecutor's Office opened a case. According to the investigation, 4 civilians were killed.";
+  expect(attributions(own)).toEqual(["Security Service of Ukraine"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
