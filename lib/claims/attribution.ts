@@ -123,10 +123,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // ("The governor's count of 5 dead": the title's holder)
       const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : titleHolder(tokens[i - 1], memory));
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
-    } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.text === ":") {
+    } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || FINDING_NOUNS.has(lower)) && i > 0 && tokens[i + 1]?.text === ":" && ownerBefore(tokens, i) >= 0) {
       // "Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed": the message's author
-      const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
-      if (known) mentions.push({ at: i + 1, start: i - 1, end: i + 1, source: known });
+      // ("ISW's key takeaways:" over a numbered list: the takeaways' author)
+      const owner = ownerBefore(tokens, i);
+      const known = possessiveSourceEndingAt(tokens, owner, memory) ?? (tokens[owner].capitalized ? personBySurname(memory, bare(tokens[owner].lower)) : undefined);
+      if (known) mentions.push({ at: i + 1, start: owner, end: i + 1, source: known });
     } else if ((CLAIM_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "that") {
       // "He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers": the claim's owner, not who dismissed it
       const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
@@ -273,6 +275,17 @@ const OWNERS = new Set(["his", "her", "its", "their"]);
 
 /** A count, estimate or view someone holds: "by his count", "in her assessment", "in their view". */
 const JUDGEMENT_NOUNS = new Set([...DATA_NOUNS, "assessment", "view", "reckoning", "calculation"]);
+
+/** What a body's document finds, set out after a colon: "ISW's key takeaways:". */
+const FINDING_NOUNS = new Set(["takeaways", "findings", "conclusions"]);
+/** Adjectives between an owner and its document: "ISW's key takeaways", "the ministry's latest update". */
+const DOCUMENT_ADJECTIVES = new Set(["key", "main", "latest", "daily", "new", "own"]);
+
+/** The possessive owner right before the document noun at `noun`, maybe over one adjective; -1 if none. */
+function ownerBefore(tokens: Token[], noun: number): number {
+  const at = DOCUMENT_ADJECTIVES.has(tokens[noun - 1]?.lower ?? "") ? noun - 2 : noun - 1;
+  return at >= 0 && /['’]s$/.test(tokens[at]?.text ?? "") ? at : -1;
+}
 
 /** "the governor's": the person the report has given that title, if the token is a title in the possessive. */
 function titleHolder(token: Token | undefined, memory: SpeakerMemory): Source | undefined {
@@ -458,7 +471,7 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "alle
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
-  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

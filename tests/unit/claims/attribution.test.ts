@@ -804,6 +804,11 @@ test("'According to the investigation' is the investigating body: the page's own
   expect(attributions(own)).toEqual(["Security Service of Ukraine"]);
 });
 
+test("a body's findings set out after a colon ('ISW's key takeaways:') speak in the list below", () => {
+  expect(attributions("ISW's key takeaways:\n\n1. Russian forces advanced roughly 1.3 kilometers north of Udachne.")).toEqual(["ISW"]);
+  expect(attributions("The Defence Ministry's message: 26 drones were destroyed.")).toEqual(["Russian Defence Ministry"]);
+});
+
 describe("a report about a third country", () => {
   const moldova = "Two drones fell in Moldova overnight. Moldova closed its airspace and Moldovan radars tracked them; Moldova protested. ";
 
