@@ -158,8 +158,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ("Chart 1. Ukrainians under temporary protection ..." over "Germany — 1,163,000": a caption, not a sentence, over its places)
       const periodLine = isPeriodLine(tokens);
       if (periodLine || isLabelLine(tokens)) {
-        const caption = periodLine || lineBefore[lineBefore.length - 1]?.text !== "." ? captionSeries(lineBefore) : null;
-        periodSeries = isPeriodLine(lineBefore) || isLabelLine(lineBefore) ? periodSeries : caption;
+        // (the caption is read once, at the series' first line)
+        const continues = isPeriodLine(lineBefore) || isLabelLine(lineBefore);
+        if (!continues) periodSeries = periodLine || lineBefore[lineBefore.length - 1]?.text !== "." ? captionSeries(lineBefore) : null;
       } else periodSeries = null;
       // (kept over the credit line itself, which the loop above has just read for them)
       if (!periodSeries && !credit) seriesClaims = [];

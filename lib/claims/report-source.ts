@@ -298,7 +298,10 @@ const ISSUER_LABEL_LINES = 15;
 
 /** The issuer a document's label names ("Prepared by: ..."): a known source, else the label's first part as written. */
 export function labelledIssuer(text: string): Source | null {
-  const top = text.split("\n", ISSUER_LABEL_LINES).join("\n");
+  // (the page's first lines, found without splitting the whole page)
+  let topEnd = -1;
+  for (let n = 0; n < ISSUER_LABEL_LINES && (topEnd = text.indexOf("\n", topEnd + 1)) >= 0; n++);
+  const top = topEnd < 0 ? text : text.slice(0, topEnd);
   const match = ISSUER_LABEL.exec(top);
   if (!match) return null;
   const from = match.index + match[0].length - match[1].length;

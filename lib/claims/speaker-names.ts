@@ -294,8 +294,10 @@ export function countryWord(word: string): string | undefined {
   const name = word.charAt(0) + word.slice(1).toLowerCase();
   const side = SIDE_WORDS.get(name.toLowerCase());
   if (side === "ukraine" || side === "russia") return SIDE_ADJECTIVE[side];
-  return DEMONYMS_OF.get(name) ?? ([...DEMONYMS_OF.values()].includes(name) ? name : undefined);
+  return DEMONYMS_OF.get(name) ?? (DEMONYM_NAMES.has(name) ? name : undefined);
 }
+
+const DEMONYM_NAMES: ReadonlySet<string> = new Set(DEMONYMS_OF.values());
 
 /** Capitals an embassy is named by, and their countries. */
 const CAPITAL_COUNTRIES = new Map(Object.entries({
