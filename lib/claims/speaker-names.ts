@@ -624,9 +624,17 @@ export function officials(tokens: Token[], at: number): Source {
     side = SIDE_WORDS.get(tokens[k].lower) ?? null;
   }
   // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
-  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : "ukraine";
-  return { name: `${SIDE_ADJECTIVE[side]} officials`, side };
+  // (a sentence naming neither a side nor a place leaves them to the figure's place: UNPLACED_OFFICIALS)
+  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : tokens.some((t) => SIDE_WORDS.has(t.lower)) ? "ukraine" : null;
+  return side ? { name: `${SIDE_ADJECTIVE[side]} officials`, side } : UNPLACED_OFFICIALS;
 }
+
+/**
+ * Officials whose sentence names neither a side nor a place in Russia: Ukraine's, unless the figure they give is at a
+ * place in Russia ("Fewer than 400 remain, according to local authorities" after "Tyotkino had about 4,500
+ * residents"), which extract.ts decides once the figure's place is known.
+ */
+export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "ukraine" };
 
 /** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's. */
 export function currencySide(tokens: Token[]): Actor {

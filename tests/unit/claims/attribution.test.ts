@@ -94,6 +94,14 @@ describe("attribution in liveblogs, interviews and corrections", () => {
     expect(only("Three people were hurt in Shebekino, regional authorities said.").attribution).toBe("Russian officials");
     expect(only("Two people were hurt in Kupiansk, local officials said.").attribution).toBe("Ukrainian officials");
   });
+
+  test("with neither a side nor a place in their sentence, they take the side of the place their figure is at", () => {
+    const village = "Tyotkino had about 4,500 residents before the war. Fewer than 400 remain, according to local authorities.";
+    expect(claimAt(village, "Fewer than 400")?.attribution).toBe("Russian officials");
+    expect(claimAt(village.replace("Tyotkino", "Vovchansk"), "Fewer than 400")?.attribution).toBe("Ukrainian officials");
+    // (a side in the sentence is theirs: "A source in the Security Service of Ukraine")
+    expect(claimAt("Drones struck the Khalino airfield outside Kursk. A source in the Security Service of Ukraine said 12 long-range drones took part.", "12 long-range drones")?.attribution).not.toBe("Russian officials");
+  });
 });
 
 describe("ministries other than defence", () => {
