@@ -58,5 +58,5 @@ export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated"
 /** What a listicle's title counts ("5 things to know", "explained in 10 charts", "Five Ways the War ..."): a link, not a figure. */
 export const LISTICLE_NOUNS = new Set(["things", "ways", "reasons", "takeaways", "lessons", "charts", "maps", "graphics", "tips", "myths"]);
 
-/** Words right after a number that make it page furniture ("12 comments", "24/7"). */
-export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards", "languages", "entries"]);
+/** Words right after a number that make it page furniture ("12 comments", "24/7", a podcast's "★ 4.8 (2,310 ratings)"). */
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards", "languages", "entries", "ratings", "reviews", "bookmarks", "downloads"]);

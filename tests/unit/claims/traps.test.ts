@@ -181,6 +181,11 @@ describe("not claims", () => {
     expect(quotes(text)).toEqual(["40 drones"]);
   });
 
+  test("a podcast's ratings and a page's bookmarks are furniture", () => {
+    expect(quotes("Episode 142 · 52 min · ★ 4.8 (2,310 ratings)\nRussia launched 4,198 drones in February.")).toEqual(["4,198 drones"]);
+    expect(quotes("Saved by readers: 803 Bookmarks · 96 reviews. Shelling damaged 12 houses.")).toEqual(["12 houses"]);
+  });
+
   test("a comments section and a column's list of earlier columns are furniture", () => {
     const post = "Air defence destroyed 17 UAVs over the region overnight.\n👍 1.2K · 💬 511\nComments (511) · Top comments:\nIrina K.: In our yard 3 cars burned, nobody has come yet";
     expect(quotes(post)).toEqual(["17 UAVs"]);
