@@ -153,11 +153,16 @@ function nameplateOverTitle(line: string, rest: string): Source | null {
   // (a body: two capitalised words alone, "KEY FIGURES", read as a person's name, are no one)
   const named = speakerNamed(header);
   if (named?.whole && named.source.name.split(" ").some((word) => ORG_HEADS.has(word.toLowerCase()))) return named.source;
+  // ("KHERSON LIFELINE" over its tagline, its menu and "Registered charity in England and Wales No. 1198426": a charity's own site)
+  if (REGISTERED_CHARITY.test(rest.slice(0, 400))) return { name: titleCase(header), side: null };
   const next = sameLine ?? /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
   return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => DOCUMENT_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
 }
+
+/** A charity's registration line under its site's nameplate: "Registered charity No. 1187342", "Charity number 1198426". */
+const REGISTERED_CHARITY = /^\s*(?:registered charity\b|charity (?:no\b|number\b|registration\b))/im;
 
 /** "Official website of the Governor of the Bryansk Region": a page's own statement of whose it is. */
 const OFFICIAL_PAGE = /^(?:the )?official (?:web ?site|site|page|portal|(?:telegram )?channel) of (?:the )?/i;

@@ -668,6 +668,13 @@ test("an organisation's name in capitals over its document's title ('BALTIC RIDG
   expect(attributions("KYIV WEEKLY\nWeekly report\n\nRussian forces advanced up to 9 km west of Selydove this week.")).toEqual([null]);
 });
 
+test("a name in capitals over a charity's registration line is the charity's own site, whatever its name's words", () => {
+  const site = (line: string) => `KHERSON LIFELINE\nHumanitarian aid for the people of southern Ukraine\nHome | About us | News | DONATE NOW\n${line}\n\nOur teams delivered 1,340 food parcels this week.`;
+  expect(attributions(site("Registered charity in England and Wales No. 1198426"))).toEqual(["Kherson Lifeline"]);
+  expect(attributions(site("Charity number 1198426"))).toEqual(["Kherson Lifeline"]);
+  expect(attributions(site("Subscribe to our newsletter"))).toEqual([null]);
+});
+
 test("a government's own site speaks as that government, or as its ministry on the masthead's next line, whose country the masthead gives", () => {
   const menu = "Home > Media > Press releases\n\nThe ammunition initiative delivered 1.5 million rounds to Ukraine in 2024.";
   expect(attributions(`Government of the Czech Republic · vlada.gov.cz\n${menu}`)).toEqual(["Czech Government"]);
