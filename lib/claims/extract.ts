@@ -462,12 +462,17 @@ function homeCity(author: Source): string | null {
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
-  const name = NAME_VARIANTS.get(source.name) ?? source.name;
+  // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
+  const bare = source.name.replace(LEGAL_FORM, "$1");
+  const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
 }
 
 const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,2}$/u; // two or three words, no acronyms ("UN OCHA")
+
+/** A Ukrainian or Russian company's legal form before its name: national, joint-stock, private, limited. */
+const LEGAL_FORM = /^(?:NEC|NJSC|JSC|PJSC|PrJSC|OJSC|CJSC|LLC|SE) [«"“]?(.+?)[»"”]?$/u;
 
 /**
  * Whether the paragraph names a weapon in the current sentence or one before it, scanned lazily and

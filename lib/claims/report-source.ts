@@ -54,9 +54,15 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(STATE_LINE, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
+
+/**
+ * The state's name in capitals alone over an official letterhead ("УКРАЇНА / UKRAINE" over "MYKOLAIV CITY COUNCIL"): the
+ * issuer is on the line below, in capitals too.
+ */
+const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION)(?:\s*[/|·]\s*(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION))?[ \t]*\n\s*(?=[^\p{Ll}\n]+\n)/u;
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;

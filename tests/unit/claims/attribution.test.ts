@@ -675,6 +675,17 @@ test("a name in capitals over a charity's registration line is the charity's own
   expect(attributions(site("Subscribe to our newsletter"))).toEqual([null]);
 });
 
+test("the state's name in capitals over a letterhead is no issuer: the body on the line below is", () => {
+  const decision = (state: string) => `${state}\nMYKOLAIV CITY COUNCIL\n41st session of the 8th convocation\n\nTo allocate UAH 12 million to repair 14 shelters.`;
+  expect(attributions(decision("УКРАЇНА / UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
+  expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
+});
+
+test("a company is named without its legal form ('NEC Ukrenergo', 'JSC «Mykolaivoblenergo»')", () => {
+  expect(only("According to NEC Ukrenergo, missiles and drones targeted energy facilities in 8 oblasts overnight.").attribution).toBe("Ukrenergo");
+  expect(only("According to JSC «Mykolaivoblenergo», the repair requires UAH 12.8 million.").attribution).toBe("Mykolaivoblenergo");
+});
+
 test("a government's own site speaks as that government, or as its ministry on the masthead's next line, whose country the masthead gives", () => {
   const menu = "Home > Media > Press releases\n\nThe ammunition initiative delivered 1.5 million rounds to Ukraine in 2024.";
   expect(attributions(`Government of the Czech Republic · vlada.gov.cz\n${menu}`)).toEqual(["Czech Government"]);
