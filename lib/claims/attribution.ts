@@ -6,7 +6,7 @@ import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalPros
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
-import { nameInCapitalsEndingAt, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
+import { nameInCapitalsEndingAt, OPERATIONAL_STAFF, operationalStaffIn, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES } from "./data/first-names";
 
@@ -250,6 +250,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   rememberCallSign(tokens, memory);
   rememberSubjectBody(tokens, mentions, memory);
   for (const mention of mentions) {
+    // ("The Operational Headquarters of Kursk Oblast said": named in full, still a Russian region's administration)
+    mention.source = operationalStaff(mention, tokens, memory) ?? mention.source;
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
     // (not one a speaker quotes: '"One marine ... told us he was beaten." She added ...' is still the speaker)
     if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "") && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
@@ -563,4 +565,9 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
   const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
   return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || agentAfter;
+}
+
+/** A mention named "Operational Headquarters" in capitals: the region's administration, as the lower-case phrase is. */
+function operationalStaff(mention: SourceMention, tokens: Token[], memory: SpeakerMemory): Source | null {
+  return OPERATIONAL_STAFF.test(mention.source.name) ? operationalStaffIn(tokens, mention.start, mention.end, memory) : null;
 }

@@ -8,6 +8,7 @@ import { findOutlet } from "./headline";
 import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
+import { OPERATIONAL_STAFF, operationalStaffIn } from "./source-phrases";
 import { tokenize, type Token } from "./tokenize";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
@@ -40,7 +41,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
   // (read with a memory of its own: a line that is no unit must leave no names behind)
   const unit = voice && lineEnd >= 0 && !rendered ? headerSource(belowHeader(), newSpeakerMemory(), outlet) : null;
-  return unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
+  const found = unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
+  // ("Operational Headquarters of Kursk Oblast · official channel": the region's administration)
+  return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
 function namesPlace(name: string): boolean {

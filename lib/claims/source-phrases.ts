@@ -790,6 +790,15 @@ function operationalHeadquarters(tokens: Token[], operational: number, memory: S
   return { source: memory.operationalHeadquarters, start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
 }
 
+/** The name a capitalised "Operational Headquarters of Kursk Oblast" leaves when read as a body's name. */
+export const OPERATIONAL_STAFF = /^(?:regional )?operational headquarters$/i;
+
+/** The "operational headquarters" between `from` and `to` as its Russian region's administration, else null. */
+export function operationalStaffIn(tokens: Token[], from: number, to: number, memory: SpeakerMemory): Source | null {
+  for (let k = from; k < Math.min(to, tokens.length) - 1; k++) if (tokens[k].lower === "operational" && tokens[k + 1].lower === "headquarters") return operationalHeadquarters(tokens, k, memory)?.source ?? null;
+  return null;
+}
+
 /**
  * The last body named "... Headquarters ..." ("the Coordination Headquarters for the Treatment of Prisoners of War"),
  * else the operational headquarters the report cited ("the regional operational headquarters reported"), if any.

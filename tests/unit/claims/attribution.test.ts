@@ -1010,6 +1010,12 @@ describe("a Russian region's operational headquarters", () => {
     expect(only("The regional operational headquarters said 3 people were injured in Belgorod.").attribution).toBe("Belgorod Regional Administration");
     expect(only("The operational headquarters said 3 were hurt in Kharkiv.").attribution).toBeNull();
   });
+
+  test("named in capitals, in a sentence or as a channel's name over its posts, it is still the region's administration", () => {
+    expect(only("The Operational Headquarters of Kursk Oblast said 3 people were injured.").attribution).toBe("Kursk Regional Administration");
+    const channel = "Оперативный штаб Курской области\nOperational Headquarters of Kursk Oblast · official channel · 152K subscribers\n\n07:12\nThe AFU shelled the region 58 times.";
+    expect(attributions(channel)).toEqual(["Kursk Regional Administration"]);
+  });
 });
 
 describe("unnamed speakers the gold README names by group", () => {
