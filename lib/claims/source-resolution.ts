@@ -64,11 +64,16 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
   const called = latestBody(memory, (name) => name.includes(noun));
   // "Rosaviatsia introduced restrictions ..., the federal agency said": a body the same sentence named
   // (not "... Russian central bank assets, according to the Commission" after the European Commission was named)
+  // ("The European Commission pledged 148 million euros ... through UN agencies including UNHCR, the Commission said": the
+  // one the noun names, before a nearer other)
+  let nearest: Source | undefined;
   for (let k = before - 1; k >= 0; k--) {
     const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
     if (!known || k + known.words.length > before || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name) || known.source.name.endsWith(" officials")) continue;
-    if (!called || known.source.name.toLowerCase().includes(noun)) return known.source;
+    if (known.source.name.toLowerCase().includes(noun)) return known.source;
+    nearest ??= known.source;
   }
+  if (!called && nearest) return nearest;
   // ("..., the company added" on Ukrzaliznytsia's own page, after the SES was cited: the page's issuer)
   const issuer = noun === "company" && memory.author && !isPersonName(memory.author.name) ? memory.author : null;
   return called ?? issuer ?? memory.lastBody!;

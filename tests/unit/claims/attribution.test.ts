@@ -1065,6 +1065,11 @@ describe("'the Commission' after the European Commission was named", () => {
     const text = "The European Commission proposed a 19th sanctions package. The EU has so far frozen about €210 billion of Russian central bank assets, according to the Commission.";
     expect(claimAt(text, "about €210 billion")?.attribution).toBe("European Commission");
   });
+
+  test("is the commission its sentence named, not a nearer body the sentence also names", () => {
+    const text = "The European Commission pledged 148 million euros in aid, to be channelled through UN agencies including UNHCR, the Commission said.";
+    expect(only(text).attribution).toBe("European Commission");
+  });
 });
 
 describe("a headline signed '— governor'", () => {
