@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isAcronym, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -216,8 +216,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // (an adjective may come between: "the federal agency said", "the UN agency said")
   let article = pronoun === "tank" && tokens[k - 1]?.lower === "think" ? k - 2 : k - 1;
   if (BODY_NOUNS.has(pronoun) && tokens[article]?.lower !== "the" && tokens[article]?.kind === "word" && !tokens[article].capitalized && tokens[article - 1]?.lower === "the") article--;
-  if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the" && memory.lastBody) {
-    return { source: bodyCalled(pronoun, memory, tokens, article), start: article, end: k + 1 };
+  // (before any body spoke, the one the sentence names with that noun: "The European Commission pledged ..., the Commission said")
+  if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the") {
+    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article);
+    if (body) return { source: body, start: article, end: k + 1 };
   }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };

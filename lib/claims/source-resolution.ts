@@ -66,17 +66,28 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
   // (not "... Russian central bank assets, according to the Commission" after the European Commission was named)
   // ("The European Commission pledged 148 million euros ... through UN agencies including UNHCR, the Commission said": the
   // one the noun names, before a nearer other)
-  let nearest: Source | undefined;
-  for (let k = before - 1; k >= 0; k--) {
-    const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
-    if (!known || k + known.words.length > before || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name) || known.source.name.endsWith(" officials")) continue;
-    if (known.source.name.toLowerCase().includes(noun)) return known.source;
-    nearest ??= known.source;
-  }
-  if (!called && nearest) return nearest;
+  const known = bodiesBefore(tokens, before);
+  const named = known.find((source) => source.name.toLowerCase().includes(noun)) ?? (called ? undefined : known[0]);
+  if (named) return named;
   // ("..., the company added" on Ukrzaliznytsia's own page, after the SES was cited: the page's issuer)
   const issuer = noun === "company" && memory.author && !isPersonName(memory.author.name) ? memory.author : null;
   return called ?? issuer ?? memory.lastBody!;
+}
+
+/** A known body the sentence names before `before` whose name has `noun` in it ("the European Commission" for "the Commission"). */
+export function namedInSentence(noun: string, tokens: Token[], before: number): Source | undefined {
+  return bodiesBefore(tokens, before).find((source) => source.name.toLowerCase().includes(noun));
+}
+
+/** The known bodies named whole before `before`, nearest first (no generic ministry, person or unnamed officials). */
+function bodiesBefore(tokens: Token[], before: number): Source[] {
+  const found: Source[] = [];
+  for (let k = before - 1; k >= 0; k--) {
+    const known = tokens[k].capitalized ? longestAt(sourcesByFirst, tokens, k) : null;
+    if (!known || k + known.words.length > before || known.source.name === GENERIC_MINISTRY || isPersonName(known.source.name) || known.source.name.endsWith(" officials")) continue;
+    found.push(known.source);
+  }
+  return found;
 }
 
 /** The body that spoke most recently whose lower-case name passes `test` ("the mission": the latest with "mission"). */

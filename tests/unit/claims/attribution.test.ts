@@ -1069,6 +1069,8 @@ describe("'the Commission' after the European Commission was named", () => {
   test("is the commission its sentence named, not a nearer body the sentence also names", () => {
     const text = "Kyiv will get more air defence, the German Defence Ministry said. The European Commission pledged 148 million euros in aid, to be channelled through UN agencies including UNHCR, the Commission said.";
     expect(only(text).attribution).toBe("European Commission");
+    // (and before any body spoke)
+    expect(only(text.slice(text.indexOf("The European")))).toMatchObject({ attribution: "European Commission" });
   });
 });
 
