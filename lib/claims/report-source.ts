@@ -72,6 +72,9 @@ const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b
 
 const TRANSLATED_TRANSCRIPT = /\btranslated\b[^|·•]*\btranscripts?\b/i;
 
+/** A header describing itself as a show: "— a weekly podcast about the war", "| radio show". */
+const MEDIA_SHOW = /\b(?:podcast|radio show|talk show)\b/i;
+
 /** The voice of a page's first line (reportSource). */
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
   const { offset, lineEnd, body } = pageStart(text);
@@ -79,6 +82,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
   // "MEDIA MONITOR · Translated broadcast transcripts": a service translating others' words states none of its own
   if (TRANSLATED_TRANSCRIPT.test(header)) return null;
+  // "THE FRONTLINE HOUR — a weekly podcast about the war in Ukraine": a show's nameplate, whose hosts are journalists
+  if (MEDIA_SHOW.test(header)) return null;
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
@@ -227,7 +232,12 @@ function isNewsMenu(line: string): boolean {
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */
-const SITE_SECTIONS = new Set(["news", "war", "politics", "world", "economy", "business", "opinion", "sport", "society", "regions", "video", "culture", "analytics", "home"]);
+const SITE_SECTIONS = new Set([
+  "news", "war", "politics", "world", "economy", "business", "opinion", "sport", "society", "regions", "video", "culture", "analytics", "home",
+  // ("NORTHEAST DISPATCH" over "Kharkiv · Sumy · Poltava · People · Opinion · Donate", "ENERGY LEDGER" over "Markets · Oil · Gas ·
+  // Power · Explainers · Newsletter", "JUSTICE WATCH UKRAINE" over "Courts · War crimes · Investigations · ...")
+  "people", "markets", "explainers", "newsletter", "investigations", "courts", "features", "interviews", "podcasts",
+]);
 
 function hasSiteSections(tokens: Token[]): boolean {
   let sections = 0;

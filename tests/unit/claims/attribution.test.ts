@@ -816,6 +816,14 @@ test("a news site's nameplate over a line of its sections ('News · War · Socie
   expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Activities | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
 });
 
+test("a magazine's, a trade paper's or a court reporter's sections are a newsroom's too, and so is a podcast's nameplate", () => {
+  const page = (name: string, menu: string) => `${name}\n${menu}\n\nThe group has evacuated 1,870 people from the district since August.`;
+  expect(attributions(page("NORTHEAST DISPATCH", "Kharkiv · Sumy · Poltava · People · Opinion · Donate"))).toEqual([null]);
+  expect(attributions(page("ENERGY LEDGER", "Markets · Oil · Gas · Power · Explainers · Newsletter"))).toEqual([null]);
+  expect(attributions(page("JUSTICE WATCH UKRAINE", "Courts · War crimes · Investigations · Trials to watch · About us"))).toEqual([null]);
+  expect(attributions(page("THE FRONTLINE HOUR — a weekly podcast about the war in Ukraine", "Episode 142: \"Shahed season never ended\""))).toEqual([null]);
+});
+
 test("'Below is the region-by-region summary' after a body published its update: the body speaks in what follows", () => {
   const text = "The Ministry of Energy has published an update on the power system. Below is the region-by-region summary as of 16:00.\n\nTernopil region: a strike cut power to about 210,000 consumers.\n\nLviv region: 96 settlements were cut off.";
   expect(attributions(text)).toEqual(["Ministry of Energy", "Ministry of Energy"]);
