@@ -1065,12 +1065,20 @@ export const PLACES: Place[] = [
   city("Novye Yurkovichi", ["novye yurkovichi", "novyye yurkovichi"]),
   city("Belaya Berezka", ["belaya berezka"]),
   city("Pochep", ["pochep"]),
+  // Places the dev annotations use that the list lacked: a Zaporizhzhia front village, two Sumy border villages, a Donetsk
+  // front village, the Voronezh nuclear plant's town, Estonia's NATO air base.
+  city("Bilenke", ["bilenke", "belenkoye", "belenkoe"]),
+  city("Ryasne", ["ryasne", "riasne", "ryasnoye"]),
+  city("Osoivka", ["osoivka", "osoyevka"]),
+  city("Zhovte", ["zhovte", "zheltoye", "zheltoe"]),
+  city("Novovoronezh", ["novovoronezh", "нововоронеж"], "Voronezh Oblast"),
+  city("Ämari", ["ämari", "amari"]),
 ];
 
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */
 export const REGIONAL_CENTRE: Record<string, string> = {
   Sudzha: "Kursk", Korenevo: "Kursk", Rylsk: "Kursk", Lgov: "Kursk", Valuyki: "Belgorod", Bryansk: "Bryansk", Voronezh: "Voronezh",
-  Liski: "Voronezh", Rossosh: "Voronezh", Ostrogozhsk: "Voronezh", Novoshakhtinsk: "Rostov", "Kamensk-Shakhtinsky": "Rostov", Millerovo: "Rostov",
+  Liski: "Voronezh", Novovoronezh: "Voronezh", Rossosh: "Voronezh", Ostrogozhsk: "Voronezh", Novoshakhtinsk: "Rostov", "Kamensk-Shakhtinsky": "Rostov", Millerovo: "Rostov",
   Shakhty: "Rostov", Novocherkassk: "Rostov", Bataysk: "Rostov", Kaluga: "Kaluga", Tambov: "Tambov", Ryazan: "Ryazan",
   Tuapse: "Krasnodar", Yeysk: "Krasnodar", Oryol: "Oryol", Lipetsk: "Lipetsk", Yelets: "Lipetsk", Smolensk: "Smolensk",
   Tver: "Tver", Toropets: "Tver", Alexeyevka: "Belgorod", Gubkin: "Belgorod", Korocha: "Belgorod", Samara: "Samara",
@@ -1092,7 +1100,7 @@ export const REGIONAL_CENTRE: Record<string, string> = {
   // Frontline and border settlements (2022–2024 reporting).
   // Donetsk Oblast
   Prohres: "Donetsk", Lysivka: "Donetsk", Hrodivka: "Donetsk", Novotroitske: "Donetsk", "Novoselivka Persha": "Donetsk",
-  Heorhiivka: "Donetsk", Dachne: "Donetsk", Uspenivka: "Donetsk", Bohoiavlenka: "Donetsk", Illinka: "Donetsk", Petrivka: "Donetsk",
+  Heorhiivka: "Donetsk", Dachne: "Donetsk", Zhovte: "Donetsk", Uspenivka: "Donetsk", Bohoiavlenka: "Donetsk", Illinka: "Donetsk", Petrivka: "Donetsk",
   Tsukuryne: "Donetsk", Zhelanne: "Donetsk", "Sukhyi Yar": "Donetsk", "Krasnyi Yar": "Donetsk", Myroliubivka: "Donetsk",
   Kotlyne: "Donetsk", Udachne: "Donetsk", Novopavlivka: "Donetsk", Vozdvyzhenka: "Donetsk", Maksymilianivka: "Donetsk",
   "Zolota Nyva": "Donetsk", Novomykhailivka: "Donetsk", Paraskoviivka: "Donetsk", Pavlivka: "Donetsk", Prechystivka: "Donetsk",
@@ -1131,7 +1139,7 @@ export const REGIONAL_CENTRE: Record<string, string> = {
   Shevchenkove: "Kharkiv", Merefa: "Kharkiv", Valky: "Kharkiv", Zmiiv: "Kharkiv", Barvinkove: "Kharkiv", Pisochyn: "Kharkiv",
   // Zaporizhzhia Oblast
   Verbove: "Zaporizhzhia", "Mala Tokmachka": "Zaporizhzhia", Novoprokopivka: "Zaporizhzhia", Piatykhatky: "Zaporizhzhia",
-  Lobkove: "Zaporizhzhia", Novodanylivka: "Zaporizhzhia", Nesteriianka: "Zaporizhzhia", Shcherbaky: "Zaporizhzhia",
+  Lobkove: "Zaporizhzhia", Bilenke: "Zaporizhzhia", Novodanylivka: "Zaporizhzhia", Nesteriianka: "Zaporizhzhia", Shcherbaky: "Zaporizhzhia",
   "Mali Shcherbaky": "Zaporizhzhia", Plavni: "Zaporizhzhia", Kopani: "Zaporizhzhia", Zherebianky: "Zaporizhzhia",
   Novoandriivka: "Zaporizhzhia", Komyshuvakha: "Zaporizhzhia", Malynivka: "Zaporizhzhia", Zaliznychne: "Zaporizhzhia",
   Dorozhnianka: "Zaporizhzhia", Charivne: "Zaporizhzhia", Marfopil: "Zaporizhzhia", Bilohiria: "Zaporizhzhia",
@@ -1156,7 +1164,7 @@ export const REGIONAL_CENTRE: Record<string, string> = {
   Mezhova: "Dnipropetrovsk", Pokrovske: "Dnipropetrovsk", Vasylkivka: "Dnipropetrovsk", Velykomykhailivka: "Dnipropetrovsk",
   Ternivka: "Dnipropetrovsk", Verkhnodniprovsk: "Dnipropetrovsk", Vilnohirsk: "Dnipropetrovsk",
   // Sumy Oblast
-  Krasnopillia: "Sumy", "Seredyna-Buda": "Sumy", Myropillia: "Sumy", Yunakivka: "Sumy", Khotin: "Sumy", Esman: "Sumy",
+  Krasnopillia: "Sumy", Ryasne: "Sumy", Osoivka: "Sumy", "Seredyna-Buda": "Sumy", Myropillia: "Sumy", Yunakivka: "Sumy", Khotin: "Sumy", Esman: "Sumy",
   Trostianets: "Sumy", Putyvl: "Sumy", Hlukhiv: "Sumy", Buryn: "Sumy", Lebedyn: "Sumy", Romny: "Sumy", "Nyzhnia Syrovatka": "Sumy",
   Vorozhba: "Sumy", Richky: "Sumy", Basivka: "Sumy", Mohrytsia: "Sumy", Kindrativka: "Sumy", Zhuravka: "Sumy", Volfyne: "Sumy",
   Novenke: "Sumy", "Velyka Rybytsia": "Sumy", Ryzhivka: "Sumy", Sopych: "Sumy", "Znob-Novhorodske": "Sumy", Shalyhyne: "Sumy",

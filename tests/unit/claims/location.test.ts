@@ -264,6 +264,12 @@ describe("villages the gazetteer does not list", () => {
     expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["11 people", "Ryasne"], ["23 residents", "Osoivka"]]);
   });
 
+  test("listed now: Ryasne as a starosta's village, Zhovte as a village taken, Novovoronezh as a Voronezh town", () => {
+    expect(only("The starosta of Ryasne, Oleksii Demchuk, said his village had come under mortar fire 8 times since the morning.").location).toBe("Ryasne");
+    expect(only("North of the reservoir, Russian units took Zhovte and advanced some 3 km west along the ravine beyond it.").location).toBe("Zhovte");
+    expect(only("In Novovoronezh, roofs were damaged in 5 private houses.").location).toBe("Novovoronezh");
+  });
+
   test("a month, a foreign capital or an outlet after 'in' is no village", () => {
     expect(extractClaims("In June 1,150 people signed up. Talks in Minsk covered 26 more cases, as reported in Ukrainska Pravda and in Suspilne.").map((c) => c.location)).toEqual([null, null]);
   });
