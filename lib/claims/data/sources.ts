@@ -378,8 +378,8 @@ export const ORG_HEADS = new Set([
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
   "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory",
   "embassy",
-  // firms: "managed by Aldermary Underwriting", "Black Sea Shipping"
-  "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc",
+  // firms: "managed by Aldermary Underwriting", "Black Sea Shipping", "South Eastern Railway said"
+  "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc", "railway", "railways", "airlines",
 ]);
 
 /** Military units: a unit or one of its soldiers speaking is that side's officials. */

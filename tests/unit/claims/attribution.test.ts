@@ -681,6 +681,11 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a railway or an airline no list knows speaks by its name ('South Eastern Railway said')", () => {
+  expect(only("South Eastern Railway said 3 suburban trains on the Liski line ran late.").attribution).toBe("South Eastern Railway");
+  expect(only("Baltic Star Airlines said 14 flights were cancelled.").attribution).toBe("Baltic Star Airlines");
+});
+
 test("a company is named without its legal form ('NEC Ukrenergo', 'JSC «Mykolaivoblenergo»')", () => {
   expect(only("According to NEC Ukrenergo, missiles and drones targeted energy facilities in 8 oblasts overnight.").attribution).toBe("Ukrenergo");
   expect(only("According to JSC «Mykolaivoblenergo», the repair requires UAH 12.8 million.").attribution).toBe("Mykolaivoblenergo");
