@@ -220,6 +220,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "a shelter designed for 450 people"
   if (after?.lower === "kva" || after?.lower === "kw" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "volume")) return "descriptor";
   if (after?.lower === "submunitions" || (before?.lower === "for" && tokens[m.start - 2]?.lower === "designed")) return "descriptor";
+  // "a design capacity of 8.8 million tonnes a year", "an installed capacity of 1,800 MW" (not "2,300 MW of generating capacity")
+  if (isRatedCapacity(tokens, m.start)) return "descriptor";
+  // "by 93 votes in favour to 18 against, with 65 abstentions": a vote's tally, not a count of anything that happened
+  if (after && (VOTE_WORDS.has(after.lower) || (after.lower === "against" && before?.lower === "to"))) return "vote";
+  // "Two thirds of the month's attacks": a fraction (gold README: fractions are `other` traps)
+  if (after && FRACTION_WORDS.has(after.lower)) return "ratio";
   if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
   // "I have said it a thousand times", "a hundred times": hyperbole, not a count
   if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
@@ -688,3 +694,19 @@ const AGED_PERSONS = new Set([
   "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer", "men", "women", "boys", "girls", "residents",
   "pensioners", "children", "teenagers",
 ]);
+
+/** The kinds of capacity a plant is built or rated for ("design capacity", "installed capacity"). */
+const RATED_CAPACITIES = new Set(["design", "designed", "installed", "production", "processing", "refining", "generating", "rated", "nameplate", "annual"]);
+const CAPACITY_QUALIFIERS = new Set(["about", "around", "roughly", "some", "nearly", "almost", "over", "up", "to", "more", "than", "approximately"]);
+
+/** "... capacity of [about] N": the number a rated capacity opens with, its qualifier between. */
+function isRatedCapacity(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
+  return tokens[k]?.lower === "of" && tokens[k - 1]?.lower === "capacity" && RATED_CAPACITIES.has(tokens[k - 2]?.lower ?? "");
+}
+
+/** A vote's parts: "93 votes in favour", "65 abstentions". */
+const VOTE_WORDS = new Set(["votes", "abstentions", "abstained"]);
+/** Fractions written with a number: "two thirds", "three quarters". */
+const FRACTION_WORDS = new Set(["thirds", "quarters", "fifths", "tenths"]);

@@ -181,6 +181,13 @@ describe("not claims", () => {
     expect(quotes(text)).toEqual(["40 drones"]);
   });
 
+  test("a rated capacity, a vote's tally and a fraction are no claims; capacity knocked out is", () => {
+    expect(quotes("The refinery, which has a design capacity of 8.8 million tonnes a year, was hit by 3 drones.")).toEqual(["3 drones"]);
+    expect(quotes("The plant with an installed capacity of about 1,800 MW was destroyed. Strikes knocked out 2,300 MW of generating capacity.")).toEqual(["2,300 MW"]);
+    expect(quotes("The Assembly adopted the resolution by 93 votes in favour to 18 against, with 65 abstentions, after 12 drones hit Odesa.")).toEqual(["12 drones"]);
+    expect(quotes("Two thirds of the 41 attacks were recorded in front-line hromadas.")).toEqual(["41 attacks"]);
+  });
+
   test("a podcast's ratings and a page's bookmarks are furniture", () => {
     expect(quotes("Episode 142 · 52 min · ★ 4.8 (2,310 ratings)\nRussia launched 4,198 drones in February.")).toEqual(["4,198 drones"]);
     expect(quotes("Saved by readers: 803 Bookmarks · 96 reviews. Shelling damaged 12 houses.")).toEqual(["12 houses"]);
