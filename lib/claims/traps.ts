@@ -221,7 +221,10 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after?.lower === "kva" || after?.lower === "kw" || (before?.lower === "of" && tokens[m.start - 2]?.lower === "volume")) return "descriptor";
   if (after?.lower === "submunitions" || (before?.lower === "for" && tokens[m.start - 2]?.lower === "designed")) return "descriptor";
   // "a design capacity of 8.8 million tonnes a year", "an installed capacity of 1,800 MW" (not "2,300 MW of generating capacity")
-  if (isRatedCapacity(tokens, m.start)) return "descriptor";
+  // ("each designed to produce 1,000 MW", "a warhead weighing about 480 kg": what a thing is built for or weighs)
+  if (isRatedCapacity(tokens, m.start) || isDesignFigure(tokens, m.start)) return "descriptor";
+  // "Everyone here knows at least one person who has been hit", "as long as there is at least one person here": rhetoric
+  if (m.value === 1 && isRhetoricalOne(tokens, m.start)) return "idiom";
   // "by 93 votes in favour to 18 against, with 65 abstentions": a vote's tally, not a count of anything that happened
   if (after && (VOTE_WORDS.has(after.lower) || (after.lower === "against" && before?.lower === "to"))) return "vote";
   // "Two thirds of the month's attacks": a fraction (gold README: fractions are `other` traps)
@@ -704,6 +707,21 @@ function isRatedCapacity(tokens: Token[], start: number): boolean {
   let k = start - 1;
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   return tokens[k]?.lower === "of" && tokens[k - 1]?.lower === "capacity" && RATED_CAPACITIES.has(tokens[k - 2]?.lower ?? "");
+}
+
+/** "designed to produce [about] N", "a warhead weighing N", "a warhead of N": a specification. */
+function isDesignFigure(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
+  if (tokens[k - 1]?.lower === "to" && (tokens[k - 2]?.lower === "designed" || tokens[k - 2]?.lower === "built")) return true;
+  return (tokens[k]?.lower === "weighing" || tokens[k]?.lower === "of") && (tokens[k - 1]?.lower === "warhead" || tokens[k - 2]?.lower === "warhead");
+}
+
+/** "at least one" after "knows" or "as long as there is": a figure of speech, not a count. */
+function isRhetoricalOne(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== "least" || tokens[start - 2]?.lower !== "at") return false;
+  const before = tokens[start - 3]?.lower;
+  return before === "knows" || before === "know" || (before === "is" && tokens[start - 4]?.lower === "there" && tokens[start - 5]?.lower === "as" && tokens[start - 6]?.lower === "long");
 }
 
 /** A vote's parts: "93 votes in favour", "65 abstentions". */

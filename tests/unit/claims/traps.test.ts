@@ -188,6 +188,14 @@ describe("not claims", () => {
     expect(quotes("Two thirds of the 41 attacks were recorded in front-line hromadas.")).toEqual(["41 attacks"]);
   });
 
+  test("what a thing is designed for or what a warhead weighs is no claim, nor 'at least one person' said for effect", () => {
+    expect(quotes("The plant's six reactors, each designed to produce 1,000 MW, were shut. The refinery is designed to process about 8.8 million tonnes a year.")).toEqual(["six reactors"]);
+    expect(quotes("The school was hit by a missile with a warhead weighing about 480 kg; 2 people were injured. The Shahed carries a warhead of around 50 kilograms.")).toEqual(["2 people"]);
+    expect(quotes("\"Everyone here knows at least one person who has been hit,\" she says. \"As long as there is at least one person here, I stay.\"")).toEqual([]);
+    // (a toll stays one)
+    expect(quotes("At least one person was killed. Bombs weighing up to 1.5 tonnes hit the city.")).toEqual(["At least one person", "up to 1.5 tonnes"]);
+  });
+
   test("a podcast's ratings and a page's bookmarks are furniture", () => {
     expect(quotes("Episode 142 · 52 min · ★ 4.8 (2,310 ratings)\nRussia launched 4,198 drones in February.")).toEqual(["4,198 drones"]);
     expect(quotes("Saved by readers: 803 Bookmarks · 96 reviews. Shelling damaged 12 houses.")).toEqual(["12 houses"]);
