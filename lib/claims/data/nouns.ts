@@ -117,4 +117,7 @@ export const NOT_COUNTED = new Set([
   "brothers", "sisters", "sons", "daughters", "pages", "photos", "images", "videos", "comments", "views",
   "shares", "seconds", "minutes", "stories", "articles", "headlines", "tips", "facts", "decades", "centuries", "countries", "nations", "leaders", "members",
   "partners", "vendors", "advertisers", "readers", "visitors", "cookies", "purposes", "items", "results", "episodes", "issues",
+  // a scene's household things and a writer's own tallies ("three screens propped on crates", "15 buckets in the corridor",
+  // "filled 3 exercise books", "we got 38 emails", "those two numbers", "Three conclusions follow")
+  "screens", "buckets", "pots", "notebooks", "books", "suitcases", "kettles", "chairs", "cups", "mugs", "emails", "numbers", "conclusions",
 ]);

@@ -196,6 +196,13 @@ describe("not claims", () => {
     expect(quotes("At least one person was killed. Bombs weighing up to 1.5 tonnes hit the city.")).toEqual(["At least one person", "up to 1.5 tonnes"]);
   });
 
+  test("a scene's household things and a writer's own tallies are no claims", () => {
+    expect(quotes("On three screens propped on crates, the pilot watches the road. She keeps 15 buckets of water in the corridor.")).toEqual([]);
+    expect(quotes("A retired teacher has filled 3 exercise books with names. We got 38 emails, so those two numbers are not in conflict.")).toEqual([]);
+    // (the things a count of its own names stay claims)
+    expect(quotes("Volunteers handed out 300 hygiene kits and 20 canisters of water.")).toEqual(["300 hygiene kits", "20 canisters"]);
+  });
+
   test("a podcast's ratings and a page's bookmarks are furniture", () => {
     expect(quotes("Episode 142 · 52 min · ★ 4.8 (2,310 ratings)\nRussia launched 4,198 drones in February.")).toEqual(["4,198 drones"]);
     expect(quotes("Saved by readers: 803 Bookmarks · 96 reviews. Shelling damaged 12 houses.")).toEqual(["12 houses"]);
