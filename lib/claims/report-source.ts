@@ -188,6 +188,18 @@ function officialPageOwner(header: string): Source | null {
   return named && (named.whole || named.titled) ? named.source : null;
 }
 
+/**
+ * "Press service of the Kherson Regional Prosecutor's Office" on a line of its own: the press office signing its body's page,
+ * whose own figures are the body's (a page that named no issuer at its top).
+ */
+export function pressServiceOf(text: string, page: SpeakerMemory): Source | null {
+  const line = PRESS_SERVICE_LINE.exec(text);
+  const named = line ? speakerNamed(line[1], page) : null;
+  return named?.whole ? named.source : null;
+}
+
+const PRESS_SERVICE_LINE = /^[^\S\n]*(?:the )?(?:press (?:service|centre|center|office)|information (?:department|service)|communications (?:team|department|office)) of (?:the )?([^\n·|]+?)[^\S\n]*(?:[·|][^\n]*)?$/im;
+
 const KNOWN_PEOPLE: ReadonlySet<Source> = new Set(PEOPLE.values());
 
 /**

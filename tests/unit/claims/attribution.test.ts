@@ -681,6 +681,14 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a page signed by a body's press service on a line of its own is that body's, when its top names no one", () => {
+  const page = (signature: string) => `Home › Press centre › News of the region\n\nWeekly summary\n\nOver the past week, prosecutors registered 213 war crimes in Kherson Oblast.\n\n${signature}\n© 2024 Office of the Prosecutor General of Ukraine`;
+  expect(attributions(page("Press service of the Kherson Regional Prosecutor's Office"))).toEqual(["Kherson Regional Prosecutor's Office"]);
+  expect(attributions(page("Press centre of Slobozhanska Gas Network"))).toEqual(["Slobozhanska Gas Network"]);
+  // (not a sentence that mentions one)
+  expect(attributions(page("The press service of the 3rd Separate Assault Brigade published a video of the strike."))).toEqual([null]);
+});
+
 test("a railway or an airline no list knows speaks by its name ('South Eastern Railway said')", () => {
   expect(only("South Eastern Railway said 3 suburban trains on the Liski line ran late.").attribution).toBe("South Eastern Railway");
   expect(only("Baltic Star Airlines said 14 flights were cancelled.").attribution).toBe("Baltic Star Airlines");
