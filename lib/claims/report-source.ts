@@ -70,6 +70,12 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
+/** A channel's audience on one of the two lines under its name: "212 408 subscribers", "312K followers". */
+const AUDIENCE_BELOW = /^[^\n]*\n?[^\n]*?\b\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/;
+
+/** "News" in English, Russian or Ukrainian, as a news channel's header says what it is. */
+const NEWS_WORD = /(?:^|[^\p{L}])(?:news|новости|новини)(?:[^\p{L}]|$)/iu;
+
 const TRANSLATED_TRANSCRIPT = /\btranslated\b[^|·•]*\btranscripts?\b/i;
 
 /** A header describing itself as a show: "— a weekly podcast about the war", "| radio show". */
@@ -116,7 +122,10 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
   const nextLine = body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0).slice(0, MAX_HEADER).toLowerCase();
-  const onChannel = lineEnd >= 0 && /\b(?:telegram|channel)\b/.test(nextLine);
+  // ("Sky Watch UA" over its tagline and "212 408 subscribers": an audience's count under the name, a line or two below)
+  // (not a news channel's: "READOVKA" over "Readovka | Новости" and its subscribers)
+  const below = lineEnd >= 0 ? body.slice(lineEnd + 1, lineEnd + 1 + 2 * MAX_HEADER) : "";
+  const onChannel = lineEnd >= 0 && (/\b(?:telegram|channel)\b/.test(nextLine) || (AUDIENCE_BELOW.test(below) && !NEWS_WORD.test(below)));
   const isTitle = isDocumentTitle(tokens);
   const signed = isTitle ? null : headerSegmentVoice(tokens, onChannel); // a title names its issuer below
   if (signed) return signed;

@@ -681,6 +681,12 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a name over its channel's audience a line or two below ('212 408 subscribers') is the channel's, unless it says it is news", () => {
+  const channel = (second: string) => `Sky Watch UA\n${second}\n212 408 subscribers\n\n———\nShaheds are entering from the north: about 25 UAVs in the group.`;
+  expect(attributions(channel("📡 Air-threat monitoring for all regions."))).toEqual(["Sky Watch UA"]);
+  expect(attributions(channel("Sky Watch | News"))).toEqual([null]);
+});
+
 test("a page signed by a body's press service on a line of its own is that body's, when its top names no one", () => {
   const page = (signature: string) => `Home › Press centre › News of the region\n\nWeekly summary\n\nOver the past week, prosecutors registered 213 war crimes in Kherson Oblast.\n\n${signature}\n© 2024 Office of the Prosecutor General of Ukraine`;
   expect(attributions(page("Press service of the Kherson Regional Prosecutor's Office"))).toEqual(["Kherson Regional Prosecutor's Office"]);
