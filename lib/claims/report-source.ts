@@ -119,7 +119,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const spelledOut = issuer && !NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) ? organisationSegment(tokens) : null;
   if (spelledOut) return spelledOut;
   if (isNameplate) return null;
-  if (issuer && !NOT_ISSUERS.has(issuer)) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
+  // (a document's title in capitals is no issuer: "MONTHLY OPERATIONS REPORT — APRIL 2025")
+  if (issuer && !NOT_ISSUERS.has(issuer) && !issuer.toLowerCase().split(" ").some((word) => TITLE_WORDS.has(word))) return { name: issuer.includes(" ") ? titleCase(issuer) : issuer, side: null };
   // "Окопная правда | Okopnaya Pravda" over "Telegram channel · 387K subscribers": a channel's header
   const nextLine = body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0).slice(0, MAX_HEADER).toLowerCase();
   // ("Sky Watch UA" over its tagline and "212 408 subscribers": an audience's count under the name, a line or two below)
@@ -206,6 +207,22 @@ export function pressServiceOf(text: string, page: SpeakerMemory): Source | null
   const named = line ? speakerNamed(line[1], page) : null;
   return named?.whole ? named.source : null;
 }
+
+/**
+ * A page written as "we" that names its organisation only at its end: "About: The East Ukraine Winterisation Consortium
+ * brings together ...", "SafeGround Ukraine — humanitarian demining NGO". The organisation is the "we".
+ */
+export function footerIssuer(text: string): Source | null {
+  if (!FIRST_PERSON.test(text)) return null;
+  const end = text.slice(-FOOTER_CHARS);
+  const name = ABOUT_LINE.exec(end)?.[1] ?? SELF_DESCRIBED_LINE.exec(end)?.[1];
+  return name ? { name: name.replace(/^the /i, ""), side: null } : null;
+}
+
+const FOOTER_CHARS = 800;
+const FIRST_PERSON = /\b(?:we|our)\b/i;
+const ABOUT_LINE = /^About(?: us)?:[^\S\n]+(?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and))*) (?:brings|is|unites|works|was)\b/mu;
+const SELF_DESCRIBED_LINE = /^(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5}) [—–] (?:an? |the )?[^\n]{0,60}\b(?:NGO|non-governmental organi[sz]ation|charity|charitable foundation|foundation|humanitarian organi[sz]ation)\b/mu;
 
 const PRESS_SERVICE_LINE = /^[^\S\n]*(?:the )?(?:press (?:service|centre|center|office)|information (?:department|service)|communications (?:team|department|office)) of (?:the )?([^\n·|]+?)[^\S\n]*(?:[·|][^\n]*)?$/im;
 

@@ -681,6 +681,16 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a page written as 'we' that names its organisation only at its end is that organisation's", () => {
+  const body = "MONTHLY OPERATIONS REPORT — APRIL 2025\n\nIn April we deployed 14 manual clearance teams in Kharkiv Oblast.\n\n";
+  expect(attributions(`${body}SafeGround Ukraine — humanitarian demining NGO\nOperator No. 0047`)).toEqual(["SafeGround Ukraine"]);
+  expect(attributions(`${body}About: The East Ukraine Winterisation Consortium brings together Ukrainian and international NGOs.`)).toEqual(["East Ukraine Winterisation Consortium"]);
+  // (a document's title in capitals names no issuer)
+  expect(attributions("MONTHLY OPERATIONS REPORT — APRIL 2025\n\nLast month, 14 manual clearance teams worked in Kharkiv Oblast.")).toEqual([null]);
+  // (not a page that does not speak as "we")
+  expect(attributions("MONTHLY REPORT\n\nLast month, 14 manual clearance teams worked in Kharkiv Oblast.\n\nSafeGround Ukraine — humanitarian demining NGO")).toEqual([null]);
+});
+
 test("a name over its channel's audience a line or two below ('212 408 subscribers') is the channel's, unless it says it is news", () => {
   const channel = (second: string) => `Sky Watch UA\n${second}\n212 408 subscribers\n\n———\nShaheds are entering from the north: about 25 UAVs in the group.`;
   expect(attributions(channel("📡 Air-threat monitoring for all regions."))).toEqual(["Sky Watch UA"]);
