@@ -57,9 +57,12 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(STATE_LINE, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
+
+/** A social network's name opening a copied profile's header: "ВКонтакте · Александр Хинштейн · Губернатор ...". */
+const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
 
 /**
  * The state's name in capitals alone over an official letterhead ("УКРАЇНА / UKRAINE" over "MYKOLAIV CITY COUNCIL"): the

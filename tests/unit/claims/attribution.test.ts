@@ -681,6 +681,11 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a social network's name opening a profile's header is no part of it ('ВКонтакте · Александр Хинштейн · Губернатор ...')", () => {
+  const wall = "ВКонтакте · Александр Хинштейн · Губернатор Курской области\nvk.com/khinshtein_official · 312K followers\n\nOver the past 24 hours the enemy attacked the border districts 37 times.";
+  expect(attributions(wall)).toEqual(["Alexander Khinshtein"]);
+});
+
 test("a page written as 'we' that names its organisation only at its end is that organisation's", () => {
   const body = "MONTHLY OPERATIONS REPORT — APRIL 2025\n\nIn April we deployed 14 manual clearance teams in Kharkiv Oblast.\n\n";
   expect(attributions(`${body}SafeGround Ukraine — humanitarian demining NGO\nOperator No. 0047`)).toEqual(["SafeGround Ukraine"]);
