@@ -22,7 +22,7 @@ import { breadcrumbPlace, columnist, footerIssuer, hostCountry, labelledIssuer, 
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -463,7 +463,8 @@ function homeCity(author: Source): string | null {
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
-  const bare = source.name.replace(LEGAL_FORM, "$1");
+  // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko)
+  const bare = romanised(source.name.replace(LEGAL_FORM, "$1"));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;

@@ -688,6 +688,20 @@ const CYRILLIC = /^\p{Script=Cyrillic}/u;
 const UKRAINIAN = cyrillicToTranslit({ preset: "uk" });
 const RUSSIAN = cyrillicToTranslit({ preset: "ru" });
 
+/**
+ * A name written in Cyrillic, in Latin letters as English copy writes it: by the Ukrainian romanisation when a letter only
+ * Ukrainian has is in it ("Олег Синєгубов" is Oleh Syniehubov), else by the Russian one, a final "-ii" as "-y" ("Андрей
+ * Власенко" is Andrei Vlasenko, "Евгений" Yevgeny).
+ */
+export function romanised(name: string): string {
+  if (!CYRILLIC_LETTER.test(name)) return name;
+  if (UKRAINIAN_ONLY.test(name)) return UKRAINIAN.transform(name);
+  return RUSSIAN.transform(name).replace(/ii\b/g, "y");
+}
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/u;
+
 /** "Садовий" is Sadovyi, "Богомаз" Bogomaz: a surname in Cyrillic by its Ukrainian, else its Russian, romanisation. */
 function byTransliteration(surname: string): Source | undefined {
   const ukrainian = UKRAINIAN.transform(surname).toLowerCase();

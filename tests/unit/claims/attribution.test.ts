@@ -752,9 +752,11 @@ test("a page copied from a social network is read under the network's own lines,
   expect(attributions(post("Поліція Запорізької області | Police of Zaporizhzhia Oblast"))).toEqual(["National Police of Ukraine"]);
   // (the network's login line may come first in any words: "Email or phone   Password   Log in   Forgot account?")
   expect(attributions(`facebook\nEmail or phone   Password   Log in   Forgot account?   Create new account\n\nGeneral Staff of the Armed Forces of Ukraine ✓\n5 November at 08:12 · 🌐\n\nOver the past day, 192 combat clashes were recorded.`)).toEqual(["Ukrainian General Staff"]);
-  // (in Russian romanisation too; a name in Cyrillic the lexicon does not know stays as written)
+  // (in Russian romanisation too; a name in Cyrillic the lexicon does not know is written in Latin letters)
   expect(attributions(post("Александр Богомаз"))).toEqual(["Alexander Bogomaz"]);
-  expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Олена Коваленко"]);
+  expect(attributions(post("Олена Коваленко\nVolunteer"))).toEqual(["Olena Kovalenko"]);
+  expect(attributions(post("Андрей Власенко\nHead of the district"))).toEqual(["Andrei Vlasenko"]);
+  expect(attributions(post("Віталій Чорнобай\nVolunteer"))).toEqual(["Vitalii Chornobai"]);
   // (and by the English spelling of its "є": "Сєнкевич" is Senkevych)
   expect(attributions(post("Олександр Сєнкевич | Mayor of Mykolaiv"))).toEqual(["Oleksandr Senkevych"]);
 });
