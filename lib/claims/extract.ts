@@ -22,7 +22,7 @@ import { breadcrumbPlace, columnist, footerIssuer, hostCountry, labelledIssuer, 
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, DEMONYMS_OF, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -463,14 +463,17 @@ function homeCity(author: Source): string | null {
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
-  // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko)
-  const bare = romanised(source.name.replace(LEGAL_FORM, "$1"));
+  // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko; "South Korea's National Intelligence Service": the service)
+  const bare = romanised(source.name.replace(LEGAL_FORM, "$1")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
 }
 
 const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,2}$/u; // two or three words, no acronyms ("UN OCHA")
+
+/** A third country's possessive opening a body's name: "South Korea's National Intelligence Service". */
+const COUNTRY_POSSESSIVE = /^(?:(?:South|North) )?(\p{Lu}\p{Ll}+)['’]s (?=\p{Lu})/u;
 
 /** A Ukrainian or Russian company's legal form before its name: national, joint-stock, private, limited. */
 const LEGAL_FORM = /^(?:NEC|NJSC|JSC|PJSC|PrJSC|OJSC|CJSC|LLC|SE) [«"“]?(.+?)[»"”]?$/u;

@@ -715,6 +715,10 @@ test("a railway or an airline no list knows speaks by its name ('South Eastern R
   expect(only("Baltic Star Airlines said 14 flights were cancelled.").attribution).toBe("Baltic Star Airlines");
 });
 
+test("a body named with a third country's possessive is the body ('South Korea's National Intelligence Service says')", () => {
+  expect(only("South Korea's National Intelligence Service says Pyongyang has shipped more than 8 million artillery shells to Russia.").attribution).toBe("National Intelligence Service");
+});
+
 test("a company is named without its legal form ('NEC Ukrenergo', 'JSC «Mykolaivoblenergo»')", () => {
   expect(only("According to NEC Ukrenergo, missiles and drones targeted energy facilities in 8 oblasts overnight.").attribution).toBe("Ukrenergo");
   expect(only("According to JSC «Mykolaivoblenergo», the repair requires UAH 12.8 million.").attribution).toBe("Mykolaivoblenergo");
