@@ -117,7 +117,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
     return OUTLET_NAMES.has(header.toLowerCase()) ? null : organisationSegment(tokens) ?? governmentVoice(text, memory);
   }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
-  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()));
+  // ("UKRAINIAN RADIO | NEWS SERVICE": a broadcaster's newsroom)
+  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()) || isNewsroom(tokens, 0, tokens.length));
   // ("MAG | Mines Advisory Group" over its own site: an organisation's name spelled out beside its acronym is the issuer)
   const spelledOut = issuer && !NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) ? organisationSegment(tokens) : null;
   if (spelledOut) return spelledOut;
@@ -509,7 +510,8 @@ function organisationSegment(tokens: Token[]): Source | null {
   for (let from = 0, k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
     const org = k - from >= 2 ? orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from) : null;
-    if (org && org.end === k) return org.source;
+    // (not a newsroom's: "UKRAINIAN RADIO | NEWS SERVICE")
+    if (org && org.end === k && !isNewsroom(tokens, from, k)) return org.source;
     from = k + 1;
   }
   return null;

@@ -856,6 +856,10 @@ test("a news site's nameplate over a line of its sections ('News · War · Socie
   expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Activities | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
 });
 
+test("a broadcaster's header naming its news service ('UKRAINIAN RADIO | NEWS SERVICE') is a newsroom's: its bulletin's own words have no source", () => {
+  expect(attributions("UKRAINIAN RADIO | NEWS SERVICE\nNEWS BULLETIN — SCRIPT FOR AIR\n\nNEWSREADER: Russia launched 78 missiles at Ukraine overnight.")).toEqual([null]);
+});
+
 test("a magazine's, a trade paper's or a court reporter's sections are a newsroom's too, and so is a podcast's nameplate", () => {
   const page = (name: string, menu: string) => `${name}\n${menu}\n\nThe group has evacuated 1,870 people from the district since August.`;
   expect(attributions(page("NORTHEAST DISPATCH", "Kharkiv · Sumy · Poltava · People · Opinion · Donate"))).toEqual([null]);
