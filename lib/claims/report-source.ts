@@ -1,7 +1,7 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, sourcesByFirst, unitSource } from "./speaker-names";
-import { placeByVariant } from "./data/gazetteer";
+import { countryWord, DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
@@ -89,6 +89,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const { offset, lineEnd, body } = pageStart(text);
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
+  // "Правительство Курской области" over its site: a Russian region's government, its administration
+  const government = russianRegionalGovernment(header);
+  if (government) return government;
   // "MEDIA MONITOR · Translated broadcast transcripts": a service translating others' words states none of its own
   if (TRANSLATED_TRANSCRIPT.test(header)) return null;
   // "THE FRONTLINE HOUR — a weekly podcast about the war in Ukraine": a show's nameplate, whose hosts are journalists
@@ -187,6 +190,19 @@ function nameplateOverTitle(line: string, rest: string): Source | null {
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
   return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => DOCUMENT_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
+}
+
+/** "Правительство Курской области", "Администрация Белгородской области": a Russian region's government or administration (not its governor: "Губернатор Брянской области" over his name is his). */
+const RUSSIAN_REGIONAL_GOVERNMENT = /^(?:Правительство|Администрация) (\p{Lu}\p{Ll}+) области(?!\p{L})/u;
+
+/** The administration of the Russian region a header in Russian names ("Курской" is Kursk's: Kursk Regional Administration). */
+function russianRegionalGovernment(header: string): Source | null {
+  const adjective = RUSSIAN_REGIONAL_GOVERNMENT.exec(header)?.[1].toLowerCase();
+  if (!adjective) return null;
+  // (the region's adjective is its centre's name with "-ой" or "-ской": Курск-ой, Белгород-ской)
+  const place = placeByVariant(adjective.replace(/ой$/, "")) ?? placeByVariant(adjective.replace(/ской$/, ""));
+  const centre = place && isInRussia(place) ? regionalCentreOf(place.name) : undefined;
+  return centre ? regionalAdministrationOf(centre) : null;
 }
 
 /** A charity's registration line under its site's nameplate: "Registered charity No. 1187342", "Charity number 1198426". */

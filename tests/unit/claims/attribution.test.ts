@@ -681,6 +681,12 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a Russian region's government named in Russian over its site is the region's administration", () => {
+  const site = (name: string) => `${name}\nГлавная › Пресс-центр › Новости\n\nThe enemy shelled the border districts 40 times.`;
+  expect(attributions(site("Правительство Курской области"))).toEqual(["Kursk Regional Administration"]);
+  expect(attributions(site("Администрация Белгородской области"))).toEqual(["Belgorod Regional Administration"]);
+});
+
 test("a social network's name opening a profile's header is no part of it ('ВКонтакте · Александр Хинштейн · Губернатор ...')", () => {
   const wall = "ВКонтакте · Александр Хинштейн · Губернатор Курской области\nvk.com/khinshtein_official · 312K followers\n\nOver the past 24 hours the enemy attacked the border districts 37 times.";
   expect(attributions(wall)).toEqual(["Alexander Khinshtein"]);
