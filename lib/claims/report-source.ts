@@ -164,10 +164,15 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
 function unitHeader(tokens: Token[]): Source | null {
   let end = 2;
   while (end < tokens.length && tokens[end].kind === "word" && tokens[end].capitalized && !UNIT_WORDS.has(tokens[end].lower)) end++;
-  if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (end + 1 < tokens.length && tokens[end + 1].lower !== "named")) return null;
+  // (its honorific may follow, or its site's breadcrumb: '142nd Separate Unmanned Systems Battalion "Kestrel" › Press centre')
+  const next = tokens[end + 1];
+  if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (next && next.lower !== "named" && !QUOTE_MARKS.has(next.text) && !BREADCRUMB_MARKS.has(next.text))) return null;
   const found = unitSource(tokens, 2, end + 1);
   return found.start === 0 ? found.source : null;
 }
+
+const QUOTE_MARKS = new Set(['"', "«", "“"]);
+const BREADCRUMB_MARKS = new Set(["›", "»", "|", "·"]);
 
 /** A name in capitals filling a line: "BALTIC RIDGE ANALYTICS". */
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]*(?: \p{Lu}[\p{Lu}&'’-]*){1,6}$/u;

@@ -641,6 +641,8 @@ test("a numbered unit's name filling the page's first line ('59th Separate Assau
   expect(attributions(post("3rd Separate Assault Brigade"))).toEqual(["3rd Separate Assault Brigade"]);
   // (a headline about a unit is no unit's page)
   expect(attributions(post("3rd Separate Assault Brigade says it repelled the attack"))).toEqual([null]);
+  // (its honorific in quotes, or its site's breadcrumb, may follow)
+  expect(attributions(post('142nd Separate Unmanned Systems Battalion "Kestrel" › Press centre › Combat results'))).toEqual(["142nd Separate Unmanned Systems Battalion"]);
 });
 
 test("an official page's owner ('Official website of the Governor of the Bryansk Region') is read as a speaker would be, and speaks on it", () => {
