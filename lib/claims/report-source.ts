@@ -240,9 +240,13 @@ export function pressServiceOf(text: string, page: SpeakerMemory): Source | null
 export function footerIssuer(text: string): Source | null {
   if (!FIRST_PERSON.test(text)) return null;
   const end = text.slice(-FOOTER_CHARS);
-  const name = ABOUT_LINE.exec(end)?.[1] ?? SELF_DESCRIBED_LINE.exec(end)?.[1];
-  return name ? { name: name.replace(/^the /i, ""), side: null } : null;
+  const about = ABOUT_LINE.exec(end);
+  // (not a newsroom describing itself: "About: The Northern Star is an independent newspaper ...")
+  const name = (about && !NEWSROOM_WORDS.test(end.slice(about.index, end.indexOf("\n", about.index) >>> 0)) ? about[1] : null) ?? SELF_DESCRIBED_LINE.exec(end)?.[1];
+  return name && !OUTLET_NAMES.has(name.toLowerCase()) ? { name: name.replace(/^the /i, ""), side: null } : null;
 }
+
+const NEWSROOM_WORDS = /\b(?:news|media|newspaper|magazine|outlet|journalism|journalists|broadcaster|publication)\b/i;
 
 const FOOTER_CHARS = 800;
 const FIRST_PERSON = /\b(?:we|our)\b/i;

@@ -700,6 +700,8 @@ test("a page written as 'we' that names its organisation only at its end is that
   expect(attributions(`${body}About: The East Ukraine Winterisation Consortium brings together Ukrainian and international NGOs.`)).toEqual(["East Ukraine Winterisation Consortium"]);
   // (a document's title in capitals names no issuer)
   expect(attributions("MONTHLY OPERATIONS REPORT — APRIL 2025\n\nLast month, 14 manual clearance teams worked in Kharkiv Oblast.")).toEqual([null]);
+  // (not a newsroom's "About" line)
+  expect(attributions(`${body}About: The Northern Star is an independent newspaper covering the war.`)).toEqual([null]);
   // (not a page that does not speak as "we")
   expect(attributions("MONTHLY REPORT\n\nLast month, 14 manual clearance teams worked in Kharkiv Oblast.\n\nSafeGround Ukraine — humanitarian demining NGO")).toEqual([null]);
 });
