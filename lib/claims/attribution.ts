@@ -265,6 +265,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (!mention.weak) noteBody(mention.source, memory);
     }
     if (MINISTRY_NAME.test(mention.source.name)) memory.lastMinistry = mention.source;
+    if (!mention.weak) memory.lastSource = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...", "A source in the security services told TASS": "the official said", "the source said" later is the same one
     if (UNNAMED_NOUNS.has(tokens[mention.end - 1]?.lower ?? "")) memory.lastOfficials = mention.source;

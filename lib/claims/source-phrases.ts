@@ -616,6 +616,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // "According to the report", "according to the statement": the body whose document it is
   // ("citing the same briefing": the body whose briefing the report before quoted)
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;
+  // "according to the same source": the source cited last, person or body
+  if (same && pronoun === "the" && SOURCE_NOUNS.has(tokens[i + 2]?.lower ?? "") && memory.lastSource) return { source: memory.lastSource, start: i, end: i + 3 };
   const document = pronoun === "the" || pronoun === "its" || pronoun === "this" ? tokens[i + 1 + same]?.lower ?? "" : "";
   if ((!inverted || same) && DOCUMENT_NOUNS.has(document) && (memory.lastBody ?? person)) return { source: (memory.lastBody ?? person)!, start: i, end: i + 2 + same };
   // "According to the investigation, ...": the page's own body if it investigates, else the body last named (the prosecutors
@@ -791,6 +793,8 @@ function operationalHeadquarters(tokens: Token[], operational: number, memory: S
   memory.operationalHeadquarters = regionalAdministrationOf(centre); // "..., the headquarters said" later
   return { source: memory.operationalHeadquarters, start: tokens[start - 1]?.lower === "the" ? start - 1 : start, end: operational + 2 };
 }
+
+const SOURCE_NOUNS = new Set(["source", "sources"]);
 
 /** The name a capitalised "Operational Headquarters of Kursk Oblast" leaves when read as a body's name. */
 export const OPERATIONAL_STAFF = /^(?:regional )?operational headquarters$/i;

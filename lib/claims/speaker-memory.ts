@@ -30,6 +30,8 @@ export type SpeakerMemory = {
   lastNamed?: Source | null;
   /** The soldier last introduced by a call sign ("Oleksandr, call sign \"Sych\""): his side's officials. */
   lastCallSign?: Source | null;
+  /** The source last cited, person or body: "according to the same source" later. */
+  lastSource?: Source | null;
   /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
   lastOfficials?: Source | null;
   /** The Russian region's administration its "operational headquarters" stood for: what "the headquarters" means later. */

@@ -725,6 +725,12 @@ test("a railway or an airline no list knows speaks by its name ('South Eastern R
   expect(only("Baltic Star Airlines said 14 flights were cancelled.").attribution).toBe("Baltic Star Airlines");
 });
 
+test("'according to the same source' is the source cited last, person or body, not unnamed officials", () => {
+  const text = "Russian troops killed four civilians, Donetsk Regional Military Administration head Vadym Filashkin reported.\n\nDamage by hromada, according to the same source: 9 private houses in Kostiantynivka.";
+  expect(claimAt(text, "9 private houses")?.attribution).toBe("Vadym Filashkin");
+  expect(claimAt("The Ministry of Energy said 3 substations were hit. According to the same source, 40,000 consumers lost power.", "40,000 consumers")?.attribution).toBe("Ministry of Energy");
+});
+
 test("a body named with a third country's possessive is the body ('South Korea's National Intelligence Service says')", () => {
   expect(only("South Korea's National Intelligence Service says Pyongyang has shipped more than 8 million artillery shells to Russia.").attribution).toBe("National Intelligence Service");
 });
