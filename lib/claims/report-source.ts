@@ -57,12 +57,19 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
 
 /** A social network's name opening a copied profile's header: "ВКонтакте · Александр Хинштейн · Губернатор ...". */
-const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
+// ("@zoda_gov_ua · Zaporizhzhia Regional Military Administration": a post's handle before the name)
+const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram|@\w+)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
+
+/** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
+const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/u;
+
+/** A site's language switch on a line of its own over the page: "UA | EN", "ENG | УКР". */
+const LANGUAGE_SWITCH = /^(?:UA|UK|EN|ENG|УКР|RU|РУС|DE|DEU|FR|FRA|ES|ESP|PL|POL)(?:[^\S\n]*[|·/][^\S\n]*(?:UA|UK|EN|ENG|УКР|RU|РУС|DE|DEU|FR|FRA|ES|ESP|PL|POL)){1,5}[^\S\n]*\n\s*/u;
 
 /**
  * The state's name in capitals alone over an official letterhead ("УКРАЇНА / UKRAINE" over "MYKOLAIV CITY COUNCIL"): the
@@ -71,7 +78,8 @@ const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассник
 const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION)(?:\s*[/|·]\s*(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION))?[ \t]*\n\s*(?=[^\p{Ll}\n]+\n)/u;
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
-const SOCIAL_CHROME = /^(?:(?:facebook\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+// ("← Post" over a post copied from X)
+const SOCIAL_CHROME = /^(?:(?:facebook\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** A channel's audience on one of the two lines under its name: "212 408 subscribers", "312K followers". */
 const AUDIENCE_BELOW = /^[^\n]*\n?[^\n]*?\b\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/;
@@ -88,6 +96,8 @@ const MEDIA_SHOW = /\b(?:podcast|radio show|talk show)\b/i;
 function headerSource(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
   const { offset, lineEnd, body } = pageStart(text);
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
+  // "Головне управління Національної поліції в Донецькій області — Holovne upravlinnia ...": the police's own masthead, however long
+  if (POLICE_IN_UKRAINIAN.test(header)) return NATIONAL_POLICE;
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
   // "Правительство Курской области" over its site: a Russian region's government, its administration
   const government = russianRegionalGovernment(header);

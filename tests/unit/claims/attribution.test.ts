@@ -683,6 +683,13 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("a post copied from X, a site's language switch and the police's masthead in Ukrainian are read for the page's voice", () => {
+  const body = "\n\nOver the past day, the occupiers carried out 412 strikes on 9 settlements of the region.";
+  expect(attributions(`← Post\n@zoda_gov_ua · Zaporizhzhia Regional Military Administration\nFollow${body}`)).toEqual(["Zaporizhzhia Regional Administration", "Zaporizhzhia Regional Administration"]);
+  expect(attributions(`UA | EN\nZaporizhzhia Regional Military Administration · News${body}`)[0]).not.toBe("UA");
+  expect(attributions(`Головне управління Національної поліції в Донецькій області — Holovne upravlinnia Natsionalnoi politsii v Donetskii oblasti, a long transliterated masthead${body}`)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
+});
+
 test("a Russian region's government named in Russian over its site is the region's administration", () => {
   const site = (name: string) => `${name}\nГлавная › Пресс-центр › Новости\n\nThe enemy shelled the border districts 40 times.`;
   expect(attributions(site("Правительство Курской области"))).toEqual(["Kursk Regional Administration"]);
