@@ -56,10 +56,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let next: number;
     let kind: Token["kind"];
     if (code >= 48 && code <= 57) {
-      next = digitsEnd(text, i, length);
+      next = digitsEnd(text, i, end);
       kind = NUM;
     } else if (isWordStart(text, i, code)) {
-      next = wordEnd(text, i, length);
+      next = wordEnd(text, i, end, length);
       kind = code < 128 || isLetterAt(text, i) ? WORD : PUNCT; // a run that opens with a mark is punctuation
     } else {
       next = i + (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
@@ -86,14 +86,20 @@ function isUpperInitial(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-function digitsEnd(text: string, i: number, length: number): number {
+/**
+ * Where the number at i ends, read no further than `limit` (the span's end, where the token is cut anyway): a long
+ * number or word the sentence splitter cut into pieces is not read to its end once per piece (that made a page of one
+ * long word take quadratic time).
+ */
+function digitsEnd(text: string, i: number, limit: number): number {
   let k = i;
-  while (k < length && isDigit(text.charCodeAt(k))) k++;
+  while (k < limit && isDigit(text.charCodeAt(k))) k++;
   for (;;) {
+    if (k >= limit) return k;
     const separator = text.charCodeAt(k);
     if ((separator !== 46 && separator !== 44) || !isDigit(text.charCodeAt(k + 1))) return k;
     k += 2;
-    while (k < length && isDigit(text.charCodeAt(k))) k++;
+    while (k < limit && isDigit(text.charCodeAt(k))) k++;
   }
 }
 
@@ -101,11 +107,11 @@ function digitsEnd(text: string, i: number, length: number): number {
 const LOWER_ASCII = 0, MIXED_ASCII = 1, NOT_ASCII = 2;
 let wordCase = LOWER_ASCII;
 
-/** `[\p{L}\p{M}]+(?:['’]\p{L}+)?` from i. */
-function wordEnd(text: string, i: number, length: number): number {
+/** `[\p{L}\p{M}]+(?:['’]\p{L}+)?` from i, read no further than `limit` (digitsEnd), the text's `length` beyond it. */
+function wordEnd(text: string, i: number, limit: number, length: number): number {
   let k = i;
   wordCase = LOWER_ASCII;
-  for (;;) {
+  while (k < limit) {
     const code = text.charCodeAt(k);
     if (code >= 97 && code <= 122) k++;
     else if (code >= 65 && code <= 90) {
@@ -113,17 +119,19 @@ function wordEnd(text: string, i: number, length: number): number {
       k++;
     } else break;
   }
-  for (;;) {
+  while (k < limit) {
     const step = letterOrMarkLength(text, k, length);
     if (!step) break;
     if (text.charCodeAt(k) >= 128) wordCase = NOT_ASCII;
     else if (wordCase === LOWER_ASCII && text.charCodeAt(k) <= 90) wordCase = MIXED_ASCII;
     k += step;
   }
+  if (k >= limit) return k; // (cut at the span's end: what follows changes nothing the token shows)
   const apostrophe = text.charCodeAt(k);
   if (apostrophe === 39 || apostrophe === 0x2019) {
     let j = k + 1;
-    for (;;) {
+    // (the letter right after the apostrophe decides, inside the span or not)
+    while (j === k + 1 || j < limit) {
       const step = letterLength(text, j, length);
       if (!step) break;
       j += step;

@@ -54,4 +54,20 @@ describe("robustness", () => {
     const twice = Math.min(time(unit.repeat(8000)), time(unit.repeat(8000)));
     expect(twice).toBeLessThan(once * 3 + 50);
   });
+
+  // (the sentence splitter cuts an endless word into pieces; each piece's tokens were once read to the word's end)
+  test.each([
+    ["Cyrillic", "Я", 150_000],
+    ["Latin", "a", 600_000],
+  ])("time grows linearly with one long %s word", (_, letter, size) => {
+    const time = (text: string) => {
+      const started = performance.now();
+      extractClaims(text);
+      return performance.now() - started;
+    };
+    time(letter.repeat(20_000)); // warm up the JIT
+    const once = Math.min(time(letter.repeat(size)), time(letter.repeat(size)));
+    const twice = Math.min(time(letter.repeat(2 * size)), time(letter.repeat(2 * size)));
+    expect(twice).toBeLessThan(once * 3 + 50);
+  });
 });
