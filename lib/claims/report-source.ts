@@ -5,7 +5,7 @@ import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
-import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, OFFICIAL_SITES, ORG_HEADS, PEOPLE, SOURCES, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
 import { OPERATIONAL_STAFF, operationalStaffIn } from "./source-phrases";
@@ -65,6 +65,14 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
 // ("@zoda_gov_ua · Zaporizhzhia Regional Military Administration": a post's handle before the name)
 const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram|@\w+)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
 
+/** The body whose official site a page's top line is the address of, if the lexicon knows the site. */
+function officialSite(header: string): Source | null {
+  const host = /^https?:\/\/(?:www\.)?([a-z0-9.-]+)(?:[/?#]\S*)?$/i.exec(header)?.[1]?.toLowerCase();
+  const name = host ? OFFICIAL_SITES.get(host) : undefined;
+  if (!name) return null;
+  return name === NATIONAL_POLICE.name ? NATIONAL_POLICE : SOURCES.find((entry) => entry.source.name === name)?.source ?? null;
+}
+
 /** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
 const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/u;
 
@@ -98,6 +106,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const header = (lineEnd < 0 ? body : body.slice(0, lineEnd)).trim();
   // "Головне управління Національної поліції в Донецькій області — Holovne upravlinnia ...": the police's own masthead, however long
   if (POLICE_IN_UKRAINIAN.test(header)) return NATIONAL_POLICE;
+  // "https://dsns.gov.ua/en/news/ostanni-novini/278431" alone on top: the official site the page was copied from
+  const site = officialSite(header);
+  if (site) return site;
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
   // "Правительство Курской области" over its site: a Russian region's government, its administration
   const government = russianRegionalGovernment(header);

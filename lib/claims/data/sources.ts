@@ -193,6 +193,21 @@ const OBLENERGO_REGIONS = [
 ];
 for (const region of OBLENERGO_REGIONS) table.push([`${region.charAt(0).toUpperCase()}${region.slice(1)}oblenergo`, "ukraine", [`${region}oblenergo`]]);
 
+/** Official sites by domain, for a page copied with only its address on top ("https://dsns.gov.ua/en/news/..."). */
+export const OFFICIAL_SITES: ReadonlyMap<string, string> = new Map([
+  ["dsns.gov.ua", "State Emergency Service"],
+  ["npu.gov.ua", "National Police of Ukraine"],
+  ["gp.gov.ua", "Prosecutor General's Office"],
+  ["mod.gov.ua", "Ukrainian Defence Ministry"],
+  ["zsu.gov.ua", "Ukrainian General Staff"],
+  ["minre.gov.ua", "Ministry of Reintegration"],
+  ["dpsu.gov.ua", "State Border Guard Service"],
+  ["ssu.gov.ua", "Security Service of Ukraine"],
+  ["mil.ru", "Russian Defence Ministry"],
+  ["function.mil.ru", "Russian Defence Ministry"],
+  ["mchs.gov.ru", "Russian Emergencies Ministry"],
+]);
+
 export const SOURCES: { words: string[]; source: Source }[] = table
   .flatMap(([name, side, phrases]) => phrases.map((p) => ({ words: p.split(" "), source: { name, side } })))
   .sort((a, b) => b.words.length - a.words.length);

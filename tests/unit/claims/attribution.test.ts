@@ -690,6 +690,12 @@ test("a post copied from X, a site's language switch and the police's masthead i
   expect(attributions(`Головне управління Національної поліції в Донецькій області — Holovne upravlinnia Natsionalnoi politsii v Donetskii oblasti, a long transliterated masthead${body}`)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
 });
 
+test("a page copied with only an official site's address on top is that body's; an unknown site's is no one's", () => {
+  const page = (address: string) => `${address}\n\nConsequences of the night attack\n\nRescuers worked in 9 regions and rescued 146 people.`;
+  expect(attributions(page("https://dsns.gov.ua/en/news/ostanni-novini/278431"))).toEqual(["State Emergency Service", "State Emergency Service"]);
+  expect(attributions(page("https://www.example-news.com/2025/02/11/night"))).toEqual([null, null]);
+});
+
 test("a Russian region's government named in Russian over its site is the region's administration", () => {
   const site = (name: string) => `${name}\nГлавная › Пресс-центр › Новости\n\nThe enemy shelled the border districts 40 times.`;
   expect(attributions(site("Правительство Курской области"))).toEqual(["Kursk Regional Administration"]);
