@@ -2,7 +2,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -102,6 +102,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       let close = known ? i + 1 + known.words.length : -1;
       if (close > 0 && DATA_NOUNS.has(tokens[close]?.lower ?? "")) close++;
       if (known && tokens[close]?.text === ")") mentions.push({ at: i, start: i + 1, end: close, source: resolveGeneric(known.source, memory, tokens, i + 1) });
+      // "94 civilians killed ... (NPU)" under a legend "NPU — National Police of Ukraine": an acronym the page defined
+      else if (!known && tokens[i + 2]?.text === ")" && isAcronym(tokens[i + 1].text) && memory.glossary?.has(tokens[i + 1].lower)) {
+        mentions.push({ at: i, start: i + 1, end: i + 2, source: memory.glossary.get(tokens[i + 1].lower)! });
+      }
       // "German military aid to Ukraine (BMVg, as of 15.10.2024) Committed: €28 bn": a caption's source and its date
       else if (isAsOf(tokens, known ? close : i + 2)) {
         const source = known ? resolveGeneric(known.source, memory, tokens, i + 1) : memory.acronyms?.get(tokens[i + 1].lower);

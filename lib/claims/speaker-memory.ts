@@ -5,7 +5,7 @@ import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, SPEECH_VERBS, TITLES, U
 import { CASUALTY_VERBS } from "./data/verbs";
 import { longestAt } from "./phrases";
 import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
 // ("Oleh Syniehubov") for a later "Syniehubov said", titles ("Governor Ivan Fedorov" makes "the
@@ -30,6 +30,8 @@ export type SpeakerMemory = {
   lastNamed?: Source | null;
   /** The soldier last introduced by a call sign ("Oleksandr, call sign \"Sych\""): his side's officials. */
   lastCallSign?: Source | null;
+  /** Acronyms a legend on the page defines ("NPU — National Police of Ukraine"), for "(NPU)" tags below it. */
+  glossary?: Map<string, Source>;
   /** The source last cited, person or body: "according to the same source" later. */
   lastSource?: Source | null;
   /** The unnamed officials last quoted ("A senior NATO official said ..."): "the official said" later. */
@@ -146,6 +148,7 @@ export function rememberAcronym(tokens: Token[], end: number, source: Source, me
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
+    if (DASHES.has(tokens[i].text) && tokens[i].spaced) rememberGlossedAcronym(tokens, i, memory);
     if (STAFF_WORDS.has(tokens[i].lower)) rememberStaff(tokens, i, memory);
     if (tokens[i].lower === "administration" && tokens[i - 1]?.lower === "military") {
       const office = localOffice(tokens, i + 1);
@@ -218,6 +221,18 @@ const FIRM_NOUNS = new Set([
 ]);
 
 /** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
+/**
+ * "NPU — National Police of Ukraine, SES — State Emergency Service": a legend's acronym and the known body it stands for,
+ * for "(NPU)" tags further down.
+ */
+function rememberGlossedAcronym(tokens: Token[], dash: number, memory: SpeakerMemory): void {
+  const acronym = tokens[dash - 1]?.text ?? "";
+  if (!isAcronym(acronym)) return;
+  const known = longestAt(sourcesByFirst, tokens, dash + 1);
+  const end = known ? dash + 1 + known.words.length : -1;
+  if (known && (end === tokens.length || tokens[end].text === "," || tokens[end].text === ";" || tokens[end].text === ".")) (memory.glossary ??= new Map()).set(acronym.toLowerCase(), known.source);
+}
+
 function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
   const acronym = tokens[open + 1]?.text ?? "";
   // ("Ukrzaliznytsia (UZ, Ukrainian Railways)": a gloss may follow the acronym)

@@ -690,6 +690,11 @@ test("a post copied from X, a site's language switch and the police's masthead i
   expect(attributions(`Головне управління Національної поліції в Донецькій області — Holovne upravlinnia Natsionalnoi politsii v Donetskii oblasti, a long transliterated masthead${body}`)).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
 });
 
+test("an acronym a page's legend defines ('NPU — National Police of Ukraine') voices the lines it tags ('(NPU)')", () => {
+  const page = "The week in figures\n\nFigures marked with an agency's abbreviation are that agency's data: NPU — National Police of Ukraine, SBGS — State Border Guard Service.\n\n• 94 civilians killed were recorded by police (NPU)\n• 212 men detained at the border (SBGS)";
+  expect(attributions(page)).toEqual(["National Police of Ukraine", "State Border Guard Service"]);
+});
+
 test("a page copied with only an official site's address on top is that body's; an unknown site's is no one's", () => {
   const page = (address: string) => `${address}\n\nConsequences of the night attack\n\nRescuers worked in 9 regions and rescued 146 people.`;
   expect(attributions(page("https://dsns.gov.ua/en/news/ostanni-novini/278431"))).toEqual(["State Emergency Service", "State Emergency Service"]);
