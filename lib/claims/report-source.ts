@@ -57,7 +57,7 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(IMAGE_MARK, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
 
@@ -75,6 +75,9 @@ function officialSite(header: string): Source | null {
 
 /** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
 const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/u;
+
+/** An image's placeholder opening the page's first line, as copied text keeps it: "[logo] ЗАПОРІЗЬКА ОБЛАСНА ...". */
+const IMAGE_MARK = /^\[(?:logo|image|photo|icon|emblem)\][^\S\n]*/i;
 
 /** A site's language switch on a line of its own over the page: "UA | EN", "ENG | УКР". */
 const LANGUAGE_SWITCH = /^(?:UA|UK|EN|ENG|УКР|RU|РУС|DE|DEU|FR|FRA|ES|ESP|PL|POL)(?:[^\S\n]*[|·/][^\S\n]*(?:UA|UK|EN|ENG|УКР|RU|РУС|DE|DEU|FR|FRA|ES|ESP|PL|POL)){1,5}[^\S\n]*\n\s*/u;

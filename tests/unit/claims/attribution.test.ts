@@ -683,6 +683,11 @@ test("the state's name in capitals over a letterhead is no issuer: the body on t
   expect(attributions(decision("UKRAINE"))).toEqual(["Mykolaiv City Council", "Mykolaiv City Council"]);
 });
 
+test("an image's placeholder opening the page ('[logo] ЗАПОРІЗЬКА ОБЛАСНА ВІЙСЬКОВА АДМІНІСТРАЦІЯ') is no part of its masthead", () => {
+  const site = "[logo] ЗАПОРІЗЬКА ОБЛАСНА ВІЙСЬКОВА АДМІНІСТРАЦІЯ\nZaporizhzhia Regional Military Administration\nHome | News | Documents | Contacts\n\nThe enemy struck 14 settlements of the region.";
+  expect(attributions(site)).toEqual(["Zaporizhzhia Regional Administration"]);
+});
+
 test("a post copied from X, a site's language switch and the police's masthead in Ukrainian are read for the page's voice", () => {
   const body = "\n\nOver the past day, the occupiers carried out 412 strikes on 9 settlements of the region.";
   expect(attributions(`← Post\n@zoda_gov_ua · Zaporizhzhia Regional Military Administration\nFollow${body}`)).toEqual(["Zaporizhzhia Regional Administration", "Zaporizhzhia Regional Administration"]);
