@@ -319,7 +319,8 @@ function headerOfficial(header: string): Source | null {
 function isNewsMenu(line: string): boolean {
   const parts = line.trim().split(/\s*[|·•]\s*/);
   if (parts.length < 3 || parts.some((part) => part.split(" ").length > 3)) return false;
-  return parts.filter((part) => SITE_SECTIONS.has(part.toLowerCase().split(" ")[0])).length >= 2;
+  // ("Home | News | Documents | Contacts" is any site's menu: "home" counts for no newsroom)
+  return parts.filter((part) => SITE_SECTIONS.has(part.toLowerCase().split(" ")[0]) && !/^home\b/i.test(part)).length >= 2;
 }
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */
