@@ -65,6 +65,18 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
 // ("@zoda_gov_ua · Zaporizhzhia Regional Military Administration": a post's handle before the name)
 const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram|@\w+)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
 
+/**
+ * "© 2013–2025 Poltava City Council. Official web portal.": a city's office holding the copyright of its own official portal
+ * speaks on a page whose top names no one.
+ */
+export function officialPortalOwner(text: string): Source | null {
+  const line = OFFICIAL_COPYRIGHT.exec(text.slice(-PORTAL_FOOTER_CHARS))?.[0];
+  return line ? cityOffice(line) : null;
+}
+
+const PORTAL_FOOTER_CHARS = 800;
+const OFFICIAL_COPYRIGHT = /^[^\S\n]*©[^\n]*\bofficial (?:web ?)?(?:portal|site|website)\b[^\n]*$/im;
+
 /** The body whose official site a page's top line is the address of, if the lexicon knows the site. */
 function officialSite(header: string): Source | null {
   const host = /^https?:\/\/(?:www\.)?([a-z0-9.-]+)(?:[/?#]\S*)?$/i.exec(header)?.[1]?.toLowerCase();

@@ -700,6 +700,13 @@ test("an acronym a page's legend defines ('NPU — National Police of Ukraine') 
   expect(attributions(page)).toEqual(["National Police of Ukraine", "State Border Guard Service"]);
 });
 
+test("a city office holding the copyright of its own official portal speaks on a page whose top names no one", () => {
+  const page = (footer: string) => `Home · City · Council · News · Contacts\nHome › News › City life\n\nThe morning strike injured 2 people.\n\n${footer}`;
+  expect(claimAt(page("© 2013–2025 Poltava City Council. Official web portal."), "2 people")).toMatchObject({ attribution: "Poltava City Council", location: "Poltava" });
+  // (not a copyright line that says no more than whose the site is)
+  expect(claimAt(page("© 2013–2025 Poltava City Council."), "2 people")?.attribution).toBeNull();
+});
+
 test("a page copied with only an official site's address on top is that body's; an unknown site's is no one's", () => {
   const page = (address: string) => `${address}\n\nConsequences of the night attack\n\nRescuers worked in 9 regions and rescued 146 people.`;
   expect(attributions(page("https://dsns.gov.ua/en/news/ostanni-novini/278431"))).toEqual(["State Emergency Service", "State Emergency Service"]);
