@@ -2,7 +2,7 @@ import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
-import { isInRussia, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
+import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
@@ -269,7 +269,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
-        if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlace(claim.location)) claim.attribution = "Russian officials";
+        if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
@@ -845,10 +845,4 @@ function claimOf(text: string, tokens: Token[], sentence: Sentence, c: Candidate
     period: context.period,
     isClaim: context.isClaim,
   };
-}
-
-/** A canonical place name of the gazetteer's that lies in Russia. */
-function isRussianPlace(name: string): boolean {
-  const place = placeByVariant(name.toLowerCase());
-  return !!place && isInRussia(place);
 }

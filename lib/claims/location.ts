@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { AREA_LOCATIVES, isInRussia, MAJOR_CITIES, placeByVariant, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
+import { AREA_LOCATIVES, isRussianPlaceName, MAJOR_CITIES, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
 import { DASHES, type Token } from "./tokenize";
@@ -88,8 +88,7 @@ export class PlaceMemory {
   /** Whether the place named last lies in Russia: "the capital" of such a report is Moscow. */
   get inRussia(): boolean {
     const place = this.capital ?? this.lastCity ?? this.lastRegion;
-    const known = place ? placeByVariant(place.toLowerCase()) : undefined;
-    return !!known && isInRussia(known);
+    return !!place && isRussianPlaceName(place);
   }
 
   /** Every city the report has named: a district several cities share is the one of these. */

@@ -70,19 +70,24 @@ const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассник
  * speaks on a page whose top names no one.
  */
 export function officialPortalOwner(text: string): Source | null {
-  const line = OFFICIAL_COPYRIGHT.exec(text.slice(-PORTAL_FOOTER_CHARS))?.[0];
+  const line = OFFICIAL_COPYRIGHT.exec(text.slice(-FOOTER_CHARS))?.[0];
   return line ? cityOffice(line) : null;
 }
 
-const PORTAL_FOOTER_CHARS = 800;
 const OFFICIAL_COPYRIGHT = /^[^\S\n]*©[^\n]*\bofficial (?:web ?)?(?:portal|site|website)\b[^\n]*$/im;
+
+/** The lexicon's bodies by the domains of their official sites, looked up once. */
+const SITE_OWNERS: ReadonlyMap<string, Source> = new Map(
+  [...OFFICIAL_SITES].flatMap(([host, name]) => {
+    const owner = SOURCES.find((entry) => entry.source.name === name)?.source;
+    return owner ? [[host, owner] as const] : [];
+  }),
+);
 
 /** The body whose official site a page's top line is the address of, if the lexicon knows the site. */
 function officialSite(header: string): Source | null {
   const host = /^https?:\/\/(?:www\.)?([a-z0-9.-]+)(?:[/?#]\S*)?$/i.exec(header)?.[1]?.toLowerCase();
-  const name = host ? OFFICIAL_SITES.get(host) : undefined;
-  if (!name) return null;
-  return name === NATIONAL_POLICE.name ? NATIONAL_POLICE : SOURCES.find((entry) => entry.source.name === name)?.source ?? null;
+  return (host && SITE_OWNERS.get(host)) || null;
 }
 
 /** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
@@ -284,6 +289,7 @@ export function footerIssuer(text: string): Source | null {
 
 const NEWSROOM_WORDS = /\b(?:news|media|newspaper|magazine|outlet|journalism|journalists|broadcaster|publication)\b/i;
 
+/** How much of a page's end its footer readings look at (footerIssuer, officialPortalOwner). */
 const FOOTER_CHARS = 800;
 const FIRST_PERSON = /\b(?:we|our)\b/i;
 const ABOUT_LINE = /^About(?: us)?:[^\S\n]+(?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and))*) (?:brings|is|unites|works|was)\b/mu;

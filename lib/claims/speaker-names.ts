@@ -1,6 +1,6 @@
 import cyrillicToTranslit from "cyrillic-to-translit-js";
 import { FIRST_NAMES } from "./data/first-names";
-import { isInRussia, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
+import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
@@ -736,8 +736,7 @@ export function isBodyName(name: string): boolean {
 }
 
 function isRussianPlaceWord(word: string): boolean {
-  const place = placeByVariant(bare(word));
-  return !!place && isInRussia(place);
+  return isRussianPlaceName(bare(word));
 }
 
 

@@ -1329,6 +1329,12 @@ export function placeByVariant(variant: string): Place | undefined {
   return byVariant.get(variant);
 }
 
+/** Whether the place a name or variant stands for ("Tetkino", "tyotkino") lies in Russia; false for no known place. */
+export function isRussianPlaceName(name: string): boolean {
+  const place = byVariant.get(name.toLowerCase());
+  return !!place && isInRussia(place);
+}
+
 const REGION_SUFFIX = /\s+(region|oblast|province|regional)$/;
 
 /** Canonical name for any spelling ("Kupyansk" -> "Kupiansk", "Kharkiv region" -> "Kharkiv Oblast"), or null. */
