@@ -335,11 +335,17 @@ function headerOfficial(header: string): Source | null {
 
 /** A line of a news site's sections: three short parts or more, two of them a newsroom's ("News · War · Society · Radio"). */
 function isNewsMenu(line: string): boolean {
-  const parts = line.trim().split(/\s*[|·•]\s*/);
+  // (a wide gap parts the menu from a language switch set beside it: "Society · Interviews · Columns      UA | EN | RU")
+  const parts = line.trim().split(/\s*[|·•]\s*|\s{2,}/);
   if (parts.length < 3 || parts.some((part) => part.split(" ").length > 3)) return false;
   // ("Home | News | Documents | Contacts" is any site's menu: "home" counts for no newsroom)
-  return parts.filter((part) => SITE_SECTIONS.has(part.toLowerCase().split(" ")[0]) && !/^home\b/i.test(part)).length >= 2;
+  const sections = parts.map((part) => part.toLowerCase().split(" ")[0]).filter((word) => SITE_SECTIONS.has(word) && word !== "home");
+  // (and an office's or an NGO's site has news, videos and investigations too: "News · Addresses · Decrees · Photo · Video",
+  // "About us · Investigations · Reports · News · Donate"; a newsroom has beats)
+  return sections.length >= 2 && sections.some((word) => !ANY_SITES_SECTIONS.has(word));
 }
+
+const ANY_SITES_SECTIONS = new Set(["news", "video", "investigations", "podcasts", "newsletter"]);
 
 /** A news site's section menu after its name: "UA PULSE | News | War". */
 const SITE_SECTIONS = new Set([

@@ -899,7 +899,13 @@ test("bare 'officials' opening a clause, with no side of their own, are the offi
 test("a news site's nameplate over a line of its sections ('News · War · Society · Investigations') names nobody; an office's menu does not make it a newsroom", () => {
   const page = (menu: string) => `СУСПІЛЬНЕ ХАРКІВ | Suspilne Kharkiv\n${menu}\n\nRussian shelling killed 4 people in Zolochiv.`;
   expect(attributions(page("News · War · Society · Investigations · Radio · Live"))).toEqual([null]);
+  // (with a language switch set beside the menu after a wide gap)
+  expect(attributions(`ДЗЕРКАЛО ТИЖНЯ | ZN.UA\nPolitics · War · Economy · Society · Interviews · Columns      UA | EN | RU\n\nRussian shelling killed 4 people in Zolochiv.`)).toEqual([null]);
   expect(attributions("Міністерство енергетики України\nMINISTRY OF ENERGY OF UKRAINE\nAbout the Ministry | Activities | Press centre | Contacts\n\nConsumers in 8 regions were cut off.")).toEqual(["Ministry of Energy"]);
+  // (nor does an office's or an NGO's menu of news, videos and investigations, language switch and all)
+  const office = (header: string, menu: string) => `${header}\n${menu}          УКР | ENG\n\nEvery air defence system matters\n\nThis week they launched almost 1,100 attack drones against our cities.`;
+  expect(attributions(office("PRESIDENT OF UKRAINE Volodymyr Zelensky | Official website", "News · Addresses · Decrees · Photo · Video"))).toEqual(["Volodymyr Zelensky"]);
+  expect(attributions(office("TRUTH HOUNDS", "About us · Investigations · Reports · News · Donate"))).toEqual(["Truth Hounds"]);
 });
 
 test("a broadcaster's header naming its news service ('UKRAINIAN RADIO | NEWS SERVICE') is a newsroom's: its bulletin's own words have no source", () => {
