@@ -49,6 +49,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(text.slice(0, 2000));
   voices.transcript = TRANSCRIPT.test(text.slice(0, 2000));
+  voices.interview = INTERVIEW.test(text.slice(0, 2000));
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
@@ -378,6 +379,8 @@ function hedgeAt(tokens: Token[]): number {
 
 /** "Transcript.", "the text of the joint press conference": a page that is a record of what was said. */
 const TRANSCRIPT = /\btranscript\b/i;
+/** A page that calls itself an interview: "Interview · 15 January 2025", "Q&A: ...", "RBC-Ukraine spoke to him" (not "said in an interview"). */
+const INTERVIEW = /\bInterview\b|\bINTERVIEW\b|\bQ&A\b|\b(?:spoke|talked) (?:to|with) (?:him|her)\b/;
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
 const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;

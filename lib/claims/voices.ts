@@ -254,6 +254,8 @@ export class Voices {
   dateline = false;
   /** The page calls itself a transcript ("Transcript. The President's Office publishes ..."): a named label holds the floor. */
   transcript = false;
+  /** The page calls itself an interview ("Interview · 15 January 2025", "RBC-Ukraine spoke to him ..."). */
+  interview = false;
   private afterQuestion = false;
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
@@ -312,6 +314,12 @@ export class Voices {
   private turn: Source | null = null;
   /** Whether the floor is a journalist's ("QUESTION:", "Q:"): the page's own voice does not speak for the question. */
   private asking = false;
+
+  /** The person named last, if a person: an interview's lead names its interviewee before the first question. */
+  private namedPerson(): Source | null {
+    const named = this.speakers.lastNamed;
+    return named && isPersonName(named.name) ? named : null;
+  }
 
   /** A new turn in a transcript: who has the floor, and whether it is a journalist asking. */
   private giveFloor(speaker: Source | null, asking = false): void {
@@ -457,7 +465,11 @@ export class Voices {
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
       const speaker = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
       // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's
-      this.giveFloor(speaker, !speaker && ASKER_LABELS.has(tokens[0].text));
+      const asks = !speaker && ASKER_LABELS.has(tokens[0].text);
+      // "Q: How much money ...?" / "A: Since we started, about €1.3 billion.": an interview labelled only Q and A, whose
+      // answers are the person its lead named before the first question
+      if (asks) this.interviewee ??= this.namedPerson();
+      this.giveFloor(speaker ?? (ANSWER_LABELS.has(tokens[0].text) ? this.interviewee : null), asks);
     }
     // "Mette Frederiksen: Thank you, Volodymyr." a press conference's transcript: a person's full name as the label
     else if (this.firstOfParagraph && this.transcript) {
@@ -477,6 +489,12 @@ export class Voices {
       // (or the soldier it introduced by his call sign: "Oleksandr, call sign \"Sych\", commands ...")
       if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? this.speakers.lastCallSign ?? null;
       else if (this.afterQuestion && this.interviewee && !answerLabel) this.answering = this.interviewee;
+    }
+    // "How many assaults does the brigade repel in a day now?" over "On our sector, 25 to 40.": on a page that says it is an
+    // interview, a question on a line of its own, unmarked, and the answer under it, the person the lead named
+    else if (this.firstOfParagraph && this.interview && !this.turn && !answerLabel) {
+      if (this.isQuestion && isQuestionLine(tokens)) this.interviewee ??= this.namedPerson();
+      else if (this.afterQuestion && this.interviewee) this.answering = this.interviewee;
     }
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end
     const label = this.firstOfParagraph ? sources.find((s) => s.frames && s.at === 0 && (tokens[s.end]?.text === ":" || s.posts)) : undefined;
@@ -653,6 +671,12 @@ const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKE
 
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
+const ANSWER_LABELS = new Set(["ANSWER", "A"]);
+
+/** An interviewer's question on its own line: one short sentence ending in "?", no label, no quotation. */
+function isQuestionLine(tokens: Token[]): boolean {
+  return tokens.length <= 40 && tokens[tokens.length - 1]?.text === "?" && tokens[1]?.text !== ":" && !QUOTE_MARKS.has(tokens[0]?.text ?? "");
+}
 
 /** A council's minutes: "HEARD: O. Senkevych, city mayor." gives the floor to the person the label names. */
 function minutesSpeaker(tokens: Token[], speakers: SpeakerMemory): Source | null {

@@ -979,6 +979,20 @@ test("an interview in dashes: the answers are the person the lead named, not the
   expect(attributions(text)).toEqual(["Dmytro Radchenko", "Dmytro Radchenko"]);
 });
 
+test("an interview labelled Q and A: the answers are the person the lead named, the questions no one's", () => {
+  const lead = "Jens Kragh Madsen, the Danish government's special envoy for Ukraine's defense industry, has spent the past year traveling. POLITICO spoke to him in Copenhagen.";
+  const text = `${lead}\n\nQ: How much money has gone through the Danish model so far?\n\nA: Since we started, about €1.3 billion. It goes to 14 Ukrainian companies.\n\nQ: Is it true that 40 plants were hit this year?\n\nA: We know of 11 serious hits.`;
+  expect(attributions(text)).toEqual(["Jens Kragh Madsen", "Jens Kragh Madsen", null, "Jens Kragh Madsen"]);
+});
+
+test("on a page that calls itself an interview, a question on a line of its own is the interviewer's and the paragraphs under it the interviewee's", () => {
+  const text = (header: string) =>
+    `${header}\n\nLieutenant Colonel Taras Moroziuk has commanded the brigade since the spring of 2024. We met him at the command post.\n\nHow many assaults does the brigade repel in a day now?\n\nOn our sector, 25 to 40. They attack in small groups.\n\nIn December the brigade destroyed 48 armoured vehicles.`;
+  expect(attributions(text("Interview · 15 January 2025, 07:30"))).toEqual(["Taras Moroziuk", "Taras Moroziuk"]);
+  // (an explainer's question heading over the writer's own facts is no interview, whoever it quoted before)
+  expect(attributions(text("Explainer · 15 January 2025, 07:30"))).toEqual([null, null]);
+});
+
 test("'Prosecutor's Office of Poltava Region' is the Poltava Regional Prosecutor's Office, as the rest of the text calls it", () => {
   const text = " date 2025-06-20\nProsecutor's Office of Poltava Region\nOfficial web portal · Press centre · News\n\nThe investigation found that 14 buildings were damaged.";
   expect(attributions(text)).toEqual(["Poltava Regional Prosecutor's Office"]);
