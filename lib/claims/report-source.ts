@@ -423,7 +423,8 @@ export function profileOwner(text: string): Source | null {
 export function columnist(text: string): Source | null {
   const top = text.slice(0, 800);
   if (!COLUMN_PAGE.test(top)) return null;
-  for (const line of top.split("\n", PROFILE_LINES)) {
+  // (the page's first lines with text: a headline and a standfirst, blank lines between, stand over the byline)
+  for (const line of top.split("\n").filter((line) => line.trim()).slice(0, PROFILE_LINES)) {
     const name = BYLINE.exec(line.trim())?.[1];
     if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
     const person = nameAt(tokenize(name), 0);
@@ -462,8 +463,11 @@ export function labelledIssuer(text: string): Source | null {
 const LABEL_NAME_LINKS = new Set(["of", "for", "the", "and", "on"]);
 
 const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
-/** A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...". */
-const BYLINE = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), \p{Ll}/u;
+/**
+ * A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...", or an office's
+ * title: "By Taras Hlushko, Minister of Strategic Industries of Ukraine" (not a staff byline, "By Laura Kessler, Defence Editor").
+ */
+const BYLINE = /^(?:By )?(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (?:\p{Ll}|(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chairman|Chairwoman|Chair|Speaker|Member|Commissioner|Ombudsman|General|Colonel)\b)/u;
 
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
 // (Britain by its other names too: "the UK", "the United Kingdom")

@@ -1239,6 +1239,12 @@ describe("a column's author", () => {
     const news = column.replace("Opinion › Columns", "News › Front");
     expect(claimAt(news, "up to 300 Russian infiltrators")?.attribution).toBeNull();
   });
+
+  test("an official's column under 'By <name>, <office>' is his, in the first person and all; a staff writer's byline is no one's", () => {
+    const column = (byline: string) => `The Telegraph\nNews · Sport · Business · Opinion\nOpinion\n\nUkraine can out-produce Russia\n\nLast year we delivered more than 2.2 million drones to the front, writes Taras Hlushko\n\n${byline}\n8 April 2025 • 6:00am\n\nIn 2022 we had about 500 defence companies.`;
+    expect(attributions(column("By Taras Hlushko, Minister of Strategic Industries of Ukraine"))).toEqual(["Taras Hlushko", "Taras Hlushko"]);
+    expect(attributions(column("By Laura Kessler, Defence Editor"))).toEqual(["Taras Hlushko", null]);
+  });
 });
 
 describe("a role's label before its holder is named", () => {
