@@ -378,7 +378,7 @@ function hedgeAt(tokens: Token[]): number {
 }
 
 /** "Transcript.", "the text of the joint press conference": a page that is a record of what was said. */
-const TRANSCRIPT = /\btranscript\b/i;
+const TRANSCRIPT = /\btranscripts?\b/i; // ("Home > Press room > Transcripts": a page filed under them is one)
 /** A page that calls itself an interview: "Interview · 15 January 2025", "Q&A: ...", "RBC-Ukraine spoke to him" (not "said in an interview"). */
 const INTERVIEW = /\bInterview\b|\bINTERVIEW\b|\bQ&A\b|\b(?:spoke|talked) (?:to|with) (?:him|her)\b/;
 

@@ -715,10 +715,13 @@ export function isPersonName(name: string): boolean {
   return !BODIES.has(name) && (PERSON_NAME.test(name) || inCapitals(name)) && !name.endsWith("officials") && !isBodyName(name);
 }
 
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+
 /** "BARBARA WOODWARD", as UN coverage prints a speaker: a known first name in capitals and a surname. */
 function inCapitals(name: string): boolean {
   const second = name.charCodeAt(1);
-  if (!(second >= 65 && second <= 90)) return false; // ("Kharkiv Regional Administration": not in capitals, no more to read)
+  // ("Kharkiv Regional Administration": not in capitals, no more to read; "HÉLÈNE VAUTRIN": a capital letter with an accent)
+  if (!(second >= 65 && second <= 90) && !(second > 127 && CAPITAL_LETTER.test(name.charAt(1)))) return false;
   const space = name.indexOf(" ");
   return space > 0 && CAPITALS_NAME.test(name) && FIRST_NAMES.has(name.slice(0, space).toLowerCase());
 }

@@ -50,5 +50,11 @@ export const FIRST_NAMES = new Set(
   phil chris mike simon graham nigel neil keith gordon alastair angus iain ewan rory gemma nicola tessa vrinda priya rahul
   helena eva karin liv hilde astrid birgit greta petra silke jana lena ida ines isabel paula rosa julien hugo andre andré
   antoine olivier didier laurent thierry rené rene marc yves benoit benoît bertrand dmitriy ilona iveta lina irma
+  hélène helene isabelle nathalie valérie valerie sylvie céline celine aurélie aurelie élodie elodie mathilde juliette
+  amélie amelie chantal brigitte dominique véronique veronique sébastien sebastien guillaume mathieu matthieu étienne etienne
+  jari mikko juha antti pekka matti timo heikki ville sanna jukka kari petteri sauli riikka elina annika
+  giuseppe giovanni luca marco paolo francesco alessandro matteo lorenzo chiara francesca giulia elisa
+  javier carlos miguel luis jorge manuel alberto fernando pablo sergio carmen lucía lucia elena mercedes
+  dirk jörg jorg uwe sabine ursula anke heike annette kristina katrin
   `.trim().split(/\s+/),
 );

@@ -1393,6 +1393,13 @@ describe("a transcript's floor after a journalist's question", () => {
     const text = "Transcript of the press conference\n\nQUESTION (Reuters): Prime Minister, how much aid will Denmark give?\n\nMette Frederiksen: Thank you for the question.\n\nToday I can announce an aid package worth DKK 5.1 billion.";
     expect(only(text).attribution).toBe("Mette Frederiksen");
   });
+
+  test("a page filed under 'Transcripts' is a transcript: the speaker labelled with a title in capitals holds the floor", () => {
+    const page = (label: string) => `Home > Press room > Transcripts\n\nWeekly press briefing by the spokesperson\n\n${label}: Good morning. I have three points.\n\nFirst, Ukraine. The tranche includes 12 more CAESAR howitzers.`;
+    expect(only(page("MATTHEW HOLT, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Matthew Holt");
+    // (a French first name, accents in capitals and all)
+    expect(only(page("HÉLÈNE VAUTRIN, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Hélène Vautrin");
+  });
 });
 
 // Found with pages written in the held-out styles the gold README names (an energy company's statement, a radio script,
