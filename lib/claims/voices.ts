@@ -410,11 +410,14 @@ export class Voices {
       else this.listVoice = null;
     }
     let firstPerson = false; // "we" or "our" in the writer's own words, not in a quotation
+    let writerSpeaks = false; // "I" or "my" in the writer's own words: "I can confirm two of them", "By my count, ..."
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "punct") {
         // ("we" is always a subject; "our" only as the sentence's first word: "They counted 1,020 of our servicemen" is theirs;
         // "As we reported, 40 drones were downed" points back to the outlet's earlier story, whose source stays)
         firstPerson ||= !this.inside && ((tokens[k].lower === "we" && tokens[k - 1]?.lower !== "as") || (k === 0 && tokens[k].lower === "our"));
+        // ("I" before its verb, not "World War I"; "my" opening the sentence or after "by", "in", "to": "My own tally of ...")
+        writerSpeaks ||= !this.inside && ((tokens[k].text === "I" && tokens[k + 1]?.kind === "word" && !tokens[k + 1].capitalized) || (tokens[k].lower === "my" && (k === 0 || MY_FRAMES.has(tokens[k - 1].lower))));
         continue;
       }
       const open = quoteOpenAfter(tokens[k].text, this.inside);
@@ -550,13 +553,17 @@ export class Voices {
     if (this.countsOwn && this.stamped && !this.signedPost) this.listVoice = null;
     const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
+    // "Moscow claims its troops took 6 villages. I can confirm two of them.": the one writing, not the source before (the
+    // floor's holder, the interviewee answering, a labelled post's signer, the page's author; else the outlet, no one)
+    const writes = writerSpeaks && !firstPerson && !this.startsInside && !isOwn;
+    const writer = writes ? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.listVoice ?? this.section ?? this.standing ?? this.document : null;
     // "Units of the Zapad group of forces repelled 6 counterattacks" opening an unsourced paragraph of a story that cited the
     // Russian Defence Ministry: the ministry's summary, retold group by group (not in an issuer's own document, an ISW note)
     if (!this.last && !this.document && this.summaryIssuer && recountsArmyGroup(tokens)) this.last = this.summaryIssuer;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
-    this.base = isOwn ? this.turn ?? this.author() : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
-    this.baseCarried = !isOwn && !this.base && !!this.last;
-    if (!isOwn) this.base ??= this.last ?? (this.asking ? null : this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document);
+    this.base = isOwn ? this.turn ?? this.author() : writes ? writer : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.baseCarried = !isOwn && !writes && !this.base && !!this.last;
+    if (!isOwn && !writes) this.base ??= this.last ?? (this.asking ? null : this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document);
   }
 
   /** Who "we" and "our count" are: the document's author (an outlet signing nothing is no one). */
@@ -672,6 +679,7 @@ const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKE
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
 const ANSWER_LABELS = new Set(["ANSWER", "A"]);
+const MY_FRAMES = new Set(["by", "in", "to", "of"]);
 
 /** An interviewer's question on its own line: one short sentence ending in "?", no label, no quotation. */
 function isQuestionLine(tokens: Token[]): boolean {

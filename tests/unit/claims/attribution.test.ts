@@ -1247,6 +1247,17 @@ describe("a column's author", () => {
   });
 });
 
+describe("the writer in the first person singular", () => {
+  test("'I can confirm two of them' after another source's claim is the writer's: the page's author, else no one", () => {
+    const body = "Moscow claims its troops took 6 villages this week. I can confirm two of them, both near Kurakhove.";
+    expect(attributions(body)).toEqual(["Russian officials", null]);
+    const column = `TYZHDEN.FRONT · Opinion › Columns\n\nThe Week at the Front\n\nSerhii Bratchenko, reserve colonel, military expert.\n\n${body}`;
+    expect(attributions(column)).toEqual(["Russian officials", "Serhii Bratchenko"]);
+    // (not a numeral: "World War I" names no writer, and the claim before speaks on)
+    expect(attributions("Moscow claims its troops took 6 villages this week. Like in World War I, 2 of them are ruins.")).toEqual(["Russian officials", "Russian officials"]);
+  });
+});
+
 describe("a role's label before its holder is named", () => {
   test("'MAYOR:' over 'Kremenchuk Mayor Vitalii Maletskyi said ...' is Maletskyi, not 'Vitalii Mayor'", () => {
     const text = "Kremenchuk news\n\nMAYOR: 37 HOUSES AND 2 SCHOOLS DAMAGED\n\nKremenchuk Mayor Vitalii Maletskyi said the blast damaged 37 private houses.";
