@@ -46,6 +46,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
+/** A legal form, spelled out or abbreviated, and the company's name in quotation marks. */
+const COMPANY_LETTERHEAD = /^(?:state(?:-owned)? enterprise|(?:public |private )?joint[- ]stock company|limited liability company|national energy company|(?:municipal|communal) (?:utility )?enterprise|SE|JSC|PJSC|PrJSC|NJSC|LLC|NEC|KP|KNP)\s+[«"“]([^»"”]{3,60})[»"”]/iu;
+
 function namesPlace(name: string): boolean {
   return name.split(" ").some((word) => /^\p{Lu}/u.test(word) && placeByVariant(word.toLowerCase()) !== undefined);
 }
@@ -130,6 +133,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const site = officialSite(header);
   if (site) return site;
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
+  // "STATE ENTERPRISE «INHULETS WATER COMPANY»", "KP «Kharkivvodokanal»": a company's letterhead, its name in the quotation marks
+  const company = COMPANY_LETTERHEAD.exec(header)?.[1];
+  if (company && /[A-Za-z]/.test(company)) return { name: /\p{Ll}/u.test(company) ? company : titleCase(company), side: null };
   // "Правительство Курской области" over its site: a Russian region's government, its administration
   const government = russianRegionalGovernment(header);
   if (government) return government;

@@ -770,6 +770,12 @@ test("a company is named without its legal form ('NEC Ukrenergo', 'JSC «Mykolai
   expect(only("According to JSC «Mykolaivoblenergo», the repair requires UAH 12.8 million.").attribution).toBe("Mykolaivoblenergo");
 });
 
+test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
+  const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
+  expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
+  expect(only(page("KP «Kharkivvodokanal»")).attribution).toBe("Kharkivvodokanal");
+});
+
 test("a government's own site speaks as that government, or as its ministry on the masthead's next line, whose country the masthead gives", () => {
   const menu = "Home > Media > Press releases\n\nThe ammunition initiative delivered 1.5 million rounds to Ukraine in 2024.";
   expect(attributions(`Government of the Czech Republic · vlada.gov.cz\n${menu}`)).toEqual(["Czech Government"]);
