@@ -71,6 +71,15 @@ describe("BoilerplateFilter", () => {
     const text = "Two people were injured, the governor said.\n\nRead more on TASS:\nBryansk region's governor: 5 villages came under Ukrainian fire on Monday\nBelgorod region: one civilian killed in drone attack on Shebekino";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("'More Stories From NPR' and a newsletter's reading list ('READING THIS WEEK', 'What we're reading') head lists of links", () => {
+    const links = ["More Stories From NPR\nUkraine says it hit 2 Russian refineries overnight", "READING THIS WEEK\n\n1. ISW: the Kupiansk axis\n2. \"Why 3 km a week matters\" – a long read", "WHAT WE'RE READING\n\n- \"Life in a 15 km kill zone\" (Kyiv Independent, 9 min)"];
+    for (const list of links) expect(extractClaims(`Two people were injured, the city said.\n\n${list}`).map((c) => c.quote)).toEqual(["Two people"]);
+  });
+  test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
+    for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
+      expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);
+    }
+  });
   test("'Other news' and a comment thread's 'Most relevant ▾' head furniture; a podcast's rating, an advert's tag and a trial month are furniture", () => {
     const text = "Two people were injured, the city said.\n\nOther news\n11.06.2025 — Kostiantynivka: 3 injured in FPV drone attack on a minibus\n\nMost relevant ▾\nSerhii Tkach: In Khortytsia it was 3 explosions around 3 at night · 1h\n\nRate this episode: ★★★★☆ 4.6 (212 votes)\n\nNV Premium: first month for 1 UAH\n\n#реклама 18+ | VPN за 199 ₽ в месяц";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
