@@ -107,13 +107,16 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
 
 /** "First Last, head of ...:" opening a line: the person, when a title follows the comma and nothing but its words runs to the colon. */
 function titledNameLabel(tokens: Token[], o: number, memory: SpeakerMemory): SourceMention | null {
-  if (!FIRST_NAMES.has(tokens[o]?.lower ?? "") || !tokens[o + 1]?.capitalized || tokens[o + 2]?.text !== ",") return null;
-  const title = tokens[o + 3]?.lower === "the" ? o + 4 : o + 3;
+  if (!FIRST_NAMES.has(tokens[o]?.lower ?? "") || !tokens[o + 1]?.capitalized) return null;
+  // ("RUI TAVARES MOREIRA, Minister of ...:": a second surname before the comma)
+  const comma = tokens[o + 2]?.text === "," ? o + 2 : tokens[o + 2]?.capitalized && tokens[o + 2].kind === "word" && tokens[o + 3]?.text === "," ? o + 3 : -1;
+  if (comma < 0) return null;
+  const title = tokens[comma + 1]?.lower === "the" ? comma + 2 : comma + 1;
   if (!TITLES.has(tokens[title]?.lower ?? "")) return null;
   for (let k = title + 1; k < Math.min(tokens.length, title + 14); k++) {
     if (tokens[k].text === ":") {
       const name = nameAt(tokens, o);
-      if (name?.parts !== 2) return null;
+      if (name?.parts !== comma - o) return null;
       return { at: 0, start: o, end: k, frames: true, source: personKnownBy(memory, tokens[o + 1].lower) ?? { name: name.text, side: sideNear(tokens, o) } };
     }
     if (tokens[k].kind !== "word" && tokens[k].text !== "-" && tokens[k].text !== "'") return null;

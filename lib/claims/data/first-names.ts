@@ -55,6 +55,7 @@ export const FIRST_NAMES = new Set(
   jari mikko juha antti pekka matti timo heikki ville sanna jukka kari petteri sauli riikka elina annika
   giuseppe giovanni luca marco paolo francesco alessandro matteo lorenzo chiara francesca giulia elisa
   javier carlos miguel luis jorge manuel alberto fernando pablo sergio carmen lucía lucia elena mercedes
+  rui joão joao nuno tiago duarte gonçalo goncalo inês
   dirk jörg jorg uwe sabine ursula anke heike annette kristina katrin
   `.trim().split(/\s+/),
 );

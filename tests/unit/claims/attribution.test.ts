@@ -1411,6 +1411,11 @@ describe("a transcript's floor after a journalist's question", () => {
     expect(only(text).attribution).toBe("Mette Frederiksen");
   });
 
+  test("a speaker labelled with two surnames and a title ('RUI TAVARES MOREIRA, Minister of ...:') takes the floor from the one before", () => {
+    const text = "Transcript of the joint press conference\n\nRUSTEM UMEROV: Thank you. We received 40 tanks.\n\nRUI TAVARES MOREIRA, Minister of National Defence of the Portuguese Republic: Thank you, Rustem.\n\nSince 2022 we have sent 28 armoured personnel carriers.";
+    expect(attributions(text)).toEqual(["Rustem Umerov", "Rui Tavares Moreira"]);
+  });
+
   test("a page filed under 'Transcripts' is a transcript: the speaker labelled with a title in capitals holds the floor", () => {
     const page = (label: string) => `Home > Press room > Transcripts\n\nWeekly press briefing by the spokesperson\n\n${label}: Good morning. I have three points.\n\nFirst, Ukraine. The tranche includes 12 more CAESAR howitzers.`;
     expect(only(page("MATTHEW HOLT, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Matthew Holt");
