@@ -121,8 +121,9 @@ export const OUTLET_PATTERNS: OutletPattern[] = [
   },
   {
     name: "copyright-line",
-    // (a dot only inside a name, "ZN.UA": "© 2025 Ridus. All rights reserved" is Ridus)
-    pattern: /(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:\.[\w-]+)*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
+    // (a dot only inside a name, "ZN.UA": "© 2025 Ridus. All rights reserved" is Ridus; a photo's credit, "Photo: © WFP/Olena
+    // Shvets", names the picture's owner, not the page's)
+    pattern: /(?<!(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration)s?:?[^\S\n]{0,3})(?:©|\(c\)|Copyright)[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?((?:The[^\S\n]+)?[A-Z][\w&'’-]*(?:\.[\w-]+)*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})/,
     outlet: null,
   },
 ];

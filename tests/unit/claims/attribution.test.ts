@@ -770,6 +770,11 @@ test("a company is named without its legal form ('NEC Ukrenergo', 'JSC «Mykolai
   expect(only("According to JSC «Mykolaivoblenergo», the repair requires UAH 12.8 million.").attribution).toBe("Mykolaivoblenergo");
 });
 
+test("a photo's credit ('Photo: © WFP/Olena Shvets') is no copyright line: the organisation heading its own report still speaks", () => {
+  const report = (credit: string) => `WFP Ukraine | Situation Report #41\n14 November 2024\n\nIn October, WFP reached 1.3 million people in 21 oblasts.\n\nContact: Andrea Bellini, Country Director | ${credit}`;
+  expect(attributions(report("Photo: © WFP/Olena Shvets"))[0]).toBe("WFP");
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
