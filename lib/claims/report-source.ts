@@ -17,7 +17,8 @@ import { tokenize, type Token } from "./tokenize";
 const MAX_HEADER = 160;
 const CAPITALIZED = /^\p{Lu}/u;
 /** A document header led by its issuer's acronym and a separator. */
-const ISSUER_HEADER = /^([A-Z]{2,6}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?\s*[|:–—]/u;
+// ("ACLED Regional Overview | Europe ...": an acronym, then up to two words of its title; a name in capitals, then one)
+const ISSUER_HEADER = /^(?:([A-Z]{2,6})(?:\s+\p{Lu}\p{Ll}+){0,2}|([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?)\s*[|:–—]/u;
 const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
 /** Last words of newspaper and news-site nameplates. */
@@ -155,7 +156,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // "TASS · Russian News Agency", "Reuters | World": a known news agency's nameplate names nobody
   // ("РБК | RBC"; "TASS Russian News Agency", "Суспільне Новини | Suspilne News": a known outlet's name and what it is)
   if (header.split(/\s*[|·•]\s*/).some((part) => OUTLET_NAMES.has(part.toLowerCase()) || (OUTLET_NAMES.has(part.split(" ")[0].toLowerCase()) && /\b(?:agency|news)$/i.test(part)))) return null;
-  const issuer = ISSUER_HEADER.exec(header)?.[1]; // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  const issuerMatch = ISSUER_HEADER.exec(header); // "UNHCR Ukraine | Flash Update: ...", "BLACK BIRD GROUP | Situation note"
+  const issuer = issuerMatch ? (issuerMatch[1] ?? issuerMatch[2]) : undefined;
   // "ОДЕСЬКА МІСЬКА РАДА · ODESA CITY COUNCIL": a city's own office heading its own site speaks on it
   const council = cityOffice(header);
   if (council) return council;
@@ -168,7 +170,10 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   }
   // a nameplate ("MARITIME WIRE | Ports & Logistics") is an outlet, whose own words have no source
   // ("UKRAINIAN RADIO | NEWS SERVICE": a broadcaster's newsroom)
-  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || sameName(issuer, outlet()) || isNewsroom(tokens, 0, tokens.length));
+  // (a body's copyright over its own document's header does not make it a newsroom: "ACLED Regional Overview | ..." over
+  // "© 2025 ACLED")
+  const ownDocument = tokens.some((token) => TITLE_WORDS.has(token.lower));
+  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || (sameName(issuer, outlet()) && !ownDocument) || isNewsroom(tokens, 0, tokens.length));
   // ("MAG | Mines Advisory Group" over its own site: an organisation's name spelled out beside its acronym is the issuer)
   const spelledOut = issuer && !NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) ? organisationSegment(tokens) : null;
   if (spelledOut) return spelledOut;

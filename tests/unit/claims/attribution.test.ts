@@ -775,6 +775,11 @@ test("a photo's credit ('Photo: © WFP/Olena Shvets') is no copyright line: the 
   expect(attributions(report("Photo: © WFP/Olena Shvets"))[0]).toBe("WFP");
 });
 
+test("an acronym heading its own document ('ACLED Regional Overview | Europe ...') is its issuer, its copyright line at the foot notwithstanding", () => {
+  const report = "ACLED Regional Overview | Europe, Caucasus, and Central Asia          Page 1 of 6\n\nREGIONAL OVERVIEW\n\nOver 1,350 political violence events were recorded across Ukraine.\n\n© 2025 ACLED. All rights reserved.";
+  expect(attributions(report)).toEqual(["ACLED"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
