@@ -80,7 +80,7 @@ const table: [string, Actor, string[]][] = [
       ["official", "officials", "authorities", "administration"].map((noun) => `${side} - ${verb} ${noun}`))),
     "occupation administration",
   ]],
-  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service"]],
+  ["State Emergency Service", "ukraine", ["state emergency service", "sesu", "ses", "state emergency service of ukraine", "rescuers", "emergency service", "ukraine's emergency service", "дснс", "дснс україни"]],
   ["UK Ministry of Defence", "other", [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "u . k . ministry of defence", "u . k . ministry of defense", "u . k . defence ministry", "uk ministry of defense",
@@ -161,10 +161,10 @@ const table: [string, Actor, string[]][] = [
   ["Police and Border Guard Board", "other", ["police and border guard board", "estonia's police and border guard board", "estonian police and border guard board"]],
   ["Polish Operational Command", "other", ["operational command of the polish armed forces", "polish operational command", "poland's operational command"]],
   ["National Guard of Ukraine", "ukraine", ["national guard of ukraine", "ukraine's national guard", "national guard"]],
-  ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service", "sbu", "ukraine's sbu"]],
+  ["Security Service of Ukraine", "ukraine", ["security service of ukraine", "ukraine's security service", "sbu", "ukraine's sbu", "сбу", "служба безпеки україни"]],
   ["Russian Emergencies Ministry", "russia", ["russian emergencies ministry", "russia's emergencies ministry", "emercom", "ministry of emergency situations", "russia's ministry of emergency situations", "russian ministry of emergency situations", "emergencies ministry",
     // its own abbreviation, as its regional sites head themselves ("MChS OF RUSSIA")
-    "mchs", "mchs of russia", "emercom of russia", "ministry of emergency situations of russia"]],
+    "mchs", "mchs of russia", "emercom of russia", "ministry of emergency situations of russia", "мчс", "мчс россии"]],
   ["Russian Investigative Committee", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee"]],
   ["FSB", "russia", ["fsb", "federal security service"]],
   ["Pentagon", "other", ["pentagon", "department of defense", "u . s . department of defense", "us department of defense", "defense department", "u . s . defense department", "dod"]],

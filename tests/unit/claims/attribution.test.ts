@@ -780,6 +780,11 @@ test("an acronym heading its own document ('ACLED Regional Overview | Europe ...
   expect(attributions(report)).toEqual(["ACLED"]);
 });
 
+test("a state body's channel named by its acronym in Cyrillic ('СБУ' over its subscribers) is that body's", () => {
+  expect(attributions("СБУ\n1.4M subscribers\n\n09:14 · 👁 212K\nCounterintelligence has detained agents who passed the coordinates of 14 energy facilities.")).toEqual(["Security Service of Ukraine"]);
+  expect(attributions("МЧС России\n\nRescuers extinguished 12 fires in the Kursk region overnight.")).toEqual(["Russian Emergencies Ministry"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
