@@ -445,7 +445,8 @@ export function columnist(text: string): Source | null {
 }
 
 /** "Prepared by: Frontline Aid International (FAI), Ukraine Country Office": a document's issuer by its label, near the top. */
-const ISSUER_LABEL = /^[^\S\n]*(?:prepared|issued|published|compiled|produced) by:?[^\S\n]+(\S[^\n]*)/im;
+// ("From: IISS <newsletters@iiss.org>": an e-mail's sender, by the name before its address)
+const ISSUER_LABEL = /^[^\S\n]*(?:(?:prepared|issued|published|compiled|produced) by:?|from:(?=[^\n]*<[^>\n]+@[^>\n]+>))[^\S\n]+(\S[^\n]*)/im;
 const ISSUER_LABEL_LINES = 15;
 
 /** The issuer a document's label names ("Prepared by: ..."): a known source, else the label's first part as written. */
@@ -468,7 +469,8 @@ export function labelledIssuer(text: string): Source | null {
   const isName = part.length > 0 && part.length <= MAX_SEGMENT && part[0].capitalized && part[part.length - 1].capitalized &&
     part.every((token) => token.kind === "word" && (token.capitalized || LABEL_NAME_LINKS.has(token.lower)));
   const name = part.map((token) => token.text).join(" ");
-  return isName && !OUTLET_NAMES.has(name.toLowerCase()) ? { name, side: null } : null;
+  // (a newsroom's newsletter, "From: The Eastern Front Digest <digest@...>", is an outlet's)
+  return isName && !OUTLET_NAMES.has(name.toLowerCase()) && !NAMEPLATE_WORDS.has(part[part.length - 1].lower) ? { name, side: null } : null;
 }
 
 const LABEL_NAME_LINKS = new Set(["of", "for", "the", "and", "on"]);
@@ -518,7 +520,7 @@ function sameName(issuer: string, outlet: string | null): boolean {
 }
 
 /** Separators between the parts of a channel's or a page's header line. */
-const HEADER_SEPARATORS = new Set(["|", "·", "•", "—", "–", ",", "(", ")", "/", ":"]);
+const HEADER_SEPARATORS = new Set(["|", "·", "•", "—", "–", ",", "(", ")", "/", ":", "<"]);
 const CHANNEL_MARKS = new Set(["telegram", "channel", "subscribers", "followers"]);
 /** Parts of a header that say where it was posted, not who posted it. */
 const CHANNEL_WORDS = new Set(["telegram", "official", "channel", "facebook", "x", "twitter", "post", "posts", "on"]);

@@ -626,6 +626,13 @@ test("a document's issuer named by its label near the top ('Prepared by: ...') s
   expect(attributions(report("Prepared by: our field teams in Kharkiv"))).toEqual([null, "Kharkiv Regional Administration"]);
 });
 
+test("an e-mail's sender ('From: IISS <newsletters@iiss.org>') speaks its unsourced figures, unless the sender is a newsroom's newsletter", () => {
+  const email = (from: string) => `From: ${from}\nSubject: Weekly\nDate: Fri, 6 Jun 2025 07:30 +0100\n\nOur analysis suggests at least 12 bombers were destroyed.`;
+  expect(attributions(email("IISS <newsletters@iiss.org>"))).toEqual(["IISS"]);
+  expect(attributions(email("Frontline Aid Network <info@fan.org>"))).toEqual(["Frontline Aid Network"]);
+  expect(attributions(email("The Eastern Front Digest <digest@frontlinedispatch.news>"))).toEqual([null]);
+});
+
 test("a masthead's second line naming a unit of the body on the first ('Kherson Regional Prosecutor's Office' under the national office) is the page's voice", () => {
   const page = (second: string) => `PROSECUTOR'S OFFICE OF UKRAINE\n${second}\nHome / Press centre / News\n\nOver the past week, 7 civilians were killed in the region.`;
   expect(attributions(page("Kherson Regional Prosecutor's Office"))).toEqual(["Kherson Regional Prosecutor's Office"]);
