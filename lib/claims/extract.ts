@@ -737,9 +737,15 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let headingAlone = false; // "RELATED POSTS", a blank line, then the list: the heading's block held nothing else
   const firms = new Set<string>(); // place names the report uses as a firm's ("Sokil Dynamics")
   let underNoteRule = false; // below the rule ("________________") that opens a document's notes
+  let inEditorsNote = false; // inside "[Translated from Russian. Three consecutive posts ... in full.]"
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
+    // an editor's note in brackets over a copied page describes the copy: its figures are no one's claims
+    if (inEditorsNote || ((breaks > 0 || !current) && EDITORS_NOTE.test(sentence.text))) {
+      inEditorsNote = !/\]\s*$/.test(sentence.text);
+      continue;
+    }
     if (!current || breaks > 0) {
       const isNewBlock = !out.length || breaks > 1;
       if (isNewBlock) {
@@ -771,6 +777,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   }
   return out;
 }
+
+/** "[Translated from Russian. ...", "[Editor's note: ...": a bracketed note opening a line. */
+const EDITORS_NOTE = /^\[(?:translated|translation|editor['’]s note|note from the editors?)\b/i;
 
 const FORWARDED = /^(?:\d{1,2}:\d{2} · )?Forwarded from /;
 

@@ -61,7 +61,7 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(IMAGE_MARK, "").replace(/^\s+/, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(IMAGE_MARK, "").replace(/^\s+/, "").replace(EDITORS_NOTE, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
 
@@ -111,7 +111,10 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
-const SOCIAL_CHROME = /^(?:(?:facebook\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+
+/** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
+const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;
 
 /** A channel's audience on one of the two lines under its name: "212 408 subscribers", "312K followers". */
 const AUDIENCE_BELOW = /^[^\n]*\n?[^\n]*?\b\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/;

@@ -792,6 +792,13 @@ test("a state body's channel named by its acronym in Cyrillic ('СБУ' over its
   expect(attributions("МЧС России\n\nRescuers extinguished 12 fires in the Kursk region overnight.")).toEqual(["Russian Emergencies Ministry"]);
 });
 
+test("a copied page's own chrome and an editor's note in brackets over it do not hide the name heading it", () => {
+  const channel = "YEGOR KHOLODOV ✙ WAR CORRESPONDENT\nt.me/kholodov_front · 214,806 subscribers\n\n17 June, 21:48\n\nOur lads have pushed about 800 metres up the forest belt.";
+  expect(attributions(`[Translated from Russian. Three consecutive posts from the Telegram channel below, in full.]\n\n${channel}`)).toEqual(["Yegor Kholodov"]);
+  const post = "facebook\nSearch Facebook\n\nNadiia Horodetska\nNovember 2 at 8:17 PM · 🌍\n\nIn October our crew took out 318 people from the Kupiansk district.";
+  expect(attributions(post)).toEqual(["Nadiia Horodetska"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");

@@ -75,6 +75,12 @@ describe("BoilerplateFilter", () => {
     const links = ["More Stories From NPR\nUkraine says it hit 2 Russian refineries overnight", "READING THIS WEEK\n\n1. ISW: the Kupiansk axis\n2. \"Why 3 km a week matters\" – a long read", "WHAT WE'RE READING\n\n- \"Life in a 15 km kill zone\" (Kyiv Independent, 9 min)"];
     for (const list of links) expect(extractClaims(`Two people were injured, the city said.\n\n${list}`).map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("an editor's note in brackets over a copied page ('[Translated from Russian. Three consecutive posts ...]') holds no claims", () => {
+    const note = "[Translated from Russian. Three consecutive posts from the Telegram channel below, in full.]";
+    expect(extractClaims(`${note}\n\nTwo people were injured, the governor said.`).map((c) => c.quote)).toEqual(["Two people"]);
+    // (a bracketed line of the page's own, "[DeepState's map placed them about 5 km away.]", is read as any line)
+    expect(extractClaims("[DeepState's map placed Russian positions about 5 km from the town.]").map((c) => c.quote)).toEqual(["about 5 km"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);
