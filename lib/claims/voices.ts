@@ -556,7 +556,8 @@ export class Voices {
     // "Moscow claims its troops took 6 villages. I can confirm two of them.": the one writing, not the source before (the
     // floor's holder, the interviewee answering, a labelled post's signer, the page's author; else the outlet, no one)
     const writes = writerSpeaks && !firstPerson && !this.startsInside && !isOwn;
-    const writer = writes ? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.listVoice ?? this.section ?? this.standing ?? this.document : null;
+    // (a journalist asking, "Q: By my math, that leaves about $7.1 billion", is no one's source)
+    const writer = writes && !this.asking ? this.turn ?? (this.isQuestion ? null : this.answering) ?? this.listVoice ?? this.section ?? this.standing ?? this.document : null;
     // "Units of the Zapad group of forces repelled 6 counterattacks" opening an unsourced paragraph of a story that cited the
     // Russian Defence Ministry: the ministry's summary, retold group by group (not in an issuer's own document, an ISW note)
     if (!this.last && !this.document && this.summaryIssuer && recountsArmyGroup(tokens)) this.last = this.summaryIssuer;

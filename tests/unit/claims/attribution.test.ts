@@ -1288,6 +1288,9 @@ describe("the writer in the first person singular", () => {
     expect(attributions(body)).toEqual(["Russian officials", null]);
     const column = `TYZHDEN.FRONT · Opinion › Columns\n\nThe Week at the Front\n\nSerhii Bratchenko, reserve colonel, military expert.\n\n${body}`;
     expect(attributions(column)).toEqual(["Russian officials", "Serhii Bratchenko"]);
+    // (in a transcript, a journalist's "by my math" is the journalist's: no one's)
+    const transcript = "U.S. Department of Defense\nTRANSCRIPT\n\nMR. HALVERSEN: We announced a package today.\n\nQ: By my math, that leaves about $7.1 billion in authority.";
+    expect(attributions(transcript)).toEqual([null]);
     // (not a numeral: "World War I" names no writer, and the claim before speaks on)
     expect(attributions("Moscow claims its troops took 6 villages this week. Like in World War I, 2 of them are ruins.")).toEqual(["Russian officials", "Russian officials"]);
   });
