@@ -485,7 +485,11 @@ export class Voices {
     else if (this.firstOfParagraph && first === "asked" && tokens[1]?.lower === "by") this.giveFloor(null);
     // "Boris Pistorius: Let me be precise. ..." answering the question before: he answers the unlabelled ones after too
     const answerLabel = this.firstOfParagraph && this.afterQuestion ? sources.find((s) => s.frames && s.at === 0 && tokens[s.end]?.text === ":") : undefined;
-    if (answerLabel && isPersonName(answerLabel.source.name)) this.answering = answerLabel.source;
+    // (and the journalist's turn ends there)
+    if (answerLabel && isPersonName(answerLabel.source.name)) {
+      this.answering = answerLabel.source;
+      this.asking = false;
+    }
     // "— Dmytro Serhiiovych, how many wounded ...?" / "— We took in 27 ...": an interview in dashes, with no labels;
     // the answers are the person the lead named before the first question
     if (this.firstOfParagraph && EM_DASHES.has(tokens[0]?.text ?? "")) {

@@ -1291,6 +1291,8 @@ describe("the writer in the first person singular", () => {
     // (in a transcript, a journalist's "by my math" is the journalist's: no one's)
     const transcript = "U.S. Department of Defense\nTRANSCRIPT\n\nMR. HALVERSEN: We announced a package today.\n\nQ: By my math, that leaves about $7.1 billion in authority.";
     expect(attributions(transcript)).toEqual([null]);
+    // (but the one answering the journalist under his own label speaks for himself: "Ostapchuk: My battalion is at 60 percent")
+    expect(attributions("Q: What do you need most?\n\nDenys Ostapchuk: Interceptor drones. My battalion is at 60 percent of its strength.")).toEqual(["Denys Ostapchuk"]);
     // (not a numeral: "World War I" names no writer, and the claim before speaks on)
     expect(attributions("Moscow claims its troops took 6 villages this week. Like in World War I, 2 of them are ruins.")).toEqual(["Russian officials", "Russian officials"]);
   });
