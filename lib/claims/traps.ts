@@ -567,6 +567,8 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   if (after && (after.lower === "subscribers" || after.lower === "followers") && !isLowerWord(tokens[m.start - 1]) && !isLowerWord(tokens[m.end + 1])) return true;
   // "Join 25,000 readers who get our newsletter", "1,500 subscribers joined this week": a page's appeal to its audience
   if (after && AUDIENCE.has(after.lower) && (tokens[m.end + 1]?.lower === "joined" || tokens.some((t) => APPEAL_WORDS.has(t.lower) || t.lower === "newsletter"))) return true;
+  // ("Join 18,400 other subscribers")
+  if ((after?.lower === "other" || after?.lower === "more") && AUDIENCE.has(tokens[m.end + 1]?.lower ?? "") && tokens.some((t) => APPEAL_WORDS.has(t.lower))) return true;
   // "2,341 people read this": a page's read counter
   if (after && (after.lower === "people" || after.lower === "readers") && READ_VERBS.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.lower === "this") return true;
   // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"

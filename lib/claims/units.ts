@@ -19,6 +19,8 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
     if (entry.words[0] === "m" && tokens[start].spaced && tokens[start].text === "M") continue;
     // ("1,200 t of grain", not "four T-72B3 tanks": tonnes in lower case, never glued to a hyphen)
     if (entry.words.length === 1 && entry.words[0] === "t" && (tokens[start].text !== "t" || (tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced))) continue;
+    // ("2 Mi-8 helicopters": a model's designation glued to its number by a hyphen, not miles)
+    if (entry.words.length === 1 && tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced && tokens[start + 2]?.kind === "num" && !tokens[start + 2].spaced) continue;
     return { entry, start, end: start + entry.words.length };
   }
   return null;

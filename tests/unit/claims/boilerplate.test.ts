@@ -81,6 +81,10 @@ describe("BoilerplateFilter", () => {
     // (a bracketed line of the page's own, "[DeepState's map placed them about 5 km away.]", is read as any line)
     expect(extractClaims("[DeepState's map placed Russian positions about 5 km from the town.]").map((c) => c.quote)).toEqual(["about 5 km"]);
   });
+  test("'Other posts in the Mayor's blog:' heads a list of links; 'Join 18,400 other subscribers' is an appeal", () => {
+    expect(extractClaims("Two people were injured.\n\nOther posts in the Mayor's blog:\n• Results of the 2024 budget: 94% executed\n• Ten new shelters for our schools").map((c) => c.quote)).toEqual(["Two people"]);
+    expect(extractClaims("Subscribe to Attrition Ledger\nJoin 18,400 other subscribers.\n\nTwo people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);

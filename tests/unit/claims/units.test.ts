@@ -55,4 +55,9 @@ describe("units written the continental way", () => {
   test("not the T of a tank's model", () => {
     expect(only("They destroyed four T-72B3 tanks.").category).toBe("equipment");
   });
+
+  test("not the Mi of a helicopter's model: miles only apart from a hyphened number", () => {
+    expect(only("The group has 2 Mi-8 helicopters on duty.")).toMatchObject({ quote: "2", unit: "count", category: "equipment" });
+    expect(only("The town is 10 mi from the border.")).toMatchObject({ quote: "10 mi", unit: "miles" });
+  });
 });
