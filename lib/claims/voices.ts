@@ -441,6 +441,9 @@ export class Voices {
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
     // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && (introducesSummaryOf(tokens) || summarisesWhatWasSaid(tokens))) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
+    // "Speech by Minister of Health of Ukraine Viktor Liashko at ...", "Evening address of the Head of the ... Administration.":
+    // a person's own words published on a body's page are his, the person the line names or the one named just before
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && titlesOwnWords(tokens)) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.namedPerson() ?? this.standing;
     // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
@@ -801,6 +804,18 @@ const SIGNED_GENRES = new Set(["summary", "address", "update", "report", "statem
 function introducesSummaryOf(tokens: Token[]): boolean {
   if (tokens[tokens.length - 1]?.text !== ":") return false;
   for (let k = 0; k < Math.min(3, tokens.length - 1); k++) if (SIGNED_GENRES.has(tokens[k].lower) && tokens[k + 1].lower === "of") return true;
+  return false;
+}
+
+/** The genres of one person's own words, as a page titles them. */
+const OWN_WORDS = new Set(["address", "speech", "remarks", "message"]);
+
+/** "Speech by ...", "Evening address of the Head of ...", "Video address by ...": a line titling a person's own words. */
+function titlesOwnWords(tokens: Token[]): boolean {
+  for (let k = 0; k < Math.min(3, tokens.length - 1); k++) {
+    if (OWN_WORDS.has(tokens[k].lower)) return tokens[k + 1].lower === "by" || tokens[k + 1].lower === "of";
+    if (!tokens[k].capitalized || tokens[k].kind !== "word") return false; // ("Evening", "Video", "New Year": its kind before it)
+  }
   return false;
 }
 

@@ -799,6 +799,15 @@ test("a copied page's own chrome and an editor's note in brackets over it do not
   expect(attributions(post)).toEqual(["Nadiia Horodetska"]);
 });
 
+test("a person's own words on a body's page ('Speech by Minister ... Viktor Liashko', 'Evening address of the Head of ...') are his", () => {
+  const speech = "Ministry of Health of Ukraine\nHome › Press centre › Speeches\n\nSpeech by Minister of Health of Ukraine Viktor Liashko at the panel\n\nThe Ministry presented the needs.\n\nRussia has damaged 1,682 health facilities in Ukraine.";
+  expect(attributions(speech)).toEqual(["Viktor Liashko"]);
+  const address = "Zaporizhzhia Regional Military Administration\nOfficial website\n\nIvan Fedorov: Over the day, the enemy struck the region 412 times\n\nEvening address of the Head of the Zaporizhzhia Regional Military Administration. Text of the address:\n\nThe Russian army struck 11 settlements of the region.";
+  expect(attributions(address)).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
+  // (a body's statement stays the body's)
+  expect(attributions("Ministry of Health of Ukraine\n\nStatement by the Ministry of Health on attacks on hospitals\n\nRussia has damaged 1,682 health facilities in Ukraine.")).toEqual(["Ministry of Health"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
