@@ -738,9 +738,15 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   const firms = new Set<string>(); // place names the report uses as a firm's ("Sokil Dynamics")
   let underNoteRule = false; // below the rule ("________________") that opens a document's notes
   let inEditorsNote = false; // inside "[Translated from Russian. Three consecutive posts ... in full.]"
+  let afterAdvert = false; // the line before marked an advert ("ADVERTISEMENT")
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
+    // "ADVERTISEMENT" over "New-build flats in Belgorod from 4.9 million rubles · Mortgage from 6%": the advert's line, no
+    // sentence of a story (which ends in a full stop: "Advertisement" over "A Russian missile attack ... killed 10 people.")
+    const advert = afterAdvert && breaks === 1 && !/[.!?]["”’)]?$/.test(sentence.text);
+    afterAdvert = AD_MARK.test(sentence.text);
+    if (advert) continue;
     // an editor's note in brackets over a copied page describes the copy: its figures are no one's claims
     if (inEditorsNote || ((breaks > 0 || !current) && EDITORS_NOTE.test(sentence.text))) {
       inEditorsNote = !/\]\s*$/.test(sentence.text);
@@ -777,6 +783,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   }
   return out;
 }
+
+/** A line marking an advert. */
+const AD_MARK = /^(?:advertisement|sponsored(?: content)?|partner content|реклама)$/i;
 
 /** "[Translated from Russian. ...", "[Editor's note: ...": a bracketed note opening a line. */
 const EDITORS_NOTE = /^\[(?:translated|translation|editor['’]s note|note from the editors?)\b/i;

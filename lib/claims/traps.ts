@@ -386,8 +386,17 @@ const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", 
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);
 
-/** "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum. */
+/**
+ * "78.6 rubles to the dollar", "41 hryvnias per euro": an exchange rate, not a sum; and a site's rate widget, a currency's
+ * code before an amount in cents: "USD 41.35 / 41.90" (buy and sell), "USD 84.90 · EUR 92.15", "UAH 41.45 per dollar".
+ */
 function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
+  if (m.end - m.start === 1 && CENTS.test(tokens[m.start].text) && CURRENCY_CODES.has(tokens[m.start - 1]?.lower ?? "")) {
+    const after = tokens[m.end];
+    if ((after?.text === "/" && tokens[m.end + 1]?.kind === "num") || (after?.lower === "per" && MONEY_WORDS.has(tokens[m.end + 1]?.lower ?? ""))) return true;
+    // (another currency quoted in cents on the same line)
+    for (let k = 1; k < tokens.length; k++) if (k !== m.start && CENTS.test(tokens[k].text) && CURRENCY_CODES.has(tokens[k - 1].lower)) return true;
+  }
   const unit = tokens[m.end]?.lower ?? "";
   if (!MONEY_WORDS.has(unit)) return false;
   const link = tokens[m.end + 1]?.lower;
@@ -397,6 +406,9 @@ function isExchangeRate(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const MONEY_WORDS = new Set(["rubles", "roubles", "hryvnias", "hryvnia", "dollars", "euros", "dollar", "euro", "pounds"]);
+
+/** An amount in cents, as a rate is quoted: "41.35". */
+const CENTS = /^\d{1,3}\.\d{2}$/;
 
 /** "of them", "of these", "of those": a figure taking part of a count before it. */
 export const PARTITIVE_PRONOUNS = new Set(["them", "these", "those"]);

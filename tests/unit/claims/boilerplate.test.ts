@@ -85,6 +85,21 @@ describe("BoilerplateFilter", () => {
     expect(extractClaims("Two people were injured.\n\nOther posts in the Mayor's blog:\n• Results of the 2024 budget: 94% executed\n• Ten new shelters for our schools").map((c) => c.quote)).toEqual(["Two people"]);
     expect(extractClaims("Subscribe to Attrition Ledger\nJoin 18,400 other subscribers.\n\nTwo people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("a site's widgets are furniture: exchange rates, the weather, a poll's results, 'Show all 8 key events', an advert's line", () => {
+    const widgets = [
+      "EXCHANGE RATES (cash, buy/sell)\nUSD 41.35 / 41.90\nEUR 43.10 / 43.85",
+      "Belgorod +4° · USD 84.90 · EUR 92.15 · 18+",
+      "2. Exchange rate today: UAH 41.45 per dollar",
+      "WEATHER · Zaporizhzhia\nNow −3°C, feels like −8°C · Wind NE 6 m/s · Humidity 81%",
+      "POLL: Do you have a backup power source at home?\nGenerator — 31% (412 votes)\nPower bank — 47% (625 votes)",
+      "11:20 Damage recorded\nShow all 8 key events",
+      "ADVERTISEMENT\nNew-build flats in Belgorod from 4.9 million rubles · Mortgage from 6% · Handover in Q4 2025",
+    ];
+    for (const widget of widgets) expect(extractClaims(`Two people were injured.\n\n${widget}`).map((c) => c.quote)).toEqual(["Two people"]);
+    // (a sum in cents alone is still a sum, and the sentence after "Advertisement" that ends in a full stop is the story's)
+    expect(extractClaims("The fund paid USD 41.35 per family.").map((c) => c.quote)).toEqual(["USD 41.35"]);
+    expect(extractClaims("Advertisement\nThe strike damaged 3 port facilities.").map((c) => c.quote)).toEqual(["3 port facilities"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);
