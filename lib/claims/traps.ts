@@ -581,6 +581,8 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   if (after && AUDIENCE.has(after.lower) && (tokens[m.end + 1]?.lower === "joined" || tokens.some((t) => APPEAL_WORDS.has(t.lower) || t.lower === "newsletter"))) return true;
   // ("Join 18,400 other subscribers")
   if ((after?.lower === "other" || after?.lower === "more") && AUDIENCE.has(tokens[m.end + 1]?.lower ?? "") && tokens.some((t) => APPEAL_WORDS.has(t.lower))) return true;
+  // "Hospital · 18K followers · 96% recommend (412 reviews)": a page's rating
+  if (after?.text === "%" && tokens[m.end + 1]?.lower === "recommend") return true;
   // "2,341 people read this": a page's read counter
   if (after && (after.lower === "people" || after.lower === "readers") && READ_VERBS.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.lower === "this") return true;
   // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"

@@ -17,6 +17,8 @@ export const BOILERPLATE_MARKERS = [
   "patreon", "monobank", "paypal", "buymeacoffee", "raised:", "support independent journalism",
   // "Support the Guardian: fund independent journalism with £5 per month", "support the work on Ko-fi: 1,283 supporters so far"
   "fund independent journalism", "ko-fi", "supporters so far",
+  // a post's fundraiser line: "Donation card: 4149 6293 1187 5510 · Collected for the CT scanner: UAH 1.2 million of UAH 7 million"
+  "donation card",
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
   // a paywall's offer, the whole sentence ("Get 30% off a 12-month plan", "Save 50% on your first year"), and a
   // patron's tier: "become a patron from UAH 100 a month"
@@ -49,7 +51,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: this (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: this (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 export const FURNITURE_LABEL = /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also)\s*:/i;

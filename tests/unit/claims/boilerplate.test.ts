@@ -100,6 +100,14 @@ describe("BoilerplateFilter", () => {
     expect(extractClaims("The fund paid USD 41.35 per family.").map((c) => c.quote)).toEqual(["USD 41.35"]);
     expect(extractClaims("Advertisement\nThe strike damaged 3 port facilities.").map((c) => c.quote)).toEqual(["3 port facilities"]);
   });
+  test("a page's rating ('96% recommend'), its readers' comments under 'Most relevant comments' and a donation card's line are furniture", () => {
+    const furniture = [
+      "Kherson Regional Clinical Hospital\nHospital · 18K followers · 96% recommend (412 reviews)",
+      "Most relevant comments\nIvan Petrenko: My mother was with you for 12 days, thank you!",
+      "Donation card: 4149 6293 1187 5510 (hospital charity fund) · Collected for the CT scanner: UAH 1.2 million of UAH 7 million",
+    ];
+    for (const part of furniture) expect(extractClaims(`Two people were injured.\n\n${part}`).map((c) => c.quote)).toEqual(["Two people"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);
