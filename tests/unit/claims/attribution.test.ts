@@ -808,6 +808,12 @@ test("a person's own words on a body's page ('Speech by Minister ... Viktor Lias
   expect(attributions("Ministry of Health of Ukraine\n\nStatement by the Ministry of Health on attacks on hospitals\n\nRussia has damaged 1,682 health facilities in Ukraine.")).toEqual(["Ministry of Health"]);
 });
 
+test("a hospital is a body: its page speaks as it, and 'the Sumy Regional Clinical Hospital' is named in full", () => {
+  const page = "facebook\nLog in · Sign up · Forgot account?\nХерсонська обласна клінічна лікарня\nKherson Regional Clinical Hospital\n\nOur emergency department received 23 wounded today.";
+  expect(attributions(page)).toEqual(["Kherson Regional Clinical Hospital"]);
+  expect(attributions("34 of the injured are being treated, the Sumy Regional Clinical Hospital said.")).toEqual(["Sumy Regional Clinical Hospital"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
