@@ -17,6 +17,9 @@ const SURNAME_AND_COMMA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,/u;
 
 type Range = { start: number; end: number };
 
+/** The shortest line a converted PDF wraps: its columns run to 60 characters and more. */
+const MIN_WRAPPED_LINE = 60;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const stops = new StopCursor(text); // shared by every line, so that each mark is searched for once
@@ -39,12 +42,31 @@ export function lines(text: string): Range[] {
   let cr = text.indexOf("\r");
   for (;;) {
     const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
-    if (i > start) out.push({ start, end: i });
-    if (i >= text.length) return out;
-    start = i + 1;
-    if (i === lf) lf = text.indexOf("\n", start);
-    if (i === cr) cr = text.indexOf("\r", start);
+    if (i >= text.length) {
+      if (i > start) out.push({ start, end: i });
+      return out;
+    }
+    // (a line a converted PDF wrapped mid-sentence goes on on the next: "killed 11 civilians, injured at" / "least 40 and")
+    if (!isWrapped(text, start, i)) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+    if (i === lf) lf = text.indexOf("\n", i + 1);
+    if (i === cr) cr = text.indexOf("\r", i + 1);
   }
+}
+
+/**
+ * Whether the line from `start` breaks at `at` inside a sentence: it runs on in a word and the next
+ * line opens in lower case. A list's items, a table's rows and headings end otherwise or open in capitals.
+ */
+function isWrapped(text: string, start: number, at: number): boolean {
+  // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
+  if (text.charCodeAt(at) !== 10 || at - start < MIN_WRAPPED_LINE) return false;
+  const last = text.charCodeAt(at - 1);
+  const runsOn = last >= 97 && last <= 122; // a lower-case letter (not a comma, which ends a list's entry: "persons,")
+  const next = text.charCodeAt(at + 1);
+  return runsOn && next >= 97 && next <= 122;
 }
 
 function chunks(text: string, line: Range): Range[] {

@@ -12,6 +12,14 @@ describe("splitSentences", () => {
     expect(texts("Prices rose by 4.5 percent.")).toEqual(["Prices rose by 4.5 percent."]);
   });
 
+  test("a line a converted PDF wrapped mid-sentence runs on; a list's short entries and a line ending in a stop do not", () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    const wrapped = "The deadliest event took place in Dobropillia on the night of 6 to 7 March, when a\nstrike killed 11 civilians, injured at\nleast 40 and damaged eight apartment blocks.";
+    expect(texts(wrapped)).toEqual([wrapped]);
+    expect(texts("personnel ‒ about 1,000,340 (+1,110) persons\ntanks ‒ 10,920 (+3)")).toEqual(["personnel ‒ about 1,000,340 (+1,110) persons", "tanks ‒ 10,920 (+3)"]);
+    expect(texts("The strike destroyed a warehouse in the Kyiv region on Tuesday night.\nrescuers worked for 6 hours")).toHaveLength(2);
+  });
+
   test("offsets slice back to each sentence", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
