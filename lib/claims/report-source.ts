@@ -111,7 +111,7 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
-const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
 const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;
@@ -153,6 +153,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // "СУСПІЛЬНЕ ХАРКІВ | Suspilne Kharkiv" over "News · War · Society · Investigations": a news site's nameplate over its
   // sections names nobody
   if (lineEnd >= 0 && isNewsMenu(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
+  const namedOfficial = nameAndOffice(tokens);
+  if (namedOfficial) return namedOfficial;
   const unit = unitHeader(tokens) ?? officialPageOwner(header) ?? nameplateOverTitle(header, lineEnd < 0 ? "" : body.slice(lineEnd + 1));
   if (unit) return unit;
   if (tokens[0]?.lower === "police") return NATIONAL_POLICE; // "Police of Kharkiv Oblast | Consequences of ..."
@@ -339,6 +341,28 @@ function isTitleWord(token: Token): boolean {
 const REGION_WORDS = new Set(["oblast", "region", "city", "district", "of", "the"]);
 
 /** "Губернатор Брянской области | Bryansk Oblast Governor A. V. Bogomaz": a header's part that is a known official's title and name. */
+/**
+ * A profile's heading of a person's name and office, in either order, as a copied page runs them together: "Mykhailo
+ * Lytvynenko Head of Dnipropetrovsk Regional Military Administration", "Head of the Kamenka-Dneprovskaya Municipal District
+ * Sergei Drozdov": the person.
+ */
+function nameAndOffice(tokens: Token[]): Source | null {
+  const words = tokens.filter((token) => token.text !== ",");
+  if (words.length < 4 || !words.every((token) => token.kind === "word" || token.text === "-" || token.text === "'s")) return null;
+  const isSurname = (token: Token | undefined) => !!token?.capitalized && !ORG_HEADS.has(token.lower) && !TITLES.has(token.lower) && !placeByVariant(token.lower);
+  const personAt = (k: number): Source => {
+    const name = nameAt(words, k);
+    const known = name ? knownPerson(name) : undefined;
+    return known ?? { name: titleCase(`${words[k].text} ${words[k + 1].text}`), side: null };
+  };
+  // the name first, then its title
+  if (FIRST_NAMES.has(words[0].lower) && isSurname(words[1]) && TITLES.has(words[2].lower)) return personAt(0);
+  // the title first, the name closing the line
+  const last = words.length - 2;
+  if (TITLES.has(words[0].lower) && FIRST_NAMES.has(words[last].lower) && isSurname(words[last + 1])) return personAt(last);
+  return null;
+}
+
 function headerOfficial(header: string): Source | null {
   for (const part of header.split(/\s+[|·•]\s+/)) {
     const named = /[A-Za-z]/.test(part) ? speakerNamed(part) : null;

@@ -814,6 +814,15 @@ test("a hospital is a body: its page speaks as it, and 'the Sumy Regional Clinic
   expect(attributions("34 of the injured are being treated, the Sumy Regional Clinical Hospital said.")).toEqual(["Sumy Regional Clinical Hospital"]);
 });
 
+test("a profile's heading of a person's name and office, in either order, is the person; a platform's name alone above it is chrome", () => {
+  const post = (heading: string) => `${heading}\n14 June at 08:12 · 🌍\n\nThe aggressor attacked the district 23 times.`;
+  expect(attributions(post("facebook\nLog in   Sign up\nMykhailo Lytvynenko Head of Dnipropetrovsk Regional Military Administration"))).toEqual(["Mykhailo Lytvynenko"]);
+  expect(attributions(post("Mykhailo Lytvynenko, Head of Dnipropetrovsk Regional Military Administration"))).toEqual(["Mykhailo Lytvynenko"]);
+  expect(attributions(post("ВКонтакте\nГлава Каменско-Днепровского муниципального округа Сергей Дроздов\nHead of the Kamenka-Dneprovskaya Municipal District Sergei Drozdov"))).toEqual(["Sergei Drozdov"]);
+  // (a platform's name before its separator still leaves the rest of its line: "ВКонтакте · Александр Хинштейн · ...")
+  expect(attributions(post("ВКонтакте · Александр Хинштейн · Губернатор Курской области"))).toEqual(["Alexander Khinshtein"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
