@@ -23,7 +23,7 @@ const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) 
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
 /** Last words of newspaper and news-site nameplates. */
 const NAMEPLATE_WORDS = new Set([
-  "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "review", "weekly", "today", "telegraph",
+  "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "gazeta", "novosti", "izvestia", "vedomosti", "zeitung", "review", "weekly", "today", "telegraph",
   "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
   "brief", "digest", "newsletter", "dispatch",
 ]);
@@ -36,7 +36,10 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const header = lineEnd < 0 ? "" : body.slice(0, lineEnd);
   // (the page with its first line blanked, so that offsets hold: its second line read as the header)
   const belowHeader = () => text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd);
-  const rendered = header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header) ? headerSource(belowHeader(), memory, outlet) : null;
+  const inCyrillic = !!header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header);
+  // ("РОССИЙСКАЯ ГАЗЕТА" over "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate in both scripts)
+  if (inCyrillic && isNewsNameplate(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
+  const rendered = inCyrillic ? headerSource(belowHeader(), memory, outlet) : null;
   const voice = rendered ?? headerSource(text, memory, outlet);
   // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
@@ -45,6 +48,12 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const found = unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
   // ("Operational Headquarters of Kursk Oblast · official channel": the region's administration)
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
+}
+
+const NEWS_DOMAIN = /^(?:www\.)?[a-z0-9-]+\.(?:ru|ua|com\.ua|com|net|info|news|media|by)$/;
+
+function isNewsNameplate(line: string): boolean {
+  return line.trim().split(/\s*[|·•]\s*/).some((part) => NEWS_DOMAIN.test(part));
 }
 
 /** A legal form, spelled out or abbreviated, and the company's name in quotation marks. */
@@ -137,6 +146,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const site = officialSite(header);
   if (site) return site;
   if (!header || header.length > MAX_HEADER || /[.!?]["”’]?$/.test(header)) return null;
+  // "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate beside its commercial domain (not an office's "zoda.gov.ua",
+  // which officialSite reads, nor an organisation's ".org") names nobody
+  if (isNewsNameplate(header)) return null;
   // "STATE ENTERPRISE «INHULETS WATER COMPANY»", "KP «Kharkivvodokanal»": a company's letterhead, its name in the quotation marks
   const company = COMPANY_LETTERHEAD.exec(header)?.[1];
   if (company && /[A-Za-z]/.test(company)) return { name: /\p{Ll}/u.test(company) ? company : titleCase(company), side: null };

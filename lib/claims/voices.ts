@@ -437,7 +437,8 @@ export class Voices {
     // channel": the one person the line names speaks in what follows
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
     // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
-    else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // ("The Russian Ministry of Defence has published its summary ... RG publishes the text without abridgement": the body just named)
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && (this.last ?? this.speakers.lastNamed)) this.standing = this.last ?? this.speakers.lastNamed!;
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
     // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && (introducesSummaryOf(tokens) || summarisesWhatWasSaid(tokens))) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
@@ -833,6 +834,8 @@ function introducesPostsOf(tokens: Token[]): boolean {
 }
 
 const PUBLISH_VERBS = new Set(["publish", "publishes", "published", "relay", "relays", "reproduce", "reproduces", "quote", "quotes"]);
+/** How a page says it gives a text whole: "without abridgement", "in full", "unabridged". */
+const UNABRIDGED = new Set(["abridgement", "abridgment", "full", "unabridged", "cuts"]);
 
 /** "We publish his posts from 6 to 11 November, lightly shortened": a page relaying one person's posts. */
 function publishesOwnPosts(tokens: Token[]): boolean {
@@ -840,6 +843,8 @@ function publishesOwnPosts(tokens: Token[]): boolean {
     if (PUBLISH_VERBS.has(tokens[k - 1].lower) && PERSONAL_POSSESSIVES.has(tokens[k].lower) && (tokens[k + 1].lower === "posts" || tokens[k + 1].lower === "messages")) return true;
     // "Dnipro Today publishes the full text": an address or a speech, in the words of the person just named
     if (tokens[k].lower === "full" && (tokens[k + 1].lower === "text" || tokens[k + 1].lower === "transcript") && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "")) return true;
+    // ("RG publishes the text without abridgement", "... the text of the update in full and without changes")
+    if (tokens[k].lower === "text" && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "") && tokens.slice(k + 1).some((t, n) => UNABRIDGED.has(t.lower) && (t.lower !== "full" || tokens[k + n]?.lower === "in"))) return true;
   }
   return false;
 }

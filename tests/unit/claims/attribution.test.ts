@@ -823,6 +823,12 @@ test("a profile's heading of a person's name and office, in either order, is the
   expect(attributions(post("ВКонтакте · Александр Хинштейн · Губернатор Курской области"))).toEqual(["Alexander Khinshtein"]);
 });
 
+test("a newspaper's nameplate in Cyrillic ('РОССИЙСКАЯ ГАЗЕТА') names no one; 'RG publishes the text without abridgement' gives the document to the body just named", () => {
+  const page = (publishes: string) => `РОССИЙСКАЯ ГАЗЕТА\nRossiyskaya Gazeta · rg.ru · 18+\nFederal issue | Power | Economy | Security\n\nThe Russian Ministry of Defence has published its summary of the week. ${publishes}\n\n"Over the week, the Armed Forces delivered 6 massive strikes."`;
+  expect(attributions(page("RG publishes the text without abridgement."))).toEqual(["Russian Defence Ministry"]);
+  expect(attributions(page("It was a difficult week."))).toEqual([null]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
