@@ -196,7 +196,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
       // ("Citing the power engineers of Rosseti Centre, Gladkov said": a sentence opened by "Citing" names its origin as "According to" does)
       const cited = QUOTE_VERBS.has(lower) && tokens[i + 1]?.lower !== "by" ? sourceAfter(tokens, i + 1, memory, !(i === 0 && CITING.has(lower))) : null;
-      let found = cited ?? (QUOTE_VERBS.has(lower)
+      // "..., after a woman died in hospital overnight, said Serhii Lysak, head of ...": the speaker after an inverted verb,
+      // not someone the clause before it mentions
+      const inverted = !cited && tokens[i - 1]?.text === "," && tokens[i + 1]?.capitalized && !LISTENER_VERBS.has(lower) ? sourceAfter(tokens, i + 1, memory, true) : null;
+      let found = cited ?? inverted ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
       // "officials quoted by the Wall Street Journal said": who quotes them is not who speaks

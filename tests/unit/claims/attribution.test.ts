@@ -829,6 +829,11 @@ test("a newspaper's nameplate in Cyrillic ('РОССИЙСКАЯ ГАЗЕТА') 
   expect(attributions(page("It was a difficult week."))).toEqual([null]);
 });
 
+test("', said Serhii Lysak' after a clause about someone else: the speaker is the one after the inverted verb", () => {
+  expect(attributions("The toll has risen to 19 after a woman died in hospital overnight, said Serhii Lysak, head of the regional military administration.")).toEqual(["Serhii Lysak"]);
+  expect(attributions("The attack injured 2 port workers, said Oleh Kiper.")).toEqual(["Oleh Kiper"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
