@@ -633,6 +633,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     const governor = GOVERNORS.get(regionInSentence(tokens) ?? "");
     if (governor) return { source: governor, start: i, end: title + 1 };
   }
+  // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
+  const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
+  const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+  if (governor) return { source: governor, start: i, end: i + 2 };
   // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
   const headAt = tokens[i]?.lower === "the" ? i + 1 : i;
   if (HEADS.has(tokens[headAt]?.lower ?? "") && tokens[headAt + 1]?.lower === "of") {

@@ -832,6 +832,8 @@ test("a newspaper's nameplate in Cyrillic ('РОССИЙСКАЯ ГАЗЕТА') 
 test("', said Serhii Lysak' after a clause about someone else: the speaker is the one after the inverted verb", () => {
   expect(attributions("The toll has risen to 19 after a woman died in hospital overnight, said Serhii Lysak, head of the regional military administration.")).toEqual(["Serhii Lysak"]);
   expect(attributions("The attack injured 2 port workers, said Oleh Kiper.")).toEqual(["Oleh Kiper"]);
+  // ("..., says Bryansk governor": the governor of the region the title names, as "Bryansk governor says" is)
+  expect(attributions("Three injured by Ukrainian drone near Klimovo, says Bryansk governor")).toEqual(["Alexander Bogomaz"]);
 });
 
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
