@@ -1304,6 +1304,14 @@ describe("a press conference's transcript", () => {
   });
 });
 
+describe("a newsletter post's author", () => {
+  test("the byline a newsletter platform prints (name, date, hearts) voices the post, not the newsletter's title; a news byline does not", () => {
+    const post = (byline: string) => `Frontline Notes\nRichard Ashdown's weekly read of the war\nHome · Archive · About    Subscribe\n\nA week of slow pressure\n\n${byline}\n\nBy my count Russian forces took about 40 sq km this week.`;
+    expect(attributions(post("Richard Ashdown\nAug 17, 2025 · Free post\n♥ 214 · 💬 37 · ↻ 12   Share"))).toEqual(["Richard Ashdown"]);
+    expect(attributions(post("Richard Ashdown\nAug 17, 2025 · 5 min read"))).not.toEqual(["Richard Ashdown"]);
+  });
+});
+
 describe("a column's author", () => {
   test("the byline under an opinion page's header voices the column's own estimates; a news page's byline does not", () => {
     const column = "TYZHDEN.FRONT · Opinion › Columns\n\nThe Week at the Front\n\nSerhii Bratchenko, reserve colonel, military expert.\n\nBy my estimate, up to 300 Russian infiltrators are inside Pokrovsk.";
