@@ -378,7 +378,9 @@ function hedgeAt(tokens: Token[]): number {
 }
 
 /** "Transcript.", "the text of the joint press conference": a page that is a record of what was said. */
-const TRANSCRIPT = /\btranscripts?\b/i; // ("Home > Press room > Transcripts": a page filed under them is one)
+// ("Home > Press room > Transcripts": a page filed under them is one; so is a line titling a press conference, "Press
+// conference by NATO Secretary General ...", or marking a speech "(As delivered)", not a story's "said at a press conference")
+const TRANSCRIPT = /\btranscripts?\b|^[^\S\n]*(?:joint )?press (?:conference|briefing)\b|\(as delivered\)/im;
 /** A page that calls itself an interview: "Interview · 15 January 2025", "Q&A: ...", "RBC-Ukraine spoke to him" (not "said in an interview"). */
 const INTERVIEW = /\bInterview\b|\bINTERVIEW\b|\bQ&A\b|\b(?:spoke|talked) (?:to|with) (?:him|her)\b/;
 

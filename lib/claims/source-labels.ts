@@ -47,7 +47,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
-  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? transcriptLabelEnd(tokens, o) : -1;
+  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? (transcriptLabelEnd(tokens, o) > 0 ? transcriptLabelEnd(tokens, o) : titledNameColon(tokens, o)) : -1;
   // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
   const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
   if (clip) return clip;
@@ -103,6 +103,18 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const afterTitle = first > o && tokens.slice(o, first).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && t.spaced === false));
   const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
+}
+
+/**
+ * "NATO Secretary General Mark Rutte: Thank you.": a speaker's title in ordinary case before a first name and a surname and
+ * the colon; where that colon is, else -1 (the title read with the name by the label's last rule).
+ */
+function titledNameColon(tokens: Token[], o: number): number {
+  for (let k = o + 3; k < Math.min(tokens.length, o + MAX_LABEL_TOKENS); k++) {
+    if (tokens[k].text !== ":") continue;
+    return FIRST_NAMES.has(tokens[k - 2].lower) && tokens[k - 1].capitalized && tokens.slice(o, k).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && !t.spaced)) ? k : -1;
+  }
+  return -1;
 }
 
 /** "First Last, head of ...:" opening a line: the person, when a title follows the comma and nothing but its words runs to the colon. */

@@ -1490,6 +1490,13 @@ describe("a transcript's floor after a journalist's question", () => {
     expect(only(text).attribution).toBe("Mette Frederiksen");
   });
 
+  test("a page titling a press conference is a transcript, and a speaker labelled with a title in ordinary case ('NATO Secretary General Mark Rutte:') holds the floor", () => {
+    const page = (title: string) => `${title}\n\nNATO Secretary General Mark Rutte: Thank you. Good afternoon.\n\nAllies have now financed six packages of equipment worth about $2 billion.`;
+    expect(attributions(page("Press conference\nby NATO Secretary General Mark Rutte following the meeting of Defence Ministers"))).toEqual(["Mark Rutte", "Mark Rutte"]);
+    // (a story that mentions a press conference is no transcript)
+    expect(attributions("Rutte spoke at a press conference on Tuesday.\n\nAllies have now financed six packages of equipment worth about $2 billion.")).toEqual([null, null]);
+  });
+
   test("a speaker labelled with two surnames and a title ('RUI TAVARES MOREIRA, Minister of ...:') takes the floor from the one before", () => {
     const text = "Transcript of the joint press conference\n\nRUSTEM UMEROV: Thank you. We received 40 tanks.\n\nRUI TAVARES MOREIRA, Minister of National Defence of the Portuguese Republic: Thank you, Rustem.\n\nSince 2022 we have sent 28 armoured personnel carriers.";
     expect(attributions(text)).toEqual(["Rustem Umerov", "Rui Tavares Moreira"]);
