@@ -64,9 +64,12 @@ function isWrapped(text: string, start: number, at: number): boolean {
   // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
   if (text.charCodeAt(at) !== 10 || at - start < MIN_WRAPPED_LINE) return false;
   const last = text.charCodeAt(at - 1);
-  const runsOn = last >= 97 && last <= 122; // a lower-case letter (not a comma, which ends a list's entry: "persons,")
   const next = text.charCodeAt(at + 1);
-  return runsOn && next >= 97 && next <= 122;
+  const lower = (code: number) => code >= 97 && code <= 122;
+  const digit = (code: number) => code >= 48 && code <= 57;
+  // a lower-case word runs on into lower case or a figure ("shelled 46 settlements more than" / "48 times"), a figure into
+  // the noun it counts ("where around 1,300" / "people remain"); not a comma, which ends a list's entry ("persons,")
+  return (lower(last) && (lower(next) || digit(next))) || (digit(last) && lower(next));
 }
 
 function chunks(text: string, line: Range): Range[] {

@@ -16,6 +16,9 @@ describe("splitSentences", () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text);
     const wrapped = "The deadliest event took place in Dobropillia on the night of 6 to 7 March, when a\nstrike killed 11 civilians, injured at\nleast 40 and damaged eight apartment blocks.";
     expect(texts(wrapped)).toEqual([wrapped]);
+    // (into a figure, or from a figure into its noun)
+    const figures = "the regional military administration reported that Russian forces shelled the region more than\n48 times, and in the Orikhiv hromada, where around 1,300\npeople remain, a school was hit.";
+    expect(texts(figures)).toEqual([figures]);
     expect(texts("personnel ‒ about 1,000,340 (+1,110) persons\ntanks ‒ 10,920 (+3)")).toEqual(["personnel ‒ about 1,000,340 (+1,110) persons", "tanks ‒ 10,920 (+3)"]);
     expect(texts("The strike destroyed a warehouse in the Kyiv region on Tuesday night.\nrescuers worked for 6 hours")).toHaveLength(2);
   });
