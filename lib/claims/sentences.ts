@@ -17,15 +17,21 @@ const SURNAME_AND_COMMA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,/u;
 
 type Range = { start: number; end: number };
 
+/** A line opening with a count and its noun in lower case: "48 times", "1,300 people". */
+const COUNT_OPENING = /^\d[\d,]*(?:\.\d+)? \p{Ll}/u;
+
 /** The shortest line a converted PDF wraps: its columns run to 60 characters and more. */
 const MIN_WRAPPED_LINE = 60;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const stops = new StopCursor(text); // shared by every line, so that each mark is searched for once
-  for (const line of lines(text)) {
-    for (const chunk of chunks(text, line)) {
-      for (const range of mergeFalseBreaks(text, splitBeforeNumbers(text, segment(text, chunk), stops))) {
+  const ranges = lines(text);
+  // (a wrapped line's breaks read as spaces, so that no sentence ends at one: the same length, every offset holds)
+  const flat = unwrap(text, ranges);
+  const stops = new StopCursor(flat); // shared by every line, so that each mark is searched for once
+  for (const line of ranges) {
+    for (const chunk of chunks(flat, line)) {
+      for (const range of mergeFalseBreaks(flat, splitBeforeNumbers(flat, segment(flat, chunk), stops))) {
         const trimmed = trim(text, range);
         if (trimmed) sentences.push({ start: trimmed.start, end: trimmed.end, index: sentences.length, text: text.slice(trimmed.start, trimmed.end) });
       }
@@ -69,7 +75,21 @@ function isWrapped(text: string, start: number, at: number): boolean {
   const digit = (code: number) => code >= 48 && code <= 57;
   // a lower-case word runs on into lower case or a figure ("shelled 46 settlements more than" / "48 times"), a figure into
   // the noun it counts ("where around 1,300" / "people remain"); not a comma, which ends a list's entry ("persons,")
-  return (lower(last) && (lower(next) || digit(next))) || (digit(last) && lower(next));
+  // (the figure a count, "48 times", not a list's stamp or date: "6h ago  UK MoD: ...", "02.04.2025 08:15")
+  return (lower(last) && (lower(next) || (digit(next) && COUNT_OPENING.test(text.slice(at + 1, at + 24))))) || (digit(last) && lower(next));
+}
+
+/** `text` with the line breaks inside `lines` (those of wrapped lines) as spaces; `text` itself when there are none. */
+function unwrap(text: string, lines: Range[]): string {
+  let out = "";
+  let from = 0;
+  for (const line of lines) {
+    for (let at = text.indexOf("\n", line.start); at >= 0 && at < line.end; at = text.indexOf("\n", at + 1)) {
+      out += text.slice(from, at) + " ";
+      from = at + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function chunks(text: string, line: Range): Range[] {

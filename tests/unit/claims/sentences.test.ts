@@ -19,6 +19,8 @@ describe("splitSentences", () => {
     // (into a figure, or from a figure into its noun)
     const figures = "the regional military administration reported that Russian forces shelled the region more than\n48 times, and in the Orikhiv hromada, where around 1,300\npeople remain, a school was hit.";
     expect(texts(figures)).toEqual([figures]);
+    // (but not into a list's next stamp or date: "... hit Zaporizhzhia" / "6h ago  UK MoD: ...")
+    expect(texts("4h ago  Three killed as Russian guided bombs hit the city of Zaporizhzhia\n6h ago  UK MoD: Russian casualties averaged 1,523 a day")).toHaveLength(2);
     expect(texts("personnel ‒ about 1,000,340 (+1,110) persons\ntanks ‒ 10,920 (+3)")).toEqual(["personnel ‒ about 1,000,340 (+1,110) persons", "tanks ‒ 10,920 (+3)"]);
     expect(texts("The strike destroyed a warehouse in the Kyiv region on Tuesday night.\nrescuers worked for 6 hours")).toHaveLength(2);
   });
