@@ -292,6 +292,13 @@ describe("specialists, crews and fighters by their trade", () => {
     // (the verb still decides: specialists killed are killed)
     expect(categories("Two specialists were killed.")).toEqual([["Two specialists", "killed"]]);
   });
+
+  test("an organisation's staff are personnel, and the General Staff counts none", () => {
+    expect(categories("The charity now employs about 1,300 local staff. Of its 11,000 pre-war staff, about 2,500 still work there.")).toEqual([
+      ["about 1,300 local staff", "personnel"], ["11,000 pre-war staff", "personnel"], ["about 2,500", "personnel"],
+    ]);
+    expect(categories("The General Staff said 12 drones were downed.")).toEqual([["12 drones", "drones"]]);
+  });
 });
 
 describe("military units and compound nouns", () => {
