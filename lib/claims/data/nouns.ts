@@ -8,10 +8,10 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients employees seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses saboteurs accomplices informants collaborators suspects convicts spies displaced"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals volunteers doctors medics journalists girls boys babies infants elderly households subscribers consumers customers patients employees employee seafarers seafarer sailors sailor idps orphans policemen miners students teachers nurses drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses saboteurs accomplices informants collaborators suspects convicts spies displaced"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
-  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers"],
+  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers worker electricians electrician"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll fallen executions"],
@@ -85,6 +85,10 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "kalibr carriers": { category: "equipment", cls: "thing" },
   "crew members": { category: "people", cls: "person" },
   "energy workers": { category: "personnel", cls: "person" },
+  // heated shelters a city opens after a strike ("6 Invincibility Points were operating"), aid points: a service, not damage
+  "invincibility points": { category: "other", cls: "thing" },
+  "invincibility point": { category: "other", cls: "thing" },
+  "aid points": { category: "other", cls: "thing" },
   "pyrotechnic groups": { category: "personnel", cls: "person" },
   "fire groups": { category: "personnel", cls: "military" },
   "fpv sorties": { category: "drones", cls: "thing" },

@@ -299,6 +299,13 @@ describe("specialists, crews and fighters by their trade", () => {
     ]);
     expect(categories("The General Staff said 12 drones were downed.")).toEqual([["12 drones", "drones"]]);
   });
+
+  test("a worker, an employee, an electrician are counted one by one too; a city's Invincibility Points and aid points are a service, other", () => {
+    expect(categories("One port worker was injured. 1 employee was hurt. One electrician, 47, was slightly injured.")).toEqual([
+      ["One port worker", "injured"], ["1 employee", "injured"], ["One electrician", "injured"],
+    ]);
+    expect(categories("We have opened 3 Invincibility Points. Three humanitarian aid points are working.")).toEqual([["3 Invincibility Points", "other"], ["Three humanitarian aid points", "other"]]);
+  });
 });
 
 describe("military units and compound nouns", () => {
