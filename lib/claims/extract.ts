@@ -762,7 +762,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       }
       current = { sentences: [], isNewBlock };
       out.push(current);
-      const heading = FURNITURE_HEADING.test(sentence.text); // "Most read" and the list under it
+      const heading = FURNITURE_HEADING.test(sentence.text) || ABOUT_HEADING.test(sentence.text); // "Most read" and the list under it
       headingAlone = heading && isNewBlock;
       inFurniture ||= heading;
       if (!heading && FURNITURE_LABEL.test(sentence.text)) continue; // "Related Content: Ukraine: 14 Killed in ..."
@@ -788,6 +788,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 
 /** A line marking an advert. */
 const AD_MARK = /^(?:advertisement|sponsored(?: content)?|partner content|реклама)$/i;
+
+/** A release's closing blurb, "About UNICEF", "About us" (a heading of its own, names in capitals; its "Notes to editors" hold figures). */
+const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$/;
 
 /** "[Translated from Russian. ...", "[Editor's note: ...": a bracketed note opening a line. */
 const EDITORS_NOTE = /^\[(?:translated|translation|editor['’]s note|note from the editors?)\b/i;

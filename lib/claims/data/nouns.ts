@@ -33,6 +33,8 @@ const table: [Category, NounClass, string][] = [
   ["other", "thing", "trains train generators generator"],
   // Places counted are not attacks: "attacked five oblasts", "hits were recorded at 11 locations", "7 of the attack sites"
   ["other", "thing", "regions oblasts provinces districts raions locations sites"],
+  // what a report counts of the world around the war: "47 countries", "13 partner nations", "26 videos and photographs"
+  ["other", "thing", "countries nations videos photographs"],
   // criminal proceedings opened, as prosecutors and police count them
   ["other", "thing", "proceedings"],
   ["settlements", "thing", "settlements settlement villages village towns town cities city localities locality communities hamlets hromadas"],

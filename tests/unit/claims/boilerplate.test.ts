@@ -108,6 +108,11 @@ describe("BoilerplateFilter", () => {
     ];
     for (const part of furniture) expect(extractClaims(`Two people were injured.\n\n${part}`).map((c) => c.quote)).toEqual(["Two people"]);
   });
+  test("a release's 'About UNICEF' blurb is furniture; its 'Notes to editors' hold figures", () => {
+    const release = "Two children were injured in Kharkiv.\n\nAbout UNICEF\n\nUNICEF works in more than 190 countries and territories.";
+    expect(extractClaims(release).map((c) => c.quote)).toEqual(["Two children"]);
+    expect(extractClaims("Two children were injured.\n\nNotes to editors\n\nOf the children killed, 214 were in Donetsk Oblast.").map((c) => c.quote)).toEqual(["Two children", "214"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);

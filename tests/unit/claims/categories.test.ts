@@ -306,6 +306,12 @@ describe("specialists, crews and fighters by their trade", () => {
     ]);
     expect(categories("We have opened 3 Invincibility Points. Three humanitarian aid points are working.")).toEqual([["3 Invincibility Points", "other"], ["Three humanitarian aid points", "other"]]);
   });
+
+  test("countries, nations, videos and photographs counted are other", () => {
+    expect(categories("Cargo went to 47 countries, with the support of 13 partner nations. The lab analysed 26 videos and photographs.")).toEqual([
+      ["47 countries", "other"], ["13 partner nations", "other"], ["26 videos", "other"],
+    ]);
+  });
 });
 
 describe("military units and compound nouns", () => {
