@@ -32,6 +32,7 @@ export const UNITS: UnitEntry[] = [
   ...entries("area", "hectares", "km2", 0.01, ["hectares", "hectare", "ha"]),
   ...entries("area", "acres", "km2", 0.00404686, ["acres", "acre"]),
   ...entries("distance", "km", "km", 1, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
+  ...entries("distance", "nautical miles", "km", 1.852, ["nautical miles", "nautical mile", "nmi"]),
   ...entries("distance", "miles", "km", 1.609344, ["miles", "mile", "mi"]),
   ...entries("distance", "m", "km", 0.001, ["metres", "meters", "metre", "meter", "m"]),
   ...entries("weight", "kg", "kg", 1, ["kg", "kilograms", "kilogrammes", "kilos", "kilogram"]),

@@ -56,6 +56,11 @@ describe("units written the continental way", () => {
     expect(only("They destroyed four T-72B3 tanks.").category).toBe("equipment");
   });
 
+  test("nautical miles are a distance, and restate kilometres in brackets as one claim", () => {
+    expect(only("The ship was 30 nautical miles north of the coast.")).toMatchObject({ unit: "nautical miles", category: "distance", normalized: { value: 55.56, unit: "km" } });
+    expect(quotes("The tanker was seized about 20 kilometres (11 nautical miles) off Porvoo.")).toEqual(["about 20 kilometres"]);
+  });
+
   test("not the Mi of a helicopter's model: miles only apart from a hyphened number", () => {
     expect(only("The group has 2 Mi-8 helicopters on duty.")).toMatchObject({ quote: "2", unit: "count", category: "equipment" });
     expect(only("The town is 10 mi from the border.")).toMatchObject({ quote: "10 mi", unit: "miles" });
