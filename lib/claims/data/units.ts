@@ -53,6 +53,11 @@ export const UNITS: UnitEntry[] = [
   ...entries("currency", "EUR", "EUR", 1, ["€"]),
   ...entries("currency", "PLN", "PLN", 1, ["zlotys", "zloty", "złoty", "złotys"]),
   ...entries("currency", "GBP", "GBP", 1, ["pounds sterling"]),
+  ...entries("currency", "JPY", "JPY", 1, ["yen"]),
+  ...entries("currency", "CHF", "CHF", 1, ["swiss francs"]),
+  ...entries("currency", "SEK", "SEK", 1, ["swedish kronor"]),
+  ...entries("currency", "DKK", "DKK", 1, ["danish kroner"]),
+  ...entries("currency", "NOK", "NOK", 1, ["norwegian kroner"]),
   ...entries("temperature", "°C", "°C", 1, ["° c", "°c", "degrees celsius", "degrees"]),
   // electric power (generating capacity knocked out, imports): megawatts, not converted further
   ...entries("power", "MW", "MW", 1, ["mw", "megawatts", "megawatt"]),

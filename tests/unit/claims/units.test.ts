@@ -56,6 +56,11 @@ describe("units written the continental way", () => {
     expect(only("They destroyed four T-72B3 tanks.").category).toBe("equipment");
   });
 
+  test("yen, Swiss francs and the Nordic crowns written out are currencies, and a restatement in dollars after them is the same claim", () => {
+    expect(quotes("The equipment, worth about 2.9 billion yen (19 million dollars), was delivered.")).toEqual(["about 2.9 billion yen"]);
+    expect(only("Norway gave 1.2 billion Norwegian kroner.").unit).toBe("NOK");
+  });
+
   test("nautical miles are a distance, and restate kilometres in brackets as one claim", () => {
     expect(only("The ship was 30 nautical miles north of the coast.")).toMatchObject({ unit: "nautical miles", category: "distance", normalized: { value: 55.56, unit: "km" } });
     expect(quotes("The tanker was seized about 20 kilometres (11 nautical miles) off Porvoo.")).toEqual(["about 20 kilometres"]);
