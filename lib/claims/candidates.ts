@@ -396,7 +396,11 @@ function incrementEnd(tokens: Token[], end: number, start: number): number {
 
 /** "192 sq km (74.13 sq miles)" and "€132 billion ($150 billion)" are one claim: drop the parenthetical restatement. */
 function isRestatement(tokens: Token[], c: Candidate, previous: Candidate | undefined): boolean {
-  if (tokens[c.start - 1]?.text !== "(" || !previous || previous.end !== c.start - 1) return false;
-  if (c.currency) return !!previous.currency || previous.unit?.entry.kind === "currency"; // "1.1 million rubles ($14,000)"
+  // "192 sq km (74.13 sq miles)", or after a comma and "or": "DKK 5.1 billion, or about 680 million euros"
+  const bracketed = tokens[c.start - 1]?.text === "(" && previous?.end === c.start - 1;
+  const ored = tokens[c.start - 1]?.lower === "or" && tokens[c.start - 2]?.text === "," && previous?.end === c.start - 2;
+  if (!previous || (!bracketed && !ored)) return false;
+  const isMoney = (x: Candidate) => !!x.currency || x.unit?.entry.kind === "currency";
+  if (isMoney(c) || isMoney(previous)) return isMoney(c) && isMoney(previous); // "1.1 million rubles ($14,000)"
   return !!c.unit && !!previous.unit && previous.unit.entry.kind === c.unit.entry.kind;
 }

@@ -56,6 +56,14 @@ describe("units written the continental way", () => {
     expect(only("They destroyed four T-72B3 tanks.").category).toBe("equipment");
   });
 
+  test("a restatement after a comma and 'or' is the same claim, as one in brackets is ('DKK 5.1 billion, or about 680 million euros')", () => {
+    expect(quotes("Our package is worth DKK 5.1 billion, or about 680 million euros.")).toEqual(["DKK 5.1 billion"]);
+    expect(quotes("The front moved 8 kilometres, or 5 miles.")).toEqual(["8 kilometres"]);
+    expect(quotes("The fund paid 100,000 rubles ($1,180).")).toEqual(["100,000 rubles"]);
+    // (two counts joined by "or" are two claims)
+    expect(quotes("Russia lost 40 tanks, or 12 armoured vehicles.")).toEqual(["40 tanks", "12 armoured vehicles"]);
+  });
+
   test("yen, Swiss francs and the Nordic crowns written out are currencies, and a restatement in dollars after them is the same claim", () => {
     expect(quotes("The equipment, worth about 2.9 billion yen (19 million dollars), was delivered.")).toEqual(["about 2.9 billion yen"]);
     expect(only("Norway gave 1.2 billion Norwegian kroner.").unit).toBe("NOK");
