@@ -205,8 +205,10 @@ function inCapitalsAlone(tokens: Token[], mention: PlaceMention): boolean {
 function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention | null {
   const first = mentions[0];
   if (!first || first.kind !== "city" || first.start !== 1 || tokens[0].lower !== "in" || tokens[first.end]?.text !== ",") return null;
-  // (a descriptor's number is no figure: "In Sumy, a drone hit the roof of a 9-storey building.")
-  return tokens.some((t, k) => t.kind === "num" && tokens[k + 1]?.text !== "-") ? null : first;
+  // (a descriptor's number is no figure: "In Sumy, a drone hit the roof of a 9-storey building."; nor is a clock time's:
+  // "In Kharkiv, a drone hit a building at 03:15.")
+  const isClock = (k: number) => (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "num") || (tokens[k - 1]?.text === ":" && tokens[k - 2]?.kind === "num");
+  return tokens.some((t, k) => t.kind === "num" && tokens[k + 1]?.text !== "-" && !isClock(k)) ? null : first;
 }
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);

@@ -529,6 +529,8 @@ describe("a region's line narrowed by the city its next sentence opens with", ()
   test("'Donetsk region. In Kramatorsk, a bomb hit a house. One person died': the toll is Kramatorsk's", () => {
     const text = "Donetsk region. In Kramatorsk, a guided aerial bomb hit a residential building. One person died, 7 were injured.";
     expect(locations(text)).toEqual([["One person", "Kramatorsk"], ["7", "Kramatorsk"]]);
+    // (a clock time in the city's sentence is no figure of its own, under a heading line too)
+    expect(locations("Kharkiv region\nIn Kharkiv, a drone hit a building at 03:15. Rescuers evacuated 27 residents.")).toEqual([["27 residents", "Kharkiv"]]);
   });
   test("not by a city sentence that gives figures of its own, nor by a city of another region", () => {
     const own = "Belgorod region. In Shebekino, 2 civilians were killed. More than 1,800 residents of the border districts remain in shelters.";
