@@ -312,10 +312,11 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
 }
 
 /** The title's index in "<Title> of <Field>" ending at `end` ("Minister of National Defence"), or -1. */
+// ("Acting Governor of the Zaporozhye Region Yevgeny Balitsky": the field may open with "the")
 function titleOfField(tokens: Token[], end: number): number {
-  for (let k = end; k >= Math.max(1, end - 3); k--) {
+  for (let k = end; k >= Math.max(1, end - 4); k--) {
     if (tokens[k].lower === "of") return k < end && TITLES.has(tokens[k - 1].lower) ? k - 1 : -1;
-    if (!tokens[k].capitalized) return -1;
+    if (!tokens[k].capitalized && !(tokens[k].lower === "the" && tokens[k - 1]?.lower === "of")) return -1;
   }
   return -1;
 }

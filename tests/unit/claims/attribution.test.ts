@@ -1820,6 +1820,11 @@ describe("a title of a named field before a name", () => {
     const text = "The government approved a package worth €42 million, Minister of National Defence Rasa Jankauskienė announced.\n\nAccording to the minister, the package includes 40 armoured ambulances.";
     expect(attributions(text)).toEqual(["Rasa Jankauskienė", "Rasa Jankauskienė"]);
   });
+
+  test("'Acting Governor of the Zaporozhye Region Yevgeny Balitsky' makes 'the governor' him, not the region's Ukrainian head", () => {
+    const text = "Ukrainian forces shelled Energodar six times, Acting Governor of the Zaporozhye Region Yevgeny Balitsky said on his Telegram channel.\n\n\"Two civilians were wounded,\" the governor wrote.";
+    expect(attributions(text)).toEqual(["Yevgeny Balitsky", "Yevgeny Balitsky"]);
+  });
 });
 
 describe("a post's label with the title before the name", () => {
