@@ -455,7 +455,8 @@ export class Voices {
     else if (this.firstOfParagraph && isSectionHeading(tokens)) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
-    const stamp = timeStampEnd(tokens);
+    // ("[Forwarded from Минобороны России]": a desktop export's line in brackets)
+    const stamp = timeStampEnd(tokens) + (tokens[0]?.text === "[" ? 1 : 0);
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;

@@ -20,7 +20,7 @@ export const UNITED_NATIONS = "United Nations";
 const table: [string, Actor, string[]][] = [
   ["Russian Defence Ministry", "russia", [
     "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry",
-    "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation",
+    "russian ministry of defence", "russian ministry of defense", "russian mod", "ministry of defence of the russian federation", "минобороны россии", "минобороны рф",
     "ministry of defense of the russian federation", "russia's ministry of defence", "russia's ministry of defense",
     "russian military", "russia's military", "top brass", "russian top brass", "ministry of defence of russia", "ministry of defense of russia",
     // Russian agencies' English for "военное ведомство"

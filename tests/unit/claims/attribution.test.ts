@@ -1655,6 +1655,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("a desktop export's '[Forwarded from Минобороны России]' line makes the post the ministry's", () => {
+    const text = "Yegor Lavrentiev | War correspondent\n\n[14.02.2025 09:30]\n[Forwarded from Минобороны России]\nUnits of the Tsentr group improved their position. The enemy lost up to 465 servicemen.";
+    expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
+  });
   test("a briefing note's 'summary of what was said by' its spokesperson gives her the unsourced text", () => {
     const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
     expect(attributions(text)).toEqual(["Elin Marstrand"]);
