@@ -314,6 +314,8 @@ export class Voices {
   private turn: Source | null = null;
   /** Whether the floor is a journalist's ("QUESTION:", "Q:"): the page's own voice does not speak for the question. */
   private asking = false;
+  /** The paragraph before was a minutes' label alone on its line ("1. HEARD:"). */
+  private labelAlone = false;
 
   /** The person named last, if a person: an interview's lead names its interviewee before the first question. */
   private namedPerson(): Source | null {
@@ -382,6 +384,9 @@ export class Voices {
 
   /** After the paragraph's last sentence. */
   endParagraph(lastSentence: string): void {
+    // ("1. HEARD:" read as "1." and "HEARD:": the paragraph's last sentence is the label)
+    this.labelAlone = MINUTES_LABEL_ALONE.test(lastSentence);
+    if (this.labelAlone) this.giveFloor(null);
     // the post's first paragraph opens the quotation; the paragraph that ends on a quotation mark closes it
     const closes = QUOTE_CLOSING.test(lastSentence);
     if (this.quotedPost && closes) this.quotedPost = null;
@@ -470,6 +475,14 @@ export class Voices {
     // '"Our drone operators are what holds the line ...' opening the paragraph after one whose quotation was left open:
     // the quotation goes on, in its speaker's words
     if (this.firstOfParagraph && !this.last && this.openQuote && POST_OPENING_MARKS.has(tokens[0]?.text ?? "")) this.last = this.openQuote;
+    // "1. HEARD:" alone on its line over "Mykola Ostapenko – director of ..., who has informed that ...": the person the
+    // next paragraph names has the floor, to the next label
+    if (this.firstOfParagraph && this.labelAlone) {
+      // (the person the line opens with, read as a name already: "Mykola Ostapenko – director of ...")
+      const speaker = sources.find((s) => isPersonName(s.source.name))?.source ?? (tokens[0]?.capitalized && this.speakers.lastNamed?.name.startsWith(tokens[0].text) ? this.namedPerson() : null);
+      if (speaker) this.giveFloor(speaker);
+      this.labelAlone = false;
+    }
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
       const speaker = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
       // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's
@@ -685,6 +698,9 @@ export class Voices {
 }
 
 const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKERS"]);
+
+/** "HEARD:", "SPOKE:" alone at a line's end ("1. HEARD:"): a minutes' label whose speaker the next paragraph names. */
+const MINUTES_LABEL_ALONE = /^(?:HEARD|SPOKE|REPORTED|SPEAKERS?):$/;
 
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
