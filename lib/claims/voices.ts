@@ -317,6 +317,13 @@ export class Voices {
   /** The paragraph before was a minutes' label alone on its line ("1. HEARD:"). */
   private labelAlone = false;
 
+  /** The person named last, when this sentence names him (by his surname). */
+  private personNamedIn(tokens: Token[]): Source | null {
+    const person = this.namedPerson();
+    const surname = person?.name.slice(person.name.lastIndexOf(" ") + 1);
+    return person && tokens.some((token) => token.text === surname) ? person : null;
+  }
+
   /** The person named last, if a person: an interview's lead names its interviewee before the first question. */
   private namedPerson(): Source | null {
     const named = this.speakers.lastNamed;
@@ -446,7 +453,13 @@ export class Voices {
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && (this.last ?? this.speakers.lastNamed)) this.standing = this.last ?? this.speakers.lastNamed!;
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
     // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
-    else if (this.sentencesRead < MAX_HEADER_SENTENCE && (introducesSummaryOf(tokens) || summarisesWhatWasSaid(tokens))) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.standing;
+    // (further down a digest, the same line over his quoted post is the post's voice: "Morning summary of the Kherson
+    // RMA for 17 March, Oleksandr Prokudin:" over '"Over the past day the enemy carried out 94 attacks ..."')
+    else if (introducesSummaryOf(tokens) || (this.sentencesRead < MAX_HEADER_SENTENCE && summarisesWhatWasSaid(tokens))) {
+      const person = sources.find((s) => isPersonName(s.source.name))?.source ?? this.personNamedIn(tokens);
+      if (this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = person ?? this.standing;
+      else this.last = person ?? this.last;
+    }
     // "Speech by Minister of Health of Ukraine Viktor Liashko at ...", "Evening address of the Head of the ... Administration.":
     // a person's own words published on a body's page are his, the person the line names or the one named just before
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && titlesOwnWords(tokens)) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.namedPerson() ?? this.standing;

@@ -1652,6 +1652,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "KHERSON REGIONAL MILITARY ADMINISTRATION\nOfficial website · khoda.gov.ua\nHome | Administration | News\n\nMorning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:\n\nOver the past day, the enemy attacked 37 settlements of the Kherson region.\n\nIn the region, 11 high-rise buildings were damaged.";
     expect(attributions(text)).toEqual(["Oleksandr Prokudin", "Oleksandr Prokudin"]);
   });
+  test("a summary's heading line naming its signer whom no verb introduces ('Morning summary of the ... RMA for 17 March, Oleksandr Prokudin:') gives him the quoted post", () => {
+    const text = "KHERSON COURIER\nNews · War · City\n\n08:05\nMorning summary of the Kherson Regional Military Administration for 17 March, Oleksandr Prokudin:\n\"Over the past day the enemy carried out 94 attacks on Kherson region.\"";
+    expect(attributions(text)).toEqual(["Oleksandr Prokudin"]);
+  });
   test("a post forwarded from the Russian MoD's channel, named in Cyrillic, is the ministry's", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
