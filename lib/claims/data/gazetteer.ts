@@ -686,7 +686,7 @@ export const PLACES: Place[] = [
   city("Novaya Tavolzhanka", ["novaya tavolzhanka", "nova tavolzhanka"]),
   city("Zhuravlevka", ["zhuravlevka", "zhuravlyovka", "журавлёвка", "журавлевка"]),
   city("Nekhoteyevka", ["nekhoteyevka", "nekhoteevka"]),
-  city("Krasnaya Yaruga", ["krasnaya yaruga"]),
+  city("Krasnaya Yaruga", ["krasnaya yaruga", "krasnoyaruzhsky"]),
   city("Glotovo", ["glotovo"]),
   city("Spodaryushino", ["spodaryushino"]),
   city("Gora-Podol", ["gora-podol"]),

@@ -819,6 +819,7 @@ describe("places found with pages in the held-out styles", () => {
     ["a town placed in a part of its region is the town", "Russian drones struck Shostka in the north of the Sumy region overnight, killing three people.", "three people", "Shostka"],
     ["a distance from a town described in an appositive is the town's", "Kryvyi Rih, an industrial city of about 600,000 people before the war, lies some 70 kilometers (45 miles) from the front line.", "some 70 kilometers", "Kryvyi Rih"],
     ["a village in a district named after its town is the village", "The village of Kozinka in the Graivoronsky district was attacked by FPV drones nine times over the day.", "nine times", "Kozinka"],
+    ["a Russian district named by its town's adjective is the town ('Krasnoyaruzhsky district' is Krasnaya Yaruga)", "Krasnoyaruzhsky district. 4 drones were shot down over the district.", "4 drones", "Krasnaya Yaruga"],
     ["'the village of X' is a place, whatever the shape of its name", "Belgorod was hit. In the village of Nikolskoye, 2 cars and a farm building were damaged.", "2 cars", "Nikolskoye"],
     ["a town measured from another is the figure's place, not the one measured from", "Khotin, about 20 km north of Sumy, was struck by FPV drones twice; two people were injured in the village.", "twice", "Khotin"],
     ["a clause contrasted with ', while in X' keeps its own place", "In Marhanets, a 43-year-old man was killed and 6 private houses were damaged, while in the Pokrov hromada 3 cars were hit.", "6 private houses", "Marhanets"],
