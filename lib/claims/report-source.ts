@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, DEMONYMS_OF, isNewsroom, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { countryWord, DEMONYMS_OF, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
 import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -379,6 +379,8 @@ function headerOfficial(header: string): Source | null {
   for (const part of header.split(/\s+[|·•]\s+/)) {
     const named = /[A-Za-z]/.test(part) ? speakerNamed(part) : null;
     if (named?.titled) return named.source;
+    // ("Governor of the Kursk Region | Official portal": the office alone, whose holder the lexicon knows)
+    if (named?.whole && isPersonName(named.source.name) && TITLES.has(part.split(" ")[0].toLowerCase())) return named.source;
   }
   return null;
 }

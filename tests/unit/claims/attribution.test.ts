@@ -836,6 +836,10 @@ test("', said Serhii Lysak' after a clause about someone else: the speaker is th
   expect(attributions("Three injured by Ukrainian drone near Klimovo, says Bryansk governor")).toEqual(["Alexander Bogomaz"]);
 });
 
+test("an office's own portal headed by the office alone ('Governor of the Kursk Region | Official portal') speaks as its holder", () => {
+  expect(attributions("Губернатор Курской области | Официальный портал\nGovernor of the Kursk Region | Official portal\nMain | Governor | Biography | Addresses\n\nThe enemy attacked the region 45 times.")).toEqual(["Alexander Khinshtein"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
