@@ -120,7 +120,7 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
-const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|https?:\/\/t\.me\/|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
 const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;

@@ -479,6 +479,8 @@ export class Voices {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;
     }
+    // "Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:" over a readout: he speaks for it
+    if (first === "attributed" && tokens[1]?.lower === "to" && this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.personNamedIn(tokens) ?? this.standing;
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlaceOrHour(tokens, mentions);

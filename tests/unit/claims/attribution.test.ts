@@ -840,6 +840,16 @@ test("an office's own portal headed by the office alone ('Governor of the Kursk 
   expect(attributions("Губернатор Курской области | Официальный портал\nGovernor of the Kursk Region | Official portal\nMain | Governor | Biography | Addresses\n\nThe enemy attacked the region 45 times.")).toEqual(["Alexander Khinshtein"]);
 });
 
+test("a Telegram channel's web preview ('https://t.me/s/...', 'Telegram') over the channel's name in Cyrillic is that person's", () => {
+  const page = "https://t.me/s/kravets_dp_ova\nTelegram\nАндрій Кравець\n@kravets_dp_ova\n246K subscribers\n\nAndrii Kravets\nOvernight the enemy sent 27 attack drones at the region.";
+  expect(attributions(page)).toEqual(["Andrii Kravets"]);
+});
+
+test("a readout's 'Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:' gives him its unsourced text", () => {
+  const page = "U.S. Department of Defense\nReadout of Secretary of Defense Lloyd J. Austin III's Call With Ukrainian Minister of Defense Rustem Umerov\n\nAttributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:\n\nThe package includes 12 air defense interceptors.";
+  expect(attributions(page)).toEqual(["Pat Ryder"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
