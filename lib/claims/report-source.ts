@@ -120,7 +120,7 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
-const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|https?:\/\/t\.me\/|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|https?:\/\/t\.me\/|youtube(?: ua)?[^\S\n]*(?=\n)|search[^\S\n]*(?=\n)|linkedin[^\S\n]*(?=\n)|[^\n]*\bmy network\b|max[^\S\n]*·[^\S\n]*(?:канал|channel)(?=\s)|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
 const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;
@@ -358,9 +358,11 @@ const REGION_WORDS = new Set(["oblast", "region", "city", "district", "of", "the
  * Lytvynenko Head of Dnipropetrovsk Regional Military Administration", "Head of the Kamenka-Dneprovskaya Municipal District
  * Sergei Drozdov": the person.
  */
-function nameAndOffice(tokens: Token[]): Source | null {
+export function nameAndOffice(tokens: Token[]): Source | null {
   const words = tokens.filter((token) => token.text !== ",");
   if (words.length < 4 || !words.every((token) => token.kind === "word" || token.text === "-" || token.text === "'s")) return null;
+  // (a newsroom's byline is no official's: "Peter Marlowe Defence and security editor")
+  if (words.some((token) => JOURNALISTS.has(token.lower))) return null;
   const isSurname = (token: Token | undefined) => !!token?.capitalized && !ORG_HEADS.has(token.lower) && !TITLES.has(token.lower) && !placeByVariant(token.lower);
   const personAt = (k: number): Source => {
     const name = nameAt(words, k);
@@ -374,6 +376,8 @@ function nameAndOffice(tokens: Token[]): Source | null {
   if (TITLES.has(words[0].lower) && FIRST_NAMES.has(words[last].lower) && isSurname(words[last + 1])) return personAt(last);
   return null;
 }
+
+const JOURNALISTS = new Set(["editor", "correspondent", "reporter", "writer", "journalist", "columnist", "contributor", "producer", "presenter", "anchor"]);
 
 function headerOfficial(header: string): Source | null {
   for (const part of header.split(/\s+[|·•]\s+/)) {

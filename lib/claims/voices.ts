@@ -8,7 +8,7 @@ import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
-import { issuerOfTitle } from "./report-source";
+import { issuerOfTitle, nameAndOffice } from "./report-source";
 import { quoteOpenAfter, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
@@ -479,6 +479,9 @@ export class Voices {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;
     }
+    // "Head of the Khotin hromada Mykhailo Pyrozhenko", a photo's caption over his report on the council's site: his report
+    const captioned = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? nameAndOffice(tokens) : null;
+    if (captioned) this.standing = captioned;
     // "Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:" over a readout: he speaks for it
     if (first === "attributed" && tokens[1]?.lower === "to" && this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.personNamedIn(tokens) ?? this.standing;
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note

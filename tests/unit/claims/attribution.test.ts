@@ -850,6 +850,16 @@ test("a readout's 'Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pa
   expect(attributions(page)).toEqual(["Pat Ryder"]);
 });
 
+test("platform chrome over a post (YouTube, LinkedIn, MAX) is set aside; an official's captioned name over his report on a body's site is his", () => {
+  expect(attributions("YouTube UA\nSearch\n\nВіталій Кім. Підсумки тижня | Vitalii Kim. Results of the week\n\nOvernight the enemy attacked the region 34 times.")).toEqual(["Vitalii Kim"]);
+  expect(attributions("LinkedIn\nHome   My Network   Jobs   Messaging\n\nKateryna Dovzhenko • 2nd\n\nThis week our crews repaired 14 km of track.")).toEqual(["Kateryna Dovzhenko"]);
+  expect(attributions("MAX · Канал\nГлава Каменско-Днепровского муниципального округа Геннадий Волков\nHead of the Kamenka-Dneprovsky Municipal District Gennady Volkov\n\nThe district was shelled 17 times.")).toEqual(["Gennady Volkov"]);
+  const caption = "KHOTIN SETTLEMENT COUNCIL\nOfficial website\nHome | News | Council\n\nSituation in the hromada\n\nHead of the Khotin hromada Mykhailo Pyrozhenko\n\nOvernight the enemy shelled the hromada 23 times.";
+  expect(attributions(caption)).toEqual(["Mykhailo Pyrozhenko"]);
+  // (a journalist's byline run into his title is no official's)
+  expect(attributions("The Observer\nNews › Ukraine\n\nPeter Marlowe Defence and security editor\n\nRussian forces took 476 sq km in January.")).toEqual([null]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
