@@ -70,7 +70,7 @@ function sharesHead(a: string, b: string): boolean {
 
 /** The page after the file's date line and leading blanks, where that starts in `text`, and its first line's end in it (-1: one line). */
 function pageStart(text: string): { body: string; offset: number; lineEnd: number } {
-  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(IMAGE_MARK, "").replace(/^\s+/, "").replace(EDITORS_NOTE, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, "").replace(IMAGE_MARK, "").replace(/^\s+/, "").replace(RULE_LINE, "").replace(EDITORS_NOTE, "").replace(SOCIAL_CHROME, "").replace(LANGUAGE_SWITCH, "").replace(STATE_LINE, "").replace(PLATFORM_PART, "");
   return { body, offset: text.length - body.length, lineEnd: body.indexOf("\n") };
 }
 
@@ -121,6 +121,9 @@ const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРА
 /** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
 const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|https?:\/\/t\.me\/|youtube(?: ua)?[^\S\n]*(?=\n)|search[^\S\n]*(?=\n)|linkedin[^\S\n]*(?=\n)|[^\n]*\bmy network\b|max[^\S\n]*·[^\S\n]*(?:канал|channel)(?=\s)|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+
+/** A rule drawn over a letterhead: "==========", "----------". */
+const RULE_LINE = /^[=\-_*~]{5,}[^\S\n]*\n\s*/;
 
 /** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
 const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;
@@ -209,7 +212,7 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const mentioned = findSources(tokens, newSpeakerMemory());
   if (mentioned.some((s) => !s.weak)) return null; // a headline quoting someone
   if (isTitle) {
-    const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens) ?? headerSegmentVoice(tokens);
+    const named = genreVoice(tokens) ?? knownSourceIn(tokens) ?? mentioned[0]?.source ?? personIn(tokens) ?? headerSegmentVoice(tokens) ?? acronymOfTitle(tokens);
     if (named) return named;
     // "Monthly Humanitarian Update – June 2025" over "Proliska Humanitarian Mission": the issuer on the line below
     const below = lineEnd >= 0 && nextLine.trim() && !/[.!?:]$/.test(nextLine.trim()) ? headerSegmentVoice(tokenize(text, offset + lineEnd + 1, offset + lineEnd + 1 + nextLine.length)) : null;
@@ -686,6 +689,14 @@ const TITLE_WORDS = new Set([
   "summary", "briefing", "update", "report", "statement", "bulletin", "information", "situation", "release", "digest",
   "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address",
 ]);
+
+/** "A CEDRA Briefing Paper": a short document title naming its issuer by an acronym alone. */
+// (among words in ordinary case: in a title set in capitals, "MONTHLY OPERATIONS REPORT — APRIL 2025", no word stands out)
+function acronymOfTitle(tokens: Token[]): Source | null {
+  if (tokens.length > 8 || !tokens.some((token) => token.kind === "word" && /\p{Ll}/u.test(token.text))) return null;
+  const acronym = tokens.find((token) => /^[A-Z]{3,6}$/.test(token.text) && !NOT_ISSUERS.has(token.text) && !TITLE_WORDS.has(token.lower));
+  return acronym ? { name: acronym.text, side: null } : null;
+}
 
 /** A document's title words (TITLE_WORDS) and an analyst's genres. */
 const DOCUMENT_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper"]);

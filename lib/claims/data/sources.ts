@@ -117,7 +117,7 @@ const table: [string, Actor, string[]][] = [
     "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
     "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",
   ]],
-  ["Rosaviatsia", "russia", ["rosaviatsia", "rosaviatsiya", "federal air transport agency", "russia's federal air transport agency", "russian federal air transport agency"]],
+  ["Rosaviatsia", "russia", ["rosaviatsia", "rosaviatsiya", "federal air transport agency", "russia's federal air transport agency", "russian federal air transport agency", "росавиация"]],
   ["Foreign Intelligence Service of Ukraine", "ukraine", ["foreign intelligence service of ukraine", "ukraine's foreign intelligence service", "foreign intelligence service", "szru"]],
   ["Defence Procurement Agency", "ukraine", ["defence procurement agency", "defense procurement agency"]],
   ["IOM", null, ["iom", "international organization for migration", "international organisation for migration"]],
@@ -391,7 +391,7 @@ export const ORG_HEADS = new Set([
   "ministry", "forces", "command", "service", "agency", "directorate", "administration", "council", "committee", "institute",
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
-  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory",
+  "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory", "alliance",
   "embassy", "hospital",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping", "South Eastern Railway said"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc", "railway", "railways", "airlines",

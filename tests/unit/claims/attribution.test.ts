@@ -860,6 +860,12 @@ test("platform chrome over a post (YouTube, LinkedIn, MAX) is set aside; an offi
   expect(attributions("The Observer\nNews › Ukraine\n\nPeter Marlowe Defence and security editor\n\nRussian forces took 476 sq km in January.")).toEqual([null]);
 });
 
+test("a body named only at the top in less usual forms: its Cyrillic name as a channel's title, a letterhead under a rule, an acronym in a short title", () => {
+  expect(attributions("Росавиация\n61 842 subscribers\n\nRestrictions were introduced at 4 Moscow airports.")).toEqual(["Rosaviatsia"]);
+  expect(attributions("==================================================\n   SRA | SLOBODA RELIEF ALLIANCE\n   Humanitarian aid · Evacuation\n\nOur teams evacuated 214 people this week.")).toEqual(["Sloboda Relief Alliance"]);
+  expect(attributions("A CEDRA Briefing Paper\n\nTHE POKROVSK AXIS AFTER THE WINTER\n\nBy our count, Russia gained 420 sq km over the winter.")).toEqual(["CEDRA"]);
+});
+
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
   const page = (letterhead: string) => `${letterhead}\n14 Vodoprovidna St., Kryvyi Rih · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe outage lasted 37 hours.`;
   expect(only(page("ДЕРЖАВНЕ ПІДПРИЄМСТВО «ІНГУЛЕЦЬКА ВОДНА КОМПАНІЯ»\nSTATE ENTERPRISE «INHULETS WATER COMPANY»")).attribution).toBe("Inhulets Water Company");
