@@ -79,6 +79,17 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
 const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram|@\w+)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
 
 /**
+ * "© 2003–2024 JSC «Zaporizhzhiaoblenergo». All rights reserved.": a company, by its legal form, holding the copyright of
+ * its own page (a company is no newsroom) speaks on a page whose top names no one.
+ */
+export function companyCopyright(text: string): Source | null {
+  const name = COMPANY_COPYRIGHT.exec(text.slice(-800))?.[1];
+  return name ? { name, side: null } : null;
+}
+
+const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\S\n]+[«"“]([^»"”\n]{3,60})[»"”]/;
+
+/**
  * "© 2013–2025 Poltava City Council. Official web portal.": a city's office holding the copyright of its own official portal
  * speaks on a page whose top names no one.
  */

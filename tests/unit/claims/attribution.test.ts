@@ -864,6 +864,8 @@ test("a body named only at the top in less usual forms: its Cyrillic name as a c
   expect(attributions("Росавиация\n61 842 subscribers\n\nRestrictions were introduced at 4 Moscow airports.")).toEqual(["Rosaviatsia"]);
   expect(attributions("==================================================\n   SRA | SLOBODA RELIEF ALLIANCE\n   Humanitarian aid · Evacuation\n\nOur teams evacuated 214 people this week.")).toEqual(["Sloboda Relief Alliance"]);
   expect(attributions("A CEDRA Briefing Paper\n\nTHE POKROVSK AXIS AFTER THE WINTER\n\nBy our count, Russia gained 420 sq km over the winter.")).toEqual(["CEDRA"]);
+  // (or only in its copyright line at the foot, by its legal form: a company is no newsroom)
+  expect(attributions("https://www.zoe.com.ua/outages/\n[logo]\nHome | Consumers | Outages\n\nAbout 18,300 consumers remain without power.\n\n© 2003–2024 JSC «Zaporizhzhiaoblenergo». All rights reserved.")).toEqual(["Zaporizhzhiaoblenergo"]);
 });
 
 test("a company's letterhead, its legal form spelled out and its name in quotation marks, names the company as the page's issuer", () => {
