@@ -79,6 +79,21 @@ function pageStart(text: string): { body: string; offset: number; lineEnd: numbe
 const PLATFORM_PART = /^(?:ВКонтакте|VKontakte|Одноклассники|Facebook|Telegram|@\w+)[^\S\n]*[·|][^\S\n]*(?=\S)/u;
 
 /**
+ * "Subject: IOM Ukraine: Situation Report #63 | 1-14 October 2025" in an e-mail a digest forwards: the issuer its subject
+ * line opens with, as a header would ("UNHCR Ukraine | Flash Update").
+ */
+export function emailSubjectIssuer(text: string): Source | null {
+  const subject = EMAIL_SUBJECT.exec(text.slice(0, 1200))?.[1];
+  const issuer = subject ? ISSUER_HEADER.exec(subject) : null;
+  const name = issuer ? (issuer[1] ?? issuer[2]) : undefined;
+  if (!name || NOT_ISSUERS.has(name)) return null;
+  const tokens = tokenize(name);
+  return knownSourceIn(tokens, 1) ?? { name, side: null };
+}
+
+const EMAIL_SUBJECT = /^Subject:[^\S\n]+([^\n]+)/m;
+
+/**
  * "© 2003–2024 JSC «Zaporizhzhiaoblenergo». All rights reserved.": a company, by its legal form, holding the copyright of
  * its own page (a company is no newsroom) speaks on a page whose top names no one.
  */

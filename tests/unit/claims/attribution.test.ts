@@ -631,6 +631,9 @@ test("an e-mail's sender ('From: IISS <newsletters@iiss.org>') speaks its unsour
   expect(attributions(email("IISS <newsletters@iiss.org>"))).toEqual(["IISS"]);
   expect(attributions(email("Frontline Aid Network <info@fan.org>"))).toEqual(["Frontline Aid Network"]);
   expect(attributions(email("The Eastern Front Digest <digest@frontlinedispatch.news>"))).toEqual([null]);
+  // (a digest forwarding a body's report names it in the subject line: "Subject: IOM Ukraine: Situation Report #63")
+  const digest = "From: Ukraine Partners Digest <digest@lists.reliefhub.org>\nSubject: IOM Ukraine: Situation Report #63 | 1-14 October 2025\n\nMore than 2,300 people were evacuated over the period.";
+  expect(attributions(digest)).toEqual(["IOM"]);
 });
 
 test("a masthead's second line naming a unit of the body on the first ('Kherson Regional Prosecutor's Office' under the national office) is the page's voice", () => {
