@@ -47,7 +47,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const known = tokens[o]?.capitalized ? longestAt(sourcesByFirst, tokens, o) : null;
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
-  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? (transcriptLabelEnd(tokens, o) > 0 ? transcriptLabelEnd(tokens, o) : titledNameColon(tokens, o)) : -1;
+  const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? labelColonAtStart(tokens, o) : -1;
   // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
   const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
   if (clip) return clip;
@@ -103,6 +103,12 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const afterTitle = first > o && tokens.slice(o, first).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && t.spaced === false));
   const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
+}
+
+/** Where a label opening the line (after any time code) ends in its colon: a transcript's "QUESTION:", else a titled name's; -1 if neither. */
+function labelColonAtStart(tokens: Token[], o: number): number {
+  const end = transcriptLabelEnd(tokens, o);
+  return end > 0 ? end : titledNameColon(tokens, o);
 }
 
 /**

@@ -220,7 +220,6 @@ const FIRM_NOUNS = new Set([
   "magazine", "airline", "carrier", "shipowner", "charity", "agency", "group", "brokerage", "daily", "broadcaster",
 ]);
 
-/** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
 /**
  * "NPU — National Police of Ukraine, SES — State Emergency Service": a legend's acronym and the known body it stands for,
  * for "(NPU)" tags further down.
@@ -233,6 +232,7 @@ function rememberGlossedAcronym(tokens: Token[], dash: number, memory: SpeakerMe
   if (known && (end === tokens.length || tokens[end].text === "," || tokens[end].text === ";" || tokens[end].text === ".")) (memory.glossary ??= new Map()).set(acronym.toLowerCase(), known.source);
 }
 
+/** "The World Health Organization (WHO)": a later "WHO said" is that organisation, named in full. */
 function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMemory): void {
   const acronym = tokens[open + 1]?.text ?? "";
   // ("Ukrzaliznytsia (UZ, Ukrainian Railways)": a gloss may follow the acronym)

@@ -392,7 +392,7 @@ export class Voices {
   /** After the paragraph's last sentence. */
   endParagraph(lastSentence: string): void {
     // ("1. HEARD:" read as "1." and "HEARD:": the paragraph's last sentence is the label)
-    this.labelAlone = MINUTES_LABEL_ALONE.test(lastSentence);
+    this.labelAlone = lastSentence.endsWith(":") && MINUTES_LABELS.has(lastSentence.slice(0, -1));
     if (this.labelAlone) this.giveFloor(null);
     // the post's first paragraph opens the quotation; the paragraph that ends on a quotation mark closes it
     const closes = QUOTE_CLOSING.test(lastSentence);
@@ -456,13 +456,13 @@ export class Voices {
     // (further down a digest, the same line over his quoted post is the post's voice: "Morning summary of the Kherson
     // RMA for 17 March, Oleksandr Prokudin:" over '"Over the past day the enemy carried out 94 attacks ..."')
     else if (introducesSummaryOf(tokens) || (this.sentencesRead < MAX_HEADER_SENTENCE && summarisesWhatWasSaid(tokens))) {
-      const person = sources.find((s) => isPersonName(s.source.name))?.source ?? this.personNamedIn(tokens);
+      const person = personAmong(sources) ?? this.personNamedIn(tokens);
       if (this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = person ?? this.standing;
       else this.last = person ?? this.last;
     }
     // "Speech by Minister of Health of Ukraine Viktor Liashko at ...", "Evening address of the Head of the ... Administration.":
     // a person's own words published on a body's page are his, the person the line names or the one named just before
-    else if (this.sentencesRead < MAX_HEADER_SENTENCE && titlesOwnWords(tokens)) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.namedPerson() ?? this.standing;
+    else if (this.sentencesRead < MAX_HEADER_SENTENCE && titlesOwnWords(tokens)) this.standing = personAmong(sources) ?? this.namedPerson() ?? this.standing;
     // "the day's posts by the Zaporizhzhia City Council and by the head of ..., Ivan Fedorov": signed posts say whose
     // they are; "Unsigned posts are from the city council's Telegram channel" names the body the line before named
     if (this.sentencesRead < MAX_HEADER_SENTENCE && postsBy(tokens)) this.postBodies = bodiesNamed(tokens);
@@ -483,7 +483,7 @@ export class Voices {
     const captioned = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? nameAndOffice(tokens) : null;
     if (captioned) this.standing = captioned;
     // "Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:" over a readout: he speaks for it
-    if (first === "attributed" && tokens[1]?.lower === "to" && this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = sources.find((s) => isPersonName(s.source.name))?.source ?? this.personNamedIn(tokens) ?? this.standing;
+    if (first === "attributed" && tokens[1]?.lower === "to" && this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = personAmong(sources) ?? this.personNamedIn(tokens) ?? this.standing;
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlaceOrHour(tokens, mentions);
@@ -497,7 +497,7 @@ export class Voices {
     // next paragraph names has the floor, to the next label
     if (this.firstOfParagraph && this.labelAlone) {
       // (the person the line opens with, read as a name already: "Mykola Ostapenko – director of ...")
-      const speaker = sources.find((s) => isPersonName(s.source.name))?.source ?? (tokens[0]?.capitalized && this.speakers.lastNamed?.name.startsWith(tokens[0].text) ? this.namedPerson() : null);
+      const speaker = personAmong(sources) ?? (tokens[0]?.capitalized && this.speakers.lastNamed?.name.startsWith(tokens[0].text) ? this.namedPerson() : null);
       if (speaker) this.giveFloor(speaker);
       this.labelAlone = false;
     }
@@ -715,10 +715,8 @@ export class Voices {
   }
 }
 
+/** A minutes' label: "HEARD: Oleh Syniehubov", or alone at a line's end ("1. HEARD:"), its speaker named in the next paragraph. */
 const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKERS"]);
-
-/** "HEARD:", "SPOKE:" alone at a line's end ("1. HEARD:"): a minutes' label whose speaker the next paragraph names. */
-const MINUTES_LABEL_ALONE = /^(?:HEARD|SPOKE|REPORTED|SPEAKERS?):$/;
 
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
@@ -864,6 +862,11 @@ function summarisesWhatWasSaid(tokens: Token[]): boolean {
 }
 
 /** "the posts of X", "the posts by X" in a line with no figure of its own, of one author ("... and by ..." names several). */
+/** The first person among the sentence's sources. */
+function personAmong(sources: SourceMention[]): Source | undefined {
+  return sources.find((s) => isPersonName(s.source.name))?.source;
+}
+
 function introducesPostsOf(tokens: Token[]): boolean {
   return !tokens.some((t) => t.lower === "and") && postsBy(tokens);
 }

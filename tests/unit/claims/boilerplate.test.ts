@@ -11,6 +11,9 @@ const escape = (marker: string) => marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const MARKERS = BOILERPLATE_MARKERS.map((m) => new RegExp(escape(m), "gi"));
 const isWordChar = (c: string | undefined) => !!c && (/[A-Za-z0-9]/.test(c) || (c.charCodeAt(0) >= 128 && /\p{L}/u.test(c)));
 
+/** The quotes extracted from a one-claim story ("Two people") with `part` below it: furniture adds none. */
+const quotesUnderStory = (part: string) => extractClaims(`Two people were injured.\n\n${part}`).map((c) => c.quote);
+
 /** Some marker occurs as whole words: no letter or digit glued on either side, bar a plural "s". */
 function hasMarker(sentence: string): boolean {
   return MARKERS.some((marker) => {
@@ -82,7 +85,7 @@ describe("BoilerplateFilter", () => {
     expect(extractClaims("[DeepState's map placed Russian positions about 5 km from the town.]").map((c) => c.quote)).toEqual(["about 5 km"]);
   });
   test("'Other posts in the Mayor's blog:' heads a list of links; 'Join 18,400 other subscribers' is an appeal", () => {
-    expect(extractClaims("Two people were injured.\n\nOther posts in the Mayor's blog:\n• Results of the 2024 budget: 94% executed\n• Ten new shelters for our schools").map((c) => c.quote)).toEqual(["Two people"]);
+    expect(quotesUnderStory("Other posts in the Mayor's blog:\n• Results of the 2024 budget: 94% executed\n• Ten new shelters for our schools")).toEqual(["Two people"]);
     expect(extractClaims("Subscribe to Attrition Ledger\nJoin 18,400 other subscribers.\n\nTwo people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
   });
   test("a site's widgets are furniture: exchange rates, the weather, a poll's results, 'Show all 8 key events', an advert's line", () => {
@@ -95,7 +98,7 @@ describe("BoilerplateFilter", () => {
       "11:20 Damage recorded\nShow all 8 key events",
       "ADVERTISEMENT\nNew-build flats in Belgorod from 4.9 million rubles · Mortgage from 6% · Handover in Q4 2025",
     ];
-    for (const widget of widgets) expect(extractClaims(`Two people were injured.\n\n${widget}`).map((c) => c.quote)).toEqual(["Two people"]);
+    for (const widget of widgets) expect(quotesUnderStory(widget)).toEqual(["Two people"]);
     // (a sum in cents alone is still a sum, and the sentence after "Advertisement" that ends in a full stop is the story's)
     expect(extractClaims("The fund paid USD 41.35 per family.").map((c) => c.quote)).toEqual(["USD 41.35"]);
     expect(extractClaims("Advertisement\nThe strike damaged 3 port facilities.").map((c) => c.quote)).toEqual(["3 port facilities"]);
@@ -106,7 +109,7 @@ describe("BoilerplateFilter", () => {
       "Most relevant comments\nIvan Petrenko: My mother was with you for 12 days, thank you!",
       "Donation card: 4149 6293 1187 5510 (hospital charity fund) · Collected for the CT scanner: UAH 1.2 million of UAH 7 million",
     ];
-    for (const part of furniture) expect(extractClaims(`Two people were injured.\n\n${part}`).map((c) => c.quote)).toEqual(["Two people"]);
+    for (const part of furniture) expect(quotesUnderStory(part)).toEqual(["Two people"]);
   });
   test("a release's 'About UNICEF' blurb is furniture; its 'Notes to editors' hold figures", () => {
     const release = "Two children were injured in Kharkiv.\n\nAbout UNICEF\n\nUNICEF works in more than 190 countries and territories.";
