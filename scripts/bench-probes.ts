@@ -8,6 +8,7 @@ import { z } from "zod";
 import { extractClaims } from "../lib/claims/extract";
 import { parseReportFile } from "../lib/claims/parse-report";
 import type { ExtractedClaim } from "../lib/claims/types";
+import { overlap } from "./bench/score-extraction";
 import { exitWhenFlushed } from "./exit-when-flushed";
 
 const KEYED_DIR = path.join(__dirname, "..", "tests", "fixtures", "probes", "keyed");
@@ -16,11 +17,14 @@ type Field = (typeof FIELDS)[number];
 
 const ZKey = z.object({
   claims: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), category: z.string(), location: z.string().nullable(), attribution: z.string().nullable() })),
+  traps: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), kind: z.string() })).default([]),
 });
 
-type Tally = { keyed: number; found: number; agree: Record<Field, number> };
+/** `traps`: the keyed traps; `trapHits`: claims the extractor gives over one, as bench:extract counts them, by the trap's kind. */
+type Tally = { keyed: number; found: number; agree: Record<Field, number>; traps: number; trapHits: Record<string, number> };
 
-const newTally = (): Tally => ({ keyed: 0, found: 0, agree: { category: 0, location: 0, attribution: 0 } });
+const newTally = (): Tally => ({ keyed: 0, found: 0, agree: { category: 0, location: 0, attribution: 0 }, traps: 0, trapHits: {} });
+const hitsOf = (tally: Tally) => Object.values(tally.trapHits).reduce((sum, n) => sum + n, 0);
 
 function offsetOf(text: string, quote: string, occurrence: number): number {
   let at = -1;
@@ -55,6 +59,16 @@ function comparePage(file: string, tally: Tally, verbose: boolean): void {
       else if (verbose) process.stdout.write(`${path.basename(file)} ${field} "${keyed.quote}": key ${keyed[field]}, extractor ${claim[field]}\n`);
     }
   }
+  for (const trap of key.traps) {
+    const start = offsetOf(text, trap.quote, trap.occurrence);
+    if (start < 0) continue; // (a key whose trap quote is not on the page: nothing to hit)
+    tally.traps += 1;
+    const span = { start, end: start + trap.quote.length };
+    for (const claim of predicted.filter((c) => overlap(span, c) > 0)) {
+      tally.trapHits[trap.kind] = (tally.trapHits[trap.kind] ?? 0) + 1;
+      if (verbose) process.stdout.write(`${path.basename(file)} trap ${trap.kind} "${trap.quote}" hit by "${claim.quote}" (${claim.category})\n`);
+    }
+  }
 }
 
 function main(): number {
@@ -75,13 +89,17 @@ function main(): number {
       if (!existsSync(file.replace(/\.txt$/, ".key.json"))) process.stderr.write(`bench:probes: ${path.relative(KEYED_DIR, file)} has no key, left out\n`);
       else comparePage(file, tally, verbose);
     }
-    const row = [batch.padEnd(4), `${tally.found}/${tally.keyed} found`, ...FIELDS.map((f) => `${f} ${pct(tally.agree[f], tally.found)}`)];
+    const row = [batch.padEnd(4), `${tally.found}/${tally.keyed} found`, ...FIELDS.map((f) => `${f} ${pct(tally.agree[f], tally.found)}`), `trap hits ${hitsOf(tally)}/${tally.traps}`];
     process.stdout.write(`${row.join("  ")}\n`);
     total.keyed += tally.keyed;
     total.found += tally.found;
     for (const f of FIELDS) total.agree[f] += tally.agree[f];
+    total.traps += tally.traps;
+    for (const [kind, n] of Object.entries(tally.trapHits)) total.trapHits[kind] = (total.trapHits[kind] ?? 0) + n;
   }
-  process.stdout.write(`all   ${total.found}/${total.keyed} found  ${FIELDS.map((f) => `${f} ${pct(total.agree[f], total.found)}`).join("  ")}\n`);
+  process.stdout.write(`all   ${total.found}/${total.keyed} found  ${FIELDS.map((f) => `${f} ${pct(total.agree[f], total.found)}`).join("  ")}  trap hits ${hitsOf(total)}/${total.traps}\n`);
+  const byKind = Object.entries(total.trapHits).sort(([, a], [, b]) => b - a);
+  process.stdout.write(`trap hits by kind: ${byKind.map(([kind, n]) => `${kind} ${n}`).join(", ") || "none"}\n`);
   return 0;
 }
 

@@ -60,7 +60,7 @@ function boundsEqual(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : isClose(a, b);
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
