@@ -1,6 +1,6 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
 import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
-import { CURRENCY_CODES } from "./data/units";
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, ISO_CURRENCY_CODES, MARKET_BENCHMARKS } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { OUTLET_NAMES } from "./data/outlets";
@@ -261,15 +261,44 @@ function isTickerLine(tokens: Token[]): boolean {
 function scanTicker(tokens: Token[]): boolean {
   let arrows = 0;
   let quotes = 0; // "USD 78.95 | EUR 90.12": currencies quoted between bars
+  let widgets = 0; // a header widget's readings: "Dnipro +14°C | USD 41.26", "UAH/USD 41.63 · Brent $73.4"
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (token.text === "▲" || token.text === "▼") arrows++;
-    if (CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".") && (tokens[k - 1]?.text === "|" || tokens[k + 2]?.text === "|")) quotes++;
+    const quoted = CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".");
+    if (quoted && (tokens[k - 1]?.text === "|" || tokens[k + 2]?.text === "|")) quotes++;
     // "+17°C USD 41.52 EUR 46.37": two rates side by side in a header, no bar between
-    if (CURRENCY_CODES.has(token.lower) && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.includes(".") && CURRENCY_CODES.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "num" && tokens[k + 3].text.includes(".")) quotes += 2;
+    if (quoted && CURRENCY_CODES.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "num" && tokens[k + 3].text.includes(".")) quotes += 2;
+    if (tokens.length <= WIDGET_TOKENS && isWidgetReading(tokens, k)) widgets++;
   }
-  return arrows >= 2 || quotes >= 2;
+  return arrows >= 2 || quotes >= 2 || widgets >= 2;
 }
+
+/** A header widget's line is short: the place, the weather, a rate or two. */
+const WIDGET_TOKENS = 24;
+
+/**
+ * One reading of a header's weather or market widget at token k: a temperature ("+14°C", "−3 °F"), a rate quoted to
+ * two places or more ("USD 41.26", not "USD 41.5 million"), a currency pair ("UAH/USD", "EUR/RON") or a benchmark's
+ * price ("Brent $73.4", "TTF €31.86/MWh"). Two on one short line make it the widget, not a sentence.
+ */
+function isWidgetReading(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token.kind === "num") {
+    if (tokens[k + 1]?.text === "°" && (tokens[k + 2]?.text === "C" || tokens[k + 2]?.text === "F")) return true;
+    const code = tokens[k - 1];
+    const rate = !!code && (CURRENCY_CODES.has(code.lower) || ISO_CURRENCY_CODES.has(code.text)) && /\.\d{2,}$/.test(token.text);
+    return rate && tokens[k - 2]?.text !== "/" && !SCALE_AFTER.has(tokens[k + 1]?.lower ?? "");
+  }
+  const pair = (a: Token | undefined) => !!a && (CURRENCY_CODES.has(a.lower) || ISO_CURRENCY_CODES.has(a.text)) && a.text === a.text.toUpperCase();
+  if (token.text === "/" && pair(tokens[k - 1]) && pair(tokens[k + 1])) return true;
+  // ("TTF front-month €31.86/MWh": the contract's words may come between)
+  if (!MARKET_BENCHMARKS.has(token.text)) return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j]; j++) if (CURRENCY_SYMBOLS.has(tokens[j].text) || tokens[j].kind === "num") return true;
+  return false;
+}
+
+const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn", "m", "mln", "k"]);
 
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
 const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people", "outlets"]);

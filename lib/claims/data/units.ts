@@ -72,6 +72,9 @@ export const CURRENCY_CODES = new Map<string, string>(Object.entries({
   usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD", hr: "UAH", // "Hr 9.6 billion" (hryvnias); written "Hr" only, see currencyBefore
 }));
 
+/** Prices a market widget quotes by name, as written: "Brent $73.4", "TTF €31.86/MWh", "UX 1,012.4". */
+export const MARKET_BENCHMARKS: ReadonlySet<string> = new Set(["Brent", "WTI", "Urals", "TTF", "PEG", "NBP", "UX", "MOEX", "RTS"]);
+
 /**
  * Other ISO 4217 codes the donors' and neighbours' figures come in ("NOK 1.3 billion", "CZK 2 billion"), read only as
  * written, in capitals: several are words in lower case ("try", "all").

@@ -41,6 +41,9 @@ describe("not claims", () => {
     ["round the clock", "The centre works 7 days a week and 24 hours a day."],
     ["reposts under a post", "287 Reposts"],
     ["a market ticker", "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85 · UX 1,012.4"],
+    ["a header's weather and one rate", "Dnipro +14°C | USD 41.26\nZaporizhzhia −3°C · NBU: USD 41.68"],
+    ["a currency pair and a benchmark's price", "UAH/USD 41.63 · Brent $73.4\nBucharest 19°C · EUR/RON 5.0741"],
+    ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
     ["a fundraiser's progress", "Drones for the brigade: UAH 1.2 million of UAH 2 million collected"],
@@ -250,6 +253,10 @@ describe("a news page buried in furniture", () => {
 
 
 describe("counts next to the new traps stay claims", () => {
+  test("a rate in a sentence, or one benchmark's price, is no widget", () => {
+    expect(quotes("The loan of USD 41.26 million was signed at +14°C. Brent $73.4 was the price traders cited.")).toEqual(["USD 41.26 million", "$73.4"]);
+  });
+
   test("'all 11 missiles', 'All 24 crew members' stay counts", () => {
     expect(quotes("All 11 missiles were intercepted. All 24 crew members are being questioned.")).toEqual(["All 11 missiles", "All 24 crew members"]);
   });
