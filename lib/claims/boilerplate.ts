@@ -20,7 +20,12 @@ export class BoilerplateFilter {
   /** "An earlier version of this story said ...": the figures of a correction note (same pass). */
   private readonly corrections = new MarkerList();
 
+  /** The lines of a table of contents, in text order (its dot leaders cut them into several sentences). */
+  private readonly contents: Span[];
+  private nextContents = 0;
+
   constructor(text: string) {
+    this.contents = contentsLines(text);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = DELTA[state * SYMBOLS + symbolOf(text.charCodeAt(i))];
@@ -31,6 +36,12 @@ export class BoilerplateFilter {
     }
   }
 
+  private insideContents(sentence: Span): boolean {
+    while (this.nextContents < this.contents.length && this.contents[this.nextContents].end < sentence.end) this.nextContents++;
+    const line = this.contents[this.nextContents];
+    return !!line && line.start <= sentence.start && sentence.end <= line.end;
+  }
+
   /** Sentences must be asked about in text order. */
   isCorrection(sentence: Span): boolean {
     return this.corrections.within(sentence);
@@ -38,7 +49,7 @@ export class BoilerplateFilter {
 
   /** Sentences must be asked about in text order. */
   isBoilerplate(sentence: Span & { text: string }): boolean {
-    if (this.furniture.within(sentence) || isReaderComment(sentence.text)) {
+    if (this.furniture.within(sentence) || isReaderComment(sentence.text) || this.insideContents(sentence)) {
       this.seen.push(sentence.text.toLowerCase().slice(0, 4000));
       if (this.seen.length > MAX_REMEMBERED) this.seen.shift();
       return true;
@@ -59,6 +70,25 @@ function isReaderComment(text: string): boolean {
   if (dot < 0 || dot > 30) return false; // one cheap search before the regex, for every sentence
   const name = READER_COMMENT.exec(text)?.[1];
   return !!name && FIRST_NAMES.has(name.toLowerCase());
+}
+
+/** A table of contents' line: "Annex 2. List of 57 incidents ........ 14", its title, a dot leader and the page. */
+const CONTENTS_LINE = /(?:\.[ \u00a0]?|…){4,}[ \u00a0]*\d{1,4}[ \u00a0]*$/;
+const CONTENTS_TAIL = 40;
+const LEADERS = /\.\.\.\.|\. \. \. \.|……/;
+
+function contentsLines(text: string): Span[] {
+  const lines: Span[] = [];
+  const leaders = new RegExp(LEADERS.source, "g");
+  for (let leader = leaders.exec(text); leader; leader = leaders.exec(text)) {
+    const start = text.lastIndexOf("\n", leader.index) + 1;
+    const newline = text.indexOf("\n", leader.index);
+    const end = newline < 0 ? text.length : newline;
+    // (the line's tail only: a regex unanchored at its start would be quadratic on a line of dots)
+    if (CONTENTS_LINE.test(text.slice(Math.max(start, end - CONTENTS_TAIL), end).trimEnd())) lines.push({ start, end });
+    leaders.lastIndex = end; // one test per line: linear in the text
+  }
+  return lines;
 }
 
 /** Marker occurrences in text order, read once by spans that move forward. */

@@ -113,6 +113,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (after?.kind === "word" && after.lower === "mm" && (!after.spaced || tokens[m.end + 1]?.kind === "word")) return "model"; // "155mm", "155 mm shells"
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";
     if (isSectionNumber(tokens, m)) return "boilerplate";
+    // "andriy.m_56 Rescuers are heroes": the digits of a user name, joined to it by an underscore
+    if (before?.text === "_" && !first.spaced) return "boilerplate";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
   // "The Two Majors channel", "the Three Seas Initiative": a number word capitalised inside a sentence, before a
@@ -595,6 +597,19 @@ const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
 const PAGE_COUNTERS = new Set(["quotes", "bookmarks", "reposts", "likes", "views", "shares", "retweets", "comments", "reactions", "posts", "photos", "videos", "followers", "following"]);
 
+/** A profile's other tallies, counted only beside a counter written short ("1.3K videos   14 links"). */
+const PROFILE_TALLIES = new Set(["links", "files", "subscribers", "members", "audio", "gifs", "voice"]);
+
+/** A number written short followed by a page's counter or audience anywhere in the sentence: "246K subscribers". */
+function hasShortCounter(tokens: Token[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const short = tokens[k].kind === "num" && tokens[k + 1].kind === "word" && !tokens[k + 1].spaced && isAbbreviated(tokens[k + 1]) && tokens[k + 1].text.length === 1;
+    const counter = tokens[k + 2]?.lower ?? "";
+    if (short && (PAGE_COUNTERS.has(counter) || AUDIENCE.has(counter))) return true;
+  }
+  return false;
+}
+
 /** A count written short, as pages print their counters: "412.6K", "12.1K". */
 const isAbbreviated = (token: Token) => /[KkMm]$/.test(token.text);
 
@@ -616,6 +631,10 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   if (after && (after.lower === "people" || after.lower === "readers") && READ_VERBS.has(tokens[m.end + 1]?.lower ?? "") && tokens[m.end + 2]?.lower === "this") return true;
   // written as a site writes its counters: "96 Quotes", or abbreviated, "12.1K posts"
   if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || isAbbreviated(tokens[m.end - 1]))) return true;
+  // "246K subscribers   9.7K photos   1.3K videos   14 links": a profile's tallies, one written short sets the line
+  if (after && (PAGE_COUNTERS.has(after.lower) || PROFILE_TALLIES.has(after.lower)) && hasShortCounter(tokens)) return true;
+  // "Liked by olena.kravets and 4,317 others": a post's likes
+  if (after?.lower === "others" && tokens[m.start - 1]?.lower === "and" && tokens.some((t, k) => t.lower === "liked" && tokens[k + 1]?.lower === "by")) return true;
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count
   const label = tokens[m.start - 2];
   return tokens[m.start - 1]?.text === ":" && !!label && label.capitalized && PAGE_COUNTERS.has(label.lower) && (!after || after.kind === "punct");

@@ -41,6 +41,9 @@ export const BOILERPLATE_MARKERS = [
   "your choices will", "already a subscriber",
   // a feed's own controls: "Loading 25 more posts", "3 new messages", "Show all 8 key events"
   "more posts", "new posts", "new messages", "unread messages", "show all",
+  // "Load 12 earlier updates", a live page's meta line ("· 42 posts · Share 2.4K · 🔗 Copy link"), a chat export's
+  // ("Exported from Telegram Desktop · 18.01.2025 · 7 messages")
+  "earlier updates", "more updates", "new updates", "copy link", "exported from telegram",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
@@ -54,7 +57,10 @@ export const CORRECTION_MARKERS = [
 export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: this (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
-export const FURNITURE_LABEL = /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also)\s*:/i;
+// (and as other languages' pages print it, "Citește și:", "Читайте також:", "Lesen Sie auch:"; and a link to the
+// story before or after: "Previous summary: January 2025 — 31 flights, 9 trains")
+export const FURNITURE_LABEL =
+  /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also|(?:previous|next) (?:summary|report|post|story|article|issue|episode|update|digest|news)|citește și|citiți și|читайте також|читайте также|читайте еще|читайте ещё|lesen sie auch|czytaj (?:także|też)|lire aussi|leggi anche|lee también)\s*:/iu;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

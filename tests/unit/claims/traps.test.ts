@@ -43,6 +43,12 @@ describe("not claims", () => {
     ["a market ticker", "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85 · UX 1,012.4"],
     ["a header's weather and one rate", "Dnipro +14°C | USD 41.26\nZaporizhzhia −3°C · NBU: USD 41.68"],
     ["a currency pair and a benchmark's price", "UAH/USD 41.63 · Brent $73.4\nBucharest 19°C · EUR/RON 5.0741"],
+    ["a table of contents' lines, cut by their dot leaders", "CONTENTS\nAnnex 2. List of 57 incidents ........................... 14\nAnnex 4. 9 schools . . . . . . . . 22\nAnnex 5. 12 hospitals hit …………… 31"],
+    ["a profile's tallies, one written short", "246K subscribers   9.7K photos   1.3K videos   14 links"],
+    ["a post's likes and a commenter's user name", "Liked by olena.kravets and 4,317 others\nandriy.m_56 Rescuers are heroes."],
+    ["a link to another language's related story", "Citește și: Tulcea: 3 new shelters to be built in Delta villages by spring"],
+    ["a link to the summary before", "Previous summary: January 2025 — 31 flights, 9 trains"],
+    ["a live page's and a chat export's controls", "Load 12 earlier updates\nExported from Telegram Desktop · 18.01.2025 · 7 messages\nLast updated 13:52 · 42 posts · Share 2.4K · Copy link"],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -253,6 +259,18 @@ describe("a news page buried in furniture", () => {
 
 
 describe("counts next to the new traps stay claims", () => {
+  test("links, others and exports in a sentence stay counts", () => {
+    expect(quotes("The strike cut 14 links of the water network, and 3 others were hurt. Grain exported from Odesa reached 4 million tonnes.")).toEqual([
+      "14 links",
+      "3 others",
+      "4 million tonnes",
+    ]);
+  });
+
+  test("an ellipsis in a sentence is no dot leader", () => {
+    expect(quotes("Monitors recorded 57 incidents.... 14 people were hurt in them")).toEqual(["57 incidents", "14 people"]);
+  });
+
   test("a rate in a sentence, or one benchmark's price, is no widget", () => {
     expect(quotes("The loan of USD 41.26 million was signed at +14°C. Brent $73.4 was the price traders cited.")).toEqual(["USD 41.26 million", "$73.4"]);
   });
