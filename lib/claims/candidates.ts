@@ -221,19 +221,29 @@ export function airWeaponBefore(tokens: Token[], start: number, inSentence = fal
   return null;
 }
 
-/** The nearest counted plural noun before `at` in the sentence, uncounted itself ("with drones"). */
-function pluralBefore(tokens: Token[], at: number): { category: Category; subject: string } | null {
+/**
+ * The nearest counted plural noun before `at` in the sentence, uncounted itself ("with drones"). It stops at a figure
+ * (a counted noun before one is that figure's), unless `throughFigures`: where the caller knows no count of the
+ * sentence comes first, the figures between are clock times and the like ("the drones were downed between 20:00 and
+ * 07:00, including 34 over ...").
+ */
+export function pluralBefore(tokens: Token[], at: number, throughFigures = false): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 0; k--) {
-    if (tokens[k].kind === "num") return null; // a counted noun is the previous figure's: the count before decides
+    if (tokens[k].kind === "num" && !throughFigures) return null;
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
-    if (entry && REGION_COUNTS.has(tokens[k].lower) && tokens[k - 1]?.kind === "num" && AREA_LOCATIVES.has(tokens[k - 2]?.lower ?? "")) {
+    if (entry && countsRegionsAt(tokens, k)) {
       k -= 2;
       continue;
     }
     if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
+}
+
+/** "over 11 regions" with its noun at `k`: where a count fell, not a count of its own list's things. */
+function countsRegionsAt(tokens: Token[], k: number): boolean {
+  return REGION_COUNTS.has(tokens[k].lower) && tokens[k - 1]?.kind === "num" && AREA_LOCATIVES.has(tokens[k - 2]?.lower ?? "");
 }
 
 type Head = Pick<Candidate, "num" | "qualifier" | "currency" | "unit" | "start">;
@@ -361,7 +371,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       next.isTotalOfPartitive = true;
       continue;
     }
-    const previous = list[n - 1];
+    // ("83 UAVs over 9 regions, the MoD reports: 31 over the Bryansk region": the regions say where, the count before them what)
+    const previous = list[n - 1]?.noun && countsRegionsAt(tokens, list[n - 1].noun!.head) ? (list[n - 2] ?? list[n - 1]) : list[n - 1];
     // ("one" borrows no noun, but "4 of them are in hospital, one in a serious condition" is one of the wounded)
     if (!previous?.category || (c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one" && !inConditionAt(tokens, c.num.end))) continue;
     if (previous.unit) {

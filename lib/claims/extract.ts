@@ -11,7 +11,7 @@ import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
-import { airWeaponBefore, findCandidates, type Candidate } from "./candidates";
+import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -196,6 +196,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "It said the drones were downed ..., including 34 over the Bryansk region": what the sentence names, uncounted, before its shares
+        else if (!c.category && !c.noun && !countedHere && isPlaceShare(tokens, c)) {
+          const named = pluralBefore(tokens, c.start, true);
+          if (named) Object.assign(c, named);
+        }
         // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
         // brackets counts what the sentence's "number of" named
         else if (!c.category && !c.noun && bracketedAfterPlace(tokens, c, mentions)) {
@@ -598,7 +603,8 @@ function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
 
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;
-  if (before !== "," && before !== "and") return false;
+  // (or the list's first entry: "..., including 34 over the Bryansk region, 21 over ...", "the MoD reports: 31 over ...")
+  if (before !== "," && before !== "and" && before !== "including" && before !== ":") return false;
   if (!SHARE_LOCATIVES.has(tokens[c.end]?.lower ?? "")) return false;
   const next = tokens[c.end + 1]?.lower === "the" ? tokens[c.end + 2] : tokens[c.end + 1];
   return !!next?.capitalized && next.kind === "word";

@@ -382,6 +382,21 @@ test("bare figures listing each place's share continue the count before them", (
   ]);
 });
 
+test("a list of places' shares opened by a colon or 'including' continues the count, or the plural the sentence names", () => {
+  expect(extractClaims("Air defences shot down 83 Ukrainian UAVs over 9 regions, the MoD reports: 31 over the Bryansk region, 19 over the Kursk region.").map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["83 Ukrainian UAVs", "drones", null],
+    ["9 regions", "other", null],
+    ["31", "drones", "Bryansk Oblast"],
+    ["19", "drones", "Kursk Oblast"],
+  ]);
+  const sentence = "It said the drones were downed between 20:00 and 07:00 Moscow time (1700-0400GMT), including 34 over the Bryansk region, 21 over the Kursk region.";
+  expect(extractClaims(`The ministry said 118 drones were destroyed. ${sentence}`).map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["118 drones", "drones", null],
+    ["34", "drones", "Bryansk Oblast"],
+    ["21", "drones", "Kursk Oblast"],
+  ]);
+});
+
 describe("agents, rounds in stock, the wounded in hospital", () => {
   test("agents, saboteurs and accomplices are people", () => {
     expect(categories("The SBU exposed more than 2,400 Russian agents and a group of 3 saboteurs; a court sentenced 2 accomplices.")).toEqual([
