@@ -172,6 +172,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
         const question = askedHere && askedHere.head < c.start ? askedHere : asked;
+        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? pluralBefore(tokens, c.start, true) : null;
         if (!c.category && question && candidates[0] === c && !c.noun) {
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
@@ -197,10 +198,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "It said the drones were downed ..., including 34 over the Bryansk region": what the sentence names, uncounted, before its shares
-        else if (!c.category && !c.noun && !countedHere && isPlaceShare(tokens, c)) {
-          const named = pluralBefore(tokens, c.start, true);
-          if (named) Object.assign(c, named);
-        }
+        else if (sharesNamedPlural) Object.assign(c, sharesNamedPlural);
         // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
         // brackets counts what the sentence's "number of" named
         else if (!c.category && !c.noun && bracketedAfterPlace(tokens, c, mentions)) {
@@ -216,7 +214,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // under a count gives that place's share of it
         // ("... 118 enemy UAVs ... By region: 🔹 Kharkiv region – 26;": or the count of the block before a "By region:" heading
         // that names no count of its own, unlike "Explosive objects neutralised, by region:")
-        else if (!c.category && (lastCounted || listHead) && isPlaceEntry(tokens, c, mentions)) {
+        // ("By group of forces:" over "– Zapad: up to 230 near Kupyansk;": a breakdown's entries, labelled by other names)
+        else if (!c.category && (lastCounted || listHead) && (isPlaceEntry(tokens, c, mentions) || (isBreakdownHeading(listHead) && isLabelledEntry(tokens, c)))) {
           const headed = !lastCounted && listHead ? headingNoun(listHead) : null;
           // ("Cleared land since January, by region (ha):": what the heading measures, in its unit)
           const measured = !lastCounted && !headed && listHead ? captionSeries(listHead) : null;
@@ -325,7 +324,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
     if (/:\s*$/.test(lastText)) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
-    if (/:\s*$/.test(lastText) && LOSS_HEADING.test(lastText)) lossList = lossListArmed = true; // (the cheap test first: most paragraphs end otherwise)
+    // (the cheap test first: most paragraphs end otherwise)
+    // ("... had lost about 1,310 servicemen in 24 hours. By group of forces:": a breakdown of losses is a loss list too)
+    if (/:\s*$/.test(lastText) && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) lossList = lossListArmed = true;
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
@@ -649,6 +650,23 @@ function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
   const after = tokens[c.end];
   return !after || after.text === ";" || after.text === "." || after.text === "," || after.text === "(";
 }
+
+/** "By group of forces, as shown on screen:", "By direction:": a heading that breaks the count before it down. */
+function isBreakdownHeading(heading: Token[] | null): boolean {
+  return !!heading && heading[0]?.lower === "by" && heading.length <= MAX_BREAKDOWN_HEADING;
+}
+
+const MAX_BREAKDOWN_HEADING = 12;
+
+/** "– Zapad: up to 230 near Kupyansk": a list's line, a label of capitalised words, a colon or a dash, then its bare figure. */
+function isLabelledEntry(tokens: Token[], c: Candidate): boolean {
+  const mark = tokens[c.start - 1];
+  if (!mark || (!LINE_DASHES.has(mark.text) && mark.text !== ":") || c.noun) return false;
+  const label = tokens.slice(0, c.start - 1);
+  return label.some((t) => t.kind === "word") && label.length <= MAX_ENTRY_LABEL && label.every((t) => t.kind === "punct" || t.capitalized);
+}
+
+const MAX_ENTRY_LABEL = 5;
 
 /** '"Forty-one of them were ...', "Last week 29 of them came ...": a sentence's first figure, counting part of "them". */
 function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {

@@ -397,6 +397,17 @@ test("a list of places' shares opened by a colon or 'including' continues the co
   ]);
 });
 
+test("a breakdown 'By group of forces:' of a loss count: its labelled lines are shares of the losses, bare figures too", () => {
+  const text = "The army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk;";
+  expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["about 1,310 servicemen", "casualties", null],
+    ["up to 195 servicemen", "casualties", "Yunakivka"],
+    ["up to 230", "casualties", "Kupiansk"],
+  ]);
+  // (a labelled line under a heading that breaks nothing down stays unread)
+  expect(extractClaims("The army had lost about 1,310 servicemen in 24 hours. As shown on screen:\n– Zapad: up to 230 near Kupyansk;").map((c) => c.quote)).toEqual(["about 1,310 servicemen"]);
+});
+
 describe("agents, rounds in stock, the wounded in hospital", () => {
   test("agents, saboteurs and accomplices are people", () => {
     expect(categories("The SBU exposed more than 2,400 Russian agents and a group of 3 saboteurs; a court sentenced 2 accomplices.")).toEqual([
