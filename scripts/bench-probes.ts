@@ -1,4 +1,4 @@
-// `npm run bench:probes [-- --verbose]`: the extractor against the writers' answer keys of the keyed probe pages
+// `npm run bench:probes [-- --verbose] [--batch NAME ...]`: the extractor against the writers' answer keys of the keyed probe pages
 // (tests/fixtures/probes/keyed/<batch>/<page>.txt + <page>.key.json). The keys are not the gold set: their writers
 // followed the gold README's conventions but nobody checked them a second time, so the figures are a hint of where
 // the extractor and the conventions disagree on unseen styles, not a score. Prints numbers only; asserts nothing.
@@ -73,6 +73,8 @@ function comparePage(file: string, tally: Tally, verbose: boolean): void {
 
 function main(): number {
   const verbose = process.argv.includes("--verbose");
+  // ("--batch ca --batch cb": those batches only, e.g. a new batch measured once on first sight)
+  const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--batch" ? [arg] : []));
   if (!existsSync(KEYED_DIR)) {
     process.stderr.write(`bench:probes: ${KEYED_DIR} not found\n`);
     return 1;
@@ -80,6 +82,7 @@ function main(): number {
   const total = newTally();
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
   for (const batch of readdirSync(KEYED_DIR).sort()) {
+    if (only.length && !only.includes(batch)) continue;
     const dir = path.join(KEYED_DIR, batch);
     if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith(".key.json"))) continue;
     const tally = newTally();
