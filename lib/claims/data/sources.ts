@@ -120,7 +120,8 @@ const table: [string, Actor, string[]][] = [
   ["Rosaviatsia", "russia", ["rosaviatsia", "rosaviatsiya", "federal air transport agency", "russia's federal air transport agency", "russian federal air transport agency", "росавиация"]],
   ["Foreign Intelligence Service of Ukraine", "ukraine", ["foreign intelligence service of ukraine", "ukraine's foreign intelligence service", "foreign intelligence service", "szru"]],
   ["Defence Procurement Agency", "ukraine", ["defence procurement agency", "defense procurement agency"]],
-  ["IOM", null, ["iom", "international organization for migration", "international organisation for migration"]],
+  // (its logo line: "IOM UN Migration | Ukraine", "IOM – UN Migration")
+  ["IOM", null, ["iom", "international organization for migration", "international organisation for migration", "un migration", "un migration agency", "iom un migration"]],
   ["Danish Refugee Council", null, ["danish refugee council"]],
   ["UNDP", null, ["undp", "un development programme", "united nations development programme", "u . n . development programme"]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],

@@ -636,6 +636,12 @@ test("an e-mail's sender ('From: IISS <newsletters@iiss.org>') speaks its unsour
   expect(attributions(digest)).toEqual(["IOM"]);
 });
 
+test("an agency's logo line with its brand ('IOM UN Migration | Ukraine') names the agency, not the UN", () => {
+  const page = (logo: string) => ` date 2025-08-22\n${logo}\nFLASH UPDATE #4: EVACUATIONS FROM DONETSK OBLAST\n\nOur mobile teams moved 1,934 people out of Dobropillia this week.`;
+  expect(attributions(page("IOM UN Migration | Ukraine"))).toEqual(["IOM"]);
+  expect(attributions(page("IOM | Ukraine"))).toEqual(["IOM"]);
+});
+
 test("a masthead's second line naming a unit of the body on the first ('Kherson Regional Prosecutor's Office' under the national office) is the page's voice", () => {
   const page = (second: string) => `PROSECUTOR'S OFFICE OF UKRAINE\n${second}\nHome / Press centre / News\n\nOver the past week, 7 civilians were killed in the region.`;
   expect(attributions(page("Kherson Regional Prosecutor's Office"))).toEqual(["Kherson Regional Prosecutor's Office"]);
