@@ -67,6 +67,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
+  let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
@@ -86,7 +87,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (paragraph.isNewBlock) lossList = lossListArmed;
     if (paragraph.isNewBlock) table = null;
     if (paragraph.isNewBlock) periodColumns = false;
-    if (paragraph.isNewBlock) postClaims = [];
+    if (paragraph.isNewBlock) {
+      lastBlockClaims = postClaims;
+      postClaims = [];
+    }
     if (paragraph.isNewBlock) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
@@ -124,7 +128,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (over the page's own voice too: "This was reported by the Poltava City Council" under a headline the prosecutors sign)
       if (reporter) {
         const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-        for (const claim of previousSentenceClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
+        // (every figure of the block before it no one voiced: "Drones struck ... 11 private houses. Two people were injured ...
+        // This was reported on Telegram by ...", or of the block before when it opens one: the Air Force "reported this")
+        // (the page's own voice yields to it in the sentence just before only: "Partners evacuated 2,860 people ... A further
+        // 1,130 left on their own. This was reported by the Kharkiv Regional Administration." on OCHA's page)
+        const reported = index === 0 && paragraph.isNewBlock ? lastBlockClaims : postClaims;
+        for (const claim of reported) if (claim.attribution === null) claim.attribution = attributionOf(reporter);
+        for (const claim of previousSentenceClaims) if (claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
       }
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
@@ -405,6 +415,10 @@ function withdrawnUntil(tokens: Token[]): number {
 }
 
 const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]);
+/** What may follow "reported this": the sentence's end, a channel ("on Telegram"), a comma before the outlet's "informs". */
+const CLAUSE_ENDS = new Set([".", ",", "on", "in", "via", "today", "yesterday"]);
+/** "on Telegram", "in a Facebook post": the words a channel takes between a report's verb and "by". */
+const MAX_CHANNEL_WORDS = 4;
 const CAME = new Set(["came", "come", "comes"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
@@ -414,6 +428,13 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
     return sourceAfter(tokens, 4, speakers)?.source ?? null;
   }
+  // "The Air Force of the Armed Forces of Ukraine reported this on Telegram, Ukrinform informs.": the source first, then
+  // its verb and "this"
+  // (not "The ministry claimed it had been destroyed", a clause's subject; nor "Who says it: ...", a label)
+  // ("Kharkiv Mayor Ihor Terekhov reported this.", "Serhii Lysak, head of the ... Administration, said this.": a title before
+  // the name, an apposition after it)
+  const subject = sources.find((s) => !s.weak && s.start <= MAX_TITLE_WORDS && tokens.slice(0, s.start).every((t) => t.lower === "the" || t.capitalized));
+  if (subject && reportsThisAt(tokens, afterApposition(tokens, subject.end))) return subject.source;
   if (!BACK_REFERENCE_SUBJECTS.has(tokens[0]?.lower ?? "")) return null;
   let k = 1;
   if (tokens[k]?.lower === "information" || tokens[k]?.lower === "figures" || tokens[k]?.lower === "data") k++;
@@ -423,8 +444,31 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   }
   if (!PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   while (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
-  if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return null;
-  return sources.find((s) => !s.weak && s.start > k)?.source ?? null;
+  if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "")) return null;
+  // ("This was reported on Telegram by the head of ...", "... in a Facebook post by ...": where, before whom)
+  let by = k + 1;
+  if (tokens[by]?.lower === "on" || tokens[by]?.lower === "in") for (let j = by + 1; j <= by + MAX_CHANNEL_WORDS && tokens[j]?.kind === "word"; j++) if (tokens[j].lower === "by") by = j;
+  if (tokens[by]?.lower !== "by") return null;
+  // (a title's holder counts right after "by": "by the head of the Sumy Regional Military Administration, Oleh Hryhorov")
+  const titled = (s: SourceMention) => tokens.slice(by + 1, s.start).every((t) => t.kind === "word" && !t.capitalized);
+  return sources.find((s) => s.start > by && (!s.weak || titled(s)))?.source ?? null;
+}
+
+const MAX_TITLE_WORDS = 4;
+const MAX_APPOSITION = 16;
+
+/** After ", head of the Dnipropetrovsk Regional Military Administration," at `k`: the token past its closing comma. */
+function afterApposition(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return k;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_APPOSITION; j++) if (tokens[j].text === ",") return j + 1;
+  return k;
+}
+
+/** "reported this on Telegram", "said it.": a speech verb at `k` with "this" or "it" for its object, nothing of a clause after. */
+function reportsThisAt(tokens: Token[], k: number): boolean {
+  const object = tokens[k + 1]?.lower;
+  const next = tokens[k + 2];
+  return SPEECH_VERBS.has(tokens[k]?.lower ?? "") && (object === "this" || object === "it") && (!next || CLAUSE_ENDS.has(next.lower));
 }
 
 /** "..., the Kherson OVA reported.", "..., said Kalashnyk.": a source after a comma, with its speech verb, ending the sentence. */

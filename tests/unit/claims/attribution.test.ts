@@ -149,6 +149,27 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("The figures were published by the State Emergency Service: 17 people were rescued.")).toEqual(["State Emergency Service"]);
   });
 
+  test("'This was reported on Telegram by X', 'X reported this', 'X, head of ..., said this': every unvoiced figure of the block before it", () => {
+    const sumy = "Drones struck the Shostka hromada twice, damaging 11 private houses. Two people were injured. This was reported on Telegram by the head of the Sumy Regional Military Administration, Oleh Hryhorov.";
+    expect(attributions(sumy)).toEqual(["Oleh Hryhorov", "Oleh Hryhorov", "Oleh Hryhorov"]);
+    const kharkiv = "A missile hit an enterprise in Kharkiv. One employee was killed and seven more were injured. Kharkiv Mayor Ihor Terekhov reported this.";
+    expect(attributions(kharkiv)).toEqual(["Ihor Terekhov", "Ihor Terekhov"]);
+    const nikopol = "The enemy attacked the Nikopol district more than 20 times. Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, said this.";
+    expect(attributions(nikopol)).toEqual(["Serhii Lysak"]);
+    // (opening a block of its own, it names the source of the block before)
+    const lead = "Russia attacked Ukraine overnight with 4 ballistic missiles and 137 strike drones. Five regions were hit.\n\nThe Air Force of the Armed Forces of Ukraine reported this on Telegram, Ukrinform informs.";
+    expect(attributions(lead)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force"]);
+    // (not a clause's subject: "claimed it had been destroyed"; not a label: "Who says it:")
+    expect(attributions("A monitor counted 23 drones in March. The Belarusian Defence Ministry claimed it had been destroyed.")).toEqual([null]);
+    // (a figure voiced by the page before the sentence just before keeps the page's voice)
+    const ocha = "OCHA | Flash Update\n\nPartners supported the evacuation of 2,860 people. A further 1,130 people left on their own. This was reported by the Kharkiv Regional Administration.";
+    expect(attributions(ocha)).toEqual(["OCHA", "Kharkiv Regional Administration"]);
+  });
+
+  test("a court is a body by its name: 'according to the Kursk Regional Court'", () => {
+    expect(attributions("According to the case database of the Kursk Regional Court, district courts have heard at least 230 cases since January.")).toEqual(["Kursk Regional Court"]);
+  });
+
   test("once the Air Force is cited, air-attack figures that name no source are its; other figures are not", () => {
     const text = "Russia attacked overnight with 112 drones, the Air Force said.\n\nAs of 09:00, air defence had shot down 74 drones and 2 missiles. Two people were killed in Dnipro.";
     expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force", null]);
