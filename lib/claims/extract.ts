@@ -10,7 +10,7 @@ import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { FURNITURE_HEADING, FURNITURE_LABEL } from "./data/boilerplate";
+import { FURNITURE_HEADING, FURNITURE_LABEL, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -798,6 +798,12 @@ function rowRegion(tokens: Token[], mentions: PlaceMention[]): string | undefine
   return tokens[mentions[0].end]?.text === "(" && tokens[mentions[0].end + 1]?.lower === "city" ? label.name : regionNameOf(label);
 }
 
+/** The line of `text` that holds offset `at`, without its line break. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end);
+}
+
 /** Lines, each with its sentences tokenized and their places found; page furniture is left out. */
 function paragraphsOf(text: string, sentences: Sentence[], boilerplate: BoilerplateFilter): Paragraph[] {
   const out: Paragraph[] = [];
@@ -809,6 +815,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let underNoteRule = false; // below the rule ("________________") that opens a document's notes
   let inEditorsNote = false; // inside "[Translated from Russian. Three consecutive posts ... in full.]"
   let afterAdvert = false; // the line before marked an advert ("ADVERTISEMENT")
+  let linkLine = false; // the line is a link to other stories ("Read also: ...", "TRENDING: 1. ...")
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
@@ -833,8 +840,14 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       const heading = FURNITURE_HEADING.test(sentence.text) || ABOUT_HEADING.test(sentence.text); // "Most read" and the list under it
       headingAlone = heading && isNewBlock;
       inFurniture ||= heading;
-      if (!heading && FURNITURE_LABEL.test(sentence.text)) continue; // "Related Content: Ukraine: 14 Killed in ..."
-    } else headingAlone = false;
+      // "Related Content: Ukraine: 14 Killed in ...", "TRENDING: 1. Black Friday ... · 2. Powerball ...", a video teaser
+      // with its running time: the whole line, however many sentences its numbering cuts it into
+      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || TEASER_LINE.test(lineOf(text, sentence.start)));
+      if (linkLine) continue;
+    } else {
+      headingAlone = false;
+      if (linkLine) continue;
+    }
     if (boilerplate.isBoilerplate(sentence) || inFurniture) {
       // "We've been reporting on Russia's war for 1,176 days straight. Join 28,000 members and support us ...":
       // an appeal's first sentence, about the outlet itself, is the appeal's too

@@ -408,12 +408,13 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month"
   const after = !!tokens[m.end] && CURRENCY_CODES.has(tokens[m.end].lower) && tokens[m.start - 1]?.lower === "from";
   if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
-  if (!after && tokens[m.start - 2]?.lower !== "from") return false;
+  // ("become a member for $8/month")
+  if (!after && tokens[m.start - 2]?.lower !== "from" && tokens[m.start - 2]?.lower !== "for") return false;
   if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[after ? m.end + 1 : m.end]?.lower;
-  return (per === "a" || per === "per") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
+  return (per === "a" || per === "per" || per === "/") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
 }
-const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "join", "become"]);
+const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "member", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);
 
@@ -597,6 +598,8 @@ const AUDIENCE = new Set(["subscribers", "followers", "readers", "members"]);
 /** Counters a page prints under a post or over a profile ("96 Quotes", "803 Bookmarks", "12.1K posts", "Photos: 1,862"). */
 const PAGE_COUNTERS = new Set(["quotes", "bookmarks", "reposts", "likes", "views", "shares", "retweets", "comments", "reactions", "posts", "photos", "videos", "followers", "following"]);
 
+const LIVE_PAGE_ENTRIES = new Set(["updates", "posts", "entries"]);
+
 /** A profile's other tallies, counted only beside a counter written short ("1.3K videos   14 links"). */
 const PROFILE_TALLIES = new Set(["links", "files", "subscribers", "members", "audio", "gifs", "voice"]);
 
@@ -633,6 +636,8 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   if (after && PAGE_COUNTERS.has(after.lower) && (after.capitalized || isAbbreviated(tokens[m.end - 1]))) return true;
   // "246K subscribers   9.7K photos   1.3K videos   14 links": a profile's tallies, one written short sets the line
   if (after && (PAGE_COUNTERS.has(after.lower) || PROFILE_TALLIES.has(after.lower)) && hasShortCounter(tokens)) return true;
+  // "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K": a live page's count of its own entries
+  if (after && LIVE_PAGE_ENTRIES.has(after.lower) && (tokens[m.start - 1]?.text === "·" || tokens[m.end + 1]?.text === "·")) return true;
   // "Liked by olena.kravets and 4,317 others": a post's likes
   if (after?.lower === "others" && tokens[m.start - 1]?.lower === "and" && tokens.some((t, k) => t.lower === "liked" && tokens[k + 1]?.lower === "by")) return true;
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count

@@ -49,6 +49,10 @@ describe("not claims", () => {
     ["a link to another language's related story", "Citește și: Tulcea: 3 new shelters to be built in Delta villages by spring"],
     ["a link to the summary before", "Previous summary: January 2025 — 31 flights, 9 trains"],
     ["a live page's and a chat export's controls", "Load 12 earlier updates\nExported from Telegram Desktop · 18.01.2025 · 7 messages\nLast updated 13:52 · 42 posts · Share 2.4K · Copy link"],
+    ["a trending line, every sentence its numbering cuts it into", "TRENDING: 1. Black Friday 2024: the 37 best early deals · 2. Powerball jackpot climbs to $287 million · 3. Ukraine: 5 things to know today"],
+    ["a video teaser with its running time", "Video: Zelenskyy says Russia launched 2,000 drones in a single week 1:48"],
+    ["a membership's price per month", "Become a member from $5/month | Sign in\nJoin 18,400 other subscribers, or become a member for $8/month."],
+    ["a live page's count of its entries", "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K"],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -265,6 +269,10 @@ describe("counts next to the new traps stay claims", () => {
       "3 others",
       "4 million tonnes",
     ]);
+  });
+
+  test("a video line without a running time, and a price per month reported, stay claims", () => {
+    expect(quotes("Video: Rescuers pulled 3 people from the rubble in Dnipro.\n\nRents rose to $400/month in Lviv.")).toEqual(["3 people", "$400"]);
   });
 
   test("an ellipsis in a sentence is no dot leader", () => {
