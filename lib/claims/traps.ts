@@ -236,6 +236,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
   // "in two minds"
   if (m.isWord && m.value === 2 && after?.lower === "minds" && before?.lower === "in") return "idiom";
+  // "On the one hand people understand ...", with no comma to end the phrase
+  if (m.isWord && m.value === 1 && after?.lower === "hand" && before?.lower === "the" && tokens[m.start - 2]?.lower === "on") return "idiom";
+  // "the two numbers are two sides of the same coin"
+  if (m.value === 2 && after?.lower === "sides" && tokens[m.end + 1]?.lower === "of" && tokens[m.end + 3]?.lower === "same") return "idiom";
+  // "If you like the show, rate us five stars": a listener's rating asked for
+  if (after?.lower === "stars" && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => RATING_VERBS.has(t.lower))) return "boilerplate";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
   // "one by one", "two by two": both numbers of the pair
@@ -302,6 +308,7 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
 
 const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn", "m", "mln", "k"]);
 
+const RATING_VERBS = new Set(["rate", "give", "leave"]);
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
 const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people", "outlets"]);
 const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "familiar", "briefed", "close", "with", "who"]);

@@ -53,6 +53,8 @@ describe("not claims", () => {
     ["a video teaser with its running time", "Video: Zelenskyy says Russia launched 2,000 drones in a single week 1:48"],
     ["a membership's price per month", "Become a member from $5/month | Sign in\nJoin 18,400 other subscribers, or become a member for $8/month."],
     ["a live page's count of its entries", "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K"],
+    ["idioms of one and two", "On the one hand people understand it. The two numbers are two sides of the same coin."],
+    ["a rating the show asks for", "If you like the show, rate us five stars."],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
