@@ -40,6 +40,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
+  speakers.datelineSide = datelineSide(text.slice(0, 2000));
   speakers.text = text;
   speakers.publishedAt = publishedAt;
   const author = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text);
@@ -402,6 +403,13 @@ const INTERVIEW = /\bInterview\b|\bINTERVIEW\b|\bQ&A\b|\b(?:spoke|talked) (?:to|
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
 const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;
+/** A wire dateline's city at a line's start: "KYIV, April 23 (Wire) -", "Kyiv, 28 November (Faktor).", "MOSCOW (Reuters) -". */
+const DATELINE_CITY = /^(KYIV|Kyiv|KIEV|Kiev|MOSCOW|Moscow)\b[^\n(]{0,30}\(\p{Lu}[\p{L}-]*\)/mu;
+
+function datelineSide(head: string): "ukraine" | "russia" | null {
+  const city = DATELINE_CITY.exec(head)?.[1].toLowerCase();
+  return city === "kyiv" || city === "kiev" ? "ukraine" : city === "moscow" ? "russia" : null;
+}
 
 // (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
 const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses|destroyed and damaged|destroyed or damaged)\b[^:]{0,160}:\s*$/i;

@@ -145,6 +145,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
   const country = memory.host ?? countrySubject(tokens);
   if (!last && country) return countryMinistry(country, "Defence Ministry");
+  // (a story datelined in Kyiv means Kyiv's: "KYIV, April 23 (Wire) - ... 1 million hryvnias, according to the Defence Ministry")
+  // (not "In Russia, the Defense Ministry said ...": a sentence that names Russia before it means Moscow's)
+  if (!last && memory.datelineSide === "ukraine" && !tokens.slice(0, start).some((t) => SIDE_WORDS.get(t.lower) === "russia")) return { name: "Ukrainian Defence Ministry", side: "ukraine" };
   return last ?? { name: "Russian Defence Ministry", side: "russia" };
 }
 

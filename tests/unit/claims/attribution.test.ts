@@ -166,6 +166,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(ocha)).toEqual(["OCHA", "Kharkiv Regional Administration"]);
   });
 
+  test("'the Defence Ministry' in a story datelined in Kyiv is Ukraine's, unless the sentence names Russia before it", () => {
+    const story = (sentence: string) => `KYIV, April 23 (Wire) - Ukraine's parliament extended mobilisation.\n\n${sentence}`;
+    expect(attributions(story("More than 500 men signed such contracts, the Defence Ministry said."))).toEqual(["Ukrainian Defence Ministry"]);
+    expect(attributions(story("In Russia, the Defense Ministry said air defenses downed 47 Ukrainian drones."))).toEqual(["Russian Defence Ministry"]);
+    expect(attributions("More than 500 men signed such contracts, the Defence Ministry said.")).toEqual(["Russian Defence Ministry"]);
+  });
+
   test("a court is a body by its name: 'according to the Kursk Regional Court'", () => {
     expect(attributions("According to the case database of the Kursk Regional Court, district courts have heard at least 230 cases since January.")).toEqual(["Kursk Regional Court"]);
   });
