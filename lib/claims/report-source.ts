@@ -105,6 +105,23 @@ export function companyCopyright(text: string): Source | null {
 const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\S\n]+[«"“]([^»"”\n]{3,60})[»"”]/;
 
 /**
+ * "Head of the Dnipropetrovsk Regional Military Administration      [signed]      Serhii LYSAK": a document's signature
+ * block near its end, an office's title, a gap or "[signed]", then the holder's name (the surname in capitals, or set
+ * off by the gap). The holder, read as "the Head of ... Serhii Lysak said" would be, signs the whole document.
+ * Read last, where nothing at the page's top named its voice.
+ */
+export function signatureBlock(text: string): Source | null {
+  const block = SIGNATURE_LINE.exec(text.slice(-FOOTER_CHARS));
+  if (!block) return null;
+  const name = block[2].replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
+  const found = speakerNamed(`${block[1].trim()} ${name}`);
+  // (an official the lexicon knows: a signature's title is a long office, "Head of the ... Administration", no title word alone)
+  return found && KNOWN_PEOPLE.has(found.source) ? found.source : null;
+}
+
+const SIGNATURE_LINE = /^[^\S\n]*([A-Z][^\n\[]{5,150}?)(?:[^\S\n]{3,}|[^\S\n]*[[(]signed[\])][^\S\n]*)+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]*$/mu;
+
+/**
  * "© 2013–2025 Poltava City Council. Official web portal.": a city's office holding the copyright of its own official portal
  * speaks on a page whose top names no one.
  */

@@ -664,6 +664,14 @@ test("an e-mail's sender ('From: IISS <newsletters@iiss.org>') speaks its unsour
   expect(attributions(digest)).toEqual(["IOM"]);
 });
 
+test("a document's signature block ('Head of the ... Administration   [signed]   Serhii LYSAK') signs its unvoiced figures", () => {
+  const bulletin = (signature: string) => `INFORMATION BULLETIN No. 154\non the operational situation in Dnipropetrovsk Oblast\n\nThe enemy attacked 3 districts of the region 27 times.\n\n${signature}\n\nExecuted by: O. Martynenko, tel. (056) 742-85-19`;
+  expect(attributions(bulletin("Head of the Dnipropetrovsk Regional Military Administration          [signed]          Serhii LYSAK"))).toEqual(["Serhii Lysak", "Serhii Lysak"]);
+  // (a name the lexicon does not know, or a line with no gap before the name, signs nothing)
+  expect(attributions(bulletin("Head of the District Military Administration          [signed]          Ivan PETRENKO"))).toEqual([null, null]);
+  expect(attributions(bulletin("Head of the administration Serhii Lysak visited the district."))).toEqual([null, null]);
+});
+
 test("an agency's logo line with its brand ('IOM UN Migration | Ukraine') names the agency, not the UN", () => {
   const page = (logo: string) => ` date 2025-08-22\n${logo}\nFLASH UPDATE #4: EVACUATIONS FROM DONETSK OBLAST\n\nOur mobile teams moved 1,934 people out of Dobropillia this week.`;
   expect(attributions(page("IOM UN Migration | Ukraine"))).toEqual(["IOM"]);
