@@ -357,11 +357,21 @@ export function footerIssuer(text: string): Source | null {
   const end = text.slice(-FOOTER_CHARS);
   const about = ABOUT_LINE.exec(end);
   // (not a newsroom describing itself: "About: The Northern Star is an independent newspaper ...")
-  const name = (about && !NEWSROOM_WORDS.test(end.slice(about.index, end.indexOf("\n", about.index) >>> 0)) ? about[1] : null) ?? SELF_DESCRIBED_LINE.exec(end)?.[1];
+  // ("Kestrel Institute for Security Studies · kestrelinstitute.org        Page 2 of 2": a PDF's running footer)
+  const name = (about && !NEWSROOM_WORDS.test(end.slice(about.index, end.indexOf("\n", about.index) >>> 0)) ? about[1] : null) ?? SELF_DESCRIBED_LINE.exec(end)?.[1] ?? runningFooterBody(end);
   return name && !OUTLET_NAMES.has(name.toLowerCase()) ? { name: name.replace(/^the /i, ""), side: null } : null;
 }
 
 const NEWSROOM_WORDS = /\b(?:news|media|newspaper|magazine|outlet|journalism|journalists|broadcaster|publication)\b/i;
+
+const PAGE_FOOTER_LINE = /^(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|on))*)[^\S\n]*[·|—–][^\n]{0,80}?\bPage \d+ of \d+[^\S\n]*$/mu;
+
+/** The body a document's running footer names before its page count, when its name ends in a body's word ("Institute"). */
+function runningFooterBody(footer: string): string | null {
+  const name = PAGE_FOOTER_LINE.exec(footer)?.[1];
+  const words = name?.toLowerCase().split(" ") ?? [];
+  return name && words.some((word) => ORG_HEADS.has(word)) && !NEWSROOM_WORDS.test(name) ? name : null;
+}
 
 /** How much of a page's end its footer readings look at (footerIssuer, officialPortalOwner). */
 const FOOTER_CHARS = 800;
@@ -730,7 +740,7 @@ function isFirstName(token: Token): boolean {
 /** Words that make a first line a document's title ("Briefing by ...", "... | Daily update"), not a news headline. */
 const TITLE_WORDS = new Set([
   "summary", "briefing", "update", "report", "statement", "bulletin", "information", "situation", "release", "digest",
-  "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address",
+  "overview", "communique", "communiqué", "sitrep", "announcement", "readout", "address", "assessment",
 ]);
 
 /** "A CEDRA Briefing Paper": a short document title naming its issuer by an acronym alone. */

@@ -393,7 +393,7 @@ export const ORG_HEADS = new Set([
   "police", "guard", "army", "navy", "mission", "bureau", "department", "office", "prosecutor's", "inspectorate", "centre",
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
   "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory", "alliance",
-  "embassy", "hospital", "court", "tribunal",
+  "embassy", "hospital", "court", "tribunal", "brigade",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping", "South Eastern Railway said"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc", "railway", "railways", "airlines",
 ]);

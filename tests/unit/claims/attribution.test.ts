@@ -672,6 +672,17 @@ test("a document's signature block ('Head of the ... Administration   [signed]  
   expect(attributions(bulletin("Head of the administration Serhii Lysak visited the district."))).toEqual([null, null]);
 });
 
+test("a think tank's PDF: a series title in capitals is no issuer; its running footer before the page count names the 'we'", () => {
+  const pdf = (footer: string) => ` date 2025-05-06\nFRONTLINE ASSESSMENT 18/25 · POKROVSK AXIS      6 May 2025\n\nKEY JUDGEMENTS\n1. We assess that Russian forces gained about 142 sq km on the Pokrovsk axis in April.\n\n${footer}`;
+  expect(attributions(pdf("Kestrel Institute for Security Studies · kestrelinstitute.org                    Page 1 of 2"))).toEqual(["Kestrel Institute for Security Studies"]);
+  // (a newsroom's footer, or one naming no body, names no one)
+  expect(attributions(pdf("Frontline Daily News · frontlinedaily.com        Page 1 of 2"))).toEqual([null]);
+});
+
+test("a brigade is a body by its name, a court too", () => {
+  expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
+});
+
 test("an agency's logo line with its brand ('IOM UN Migration | Ukraine') names the agency, not the UN", () => {
   const page = (logo: string) => ` date 2025-08-22\n${logo}\nFLASH UPDATE #4: EVACUATIONS FROM DONETSK OBLAST\n\nOur mobile teams moved 1,934 people out of Dobropillia this week.`;
   expect(attributions(page("IOM UN Migration | Ukraine"))).toEqual(["IOM"]);
