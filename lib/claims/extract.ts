@@ -10,7 +10,7 @@ import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { FURNITURE_HEADING, FURNITURE_LABEL, TEASER_LINE } from "./data/boilerplate";
+import { FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -849,8 +849,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       headingAlone = heading && isNewBlock;
       inFurniture ||= heading;
       // "Related Content: Ukraine: 14 Killed in ...", "TRENDING: 1. Black Friday ... · 2. Powerball ...", a video teaser
-      // with its running time: the whole line, however many sentences its numbering cuts it into
-      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || TEASER_LINE.test(lineOf(text, sentence.start)));
+      // with its running time, a fundraiser's progress: the whole line, however many sentences it is cut into
+      const line = lineOf(text, sentence.start);
+      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || TEASER_LINE.test(line) || FUNDRAISER_LINE.test(line));
       if (linkLine) continue;
     } else {
       headingAlone = false;

@@ -722,15 +722,27 @@ function governmentVoice(text: string, memory: SpeakerMemory): Source | null {
 
 /** A header's part that is an organisation's name, whole: "Mines Advisory Group" in "MAG | Mines Advisory Group". */
 function organisationSegment(tokens: Token[]): Source | null {
-  for (let from = 0, k = 0; k <= tokens.length; k++) {
+  for (let from = 0, previous = -1, k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && !HEADER_SEPARATORS.has(tokens[k].text)) continue;
     const org = k - from >= 2 ? orgAt(tokens, tokens[from].lower === "the" ? from + 1 : from) : null;
     // (not a newsroom's: "UKRAINIAN RADIO | NEWS SERVICE")
-    if (org && org.end === k && !isNewsroom(tokens, from, k)) return org.source;
+    if (org && org.end === k && !isNewsroom(tokens, from, k)) {
+      // ("TEPLO PORUCH · CHARITABLE FOUNDATION": a segment that only says what kind of body it is names the one before it)
+      const kindOnly = tokens.slice(from, k).every((token) => BODY_KIND_WORDS.has(token.lower));
+      const name = kindOnly && previous >= 0 ? tokens.slice(previous, from - 1) : null;
+      if (name?.length && name.every((token) => token.kind === "word" && token.capitalized)) {
+        return { name: titleCase([...name, ...tokens.slice(from, k)].map((token) => token.text).join(" ")), side: null };
+      }
+      return org.source;
+    }
+    previous = from;
     from = k + 1;
   }
   return null;
 }
+
+/** Words that say only what kind of body a name is ("Charitable Foundation", "Humanitarian Organisation"). */
+const BODY_KIND_WORDS = new Set(["charitable", "charity", "foundation", "fund", "humanitarian", "public", "non-governmental", "organisation", "organization", "ngo", "initiative", "volunteer"]);
 
 /** A first name: a common one, or any name in Cyrillic (the channel's own spelling). */
 function isFirstName(token: Token): boolean {

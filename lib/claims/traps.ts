@@ -240,6 +240,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && after?.lower === "hand" && before?.lower === "the" && tokens[m.start - 2]?.lower === "on") return "idiom";
   // "the two numbers are two sides of the same coin"
   if (m.value === 2 && after?.lower === "sides" && tokens[m.end + 1]?.lower === "of" && tokens[m.end + 3]?.lower === "same") return "idiom";
+  // "Always: 38% (1 114 votes)", "Total votes: 2 932": a reader poll's results
+  if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
   // "If you like the show, rate us five stars": a listener's rating asked for
   if (after?.lower === "stars" && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => RATING_VERBS.has(t.lower))) return "boilerplate";
   // "one after another", "one after the other", "one by one"
@@ -309,6 +311,14 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
 const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn", "m", "mln", "k"]);
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
+/** "1 114 votes)" from token k: a count of votes, its digits maybe grouped by spaces, closing a bracket. */
+function isVoteCount(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j]?.kind === "num" && j < k + 3) j++;
+  return j > k && tokens[j]?.lower === "votes" && tokens[j + 1]?.text === ")";
+}
+
+
 const ROUND_THE_CLOCK = new Map([["hours day", 24], ["days week", 7], ["days year", 365]]);
 const SOURCE_NOUNS = new Set(["sources", "source", "officials", "insiders", "diplomats", "people", "outlets"]);
 const SOURCE_VERBS = new Set(["said", "say", "says", "told", "confirmed", "familiar", "briefed", "close", "with", "who"]);

@@ -44,6 +44,8 @@ export const BOILERPLATE_MARKERS = [
   // "Load 12 earlier updates", a live page's meta line ("· 42 posts · Share 2.4K · 🔗 Copy link"), a chat export's
   // ("Exported from Telegram Desktop · 18.01.2025 · 7 messages")
   "earlier updates", "more updates", "new updates", "copy link", "exported from telegram",
+  // a unit's or a charity's own fundraiser: "We are raising 1.5 million UAH for 30 Mavic 3T drones"
+  "we are raising", "we're raising",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
@@ -54,7 +56,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: this (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: (?:this|the) (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 // (and as other languages' pages print it, "Citește și:", "Читайте також:", "Lesen Sie auch:"; and a link to the
@@ -64,6 +66,12 @@ export const FURNITURE_LABEL =
 
 /** A teaser for a video or a podcast, its running time closing the line: "Video: Zelenskyy says ... 1:48". */
 export const TEASER_LINE = /^(?:video|watch|listen|audio|podcast)\s*:[^\n]{0,300}\s\d{1,2}:\d{2}\s*$/i;
+
+/**
+ * A fundraiser's progress line: "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors", "Collected: 1,126,400 of
+ * 1,500,000 UAH", its sum set against its target.
+ */
+export const FUNDRAISER_LINE = /^(?:raised|collected|gathered)\b[^\n]{0,20}?\d[\d,. ]*(?:\s*(?:[a-z]{3}|[$€£₴₽]))?\s+of\s+(?:[a-z]{3}\s*|[$€£₴₽]\s*)?\d/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

@@ -679,6 +679,11 @@ test("a think tank's PDF: a series title in capitals is no issuer; its running f
   expect(attributions(pdf("Frontline Daily News · frontlinedaily.com        Page 1 of 2"))).toEqual([null]);
 });
 
+test("a header segment that only says what kind of body it is ('TEPLO PORUCH · CHARITABLE FOUNDATION') names the segment before it", () => {
+  const page = " date 2025-02-10\nTEPLO PORUCH · CHARITABLE FOUNDATION\nHome | What we do | Reports | Partners | Contacts | DONATE\n\nOur teams evacuated 127 people this week.";
+  expect(attributions(page)).toEqual(["Teplo Poruch Charitable Foundation"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });

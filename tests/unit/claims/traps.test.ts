@@ -55,6 +55,9 @@ describe("not claims", () => {
     ["a live page's count of its entries", "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K"],
     ["idioms of one and two", "On the one hand people understand it. The two numbers are two sides of the same coin."],
     ["a rating the show asks for", "If you like the show, rate us five stars."],
+    ["a fundraiser's progress lines and its appeal", "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors · 18 days left\nCollected: 1,126,400 of 1,500,000 UAH\nWe are raising 1.5 million UAH for 30 Mavic 3T drones."],
+    ["a reader poll's results", "Always: 38% (1 114 votes)\nTotal votes: 2 932"],
+    ["the list under 'More on the topic'", "More on the topic\n• Gladkov: 3 injured in drone attack on Belgorod district"],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -275,6 +278,10 @@ describe("counts next to the new traps stay claims", () => {
 
   test("a video line without a running time, and a price per month reported, stay claims", () => {
     expect(quotes("Video: Rescuers pulled 3 people from the rubble in Dnipro.\n\nRents rose to $400/month in Lviv.")).toEqual(["3 people", "$400"]);
+  });
+
+  test("a sum collected of a count, and votes in a chamber, stay claims", () => {
+    expect(quotes("Rescuers collected 40 of 52 bodies. The bill passed with 257 votes in favour.")).toEqual(["40", "52 bodies"]);
   });
 
   test("an ellipsis in a sentence is no dot leader", () => {
