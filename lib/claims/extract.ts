@@ -63,6 +63,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
+  let headingAlone = false; // the paragraph before was that line alone, which heads the next block too
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
@@ -92,7 +93,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       lastBlockClaims = postClaims;
       postClaims = [];
     }
-    if (paragraph.isNewBlock) listHead = null;
+    // (a heading alone in the block before, "The ministry gave the following breakdown ...:", still heads this one)
+    if (paragraph.isNewBlock && !headingAlone) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
@@ -183,7 +185,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
         const question = askedHere && askedHere.head < c.start ? askedHere : asked;
-        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? pluralBefore(tokens, c.start, true) : null;
+        // (or, opening a list's line, "- 61 over the Bryansk region;" under "The ministry gave the following breakdown of
+        // drones ...:", what the list's heading names, else the count before it)
+        const listShare = () => (listHead ? headingNoun(listHead) : null) ?? lastCounted ?? countedBefore;
+        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? (pluralBefore(tokens, c.start, true) ?? shareOf(opensLine(tokens, c.start) ? listShare() : null)) : null;
         if (!c.category && question && candidates[0] === c && !c.noun) {
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
@@ -335,6 +340,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
     if (/:\s*$/.test(lastText)) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
+    headingAlone = paragraph.sentences.length === 1 && /:\s*$/.test(lastText);
     // (the cheap test first: most paragraphs end otherwise)
     // ("... had lost about 1,310 servicemen in 24 hours. By group of forces:": a breakdown of losses is a loss list too)
     if (/:\s*$/.test(lastText) && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) lossList = lossListArmed = true;
@@ -656,11 +662,25 @@ function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
 
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;
-  // (or the list's first entry: "..., including 34 over the Bryansk region, 21 over ...", "the MoD reports: 31 over ...")
-  if (before !== "," && before !== "and" && before !== "including" && before !== ":") return false;
+  // (or the list's first entry: "..., including 34 over the Bryansk region, 21 over ...", "the MoD reports: 31 over ...",
+  // or a list's line: "- 61 over the Bryansk region;")
+  if (before !== "," && before !== "and" && before !== "including" && before !== ":" && !opensLine(tokens, c.start)) return false;
   if (!SHARE_LOCATIVES.has(tokens[c.end]?.lower ?? "")) return false;
   const next = tokens[c.end + 1]?.lower === "the" ? tokens[c.end + 2] : tokens[c.end + 1];
   return !!next?.capitalized && next.kind === "word";
+}
+
+/** Whether only a list's marks ("-", "•", "▪️") come before token `start` in its line. */
+function opensLine(tokens: Token[], start: number): boolean {
+  return start <= MAX_LIST_MARKS && tokens.slice(0, start).every((t) => t.kind === "punct");
+}
+
+const MAX_LIST_MARKS = 2;
+
+/** What a list's heading or the count before it counts, as a share's category and subject. */
+function shareOf(counted: NounEntry | Candidate | null): Pick<Candidate, "category" | "subject"> | null {
+  if (!counted || !counted.category) return null;
+  return "cls" in counted ? { category: counted.category, subject: null } : { category: counted.category, subject: counted.noun?.subject ?? counted.subject };
 }
 
 /**

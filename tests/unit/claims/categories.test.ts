@@ -397,6 +397,15 @@ test("a list of places' shares opened by a colon or 'including' continues the co
   ]);
 });
 
+test("a list's lines '- 61 over the Bryansk region;' under a heading alone in the block before count what the heading names", () => {
+  const text = "Bogomaz said one civilian had been killed in Bryansk.\n\nThe ministry gave the following breakdown of drones destroyed overnight:\n\n- 61 over the Bryansk region;\n- 38 over the Kursk region;";
+  expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["one civilian", "killed", "Bryansk"],
+    ["61", "drones", "Bryansk Oblast"],
+    ["38", "drones", "Kursk Oblast"],
+  ]);
+});
+
 test("a breakdown 'By group of forces:' of a loss count: its labelled lines are shares of the losses, bare figures too", () => {
   const text = "The army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk;";
   expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
