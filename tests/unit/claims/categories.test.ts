@@ -2,6 +2,7 @@ import { only, quotes } from "./helpers";
 import { extractClaims } from "@/lib/claims/extract";
 
 const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+const placed = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.location]);
 
 describe("categories from the counted noun and its verb", () => {
   test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships struck too, warships not", () => {
@@ -373,7 +374,7 @@ describe("detentions and subsets spread over regions", () => {
 
 test("bare figures listing each place's share continue the count before them", () => {
   const text = "Of these, 19 were shot down over the Volgograd region, 14 over the Rostov region, 5 over Crimea and 7 over the Kursk region, the ministry said.";
-  expect(extractClaims(`Air defences destroyed 64 Ukrainian drones. ${text}`).map((c) => [c.quote, c.category, c.location])).toEqual([
+  expect(placed(`Air defences destroyed 64 Ukrainian drones. ${text}`)).toEqual([
     ["64 Ukrainian drones", "drones", null],
     ["19", "drones", "Volgograd Oblast"],
     ["14", "drones", "Rostov Oblast"],
@@ -383,14 +384,14 @@ test("bare figures listing each place's share continue the count before them", (
 });
 
 test("a list of places' shares opened by a colon or 'including' continues the count, or the plural the sentence names", () => {
-  expect(extractClaims("Air defences shot down 83 Ukrainian UAVs over 9 regions, the MoD reports: 31 over the Bryansk region, 19 over the Kursk region.").map((c) => [c.quote, c.category, c.location])).toEqual([
+  expect(placed("Air defences shot down 83 Ukrainian UAVs over 9 regions, the MoD reports: 31 over the Bryansk region, 19 over the Kursk region.")).toEqual([
     ["83 Ukrainian UAVs", "drones", null],
     ["9 regions", "other", null],
     ["31", "drones", "Bryansk Oblast"],
     ["19", "drones", "Kursk Oblast"],
   ]);
   const sentence = "It said the drones were downed between 20:00 and 07:00 Moscow time (1700-0400GMT), including 34 over the Bryansk region, 21 over the Kursk region.";
-  expect(extractClaims(`The ministry said 118 drones were destroyed. ${sentence}`).map((c) => [c.quote, c.category, c.location])).toEqual([
+  expect(placed(`The ministry said 118 drones were destroyed. ${sentence}`)).toEqual([
     ["118 drones", "drones", null],
     ["34", "drones", "Bryansk Oblast"],
     ["21", "drones", "Kursk Oblast"],
@@ -399,7 +400,7 @@ test("a list of places' shares opened by a colon or 'including' continues the co
 
 test("a list's lines '- 61 over the Bryansk region;' under a heading alone in the block before count what the heading names", () => {
   const text = "Bogomaz said one civilian had been killed in Bryansk.\n\nThe ministry gave the following breakdown of drones destroyed overnight:\n\n- 61 over the Bryansk region;\n- 38 over the Kursk region;";
-  expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+  expect(placed(text)).toEqual([
     ["one civilian", "killed", "Bryansk"],
     ["61", "drones", "Bryansk Oblast"],
     ["38", "drones", "Kursk Oblast"],
@@ -408,7 +409,7 @@ test("a list's lines '- 61 over the Bryansk region;' under a heading alone in th
 
 test("a breakdown 'By group of forces:' of a loss count: its labelled lines are shares of the losses, bare figures too", () => {
   const text = "The army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk;";
-  expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+  expect(placed(text)).toEqual([
     ["about 1,310 servicemen", "casualties", null],
     ["up to 195 servicemen", "casualties", "Yunakivka"],
     ["up to 230", "casualties", "Kupiansk"],
@@ -917,7 +918,7 @@ describe("a list's lines of shot-down drones", () => {
 describe("a place's figure in brackets after 'the number of ...'", () => {
   test("counts what the number named, at that place", () => {
     const text = "The largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) and the Sverdlovsk region (3,290).";
-    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+    expect(placed(text)).toEqual([
       ["4,102", "killed", "Bashkortostan"],
       ["3,377", "killed", "Tatarstan"],
       ["3,290", "killed", "Sverdlovsk Oblast"],
