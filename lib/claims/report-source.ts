@@ -467,14 +467,18 @@ const SITE_SECTIONS = new Set([
   "people", "markets", "explainers", "newsletter", "investigations", "courts", "features", "interviews", "podcasts",
 ]);
 
+const SECTION_BARS = new Set(["|", "·", "•"]);
+
 function hasSiteSections(tokens: Token[]): boolean {
   let sections = 0;
   let short = 0; // "MERIDIAN LIST | Insurance | Marine War Risk | Black Sea": a breadcrumb of short capitalised parts
+  // ("THE MERIDIAN  |  World · Europe · Ukraine · Live": the sections may be set apart by dots as well as bars)
+  const isBar = (token: Token) => SECTION_BARS.has(token.text);
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (tokens[k].text !== "|") continue;
+    if (!isBar(tokens[k])) continue;
     if (SITE_SECTIONS.has(tokens[k + 1].lower)) sections++;
     let end = k + 1;
-    while (end < tokens.length && tokens[end].text !== "|") end++;
+    while (end < tokens.length && !isBar(tokens[end])) end++;
     if (end - k - 1 <= 3 && tokens.slice(k + 1, end).every((t) => t.kind === "word" && t.capitalized)) short++;
   }
   return sections >= 2 || short >= 3;

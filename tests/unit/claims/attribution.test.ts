@@ -684,6 +684,11 @@ test("a header segment that only says what kind of body it is ('TEPLO PORUCH · 
   expect(attributions(page)).toEqual(["Teplo Poruch Charitable Foundation"]);
 });
 
+test("a nameplate over site sections set apart by dots ('THE MERIDIAN  |  World · Europe · Ukraine · Live') is an outlet, no issuer", () => {
+  const page = " date 2025-05-28\nTHE MERIDIAN  |  World · Europe · Ukraine · Live\nWed 28 May 2025\n\nRussia-Ukraine war live: Zaporizhzhia death toll rises to nine after missile strike";
+  expect(attributions(page)).toEqual([null]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
