@@ -32,7 +32,7 @@ export const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]
 export { MAX_SOURCE_WORDS };
 
 /** "the fund said": generic nouns that stand for the body named last. */
-export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center"]);
+export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center", "outlet", "outlets", "publication", "publications", "newspaper"]);
 
 /** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 export const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
@@ -67,7 +67,8 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
   // ("The European Commission pledged 148 million euros ... through UN agencies including UNHCR, the Commission said": the
   // one the noun names, before a nearer other)
   const known = bodiesBefore(tokens, before);
-  const named = known.find((source) => source.name.toLowerCase().includes(noun)) ?? (called ? undefined : known[0]);
+  const nearest = PAIR_NOUNS.has(noun) ? known[known.length - 1] : known[0];
+  const named = known.find((source) => source.name.toLowerCase().includes(noun)) ?? (called ? undefined : nearest);
   if (named) return named;
   // ("..., the company added" on Ukrzaliznytsia's own page, after the SES was cited: the page's issuer)
   const issuer = noun === "company" && memory.author && !isPersonName(memory.author.name) ? memory.author : null;
@@ -76,8 +77,13 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
 
 /** A known body the sentence names before `before` whose name has `noun` in it ("the European Commission" for "the Commission"). */
 export function namedInSentence(noun: string, tokens: Token[], before: number): Source | undefined {
-  return bodiesBefore(tokens, before).find((source) => source.name.toLowerCase().includes(noun));
+  const known = bodiesBefore(tokens, before);
+  // ("Mediazona and the BBC Russian Service have confirmed ..., the outlets said": a plural names the pair, the first speaks)
+  return known.find((source) => source.name.toLowerCase().includes(noun)) ?? (PAIR_NOUNS.has(noun) ? known[known.length - 1] : undefined);
 }
+
+/** Plural nouns a sentence uses for the bodies it named before: "the outlets said", "the publications reported". */
+const PAIR_NOUNS = new Set(["outlets", "publications"]);
 
 /** The known bodies named whole before `before`, nearest first (no generic ministry, person or unnamed officials). */
 function bodiesBefore(tokens: Token[], before: number): Source[] {

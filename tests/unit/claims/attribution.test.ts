@@ -689,6 +689,11 @@ test("a nameplate over site sections set apart by dots ('THE MERIDIAN  |  World 
   expect(attributions(page)).toEqual([null]);
 });
 
+test("'the outlets said' after two outlets named in the sentence is the first of them, not a phrase read further back", () => {
+  const text = "Mediazona and the BBC Russian Service have confirmed the deaths of 127,345 Russian military personnel, the outlets said in their regular update on Friday. The list grew by 2,412 names.";
+  expect(attributions(text)).toEqual(["Mediazona", "Mediazona"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
