@@ -101,8 +101,15 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const first = colon - 2;
   // ("PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:": abbreviated ranks' stops among the title's words)
   const afterTitle = first > o && tokens.slice(o, first).every((t) => (t.kind === "word" && t.capitalized) || (t.text === "." && t.spaced === false));
-  const name = (first === o || afterTitle) && FIRST_NAMES.has(tokens[first].lower) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
-  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
+  // ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH:": after an office's title, any first name the list may lack)
+  const titledTurn = afterTitle && tokens.slice(o, first).some((t) => TITLES.has(t.lower));
+  const name = (first === o || afterTitle) && (FIRST_NAMES.has(tokens[first].lower) || titledTurn) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
+  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: inOrdinaryCase(name.text), side: sideNear(tokens, first) } } : null;
+}
+
+/** "SABRINA SINGH" as "Sabrina Singh"; a name in ordinary case as written. */
+function inOrdinaryCase(name: string): string {
+  return ALL_CAPITALS.test(name.replace(/[\s.'’-]/g, "")) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
 }
 
 /** Where a label opening the line (after any time code) ends in its colon: a transcript's "QUESTION:", else a titled name's; -1 if neither. */

@@ -694,6 +694,12 @@ test("'the outlets said' after two outlets named in the sentence is the first of
   expect(attributions(text)).toEqual(["Mediazona", "Mediazona"]);
 });
 
+test("a transcript's turn labelled with a long title in capitals ('DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH:') is the named person's", () => {
+  expect(attributions("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH: Good afternoon. Secretary Austin approved a package valued at $275 million.")).toEqual(["Sabrina Singh"]);
+  // (a heading in capitals with no title before its two words names no one)
+  expect(attributions("KURSK REGION NEWS: Air defences downed 12 drones.")).toEqual([null]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
