@@ -679,6 +679,11 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     // ("Monitor ⚡️ | Telegram": an emoji decorating the channel's name)
     while (to > from && (CHANNEL_WORDS.has(tokens[to - 1].lower) || EMOJI.test(tokens[to - 1].text))) to--;
     start = k + 1;
+    // ("47 ОМБр «Маґура» | 47th Separate Mechanized Brigade": a numbered unit filling its part)
+    if (tokens[from]?.kind === "num" && to - from > 2 && UNIT_WORDS.has(tokens[to - 1].lower)) {
+      const unit = unitSource(tokens, from + 2, to);
+      if (unit.start === from) return unit.source;
+    }
     if (to - from < 1 || to - from > MAX_SEGMENT || !tokens[from].capitalized) continue;
     if (to - from > 3 && tokens.slice(from, to).some((token) => !token.capitalized && token.kind === "word" && token.lower !== "of" && token.lower !== "the")) continue;
     const known = longestAt(sourcesByFirst, tokens, from);

@@ -700,6 +700,11 @@ test("a transcript's turn labelled with a long title in capitals ('DEPUTY PENTAG
   expect(attributions("KURSK REGION NEWS: Air defences downed 12 drones.")).toEqual([null]);
 });
 
+test("a channel header's part naming a numbered unit ('47 ОМБр «Маґура» | 47th Separate Mechanized Brigade') is the channel's voice", () => {
+  const channel = " date 2025-01-28\n47 ОМБр «Маґура» | 47th Separate Mechanized Brigade\nchannel · 214.6K subscribers\n\nA loud night. The enemy made 2 armoured assaults near Kotlyne.";
+  expect(attributions(channel)).toEqual(["47th Separate Mechanized Brigade"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
