@@ -70,6 +70,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
+  let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
@@ -306,12 +307,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       previousSentenceClaims = claims.slice(claimsBefore).filter((claim) => claim.isClaim);
       if (periodSeries) seriesClaims.push(...previousSentenceClaims);
       // "— Oleh Syniehubov, head of the Kharkiv RMA" closing a post: the post's figures no one else voiced are his
-      const signer = index === 0 && !candidates.length && postClaims.length ? postSigner(tokens, speakers) : null;
+      // (on a page of time-stamped posts, the post's since its stamp, over its blank lines)
+      const signed = entryClaims ?? postClaims;
+      const signer = index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null;
       if (signer) {
         const pageVoice = author ? attributionOf(author) : null;
-        for (const claim of postClaims) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);
+        for (const claim of signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);
+        if (entryClaims) entryClaims = [];
       }
       postClaims.push(...previousSentenceClaims);
+      entryClaims?.push(...previousSentenceClaims);
       voices.endSentence(previousSentenceClaims.length > 0);
       // the page's voice narrowed to the body its story names first ("UN News" to the monitoring mission): so are the headline's figures
       const narrowedFrom = voices.takeNarrowed();
@@ -348,6 +353,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     afterStamp = isTimeStamp(paragraph);
+    if (afterStamp) entryClaims = [];
     if (afterStamp) {
       places.startEntry();
       voices.startStampedEntry();

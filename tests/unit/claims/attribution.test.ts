@@ -1014,6 +1014,9 @@ test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA'
   expect(attributions(channel + post("— Press service of the Kharkiv RMA"))).toEqual(["Kharkiv Regional Administration", "Ukrainian General Staff"]);
   // (the next post is signed by its own line, not the last one's)
   expect(attributions(`${channel + post("— Oleh Syniehubov, head of the Kharkiv RMA")}\n\n09:20 · 👁 48.9K\nKharkiv. 7 people were injured.`)).toEqual(["Oleh Syniehubov", "Ukrainian General Staff", "Kharkiv Regional Administration"]);
+  // (a time-stamped post of several blocks: its signature after a blank line signs all of it, the next post none of it)
+  const community = "Press Secretary of JSC Kharkivoblenergo\n4,312 members · Official community\n\n07:20\nThe situation in the grid\n\n61,300 consumers remain without electricity.\n\nOur crews have reconnected 42,700 consumers.\n\n— Nadiia Koval, press secretary of JSC Kharkivoblenergo\n\n09:10\nAnother 3,100 consumers were reconnected.";
+  expect(attributions(community)).toEqual(["Nadiia Koval", "Nadiia Koval", "Kharkivoblenergo"]);
 });
 
 test("a ministry's nameplate in capitals with its country ('MINISTRY OF ENERGY OF UKRAINE') is the ministry by the name Ukraine's ministries go by", () => {
