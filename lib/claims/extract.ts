@@ -10,7 +10,7 @@ import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, TEASER_LINE } from "./data/boilerplate";
+import { ADVERT_OPENING, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -850,14 +850,22 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let inEditorsNote = false; // inside "[Translated from Russian. Three consecutive posts ... in full.]"
   let afterAdvert = false; // the line before marked an advert ("ADVERTISEMENT")
   let linkLine = false; // the line is a link to other stories ("Read also: ...", "TRENDING: 1. ...")
+  let advertLine = false; // the line under an advert's mark sells, to its end
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
     // "ADVERTISEMENT" over "New-build flats in Belgorod from 4.9 million rubles · Mortgage from 6%": the advert's line, no
     // sentence of a story (which ends in a full stop: "Advertisement" over "A Russian missile attack ... killed 10 people.")
-    const advert = afterAdvert && breaks === 1 && !/[.!?]["”’)]?$/.test(sentence.text);
+    // (or one that sells, whatever its stops: "Loans up to 5 million ₽ at 19.9% per annum. Decision in 15 minutes.", the
+    // whole line)
+    const advert = afterAdvert && breaks === 1 && (!/[.!?]["”’)]?$/.test(sentence.text) || SELLING_WORDS.test(lineOf(text, sentence.start)));
     afterAdvert = AD_MARK.test(sentence.text);
-    if (advert) continue;
+    if (advert) {
+      advertLine = true;
+      continue;
+    }
+    if (advertLine && breaks === 0) continue;
+    advertLine = false;
     // an editor's note in brackets over a copied page describes the copy: its figures are no one's claims
     if (inEditorsNote || ((breaks > 0 || !current) && EDITORS_NOTE.test(sentence.text))) {
       inEditorsNote = !/\]\s*$/.test(sentence.text);
@@ -877,7 +885,8 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       // "Related Content: Ukraine: 14 Killed in ...", "TRENDING: 1. Black Friday ... · 2. Powerball ...", a video teaser
       // with its running time, a fundraiser's progress: the whole line, however many sentences it is cut into
       const line = lineOf(text, sentence.start);
-      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || TEASER_LINE.test(line) || FUNDRAISER_LINE.test(line));
+      // (and an advert's own line, "📢 Advertisement. Generators from 18,900 UAH ...", a progress bar's, "▓▓▓▓▓▓▓░░░ 69%")
+      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || [TEASER_LINE, FUNDRAISER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING].some((form) => form.test(line)));
       if (linkLine) continue;
     } else {
       headingAlone = false;

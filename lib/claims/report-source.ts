@@ -111,14 +111,20 @@ const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\
  * Read last, where nothing at the page's top named its voice.
  */
 export function signatureBlock(text: string): Source | null {
-  const block = SIGNATURE_LINE.exec(text.slice(-FOOTER_CHARS));
-  if (!block) return null;
-  const name = block[2].replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
-  const found = speakerNamed(`${block[1].trim()} ${name}`);
+  const footer = text.slice(-FOOTER_CHARS);
+  // (or the name on a line of its own, its office on the next: "Dmytro Lubinets,\nUkrainian Parliament Commissioner for
+  // Human Rights")
+  const block = SIGNATURE_LINE.exec(footer);
+  const stacked = block ? null : STACKED_SIGNATURE.exec(footer);
+  const [title, written] = block ? [block[1], block[2]] : stacked ? [stacked[2], stacked[1]] : [];
+  if (!title || !written) return null;
+  const name = written.replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
+  const found = speakerNamed(`${title.trim()} ${name}`);
   // (an official the lexicon knows: a signature's title is a long office, "Head of the ... Administration", no title word alone)
   return found && KNOWN_PEOPLE.has(found.source) ? found.source : null;
 }
 
+const STACKED_SIGNATURE = /^[^\S\n]*(\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}[\p{L}'’-]+),[^\S\n]*\n[^\S\n]*(\p{Lu}[^\n.!?]{5,120})[^\S\n]*$/mu;
 const SIGNATURE_LINE = /^[^\S\n]*([A-Z][^\n\[]{5,150}?)(?:[^\S\n]{3,}|[^\S\n]*[[(]signed[\])][^\S\n]*)+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]*$/mu;
 
 /**

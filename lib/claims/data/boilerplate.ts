@@ -56,7 +56,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: (?:this|the) (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?\s*$/i;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage| videos)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles)(?: (?:this|the) (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|poll:[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:stories|news|articles|reads)(?: this week| today| now)?|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?[\s\p{Extended_Pictographic}\uFE0F]*$/iu;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 // (and as other languages' pages print it, "Citește și:", "Читайте також:", "Lesen Sie auch:"; and a link to the
@@ -65,12 +65,19 @@ export const FURNITURE_LABEL =
   /^(?:related(?: news| articles| stories| posts| content)?|read (?:more|also)|see also|trending(?: now)?|most (?:read|popular|viewed)|top stories|popular now|(?:previous|next) (?:summary|report|post|story|article|issue|episode|update|digest|news)|citește și|citiți și|читайте також|читайте также|читайте еще|читайте ещё|lesen sie auch|czytaj (?:także|też)|lire aussi|leggi anche|lee también)\s*:/iu;
 
 /** A teaser for a video or a podcast, its running time closing the line: "Video: Zelenskyy says ... 1:48". */
-export const TEASER_LINE = /^(?:video|watch|listen|audio|podcast)\s*:[^\n]{0,300}\s\d{1,2}:\d{2}\s*$/i;
+export const TEASER_LINE = /^(?:(?:video|watch|listen|audio|podcast)\s*:[^\n]{0,300}\s\d{1,2}:\d{2}\s*$|▶\uFE0F?\s*\d{1,2}:\d{2}\b)/i;
 
 /**
  * A fundraiser's progress line: "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors", "Collected: 1,126,400 of
  * 1,500,000 UAH", its sum set against its target.
  */
+/** A progress bar drawn in blocks before its share: "▓▓▓▓▓▓▓░░░ 69%". */
+export const PROGRESS_BAR_LINE = /^[▓█▒░■□▰▱▮▯\s]{5,}\d{1,3}(?:[.,]\d)?\s*%/;
+
+/** A line an advert opens ("📢 Advertisement. Generators from 18,900 UAH ..."), or one under an advert's mark that sells ("Loans up to 5 million ₽ at 19.9% per annum"). */
+export const ADVERT_OPENING = /^\W{0,4}(?:advertisement|advertising|sponsored|promo|реклама)\b/iu;
+export const SELLING_WORDS = /\b(?:discount|delivery|loans?|per annum|mortgage|instal+ments?|order now|sale|promo code|free shipping|credit)\b/i;
+
 export const FUNDRAISER_LINE = /^(?:raised|collected|gathered)\b[^\n]{0,20}?\d[\d,. ]*(?:\s*(?:[a-z]{3}|[$€£₴₽]))?\s+of\s+(?:[a-z]{3}\s*|[$€£₴₽]\s*)?\d/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */

@@ -709,6 +709,11 @@ test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
 
+test("a signature of name and office on two lines closing a statement ('Dmytro Lubinets,' over his title) signs it", () => {
+  const statement = "Statement on the strike on a passenger bus\n\nThe strike killed 31 passengers.\n\nDmytro Lubinets,\nUkrainian Parliament Commissioner for Human Rights\n\nHotline of the Commissioner: 0 800 50 17 20";
+  expect(attributions(statement)).toEqual(["Dmytro Lubinets"]);
+});
+
 test("an agency's logo line with its brand ('IOM UN Migration | Ukraine') names the agency, not the UN", () => {
   const page = (logo: string) => ` date 2025-08-22\n${logo}\nFLASH UPDATE #4: EVACUATIONS FROM DONETSK OBLAST\n\nOur mobile teams moved 1,934 people out of Dobropillia this week.`;
   expect(attributions(page("IOM UN Migration | Ukraine"))).toEqual(["IOM"]);

@@ -58,6 +58,11 @@ describe("not claims", () => {
     ["a fundraiser's progress lines and its appeal", "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors · 18 days left\nCollected: 1,126,400 of 1,500,000 UAH\nWe are raising 1.5 million UAH for 30 Mavic 3T drones."],
     ["a reader poll's results", "Always: 38% (1 114 votes)\nTotal votes: 2 932"],
     ["the list under 'More on the topic'", "More on the topic\n• Gladkov: 3 injured in drone attack on Belgorod district"],
+    ["an advert's selling line under its mark, whatever its stops", "ADVERTISEMENT\nLoans up to 5 million ₽ at 19.9% per annum. Decision in 15 minutes. Bank licence No. 2312"],
+    ["a line an advert opens", "📢 Advertisement. Generators from 18,900 UAH in Kherson, delivery in 1 day."],
+    ["a progress bar", "Collected: ₴412,650 of ₴600,000\n▓▓▓▓▓▓▓░░░ 69%"],
+    ["related videos with their running times", "RELATED VIDEOS\n▶ 1:58 | Zelenskyy says Ukraine needs 10 more Patriot systems"],
+    ["a trending heading with an emoji over its list", "TRENDING NOW 🔥\n1. Stock markets slide 3% as new tariffs take effect"],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -282,6 +287,10 @@ describe("counts next to the new traps stay claims", () => {
 
   test("a sum collected of a count, and votes in a chamber, stay claims", () => {
     expect(quotes("Rescuers collected 40 of 52 bodies. The bill passed with 257 votes in favour.")).toEqual(["40", "52 bodies"]);
+  });
+
+  test("a story's sentence under an advert's mark stays the story's", () => {
+    expect(quotes("Advertisement\nA Russian missile attack on Dnipro killed 10 people. Rescuers saved 4 more people.")).toEqual(["10 people", "4 more people"]);
   });
 
   test("an ellipsis in a sentence is no dot leader", () => {
