@@ -194,7 +194,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
         }
-        if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
+        // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
+        const predicate = !c.category && !c.noun && !c.unit && !c.currency ? predicateNoun(tokens, c.end) : null;
+        if (predicate) Object.assign(c, { category: predicate.entry.category, subject: predicate.subject });
+        else if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -675,6 +678,23 @@ function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const next = tokens[c.end + 1]?.lower === "the" ? tokens[c.end + 2] : tokens[c.end + 1];
   return !!next?.capitalized && next.kind === "word";
 }
+
+/** "were air strikes", "are diesel locomotives": a copula after a bare figure, then the thing it is (an adjective may come between). */
+function predicateNoun(tokens: Token[], end: number): CountedNoun | null {
+  if (!COPULAS.has(tokens[end]?.lower ?? "")) return null;
+  for (let k = end + 1; k <= end + 3 && tokens[k]?.kind === "word" && !PREDICATE_STOPS.has(tokens[k].lower); k++) {
+    const noun = nounAt(tokens, k);
+    // (not people: "Of the 40 injured, 9 were children", "2,171 are servicemen" are part of the count, whose category they keep)
+    if (noun) return noun.entry.cls === "generic" || PEOPLE_CATEGORIES.has(noun.entry.category) ? null : noun;
+  }
+  return null;
+}
+
+/** Where a predicate's noun phrase cannot run on: "2,130 were in Kharkiv city" says where, not what. */
+const PREDICATE_STOPS = new Set(["in", "on", "at", "of", "from", "to", "near", "by", "with", "still", "not", "also"]);
+const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set(["people", "personnel", "killed", "injured", "casualties", "captured"]);
+
+const COPULAS = new Set(["were", "are"]);
 
 /** Whether only a list's marks ("-", "•", "▪️") come before token `start` in its line. */
 function opensLine(tokens: Token[], start: number): boolean {

@@ -418,6 +418,21 @@ test("a breakdown 'By group of forces:' of a loss count: its labelled lines are 
   expect(extractClaims("The army had lost about 1,310 servicemen in 24 hours. As shown on screen:\n– Zapad: up to 230 near Kupyansk;").map((c) => c.quote)).toEqual(["about 1,310 servicemen"]);
 });
 
+test("a bare figure's predicate names what it counts ('Of these, 7 were air strikes'), unless it names people of a toll or a place", () => {
+  expect(categories("Russian troops carried out 412 strikes on 13 settlements. Of these, 7 were air strikes on Huliaipole. A further 286 were attacks with kamikaze drones.")).toEqual([
+    ["412 strikes", "attacks"],
+    ["13 settlements", "settlements"],
+    ["7", "airstrikes"],
+    ["A further 286", "attacks"],
+  ]);
+  expect(categories("Of the 40 injured, 9 were children. Of the 3,000 people evacuated, 2,130 were in Kharkiv city.")).toEqual([
+    ["40 injured", "injured"],
+    ["9", "injured"],
+    ["3,000 people", "people"],
+    ["2,130", "people"],
+  ]);
+});
+
 describe("agents, rounds in stock, the wounded in hospital", () => {
   test("agents, saboteurs and accomplices are people", () => {
     expect(categories("The SBU exposed more than 2,400 Russian agents and a group of 3 saboteurs; a court sentenced 2 accomplices.")).toEqual([
