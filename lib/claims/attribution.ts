@@ -157,6 +157,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "The bank put the cost of reconstruction at $524 billion": the subject estimates
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
+    } else if (CONTINUING_VERBS.has(lower) && continuesSpeech(tokens, i)) {
+      // 'He went on: "My battalion came in with 420 men."', 'She continued: "..."': the speaker goes on speaking
+      const found = sourceBefore(tokens, i, memory);
+      if (found) mentions.push({ at: i, ...found });
     } else if (lower === "per" && (i === 0 || tokens[i - 1].text === ",")) {
       // "Per the UN, 12 civilians were killed"
       const found = sourceAfter(tokens, i + 1, memory);
@@ -480,7 +484,19 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
+/** "went on", "continued": verbs that carry a speaker's words on, read only before a colon. */
+const CONTINUING_VERBS = new Set(["went", "continued", "continues"]);
+
+/** 'He went on: "...', 'She continued: "...': a pronoun, the verb (with "on" after "went"), a colon (not "Fighting continued:"). */
+function continuesSpeech(tokens: Token[], i: number): boolean {
+  const after = tokens[i].lower === "went" ? (tokens[i + 1]?.lower === "on" ? i + 2 : -1) : i + 1;
+  return after > 0 && tokens[after]?.text === ":" && SPEAKING_PRONOUNS.has(tokens[i - 1]?.lower ?? "");
+}
+
+const SPEAKING_PRONOUNS = new Set(["he", "she"]);
+
 const SOURCE_TRIGGERS = new WordSet([
+  ...CONTINUING_VERBS,
   ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 

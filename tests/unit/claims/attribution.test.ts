@@ -705,6 +705,11 @@ test("a channel header's part naming a numbered unit ('47 ОМБр «Маґур�
   expect(attributions(channel)).toEqual(["47th Separate Mechanized Brigade"]);
 });
 
+test("'He went on:' before a quotation carries its speaker on; a noun 'continued:' names no one", () => {
+  const text = "The commander, Major Serhii Tkach, said Russian troops had pushed north.\n\nHe went on: “My battalion came in with 420 men.”\n\nFighting continued: 14 clashes were recorded.";
+  expect(attributions(text)).toEqual(["Serhii Tkach", null]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
