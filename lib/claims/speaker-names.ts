@@ -509,14 +509,18 @@ export const LOCAL_RESIDENTS: Source = { name: "Local residents", side: null };
 export function isPrivatePersonAt(tokens: Token[], k: number, memory?: SpeakerMemory): boolean {
   const name = tokens[k];
   if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false;
-  // "Sereda, 38, said" after "Dmytro Sereda, chief executive of ...": a person named before keeps his name
-  const known = memory?.surnames.get(name.lower);
-  if (known && known !== LOCAL_RESIDENTS) return false;
   // "Valentyna Koval, 64, who lives on the fifth floor": a full name too, when what follows is a private life
   // ("Serhii Lysak, 54, head of ..." and "Maksym Hordiichuk, 31, told" are named)
   const full = tokens[k + 1]?.capitalized && tokens[k + 1].kind === "word" ? 1 : 0;
   const comma = k + 1 + full;
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.kind !== "num" || tokens[comma + 2]?.text !== ",") return false;
+  // "Sereda, 38, said" after "Dmytro Sereda, chief executive of ...": a person named before keeps his name
+  // (but not "Kushnir, 71, who has lived in Nikopol all her life" after "Valentyna Kushnir is feeding her hens": a private
+  // life, and no official the lexicon knows)
+  const known = memory?.surnames.get(name.lower);
+  // (a relative clause only: "Bilyk, 58, a former headteacher, became head of ..." is her role)
+  const relative = tokens[comma + 3]?.lower === "who" || tokens[comma + 3]?.lower === "whose";
+  if (known && known !== LOCAL_RESIDENTS && (!relative || PEOPLE.has(name.lower))) return false;
   if (full && !PRIVATE_LIFE.has(tokens[comma + 3]?.lower ?? "")) return false;
   // "Andriy Kovalenko, 29, a platoon commander": a role, not a private life
   if (full && tokens.slice(comma + 4, comma + 8).some((t) => TITLES.has(t.lower) || UNIT_WORDS.has(t.lower) || t.lower === "operator" || t.lower === "soldier")) return false;

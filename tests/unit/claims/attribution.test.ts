@@ -710,6 +710,13 @@ test("'He went on:' before a quotation carries its speaker on; a noun 'continued
   expect(attributions(text)).toEqual(["Serhii Tkach", null]);
 });
 
+test("a resident named in the story's opening, quoted later by surname, age and 'who ...', is a private person; an official's role keeps her name", () => {
+  const feature = "The first drone arrives while Valentyna Kushnir is feeding her hens. “Our street has been hit 17 times since New Year,” said Kushnir, 71, who has lived in Nikopol all her life.";
+  expect(attributions(feature)).toEqual(["Local residents"]);
+  const profile = "Halyna Bilyk has run the town since the invasion. Bilyk, 58, a former headteacher, became head of the city military administration. “Of the 2,900 buildings, 600 are gone,” Bilyk says.";
+  expect(attributions(profile)).toEqual(["Halyna Bilyk", "Halyna Bilyk"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
