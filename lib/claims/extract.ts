@@ -148,7 +148,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (credit && !candidates.some((c) => c.start < credit.at)) {
         const narrows = UN_BODIES.has(credit.source.name);
         // ("Germany — 1,163,000" ... "Italy — 171,000" over "Source: Eurostat": a series set out line by line, all of it)
-        const credited = seriesClaims.length ? seriesClaims : previousSentenceClaims;
+        // (a "Source:" line right under a text table credits all its cells: "Region  Killed  Injured  Attacks" rows, then
+        // "Source: National Police of Ukraine, daily reports ...")
+        const underTable = previousSentenceClaims.some((claim) => tableCells.some((cell) => cell.claim === claim));
+        const credited = seriesClaims.length ? seriesClaims : underTable ? tableCells.map((cell) => cell.claim) : previousSentenceClaims;
         for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
       }
       const claimsBefore = claims.length;

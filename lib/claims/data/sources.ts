@@ -112,7 +112,7 @@ const table: [string, Actor, string[]][] = [
   ["Kpler", null, ["kpler"]],
   ["Ukrzaliznytsia", "ukraine", ["ukrzaliznytsia", "uz", "ukrainian railways"]],
   // (its official name, as its own site heads its pages)
-  ["Ministry of Reintegration", "ukraine", ["ministry of reintegration", "ministry for reintegration", "ministry for reintegration of the temporarily occupied territories", "ministry of reintegration of the temporarily occupied territories", "reintegration ministry"]],
+  ["Ministry of Reintegration", "ukraine", ["ministry of reintegration", "ministry for reintegration", "ministry for reintegration of the temporarily occupied territories", "ministry for the reintegration", "ministry for the reintegration of the temporarily occupied territories", "ministry for the reintegration of the temporarily occupied territories of ukraine", "ministry of reintegration of the temporarily occupied territories", "reintegration ministry"]],
   ["Southern Defence Forces", "ukraine", [
     "southern defence forces", "southern defense forces", "defence forces of the south", "defense forces of the south",
     "ukraine's southern defence forces", "ukraine's southern defense forces", "southern defence forces of ukraine",

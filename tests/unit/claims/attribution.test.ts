@@ -717,6 +717,15 @@ test("a resident named in the story's opening, quoted later by surname, age and 
   expect(attributions(profile)).toEqual(["Halyna Bilyk", "Halyna Bilyk"]);
 });
 
+test("a 'Source:' line right under a text table credits every cell of it, not its last row only", () => {
+  const table = "The table below brings together the week's figures by region.\n\nRegion                   Killed   Injured\nSumy Oblast                 38       131\nKharkiv Oblast               9        68\n\nSource: National Police of Ukraine, daily reports of the regional police departments";
+  expect(attributions(table)).toEqual(Array(4).fill("National Police of Ukraine"));
+});
+
+test("the Ministry for the Reintegration of the Temporarily Occupied Territories, spelled out in capitals over its page, is the Ministry of Reintegration", () => {
+  expect(attributions("MINISTRY FOR THE REINTEGRATION OF THE TEMPORARILY OCCUPIED TERRITORIES OF UKRAINE\nHome · Ministry · News · Evacuation · Contacts\n\nDuring the week, 9,874 people were evacuated.")).toEqual(["Ministry of Reintegration"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
