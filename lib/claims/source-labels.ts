@@ -51,6 +51,11 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
   const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
   if (clip) return clip;
+  // "🇷🇺 MoD data for the day:" over a list: a body's figures heading the lines under it, the line ending in its colon
+  const dataAt = known ? o + known.words.length : -1;
+  if (known && DATA_NOUNS.has(tokens[dataAt]?.lower ?? "") && tokens[tokens.length - 1].text === ":" && tokens.length - dataAt <= MAX_DATA_HEADING) {
+    return { at: 0, start: o, end: tokens.length - 1, frames: true, source: resolveGeneric(known.source, memory, tokens, o) };
+  }
   if (colon < 0 && tokens[o]?.capitalized && tokens[o + 1]?.text === "(") {
     // "Balitsky (Zaporizhzhia Oblast): 62 schools reopened": a known person, their region in brackets
     const close = tokens.findIndex((t, k) => k > o + 1 && k < o + 6 && t.text === ")");
@@ -106,6 +111,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const name = (first === o || afterTitle) && (FIRST_NAMES.has(tokens[first].lower) || titledTurn) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: inOrdinaryCase(name.text), side: sideNear(tokens, first) } } : null;
 }
+
+/** "data for the day:", "figures as of 22:00:": how far a data heading's words run after its body's name. */
+const MAX_DATA_HEADING = 8;
 
 /** "SABRINA SINGH" as "Sabrina Singh"; a name in ordinary case as written. */
 function inOrdinaryCase(name: string): string {

@@ -726,6 +726,11 @@ test("the Ministry for the Reintegration of the Temporarily Occupied Territories
   expect(attributions("MINISTRY FOR THE REINTEGRATION OF THE TEMPORARILY OCCUPIED TERRITORIES OF UKRAINE\nHome · Ministry · News · Evacuation · Contacts\n\nDuring the week, 9,874 people were evacuated.")).toEqual(["Ministry of Reintegration"]);
 });
 
+test("a data heading over a list ('🇷🇺 MoD data for the day:') gives its lines to the body; the channel's own count stays its own", () => {
+  const channel = "Военный Вестник | Voenny Vestnik\n412.6K subscribers\n\n🇷🇺 MoD data for the day:\n▪️ Air defence shot down 62 Ukrainian UAVs over Russian regions.\n\n📍 KUPYANSK DIRECTION\nBy our count, the AFU have lost at least 27 armoured vehicles near Kupyansk.";
+  expect(attributions(channel)).toEqual(["Russian Defence Ministry", "Voenny Vestnik"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
