@@ -417,7 +417,7 @@ function hedgeAt(tokens: Token[]): number {
 // conference by NATO Secretary General ...", or marking a speech "(As delivered)", not a story's "said at a press conference")
 const TRANSCRIPT = /\btranscripts?\b|^[^\S\n]*(?:joint )?press (?:conference|briefing)\b|\(as delivered\)/im;
 /** A page that calls itself an interview: "Interview · 15 January 2025", "Q&A: ...", "RBC-Ukraine spoke to him" (not "said in an interview"). */
-const INTERVIEW = /\bInterview\b|\bINTERVIEW\b|\bQ&A\b|\b(?:spoke|talked) (?:to|with) (?:him|her)\b/;
+const INTERVIEW = /\bInterviews?\b|\bINTERVIEWS?\b|\bQ&A\b|\b(?:spoke|talked) (?:to|with) (?:him|her)\b/;
 
 /** "KYIV, Feb 25 (Reuters) -", "(AP) —": an agency's dateline near the top. */
 const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;

@@ -591,7 +591,8 @@ export class Voices {
     // "According to our map, ...", "we can confirm six of them": a channel or a body writing as "we" speaks itself
     // ("By our newsroom's count, ..." opening a block of a stamped page: the newsroom, not the entry's label, speaks from here)
     if (this.countsOwn && this.stamped && !this.signedPost) this.listVoice = null;
-    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? this.section ?? this.standing ?? this.document : null;
+    // ("— In February we counted 412 assaults on our section": in an interview's answer, the one answering and his unit)
+    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? (this.interview && !this.isQuestion ? this.answering : null) ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
     // "Moscow claims its troops took 6 villages. I can confirm two of them.": the one writing, not the source before (the
     // floor's holder, the interviewee answering, a labelled post's signer, the page's author; else the outlet, no one)

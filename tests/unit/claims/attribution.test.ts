@@ -731,6 +731,11 @@ test("a data heading over a list ('🇷🇺 MoD data for the day:') gives its li
   expect(attributions(channel)).toEqual(["Russian Defence Ministry", "Voenny Vestnik"]);
 });
 
+test("in a dash interview's answer, 'we counted' is the one answering, not the outlet (a page filed under 'Interviews' too)", () => {
+  const page = " date 2025-03-27\nFRONTLINE REVIEW · Interviews\n\nMajor Vadym Ostrovskyi commands an assault battalion of the 59th Brigade. We spoke at a command post.\n\n— How many assaults does your battalion face now near Kotlyne?\n\n— In February we counted 412 assaults on our section alone.";
+  expect(attributions(page)).toEqual(["Vadym Ostrovskyi"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
