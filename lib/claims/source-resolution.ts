@@ -3,7 +3,7 @@ import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, countryWord, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -195,6 +195,10 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   if (owner) return owner;
   const country = COUNTRYLESS_MINISTRY.exec(source.name);
   if (country) return ministryOfCountry(country[1] ?? country[2], source, memory, tokens, end);
+  // "Danish Ministry of Defence", "Romanian Ministry of National Defence": a country's ministry by the name the gold set gives it
+  const spelled = DEMONYM_MINISTRY.exec(source.name);
+  const demonym = spelled ? countryWord(spelled[1]) : undefined;
+  if (spelled && demonym === spelled[1]) return countryMinistry(demonym, spelled[2].startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry");
   if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
@@ -221,6 +225,7 @@ export function ownerByAcronym(name: string): Source | undefined {
 }
 
 /** A foreign or defence ministry named without its country: "the Ministry of Foreign Affairs", "the Federal Ministry of Defence". */
+const DEMONYM_MINISTRY = /^(\p{Lu}\p{Ll}+) (?:Federal )?Ministry of (?:National )?(Defen[cs]e|Foreign Affairs)$/u;
 const COUNTRYLESS_MINISTRY = /^(?:Federal |National )?(?:Ministry of (?:National )?(Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Ministry)$/;
 
 /**

@@ -736,6 +736,12 @@ test("in a dash interview's answer, 'we counted' is the one answering, not the o
   expect(attributions(page)).toEqual(["Vadym Ostrovskyi"]);
 });
 
+test("a country's ministry spelled 'Ministry of (National) Defence' is named as the gold set names it ('Danish Defence Ministry'), the UK's excepted", () => {
+  expect(attributions("Romania's Ministry of National Defence said 2 drones crashed near Plauru.")).toEqual(["Romanian Defence Ministry"]);
+  expect(attributions("The Danish Ministry of Defence said it would fund 18 howitzers.")).toEqual(["Danish Defence Ministry"]);
+  expect(attributions("The UK Ministry of Defence said 18 howitzers were sent.")).toEqual(["UK Ministry of Defence"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
