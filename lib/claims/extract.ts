@@ -18,7 +18,7 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { breadcrumbPlace, columnist, companyCopyright, emailSubjectIssuer, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
+import { breadcrumbPlace, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
@@ -51,7 +51,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   voices.dateline = DATELINE.test(text.slice(0, 2000));
   voices.transcript = TRANSCRIPT.test(text.slice(0, 2000));
   voices.interview = INTERVIEW.test(text.slice(0, 2000));
-  places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text);
+  places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text) ?? letterheadCity(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let countedBefore: Candidate | null = null; // the last count of the blocks before, for "Forty-one of them ..." opening a new one
@@ -534,7 +534,8 @@ const LAUNCH_VERBS = new Set(["launched", "fired", "sent", "launches", "fires", 
 
 /** Where a report's own author writes about: a city's own office its city, a regional head's or office's channel its region. */
 function homeCity(author: Source): string | null {
-  const city = /^(.+) City (?:Military Administration|Council|Administration)$/.exec(author.name)?.[1];
+  // ("Kryvyi Rih City Hospital No. 2", "Kharkiv City Council": any of a city's own bodies)
+  const city = /^(.+?) City\b/.exec(author.name)?.[1];
   const place = city ? placeByVariant(city.toLowerCase()) : undefined;
   if (place?.kind === "city") return place.name;
   const centre = author.region ?? centreOfRegionalAdministration(author.name);

@@ -507,6 +507,21 @@ export function breadcrumbPlace(text: string): string | null {
   return null;
 }
 
+/**
+ * "14 Vodoprovidna St., Kryvyi Rih, 50002 · press@inhvoda.com.ua": the city of a letterhead's postal address near the page's
+ * top, a street, the city, its postcode; its figures happen there unless they name another place.
+ */
+export function letterheadCity(text: string): string | null {
+  const city = LETTERHEAD_ADDRESS.exec(text.slice(0, LETTERHEAD_CHARS))?.[1];
+  const place = city ? placeByVariant(city.toLowerCase()) : undefined;
+  // (not a capital's: national bodies sit there, and their figures are the country's)
+  return place?.kind === "city" && !CAPITALS.has(place.name) ? place.name : null;
+}
+
+const CAPITALS: ReadonlySet<string> = new Set(["Kyiv", "Moscow", "Minsk"]);
+const LETTERHEAD_CHARS = 400;
+const LETTERHEAD_ADDRESS = /^[^\n]{0,60}\b(?:St|Str|Street|Ave|Avenue|vul|Blvd|Lane)\.?,[^\S\n]+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]\p{Lu}[\p{L}'’-]*)?),[^\S\n]+\d{5}\b/mu;
+
 /** A profile's name line: a first name and a surname (or two), with a verification mark if the site shows one. */
 const PROFILE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*[✓✔☑]?$/u;
 const PROFILE_LINES = 8;

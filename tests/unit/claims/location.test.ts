@@ -874,3 +874,9 @@ describe("any figure over the whole front", () => {
     expect(locations("In Kharkiv the minister thanked the donors. \"Czech shells went to more than 30 brigades along the whole front line,\" he said.")).toContainEqual(["more than 30 brigades", null]);
   });
 });
+
+test("a letterhead's postal address names the page's home city, unless the city is a capital where national bodies sit", () => {
+  const letterhead = (address: string) => `STATE ENTERPRISE «INHULETS WATER COMPANY»\n${address} · press@inhvoda.com.ua\n\nPRESS RELEASE\n\nThe strike damaged 3 pumping stations.`;
+  expect(extractClaims(letterhead("14 Vodoprovidna St., Kryvyi Rih, 50002")).map((c) => c.location)).toEqual(["Kryvyi Rih"]);
+  expect(extractClaims(letterhead("5 Yerevanska Street, Kyiv, 03150")).map((c) => c.location)).toEqual([null]);
+});
