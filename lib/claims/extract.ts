@@ -10,7 +10,7 @@ import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { ADVERT_OPENING, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
+import { ADVERT_OPENING, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -909,8 +909,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       // "Related Content: Ukraine: 14 Killed in ...", "TRENDING: 1. Black Friday ... · 2. Powerball ...", a video teaser
       // with its running time, a fundraiser's progress: the whole line, however many sentences it is cut into
       const line = lineOf(text, sentence.start);
-      // (and an advert's own line, "📢 Advertisement. Generators from 18,900 UAH ...", a progress bar's, "▓▓▓▓▓▓▓░░░ 69%")
-      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || [TEASER_LINE, FUNDRAISER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING].some((form) => form.test(line)));
+      // (and an advert's own line, "📢 Advertisement. Generators from 18,900 UAH ...", a progress bar's, "▓▓▓▓▓▓▓░░░ 69%", a
+      // donation tier's, "UAH 500 — a hygiene kit for a family of four")
+      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING].some((form) => form.test(line)));
       if (linkLine) continue;
     } else {
       headingAlone = false;

@@ -242,6 +242,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.value === 2 && after?.lower === "sides" && tokens[m.end + 1]?.lower === "of" && tokens[m.end + 3]?.lower === "same") return "idiom";
   // "Always: 38% (1 114 votes)", "Total votes: 2 932": a reader poll's results
   if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
+  // "£25 buys a deminer's protective visor", "Try Lloyd's List free for 7 days": what a donation buys, a trial's length
+  if (after && DONATION_VERBS.has(after.lower) && !!before && (CURRENCY_SYMBOLS.has(before.text) || CURRENCY_CODES.has(before.lower))) return "boilerplate";
+  if (before?.lower === "for" && tokens[m.start - 2]?.lower === "free" && after && COUNTED_PERIODS.has(after.lower)) return "boilerplate";
   // "If you like the show, rate us five stars": a listener's rating asked for
   if (after?.lower === "stars" && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => RATING_VERBS.has(t.lower))) return "boilerplate";
   // "one after another", "one after the other", "one by one"
@@ -311,6 +314,7 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
 const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn", "m", "mln", "k"]);
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
+const DONATION_VERBS = new Set(["buys", "pays"]);
 /** "1 114 votes)" from token k: a count of votes, its digits maybe grouped by spaces, closing a bracket. */
 function isVoteCount(tokens: Token[], k: number): boolean {
   let j = k;
@@ -655,6 +659,8 @@ function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   if (after && (PAGE_COUNTERS.has(after.lower) || PROFILE_TALLIES.has(after.lower)) && hasShortCounter(tokens)) return true;
   // "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K": a live page's count of its own entries
   if (after && LIVE_PAGE_ENTRIES.has(after.lower) && (tokens[m.start - 1]?.text === "·" || tokens[m.end + 1]?.text === "·")) return true;
+  // "Join 18,000 others for $5 a month": an appeal's count of its supporters
+  if (after?.lower === "others" && tokens.some((t) => APPEAL_WORDS.has(t.lower))) return true;
   // "Liked by olena.kravets and 4,317 others": a post's likes
   if (after?.lower === "others" && tokens[m.start - 1]?.lower === "and" && tokens.some((t, k) => t.lower === "liked" && tokens[k + 1]?.lower === "by")) return true;
   // "Followers: 214K · Photos: 1,862 · Videos: 412": a label and its count

@@ -63,6 +63,8 @@ describe("not claims", () => {
     ["a progress bar", "Collected: ₴412,650 of ₴600,000\n▓▓▓▓▓▓▓░░░ 69%"],
     ["related videos with their running times", "RELATED VIDEOS\n▶ 1:58 | Zelenskyy says Ukraine needs 10 more Patriot systems"],
     ["a trending heading with an emoji over its list", "TRENDING NOW 🔥\n1. Stock markets slide 3% as new tariffs take effect"],
+    ["donation tiers and what a sum buys", "UAH 500 — a hygiene kit for a family of four\nUAH 200: a hot meal and tea for 10 people at our warming point\n£25 buys a deminer's protective visor."],
+    ["an appeal's supporters and a trial's length", "Join 18,000 others for $5 a month.\nTry Lloyd's List free for 7 days."],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -291,6 +293,10 @@ describe("counts next to the new traps stay claims", () => {
 
   test("a story's sentence under an advert's mark stays the story's", () => {
     expect(quotes("Advertisement\nA Russian missile attack on Dnipro killed 10 people. Rescuers saved 4 more people.")).toEqual(["10 people", "4 more people"]);
+  });
+
+  test("a figure-led heading in a currency and a duration stay claims", () => {
+    expect(quotes("UAH 2.3 billion: damage to the energy grid. The blackout lasted 7 days.")).toEqual(["UAH 2.3 billion", "7 days"]);
   });
 
   test("an ellipsis in a sentence is no dot leader", () => {
