@@ -242,6 +242,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.value === 2 && after?.lower === "sides" && tokens[m.end + 1]?.lower === "of" && tokens[m.end + 3]?.lower === "same") return "idiom";
   // "Always: 38% (1 114 votes)", "Total votes: 2 932": a reader poll's results
   if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
+  // "3.1 million rubles raised, goal 4 million", "🎯 Goal: 400,000 UAH for tyres": a fundraiser's sums
+  if (isFundraiserSentence(tokens)) return "boilerplate";
   // "£25 buys a deminer's protective visor", "Try Lloyd's List free for 7 days": what a donation buys, a trial's length
   if (after && DONATION_VERBS.has(after.lower) && !!before && (CURRENCY_SYMBOLS.has(before.text) || CURRENCY_CODES.has(before.lower))) return "boilerplate";
   if (before?.lower === "for" && tokens[m.start - 2]?.lower === "free" && after && COUNTED_PERIODS.has(after.lower)) return "boilerplate";
@@ -315,6 +317,15 @@ const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn",
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
 const DONATION_VERBS = new Set(["buys", "pays"]);
+const FUNDRAISING_WORDS = new Set(["raised", "collected", "collecting", "fundraiser", "donate", "donations"]);
+const GOAL_WORDS = new Set(["goal", "target"]);
+
+/** A fundraiser's line: a goal and what was raised, or a line led by "Goal:" ("🎯 Goal: 400,000 UAH for tyres ..."). */
+function isFundraiserSentence(tokens: Token[]): boolean {
+  const lead = tokens.findIndex((t) => t.kind === "word");
+  if (lead >= 0 && tokens[lead].lower === "goal" && (tokens[lead + 1]?.text === ":" || tokens[lead + 1]?.kind === "num")) return true;
+  return tokens.some((t) => GOAL_WORDS.has(t.lower)) && tokens.some((t) => FUNDRAISING_WORDS.has(t.lower));
+}
 /** "1 114 votes)" from token k: a count of votes, its digits maybe grouped by spaces, closing a bracket. */
 function isVoteCount(tokens: Token[], k: number): boolean {
   let j = k;
