@@ -151,7 +151,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.start === 0 && !m.isWord && /^\d{1,2}\.\d{1,2}$/.test(first.text) && after?.text === "." && !after.spaced && (!tokens[m.end + 1] || tokens[m.end + 1].capitalized)) return "boilerplate";
   if (isProportion(tokens, m)) return "ratio";
   // "sentenced ... to 15 years", "12 years in prison": a prison term, not a duration of the war
-  if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start))) return "term";
+  if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start) || isPrisonTerm(tokens, m))) return "term";
   // "canisters of 20 litres each": what one item measures
   if (tokens[m.end + 1]?.lower === "each" && SPEC_UNITS.has(after?.lower ?? "")) return "descriptor";
   // "4 teams of 8 deminers each": how many make up one of them
@@ -562,6 +562,23 @@ function isCountToken(token: Token | undefined): boolean {
 }
 
 /** "sentenced the adjuster of the strike ... to 15 years": a sentencing verb earlier in the clause. */
+/**
+ * "received 15 years under Article 438", "gets 15 years", "Prosecutors had asked for 15 years", "a term of 10 to 15 years or
+ * life imprisonment", "faces up to 12 years": a prison term by the words around it.
+ */
+function isPrisonTerm(tokens: Token[], m: NumberMatch): boolean {
+  let k = m.start - 1;
+  if (tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "up") k -= 2; // "faces up to 12 years"
+  const before = tokens[k]?.lower ?? "";
+  if (TERM_VERBS.has(before)) return true;
+  if (before === "for" && (tokens[k - 1]?.lower === "asked" || tokens[k - 1]?.lower === "demanded")) return true;
+  if (before === "of" && tokens[k - 1]?.lower === "term") return true;
+  const after = `${tokens[m.end + 1]?.lower ?? ""} ${tokens[m.end + 2]?.lower ?? ""}`;
+  return after === "or life" || after === "under article" || after === "in jail";
+}
+
+const TERM_VERBS = new Set(["received", "receives", "gets", "got", "faces", "face", "facing", "serve", "serving", "served"]);
+
 function sentencedBefore(tokens: Token[], start: number): boolean {
   if (tokens[start - 1]?.lower !== "to" && tokens[start - 1]?.lower !== "and") return false;
   for (let k = start - 2; k >= Math.max(0, start - 40); k--) {

@@ -66,6 +66,7 @@ describe("not claims", () => {
     ["donation tiers and what a sum buys", "UAH 500 — a hygiene kit for a family of four\nUAH 200: a hot meal and tea for 10 people at our warming point\n£25 buys a deminer's protective visor."],
     ["an appeal's supporters and a trial's length", "Join 18,000 others for $5 a month.\nTry Lloyd's List free for 7 days."],
     ["a fundraiser's goal and tally in a sentence", "🎯 Goal: 400,000 UAH for tyres, fuel and one more van\nCollecting quadcopters for the 155th brigade: 3.1 million rubles raised, goal 4 million."],
+    ["prison terms by the words around them", "Prosecutors had asked for 15 years. Major K. received 15 years under Article 438. Collaborator gets 15 years. The article provides for a term of 10 to 15 years or life imprisonment. He faces up to 12 years."],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
@@ -294,6 +295,10 @@ describe("counts next to the new traps stay claims", () => {
 
   test("a story's sentence under an advert's mark stays the story's", () => {
     expect(quotes("Advertisement\nA Russian missile attack on Dnipro killed 10 people. Rescuers saved 4 more people.")).toEqual(["10 people", "4 more people"]);
+  });
+
+  test("durations and counts near the words of a term stay claims", () => {
+    expect(quotes("The town has been occupied for 15 years. She received 15 wounded soldiers.")).toEqual(["15 years", "15 wounded soldiers"]);
   });
 
   test("a government's goal for production, with nothing raised, stays a claim", () => {
