@@ -367,7 +367,7 @@ function isReporter(tokens: Token[], end: number): boolean {
   if (REPORTERS.has(word)) return true;
   return OUTLET_NAMES.has(word) || OUTLET_NAMES.has(`${tokens[end - 1]?.lower ?? ""} ${word}`);
 }
-const SOURCE_MODIFIERS = new Set(["senior", "western", "american", "european", "ukrainian", "russian", "military", "government", "security", "intelligence", "defence", "defense"]);
+const SOURCE_MODIFIERS = new Set(["senior", "western", "american", "european", "ukrainian", "russian", "military", "government", "security", "intelligence", "defence", "defense", "independent", "anonymous", "separate"]);
 
 const SINGLE_WITNESSES = new Set(["commander", "officer", "official", "soldier", "serviceman", "fighter", "resident", "witness", "doctor", "nurse", "medic", "paramedic", "volunteer", "pilot", "operator", "driver", "analyst", "diplomat"]);
 const WITNESS_VERBS = new Set(["said", "says", "told", "tells", "recalled", "explained", "added", "admitted"]);
