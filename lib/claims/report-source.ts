@@ -125,7 +125,8 @@ export function signatureBlock(text: string): Source | null {
 }
 
 const STACKED_SIGNATURE = /^[^\S\n]*(\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}[\p{L}'’-]+),[^\S\n]*\n[^\S\n]*(\p{Lu}[^\n.!?]{5,120})[^\S\n]*$/mu;
-const SIGNATURE_LINE = /^[^\S\n]*([A-Z][^\n\[]{5,150}?)(?:[^\S\n]{3,}|[^\S\n]*[[(]signed[\])][^\S\n]*)+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]*$/mu;
+// (one gap, never a repeated one: a gap of spaces repeated would backtrack exponentially on a long run of spaces)
+const SIGNATURE_LINE = /^[^\S\n]*([A-Z][^\n\[]{5,150}?)(?:[^\S\n]{3,}(?:[[(]signed[\])][^\S\n]*)?|[^\S\n]*[[(]signed[\])][^\S\n]*)((?:\p{Lu}\p{Ll}+|\p{Lu}\.)[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]*$/mu;
 
 /**
  * "© 2013–2025 Poltava City Council. Official web portal.": a city's office holding the copyright of its own official portal
@@ -153,7 +154,7 @@ function officialSite(header: string): Source | null {
 }
 
 /** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
-const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/u;
+const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/iu;
 
 /** An image's placeholder opening the page's first line, as copied text keeps it: "[logo] ЗАПОРІЗЬКА ОБЛАСНА ...". */
 const IMAGE_MARK = /^\[(?:logo|image|photo|icon|emblem)\][^\S\n]*/i;

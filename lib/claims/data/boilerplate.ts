@@ -81,7 +81,7 @@ export const SELLING_WORDS = /\b(?:discount|delivery|loans?|per annum|mortgage|i
 /** A donation tier, a sum and what it buys: "UAH 500 — a hygiene kit for a family of four", "UAH 200: a hot meal and tea for 10 people". */
 export const DONATION_TIER_LINE = /^[^\S\n]*(?:[•·*▪️-]\s*)?(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|hryvnias?|₴))[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b/i;
 
-export const FUNDRAISER_LINE = /^(?:raised|collected|gathered)\b[^\n]{0,20}?\d[\d,. ]*(?:\s*(?:[a-z]{3}|[$€£₴₽]))?\s+of\s+(?:[a-z]{3}\s*|[$€£₴₽]\s*)?\d/i;
+export const FUNDRAISER_LINE = /^(?:raised|collected|gathered)\b[^\n]{0,20}?\d[\d,. ]{0,20}(?:\s?(?:[a-z]{3}|[$€£₴₽]))?\s{1,3}of\s{1,3}(?:[a-z]{3}\s?|[$€£₴₽]\s?)?\d/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

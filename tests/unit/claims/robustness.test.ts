@@ -40,6 +40,10 @@ describe("robustness", () => {
     ["right-to-left text", "\u202eقتل 12 شخصا\u202c and 3 drones were shot down. ".repeat(200)],
     ["lone surrogates", "\ud800 12 drones \udc00 were launched \ud83d".repeat(200)],
     ["a source phrase closing the text", "- Four killed and 23 injured in Kryvyi Rih, says regional governor"],
+    // (a signature block's gap of spaces once backtracked exponentially on a long run of them)
+    ["a footer line with a long gap of spaces", `The enemy attacked 3 districts.\n\nHead of the Regional Military Administration${" ".repeat(400)}x\n`],
+    ["a fundraiser line of digits and spaces", `Raised ${"1 ".repeat(100_000)}of 5\n3 drones were shot down.`],
+    ["dot leaders without end", `Annex 2. List of 57 incidents ${". ".repeat(200_000)}14`],
   ])("%s", (_, text) => checkOffsets(text));
 
   test("time grows linearly with input", () => {
