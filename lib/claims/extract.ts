@@ -43,7 +43,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.datelineSide = datelineSide(text.slice(0, 2000));
   speakers.text = text;
   speakers.publishedAt = publishedAt;
-  const author = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? signatureBlock(text);
+  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text);
+  // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
+  const signature = signatureBlock(text);
+  const author = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;

@@ -751,6 +751,13 @@ test("a signature of name and office on two lines closing a statement ('Dmytro L
   expect(attributions(statement)).toEqual(["Dmytro Lubinets"]);
 });
 
+test("a bulletin headed by an administration and signed by its head is the head's; the police's masthead in capital Cyrillic is the police's", () => {
+  const bulletin = "ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION          Daily bulletin No. 49\n\nINFORMATION ON THE SITUATION IN ZAPORIZHZHIA OBLAST\n\nThe enemy struck 14 settlements.\n\nHead of the Zaporizhzhia Regional Military Administration          [signed]          Ivan FEDOROV";
+  expect(attributions(bulletin)).toEqual(["Ivan Fedorov"]);
+  const police = " date 2025-03-10\nНАЦІОНАЛЬНА ПОЛІЦІЯ УКРАЇНИ\nHome › Regions › Main Directorate of the National Police in Donetsk Oblast › Press centre\n\nOver the week, 14 civilians were killed.";
+  expect(attributions(police)).toEqual(["National Police of Ukraine"]);
+});
+
 test("an agency's logo line with its brand ('IOM UN Migration | Ukraine') names the agency, not the UN", () => {
   const page = (logo: string) => ` date 2025-08-22\n${logo}\nFLASH UPDATE #4: EVACUATIONS FROM DONETSK OBLAST\n\nOur mobile teams moved 1,934 people out of Dobropillia this week.`;
   expect(attributions(page("IOM UN Migration | Ukraine"))).toEqual(["IOM"]);
