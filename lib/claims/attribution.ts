@@ -157,6 +157,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "The bank put the cost of reconstruction at $524 billion": the subject estimates
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
+    } else if (LIST_GIVING_VERBS.has(lower) && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "following") {
+      // "In its weekly summary, the ministry gave the following results by group of forces:": its list follows
+      const found = sourceBefore(tokens, i, memory);
+      if (found) mentions.push({ at: i, ...found });
     } else if (CONTINUING_VERBS.has(lower) && continuesSpeech(tokens, i)) {
       // 'He went on: "My battalion came in with 420 men."', 'She continued: "..."': the speaker goes on speaking
       const found = sourceBefore(tokens, i, memory);
@@ -484,6 +488,9 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
+/** "gave the following", "provided the following": a body introducing its list. */
+const LIST_GIVING_VERBS = new Set(["gave", "provided", "gives", "provides"]);
+
 /** "went on", "continued": verbs that carry a speaker's words on, read only before a colon. */
 const CONTINUING_VERBS = new Set(["went", "continued", "continues"]);
 
@@ -497,6 +504,7 @@ const SPEAKING_PRONOUNS = new Set(["he", "she"]);
 
 const SOURCE_TRIGGERS = new WordSet([
   ...CONTINUING_VERBS,
+  ...LIST_GIVING_VERBS,
   ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 

@@ -85,7 +85,7 @@ const table: [string, Actor, string[]][] = [
     "british defence ministry", "uk defence ministry", "british intelligence", "uk ministry of defence", "uk mod",
     "u . k . ministry of defence", "u . k . ministry of defense", "u . k . defence ministry", "uk ministry of defense",
     "british ministry of defence", "britain's ministry of defence", "britain's defence ministry", "british military intelligence",
-    "uk defence intelligence", "british defence intelligence", "defence intelligence", "defense intelligence",
+    "uk defence intelligence", "british defence intelligence", "defence intelligence", "defense intelligence", "uk intelligence", "u . k . intelligence",
   ]],
   // Ukraine's own military intelligence (HUR) by its official English name, longer than the UK's "Defence Intelligence".
   ["Defence Intelligence of Ukraine", "ukraine", [

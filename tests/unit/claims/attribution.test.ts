@@ -742,6 +742,12 @@ test("a country's ministry spelled 'Ministry of (National) Defence' is named as 
   expect(attributions("The UK Ministry of Defence said 18 howitzers were sent.")).toEqual(["UK Ministry of Defence"]);
 });
 
+test("'the ministry gave the following results:' gives the list under it to the ministry; 'UK intelligence' is the UK Ministry of Defence", () => {
+  const wire = "Russia's defence ministry said on Saturday its forces had advanced.\n\nIn its weekly summary, the ministry gave the following results by group of forces:\n\n- Zapad group: enemy losses of up to 3,020 servicemen;";
+  expect(attributions(wire)).toEqual(["Russian Defence Ministry"]);
+  expect(attributions("UK intelligence: Russia suffered about 1,240 casualties a day in February")).toEqual(["UK Ministry of Defence"]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
