@@ -68,6 +68,7 @@ describe("not claims", () => {
     ["a fundraiser's goal and tally in a sentence", "🎯 Goal: 400,000 UAH for tyres, fuel and one more van\nCollecting quadcopters for the 155th brigade: 3.1 million rubles raised, goal 4 million."],
     ["prison terms by the words around them", "Prosecutors had asked for 15 years. Major K. received 15 years under Article 438. Collaborator gets 15 years. The article provides for a term of 10 to 15 years or life imprisonment. He faces up to 12 years."],
     ["how many sources confirmed it, with a modifier", "The claim was confirmed by at least two independent sources. Two anonymous sources said so."],
+    ["the list under 'RECOMMENDED FOR YOU'", "RECOMMENDED FOR YOU\n1. Electricity prices from 1 May\n2. \"We lost 3 positions in a week\": a commander on the Pokrovsk direction"],
     ["gas benchmarks with one arrow", "TTF front-month €31.86/MWh ▼1.2% | PEG €32.40/MWh | Subscribers: log in"],
     ["a number word in a name", "The Group of Seven imposed a price cap."],
     ["a contact centre's number and the previous story's headline", "City contact centre: 1502\nPrevious news: Odesa receives 7 new trolleybuses"],
