@@ -140,9 +140,15 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (SHOW_VERBS.has(lower) && (DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || SHOWING_NOUNS.has(tokens[i - 1]?.lower ?? ""))) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       // ("DeepState's map shows Russia took 112 sq km", "the General Staff's update shows": the owner, by its possessive)
-      const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") ? longestEndingAt(tokens, i - 2) : null;
+      // ("The DeepState map shows 29 sq km": a known body's name before the noun, with no possessive)
+      const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.capitalized ? longestEndingAt(tokens, i - 2) : null;
       const found = owner ? { source: owner, start: i - 2, end: i } : DATA_NOUNS.has(tokens[i - 1].lower) ? sourceBefore(tokens, i - 1, memory) : null;
       if (found) mentions.push({ at: i, ...found });
+    } else if (SHOW_VERBS.has(lower) && isFigureAt(tokens, i + 1) && knownBodyBefore(tokens, i)) {
+      // "DeepState shows 29 sq km in the Pokrovsk direction", "DeepState, whose map is more conservative, shows 29 sq km":
+      // a monitor the lexicon knows showing a figure of its own (not an outlet's "own tracking ... showed", nor an app's)
+      const { source, start } = knownBodyBefore(tokens, i)!;
+      mentions.push({ at: i, start, end: i, source });
     } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
       // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the
       // verb of the body before it, when a figure follows (as a noun, "counts" has none)
@@ -488,6 +494,21 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
+/** A body the lexicon knows ending right before token `verb`, or before an apposition set off by commas ("DeepState, whose map ..., shows"). */
+function knownBodyBefore(tokens: Token[], verb: number): { source: Source; start: number } | null {
+  let end = verb - 1;
+  if (tokens[end]?.text === ",") {
+    let open = end - 1;
+    while (open > 0 && tokens[open].text !== "," && end - open < MAX_APPOSITION_TOKENS) open--;
+    if (tokens[open]?.text !== ",") return null;
+    end = open - 1;
+  }
+  const known = end >= 0 && tokens[end].capitalized ? longestEndingAt(tokens, end) : undefined;
+  return known && !isPersonName(known.name) ? { source: known, start: end } : null;
+}
+
+const MAX_APPOSITION_TOKENS = 12;
+
 /** "gave the following", "provided the following": a body introducing its list. */
 const LIST_GIVING_VERBS = new Set(["gave", "provided", "gives", "provides"]);
 

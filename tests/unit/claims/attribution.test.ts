@@ -748,6 +748,12 @@ test("'the ministry gave the following results:' gives the list under it to the 
   expect(attributions("UK intelligence: Russia suffered about 1,240 casualties a day in February")).toEqual(["UK Ministry of Defence"]);
 });
 
+test("a monitor the lexicon knows showing a figure ('DeepState shows 29 sq km', 'the DeepState map shows') is its source; an outlet's own tracking is not", () => {
+  expect(attributions("DeepState, whose map is more conservative, shows 29 sq km in the Pokrovsk direction.")).toEqual(["DeepState"]);
+  expect(attributions("The DeepState map shows 29 sq km in the Pokrovsk direction.")).toEqual(["DeepState"]);
+  expect(attributions("Meridian List's own tracking of AIS positions showed 17 bulk carriers waiting off Odesa.")).toEqual([null]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
