@@ -63,6 +63,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   for (let i = 0; i < tokens.length; i++) {
     if (!triggers.hasToken(tokens[i])) continue; // most words open no source: one lookup instead of one per branch
     const lower = tokens[i].lower;
+    // (a monitor showing a figure, read once: its branch below needs the body it finds)
+    const shown = SHOW_VERBS.has(lower) && isFigureAt(tokens, i + 1) ? knownBodyBefore(tokens, i) : null;
     if (HEADS.has(lower)) {
       namesHead = true;
       continue;
@@ -144,11 +146,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.capitalized ? longestEndingAt(tokens, i - 2) : null;
       const found = owner ? { source: owner, start: i - 2, end: i } : DATA_NOUNS.has(tokens[i - 1].lower) ? sourceBefore(tokens, i - 1, memory) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if (SHOW_VERBS.has(lower) && isFigureAt(tokens, i + 1) && knownBodyBefore(tokens, i)) {
+    } else if (shown) {
       // "DeepState shows 29 sq km in the Pokrovsk direction", "DeepState, whose map is more conservative, shows 29 sq km":
       // a monitor the lexicon knows showing a figure of its own (not an outlet's "own tracking ... showed", nor an app's)
-      const { source, start } = knownBodyBefore(tokens, i)!;
-      mentions.push({ at: i, start, end: i, source });
+      mentions.push({ at: i, start: shown.start, end: i, source: shown.source });
     } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
       // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the
       // verb of the body before it, when a figure follows (as a noun, "counts" has none)

@@ -30,6 +30,7 @@ import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types
 export const EXTRACTOR_VERSION = "1.22.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
+const HEAD_CHARS = 2000;
 
 /** Every numeric claim in `text`, offsets into `text`. One pass over sentences; context stays local. */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
@@ -40,7 +41,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   speakers.host = hostCountry(text);
-  speakers.datelineSide = datelineSide(text.slice(0, 2000));
+  const head = text.slice(0, HEAD_CHARS); // where a page says what it is: a dateline, "Transcript", "Interview"
+  speakers.datelineSide = datelineSide(head);
   speakers.text = text;
   speakers.publishedAt = publishedAt;
   const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text);
@@ -51,9 +53,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
   const voices = new Voices(speakers, author, attributionOf, outlet);
-  voices.dateline = DATELINE.test(text.slice(0, 2000));
-  voices.transcript = TRANSCRIPT.test(text.slice(0, 2000));
-  voices.interview = INTERVIEW.test(text.slice(0, 2000));
+  voices.dateline = DATELINE.test(head);
+  voices.transcript = TRANSCRIPT.test(head);
+  voices.interview = INTERVIEW.test(head);
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text) ?? letterheadCity(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
@@ -66,7 +68,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
-  let headingAlone = false; // the paragraph before was that line alone, which heads the next block too
+  let listHeadAlone = false; // the paragraph before was that line alone, which heads the next block too
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
@@ -98,7 +100,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       postClaims = [];
     }
     // (a heading alone in the block before, "The ministry gave the following breakdown ...:", still heads this one)
-    if (paragraph.isNewBlock && !headingAlone) listHead = null;
+    if (paragraph.isNewBlock && !listHeadAlone) listHead = null;
     lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
@@ -192,14 +194,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       for (const c of candidates) {
         if (c.start < withdrawn) continue;
         const question = askedHere && askedHere.head < c.start ? askedHere : asked;
-        // (or, opening a list's line, "- 61 over the Bryansk region;" under "The ministry gave the following breakdown of
-        // drones ...:", what the list's heading names, else the count before it)
-        const listShare = () => (listHead ? headingNoun(listHead) : null) ?? lastCounted ?? countedBefore;
-        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? (pluralBefore(tokens, c.start, true) ?? shareOf(opensLine(tokens, c.start) ? listShare() : null)) : null;
         if (!c.category && question && candidates[0] === c && !c.noun) {
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
         }
+        // (a places' share with no count before it in its sentence, read before the chain: finding nothing, it must not end it)
+        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, lastCounted ?? countedBefore) : null;
         // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
         const predicate = !c.category && !c.noun && !c.unit && !c.currency ? predicateNoun(tokens, c.end) : null;
         if (predicate) Object.assign(c, { category: predicate.entry.category, subject: predicate.subject });
@@ -353,11 +353,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     voices.endParagraph(lastText);
-    if (/:\s*$/.test(lastText)) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
-    headingAlone = paragraph.sentences.length === 1 && /:\s*$/.test(lastText);
-    // (the cheap test first: most paragraphs end otherwise)
+    const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
+    if (endsInColon) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
+    listHeadAlone = paragraph.sentences.length === 1 && endsInColon;
     // ("... had lost about 1,310 servicemen in 24 hours. By group of forces:": a breakdown of losses is a loss list too)
-    if (/:\s*$/.test(lastText) && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) lossList = lossListArmed = true;
+    if (endsInColon && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) lossList = lossListArmed = true;
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
@@ -710,10 +710,17 @@ function opensLine(tokens: Token[], start: number): boolean {
 
 const MAX_LIST_MARKS = 2;
 
-/** What a list's heading or the count before it counts, as a share's category and subject. */
-function shareOf(counted: NounEntry | Candidate | null): Pick<Candidate, "category" | "subject"> | null {
-  if (!counted || !counted.category) return null;
-  return "cls" in counted ? { category: counted.category, subject: null } : { category: counted.category, subject: counted.noun?.subject ?? counted.subject };
+/**
+ * What a places' share with no count before it in its sentence counts: the plural the sentence names ("the drones were
+ * downed ..., including 34 over ..."), or, opening a list's line ("- 61 over the Bryansk region;"), what the list's heading
+ * names, else the count before it.
+ */
+function namedShare(tokens: Token[], c: Candidate, listHead: Token[] | null, counted: Candidate | null): Pick<Candidate, "category" | "subject"> | null {
+  const named = pluralBefore(tokens, c.start, true);
+  if (named || !opensLine(tokens, c.start)) return named;
+  const headed = listHead ? headingNoun(listHead) : null;
+  if (headed) return { category: headed.category, subject: null };
+  return counted?.category ? { category: counted.category, subject: counted.noun?.subject ?? counted.subject } : null;
 }
 
 /**
@@ -876,8 +883,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   let underNoteRule = false; // below the rule ("________________") that opens a document's notes
   let inEditorsNote = false; // inside "[Translated from Russian. Three consecutive posts ... in full.]"
   let afterAdvert = false; // the line before marked an advert ("ADVERTISEMENT")
-  let linkLine = false; // the line is a link to other stories ("Read also: ...", "TRENDING: 1. ...")
-  let advertLine = false; // the line under an advert's mark sells, to its end
+  let furnitureLine = false; // the line is furniture to its end: links ("Read also: ...", "TRENDING: 1. ..."), an advert's
   for (const sentence of sentences) {
     const breaks = lineBreaks(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
@@ -887,12 +893,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
     // whole line)
     const advert = afterAdvert && breaks === 1 && (!/[.!?]["”’)]?$/.test(sentence.text) || SELLING_WORDS.test(lineOf(text, sentence.start)));
     afterAdvert = AD_MARK.test(sentence.text);
-    if (advert) {
-      advertLine = true;
-      continue;
-    }
-    if (advertLine && breaks === 0) continue;
-    advertLine = false;
+    if (breaks > 0 || !current) furnitureLine = advert;
+    else if (furnitureLine) continue; // (the rest of a furniture line, however many sentences it is cut into)
+    if (advert) continue;
     // an editor's note in brackets over a copied page describes the copy: its figures are no one's claims
     if (inEditorsNote || ((breaks > 0 || !current) && EDITORS_NOTE.test(sentence.text))) {
       inEditorsNote = !/\]\s*$/.test(sentence.text);
@@ -914,12 +917,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       const line = lineOf(text, sentence.start);
       // (and an advert's own line, "📢 Advertisement. Generators from 18,900 UAH ...", a progress bar's, "▓▓▓▓▓▓▓░░░ 69%", a
       // donation tier's, "UAH 500 — a hygiene kit for a family of four")
-      linkLine = !heading && (FURNITURE_LABEL.test(sentence.text) || [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING].some((form) => form.test(line)));
-      if (linkLine) continue;
-    } else {
-      headingAlone = false;
-      if (linkLine) continue;
-    }
+      furnitureLine = !heading && (FURNITURE_LABEL.test(sentence.text) || FURNITURE_LINES.some((form) => form.test(line)));
+      if (furnitureLine) continue;
+    } else headingAlone = false;
     if (boilerplate.isBoilerplate(sentence) || inFurniture) {
       // "We've been reporting on Russia's war for 1,176 days straight. Join 28,000 members and support us ...":
       // an appeal's first sentence, about the outlet itself, is the appeal's too
@@ -938,6 +938,9 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
   }
   return out;
 }
+
+/** Whole lines of furniture by their form: a teaser, a fundraiser's progress or tier, a progress bar, a line an advert opens. */
+const FURNITURE_LINES = [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING];
 
 /** A line marking an advert. */
 const AD_MARK = /^(?:advertisement|sponsored(?: content)?|partner content|реклама)$/i;

@@ -107,8 +107,8 @@ const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\
 /**
  * "Head of the Dnipropetrovsk Regional Military Administration      [signed]      Serhii LYSAK": a document's signature
  * block near its end, an office's title, a gap or "[signed]", then the holder's name (the surname in capitals, or set
- * off by the gap). The holder, read as "the Head of ... Serhii Lysak said" would be, signs the whole document.
- * Read last, where nothing at the page's top named its voice.
+ * off by the gap). The holder, read as "the Head of ... Serhii Lysak said" would be, signs the whole document: where
+ * nothing at the page's top named its voice, or over the administration he heads (extractClaims decides).
  */
 export function signatureBlock(text: string): Source | null {
   const footer = text.slice(-FOOTER_CHARS);

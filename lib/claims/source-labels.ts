@@ -109,16 +109,11 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH:": after an office's title, any first name the list may lack)
   const titledTurn = afterTitle && tokens.slice(o, first).some((t) => TITLES.has(t.lower));
   const name = (first === o || afterTitle) && (FIRST_NAMES.has(tokens[first].lower) || titledTurn) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
-  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: inOrdinaryCase(name.text), side: sideNear(tokens, first) } } : null;
+  return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
 }
 
 /** "data for the day:", "figures as of 22:00:": how far a data heading's words run after its body's name. */
 const MAX_DATA_HEADING = 8;
-
-/** "SABRINA SINGH" as "Sabrina Singh"; a name in ordinary case as written. */
-function inOrdinaryCase(name: string): string {
-  return ALL_CAPITALS.test(name.replace(/[\s.'’-]/g, "")) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
-}
 
 /** Where a label opening the line (after any time code) ends in its colon: a transcript's "QUESTION:", else a titled name's; -1 if neither. */
 function labelColonAtStart(tokens: Token[], o: number): number {

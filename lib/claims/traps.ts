@@ -1,6 +1,6 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
 import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, ISO_CURRENCY_CODES, MARKET_BENCHMARKS } from "./data/units";
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, MARKET_BENCHMARKS } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { OUTLET_NAMES } from "./data/outlets";
@@ -8,6 +8,7 @@ import { SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
+import { currencyBefore, currencyCodeOf } from "./units";
 import { ALL_CAPITALS, type Token } from "./tokenize";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
@@ -243,9 +244,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Always: 38% (1 114 votes)", "Total votes: 2 932": a reader poll's results
   if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
   // "3.1 million rubles raised, goal 4 million", "🎯 Goal: 400,000 UAH for tyres": a fundraiser's sums
-  if (isFundraiserSentence(tokens)) return "boilerplate";
+  if (factsOf(tokens).fundraiser) return "boilerplate";
   // "£25 buys a deminer's protective visor", "Try Lloyd's List free for 7 days": what a donation buys, a trial's length
-  if (after && DONATION_VERBS.has(after.lower) && !!before && (CURRENCY_SYMBOLS.has(before.text) || CURRENCY_CODES.has(before.lower))) return "boilerplate";
+  if (after && DONATION_VERBS.has(after.lower) && currencyBefore(tokens, m.start)) return "boilerplate";
   if (before?.lower === "for" && tokens[m.start - 2]?.lower === "free" && after && COUNTED_PERIODS.has(after.lower)) return "boilerplate";
   // "If you like the show, rate us five stars": a listener's rating asked for
   if (after?.lower === "stars" && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => RATING_VERBS.has(t.lower))) return "boilerplate";
@@ -262,15 +263,21 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   return null;
 }
 
-const ticker = { tokens: null as Token[] | null, known: false };
+/** What a sentence as a whole is, read once for all its figures (trapReason runs once per figure). */
+const sentenceFacts = { tokens: null as Token[] | null, ticker: false, fundraiser: false };
+
+function factsOf(tokens: Token[]): typeof sentenceFacts {
+  if (sentenceFacts.tokens !== tokens) {
+    sentenceFacts.tokens = tokens;
+    sentenceFacts.ticker = scanTicker(tokens);
+    sentenceFacts.fundraiser = isFundraiserSentence(tokens);
+  }
+  return sentenceFacts;
+}
 
 /** "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94 ▼0.11 · Brent $72.85": a market ticker, rates and arrows; scanned once per sentence. */
 function isTickerLine(tokens: Token[]): boolean {
-  if (ticker.tokens !== tokens) {
-    ticker.tokens = tokens;
-    ticker.known = scanTicker(tokens);
-  }
-  return ticker.known;
+  return factsOf(tokens).ticker;
 }
 
 function scanTicker(tokens: Token[]): boolean {
@@ -302,10 +309,10 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
   if (token.kind === "num") {
     if (tokens[k + 1]?.text === "°" && (tokens[k + 2]?.text === "C" || tokens[k + 2]?.text === "F")) return true;
     const code = tokens[k - 1];
-    const rate = !!code && (CURRENCY_CODES.has(code.lower) || ISO_CURRENCY_CODES.has(code.text)) && /\.\d{2,}$/.test(token.text);
+    const rate = !!code && !!currencyCodeOf(code) && /\.\d{2,}$/.test(token.text);
     return rate && tokens[k - 2]?.text !== "/" && !SCALE_AFTER.has(tokens[k + 1]?.lower ?? "");
   }
-  const pair = (a: Token | undefined) => !!a && (CURRENCY_CODES.has(a.lower) || ISO_CURRENCY_CODES.has(a.text)) && a.text === a.text.toUpperCase();
+  const pair = (a: Token | undefined) => !!a && !!currencyCodeOf(a) && a.text === a.text.toUpperCase();
   if (token.text === "/" && pair(tokens[k - 1]) && pair(tokens[k + 1])) return true;
   // ("TTF front-month €31.86/MWh": the contract's words may come between)
   if (!MARKET_BENCHMARKS.has(token.text)) return false;

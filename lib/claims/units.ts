@@ -28,6 +28,11 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
 
 export type CurrencyMatch = { code: string; start: number };
 
+/** The ISO code a currency's code word stands for ("UAH", "usd", "NOK" in capitals), else undefined. */
+export function currencyCodeOf(token: Token): string | undefined {
+  return CURRENCY_CODES.get(token.lower) ?? (ISO_CURRENCY_CODES.has(token.text) ? token.text : undefined);
+}
+
 /** A currency written before the amount: "$61bn", "US$5", "€2 million", "UAH 300". */
 export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null {
   const previous = tokens[i - 1];
@@ -38,7 +43,7 @@ export function currencyBefore(tokens: Token[], i: number): CurrencyMatch | null
     const withPrefix = us && !previous.spaced && (us.lower === "us" || us.lower === "u.s");
     return { code: symbol, start: withPrefix ? i - 2 : i - 1 };
   }
-  const code = CURRENCY_CODES.get(previous.lower) ?? (ISO_CURRENCY_CODES.has(previous.text) ? previous.text : undefined);
+  const code = currencyCodeOf(previous);
   if (previous.lower === "hr" && previous.text !== "Hr") return null; // "Hr 9.6 billion", but "3 hr 40 min" is hours
   return code && tokens[i].spaced ? { code, start: i - 1 } : null;
 }
