@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, OFFIC
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, isAcronym, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -26,6 +26,20 @@ const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
 
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
+
+/**
+ * "OCHA Ukraine said", "UNICEF Ukraine reported": an international body's country office, named by the body and the
+ * country, is that body; the country is not its government speaking. `country` is the country's token.
+ */
+function countryOfficeBefore(tokens: Token[], country: number): Found | null {
+  const before = country - 1;
+  if (before < 0 || tokens[before].kind !== "word" || !tokens[country].spaced) return null;
+  const known = phraseEndingAt(tokens, before, true);
+  if (known) return known.source.side === null ? { source: known.source, start: known.start, end: country + 1 } : null;
+  const acronym = tokens[before].text;
+  if (!ACRONYM.test(acronym) || REGIONAL_OFFICE_ACRONYMS.has(acronym.toLowerCase())) return null;
+  return { source: ACRONYM_NAMES.get(acronym) ?? { name: acronym, side: null }, start: before, end: country + 1 };
+}
 
 /**
  * A body's report standing for it: "the report says", "according to the report". ("the statement says" is
@@ -223,7 +237,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   }
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
-  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun)) {
+  // (not the last word of a longer name the lexicon knows: "DeepState UA reported" is DeepState)
+  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun) && !((phraseEndingAt(tokens, k, true)?.start ?? k) < k)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
   // "BBC Russian, together with the independent outlet Mediazona, has confirmed": the subject, not its partner (a joint count
@@ -496,7 +511,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // (not "the Moscow-backed head of the DPR": a capital glued to a participle describes someone)
   // (nor the end of a hyphenated name: "As Interfax-Ukraine reported")
   const glued = (tokens[end]?.text === "-" && !tokens[end].spaced) || (tokens[end - 2]?.text === "-" && !last.spaced);
-  if (capital && last?.capitalized && !glued && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  if (capital && last?.capitalized && !glued && !PLACE_OF_NAME.has(tokens[end - 2]?.lower ?? "")) {
+    return countryOfficeBefore(tokens, end - 1) ?? { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: end - 1, end };
+  }
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).

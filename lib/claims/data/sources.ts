@@ -32,7 +32,7 @@ const table: [string, Actor, string[]][] = [
     "ministry", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "mod", "defence department",
     "ministry's", "defence ministry's", "defense ministry's", "mod's", "department",
   ]],
-  ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force", "air force of the armed forces of ukraine", "ukrainian air force command",
+  ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force", "air force of the armed forces of ukraine", "ukrainian air force command", "ukraine's air force command", "air force command",
     "air command east", "air command south", "air command west", "air command centre", "air command center", "air command"]],
   ["Ukrainian General Staff", "ukraine", [
     "ukraine's general staff", "ukrainian general staff", "general staff of the armed forces of ukraine",
@@ -48,7 +48,7 @@ const table: [string, Actor, string[]][] = [
   // the Belarusian monitoring channel, by its English, Belarusian-Latin and Cyrillic names
   ["Belarusian Hajun", null, ["belarusian hajun", "belaruski hajun", "hajun", "беларускі гаюн"]],
   ["USAID", null, ["usaid", "u . s . agency for international development", "us agency for international development", "united states agency for international development"]],
-  ["DeepState", "ukraine", ["deepstate", "deep state"]],
+  ["DeepState", "ukraine", ["deepstate", "deep state", "deepstatemap", "deepstate map", "deepstateua", "deepstate ua"]],
   ["Russian milbloggers", "russia", ["russian milbloggers", "russian military bloggers", "milbloggers", "russian milblogger", "russian military blogger", "milblogger", "russian war correspondents", "russian war correspondent", "russian war bloggers", "russian war blogger", "military correspondents", "military correspondent", "war correspondents", "voenkors", "voenkory", "pro - kremlin bloggers", "pro - kremlin blogger", "pro - kremlin war bloggers", "pro - kremlin war blogger", "pro - russian bloggers", "pro - russian blogger", "pro - russian war bloggers", "pro - russian war blogger", "pro - russian milbloggers"]],
   [UNITED_NATIONS, null, ["united nations", "ohchr", "un", "u . n ."]],
   ["UN Human Rights Monitoring Mission", null, [

@@ -2129,3 +2129,27 @@ describe("a body or official setting a figure of its own", () => {
     expect(only("Russian forces raised the pressure to 50 attacks a day.").attribution).toBeNull();
   });
 });
+
+describe("an international body's country office", () => {
+  test("'OCHA Ukraine said', 'UNICEF Ukraine reported' are the body, not Ukraine's officials", () => {
+    expect(only("OCHA Ukraine said 12 people were killed.").attribution).toBe("OCHA");
+    expect(only("UNICEF Ukraine reported that 12 children were killed.").attribution).toBe("UNICEF");
+    expect(only("UNDP Ukraine said 40 schools were repaired.").attribution).toBe("UNDP");
+    // (the country alone, or after a list, is still its government)
+    expect(only("Ukraine said 12 people were killed.").attribution).toBe("Ukrainian officials");
+    expect(only("The US and Ukraine said 12 people were killed.").attribution).toBe("Ukrainian officials");
+    // (a body of the country's own is no foreign office: "SBU Ukraine" stays the country)
+    expect(only("SBU Ukraine said 3 agents were detained.").attribution).toBe("Ukrainian officials");
+  });
+});
+
+describe("a known body named with its tracker or map", () => {
+  test("'the Kiel Institute's Ukraine Support Tracker puts ...' is the institute's", () => {
+    expect(attributions("The Kiel Institute's Ukraine Support Tracker puts Germany's military aid since 2022 at €17.8 billion.")).toEqual(["Kiel Institute"]);
+  });
+  test("DeepState by its map's and channel's names, the Air Force by its command's", () => {
+    expect(only("According to DeepStateMap, Russian forces captured 29 sq km.").attribution).toBe("DeepState");
+    expect(only("DeepState UA reported 29 sq km of Russian gains.").attribution).toBe("DeepState");
+    expect(only("Ukraine's Air Force Command said 40 drones were shot down.").attribution).toBe("Ukrainian Air Force");
+  });
+});
