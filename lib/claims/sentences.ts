@@ -76,7 +76,33 @@ function isWrapped(text: string, start: number, at: number): boolean {
   // a lower-case word runs on into lower case or a figure ("shelled 46 settlements more than" / "48 times"), a figure into
   // the noun it counts ("where around 1,300" / "people remain"); not a comma, which ends a list's entry ("persons,")
   // (the figure a count, "48 times", not a list's stamp or date: "6h ago  UK MoD: ...", "02.04.2025 08:15")
-  return (lower(last) && (lower(next) || (digit(next) && COUNT_OPENING.test(text.slice(at + 1, at + 24))))) || (digit(last) && lower(next));
+  if ((lower(last) && (lower(next) || (digit(next) && COUNT_OPENING.test(text.slice(at + 1, at + 24))))) || (digit(last) && lower(next))) return true;
+  // a line that stops in the middle of a clause, on a comma or a word no sentence ends on, runs on into the next
+  // whatever its case ("... 312 injured in Ukraine last week, the UN Human" / "Rights Monitoring Mission ...",
+  // "according to the" / "Ukrainian Air Force."); not into a list's next entry ("- 61 over ...", "2. ...", "• ...")
+  if (!isLetterOrDigit(next) || LIST_ENTRY.test(text.slice(at + 1, at + 5))) return false;
+  if (last === 44) return true;
+  return lower(last) && RUN_ON_WORDS.has(lowerWordBefore(text, start, at));
+}
+
+/** Words a sentence does not end on: articles, prepositions, conjunctions, possessives. */
+const RUN_ON_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "but", "for", "by", "with", "from", "into", "onto", "as", "than",
+  "that", "which", "who", "its", "his", "her", "their", "our", "near", "according", "including", "between", "about", "over",
+]);
+
+/** A list's entry opening a line: a numeral and its dot or bracket, a dash or a bullet. */
+const LIST_ENTRY = /^(?:\d{1,3}[.)]\s|[-–—•·*▪●]\s?)/;
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff);
+}
+
+/** The lower-case ASCII word ending at `at` (after `start`). */
+function lowerWordBefore(text: string, start: number, at: number): string {
+  let from = at;
+  while (from > start && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
+  return text.slice(from, at);
 }
 
 /** `text` with the line breaks inside `lines` (those of wrapped lines) as spaces; `text` itself when there are none. */

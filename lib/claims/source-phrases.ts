@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -585,9 +585,25 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "Kharkivoblenergo said", "Infoxvodokanal reported": a utility by its one-word name
   if (end - start === 1 && UTILITY.test(tokens[start].lower)) return { source: { name: tokens[start].text, side: "ukraine" }, start, end };
   const name = nameAt(tokens, start);
+  // a document's title: "the General Population Survey estimates" is no General speaking; "IOM's latest General
+  // Population Survey estimates" is IOM
+  if (DOCUMENT_TITLE_WORDS.has(tokens[end - 1].lower)) return documentOwnerBefore(tokens, start, memory);
   if (!name || start + name.words !== end || STREET_WORDS.has(tokens[end - 1].lower)) return null; // not "Vladimir Nevsky Street"
   return personFound(name, memory, tokens, start, true);
 }
+
+/** The body owning a document whose title starts at `title`: "IOM's latest General Population Survey"; null if none. */
+function documentOwnerBefore(tokens: Token[], title: number, memory: SpeakerMemory): Found | null {
+  for (let k = title - 1; k >= 0 && k >= title - 4; k--) {
+    if (!/['’]s$/.test(tokens[k].text)) continue;
+    const owner = possessiveSourceEndingAt(tokens, k, memory);
+    return owner ? { source: owner, start: k, end: k + 1 } : null;
+  }
+  return null;
+}
+
+/** Last words of a document's title, never of a person's name. */
+const DOCUMENT_TITLE_WORDS = new Set(["survey", "tracker", "census", "index", "assessment", "review", "bulletin", "dashboard", "report", "study", "update", "overview", "brief"]);
 
 const PART_ADJECTIVES = new Set(["regional", "local", "city", "district", "main", "territorial", "press", "oblast"]);
 

@@ -2153,3 +2153,12 @@ describe("a known body named with its tracker or map", () => {
     expect(only("Ukraine's Air Force Command said 40 drones were shot down.").attribution).toBe("Ukrainian Air Force");
   });
 });
+
+describe("a document's title before the verb", () => {
+  test("is no person: 'the General Population Survey estimates' is not General Population Survey, 'IOM's latest ... Survey' is IOM", () => {
+    expect(only("The latest round of the General Population Survey estimates that 3.7 million people remain displaced.").attribution).toBeNull();
+    expect(only("IOM's latest General Population Survey estimates that 3.55 million people are displaced within Ukraine.").attribution).toBe("IOM");
+    // (a person's name still speaks)
+    expect(only("General Oleksandr Syrskyi estimates that 3,000 soldiers were lost.").attribution).toBe("Oleksandr Syrskyi");
+  });
+});

@@ -25,6 +25,19 @@ describe("splitSentences", () => {
     expect(texts("The strike destroyed a warehouse in the Kyiv region on Tuesday night.\nrescuers worked for 6 hours")).toHaveLength(2);
   });
 
+  test("a wrapped line stopping on a comma or a word no sentence ends on runs on into a capital; a list's next entry does not", () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    const lead = "At least 48 civilians were killed and 312 injured in Ukraine last week, the UN Human Rights Monitoring Mission said. Over the same week,\nRussia launched more than 1,100 drones and over 40 missiles at Ukraine, according to the\nUkrainian Air Force.";
+    expect(texts(lead)).toHaveLength(2);
+    expect(texts(lead)[1]).toMatch(/^Over the same week,\nRussia .* the\nUkrainian Air Force\.$/);
+    // (not a short line, nor a list's next numbered, dashed or bulleted entry, nor a line ending on a noun)
+    const firstLine = (t: string) => texts(t)[0];
+    expect(firstLine("Strikes hit these districts of the Kharkiv region overnight, and of the\n- Kupiansk district: 3 injured")).toBe("Strikes hit these districts of the Kharkiv region overnight, and of the");
+    expect(firstLine("Russian forces shelled the following settlements of the Sumy region overnight,\n2. Bilopillia: 4 injured")).toBe("Russian forces shelled the following settlements of the Sumy region overnight,");
+    expect(firstLine("Short line of the\nRegion")).toBe("Short line of the");
+    expect(firstLine("Three killed as Russian guided bombs hit the city of Zaporizhzhia overnight\nUK MoD: Russian casualties averaged 1,523 a day")).toBe("Three killed as Russian guided bombs hit the city of Zaporizhzhia overnight");
+  });
+
   test("offsets slice back to each sentence", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
