@@ -1,7 +1,7 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, DEMONYMS_OF, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
-import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { countryWord, DEMONYMS_OF, isNewsroom, romanised, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { isInRussia, placeByVariant, regionalCentreOf, type Place } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
@@ -40,7 +40,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // ("РОССИЙСКАЯ ГАЗЕТА" over "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate in both scripts)
   if (inCyrillic && isNewsNameplate(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
   const rendered = inCyrillic ? headerSource(belowHeader(), memory, outlet) : null;
-  const voice = rendered ?? headerSource(text, memory, outlet);
+  // ("Нікопольська районна військова адміністрація" alone over its posts: the office it names, in English)
+  // (before the line read as a name: "ПРОКУРАТУРА УКРАЇНИ" over "Чернігівська обласна прокуратура" is the regional office)
+  const voice = rendered ?? (inCyrillic ? (cyrillicOffice(header) ?? cyrillicOffice(nextLine(body, lineEnd))) : null) ?? headerSource(text, memory, outlet);
   // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
   // (read with a memory of its own: a line that is no unit must leave no names behind)
@@ -48,6 +50,50 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const found = unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
   // ("Operational Headquarters of Kursk Oblast · official channel": the region's administration)
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
+}
+
+/**
+ * A Ukrainian office's name in Cyrillic, "Нікопольська районна військова адміністрація", "Чернігівська обласна прокуратура":
+ * the office it names, read as its English name would be ("Nikopol District Military Administration", "Chernihiv
+ * Regional Prosecutor's Office"), when the adjective's place is in the gazetteer.
+ */
+function cyrillicOffice(line: string): Source | null {
+  const match = CYRILLIC_OFFICE.exec(line);
+  if (!match) return null;
+  const [, adjective, level, military, kind] = match;
+  const place = placeOfAdjective(adjective);
+  if (!place) return null;
+  const regional = level.toLowerCase().startsWith("обл");
+  const base = regional ? (place.kind === "region" ? place.name : (place.region ?? place.name)).replace(/ Oblast$/, "") : place.name;
+  const office = kind.toLowerCase().startsWith("прок") ? "Prosecutor's Office" : `${military ? "Military " : ""}Administration`;
+  const named = speakerNamed(`${base} ${CYRILLIC_LEVELS[level.toLowerCase().slice(0, 3)]} ${office}`);
+  return named?.whole ? named.source : null;
+}
+
+const CYRILLIC_OFFICE = /^[^\S\n]*(\p{L}+(?:ська|цька|зька))[^\S\n]+(районна|обласна|міська)[^\S\n]+(?:державна[^\S\n]+)?(військова[^\S\n]+)?(адміністрація|прокуратура)(?!\p{L})/iu;
+const CYRILLIC_LEVELS: Record<string, string> = { рай: "District", обл: "Regional", міс: "City" };
+/** Places whose adjective does not keep their name's stem: "Запорізька" of Zaporizhzhia. */
+const IRREGULAR_ADJECTIVES = new Map([["запорізька", "zaporizhzhia"]]);
+
+/** The place a Ukrainian adjective in "-ська", "-цька", "-зька" is of: "Нікопольська" Nikopol, "Одеська" Odesa, "Сумська" Sumy. */
+function placeOfAdjective(adjective: string): Place | undefined {
+  const lower = adjective.toLowerCase();
+  const irregular = IRREGULAR_ADJECTIVES.get(lower);
+  if (irregular) return placeByVariant(irregular);
+  const stem = lower.replace(/(?:ська|цька|зька)$/, "");
+  // the stem itself (Нікополь-ська), the name ending in "-ськ"/"-цьк" (Луганськ-а), or a vowel after the stem (Одес-а, Сум-и)
+  const candidates = [stem, lower.slice(0, -1), `${lower.slice(0, -3)}а`, `${stem}и`];
+  for (const candidate of candidates) {
+    const place = placeByVariant(candidate) ?? placeByVariant(romanised(candidate).toLowerCase());
+    if (place) return place;
+  }
+  return undefined;
+}
+
+function nextLine(body: string, lineEnd: number): string {
+  if (lineEnd < 0) return "";
+  const end = body.indexOf("\n", lineEnd + 1);
+  return body.slice(lineEnd + 1, end < 0 ? body.length : end);
 }
 
 const NEWS_DOMAIN = /^(?:www\.)?[a-z0-9-]+\.(?:ru|ua|com\.ua|com|net|info|news|media|by)$/;
@@ -369,6 +415,26 @@ export function footerIssuer(text: string): Source | null {
   return name && !OUTLET_NAMES.has(name.toLowerCase()) ? { name: name.replace(/^the /i, ""), side: null } : null;
 }
 
+/**
+ * "Press centre: press@sumyoblenergo.com.ua · www.sumyoblenergo.com.ua" at the end of a page written as "we": the body the
+ * lexicon knows by the name its address is made of speaks on a page whose top names no one.
+ */
+export function footerDomainOwner(text: string): Source | null {
+  if (!FIRST_PERSON.test(text)) return null;
+  const footer = text.slice(-FOOTER_CHARS);
+  for (const match of footer.matchAll(ADDRESS)) {
+    const label = match[1].toLowerCase();
+    if (OUTLET_NAMES.has(label)) continue;
+    const tokens = tokenize(label);
+    const known = tokens.length === 1 ? longestAt(sourcesByFirst, tokens, 0) : null;
+    if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+  }
+  return null;
+}
+
+/** An e-mail address's or a web address's first name: "press@sumyoblenergo.com.ua", "www.dtek.com", "https://ukrenergo.energy". */
+const ADDRESS = /(?:[\w.-]+@|\bwww\.|\bhttps?:\/\/(?:www\.)?)([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:\.[a-z]{2,3})?\b/gi;
+
 const NEWSROOM_WORDS = /\b(?:news|media|newspaper|magazine|outlet|journalism|journalists|broadcaster|publication)\b/i;
 
 const PAGE_FOOTER_LINE = /^(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|on))*)[^\S\n]*[·|—–][^\n]{0,80}?\bPage \d+ of \d+[^\S\n]*$/mu;
@@ -403,9 +469,25 @@ function speakerNamed(words: string, page?: SpeakerMemory): { source: Source; wh
   const found = findSources(tokens, memory).find((mention) => !mention.weak && mention.at === verb);
   if (!found) return null;
   const person = KNOWN_PEOPLE.has(found.source);
-  const whole = found.start <= 1 && (found.end === verb || person);
+  // ("Main Directorate of the EMERCOM of Russia for the Belgorod Region": a body's regional branch is the body)
+  const branch = found.start > 1 && tokens.slice(1, found.start).every((token) => BRANCH_WORDS.has(token.lower)) && regionalTail(tokens, found.end) === verb;
+  const whole = (found.start <= 1 && (found.end === verb || person)) || branch;
   const titled = person && found.end === verb && found.start > 1 && tokens.slice(1, found.start).some((token) => TITLES.has(token.lower)) && tokens.slice(1, found.start).every(isTitleWord);
   return { source: found.source, whole, titled };
+}
+
+/** Words naming a part of a body before the body's own name: "Main Directorate of the ...", "Regional Department of ...". */
+const BRANCH_WORDS = new Set(["main", "directorate", "department", "regional", "territorial", "branch", "division", "office", "of", "the"]);
+
+/**
+ * Where a body's regional branch named after it ends: "... of Russia for the Belgorod Region", "... in Kharkiv Oblast"
+ * from `k`; -1 when the words there are no region.
+ */
+function regionalTail(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "for" && tokens[k]?.lower !== "in") return -1;
+  const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  if (!tokens[at]?.capitalized || !placeByVariant(tokens[at].lower)) return -1;
+  return tokens[at + 1]?.lower === "region" || tokens[at + 1]?.lower === "oblast" ? at + 2 : at + 1;
 }
 
 /** A word of an official's title before his name: a title, a place, an office's word, or an initial ("Bryansk Oblast Governor A. V."). */

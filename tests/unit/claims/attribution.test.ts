@@ -2162,3 +2162,31 @@ describe("a document's title before the verb", () => {
     expect(only("General Oleksandr Syrskyi estimates that 3,000 soldiers were lost.").attribution).toBe("Oleksandr Syrskyi");
   });
 });
+
+describe("an issuer named once, in its own language or at the page's foot", () => {
+  test("a Ukrainian office's name in Cyrillic heading its posts is that office, in English", () => {
+    const post = (head: string) => attributions(`${head}\nOfficial channel · 61.8K subscribers\n\nNikopol: 3 private houses and 2 cars were damaged overnight.`);
+    expect(post("Нікопольська районна військова адміністрація")).toEqual(["Nikopol District Military Administration", "Nikopol District Military Administration"]);
+    expect(post("Одеська обласна військова адміністрація")[0]).toBe("Odesa Regional Administration");
+    expect(post("Сумська обласна військова адміністрація")[0]).toBe("Sumy Regional Administration");
+    expect(post("Запорізька обласна військова адміністрація")[0]).toBe("Zaporizhzhia Regional Administration");
+    // (a masthead's second line naming the regional unit)
+    expect(post("ПРОКУРАТУРА УКРАЇНИ\nЧернігівська обласна прокуратура")[0]).toBe("Chernihiv Regional Prosecutor's Office");
+    // (an adjective of no place the gazetteer knows names no one)
+    expect(post("Зеленська районна військова адміністрація")[0]).toBeNull();
+  });
+
+  test("'Press service of the Main Directorate of the EMERCOM of Russia for the Belgorod Region' signing the page is the ministry", () => {
+    const page = "Operational information\n\nOver the past day, fire and rescue units responded to 12 fires in the region.\n\nPress service of the Main Directorate of the EMERCOM of Russia for the Belgorod Region\n© 2024";
+    expect(attributions(page)).toEqual(["Russian Emergencies Ministry"]);
+  });
+
+  test("a page written as 'we' whose foot gives the address of a body the lexicon knows is that body's", () => {
+    const page = "Power supply in the region as of 07:00\n\nOur repair crews restored power to 37 settlements overnight.\n\nPress centre: press@sumyoblenergo.com.ua · www.sumyoblenergo.com.ua\n© 2025. All rights reserved.";
+    expect(attributions(page)).toEqual(["Sumyoblenergo"]);
+    // (no "we": an outlet's page merely linking to the company)
+    expect(attributions(page.replace("Our repair crews", "Repair crews"))).toEqual([null]);
+    // (an address of no known body)
+    expect(attributions(page.replace(/sumyoblenergo/g, "example"))).toEqual([null]);
+  });
+});
