@@ -18,7 +18,7 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
-import { breadcrumbPlace, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
+import { breadcrumbPlace, captionStaffOwner, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
@@ -45,7 +45,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.datelineSide = datelineSide(head);
   speakers.text = text;
   speakers.publishedAt = publishedAt;
-  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text);
+  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text);
   // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
   const signature = signatureBlock(text);
   const author = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;

@@ -432,6 +432,23 @@ export function footerDomainOwner(text: string): Source | null {
   return null;
 }
 
+/**
+ * "[Photo: IOM Ukraine staff register newly arrived families ...]" on a page written as "we" that names no one at its top:
+ * the body whose staff its own photo shows is the "we".
+ */
+export function captionStaffOwner(text: string): Source | null {
+  if (!FIRST_PERSON.test(text)) return null;
+  const caption = CAPTION_STAFF.exec(text)?.[1];
+  if (!caption) return null;
+  const tokens = tokenize(caption);
+  const known = longestAt(sourcesByFirst, tokens, 0);
+  // (the body's name, or its country office: "IOM Ukraine")
+  const end = known ? known.words.length + (COUNTRIES_OF.has(tokens[known.words.length]?.lower ?? "") ? 1 : 0) : -1;
+  return known && end === tokens.length && known.source.side === null ? known.source : null;
+}
+
+const CAPTION_STAFF = /^[^\S\n]*\[?(?:Photo|Photograph|Pictured|Image)[^\S\n]*[:—–-][^\S\n]*([\p{Lu}][\p{L}'’ -]{1,60}?)[^\S\n]+(?:staff|teams?|workers|volunteers|employees|specialists|field teams)\b/mu;
+
 /** An e-mail address's or a web address's first name: "press@sumyoblenergo.com.ua", "www.dtek.com", "https://ukrenergo.energy". */
 const ADDRESS = /(?:[\w.-]+@|\bwww\.|\bhttps?:\/\/(?:www\.)?)([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:\.[a-z]{2,3})?\b/gi;
 

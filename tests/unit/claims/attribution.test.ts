@@ -2158,6 +2158,8 @@ describe("a document's title before the verb", () => {
   test("is no person: 'the General Population Survey estimates' is not General Population Survey, 'IOM's latest ... Survey' is IOM", () => {
     expect(only("The latest round of the General Population Survey estimates that 3.7 million people remain displaced.").attribution).toBeNull();
     expect(only("IOM's latest General Population Survey estimates that 3.55 million people are displaced within Ukraine.").attribution).toBe("IOM");
+    // (after "according to" too)
+    expect(only("According to the latest round of the General Population Survey, 3.6 million people remain displaced.").attribution).toBeNull();
     // (a person's name still speaks)
     expect(only("General Oleksandr Syrskyi estimates that 3,000 soldiers were lost.").attribution).toBe("Oleksandr Syrskyi");
   });
@@ -2179,6 +2181,14 @@ describe("an issuer named once, in its own language or at the page's foot", () =
   test("'Press service of the Main Directorate of the EMERCOM of Russia for the Belgorod Region' signing the page is the ministry", () => {
     const page = "Operational information\n\nOver the past day, fire and rescue units responded to 12 fires in the region.\n\nPress service of the Main Directorate of the EMERCOM of Russia for the Belgorod Region\n© 2024";
     expect(attributions(page)).toEqual(["Russian Emergencies Ministry"]);
+  });
+
+  test("a page written as 'we' whose own photo's caption shows a known body's staff is that body's", () => {
+    const page = "Evacuation and Transit Response | Update No. 14\n\n1,128 evacuees were transported by our specialised vehicles.\n\n[Photo: IOM Ukraine staff register newly arrived families at the transit centre in Lozova.]";
+    expect(attributions(page)).toEqual(["IOM"]);
+    // (not a caption of someone else's people, nor a page that does not say "we")
+    expect(attributions(page.replace("IOM Ukraine staff", "Residents"))).toEqual([null]);
+    expect(attributions(page.replace("by our specialised", "by specialised"))).toEqual([null]);
   });
 
   test("a page written as 'we' whose foot gives the address of a body the lexicon knows is that body's", () => {
