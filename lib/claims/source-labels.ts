@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, GOVERNORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, MAYORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { MONTHS } from "./data/periods";
 import { cellsOf } from "./tables";
 import { longestAt } from "./phrases";
@@ -82,8 +82,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
   // "Kursk governor: 3,000 residents of the border district to be evacuated": the governor of the region it names
-  const governed = colon === o + 2 && tokens[o + 1].lower === "governor" ? placeByVariant(bare(tokens[o].lower)) : undefined;
-  const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+  // ("Lviv mayor: 2 killed, 15 injured ...": the mayor the lexicon knows for the city it names)
+  const governed = colon === o + 2 && (tokens[o + 1].lower === "governor" || tokens[o + 1].lower === "mayor") ? placeByVariant(bare(tokens[o].lower)) : undefined;
+  const governor = governed ? (tokens[o + 1].lower === "mayor" ? MAYORS.get(governed.name) : GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name)) : undefined;
   if (governor) return { at: 0, start: o, end: colon, frames: true, source: governor };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };

@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -534,6 +534,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const governed = last.lower === "governor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
   const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? "") : undefined;
   if (governor) return { source: governor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
+  // "the Lviv mayor said", "Lviv's mayor said", a headline's "Lviv mayor:": the mayor the lexicon knows for that city
+  const city = last.lower === "mayor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
+  const mayor = city ? MAYORS.get(city.name) : undefined;
+  if (mayor) return { source: mayor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
   // "the official said": the unnamed official quoted before
   // ("the same officials put Russian deaths at ...")
   const same = tokens[end - 2]?.lower === "same" ? 1 : 0;

@@ -305,6 +305,9 @@ for (const person of PEOPLE.values()) if (person.region && person.side === "ukra
 export const GOVERNORS = new Map<string, Source>(REGIONAL_HEADS);
 for (const person of PEOPLE.values()) if (person.region && person.side === "russia") GOVERNORS.set(person.region, person);
 
+/** The mayors the lexicon knows, by their city's canonical name ("the Lviv mayor" is Andriy Sadovyi). */
+export const MAYORS = new Map<string, Source>([...PEOPLE.values()].flatMap((person) => (person.city ? [[person.city, person] as const] : [])));
+
 /** A regional or district office by its acronym after its place: "Kharkiv OVA", "the Kupiansk RVA", "Kherson RMA". */
 export const REGIONAL_OFFICE_ACRONYMS = new Set(["ova", "oda", "rva", "oma", "rma"]);
 

@@ -2200,3 +2200,13 @@ describe("an issuer named once, in its own language or at the page's foot", () =
     expect(attributions(page.replace(/sumyoblenergo/g, "example"))).toEqual([null]);
   });
 });
+
+describe("a city's mayor named by the city", () => {
+  test("'the Lviv mayor said', 'Kharkiv's mayor said', a headline's 'Lviv mayor:' are the mayors the lexicon knows", () => {
+    expect(only("The Lviv mayor said 2 people were killed.").attribution).toBe("Andriy Sadovyi");
+    expect(only("Kharkiv's mayor said 2 people were killed.").attribution).toBe("Ihor Terekhov");
+    expect(attributions("Lviv mayor: 2 killed, 15 injured as Russian drones and missile hit city")).toEqual(["Andriy Sadovyi", "Andriy Sadovyi"]);
+    // (a mayor the lexicon does not know, or no city, names no one)
+    expect(only("The deputy mayor said 2 people were killed.").attribution).toBeNull();
+  });
+});
