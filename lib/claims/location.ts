@@ -124,6 +124,8 @@ export class PlaceMemory {
     for (const mention of mentions) {
       if (mention.kind === "region") this.lastRegion = mention.name;
       else if (tokens[mention.end]?.lower === "direction" && tokens[mention.start - 2]?.lower === "from") continue; // "launched from the Belgorod direction": no city of the story
+      // (nor an end of "the Krasnoarmeysk-Dnepropetrovsk highway": "the city" after it is not that road's far end)
+      else if (ROADS.has(tokens[mention.end]?.lower ?? "") && DASHES.has(tokens[mention.start - 1]?.text ?? "") && !tokens[mention.start - 1].spaced) continue;
       else {
         this.lastCity = mention.name;
         this.firstCity ??= mention.name;
@@ -689,7 +691,9 @@ function isBigCity(mention: PlaceMention): boolean {
 function isCoordinatedAfter(tokens: Token[], mention: PlaceMention, mentions: PlaceMention[]): boolean {
   // the second end of "the Pokrovsk–Kostiantynivka highway": a road between two places is in neither
   if (DASHES.has(tokens[mention.start - 1]?.text ?? "") && !tokens[mention.start - 1].spaced) {
-    return mentions.some((m) => m.end === mention.start - 1) && ROADS.has(tokens[mention.end]?.lower ?? "");
+    // (the first end a name the gazetteer keeps whole only with its own hyphen: "the Krasnoarmeysk-Dnepropetrovsk highway")
+    const first = mentions.some((m) => m.end === mention.start - 1) || (!!tokens[mention.start - 2]?.capitalized && tokens[mention.start - 2].kind === "word");
+    return first && ROADS.has(tokens[mention.end]?.lower ?? "");
   }
   if (tokens[mention.start - 1]?.lower !== "and") return false;
   const previous = mentions.find((m) => m.end === mention.start - 1);

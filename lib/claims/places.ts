@@ -16,6 +16,7 @@ export type PlaceMention = {
 };
 
 const GRID_WORDS = new Set(["grids", "networks"]);
+const GROUPING_WORDS = new Set(["battlegroup", "grouping", "forces"]);
 const FIRM_WORDS = new Set([
   "dynamics", "industries", "group", "systems", "technologies", "tech", "holding", "holdings", "energy", "defence", "defense", "arms", "motors",
   "airlines", "bank", "company", "corporation", "inc", "ltd", "llc", "labs", "robotics", "aerospace", "works", "ordnance", "engineering",
@@ -74,6 +75,11 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;
+      // "Battlegroup Dnepr units", "Group of Forces Dnepr": a Russian grouping named after a river or a direction, no place
+      if (GROUPING_WORDS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1].capitalized) {
+        i = end - 1;
+        continue;
+      }
       // "Sokil Dynamics, a company founded in 2022": a firm named after a place is no place
       if (FIRM_WORDS.has(tokens[end]?.lower ?? "") && tokens[end].capitalized) {
         firms.add(place.name);

@@ -880,3 +880,14 @@ test("a letterhead's postal address names the page's home city, unless the city 
   expect(extractClaims(letterhead("14 Vodoprovidna St., Kryvyi Rih, 50002")).map((c) => c.location)).toEqual(["Kryvyi Rih"]);
   expect(extractClaims(letterhead("5 Yerevanska Street, Kyiv, 03150")).map((c) => c.location)).toEqual([null]);
 });
+
+describe("names that hold a place but are none", () => {
+  test("a Russian grouping named after a river ('Battlegroup Dnepr units') places nothing", () => {
+    expect(only("Battlegroup Dnepr units inflicted losses on Ukrainian formations. The enemy lost up to 75 troops.").location).toBeNull();
+    expect(only("Battlegroup Dnepr units struck near Kamenskoye in the Zaporozhye Region, where the enemy lost up to 75 troops.").location).toBe("Kamianske");
+  });
+  test("a road named after two places, hyphenated ('the Krasnoarmeysk-Dnepropetrovsk highway'), is in neither, nor is 'the city' after it its far end", () => {
+    const text = "Russian units advanced up to 3 km west of Krasnoarmeysk and took about 4 km of the Krasnoarmeysk-Dnepropetrovsk highway. Around 1,800 civilians remain in the city.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Pokrovsk", null, "Pokrovsk"]);
+  });
+});
