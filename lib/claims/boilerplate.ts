@@ -63,7 +63,8 @@ export class BoilerplateFilter {
 }
 
 /** A reader's comment under a page: "Iryna · 21:15: Heard at least 5 explosions ..." (a first name, maybe an initial). */
-const READER_COMMENT = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)? · \d{1,2}:\d{2}:/u;
+// ("Mark T. · 2 days ago: Brilliant work ...", "Iryna S. · yesterday: ...": the comment's age instead of its time)
+const READER_COMMENT = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)? · (?:\d{1,2}:\d{2}|(?:\d{1,2}|an?) (?:minutes?|hours?|days?|weeks?) ago|yesterday):/u;
 
 function isReaderComment(text: string): boolean {
   const dot = text.indexOf(" · ");

@@ -144,9 +144,13 @@ const EMAIL_SUBJECT = /^Subject:[^\S\n]+([^\n]+)/m;
  * its own page (a company is no newsroom) speaks on a page whose top names no one.
  */
 export function companyCopyright(text: string): Source | null {
-  const name = COMPANY_COPYRIGHT.exec(text.slice(-800))?.[1];
+  const footer = text.slice(-800);
+  // ("© 2025 Half-Track Aid. Registered charity No. 1201457" under a page its volunteers write as "we": the charity)
+  const name = COMPANY_COPYRIGHT.exec(footer)?.[1] ?? (FIRST_PERSON.test(text) ? CHARITY_COPYRIGHT.exec(footer)?.[1] : undefined);
   return name ? { name, side: null } : null;
 }
+
+const CHARITY_COPYRIGHT = /©[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}'’&-]*){0,5})\.?[^\S\n]*(?:[·|—–][^\S\n]*)?(?:[Rr]egistered charity|[Cc]harity (?:[Nn]o|[Nn]umber|[Rr]eg))/u;
 
 const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\S\n]+[«"“]([^»"”\n]{3,60})[»"”]/;
 

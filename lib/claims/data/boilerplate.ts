@@ -81,7 +81,9 @@ export const SELLING_WORDS = /\b(?:discount|delivery|loans?|per annum|mortgage|i
 /** A donation tier, a sum and what it buys: "UAH 500 — a hygiene kit for a family of four", "UAH 200: a hot meal and tea for 10 people". */
 export const DONATION_TIER_LINE = /^[^\S\n]*(?:[•·*▪️-]\s*)?(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|hryvnias?|₴))[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b/i;
 
-export const FUNDRAISER_LINE = /^(?:raised|collected|gathered)\b[^\n]{0,20}?\d[\d,. ]{0,20}(?:\s?(?:[a-z]{3}|[$€£₴₽]))?\s{1,3}of\s{1,3}(?:[a-z]{3}\s?|[$€£₴₽]\s?)?\d/i;
+// ("Raised 412,000 of 500,000 UAH", and the sum first: "Our summer appeal: £18,240 raised of £25,000 — 73%")
+export const FUNDRAISER_LINE =
+  /^(?:(?:raised|collected|gathered)\b[^\n]{0,20}?|[^\n]{0,40}?(?:[a-z]{3}[^\S\n]?|[$€£₴₽][^\S\n]?)?\d[\d,.]{0,12}(?:[^\S\n]?(?:[a-z]{3}|[$€£₴₽]|k))?[^\S\n]+(?:raised|collected)[^\S\n]+)\d?[\d,. ]{0,20}(?:\s?(?:[a-z]{3}|[$€£₴₽]))?\s{0,3}(?:of|out of)\s{1,3}(?:[a-z]{3}\s?|[$€£₴₽]\s?)?\d/i;
 
 /** Words right before a number that make it page furniture ("Read 29 times", "Updated 2 hours ago"). */
 export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated", "published", "posted", "seen", "liked"]);

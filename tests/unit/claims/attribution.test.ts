@@ -2210,3 +2210,12 @@ describe("a city's mayor named by the city", () => {
     expect(only("The deputy mayor said 2 people were killed.").attribution).toBeNull();
   });
 });
+
+describe("a charity's copyright under a page its people write as 'we'", () => {
+  test("'© 2025 Half-Track Aid. Registered charity No. 1201457' makes the page the charity's", () => {
+    const page = "HALF-TRACK AID — convoy diary\n\nWe delivered 36 generators to Borova this run.\n\n© 2025 Half-Track Aid. Registered charity No. 1201457";
+    expect(attributions(page)).toEqual(["Half-Track Aid"]);
+    // (not a page that never says "we")
+    expect(attributions(page.replace("We delivered", "Volunteers delivered"))).toEqual([null]);
+  });
+});

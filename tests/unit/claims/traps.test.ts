@@ -17,6 +17,8 @@ describe("not claims", () => {
     ["a price offered per month", "Support Verstka — from $5 a month."],
     ["a fundraiser's goal", "Goal 4 million rubles · 1.37 million already collected"],
     ["a reader's comment", "Iryna · 21:15: Heard at least 5 explosions in Saltivka around 14:30."],
+    ["a reader's comment dated by its age, with its likes", "Mark T. · 2 days ago: Brilliant work, proud to have donated £50 ♥ 3"],
+    ["a fundraiser's progress, the sum first", "Our summer appeal: £18,240 raised of £25,000 — 73%"],
     ["an exchange rate", "Dollar figures are at the rate of 78.6 rubles to the dollar."],
     ["a channel's audience after a call to subscribe", "🔔 Subscribe so you don't miss the threats — 1.3M already with us: t.me/skywatch_ua"],
     ["thanks", "Thousands of thanks to the rescuers."],
