@@ -205,7 +205,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i))) && tokens[i].kind === "word") {
+    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i)) || (CONCLUDING_VERBS.has(lower) && concludes(tokens, i))) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
@@ -524,7 +524,17 @@ function continuesSpeech(tokens: Token[], i: number): boolean {
 
 const SPEAKING_PRONOUNS = new Set(["he", "she"]);
 
+/** Verbs of a finding: "..., the court found.", "the court established that ...": a source's conclusion, not a discovery. */
+const CONCLUDING_VERBS = new Set(["found", "established", "concluded", "determined"]);
+
+/** Whether the finding verb at `i` reports a conclusion: an inverted clause closing its sentence or clause ("..., the court found."), or "found that". */
+function concludes(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text;
+  return next === undefined || next === "." || next === "," || next === ";" || next === "that";
+}
+
 const SOURCE_TRIGGERS = new WordSet([
+  ...CONCLUDING_VERBS,
   ...CONTINUING_VERBS,
   ...LIST_GIVING_VERBS,
   ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",

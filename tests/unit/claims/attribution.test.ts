@@ -2219,3 +2219,15 @@ describe("a charity's copyright under a page its people write as 'we'", () => {
     expect(attributions(page.replace("We delivered", "Volunteers delivered"))).toEqual([null]);
   });
 });
+
+describe("a court and its findings", () => {
+  test("'the court said' is the court last named; '..., the court found.' and 'found that' are a finding, 'rescuers found' a discovery", () => {
+    expect(attributions("The Kharkivskyi District Court found him guilty on Tuesday. Three civilians were killed, and five were wounded, the court found.")).toEqual([
+      "Kharkivskyi District Court", "Kharkivskyi District Court",
+    ]);
+    expect(only("The Kharkivskyi District Court publishes its rulings. Three civilians were killed, the court said.").attribution).toBe("Kharkivskyi District Court");
+    expect(only("Prosecutors established that the enemy used 4 Geran-2 drones.").attribution).not.toBeNull();
+    // (a discovery is no finding: no one speaks in "rescuers found 12 bodies")
+    expect(only("Rescuers found 12 bodies under the rubble.").attribution).toBeNull();
+  });
+});
