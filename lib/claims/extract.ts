@@ -21,7 +21,7 @@ import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, captionStaffOwner, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { Voices } from "./voices";
 import { splitSentences } from "./sentences";
-import { captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, DEMONYMS_OF, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -164,6 +164,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const heading = tableHeadingOf(tokens, lineBefore);
         if (heading) tableCells = [];
         table = heading ?? table;
+      } else if (!candidates.length && !periodHeading) {
+        // "By district (strikes / injured):" over "Kharkiv (city) ............ 41 / 19"
+        const heading = bracketHeadingOf(tokens);
+        if (heading) [table, tableCells] = [heading, []];
       }
       // "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science." under the table
       if (tableCells.length && tokens[0]?.lower.startsWith("source")) {

@@ -13,6 +13,7 @@ const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 const FIRST_WORD = /^[\p{L}']+/u;
 const MIDDLE_INITIAL = /\b[A-Z][a-z]+ [A-Z]\.\s*$/;
 const LABELLED_INITIAL = /:\s*[A-Z]\.\s*$/;
+const DOT_LEADER_END = /\.{4,}\s*$/;
 const SURNAME_AND_COMMA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,/u;
 
 type Range = { start: number; end: number };
@@ -319,6 +320,8 @@ function isFalseBreak(text: string, previous: Range, next: Range): boolean {
   if (!head || CLOSERS.test(head)) return true;
   if (LOWER_START.test(head)) return true;
   const from = Math.max(previous.start, previous.end - 40);
+  // "Kharkiv (city) ............ 41 / 19": a dot leader runs on to the row's figures
+  if (DOT_LEADER_END.test(text.slice(from, previous.end)) && /^\d/.test(head)) return true;
   const raw = lastWord(text, from, previous.end);
   const word = raw?.toLowerCase();
   // "Lloyd J. Austin": a middle initial after a first name, before a surname

@@ -43,6 +43,9 @@ const CELL_DASH = "—";
  */
 export function cellsOf(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
+  // ("Kharkiv (city) ............ 41 / 19": a dot leader after the label, a spaced slash between the figures)
+  const led = leaderAt(tokens);
+  if (led > 0) return ledCells(tokens, led);
   const piped = tokens.some((t) => t.text === CELL);
   const dashed = !piped && tokens.filter((t) => t.text === CELL_DASH && t.spaced).length >= 2;
   const separates = (k: number) =>
@@ -57,6 +60,55 @@ export function cellsOf(tokens: Token[]): [number, number][] {
   if (!out.length) return out;
   out.push([from, tokens.length]);
   return out;
+}
+
+/** The first token of a dot leader (four stops or more in a row) after a row's label; -1 when the line has none. */
+function leaderAt(tokens: Token[]): number {
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    if (tokens[k].text === "." && tokens[k + 1].text === "." && tokens[k + 2].text === "." && tokens[k + 3].text === ".") return k;
+  }
+  return -1;
+}
+
+/** A led row's cells: the label before the leader, then figures set apart by spaced slashes ("41 / 19"). */
+function ledCells(tokens: Token[], leader: number): [number, number][] {
+  let k = leader;
+  while (k < tokens.length && tokens[k].text === ".") k++;
+  const out: [number, number][] = [[0, leader]];
+  let from = k;
+  for (; k < tokens.length; k++) {
+    if (tokens[k].text !== "/" || !tokens[k].spaced) continue;
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, tokens.length]);
+  return out.length >= 2 && out.slice(1).every(([a, b]) => b > a) ? out : [];
+}
+
+/**
+ * A caption naming its table's figure columns in a bracket: "By district (strikes / injured):" over rows
+ * "Kharkiv (city) ............ 41 / 19". Null for any other line.
+ */
+export function bracketHeadingOf(tokens: Token[]): TableHeading | null {
+  const n = tokens.length;
+  if (tokens[n - 1]?.text !== ":" || tokens[n - 2]?.text !== ")") return null;
+  let open = n - 3;
+  while (open > 0 && n - open <= 12 && tokens[open].text !== "(") open--;
+  if (tokens[open]?.text !== "(" || open === 0) return null;
+  const columns: Category[] = ["other"];
+  const labels: string[][] = [tokens.slice(0, open).filter((t) => t.kind === "word").map((t) => t.lower)];
+  let from = open + 1;
+  for (let k = open + 1; k <= n - 2; k++) {
+    if (tokens[k].text !== "/" && k !== n - 2) continue;
+    const words = tokens.slice(from, k);
+    if (!words.length || !words.every((t) => t.kind === "word")) return null;
+    columns.push(columnCategory(words));
+    labels.push(words.map((t) => t.lower));
+    from = k + 1;
+  }
+  if (columns.length < 3) return null;
+  const by = tokens.findIndex((t) => t.lower === "by");
+  return { columns, labels, rowsAreRegions: by >= 0 && REGION_LABELS.has(tokens[by + 1]?.lower ?? ""), scale: 1, unit: null };
 }
 
 /** A heading line: two cells or more, each of words only (a year, "February 2025", may head a column); `caption` the line above. */

@@ -206,7 +206,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "the Group of Seven": a number word capitalised inside a name
   if (m.isWord && first.capitalized && before?.lower === "of" && tokens[m.start - 2]?.capitalized) return "name";
   // "USD/UAH 41.66 ▲0.08 · EUR/UAH 43.94": a currency ticker
-  if (before?.text === "/" || (tokens[m.start - 2]?.text === "/" && CURRENCY_CODES.has(before?.lower ?? ""))) return "ratio";
+  // (not a table's cells set apart by a spaced slash: "Kharkiv (city) ............ 41 / 19", whole counts)
+  const cellAfterSlash = before?.text === "/" && before.spaced && first.spaced && tokens[m.start - 2]?.kind === "num" && !/[.,]\d{1,2}$/.test(tokens[m.start - 2].text + first.text);
+  if ((before?.text === "/" && !cellAfterSlash) || (tokens[m.start - 2]?.text === "/" && CURRENCY_CODES.has(before?.lower ?? ""))) return "ratio";
   if (isTickerLine(tokens)) return "boilerplate";
   // "11.4 deaths per 10,000 men", "per 100,000 residents": a rate's base (not "82,500 rubles per tonne", a unit price)
   if (before?.lower === "per" && !m.isWord && m.value >= 100) return "ratio";

@@ -121,3 +121,14 @@ test("a series set out line by line by place ('Germany — 1,163,000') counts wh
   expect(quotes("The minister visited the regions.\nDnipropetrovsk Oblast — 441,000")).toEqual([]);
 });
 
+
+describe("a table whose caption names its columns in a bracket, its rows led by dots", () => {
+  test("'By district (strikes / injured):' over 'Kharkiv (city) ............ 41 / 19': each figure its column's, in its row's place", () => {
+    const text = "By district (strikes / injured):\nKharkiv (city) ............ 41 / 19\nChuhuiv district .......... 47 / 6";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([
+      ["41", "attacks", "Kharkiv"], ["19", "injured", "Kharkiv"], ["47", "attacks", "Chuhuiv"], ["6", "injured", "Chuhuiv"],
+    ]);
+    // (a spaced slash between prices in cents is still a rate's buy and sell, no cell)
+    expect(extractClaims("USD 41.35 / 41.90 · EUR 44.10 / 44.80").filter((c) => c.isClaim !== false)).toEqual([]);
+  });
+});
