@@ -629,6 +629,9 @@ const LETTERHEAD_ADDRESS = /^[^\n]{0,60}\b(?:St|Str|Street|Ave|Avenue|vul|Blvd|L
 /** A profile's name line: a first name and a surname (or two), with a verification mark if the site shows one. */
 const PROFILE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*[✓✔☑]?$/u;
 const PROFILE_LINES = 8;
+const THREAD_BY = /^(?:Thread|🧵)[^\S\n]+by[^\S\n]+@\w+$/iu;
+/** The author's line of an unrolled thread: the name, any emoji, then "·" and the thread's date and size. */
+const THREAD_AUTHOR = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[^\p{L}\n]{0,12}·/u;
 
 /** "Zaporizhzhia City Council", "Kostiantynivka City Military Administration" in a header: the city's own office. */
 function cityOffice(header: string): Source | null {
@@ -647,9 +650,11 @@ export function profileOwner(text: string): Source | null {
     // "Запорізька міська рада / Zaporizhzhia City Council ✔": a city office's verified page
     const office = /[✓✔☑]$/.test(lines[k]) ? cityOffice(lines[k]) : null;
     if (office) return office;
-    const name = PROFILE_NAME.exec(lines[k])?.[1];
+    // ("Thread by @wendt_maps" over "Lukas Wendt 🗺️ · Jun 18, 2025 · 12 tweets": a thread unrolled under its author's handle)
+    const unrolled = k > 0 && THREAD_BY.test(lines[k - 1]);
+    const name = (unrolled ? THREAD_AUTHOR : PROFILE_NAME).exec(lines[k])?.[1];
     if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
-    if (!/[✓✔☑]$/.test(lines[k]) && !/^@\w+$/.test(lines[k + 1])) continue;
+    if (!unrolled && !/[✓✔☑]$/.test(lines[k]) && !/^@\w+$/.test(lines[k + 1])) continue;
     const tokens = tokenize(name);
     const person = nameAt(tokens, 0);
     return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;

@@ -2231,3 +2231,12 @@ describe("a court and its findings", () => {
     expect(only("Rescuers found 12 bodies under the rubble.").attribution).toBeNull();
   });
 });
+
+describe("a thread unrolled under its author's handle", () => {
+  test("'Thread by @wendt_maps' over 'Lukas Wendt 🗺️ · Jun 18, 2025 · 12 tweets' is his", () => {
+    const page = "Thread Reader App\nThread by @wendt_maps\nLukas Wendt 🗺️ · Jun 18, 2025 · 12 tweets · 4 min read\n\n1/12 Net change: about 9.6 sq km of new Russian gains.";
+    expect(attributions(page)).toEqual(["Lukas Wendt"]);
+    // (not a name line under any other line)
+    expect(attributions(page.replace("Thread by @wendt_maps", "Popular threads"))).toEqual([null]);
+  });
+});
