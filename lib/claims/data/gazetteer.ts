@@ -600,7 +600,7 @@ export const PLACES: Place[] = [
   city("Apostolove", ["apostolove", "apostolovo"]),
   city("Zhovti Vody", ["zhovti vody", "zheltye vody", "zholtye vody"]),
   city("Synelnykove", ["synelnykove", "sinelnikovo"]),
-  city("Mezhova", ["mezhova", "mezhevaya"]),
+  city("Mezhova", ["mezhova", "mezhevaya", "mezhivska", "межова"]),
   city("Pokrovske", ["pokrovske", "pokrovskoye", "pokrovskoe"]),
   city("Vasylkivka", ["vasylkivka", "vasilkovka"]),
   city("Velykomykhailivka", ["velykomykhailivka", "velykomykhaylivka", "velikomikhaylovka"]),

@@ -891,3 +891,7 @@ describe("names that hold a place but are none", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Pokrovsk", null, "Pokrovsk"]);
   });
 });
+
+test("a hromada named by its town's adjective the gazetteer lists: 'the Mezhivska hromada' is Mezhova's", () => {
+  expect(only("In the Mezhivska hromada, the blast wave smashed windows in 2 apartment buildings.").location).toBe("Mezhova");
+});
