@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates";
+import { SIDE_WORDS } from "./data/sides";
 import { AREA_LOCATIVES, isRussianPlaceName, MAJOR_CITIES, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import type { PlaceMention } from "./places";
@@ -608,6 +609,9 @@ function regionOfHeadNamed(tokens: Token[]): string | null {
 }
 
 /** "near Vovchansk and Starytsia; one clash is still ongoing": a list is named by its first place. */
+/** A settlement's word before its name inside a list: "the settlement of Krasnaya Yaruga and the village of Ilek-Penkovka". */
+const LISTED_SETTLEMENTS = new Set(["village", "town", "city", "settlement", "hamlet"]);
+
 function listHead(tokens: Token[], mentions: PlaceMention[], index: number): PlaceMention {
   let head = mentions[index];
   for (let n = index - 1; n >= 0; n--) {
@@ -615,7 +619,16 @@ function listHead(tokens: Token[], mentions: PlaceMention[], index: number): Pla
     if (previous.kind !== head.kind) break;
     let joined = previous.end < head.start;
     // ("Nikopol and the Marhanets and Pokrovske hromadas": an article may follow the joiner)
-    for (let k = previous.end; k < head.start && joined; k++) joined = tokens[k].text === "," || tokens[k].lower === "and" || tokens[k].lower === "or" || (tokens[k].lower === "the" && k > previous.end);
+    // ("Shebekino, Belyanka and Murom", "the settlement of Krasnaya Yaruga and the village of Ilek-Penkovka": a name the
+    // gazetteer lacks, or a settlement's word, inside the list)
+    // (a settlement's word only between settlements introduced alike: not "the Graivoronsky district, the village of Kozinka")
+    const introduced = tokens[previous.start - 1]?.lower === "of" && LISTED_SETTLEMENTS.has(tokens[previous.start - 2]?.lower ?? "");
+    for (let k = previous.end; k < head.start && joined; k++) {
+      const token = tokens[k];
+      joined = token.text === "," || token.lower === "and" || token.lower === "or" || (token.lower === "the" && k > previous.end) ||
+        (k > previous.end && token.kind === "word" && token.capitalized && !SIDE_WORDS.has(token.lower)) ||
+        (introduced && LISTED_SETTLEMENTS.has(token.lower) && tokens[k + 1]?.lower === "of") || (introduced && token.lower === "of" && LISTED_SETTLEMENTS.has(tokens[k - 1]?.lower ?? ""));
+    }
     if (!joined) break;
     head = previous;
   }
@@ -644,7 +657,8 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
     // "Near Konstantinovka, the group destroyed 3 depots, and in the Kupyansk direction ...": a clause with a place of its own
     if (tokens[k].text === "," && tokens[k + 1]?.lower === "and" && LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "")) return k;
     // "In Marhanets, 6 houses were damaged, while in the Pokrov hromada 3 cars were hit": a contrasted clause, its own place
-    if (tokens[k].text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "")) return k;
+    // ("Kozinka was hit by 16 munitions, while Glotovo and Gora-Podol were attacked by 9 drones": or the contrast's own subject)
+    if (tokens[k].text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && (LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "") || tokens[k + 2]?.capitalized)) return k;
   }
   return stop;
 }

@@ -895,3 +895,15 @@ describe("names that hold a place but are none", () => {
 test("a hromada named by its town's adjective the gazetteer lists: 'the Mezhivska hromada' is Mezhova's", () => {
   expect(only("In the Mezhivska hromada, the blast wave smashed windows in 2 apartment buildings.").location).toBe("Mezhova");
 });
+
+describe("a list of settlements and a contrasted clause", () => {
+  test("the first of a list is its place even with names the gazetteer lacks or settlement words between them", () => {
+    expect(only("Novaya Tavolzhanka, Shebekino, Belyanka and Murom were attacked with 41 munitions.").location).toBe("Novaya Tavolzhanka");
+    expect(only("The settlement of Krasnaya Yaruga and the village of Ilek-Penkovka were shelled with 7 munitions.").location).toBe("Krasnaya Yaruga");
+    // (a district before its village is no list: the village is the place)
+    expect(only("In the Graivoronsky district, the village of Kozinka was shelled 14 times.").location).toBe("Kozinka");
+  });
+  test("', while X ...' after a figure is a contrasted clause whose places are its own", () => {
+    expect(extractClaims("The village of Kozinka was hit by 16 munitions, while Glotovo and Gora-Podol were attacked by 9 drones.").map((c) => c.location)).toEqual(["Kozinka", "Glotovo"]);
+  });
+});
