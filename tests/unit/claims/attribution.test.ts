@@ -2240,3 +2240,10 @@ describe("a thread unrolled under its author's handle", () => {
     expect(attributions(page.replace("Thread by @wendt_maps", "Popular threads"))).toEqual([null]);
   });
 });
+
+describe("a Telegram channel's web address over its name", () => {
+  test("'t.me/s/ivan_fedorov_zp' over 'Іван Федоров | Ivan Fedorov' is his channel", () => {
+    const page = "t.me/s/ivan_fedorov_zp\nІван Федоров | Ivan Fedorov\n291K subscribers\n\nOver the past day, the enemy carried out 468 strikes on 12 settlements of Zaporizhzhia region.";
+    expect(attributions(page)).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
+  });
+});
