@@ -16,6 +16,7 @@ import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./count
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
+import { placeOfAdjective } from "./place-adjectives";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, captionStaffOwner, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
@@ -157,7 +158,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "Source: National Police of Ukraine, daily reports ...")
         const underTable = previousSentenceClaims.some((claim) => tableCells.some((cell) => cell.claim === claim));
         const credited = seriesClaims.length ? seriesClaims : underTable ? tableCells.map((cell) => cell.claim) : previousSentenceClaims;
-        for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS)) claim.attribution = attributionOf(credit.source);
+        // (a table's own "Source:" line outranks the page's voice its cells took: "Source: Ministry of Social Policy; ...
+        // Compiled by OCHA." under a table on OCHA's page)
+        // (only the source the line names first: "Source: EHRI; Kharkiv Regional Prosecutor's Office." on EHRI's page is EHRI's)
+        const pageVoice = underTable && credit.leads && voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS) || (pageVoice !== null && claim.attribution === pageVoice)) claim.attribution = attributionOf(credit.source);
       }
       const claimsBefore = claims.length;
       if (!candidates.length && !periodHeading && hasCells(tokens)) {
@@ -865,7 +870,12 @@ type Paragraph = { sentences: Prepared[]; isNewBlock: boolean };
 
 /** The region a table row's label names ("Kharkiv" under "Oblast" is Kharkiv Oblast; "Kyiv (city)" is the city). */
 function rowRegion(tokens: Token[], mentions: PlaceMention[]): string | undefined {
-  const label = mentions[0] ? placeByVariant(mentions[0].name.toLowerCase()) : undefined;
+  // ("Донецька / Donetska   41,700": an oblast by its adjective, in either script)
+  if (!mentions[0]) {
+    const adjectival = tokens[0]?.kind === "word" ? placeOfAdjective(tokens[0].text) : undefined;
+    return adjectival && regionNameOf(adjectival);
+  }
+  const label = placeByVariant(mentions[0].name.toLowerCase());
   if (!label) return undefined;
   return tokens[mentions[0].end]?.text === "(" && tokens[mentions[0].end + 1]?.lower === "city" ? label.name : regionNameOf(label);
 }

@@ -1,7 +1,8 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, DEMONYMS_OF, isNewsroom, romanised, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
-import { isInRussia, placeByVariant, regionalCentreOf, type Place } from "./data/gazetteer";
+import { countryWord, DEMONYMS_OF, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { findOutlet } from "./headline";
@@ -72,24 +73,6 @@ function cyrillicOffice(line: string): Source | null {
 
 const CYRILLIC_OFFICE = /^[^\S\n]*(\p{L}+(?:ська|цька|зька))[^\S\n]+(районна|обласна|міська)[^\S\n]+(?:державна[^\S\n]+)?(військова[^\S\n]+)?(адміністрація|прокуратура)(?!\p{L})/iu;
 const CYRILLIC_LEVELS: Record<string, string> = { рай: "District", обл: "Regional", міс: "City" };
-/** Places whose adjective does not keep their name's stem: "Запорізька" of Zaporizhzhia. */
-const IRREGULAR_ADJECTIVES = new Map([["запорізька", "zaporizhzhia"]]);
-
-/** The place a Ukrainian adjective in "-ська", "-цька", "-зька" is of: "Нікопольська" Nikopol, "Одеська" Odesa, "Сумська" Sumy. */
-function placeOfAdjective(adjective: string): Place | undefined {
-  const lower = adjective.toLowerCase();
-  const irregular = IRREGULAR_ADJECTIVES.get(lower);
-  if (irregular) return placeByVariant(irregular);
-  const stem = lower.replace(/(?:ська|цька|зька)$/, "");
-  // the stem itself (Нікополь-ська), the name ending in "-ськ"/"-цьк" (Луганськ-а), or a vowel after the stem (Одес-а, Сум-и)
-  const candidates = [stem, lower.slice(0, -1), `${lower.slice(0, -3)}а`, `${stem}и`];
-  for (const candidate of candidates) {
-    const place = placeByVariant(candidate) ?? placeByVariant(romanised(candidate).toLowerCase());
-    if (place) return place;
-  }
-  return undefined;
-}
-
 function nextLine(body: string, lineEnd: number): string {
   if (lineEnd < 0) return "";
   const end = body.indexOf("\n", lineEnd + 1);

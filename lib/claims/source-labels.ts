@@ -273,16 +273,18 @@ export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMe
  * "Source: Zaporizhzhia OVA" closing a chart, a graphic or a table: the body its figures come from, and the
  * token the credit starts at (figures before it are credited; a credit line of its own credits the line before).
  */
-export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source: Source; at: number } | null {
+/** `leads`: the source is the first the "Source:" line names ("Source: Ministry of Social Policy; regional ..."). */
+export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source: Source; at: number; leads?: boolean } | null {
   for (let k = 0; k < tokens.length - 2; k++) {
     if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources") || tokens[k + 1].text !== ":") continue;
     // "Source: Zaporizhzhia OVA": a region's administration by its acronym
     const region = REGIONAL_OFFICE_ACRONYMS.has(tokens[k + 3]?.lower ?? "") ? placeByVariant(bare(tokens[k + 2].lower)) : undefined;
-    if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k };
+    if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k, leads: true };
     const found = sourceAfter(tokens, k + 2, memory);
     // ("Source: Al Jazeera and news agencies": an outlet crediting itself names no source)
     // ("Source: WHO Surveillance System for Attacks on Health Care (SSA)": the WHO's)
-    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k } : null;
+    const leads = !!found && found.start <= k + (tokens[k + 2]?.lower === "the" ? 3 : 2);
+    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k, leads } : null;
   }
   return rowCredit(tokens);
 }

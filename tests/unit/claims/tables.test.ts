@@ -132,3 +132,15 @@ describe("a table whose caption names its columns in a bracket, its rows led by 
     expect(extractClaims("USD 41.35 / 41.90 · EUR 44.10 / 44.80").filter((c) => c.isClaim !== false)).toEqual([]);
   });
 });
+
+describe("a table of oblasts by their adjectives, under its own 'Source:' line", () => {
+  const table = (source: string) =>
+    `OCHA Ukraine: Evacuation update\n\nTable 1. Evacuations by oblast\nOblast                      Evacuated   of whom children\nДонецька / Donetska            41,700        6,350\nСумська / Sumska               20,480        3,310\n${source}`;
+  test("rows named 'Донецька / Donetska', 'Сумська / Sumska' are those oblasts", () => {
+    expect(extractClaims(table("")).map((c) => c.location)).toEqual(["Donetsk Oblast", "Donetsk Oblast", "Sumy Oblast", "Sumy Oblast"]);
+  });
+  test("the line's first source outranks the page's voice the cells took; a later one does not", () => {
+    expect(new Set(attributions(table("Source: Ministry of Social Policy; regional military administrations. Compiled by OCHA.")))).toEqual(new Set(["Ministry of Social Policy"]));
+    expect(new Set(attributions(table("Source: OCHA field teams; Ministry of Social Policy.")))).toEqual(new Set(["OCHA"]));
+  });
+});
