@@ -273,8 +273,10 @@ export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMe
  * "Source: Zaporizhzhia OVA" closing a chart, a graphic or a table: the body its figures come from, and the
  * token the credit starts at (figures before it are credited; a credit line of its own credits the line before).
  */
-/** `leads`: the source is the first the "Source:" line names ("Source: Ministry of Social Policy; regional ..."). */
-export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source: Source; at: number; leads?: boolean } | null {
+/** A credit line's source and where the line starts; `leads`: the first source a "Source:" line names ("Source: Ministry of Social Policy; regional ..."). */
+export type Credit = { source: Source; at: number; leads?: boolean };
+
+export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit | null {
   for (let k = 0; k < tokens.length - 2; k++) {
     if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources") || tokens[k + 1].text !== ":") continue;
     // "Source: Zaporizhzhia OVA": a region's administration by its acronym
@@ -293,7 +295,7 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): { source
  * "14.6 million    People in Need ...    OCHA – January 2024": a table row whose last cell is a known source, maybe
  * with its data's date after a dash, credits the row's figures to it.
  */
-function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
+function rowCredit(tokens: Token[]): Credit | null {
   if (tokens[tokens.length - 1]?.text === ".") return null; // (a sentence, no row: most lines, before their cells are cut)
   const cells = cellsOf(tokens);
   if (cells.length < 2) return null;
@@ -306,7 +308,7 @@ function rowCredit(tokens: Token[]): { source: Source; at: number } | null {
 }
 
 /** "Combat clashes (General Staff)" labelling a table row: the source its brackets name credits the row's figures. */
-export function labelCredit(tokens: Token[], labelEnd: number, memory: SpeakerMemory): { source: Source; at: number } | null {
+export function labelCredit(tokens: Token[], labelEnd: number, memory: SpeakerMemory): Credit | null {
   const open = tokens.findIndex((token, k) => k < labelEnd && token.text === "(");
   const close = open >= 0 ? tokens.findIndex((token, k) => k > open && token.text === ")") : -1;
   const found = close > 0 ? sourceAfter(tokens, open + 1, memory) : null;
