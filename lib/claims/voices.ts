@@ -34,6 +34,9 @@ function forwardedFrom(tokens: Token[], from: number): Source | null {
     if (!tokens[k].capitalized) continue;
     const known = longestAt(sourcesByFirst, tokens, k);
     if (known && known.source.name !== GENERIC_MINISTRY) return known.source;
+    // "Forwarded from Запорізька міська рада | Zaporizhzhia City Council": a body by its name as written
+    const org = orgAt(tokens, k);
+    if (org) return org.source;
     // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
     const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
     if (name && name.parts >= 2) return knownPerson(name) ?? { name: name.text, side: null };

@@ -2247,3 +2247,10 @@ describe("a Telegram channel's web address over its name", () => {
     expect(attributions(page)).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
   });
 });
+
+describe("a post forwarded from a body named as written", () => {
+  test("'Forwarded from Запорізька міська рада | Zaporizhzhia City Council' in the governor's channel is the council's", () => {
+    const page = "Іван Федоров | Ivan Fedorov\nHead of the Zaporizhzhia Regional Military Administration · official channel\n\n09:41 · 👁 44.0K\nForwarded from Запорізька міська рада | Zaporizhzhia City Council\nMunicipal services are working at the site. As of 9:30, 38 windows have been covered with OSB boards.";
+    expect(attributions(page)).toEqual(["Zaporizhzhia City Council"]);
+  });
+});
