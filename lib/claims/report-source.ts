@@ -914,14 +914,20 @@ function knownSourceIn(tokens: Token[], within = tokens.length): Source | null {
     let end = i + (known?.words.length ?? 0);
     // ("NAFTOGAZ OF UKRAINE", "Energoatom of Ukraine": the body with its country)
     if (tokens[end]?.lower === "of" && COUNTRIES_OF.has(tokens[end + 1]?.lower ?? "")) end += 2;
+    // ("UNICEF Ukraine Humanitarian Situation Report", "WHO Ukraine Country Office": an international body's country
+    // office, then its document's title or the office's own words)
+    else if (known?.source.side === null && COUNTRIES_OF.has(tokens[end]?.lower ?? "")) end += 1;
     let more = end;
     while (tokens[more]?.kind === "word" && tokens[more].capitalized) more++;
-    if (known && known.source.name !== GENERIC_MINISTRY && more - end < 2) return known.source;
+    const titled = more > end && (OFFICE_OR_TITLE_WORDS.has(tokens[more - 1].lower) || OFFICE_OR_TITLE_WORDS.has(tokens[end].lower));
+    if (known && known.source.name !== GENERIC_MINISTRY && (more - end < 2 || (end > i + known.words.length && titled))) return known.source;
   }
   return null;
 }
 
 const COUNTRIES_OF = new Set(["ukraine", "russia"]);
+/** Words a document's title or a country office's name ends or opens with, after the body and its country. */
+const OFFICE_OR_TITLE_WORDS = new Set(["report", "update", "bulletin", "snapshot", "overview", "office", "country", "humanitarian", "situation", "flash", "sitrep"]);
 
 /** A known official named in full: "Update from Governor Vyacheslav Gladkov". */
 function personIn(tokens: Token[]): Source | null {

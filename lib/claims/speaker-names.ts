@@ -193,6 +193,9 @@ export function isDateWord(token: Token): boolean {
   return DATE_WORDS.has(token.lower) && token.text.length > 3;
 }
 
+/** The words of an international body's country office: "Country Office", "Office", "Mission". */
+const OFFICE_WORDS_OF_COUNTRY = new Set(["country", "office"]);
+
 function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "Ukraine's State Emergency Service": a known body after its country keeps its canonical name
   const owner = tokens[start].lower.endsWith("'s") ? SIDE_WORDS.get(bare(tokens[start].lower)) : undefined;
@@ -217,6 +220,11 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   if (named && named.start < end - 1) return { source: named.source, start: named.start, end };
   const embassy = embassyFound(tokens, start, end);
   if (embassy) return embassy;
+  // "WHO Ukraine Country Office", "the UNDP Country Office in Ukraine": an international body's office in a country is the body
+  const parent = OFFICE_WORDS_OF_COUNTRY.has(tokens[end - 1].lower) ? longestAt(sourcesByFirst, tokens, start) : null;
+  if (parent && parent.source.side === null && tokens.slice(start + parent.words.length, end).every((t) => t.lower === "ukraine" || OFFICE_WORDS_OF_COUNTRY.has(t.lower))) {
+    return { source: parent.source, start, end };
+  }
   let lastHead = -1;
   for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name

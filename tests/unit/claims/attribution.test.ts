@@ -2138,6 +2138,9 @@ describe("an international body's country office", () => {
     // (the country alone, or after a list, is still its government)
     expect(only("Ukraine said 12 people were killed.").attribution).toBe("Ukrainian officials");
     expect(only("The US and Ukraine said 12 people were killed.").attribution).toBe("Ukrainian officials");
+    // (its office by name, and its report's header: "the WHO Country Office", "UNICEF Ukraine Humanitarian Situation Report")
+    expect(only("The WHO Country Office said 12 hospitals were hit.").attribution).toBe("World Health Organization");
+    expect(only("UNICEF Ukraine Humanitarian Situation Report No. 40\n\nOver the past week, 12 children were killed.").attribution).toBe("UNICEF");
     // (a body of the country's own is no foreign office: "SBU Ukraine" stays the country)
     expect(only("SBU Ukraine said 3 agents were detained.").attribution).toBe("Ukrainian officials");
   });
