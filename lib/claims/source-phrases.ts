@@ -27,6 +27,8 @@ const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
 
+const TIME_ZONES = new Set(["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "ET", "PT", "PST", "PDT", "KYIV"]);
+
 /**
  * "OCHA Ukraine said", "UNICEF Ukraine reported": an international body's country office, named by the body and the
  * country, is that body; the country is not its government speaking. `country` is the country's token.
@@ -37,7 +39,8 @@ function countryOfficeBefore(tokens: Token[], country: number): Found | null {
   const known = phraseEndingAt(tokens, before, true);
   if (known) return known.source.side === null ? { source: known.source, start: known.start, end: country + 1 } : null;
   const acronym = tokens[before].text;
-  if (!ACRONYM.test(acronym) || REGIONAL_OFFICE_ACRONYMS.has(acronym.toLowerCase())) return null;
+  // (not a liveblog stamp's time zone: "08.31 GMT Russia says ...")
+  if (!ACRONYM.test(acronym) || REGIONAL_OFFICE_ACRONYMS.has(acronym.toLowerCase()) || TIME_ZONES.has(acronym) || tokens[before - 1]?.kind === "num") return null;
   return { source: ACRONYM_NAMES.get(acronym) ?? { name: acronym, side: null }, start: before, end: country + 1 };
 }
 

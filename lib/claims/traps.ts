@@ -85,6 +85,11 @@ const MEMBERSHIP = new Set(["member", "participating"]);
 const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
 
 /** Why the parsed number is not a quantity, or null when it may be one. */
+/** Words that may follow "week 19" when it is a week of the year: "in week 19 and ...", "in week 19 compared with ...". */
+const WEEK_FOLLOWERS = new Set(["and", "or", "when", "while", "as", "compared", "than"]);
+/** Words before "week" that make it a span of time, not a numbered week: "last week 29 of them", "this week 3 of them". */
+const WEEK_DETERMINERS = new Set(["last", "this", "next", "past", "every", "each", "a", "per", "the", "that", "one", "same", "previous", "whole"]);
+
 /** A headline in title case: most of its longer words capitalised. */
 function inTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -169,6 +174,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && LENGTH_UNITS.has(after.lower) && tokens[m.end + 1]?.lower === "range") return "descriptor";
   if (isClock(tokens, m)) return "time";
   if (isDate(tokens, m)) return "date";
+  // "in week 19", "Russian assaults by axis, week 19": a week of the year, a date (not "a week, 19 people ...")
+  if (before?.lower === "week" && before.spaced !== false && !m.isWord && Number.isInteger(m.value) && m.value >= 1 && m.value <= 53 && m.end === m.start + 1 && tokens[m.start - 2]?.kind !== "num" && !WEEK_DETERMINERS.has(tokens[m.start - 2]?.lower ?? "") && (!after || after.kind === "punct" || WEEK_FOLLOWERS.has(after.lower))) return "date";
   if (isAge(tokens, m)) return "age";
   if (before && DESIGNATOR_BEFORE.has(before.lower.replace(/\.$/, "")) && !(before.lower === "an" || before.lower === "t" || before.lower === "s")) {
     return "designator";

@@ -2141,6 +2141,8 @@ describe("an international body's country office", () => {
     // (its office by name, and its report's header: "the WHO Country Office", "UNICEF Ukraine Humanitarian Situation Report")
     expect(only("The WHO Country Office said 12 hospitals were hit.").attribution).toBe("World Health Organization");
     expect(only("UNICEF Ukraine Humanitarian Situation Report No. 40\n\nOver the past week, 12 children were killed.").attribution).toBe("UNICEF");
+    // (nor a liveblog stamp's time zone: "08.31 GMT Russia says ...")
+    expect(only("08.31 GMT  Russia says it downed 64 Ukrainian drones").attribution).toBe("Russian officials");
     // (a body of the country's own is no foreign office: "SBU Ukraine" stays the country)
     expect(only("SBU Ukraine said 3 agents were detained.").attribution).toBe("Ukrainian officials");
   });

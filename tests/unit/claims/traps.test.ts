@@ -422,3 +422,9 @@ describe("traps found with the keyed probe pages", () => {
     expect(quotes("The NASAMS missiles cost roughly $1 million each.")).toEqual(["roughly $1 million"]);
   });
 });
+
+test("a week of the year ('in week 19') is a date, a span of time before a count ('last week 29 of them') is not", () => {
+  expect(quotes("Ukraine's General Staff recorded 412 Russian assaults on the Pokrovsk axis in week 19, about 38% of all.")).toEqual(["412 Russian assaults", "about 38%"]);
+  expect(quotes("The ministry claimed 4 settlements were taken in week 19 and that Ukraine lost 1,560 servicemen.")).toEqual(["4 settlements", "1,560 servicemen"]);
+  expect(quotes("Russia sent 40 drones towards the border. Last week 29 of them came in over the Volyn region.")).toEqual(["40 drones", "29"]);
+});
