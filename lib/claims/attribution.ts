@@ -391,6 +391,16 @@ function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
 }
 
 /** The source stating the figure at token `at`: the nearest in its clause, else one after it. */
+/** Words opening a time clause before its subject: "two days after Zelenskyy said", "before the ministry reported". */
+const TIME_CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "when", "while"]);
+
+/** Whether a time clause's opener stands before the source at `start`, its title and article between: "after President ...". */
+function opensTimeClause(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 4 && (tokens[k].capitalized || tokens[k].lower === "the" || TITLES.has(tokens[k].lower))) k--;
+  return TIME_CLAUSE_OPENERS.has(tokens[k]?.lower ?? "");
+}
+
 export function pickSource(mentions: SourceMention[], at: number, tokens: Token[]): SourceMention | null {
   let before: SourceMention | null = null;
   let after: SourceMention | null = null;
@@ -411,6 +421,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   }
   if (cited && !hasSemicolon(tokens, cited.at, at)) return cited;
   if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
+  // "... killed 10 people ..., and two days after President Zelenskyy said Russia had fired ...": a speaker inside a time
+  // clause speaks only for what he is said to have said, after his verb
+  if (after && opensTimeClause(tokens, after.start)) after = null;
   // "X said Russia had suffered more than 700,000 casualties ..., citing British intelligence": the speaker passes on
   // the cited body's figure
   if (after?.cites && before && !before.cites) return after;

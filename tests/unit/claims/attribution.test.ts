@@ -2259,3 +2259,12 @@ describe("a post forwarded from a body named as written", () => {
     expect(attributions(page)).toEqual(["Zaporizhzhia City Council"]);
   });
 });
+
+describe("a speaker inside a time clause after the figures", () => {
+  test("'..., and two days after President Zelenskyy said ...' speaks only for what follows his verb", () => {
+    const text = "The attack came three months after a missile strike killed 10 people and wounded more than 100, and two days after President Volodymyr Zelenskyy said Russia had fired more than 1,050 glide bombs.";
+    expect(attributions(text)).toEqual([null, null, "Volodymyr Zelensky"]);
+    // (an inverted speaker with no time clause still speaks for the figures before him)
+    expect(attributions("A missile strike killed 10 people and wounded more than 100, President Volodymyr Zelenskyy said.")).toEqual(["Volodymyr Zelensky", "Volodymyr Zelensky"]);
+  });
+});
