@@ -59,6 +59,9 @@ const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
 /** "a military man", "a police officer": not a private person. */
 const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "border", "navy", "former", "retired", "serving"]);
 
+/** A speech verb after "the official" that no noun shares ("the official said", not "the official report"). */
+const OFFICIAL_SPEAKS = new Set(["said", "says", "told", "tells", "added", "adds", "noted", "wrote", "writes", "stated", "explained", "confirmed", "reported", "stressed", "warned", "claimed", "announced"]);
+
 const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then", "now", "still", "already"]);
 
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
@@ -546,6 +549,12 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const same = tokens[end - 2]?.lower === "same" ? 1 : 0;
   if (UNNAMED_NOUNS.has(last.lower) && tokens[end - 2 - same]?.lower === "the" && memory.lastOfficials) {
     return { source: memory.lastOfficials, start: end - 2 - same, end };
+  }
+  // "Maletskyi updated the toll ... The official said ...": with no unnamed official quoted before, the official last named
+  // (not an adjective: "before the official report")
+  const speaks = !tokens[end] || tokens[end].kind === "punct" || OFFICIAL_SPEAKS.has(tokens[end].lower) || VERB_ADVERBS.has(tokens[end].lower);
+  if (last.lower === "official" && speaks && tokens[end - 2]?.lower === "the" && !memory.lastOfficials && memory.lastNamed && isPersonName(memory.lastNamed.name)) {
+    return { source: memory.lastNamed, start: end - 2, end };
   }
   // "..., US officials, who speak anonymously. In September, officials quoted by the Wall Street Journal said": bare
   // "officials" opening a clause, with no side of their own, are the ones just named

@@ -2268,3 +2268,13 @@ describe("a speaker inside a time clause after the figures", () => {
     expect(attributions("A missile strike killed 10 people and wounded more than 100, President Volodymyr Zelenskyy said.")).toEqual(["Volodymyr Zelensky", "Volodymyr Zelensky"]);
   });
 });
+
+describe("'the official' after a named official", () => {
+  test("with no unnamed official quoted before, 'The official said' is the official last named", () => {
+    expect(only("Mayor Vitalii Maletskyi visited the site. The official said the city had allocated UAH 15 million for repairs.").attribution).toBe("Vitalii Maletskyi");
+    // (an unnamed official quoted before is still "the official")
+    expect(attributions("A senior defence official said 40 drones were launched. Mayor Vitalii Maletskyi visited the site. The official said 12 were shot down.")[1]).toBe("Ukrainian officials");
+    // (nor is an adjective a speaker: "before the official report")
+    expect(only("Mayor Vitalii Maletskyi visited the site. Our tally, before the official report: about 190 drones.").attribution).not.toBe("Vitalii Maletskyi");
+  });
+});
