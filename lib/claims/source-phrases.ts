@@ -530,7 +530,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const regional = last.lower === "governor" && !head && !memory.titles?.get(last.lower) ? GOVERNORS.get(regionInSentence(tokens) ?? memory.lastRegionCentre ?? "") : undefined;
   // (a headline's "Sumy region: 31 settlements shelled, governor says": the title with no article, right after the
   // comma, is the governor of the region the headline names)
-  const headlined = last.lower === "governor" && tokens[end - 2]?.text === "," ? GOVERNORS.get(regionInSentence(tokens) ?? "") ?? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
+  const headlined = last.lower === "governor" && (tokens[end - 2]?.text === "," || tokens[end - 2]?.text === ":") ? GOVERNORS.get(regionInSentence(tokens) ?? "") ?? head ?? memory.titles?.get(last.lower) ?? regional : undefined;
   const titled = headlined ?? (article >= 0 && tokens[article].lower === "the" ? head ?? memory.titles?.get(last.lower) ?? regional : undefined);
   if (titled) return { source: titled, start: article, end };
   // "the Ukrainian president said", "Russia's defence minister said", "the Kremlin spokesman said": the office's holder then

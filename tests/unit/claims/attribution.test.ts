@@ -2278,3 +2278,7 @@ describe("'the official' after a named official", () => {
     expect(only("Mayor Vitalii Maletskyi visited the site. Our tally, before the official report: about 190 drones.").attribution).not.toBe("Vitalii Maletskyi");
   });
 });
+
+test("a liveblog heading 'Russia's Belgorod Oblast: governor claims 1 killed' is the governor of the region it names", () => {
+  expect(attributions("Russia's Belgorod Oblast: governor claims 1 killed, 3 injured")).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
+});
