@@ -161,8 +161,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (a table's own "Source:" line outranks the page's voice its cells took: "Source: Ministry of Social Policy; ...
         // Compiled by OCHA." under a table on OCHA's page)
         // (only the source the line names first: "Source: EHRI; Kharkiv Regional Prosecutor's Office." on EHRI's page is EHRI's)
-        const pageVoice = underTable && credit.leads && voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-        for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS) || (pageVoice !== null && claim.attribution === pageVoice)) claim.attribution = attributionOf(credit.source);
+        const cellsVoice = underTable && credit.leads && voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS) || (cellsVoice !== null && claim.attribution === cellsVoice)) claim.attribution = attributionOf(credit.source);
       }
       const claimsBefore = claims.length;
       if (!candidates.length && !periodHeading && hasCells(tokens)) {

@@ -73,6 +73,8 @@ function cyrillicOffice(line: string): Source | null {
 
 const CYRILLIC_OFFICE = /^[^\S\n]*(\p{L}+(?:ська|цька|зька))[^\S\n]+(районна|обласна|міська)[^\S\n]+(?:державна[^\S\n]+)?(військова[^\S\n]+)?(адміністрація|прокуратура)(?!\p{L})/iu;
 const CYRILLIC_LEVELS: Record<string, string> = { рай: "District", обл: "Regional", міс: "City" };
+
+/** The line after the one ending at `lineEnd` in `body` ("" when there is none). */
 function nextLine(body: string, lineEnd: number): string {
   if (lineEnd < 0) return "";
   const end = body.indexOf("\n", lineEnd + 1);
