@@ -595,7 +595,9 @@ export class Voices {
     // ("By our newsroom's count, ..." opening a block of a stamped page: the newsroom, not the entry's label, speaks from here)
     if (this.countsOwn && this.stamped && !this.signedPost) this.listVoice = null;
     // ("— In February we counted 412 assaults on our section": in an interview's answer, the one answering and his unit)
-    const ownVoice = firstPerson && !this.startsInside ? this.turn ?? (this.interview && !this.isQuestion ? this.answering : null) ?? this.section ?? this.standing ?? this.document : null;
+    // (a journalist asking, "Q: By our count, five North Korean generals are in Russia?", counts for her outlet: no one's source)
+    const questionCounts = this.asking && this.isQuestion;
+    const ownVoice = firstPerson && !this.startsInside && !questionCounts ? this.turn ?? (this.interview && !this.isQuestion ? this.answering : null) ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
     // "Moscow claims its troops took 6 villages. I can confirm two of them.": the one writing, not the source before (the
     // floor's holder, the interviewee answering, a labelled post's signer, the page's author; else the outlet, no one)
@@ -606,7 +608,7 @@ export class Voices {
     // Russian Defence Ministry: the ministry's summary, retold group by group (not in an issuer's own document, an ISW note)
     if (!this.last && !this.document && this.summaryIssuer && recountsArmyGroup(tokens)) this.last = this.summaryIssuer;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
-    this.base = isOwn ? this.turn ?? this.author() : writes ? writer : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.base = isOwn ? (questionCounts ? null : (this.turn ?? this.author())) : writes ? writer : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !writes && !this.base && !!this.last;
     if (!isOwn && !writes) this.base ??= this.last ?? (this.asking ? null : this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document);
   }

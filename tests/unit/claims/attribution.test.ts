@@ -2282,3 +2282,10 @@ describe("'the official' after a named official", () => {
 test("a liveblog heading 'Russia's Belgorod Oblast: governor claims 1 killed' is the governor of the region it names", () => {
   expect(attributions("Russia's Belgorod Oblast: governor claims 1 killed, 3 injured")).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
 });
+
+test("a journalist's own count in a briefing's question ('Q: By our count, five North Korean generals are in Russia?') is no one's", () => {
+  const text = "NATO press conference\n\nSECRETARY GENERAL MARK RUTTE: Allies have delivered 40 air defence systems.\n\nQ (Jonas Berg, Aftenposten): By our count 14 Allies have not yet paid anything. Why?";
+  expect(claimAt(text, "14 Allies")?.attribution).toBeNull();
+  // (the answer's own count is still the one answering)
+  expect(claimAt(text, "40 air defence systems")?.attribution).toBe("Mark Rutte");
+});
