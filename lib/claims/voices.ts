@@ -1,6 +1,6 @@
 import { pickSource, sourcesInGroup } from "./attribution";
 import { initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
-import type { SourceMention } from "./source-resolution";
+import { DOCUMENT_NOUNS, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
@@ -272,6 +272,15 @@ export class Voices {
   /** Whose posts the current section quotes, named by its heading ("How the night went: the governor's posts"). */
   private section: Source | null = null;
 
+  /** The sources the report named with a document of theirs, by the document's noun ("said in its weekly update": update → HRMMU). */
+  private documentOwners = new Map<string, Source>();
+
+  private noteDocumentOwner(tokens: Token[], sources: SourceMention[]): void {
+    const owner = sources.find((s) => !s.weak);
+    const noun = owner ? documentNounOf(tokens) : null;
+    if (owner && noun && !this.documentOwners.has(noun)) this.documentOwners.set(noun, owner.source);
+  }
+
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
   /** Whether the page's posts are time-stamped (a stamp on a line of its own was read). */
@@ -448,12 +457,16 @@ export class Voices {
     else if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && tokens[tokens.length - 1]?.text !== ":" && tokens.slice(3, 9).some((t) => BELOW_DOCUMENTS.has(t.lower)) && (this.last ?? this.speakers.lastBody)) {
       this.standing = this.last ?? this.speakers.lastBody!;
     }
+    this.noteDocumentOwner(tokens, sources);
     // "we publish the posts of the acting governor of the Kursk region, Alexander Khinshtein, from his Telegram
     // channel": the one person the line names speaks in what follows
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
     // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
     // ("The Russian Ministry of Defence has published its summary ... RG publishes the text without abridgement": the body just named)
     else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && (this.last ?? this.speakers.lastNamed)) this.standing = this.last ?? this.speakers.lastNamed!;
+    // ("Skhid News publishes the text of the update in full" further down, after the lead cited the update's body and another
+    // source: the body whose update it named, for the rest of the page)
+    else if (publishesOwnPosts(tokens)) this.standing = this.documentOwners.get(documentNounOf(tokens) ?? "") ?? this.standing;
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
     // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
     // (further down a digest, the same line over his quoted post is the post's voice: "Morning summary of the Kherson
@@ -891,6 +904,11 @@ function publishesOwnPosts(tokens: Token[]): boolean {
     if (tokens[k].lower === "text" && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "") && tokens.slice(k + 1).some((t, n) => UNABRIDGED.has(t.lower) && (t.lower !== "full" || tokens[k + n]?.lower === "in"))) return true;
   }
   return false;
+}
+
+/** The first document noun of a sentence ("update", "report", "statement", ...), or null. */
+function documentNounOf(tokens: Token[]): string | null {
+  return tokens.find((t) => DOCUMENT_NOUNS.has(t.lower))?.lower ?? null;
 }
 
 /** "the posts of ...", "the posts by ..." in a line with no figure of its own. */

@@ -2289,3 +2289,8 @@ test("a journalist's own count in a briefing's question ('Q: By our count, five 
   // (the answer's own count is still the one answering)
   expect(claimAt(text, "40 air defence systems")?.attribution).toBe("Mark Rutte");
 });
+
+test("'X publishes the text of the update in full' further down a page: the rest is the update's body's, not the source cited last", () => {
+  const page = "At least 48 civilians were killed last week, the UN Human Rights Monitoring Mission said in its weekly update. Russia launched more than 1,100 drones, according to the Ukrainian Air Force.\n\nSkhid News publishes the text of the update in full and without changes.\n\n2. The deadliest incident occurred in Kyiv, when an attack killed 12 civilians.";
+  expect(claimAt(page, "12 civilians")?.attribution).toBe("UN Human Rights Monitoring Mission");
+});
