@@ -32,7 +32,7 @@ export const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]
 export { MAX_SOURCE_WORDS };
 
 /** "the fund said": generic nouns that stand for the body named last. */
-export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center", "outlet", "outlets", "publication", "publications", "newspaper", "court", "tribunal"]);
+export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center", "outlet", "outlets", "publication", "publications", "newspaper", "court", "tribunal", "authors", "researchers"]);
 
 /** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 export const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
@@ -83,7 +83,7 @@ export function namedInSentence(noun: string, tokens: Token[], before: number): 
 }
 
 /** Plural nouns a sentence uses for the bodies it named before: "the outlets said", "the publications reported". */
-const PAIR_NOUNS = new Set(["outlets", "publications"]);
+const PAIR_NOUNS = new Set(["outlets", "publications", "authors", "researchers"]);
 
 /** The known bodies named whole before `before`, nearest first (no generic ministry, person or unnamed officials). */
 function bodiesBefore(tokens: Token[], before: number): Source[] {

@@ -319,7 +319,7 @@ export const SPEECH_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states", "claimed", "claims",
   "claim", "announced", "announces", "added", "adding", "noted", "noting", "acknowledged", "acknowledges",
   "confirmed", "confirms", "assesses", "assessed", "assess", "cited", "cites", "wrote", "writes", "write", "posted",
-  "estimated", "estimates", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
+  "estimated", "estimates", "estimate", "commended", "highlighted", "emphasized", "emphasised", "warned", "insisted",
   "declared", "asserted", "assert", "asserts", "alleged", "alleges", "recorded", "indicated", "indicates",
   "informed", "explained", "specified", "counted", "tallied", "revealed", "disclosed", "published",
   "reporting", "claiming", "saying", "stating", "announcing", "estimating", "quoted", "quoting", "citing", "briefed",

@@ -2294,3 +2294,9 @@ test("'X publishes the text of the update in full' further down a page: the rest
   const page = "At least 48 civilians were killed last week, the UN Human Rights Monitoring Mission said in its weekly update. Russia launched more than 1,100 drones, according to the Ukrainian Air Force.\n\nSkhid News publishes the text of the update in full and without changes.\n\n2. The deadliest incident occurred in Kyiv, when an attack killed 12 civilians.";
   expect(claimAt(page, "12 civilians")?.attribution).toBe("UN Human Rights Monitoring Mission");
 });
+
+test("'the authors estimate' after a joint count is the count's first author; 'X estimate that ...' is X's", () => {
+  const text = "Mediazona and the BBC Russian Service have confirmed by name the deaths of 106,745 Russian servicemen, the journalists said.\n\nThe authors estimate that their count captures between 45% and 65% of actual deaths.";
+  expect(claimAt(text, "between 45% and 65%")?.attribution).toBe("Mediazona");
+  expect(only("Analysts at Kpler estimate that Russian refinery runs fell to about 5.1 million barrels a day.").attribution).toBe("Kpler");
+});
