@@ -1,4 +1,5 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
+import { IDIOMS_BY_WORD } from "./data/idioms";
 import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, MARKET_BENCHMARKS } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
@@ -261,6 +262,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after?.lower === "stars" && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => RATING_VERBS.has(t.lower))) return "boilerplate";
   // "one after another", "one after the other", "one by one"
   if (m.isWord && m.value === 1 && after?.lower === "after") return "idiom";
+  // the set phrases of the idiom list: "one step ahead", "a hundred per cent", "not for a million hryvnias"
+  if (m.isWord && inSetPhrase(tokens, m)) return "idiom";
   // "one by one", "two by two": both numbers of the pair
   if (m.isWord && ((after?.lower === "by" && tokens[m.end + 1]?.lower === tokens[m.start].lower) || (before?.lower === "by" && tokens[m.start - 2]?.lower === tokens[m.start].lower))) return "idiom";
   // "Water comes for two hours every three days": a schedule, not a duration claimed
@@ -270,6 +273,17 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
+}
+
+/** Whether a number word of the figure stands inside one of the idiom list's phrases, word for word. */
+function inSetPhrase(tokens: Token[], m: NumberMatch): boolean {
+  for (let k = m.start; k < m.end; k++) {
+    for (const { words, at } of IDIOMS_BY_WORD.get(tokens[k].lower) ?? []) {
+      const from = k - at;
+      if (from >= 0 && words.every((word, n) => tokens[from + n]?.lower === word)) return true;
+    }
+  }
+  return false;
 }
 
 /** What a sentence as a whole is, read once for all its figures (trapReason runs once per figure). */
