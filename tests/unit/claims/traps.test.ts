@@ -17,6 +17,7 @@ describe("not claims", () => {
     ["a price offered per month", "Support Verstka — from $5 a month."],
     ["a fundraiser's goal", "Goal 4 million rubles · 1.37 million already collected"],
     ["a reader's comment", "Iryna · 21:15: Heard at least 5 explosions in Saltivka around 14:30."],
+    ["a link to the previous day's digest", "Previous day: Kherson on 15 November: 47 attacks, 1 killed"],
     ["counts of a page's own parts", "Jun 11 · 14 tweets · map update. Enter your personal account number (8 digits). [Infographic, 6 slides.]"],
     ["set phrases of the idiom list", "Staying one step ahead means spare equipment. She is going nowhere, not for a million hryvnias. The troops will come, one way or another."],
     ["a wire story's 'MORE COVERAGE' links", "Arhirova covers Ukraine for The Associated Press.\n\nMORE COVERAGE\nUkraine says it hit a Russian oil depot 500 kilometers from the border\n3 killed as Russian glide bombs hit Zaporizhzhia"],
