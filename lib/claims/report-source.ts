@@ -322,7 +322,10 @@ function unitHeader(tokens: Token[]): Source | null {
   let end = 2;
   while (end < tokens.length && tokens[end].kind === "word" && tokens[end].capitalized && !UNIT_WORDS.has(tokens[end].lower)) end++;
   // (its honorific may follow, or its site's breadcrumb: '142nd Separate Unmanned Systems Battalion "Kestrel" › Press centre')
-  const next = tokens[end + 1];
+  // ("93rd Separate Mechanized Brigade Kholodnyi Yar · Military unit": or its honorific unquoted, up to the line's next part)
+  let after = end + 1;
+  while (after < tokens.length && tokens[after].kind === "word" && tokens[after].capitalized) after++;
+  const next = tokens[after === end + 1 ? end + 1 : after];
   if (!UNIT_WORDS.has(tokens[end]?.lower ?? "") || (next && next.lower !== "named" && !QUOTE_MARKS.has(next.text) && !BREADCRUMB_MARKS.has(next.text))) return null;
   const found = unitSource(tokens, 2, end + 1);
   return found.start === 0 ? found.source : null;

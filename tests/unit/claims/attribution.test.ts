@@ -2300,3 +2300,8 @@ test("'the authors estimate' after a joint count is the count's first author; 'X
   expect(claimAt(text, "between 45% and 65%")?.attribution).toBe("Mediazona");
   expect(only("Analysts at Kpler estimate that Russian refinery runs fell to about 5.1 million barrels a day.").attribution).toBe("Kpler");
 });
+
+test("a unit's page header with its honorific unquoted ('93rd Separate Mechanized Brigade Kholodnyi Yar · Military unit') is the unit's", () => {
+  const page = "93-тя ОМБр «Холодний Яр»\n93rd Separate Mechanized Brigade Kholodnyi Yar · Military unit\n1 July at 18:40\n\nOver the month, the brigade's units repelled 143 enemy assaults.";
+  expect(attributions(page)).toEqual(["93rd Separate Mechanized Brigade"]);
+});
