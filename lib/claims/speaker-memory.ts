@@ -28,6 +28,8 @@ export type SpeakerMemory = {
   lastOffice?: Source | null;
   /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
   lastNamed?: Source | null;
+  /** The first person the page introduced with an age ("Dmytro Savchuk, 31, ..."): an interview's interviewee. */
+  agedPerson?: Source;
   /** The soldier last introduced by a call sign ("Oleksandr, call sign \"Sych\""): his side's officials. */
   lastCallSign?: Source | null;
   /** Acronyms a legend on the page defines ("NPU — National Police of Ukraine"), for "(NPU)" tags below it. */
@@ -196,6 +198,8 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
       const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENER_VERBS.has(tokens[i - 1]?.lower ?? ""); // "told UA Pulse": who is told is no later "he"
       if (!workplace && (known || FIRST_NAMES.has(tokens[i].lower)) && !last.lower.endsWith("'s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
+      // "Captain Dmytro Savchuk, 31, call sign Yastrub-7, commands ...": the first person the page introduces by age
+      if (tokens[i + name.words]?.text === "," && tokens[i + name.words + 1]?.kind === "num" && tokens[i + name.words + 2]?.text === ",") memory.agedPerson ??= person;
       rememberTitle(tokens, i, i + name.words, person, memory);
       i += name.words - 1;
     }

@@ -523,7 +523,7 @@ export class Voices {
       const asks = !speaker && ASKER_LABELS.has(tokens[0].text);
       // "Q: How much money ...?" / "A: Since we started, about €1.3 billion.": an interview labelled only Q and A, whose
       // answers are the person its lead named before the first question
-      if (asks) this.interviewee ??= this.namedPerson();
+      if (asks) this.interviewee ??= this.speakers.agedPerson ?? this.namedPerson();
       this.giveFloor(speaker ?? (ANSWER_LABELS.has(tokens[0].text) ? this.interviewee : null), asks);
     }
     // "Mette Frederiksen: Thank you, Volodymyr." a press conference's transcript: a person's full name as the label
@@ -546,13 +546,13 @@ export class Voices {
     // the answers are the person the lead named before the first question
     if (this.firstOfParagraph && EM_DASHES.has(tokens[0]?.text ?? "")) {
       // (or the soldier it introduced by his call sign: "Oleksandr, call sign \"Sych\", commands ...")
-      if (this.isQuestion) this.interviewee ??= this.speakers.lastNamed ?? this.speakers.lastCallSign ?? null;
+      if (this.isQuestion) this.interviewee ??= this.speakers.agedPerson ?? this.speakers.lastNamed ?? this.speakers.lastCallSign ?? null;
       else if (this.afterQuestion && this.interviewee && !answerLabel) this.answering = this.interviewee;
     }
     // "How many assaults does the brigade repel in a day now?" over "On our sector, 25 to 40.": on a page that says it is an
     // interview, a question on a line of its own, unmarked, and the answer under it, the person the lead named
     else if (this.firstOfParagraph && this.interview && !this.turn && !answerLabel) {
-      if (this.isQuestion && isQuestionLine(tokens)) this.interviewee ??= this.namedPerson();
+      if (this.isQuestion && isQuestionLine(tokens)) this.interviewee ??= this.speakers.agedPerson ?? this.namedPerson();
       else if (this.afterQuestion && this.interviewee) this.answering = this.interviewee;
     }
     // "Tymur Tkachenko: Updated information by district 👇" opens a post: its lines are his to the block's end

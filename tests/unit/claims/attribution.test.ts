@@ -2305,3 +2305,8 @@ test("a unit's page header with its honorific unquoted ('93rd Separate Mechanize
   const page = "93-тя ОМБр «Холодний Яр»\n93rd Separate Mechanized Brigade Kholodnyi Yar · Military unit\n1 July at 18:40\n\nOver the month, the brigade's units repelled 143 enemy assaults.";
   expect(attributions(page)).toEqual(["93rd Separate Mechanized Brigade"]);
 });
+
+test("an interview's answers are the person its lead introduces by age, not a source the lead cites after him", () => {
+  const page = "INTERVIEW · 12 June 2025\n\nCaptain Dmytro Savchuk, 31, commands a drone company north of Kupiansk. Fewer than 1,700 residents remain in the town, according to Andrii Besedin.\n\nHow close are the Russians to Kupiansk today?\n\nOn our stretch their nearest positions are about 3 kilometres from the town.";
+  expect(claimAt(page, "about 3 kilometres")?.attribution).toBe("Dmytro Savchuk");
+});
