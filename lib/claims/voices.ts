@@ -410,6 +410,9 @@ export class Voices {
     const closes = QUOTE_CLOSING.test(lastSentence);
     if (this.quotedPost && closes) this.quotedPost = null;
     else if (this.postMayOpen && !closes && POST_OPENING_MARKS.has(this.paragraphOpening)) this.quotedPost = this.listVoice;
+    // ('Serhii Horbunov, head of ...:' over a quotation opened and closed in one paragraph: his words end there, and the
+    // page's "EVACUATION" section after them is the page's again)
+    else if (this.postMayOpen && closes && POST_OPENING_MARKS.has(this.paragraphOpening)) this.listVoice = null;
     // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
     const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
     if (/:\s*$/.test(lastSentence) || bracketed) {

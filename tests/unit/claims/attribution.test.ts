@@ -2310,3 +2310,9 @@ test("an interview's answers are the person its lead introduces by age, not a so
   const page = "INTERVIEW · 12 June 2025\n\nCaptain Dmytro Savchuk, 31, commands a drone company north of Kupiansk. Fewer than 1,700 residents remain in the town, according to Andrii Besedin.\n\nHow close are the Russians to Kupiansk today?\n\nOn our stretch their nearest positions are about 3 kilometres from the town.";
   expect(claimAt(page, "about 3 kilometres")?.attribution).toBe("Dmytro Savchuk");
 });
+
+test("a person's label over a quotation opened and closed in one paragraph speaks for it alone, not for the sections after", () => {
+  const page = "Kostiantynivka City Military Administration\nOfficial web portal\n\nOver the past day, the Russian army attacked the community 38 times.\n\nSerhii Horbunov, head of the Kostiantynivka City Military Administration:\n\"Over the past week alone, drones have hit 14 civilian cars in Kostiantynivka.\"\n\nEVACUATION\nOver the past day, 48 people left the Kostiantynivka community.";
+  expect(claimAt(page, "14 civilian cars")?.attribution).toBe("Serhii Horbunov");
+  expect(claimAt(page, "48 people")?.attribution).toBe("Kostiantynivka City Military Administration");
+});
