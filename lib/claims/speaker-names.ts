@@ -529,12 +529,17 @@ export function isPrivatePersonAt(tokens: Token[], k: number, memory?: SpeakerMe
   // (a relative clause only: "Bilyk, 58, a former headteacher, became head of ..." is her role)
   const relative = tokens[comma + 3]?.lower === "who" || tokens[comma + 3]?.lower === "whose";
   if (known && known !== LOCAL_RESIDENTS && (!relative || PEOPLE.has(name.lower))) return false;
+  // ("Tkachuk, 39, who commands a battalion of the 14th ...": a relative clause giving a command or an office is a role)
+  if (relative && tokens.slice(comma + 4, comma + 10).some((t) => TITLES.has(t.lower) || UNIT_WORDS.has(t.lower) || ROLE_VERBS.has(t.lower))) return false;
   if (full && !PRIVATE_LIFE.has(tokens[comma + 3]?.lower ?? "")) return false;
   // "Andriy Kovalenko, 29, a platoon commander": a role, not a private life
   if (full && tokens.slice(comma + 4, comma + 8).some((t) => TITLES.has(t.lower) || UNIT_WORDS.has(t.lower) || t.lower === "operator" || t.lower === "soldier")) return false;
   const age = Number(tokens[comma + 1].text);
   return age >= 5 && age <= 110 && !placeByVariant(name.lower) && !NOT_NAME.has(name.lower) && !MONTHS.has(name.lower);
 }
+
+/** Verbs of holding a command or an office: "who commands a battalion", "who heads the village administration". */
+const ROLE_VERBS = new Set(["commands", "commanded", "heads", "headed", "leads", "led", "serves", "served"]);
 
 /** After "Name Surname, 64,": words that go on about a private person ("who lives", "a retired teacher"). */
 const PRIVATE_LIFE = new Set(["who", "whose", "a", "an", "whom"]);

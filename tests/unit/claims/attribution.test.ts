@@ -2316,3 +2316,10 @@ test("a person's label over a quotation opened and closed in one paragraph speak
   expect(claimAt(page, "14 civilian cars")?.attribution).toBe("Serhii Horbunov");
   expect(claimAt(page, "48 people")?.attribution).toBe("Kostiantynivka City Military Administration");
 });
+
+test("a commander quoted by surname and age with a relative clause of his command ('said Tkachuk, 39, who commands a battalion') is no private resident", () => {
+  const text = "On a wall of screens, Lieutenant Colonel Andrii Tkachuk watches the feed.\n\n“Last week we counted 63 assaults on our sector alone,” said Tkachuk, 39, who commands a battalion of the 14th Separate Mechanised Brigade.";
+  expect(claimAt(text, "63 assaults")?.attribution).toBe("Andrii Tkachuk");
+  // (a private life still makes a resident: "Kushnir, 71, who has lived in Nikopol all her life")
+  expect(only("“We counted 12 explosions,” said Kushnir, 71, who has lived in Nikopol all her life.").attribution).toBe("Local residents");
+});
