@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -241,6 +241,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article);
     if (body) return { source: body, start: article, end: k + 1 };
   }
+  // "the head of the DPR said": the occupation's head the lexicon knows for that "republic"
+  const headOf = tokens[k - 1]?.lower === "the" && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.lower === "head" ? OCCUPATION_HEADS.get(pronoun) : undefined;
+  if (headOf) return { source: headOf, start: tokens[k - 4]?.lower === "the" ? k - 4 : k - 3, end: k + 1 };
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
   // (not the last word of a longer name the lexicon knows: "DeepState UA reported" is DeepState)
@@ -540,6 +543,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const governed = last.lower === "governor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
   const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? "") : undefined;
   if (governor) return { source: governor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
+  // "the DPR head said", "DPR head Denis Pushilin": the occupation's head the lexicon knows for that "republic"
+  const occupied = last.lower === "head" ? OCCUPATION_HEADS.get(tokens[end - 2]?.lower ?? "") : undefined;
+  if (occupied) return { source: occupied, start: tokens[end - 3]?.lower === "the" ? end - 3 : end - 2, end };
   // "the Lviv mayor said", "Lviv's mayor said", a headline's "Lviv mayor:": the mayor the lexicon knows for that city
   const city = last.lower === "mayor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
   const mayor = city ? MAYORS.get(city.name) : undefined;

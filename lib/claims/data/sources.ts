@@ -305,6 +305,11 @@ for (const person of PEOPLE.values()) if (person.region && person.side === "ukra
 export const GOVERNORS = new Map<string, Source>(REGIONAL_HEADS);
 for (const person of PEOPLE.values()) if (person.region && person.side === "russia") GOVERNORS.set(person.region, person);
 
+/** The heads of the occupation's "republics", by their acronyms: "the DPR head", "the head of the LPR". */
+export const OCCUPATION_HEADS: ReadonlyMap<string, Source> = new Map([
+  ["dpr", PEOPLE.get("pushilin")!], ["dnr", PEOPLE.get("pushilin")!], ["lpr", PEOPLE.get("pasechnik")!], ["lnr", PEOPLE.get("pasechnik")!],
+]);
+
 /** The mayors the lexicon knows, by their city's canonical name ("the Lviv mayor" is Andriy Sadovyi). */
 export const MAYORS = new Map<string, Source>([...PEOPLE.values()].flatMap((person) => (person.city ? [[person.city, person] as const] : [])));
 

@@ -2323,3 +2323,8 @@ test("a commander quoted by surname and age with a relative clause of his comman
   // (a private life still makes a resident: "Kushnir, 71, who has lived in Nikopol all her life")
   expect(only("“We counted 12 explosions,” said Kushnir, 71, who has lived in Nikopol all her life.").attribution).toBe("Local residents");
 });
+
+test("'the DPR head said', 'the head of the DPR said' are the occupation's head the lexicon knows, not the acronym", () => {
+  expect(only("Ukrainian forces shelled the DPR 38 times, the DPR head said.").attribution).toBe("Denis Pushilin");
+  expect(only("Ukrainian forces shelled the LPR 12 times, the head of the LPR said.").attribution).toBe("Leonid Pasechnik");
+});
