@@ -83,9 +83,10 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
   // "Kursk governor: 3,000 residents of the border district to be evacuated": the governor of the region it names
   // ("Lviv mayor: 2 killed, 15 injured ...": the mayor the lexicon knows for the city it names)
-  const governed = colon === o + 2 && (tokens[o + 1].lower === "governor" || tokens[o + 1].lower === "mayor") ? placeByVariant(bare(tokens[o].lower)) : undefined;
-  const governor = governed ? (tokens[o + 1].lower === "mayor" ? MAYORS.get(governed.name) : GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name)) : undefined;
-  if (governor) return { at: 0, start: o, end: colon, frames: true, source: governor };
+  const office = colon === o + 2 ? tokens[o + 1].lower : "";
+  const place = office === "governor" || office === "mayor" ? placeByVariant(bare(tokens[o].lower)) : undefined;
+  const holder = place ? (office === "mayor" ? MAYORS.get(place.name) : GOVERNORS.get(regionalCentreOf(place.name) ?? place.name)) : undefined;
+  if (holder) return { at: 0, start: o, end: colon, frames: true, source: holder };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   // ("GLADKOV (via video link):": the name before the bracket)

@@ -193,7 +193,7 @@ export function isDateWord(token: Token): boolean {
   return DATE_WORDS.has(token.lower) && token.text.length > 3;
 }
 
-/** The words of an international body's country office: "Country Office", "Office", "Mission". */
+/** The words of an international body's country office: "Country Office", "Office". */
 const OFFICE_WORDS_OF_COUNTRY = new Set(["country", "office"]);
 
 function orgFound(tokens: Token[], start: number, end: number): Found | null {

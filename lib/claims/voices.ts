@@ -466,10 +466,12 @@ export class Voices {
     if (this.sentencesRead < MAX_HEADER_SENTENCE && introducesPostsOf(tokens) && sources.length <= 1 && this.speakers.lastNamed) this.standing = sources[0]?.source ?? this.speakers.lastNamed;
     // "We publish his posts from 6 to 11 November": the person just named speaks in the posts below
     // ("The Russian Ministry of Defence has published its summary ... RG publishes the text without abridgement": the body just named)
-    else if (this.sentencesRead < MAX_HEADER_SENTENCE && publishesOwnPosts(tokens) && (this.last ?? this.speakers.lastNamed)) this.standing = this.last ?? this.speakers.lastNamed!;
     // ("Skhid News publishes the text of the update in full" further down, after the lead cited the update's body and another
     // source: the body whose update it named, for the rest of the page)
-    else if (publishesOwnPosts(tokens)) this.standing = this.documentOwners.get(documentNounOf(tokens) ?? "") ?? this.standing;
+    else if (publishesOwnPosts(tokens)) {
+      const named = this.last ?? this.speakers.lastNamed;
+      this.standing = this.sentencesRead < MAX_HEADER_SENTENCE && named ? named : (this.documentOwners.get(documentNounOf(tokens) ?? "") ?? this.standing);
+    }
     // "Morning summary of the head of the Kherson Regional Military Administration, Oleksandr Prokudin:": he signs all below
     // ("This is a summary of what was said by UNHCR spokesperson Elin Marstrand ... at today's press briefing": a briefing note's speaker)
     // (further down a digest, the same line over his quoted post is the post's voice: "Morning summary of the Kherson
