@@ -9,7 +9,7 @@ import { findOutlet } from "./headline";
 import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, OFFICIAL_SITES, ORG_HEADS, PEOPLE, SOURCES, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
-import { OPERATIONAL_STAFF, operationalStaffIn } from "./source-phrases";
+import { officeHolderOf, OPERATIONAL_STAFF, operationalStaffIn } from "./source-phrases";
 import { tokenize, type Token } from "./tokenize";
 
 // A report whose header names its author ("General Staff of the Armed Forces of Ukraine",
@@ -250,6 +250,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));
   const leading = knownSourceIn(tokens, LEADING_TOKENS);
   if (leading) return leading;
+  // "UKRAINIAN PARLIAMENT COMMISSIONER FOR HUMAN RIGHTS" over its statement: the office's holder on the page's date
+  const office = officeHolderOf(tokens, memory.publishedAt ?? null);
+  if (office) return office;
   // "СУСПІЛЬНЕ ХАРКІВ | Suspilne Kharkiv" over "News · War · Society · Investigations": a news site's nameplate over its
   // sections names nobody
   if (lineEnd >= 0 && isNewsMenu(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;

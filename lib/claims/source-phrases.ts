@@ -106,6 +106,11 @@ function officeTitleEndingAt(tokens: Token[], end: number): { title: string; sta
   if (!OFFICE_LAST_WORDS.has(last)) return null;
   const before = tokens[end - 2]?.lower ?? "";
   if (last === "ombudsman" && before === "rights" && tokens[end - 3]?.lower === "human") return { title: last, start: end - 3 }; // "human rights ombudsman"
+  // the ombudsman by the office's own name: "the Ukrainian Parliament Commissioner for Human Rights", "Russia's High
+  // Commissioner for Human Rights"
+  if (last === "rights" && before === "human" && tokens[end - 3]?.lower === "for" && tokens[end - 4]?.lower === "commissioner") {
+    return { title: "ombudsman", start: tokens[end - 5]?.lower === "high" ? end - 5 : end - 4 };
+  }
   if (last === "president" || last === "ombudsman") return { title: last, start: end - 1 };
   if (last === "spokesman" || last === "spokesperson") return { title: "spokesman", start: end - 1 };
   if (last === "minister" && (before === "defence" || before === "defense")) return { title: "defence minister", start: end - 2 };
@@ -114,22 +119,41 @@ function officeTitleEndingAt(tokens: Token[], end: number): { title: string; sta
   return null;
 }
 
-const OFFICE_LAST_WORDS = new Set(["president", "ombudsman", "spokesman", "spokesperson", "minister", "chief"]);
+const OFFICE_LAST_WORDS = new Set(["president", "ombudsman", "spokesman", "spokesperson", "minister", "chief", "rights"]);
+/** Between a side and its ombudsman's title: "the Ukrainian Parliament Commissioner", "the Verkhovna Rada Commissioner". */
+const PARLIAMENT_WORDS = new Set(["parliament", "parliamentary", "rada"]);
+
+/** A line that is an office's title alone ("UKRAINIAN PARLIAMENT COMMISSIONER FOR HUMAN RIGHTS"): its holder on `date`. */
+export function officeHolderOf(tokens: Token[], date: string | null): Source | null {
+  const holder = tokens.length ? officeHolderEndingAt(tokens, tokens.length, date) : null;
+  return holder && holder.start === 0 ? holder.source : null;
+}
+
+const MAX_OFFICE_WORDS = 8;
+/** Where the noun phrase from token i ends: the first punctuation mark (a hyphen apart) or the sentence's end, -1 past MAX_OFFICE_WORDS. */
+function phraseEndAfter(tokens: Token[], i: number): number {
+  for (let k = i; k < tokens.length && k <= i + MAX_OFFICE_WORDS; k++) if (tokens[k].kind === "punct" && tokens[k].text !== "-" && tokens[k].text !== "'") return k;
+  return tokens.length <= i + MAX_OFFICE_WORDS ? tokens.length : -1;
+}
 
 /** "the Ukrainian president", "Russia's defence minister", "the Kremlin spokesman": who held the office on the report's date. */
 function officeHolderEndingAt(tokens: Token[], end: number, date: string | null, lastNamed: Source | null = null): Found | null {
   const office = officeTitleEndingAt(tokens, end);
   if (!office) return null;
-  const owner = tokens[office.start - 1];
+  // ("the Ukrainian Parliament Commissioner for Human Rights": the side before the parliament; the Verkhovna Rada is Ukraine's)
+  const parliament = PARLIAMENT_WORDS.has(tokens[office.start - 1]?.lower ?? "") ? office.start - 1 : office.start;
+  const rada = parliament < office.start && tokens[parliament].lower === "rada";
+  const ownerAt = rada && tokens[parliament - 1]?.lower === "verkhovna" ? parliament - 2 : parliament - 1;
+  const owner = tokens[ownerAt];
   // "Tatyana Moskalkova said ... The ombudsman said": the holder of the office just named, whatever the side
-  if (owner?.lower === "the" && lastNamed && OFFICE_HOLDERS.some((h) => h.title === office.title && h.name === lastNamed.name)) return { source: lastNamed, start: office.start - 1, end };
-  const side = owner?.lower === "kremlin" ? "russia" : owner ? SIDE_WORDS.get(bare(owner.lower)) : undefined;
+  if (owner?.lower === "the" && lastNamed && OFFICE_HOLDERS.some((h) => h.title === office.title && h.name === lastNamed.name)) return { source: lastNamed, start: ownerAt, end };
+  const side = rada ? "ukraine" : owner?.lower === "kremlin" ? "russia" : owner ? SIDE_WORDS.get(bare(owner.lower)) : undefined;
   if (side !== "ukraine" && side !== "russia") return null;
   // (the Kremlin's spokesman is the president's; no other side's spokesman is known by title alone)
   if (office.title === "spokesman" && owner.lower !== "kremlin") return null;
   const holder = OFFICE_HOLDERS.find((h) => h.side === side && h.title === office.title && (!date || ((!h.from || h.from <= date) && (!h.to || date < h.to))));
   if (!holder) return null;
-  const start = tokens[office.start - 2]?.lower === "the" ? office.start - 2 : office.start - 1;
+  const start = tokens[ownerAt - 1]?.lower === "the" ? ownerAt - 1 : ownerAt;
   return { source: PEOPLE.get(holder.name.slice(holder.name.lastIndexOf(" ") + 1).toLowerCase()) ?? { name: holder.name, side }, start, end };
 }
 
@@ -705,6 +729,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const group = tokens[i]?.lower === "local" ? i + 1 : i;
   if (!inverted && RESIDENT_GROUPS.has(tokens[group]?.lower ?? "")) return { source: LOCAL_RESIDENTS, start: i, end: group + 1 };
   if (!inverted && TRADE_PEOPLE.has(tokens[i]?.lower ?? "")) return { source: { name: "Industry sources", side: null }, start: i, end: i + 1 }; // "according to traders"
+  // "according to the Ukrainian president, ...", "..., said Russia's defence minister.": the office alone, its holder that day
+  const phraseEnd = phraseEndAfter(tokens, i);
+  const holder = phraseEnd > i + 1 ? officeHolderEndingAt(tokens, phraseEnd, memory.publishedAt ?? null, memory.lastNamed ?? null) : null;
+  if (holder && holder.start === i) return holder;
   if (!inverted || tokens[i - 1]?.lower === "from") {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence

@@ -2328,3 +2328,23 @@ test("'the DPR head said', 'the head of the DPR said' are the occupation's head 
   expect(only("Ukrainian forces shelled the DPR 38 times, the DPR head said.").attribution).toBe("Denis Pushilin");
   expect(only("Ukrainian forces shelled the LPR 12 times, the head of the LPR said.").attribution).toBe("Leonid Pasechnik");
 });
+
+test("the ombudsman by the office's own name ('the Ukrainian Parliament Commissioner for Human Rights') is its holder that day", () => {
+  expect(only("The Ukrainian Parliament Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).toBe("Dmytro Lubinets");
+  expect(only("The Verkhovna Rada Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).toBe("Dmytro Lubinets");
+  expect(only("Russia's High Commissioner for Human Rights said 1,200 servicemen remain in captivity.", "2024-11-20").attribution).toBe("Tatyana Moskalkova");
+  // (the UN's High Commissioner is no side's ombudsman)
+  expect(only("The UN High Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).not.toBe("Dmytro Lubinets");
+});
+
+test("'according to the Ukrainian president, ...': an office named alone after 'according to' is its holder that day", () => {
+  expect(only("According to the Ukrainian president, 5 people were killed in Sumy.", "2025-03-01").attribution).toBe("Volodymyr Zelensky");
+  expect(only("According to Russia's defence minister, 12 drones were shot down.", "2024-03-01").attribution).toBe("Sergei Shoigu");
+  expect(only("According to Ukraine's human rights ombudsman, 94 children were returned this year.", "2024-11-20").attribution).toBe("Dmytro Lubinets");
+});
+
+test("a statement headed by the office's title in capitals ('UKRAINIAN PARLIAMENT COMMISSIONER FOR HUMAN RIGHTS') is its holder's", () => {
+  const page = "УПОВНОВАЖЕНИЙ ВЕРХОВНОЇ РАДИ УКРАЇНИ З ПРАВ ЛЮДИНИ\nUKRAINIAN PARLIAMENT COMMISSIONER FOR HUMAN RIGHTS\n21/8 Instytutska St., Kyiv · www.ombudsman.gov.ua\n\nSTATEMENT\n\nThrough the mediation of my Office alone, 94 children were returned this year.";
+  const [claim] = extractClaims(page, { publishedAt: "2024-11-20" });
+  expect(claim.attribution).toBe("Dmytro Lubinets");
+});
