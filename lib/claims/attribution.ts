@@ -376,7 +376,7 @@ function leadingBody(tokens: Token[]): { source: Source; end: number } | null {
 /**
  * "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration," and "the head of the
  * Kostiantynivka city military administration, Serhii Horbunov,": who holds which office, for a later
- * "the head of the OVA".
+ * "the head of the OVA" (the report's holder outranks the one the lexicon knows).
  */
 function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
   for (let k = 1; k < tokens.length - 2; k++) {
@@ -384,9 +384,13 @@ function rememberHolders(tokens: Token[], memory: SpeakerMemory): void {
     const office = sourceAfter(tokens, k + 2, memory);
     if (!office || isPersonName(office.source.name)) continue;
     const before = tokens[k - 1].text === "," ? sourceEndingAt(tokens, k - 1, memory) : null;
-    const after = !before && tokens[office.end]?.text === "," && tokens[office.end + 1]?.capitalized ? nameAt(tokens, office.end + 1) : null;
-    const person = before && isPersonName(before.source.name) ? before.source : after && after.parts >= 2 ? personFound(after, memory, tokens, office.end + 1, false)?.source : undefined;
-    if (person) memory.holders?.set(office.source.name, person);
+    // ("the head of Chernihiv OVA Vasyl Ostapenko": or the name right after the office, a known first name opening it)
+    const named = tokens[office.end]?.text === "," ? office.end + 1 : tokens[office.end]?.capitalized && FIRST_NAMES.has(tokens[office.end].lower) ? office.end : -1;
+    const after = !before && named > 0 && tokens[named]?.capitalized ? nameAt(tokens, named) : null;
+    const person = before && isPersonName(before.source.name) ? before.source : after && after.parts >= 2 ? personFound(after, memory, tokens, named, false)?.source : undefined;
+    // (a regional office's head speaks for its region, as the heads the lexicon knows do)
+    const region = person && !person.region ? centreOfRegionalAdministration(office.source.name) : undefined;
+    if (person) memory.holders?.set(office.source.name, region ? { ...person, region } : person);
   }
 }
 

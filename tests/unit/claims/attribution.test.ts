@@ -2348,3 +2348,11 @@ test("a statement headed by the office's title in capitals ('UKRAINIAN PARLIAMEN
   const [claim] = extractClaims(page, { publishedAt: "2024-11-20" });
   expect(claim.attribution).toBe("Dmytro Lubinets");
 });
+
+test("a head the report names right after his office ('the head of Chernihiv OVA Vasyl Ostapenko') outranks the one the lexicon knows", () => {
+  const page = " date 2025-02-16\nЧЕРНІГІВ СЬОГОДНІ | Chernihiv Today\nNews · Region · War · Society · Economy · Culture · Sport\n\nAddress of the head of Chernihiv OVA Vasyl Ostapenko: the week on the border\n\nThe head of the regional military administration has published his traditional Sunday video address. We publish the full text without abridgement.\n\nThe enemy shelled the border areas of the region 147 times.";
+  const [claim] = extractClaims(page, { publishedAt: "2025-02-16" });
+  expect(claim.attribution).toBe("Vasyl Ostapenko");
+  // (and speaks for his region, as the lexicon's heads do)
+  expect(claim.location).toBe("Chernihiv Oblast");
+});
