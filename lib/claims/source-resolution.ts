@@ -203,7 +203,10 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const spelled = DEMONYM_MINISTRY.exec(source.name);
   const demonym = spelled ? countryWord(spelled[1]) : undefined;
   if (spelled && demonym === spelled[1]) return countryMinistry(demonym, spelled[2].startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry");
-  if (memory.host && source.name === NATIONAL_POLICE.name && tokens[end - 2]?.lower === "border") return { name: `${memory.host} Border Police`, side: "other" };
+  if (source.name === NATIONAL_POLICE.name && !namesUkraine(tokens, end)) {
+    const police = thirdCountryPolice(memory, tokens, end);
+    if (police) return police;
+  }
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
   if (memory.host && isBareStateBody(source.name)) return { name: `${countryInSentence(tokens) ?? memory.host} ${source.name}`, side: "other" };
@@ -213,6 +216,17 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 const BORDER_GUARD = "State Border Guard Service";
+
+/**
+ * "Hungarian police", "Moldova's Border Police": a third country's police, named by its demonym; on a third country's site
+ * its "national police" and "border police" too (not "the police" alone, which a neighbour's site quotes of Ukraine's).
+ */
+function thirdCountryPolice(memory: SpeakerMemory, tokens: Token[], end: number): Source | null {
+  const kind = tokens[end - 2]?.lower === "border" ? "Border Police" : tokens[end - 2]?.lower === "national" ? "National Police" : "Police";
+  const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : memory.host ?? undefined);
+  return country && !SIDE_DEMONYMS.has(country) ? { name: `${country} ${kind}`, side: "other" } : null;
+}
+const SIDE_DEMONYMS = new Set(["Russian", "Ukrainian"]);
 
 /** Umbrella bodies and countries by acronym: the gold set names their parts in full ("UN Human Rights Monitoring Mission"). */
 const UMBRELLAS = new Set(["UN", "EU", "UK", "US", "USA", "NATO", "OSCE"]);

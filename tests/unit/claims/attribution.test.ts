@@ -2356,3 +2356,11 @@ test("a head the report names right after his office ('the head of Chernihiv OVA
   // (and speaks for his region, as the lexicon's heads do)
   expect(claim.location).toBe("Chernihiv Oblast");
 });
+
+test("a third country's police by its demonym ('Hungarian police', 'the Moldovan Border Police') is that country's, not Ukraine's", () => {
+  expect(only("Hungarian police said 4,912 people arrived from Ukraine on Wednesday.").attribution).toBe("Hungarian Police");
+  expect(only("According to the Moldovan Border Police, 9 Ukrainian men were detained on the Moldovan side.").attribution).toBe("Moldovan Border Police");
+  // (Ukraine's and Russia's own stay theirs)
+  expect(only("Ukrainian police said 3 people were injured in Kharkiv.").attribution).toBe("National Police of Ukraine");
+  expect(only("Russian police said 12 people were detained.").attribution).toBe("Russian officials");
+});
