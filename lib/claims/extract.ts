@@ -20,7 +20,7 @@ import { placeOfAdjective } from "./place-adjectives";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { breadcrumbPlace, captionStaffOwner, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
-import { Voices } from "./voices";
+import { hasNameLabels, Voices } from "./voices";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, DEMONYMS_OF, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
@@ -57,6 +57,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   voices.dateline = DATELINE.test(head);
   voices.transcript = TRANSCRIPT.test(head);
   voices.interview = INTERVIEW.test(head);
+  voices.nameLabels = hasNameLabels(text);
   places.home = (author ? homeCity(author) : null) ?? breadcrumbPlace(text) ?? letterheadCity(text);
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number

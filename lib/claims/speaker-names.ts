@@ -42,7 +42,7 @@ const COUNT_WORDS = new Set([...[...SMALL.keys(), ...TENS.keys()].filter((word) 
 
 export const NOT_NAME = new Set([
   "the", "a", "an", "by", "in", "of", "for", "to", "from", "with", // (as capitals write them: "TRANSCRIPT OF THE PLENARY SITTING")
-  "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "while", "after", "according", "meanwhile", "president",
+  "sea", "ocean", "river", "fleet", "strait", "bay", "gulf", "on", "at", "but", "and", "yet", "while", "after", "according", "meanwhile", "president",
   "citing", "quoting", "no", // "Citing Finance Ministry data", "City Hospital No. 2"
   "footage", "imagery", "video", "videos", "images", "photos", // "Footage published on October 2 shows ...": evidence, not a speaker
   // adverbs opening a clause: "Visually confirmed Russian losses this week: 41 armoured vehicles"
@@ -164,7 +164,7 @@ export const DEMONYMS_OF = new Map(Object.entries({
   Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
 }));
 
-export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according",
+export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "yet", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according",
   // a question's auxiliary: "Is the Department documenting these attacks?", "Has the Pentagon ...", "Did the ministry ..."
   "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should"]);
 

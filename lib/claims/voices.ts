@@ -2,14 +2,14 @@ import { pickSource, sourcesInGroup } from "./attribution";
 import { initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
 import { DOCUMENT_NOUNS, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { isPersonName, knownPerson, localOffice, nameAt, orgAt, sourcesByFirst } from "./speaker-names";
+import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
-import { quoteOpenAfter, type Token } from "./tokenize";
+import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
 // Who speaks for each figure of a report, sentence by sentence: the document's own voice (its header, read
@@ -259,6 +259,10 @@ export class Voices {
   transcript = false;
   /** The page calls itself an interview ("Interview · 15 January 2025", "RBC-Ukraine spoke to him ..."). */
   interview = false;
+  /** The page sets its speakers' names on lines of their own over their words, as Hansard does (hasNameLabels). */
+  nameLabels = false;
+  /** The surnames such lines gave so far: "Luke Pollard" alone is a label after "The Minister ... (Luke Pollard)". */
+  private labelled = new Set<string>();
   private afterQuestion = false;
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
@@ -535,6 +539,14 @@ export class Voices {
     else if (this.firstOfParagraph && this.transcript) {
       const label = sources.find((s) => s.frames && s.at === 0 && s.start === 0 && tokens[s.end]?.text === ":");
       if (label && isPersonName(label.source.name) && label.end >= 2) this.giveFloor(label.source);
+    }
+    // "The Secretary of State for Defence (John Healey)" alone on its line over his answer: he has the floor to the next
+    // such line ("Mr Speaker" over "Order." gives it to no one)
+    else if (this.firstOfParagraph && this.nameLabels) {
+      const label = nameLabel(tokens, (surname) => this.labelled.has(surname));
+      if (label) this.labelled.add(label.surname);
+      if (label) this.giveFloor(personBySurname(this.speakers, label.surname) ?? knownPerson(label) ?? { name: label.text, side: null });
+      else if (CHAIR_LINE.test(tokens.map((t) => t.text).join(" "))) this.giveFloor(null);
     }
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
     const answerer = this.firstOfParagraph ? sources.find((s) => s.answers) : undefined;
@@ -898,6 +910,66 @@ function introducesPostsOf(tokens: Token[]): boolean {
 const PUBLISH_VERBS = new Set(["publish", "publishes", "published", "relay", "relays", "reproduce", "reproduces", "quote", "quotes"]);
 /** How a page says it gives a text whole: "without abridgement", "in full", "unabridged". */
 const UNABRIDGED = new Set(["abridgement", "abridgment", "full", "unabridged", "cuts"]);
+
+/** The chair's line of its own in a debate's record: "Mr Speaker", "Madam Deputy Speaker", "The Chair". */
+const CHAIR_LINE = /^(?:(?:Mr|Madam|Madame) (?:Deputy )?Speaker|The Chair(?:man|woman)?)$/;
+const MAX_BRACKET_TOKENS = 8;
+
+/**
+ * A speaker's line of its own, as a debate's record sets it over his words: "John Healey", "1. Sarah Denholm (Stroud)
+ * (Lab)", "T3. Ben Whitlock (Ceredigion Preseli) (LD)", "The Secretary of State for Defence (John Healey)". The name,
+ * a known first name opening it, or null.
+ */
+export function nameLabel(tokens: Token[], known: (surname: string) => boolean = () => false): NameMatch | null {
+  let k = 0;
+  if (tokens[0]?.text === "T" && tokens[1]?.kind === "num" && !tokens[1].spaced) k = 1; // "T3.": a topical question's number
+  if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === ".") k += 2;
+  // "The Secretary of State for Defence (John Healey)": the office, the holder's name in the brackets closing the line
+  if (tokens[k]?.text === "The" && tokens[tokens.length - 1]?.text === ")") {
+    let open = tokens.length - 2;
+    while (open > k + 1 && tokens[open].text !== "(") open--;
+    // (the office before it vouches for the name: "(Luke Pollard)" needs no first name the lexicon knows)
+    const name = open > k + 1 && tokens[open + 1]?.capitalized ? nameAt(tokens, open + 1) : null;
+    return name && name.parts >= 2 && open + 1 + name.words === tokens.length - 1 ? name : null;
+  }
+  const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
+  if (!name || name.parts < 2) return null;
+  // ("(Stroud) (Lab)": the member's seat and party after the name, nothing else)
+  let groups = 0;
+  for (let j = k + name.words; j < tokens.length; groups++) {
+    const close = tokens.findIndex((t, n) => n > j && t.text === ")");
+    if (groups === 2 || tokens[j].text !== "(" || close < 0 || close - j > MAX_BRACKET_TOKENS) return null;
+    j = close + 1;
+  }
+  // (a name alone on its line needs a first name the lexicon knows, or a surname a label gave before: "Luke Pollard")
+  return groups > 0 || FIRST_NAMES.has(tokens[k].lower) || known(name.surname) ? name : null;
+}
+
+const MIN_NAME_LABELS = 3;
+const MAX_LABEL_LINE = 120;
+/** A line a speaker's label may be: capitals opening it, no sentence's end mark closing it. */
+const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$/gmu;
+
+/**
+ * Whether the page sets at least three speakers' lines of their own over their words (nameLabel), two speakers at least,
+ * one line naming an office or a seat in brackets.
+ */
+export function hasNameLabels(text: string): boolean {
+  const names = new Set<string>();
+  let labels = 0;
+  const surnames = new Set<string>();
+  let bracketed = false; // (one label at least names an office or a seat: "(John Healey)", "(Stroud) (Lab)"; not a page's comments)
+  for (const [line] of text.matchAll(LABEL_LINE)) {
+    if (line.length > MAX_LABEL_LINE) continue;
+    const name = nameLabel(tokenize(line), (surname) => surnames.has(surname));
+    if (!name) continue;
+    labels++;
+    names.add(name.text);
+    surnames.add(name.surname);
+    bracketed ||= line.includes("(");
+  }
+  return labels >= MIN_NAME_LABELS && names.size >= 2 && bracketed;
+}
 
 /** "We publish his posts from 6 to 11 November, lightly shortened": a page relaying one person's posts. */
 function publishesOwnPosts(tokens: Token[]): boolean {

@@ -2364,3 +2364,35 @@ test("a third country's police by its demonym ('Hungarian police', 'the Moldovan
   expect(only("Ukrainian police said 3 people were injured in Kharkiv.").attribution).toBe("National Police of Ukraine");
   expect(only("Russian police said 12 people were detained.").attribution).toBe("Russian officials");
 });
+
+test("a debate's record with each speaker's name on a line of its own (Hansard) gives each answer its speaker", () => {
+  const page = [
+    "Ukraine: Military Support",
+    "",
+    "1. Sarah Denholm (Stroud) (Lab)",
+    "What recent assessment he has made of military support to Ukraine.",
+    "",
+    "The Secretary of State for Defence (John Healey)",
+    "The UK will provide £3 billion of military aid to Ukraine this year.",
+    "",
+    "Sarah Denholm",
+    "According to the Kiel Institute, Europe has committed €62 billion more than the United States.",
+    "",
+    "The Minister for the Armed Forces (Luke Pollard)",
+    "The UK has delivered more than 10,000 drones to Ukraine since January.",
+    "",
+    "Luke Pollard",
+    "Ukrainian crews now destroy 40 drones a night that way.",
+  ].join("\n");
+  expect(attributions(page)).toEqual(["John Healey", "Kiel Institute", "Luke Pollard", "Luke Pollard"]);
+});
+
+test("names alone on their lines over a page's comments are no debate: the page's own voice stays", () => {
+  const page = "93rd Separate Mechanized Brigade · Military unit\n1 July at 18:40\n\nOver the month, the brigade's units repelled 143 enemy assaults.\n\nVasyl Hnatiuk\nGlory to the heroes!\n\nIryna Kovalenko\nThank you, boys. In our village 12 houses burned last week.\n\nOleh Bondar\nStay safe.";
+  expect(attributions(page)[1]).not.toBe("Iryna Kovalenko");
+});
+
+test("'Yet' opening a sentence is a conjunction, not the first word of a body's name ('Yet the Department itself admits ...')", () => {
+  expect(only("Yet the Department itself admits that only 38% of the aid has arrived.").attribution).not.toBe("Yet the Department");
+  expect(only("Yet the Department itself admits that only 38% of the aid has arrived.").attribution).toBe(only("The Department itself admits that only 38% of the aid has arrived.").attribution);
+});
