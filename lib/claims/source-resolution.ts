@@ -183,7 +183,7 @@ function namesDefence(tokens: Token[], start: number): boolean {
   return word === "defence" || word === "defense" || word === "mod" || word === "mod's" || (word === "ministry" && tokens[start + 1]?.lower === "of" && /^defen[cs]e/.test(tokens[start + 2]?.lower ?? ""));
 }
 
-const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "a", "same", "to", "by", "from", "of", "said", "and", "with", "in", "for", "on", "at", "under", "per"]);
+const MINISTRY_DETERMINERS = new Set(["the", "this", "that", "its", "their", "our", "his", "her", "a", "same", "to", "by", "from", "of", "said", "and", "with", "in", "for", "on", "at", "under", "per"]);
 
 /**
  * What a body's short or generic name stands for once the report has said more: "the Operational Command" after

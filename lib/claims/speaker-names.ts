@@ -87,7 +87,8 @@ export function isNewsroom(tokens: Token[], from: number, to: number): boolean {
 }
 
 export function orgAt(tokens: Token[], k: number): Found | null {
-  if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower)) return null; // "When Russia's Finance Ministry ..."
+  // "When Russia's Finance Ministry ...", "Their Ministry of Defence claims ...": no part of the name
+  if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) return null;
   let end = k;
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
@@ -98,6 +99,9 @@ export function orgAt(tokens: Token[], k: number): Found | null {
   }
   return hasHead && end - k >= 2 ? orgFound(tokens, k, end) : null;
 }
+
+/** "Their Ministry of Defence", "Our Foreign Ministry": a possessive opening a sentence is no part of a body's name. */
+const POSSESSIVE_DETERMINERS = new Set(["their", "its", "our", "his", "her", "my", "your"]);
 
 export function orgEndingAt(tokens: Token[], end: number): Found | null {
   if (!tokens[end - 1]?.capitalized) return null;
@@ -110,7 +114,7 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
     start--;
   }
   // "When Russia's Finance Ministry rewrote ...": a sentence's first word is no part of the name
-  while (start < end - 1 && (tokens[start]?.lower === "the" || CLAUSE_WORDS.has(tokens[start].lower))) start++;
+  while (start < end - 1 && (tokens[start]?.lower === "the" || CLAUSE_WORDS.has(tokens[start].lower) || POSSESSIVE_DETERMINERS.has(tokens[start].lower))) start++;
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
 

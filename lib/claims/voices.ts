@@ -507,6 +507,10 @@ export class Voices {
     // "Head of the Khotin hromada Mykhailo Pyrozhenko", a photo's caption over his report on the council's site: his report
     const captioned = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? nameAndOffice(tokens) : null;
     if (captioned) this.standing = captioned;
+    // "▶ Ihor Terekhov: address to Kharkiv residents after the night attack" over a transcript on the council's channel:
+    // the person whose speech the page sets out speaks in it, over the channel that posts it
+    const speech = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? speechTitleOf(tokens, sources) : null;
+    if (speech) this.standing = speech;
     // "Attributed to Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder:" over a readout: he speaks for it
     if (first === "attributed" && tokens[1]?.lower === "to" && this.sentencesRead < MAX_HEADER_SENTENCE) this.standing = personAmong(sources) ?? this.personNamedIn(tokens) ?? this.standing;
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
@@ -910,6 +914,19 @@ function introducesPostsOf(tokens: Token[]): boolean {
 const PUBLISH_VERBS = new Set(["publish", "publishes", "published", "relay", "relays", "reproduce", "reproduces", "quote", "quotes"]);
 /** How a page says it gives a text whole: "without abridgement", "in full", "unabridged". */
 const UNABRIDGED = new Set(["abridgement", "abridgment", "full", "unabridged", "cuts"]);
+
+/** What a title says a person's words are: "address to Kharkiv residents", "video address", "evening appeal", "speech". */
+const SPEECH_NOUNS = new Set(["address", "speech", "appeal", "remarks", "statement"]);
+const SPEECH_MODIFIERS = new Set(["video", "evening", "morning", "daily", "nightly", "weekly", "traditional", "new", "televised", "full"]);
+
+/** "Ihor Terekhov: address to Kharkiv residents ...", a speech's title led by its speaker's label: the speaker. */
+function speechTitleOf(tokens: Token[], sources: SourceMention[]): Source | null {
+  const label = sources.find((s) => s.frames && s.at <= 1 && tokens[s.end]?.text === ":" && isPersonName(s.source.name));
+  if (!label) return null;
+  let k = label.end + 1;
+  while (SPEECH_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
+  return SPEECH_NOUNS.has(tokens[k]?.lower ?? "") ? label.source : null;
+}
 
 /** The chair's line of its own in a debate's record: "Mr Speaker", "Madam Deputy Speaker", "The Chair". */
 const CHAIR_LINE = /^(?:(?:Mr|Madam|Madame) (?:Deputy )?Speaker|The Chair(?:man|woman)?)$/;

@@ -2396,3 +2396,14 @@ test("'Yet' opening a sentence is a conjunction, not the first word of a body's 
   expect(only("Yet the Department itself admits that only 38% of the aid has arrived.").attribution).not.toBe("Yet the Department");
   expect(only("Yet the Department itself admits that only 38% of the aid has arrived.").attribution).toBe(only("The Department itself admits that only 38% of the aid has arrived.").attribution);
 });
+
+test("a speech's title led by its speaker ('▶ Ihor Terekhov: address to Kharkiv residents') on a council's channel is his, over the channel", () => {
+  const page = "Kharkiv City Council · Official channel\n▶ Ihor Terekhov: address to Kharkiv residents after the night attack\n\n[00:14] The enemy attacked Kharkiv with 17 Shahed drones.";
+  expect(attributions(page)).toEqual(["Ihor Terekhov"]);
+  // (a title about him, with no speech in it, leaves the channel's voice)
+  expect(attributions("Kharkiv City Council · Official channel\n▶ Ihor Terekhov: visit to a school in Saltivka\n\n[00:14] The enemy attacked Kharkiv with 17 Shahed drones.")).toEqual(["Kharkiv City Council"]);
+});
+
+test("a possessive opening a sentence is no part of a body's name ('Their Ministry of Defence claims ...')", () => {
+  expect(only("Russian forces attacked Kharkiv. Their Ministry of Defence claims it destroyed 2 HIMARS launchers.").attribution).toBe("Russian Defence Ministry");
+});
