@@ -621,8 +621,8 @@ const LETTERHEAD_ADDRESS = /^[^\n]{0,60}\b(?:St|Str|Street|Ave|Avenue|vul|Blvd|L
 const PROFILE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*[✓✔☑]?$/u;
 const PROFILE_LINES = 8;
 const THREAD_BY = /^(?:Thread|🧵)[^\S\n]+by[^\S\n]+@\w+$/iu;
-/** The author's line of an unrolled thread: the name, any emoji, then "·" and the thread's date and size. */
-const THREAD_AUTHOR = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[^\p{L}\n]{0,12}·/u;
+/** The author's line of an unrolled thread: the name, any emoji, maybe the handle again, then "·" and the thread's date and size. */
+const THREAD_AUTHOR = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[^\p{L}\n]{0,12}(?:@\w+[^\S\n]*)?·/u;
 
 /** "Zaporizhzhia City Council", "Kostiantynivka City Military Administration" in a header: the city's own office. */
 function cityOffice(header: string): Source | null {

@@ -2244,6 +2244,11 @@ describe("a thread unrolled under its author's handle", () => {
     // (not a name line under any other line)
     expect(attributions(page.replace("Thread by @wendt_maps", "Popular threads"))).toEqual([null]);
   });
+
+  test("the author's line may give the handle again before the date ('Jonas Varga 🇪🇺🛰 @jvarga_osint · Feb 9')", () => {
+    const page = "Thread Reader App\nThread by @jvarga_osint\nJonas Varga 🇪🇺🛰 @jvarga_osint · Feb 9 · 11 tweets · 3 min read\n\n2/ By my count Russian forces took about 96 sq km on the Pokrovsk axis.";
+    expect(attributions(page)).toEqual(["Jonas Varga"]);
+  });
 });
 
 describe("a Telegram channel's web address over its name", () => {
