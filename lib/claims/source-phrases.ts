@@ -1006,7 +1006,15 @@ function channelNamed(tokens: Token[], k: number): Found | null {
 /** "his office", "the governor's office": the regional administration of the official last named. */
 function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
   const owner = tokens[k]?.lower;
-  if ((owner !== "his" && owner !== "her") || tokens[k + 1]?.lower !== "office") return null;
+  if (tokens[k + 1]?.lower !== "office") return null;
+  // "..., the governor's office said": the administration of the region the governor heads (the sentence's, else the
+  // report's, else the region of the governor the report named or whose page it is)
+  if (owner === "governor's") {
+    const centre = regionInSentence(tokens) ?? memory.lastRegionCentre ?? memory.titles?.get("governor")?.region ?? memory.author?.region;
+    const title = tokens[k - 1]?.lower === "regional" ? k - 1 : k;
+    return centre ? { source: regionalAdministrationOf(centre), start: tokens[title - 1]?.lower === "the" ? title - 1 : title, end: k + 2 } : null;
+  }
+  if (owner !== "his" && owner !== "her") return null;
   const region = memory.lastNamed?.region;
   return region ? { source: regionalAdministrationOf(region), start: k, end: k + 2 } : null;
 }

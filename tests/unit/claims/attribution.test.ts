@@ -2412,3 +2412,8 @@ test("a speech's title led by its speaker ('▶ Ihor Terekhov: address to Kharki
 test("a possessive opening a sentence is no part of a body's name ('Their Ministry of Defence claims ...')", () => {
   expect(only("Russian forces attacked Kharkiv. Their Ministry of Defence claims it destroyed 2 HIMARS launchers.").attribution).toBe("Russian Defence Ministry");
 });
+
+test("'the governor's office said' is the administration of the governor's region, not the body named last", () => {
+  expect(attributions("Ukraine's General Staff claims that 20 servicemen were killed in Urazovo. Residents of the Belgorod region will get 100,000 rubles, the governor's office said.")).toEqual(["Ukrainian General Staff", "Belgorod Regional Administration"]);
+  expect(only("Drones hit Kharkiv overnight. The regional governor's office said 5 people were injured.").attribution).toBe("Kharkiv Regional Administration");
+});
