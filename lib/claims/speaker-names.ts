@@ -523,8 +523,10 @@ export function isPrivatePersonAt(tokens: Token[], k: number, memory?: SpeakerMe
   if (!name?.capitalized || name.kind !== "word" || tokens[k - 1]?.capitalized) return false;
   // "Valentyna Koval, 64, who lives on the fifth floor": a full name too, when what follows is a private life
   // ("Serhii Lysak, 54, head of ..." and "Maksym Hordiichuk, 31, told" are named)
-  const full = tokens[k + 1]?.capitalized && tokens[k + 1].kind === "word" ? 1 : 0;
-  const comma = k + 1 + full;
+  // ("Valentyna M., 72, a resident of Yahidne": a surname cut to its initial, as a witness's is, is a private person's)
+  const initial = tokens[k + 1]?.kind === "word" && tokens[k + 1].text.length === 1 && tokens[k + 1].capitalized && tokens[k + 2]?.text === "." && !tokens[k + 2].spaced ? 2 : 0;
+  const full = !initial && tokens[k + 1]?.capitalized && tokens[k + 1].kind === "word" ? 1 : 0;
+  const comma = k + 1 + (initial || full);
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.kind !== "num" || tokens[comma + 2]?.text !== ",") return false;
   // "Sereda, 38, said" after "Dmytro Sereda, chief executive of ...": a person named before keeps his name
   // (but not "Kushnir, 71, who has lived in Nikopol all her life" after "Valentyna Kushnir is feeding her hens": a private

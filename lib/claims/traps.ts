@@ -207,7 +207,10 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
   // ('"...," said Halyna, 72.': or closing the sentence after the verb that names her)
   const closesAge = tokens[m.end]?.text === "," || (tokens[m.end]?.text === "." && WITNESS_VERBS.has(tokens[m.start - 3]?.lower ?? ""));
-  if (!m.isWord && m.value < 110 && before?.text === "," && closesAge && tokens[m.start - 2]?.capitalized && tokens[m.start - 2].kind === "word" && !placeByVariant(tokens[m.start - 2].lower) && !MONTHS.has(tokens[m.start - 2].lower)) return "age";
+  // ("said Valentyna M., 72,": or a surname cut to its initial)
+  const initialled = tokens[m.start - 2]?.text === "." && tokens[m.start - 3]?.text.length === 1 && tokens[m.start - 3].capitalized && tokens[m.start - 4]?.capitalized;
+  const named = tokens[m.start - (initialled ? 4 : 2)];
+  if (!m.isWord && m.value < 110 && before?.text === "," && closesAge && named?.capitalized && named.kind === "word" && !placeByVariant(named.lower) && !MONTHS.has(named.lower)) return "age";
   if (isExchangeRate(tokens, m) || isRateEquation(tokens, m)) return "ratio";
   // "two sources familiar with the matter", "Two officials told Reuters": how many sources the reporter had
   if (isSourceCount(tokens, m)) return "sources";

@@ -275,6 +275,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   gerasimov: { name: "Valery Gerasimov", side: "russia" },
   konashenkov: { name: "Igor Konashenkov", side: "russia" },
   peskov: { name: "Dmitry Peskov", side: "russia" },
+  medvedev: { name: "Dmitry Medvedev", side: "russia" },
   zakharova: { name: "Maria Zakharova", side: "russia" },
   putin: { name: "Vladimir Putin", side: "russia" },
   pushilin: { name: "Denis Pushilin", side: "russia" },

@@ -2417,3 +2417,11 @@ test("'the governor's office said' is the administration of the governor's regio
   expect(attributions("Ukraine's General Staff claims that 20 servicemen were killed in Urazovo. Residents of the Belgorod region will get 100,000 rubles, the governor's office said.")).toEqual(["Ukrainian General Staff", "Belgorod Regional Administration"]);
   expect(only("Drones hit Kharkiv overnight. The regional governor's office said 5 people were injured.").attribution).toBe("Kharkiv Regional Administration");
 });
+
+test("a witness whose surname is cut to its initial ('said Valentyna M., 72,') is a private person", () => {
+  expect(only("\"There were 27 of us in the basement,\" said Valentyna M., 72, a resident of Yahidne who testified in court.").attribution).toBe("Local residents");
+});
+
+test("'Medvedev claimed' is Dmitry Medvedev, whom the lexicon knows by surname", () => {
+  expect(only("Medvedev claimed 190,000 signed contracts this year.").attribution).toBe("Dmitry Medvedev");
+});
