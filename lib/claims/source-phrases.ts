@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -403,6 +403,12 @@ function titleReadAsHolder(tokens: Token[], found: Found): boolean {
   return true;
 }
 
+/** A name read as written that opens with a title: "Deputy Prime Minister for Restoration", "Commissioner for Persons Missing ...". */
+function isTitledName(name: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && TITLES.has(name.slice(0, space).toLowerCase()) && !ORG_HEADS.has(name.slice(0, space).toLowerCase());
+}
+
 /** "Vadym Filashkin, head of the Donetsk Oblast Military Administration, said": the person, not their office. */
 function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found | null {
   // (the appositive may run on: "Dmitry Medvedev, the deputy chairman of the Security Council who oversees recruitment, said")
@@ -410,7 +416,8 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency, said": or a lower-case noun before the comma)
   // "Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told": the title after the name, not an unnamed one
   // ("Vladimir Saldo, the governor of the Kherson Region, told TASS": a title read as its holder yields to the person named before it)
-  if ((found.end - found.start === 1 && found.source.name.endsWith(" officials")) || titleReadAsHolder(tokens, found)) {
+  // ("Oleksii Kuleba, Deputy Prime Minister for Restoration, said": an office's title read as a body's name, after its holder)
+  if ((found.end - found.start === 1 && found.source.name.endsWith(" officials")) || titleReadAsHolder(tokens, found) || isTitledName(found.source.name)) {
     const comma = tokens[found.start - 1]?.text === "," ? found.start - 1 : (tokens[found.start - 1]?.lower === "a" || tokens[found.start - 1]?.lower === "the") && tokens[found.start - 2]?.text === "," ? found.start - 2 : -1;
     const holder = comma > 0 ? sourceEndingAt(tokens, comma, memory) : null;
     if (holder && isPersonName(holder.source.name)) return holder;

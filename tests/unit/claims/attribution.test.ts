@@ -2425,3 +2425,9 @@ test("a witness whose surname is cut to its initial ('said Valentyna M., 72,') i
 test("'Medvedev claimed' is Dmitry Medvedev, whom the lexicon knows by surname", () => {
   expect(only("Medvedev claimed 190,000 signed contracts this year.").attribution).toBe("Dmitry Medvedev");
 });
+
+test("an office's title read as a name after its holder ('Oleksii Kuleba, Deputy Prime Minister for Restoration, said') is the holder's", () => {
+  expect(only("Oleksii Kuleba, Deputy Prime Minister for Restoration, said 46 track workers were at the damaged sites.").attribution).toBe("Oleksii Kuleba");
+  // (a title-led name with no holder before it stays the office, as the gold set names it)
+  expect(only("The Commissioner for Persons Missing under Special Circumstances said some 2,300 children are missing.").attribution).toBe("Commissioner for Persons Missing under Special Circumstances");
+});
