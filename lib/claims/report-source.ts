@@ -322,6 +322,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
  * by the whole line (its honorific may follow).
  */
 function unitHeader(tokens: Token[]): Source | null {
+  // ("28 ОМБр | 28th Separate Mechanized Brigade named after ...": its name in English after its Ukrainian abbreviation)
+  const bar = tokens.findIndex((token) => token.text === "|");
+  if (bar > 0 && bar <= MAX_ABBREVIATION_TOKENS && tokens.slice(0, bar).some((token) => IN_CYRILLIC.test(token.text))) return unitHeader(tokens.slice(bar + 1));
   let end = 2;
   while (end < tokens.length && tokens[end].kind === "word" && tokens[end].capitalized && !UNIT_WORDS.has(tokens[end].lower)) end++;
   // (its honorific may follow, or its site's breadcrumb: '142nd Separate Unmanned Systems Battalion "Kestrel" › Press centre')
@@ -334,6 +337,8 @@ function unitHeader(tokens: Token[]): Source | null {
   return found.start === 0 ? found.source : null;
 }
 
+const MAX_ABBREVIATION_TOKENS = 3;
+const IN_CYRILLIC = /\p{Script=Cyrillic}/u;
 const QUOTE_MARKS = new Set(['"', "«", "“"]);
 const BREADCRUMB_MARKS = new Set(["›", "»", "|", "·"]);
 

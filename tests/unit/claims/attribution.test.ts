@@ -2431,3 +2431,8 @@ test("an office's title read as a name after its holder ('Oleksii Kuleba, Deputy
   // (a title-led name with no holder before it stays the office, as the gold set names it)
   expect(only("The Commissioner for Persons Missing under Special Circumstances said some 2,300 children are missing.").attribution).toBe("Commissioner for Persons Missing under Special Circumstances");
 });
+
+test("a unit's channel headed by its Ukrainian abbreviation, a bar, then its English name ('28 ОМБр | 28th Separate Mechanized Brigade named after ...') is the unit's", () => {
+  const page = "28 ОМБр | 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign\n212 417 subscribers\n\nOver the month, the brigade repelled 143 enemy assaults.";
+  expect(attributions(page)).toEqual(["28th Separate Mechanized Brigade"]);
+});
