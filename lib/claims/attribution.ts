@@ -414,6 +414,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
     // (the cited body named again inside the citing phrase, "Citing the United Nations Children's Fund (UNICEF), she said",
     // "Citing data from the Prosecutor General's Office, X told ...", is no second speaker)
     if (cited && mention.source.name === cited.source.name && mention.at < clauseEnd(tokens, cited.at)) continue;
+    // ("In the attack, which the Air Force said involved 367 drones, 12 civilians were killed": a source inside a relative
+    // clause closed before the figure speaks only inside it)
+    if (mention.at <= at && inRelativeClauseBefore(tokens, mention, at)) continue;
     if (mention.cites && mention.at <= at) cited = mention;
     // a second speaker after the citer speaks for itself ("Citing the Air Force, Kiper said ...; Lysak said ...")
     // (not the cited body's unnamed staff: "Citing the police, Mrochko said officers had recorded damage to 14 houses")
@@ -434,6 +437,16 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+
+/** ", which the Air Force said involved 367 drones," closed by its comma before token `at`: the mention speaks only inside it. */
+function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: number): boolean {
+  const pronoun = tokens[mention.start - 1]?.lower === "the" ? mention.start - 2 : mention.start - 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]?.lower ?? "") || tokens[pronoun - 1]?.text !== ",") return false;
+  for (let k = mention.at + 1; k < at; k++) if (tokens[k].text === ",") return true;
+  return false;
 }
 
 /** ", as of 15.10.2024)", ", as at 1 May)": a source's bracket closing on the date of its figures. */

@@ -2436,3 +2436,8 @@ test("a unit's channel headed by its Ukrainian abbreviation, a bar, then its Eng
   const page = "28 ОМБр | 28th Separate Mechanized Brigade named after the Knights of the Winter Campaign\n212 417 subscribers\n\nOver the month, the brigade repelled 143 enemy assaults.";
   expect(attributions(page)).toEqual(["28th Separate Mechanized Brigade"]);
 });
+
+test("a source inside a relative clause closed before a figure speaks only inside it ('..., which the Air Force said involved 367 drones, 12 civilians were killed')", () => {
+  expect(attributions("In the attack, which the Air Force said involved 367 drones, 12 civilians were killed.")).toEqual(["Ukrainian Air Force", null]);
+  expect(attributions("According to the latest estimate by the KSE Institute, which the ministry cites, the damage has reached $176 billion.")).toEqual(["KSE Institute"]);
+});
