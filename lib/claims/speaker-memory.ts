@@ -267,7 +267,10 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   if (initials.toUpperCase() !== acronym && !placeLed && !compound && !body) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);
-  memory.acronyms?.set(acronym.toLowerCase(), known && start + known.words.length === open ? known.source : { name, side: null });
+  // ("HUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)": an acronym the lexicon knows keeps its body, however spelled out)
+  const knownAcronym = longestAt(sourcesByFirst, tokens, open + 1);
+  const source = known && start + known.words.length === open ? known.source : knownAcronym?.words.length === 1 ? knownAcronym.source : { name, side: null };
+  memory.acronyms?.set(acronym.toLowerCase(), source);
 }
 
 /** Whether `acronym`'s letters appear in `word` in order, the first one first ("UKRZALIZNYTSIA", "UZ"). */

@@ -2441,3 +2441,8 @@ test("a source inside a relative clause closed before a figure speaks only insid
   expect(attributions("In the attack, which the Air Force said involved 367 drones, 12 civilians were killed.")).toEqual(["Ukrainian Air Force", null]);
   expect(attributions("According to the latest estimate by the KSE Institute, which the ministry cites, the damage has reached $176 billion.")).toEqual(["KSE Institute"]);
 });
+
+test("an acronym the lexicon knows keeps its body when a page spells it out its own way ('HUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)')", () => {
+  const page = "UNITED NATIONS\nHUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)\nPERIODIC UPDATE\n\nHRMMU recorded 14 civilian casualties in occupied parts of Donetsk region.";
+  expect(attributions(page)).toEqual(["UN Human Rights Monitoring Mission"]);
+});
