@@ -267,9 +267,11 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
   if (initials.toUpperCase() !== acronym && !placeLed && !compound && !body) return;
   const name = tokens.slice(start, open).map((t) => t.text).join(" ");
   const known = longestAt(sourcesByFirst, tokens, start);
-  // ("HUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)": an acronym the lexicon knows keeps its body, however spelled out)
+  // ("HUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)": a name opening with a body the lexicon knows, and the acronym
+  // the lexicon knows for that body, is that body, whatever words its spelling adds)
   const knownAcronym = longestAt(sourcesByFirst, tokens, open + 1);
-  const source = known && start + known.words.length === open ? known.source : knownAcronym?.words.length === 1 ? knownAcronym.source : { name, side: null };
+  const whole = known && (start + known.words.length === open || knownAcronym?.source.name === known.source.name);
+  const source = whole ? known.source : { name, side: null };
   memory.acronyms?.set(acronym.toLowerCase(), source);
 }
 
