@@ -752,12 +752,38 @@ function mastheadGovernment(text: string): string | null {
   return country ? (countryWord(country) ?? null) : null;
 }
 
+/** Third countries by the names their own outlets give them, for a masthead's place line ("Tulcea · Delta Dunării · România"). */
+const NATIVE_COUNTRY_NAMES = new Map(Object.entries({
+  România: "Romanian", Polska: "Polish", Magyarország: "Hungarian", Lietuva: "Lithuanian", Latvija: "Latvian", Eesti: "Estonian",
+  Suomi: "Finnish", Deutschland: "German", Česko: "Czech", Slovensko: "Slovak", Sverige: "Swedish", Norge: "Norwegian", Danmark: "Danish",
+}));
+const MASTHEAD_LINES = 3;
+
+/**
+ * A local outlet's masthead placing it in a third country: one of its first lines naming a place, its region and last its
+ * country ("Tulcea · Delta Dunării · România"; not a menu of sections, "Germany | World | Business | ...").
+ */
+function mastheadCountry(text: string): string | null {
+  const lines = text.replace(DATE_LINE_START, "").split("\n", MASTHEAD_LINES + 1).slice(0, MASTHEAD_LINES);
+  for (const line of lines) {
+    const parts = line.split(/\s*[·|•,]\s*/);
+    if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
+    const name = parts[parts.length - 1].trim();
+    const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYMS_OF.get(name) : undefined);
+    if (demonym) return demonym;
+  }
+  return null;
+}
+const MAX_PLACE_PARTS = 3;
+const DATE_LINE_START = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/;
+const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
+
 /**
  * "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country,
- * or on the site of that country's government.
+ * on the site of that country's government, or on an outlet whose masthead places it there.
  */
 export function hostCountry(text: string): string | null {
-  const government = mastheadGovernment(text);
+  const government = mastheadGovernment(text) ?? mastheadCountry(text);
   if (government) return government;
   const counts = new Map<string, number>();
   for (const match of text.matchAll(HOST_PATTERN)) {

@@ -223,7 +223,8 @@ const BORDER_GUARD = "State Border Guard Service";
  */
 function thirdCountryPolice(memory: SpeakerMemory, tokens: Token[], end: number): Source | null {
   const kind = tokens[end - 2]?.lower === "border" ? "Border Police" : tokens[end - 2]?.lower === "national" ? "National Police" : "Police";
-  const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : memory.host ?? undefined);
+  // ("In neighbouring Moldova, the Border Police said": the country the sentence is set in, before the page's own)
+  const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : countryInSentence(tokens) ?? memory.host ?? undefined);
   return country && !SIDE_DEMONYMS.has(country) ? { name: `${country} ${kind}`, side: "other" } : null;
 }
 const SIDE_DEMONYMS = new Set(["Russian", "Ukrainian"]);
@@ -300,11 +301,14 @@ function countryNamedBefore(tokens: Token[], end: number): string | undefined {
 /** The demonym of the third country a sentence is set in: "In Latvia, ..." is Latvian ("diverted to Romania" is not). */
 function countryInSentence(tokens: Token[]): string | undefined {
   for (let k = 1; k < tokens.length; k++) {
-    const demonym = tokens[k - 1].lower === "in" && tokens[k].capitalized ? DEMONYMS_OF.get(tokens[k].text) : undefined;
+    // ("In neighbouring Moldova": a word of where it lies may come between)
+    const at = tokens[k - 1].lower === "in" && NEIGHBOUR_WORDS.has(tokens[k].lower) ? k + 1 : k;
+    const demonym = tokens[k - 1].lower === "in" && tokens[at]?.capitalized ? DEMONYMS_OF.get(tokens[at].text) : undefined;
     if (demonym) return demonym;
   }
   return undefined;
 }
+const NEIGHBOUR_WORDS = new Set(["neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western"]);
 
 /** Whether the words of a source ending at `end` say it is Ukraine's: "Ukraine's border guards", "... of Ukraine". */
 function namesUkraine(tokens: Token[], end: number): boolean {

@@ -2446,3 +2446,15 @@ test("an acronym the lexicon knows keeps its body when a page spells it out its 
   const page = "UNITED NATIONS\nHUMAN RIGHTS MONITORING MISSION IN UKRAINE (HRMMU)\nPERIODIC UPDATE\n\nHRMMU recorded 14 civilian casualties in occupied parts of Donetsk region.";
   expect(attributions(page)).toEqual(["UN Human Rights Monitoring Mission"]);
 });
+
+test("a local outlet whose masthead places it in a third country ('Tulcea · Delta Dunării · România') hosts that country's ministry", () => {
+  const page = " date 2025-09-14\nOBIECTIV DELTA\nTulcea · Delta Dunării · România\n\nDrone fragments were found about 1.5 kilometres from Plauru, the Ministry of National Defence said.";
+  expect(attributions(page)).toEqual(["Romanian Defence Ministry"]);
+  // (a menu of sections naming a country is no masthead's place: "Germany | World | Business | ...")
+  expect(attributions(page.replace("Tulcea · Delta Dunării · România", "Germany | World | Business | Science | Culture"))).not.toEqual(["German Defence Ministry"]);
+});
+
+test("'In neighbouring Moldova, the Border Police said ...' is Moldova's border police, whatever country hosts the page", () => {
+  expect(only("In neighbouring Moldova, the Border Police said a drone had crashed 4 km from the Ukrainian border.").attribution).toBe("Moldovan Border Police");
+  expect(only("In neighbouring Romania, the Ministry of National Defence said it had scrambled 2 F-16 fighter jets.").attribution).toBe("Romanian Defence Ministry");
+});
