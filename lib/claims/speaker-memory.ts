@@ -304,6 +304,8 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
       k--;
       continue;
     }
+    // ("spokesman Lieutenant-General Igor Konashenkov": a hyphen joining the words of a rank)
+    if (tokens[k].text === "-" && !tokens[k].spaced && TITLES.has(tokens[k - 1]?.lower ?? "")) continue;
     if (!TITLES.has(tokens[k].lower)) {
       // "Minister of National Defence Rasa Jankauskienė": a title of a capitalised field right before the name
       const title = titleOfField(tokens, k);

@@ -2458,3 +2458,8 @@ test("'In neighbouring Moldova, the Border Police said ...' is Moldova's border 
   expect(only("In neighbouring Moldova, the Border Police said a drone had crashed 4 km from the Ukrainian border.").attribution).toBe("Moldovan Border Police");
   expect(only("In neighbouring Romania, the Ministry of National Defence said it had scrambled 2 F-16 fighter jets.").attribution).toBe("Romanian Defence Ministry");
 });
+
+test("a hyphenated rank ('spokesman Lieutenant-General Igor Konashenkov') still makes him 'the spokesman' later", () => {
+  const text = "Addressing the briefing, spokesman Lieutenant-General Igor Konashenkov said Russian forces repelled 6 counterattacks. Near Seversk, up to 190 Ukrainian troops were killed, the spokesman said.";
+  expect(attributions(text)).toEqual(["Igor Konashenkov", "Igor Konashenkov"]);
+});
