@@ -913,8 +913,9 @@ function prosecutorsOf(memory: SpeakerMemory, regional = false): Source | null {
   if (place && isInRussia(place)) return null;
   if (regional) return centre ? regionalProsecutorOf(centre) : null;
   // the prosecutor's office that spoke last, regional or general ("The Kharkiv Regional Prosecutor's Office said ... Prosecutors added");
-  // none named: Ukraine's prosecutors are the Prosecutor General's Office, whose figures they give
-  return memory.bodies?.findLast((body) => body.name.endsWith("Prosecutor's Office")) ?? PROSECUTOR_GENERAL;
+  // none named: a prosecutor's office's own page is its prosecutors', else Ukraine's are the Prosecutor General's Office
+  const isProsecutors = (body: Source) => body.name.endsWith("Prosecutor's Office");
+  return memory.bodies?.findLast(isProsecutors) ?? (memory.author && isProsecutors(memory.author) ? memory.author : PROSECUTOR_GENERAL);
 }
 
 const PROSECUTOR_GENERAL: Source = { name: "Prosecutor General's Office", side: "ukraine" };

@@ -2463,3 +2463,8 @@ test("a hyphenated rank ('spokesman Lieutenant-General Igor Konashenkov') still 
   const text = "Addressing the briefing, spokesman Lieutenant-General Igor Konashenkov said Russian forces repelled 6 counterattacks. Near Seversk, up to 190 Ukrainian troops were killed, the spokesman said.";
   expect(attributions(text)).toEqual(["Igor Konashenkov", "Igor Konashenkov"]);
 });
+
+test("'Prosecutors recorded ...' on a regional prosecutor's office's own page are that office's prosecutors", () => {
+  const page = "ХАРКІВСЬКА ОБЛАСНА ПРОКУРАТУРА\nKharkiv Regional Prosecutor's Office\nHome / Press centre / News\n\nWEEKLY SUMMARY\n\nIn Kupiansk, prosecutors recorded damage to 14 multi-storey buildings.";
+  expect(attributions(page)).toEqual(["Kharkiv Regional Prosecutor's Office"]);
+});
