@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from "./data/first-names";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, SPEECH_VERBS, TITLES, UNIT_WORDS } from "./data/sources";
@@ -197,7 +197,7 @@ export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
       const last = tokens[i + name.words - 1];
       // nor is a firm named as the workplace of someone quoted ("head of marine war at broker Halyard Marine")
       const workplace = tokens[i - 1]?.lower === "at" || FIRM_NOUNS.has(tokens[i - 1]?.lower ?? "") || LISTENER_VERBS.has(tokens[i - 1]?.lower ?? ""); // "told UA Pulse": who is told is no later "he"
-      if (!workplace && (known || FIRST_NAMES.has(tokens[i].lower)) && !last.lower.endsWith("'s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
+      if (!workplace && (known || isFirstName(tokens[i].lower)) && !last.lower.endsWith("'s") && tokens[i + name.words]?.lower !== "'s") memory.lastNamed = person;
       // "Captain Dmytro Savchuk, 31, call sign Yastrub-7, commands ...": the first person the page introduces by age
       if (tokens[i + name.words]?.text === "," && tokens[i + name.words + 1]?.kind === "num" && tokens[i + name.words + 2]?.text === ",") memory.agedPerson ??= person;
       rememberTitle(tokens, i, i + name.words, person, memory);

@@ -147,6 +147,8 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
   if (PRIVATE_PEOPLE.has(tokens[first].lower)) return { source: LOCAL_RESIDENTS, start: first, end };
   // "Traffic on the Danube was not affected": a sentence's first word, capitalised as such, and "on the ...": no name
   if (first === 0 && NAME_LINKS.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && !ORG_HEADS.has(tokens[0].lower)) return null;
+  // ("Writing on Facebook, he said ...": a participle opening the sentence, no name)
+  if (first === 0 && tokens[0].lower.endsWith("ing") && NAME_LINKS.has(tokens[1]?.lower ?? "")) return null;
   const name = tokens.slice(first, end).map((t) => t.text).join(" ");
   return { source: { name, side: sideNear(tokens, first) }, start: first, end };
 }

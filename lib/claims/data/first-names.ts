@@ -59,3 +59,11 @@ export const FIRST_NAMES = new Set(
   dirk jörg jorg uwe sabine ursula anke heike annette kristina katrin
   `.trim().split(/\s+/),
 );
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+/** A first name the list holds, its diacritics folded for names written in their own alphabet's letters ("Péter", "Jarosław"). */
+export function isFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || (NOT_ASCII.test(lower) && FIRST_NAMES.has(lower.normalize("NFD").replace(MARKS, "").replace("ł", "l")));
+}

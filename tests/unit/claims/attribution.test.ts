@@ -2468,3 +2468,11 @@ test("'Prosecutors recorded ...' on a regional prosecutor's office's own page ar
   const page = "ХАРКІВСЬКА ОБЛАСНА ПРОКУРАТУРА\nKharkiv Regional Prosecutor's Office\nHome / Press centre / News\n\nWEEKLY SUMMARY\n\nIn Kupiansk, prosecutors recorded damage to 14 multi-storey buildings.";
   expect(attributions(page)).toEqual(["Kharkiv Regional Prosecutor's Office"]);
 });
+
+test("a first name in its own alphabet's letters ('Péter Szijjártó') is the person 'he' refers to later", () => {
+  expect(only("Foreign Minister Péter Szijjártó summoned the Russian ambassador. He said 12 workers were injured.").attribution).toBe("Péter Szijjártó");
+});
+
+test("a participle opening a sentence ('Writing on Facebook, he said ...') is no name", () => {
+  expect(only("Writing on Facebook, he said the town lies about 40 kilometres from the border.").attribution).not.toBe("Writing on Facebook");
+});
