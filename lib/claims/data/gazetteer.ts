@@ -1307,6 +1307,24 @@ export function isInRussia(place: Place): boolean {
   return [REGIONAL_CENTRE[place.name], bareName(place.region), bareName(place.name)].some((name) => !!name && RUSSIAN_REGIONS.has(name));
 }
 
+/**
+ * The neighbours' own names for Ukrainian places, as Polish, Hungarian and Romanian outlets (and translations of them)
+ * write them: "Lwów", "Munkács", "Ismail". Only names no other place of the gazetteer uses.
+ */
+const EXONYMS: Record<string, string[]> = {
+  // Polish
+  Kyiv: ["kijów", "kijow"], Lviv: ["lwów", "lwow"], Kharkiv: ["charków", "charkow"], Lutsk: ["łuck"], Rivne: ["równe"],
+  Ternopil: ["tarnopol"], Kovel: ["kowel"], "Volyn Oblast": ["wołyń", "wolyn"], Zhytomyr: ["żytomierz", "zytomierz"],
+  Vinnytsia: ["winnica"], Chernihiv: ["czernihów", "czernihow"], Poltava: ["połtawa"], "Ivano-Frankivsk": ["iwano-frankiwsk"],
+  Khmelnytskyi: ["chmielnicki"],
+  // Hungarian
+  Mukachevo: ["munkács", "munkacs"], Uzhhorod: ["ungvár", "ungvar"], Berehove: ["beregszász", "beregszasz"],
+  "Zakarpattia Oblast": ["kárpátalja", "karpatalja"],
+  // Romanian
+  Chernivtsi: ["cernăuți", "cernauti"],
+};
+for (const place of PLACES) place.variants.push(...(EXONYMS[place.name] ?? []));
+
 const byVariant = new Map<string, Place>();
 for (const place of PLACES) for (const variant of place.variants) byVariant.set(variant, place);
 const longerNameStarts = new Set(PLACES.flatMap((place) => place.variants).filter((v) => /[ -]/.test(v)).map((v) => v.split(/[ -]/)[0]));

@@ -907,3 +907,10 @@ describe("a list of settlements and a contrasted clause", () => {
     expect(extractClaims("The village of Kozinka was hit by 16 munitions, while Glotovo and Gora-Podol were attacked by 9 drones.").map((c) => c.location)).toEqual(["Kozinka", "Glotovo"]);
   });
 });
+
+test("the neighbours' own names for Ukrainian places ('Lwów', 'Kowel', 'Munkács', 'Kárpátalja') are those places", () => {
+  expect(only("In Lwów, a drone hit a warehouse; two people were injured.").location).toBe("Lviv");
+  expect(only("14,000 customers in the Kowel district were left without electricity.").location).toBe("Kovel");
+  expect(only("Russia struck Munkács overnight, injuring at least 21 people.").location).toBe("Mukachevo");
+  expect(only("About 4,000 men from Kárpátalja have been mobilised.").location).toBe("Zakarpattia Oblast");
+});
