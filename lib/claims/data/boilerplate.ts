@@ -92,4 +92,4 @@ export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated"
 export const LISTICLE_NOUNS = new Set(["things", "ways", "reasons", "takeaways", "lessons", "charts", "maps", "graphics", "tips", "myths"]);
 
 /** Words right after a number that make it page furniture ("12 comments", "24/7", a podcast's "★ 4.8 (2,310 ratings)"). */
-export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards", "languages", "entries", "ratings", "reviews", "bookmarks", "downloads", "tweets", "digits", "slides"]);
+export const BOILERPLATE_AFTER = new Set(["comments", "views", "shares", "likes", "reactions", "replies", "followers", "reposts", "retweets", "forwards", "languages", "entries", "ratings", "reviews", "bookmarks", "downloads", "tweets", "digits", "slides", "reads", "plays", "listens"]);

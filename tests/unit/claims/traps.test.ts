@@ -19,6 +19,7 @@ describe("not claims", () => {
     ["a reader's comment", "Iryna · 21:15: Heard at least 5 explosions in Saltivka around 14:30."],
     ["a link to the previous day's digest", "Previous day: Kherson on 15 November: 47 attacks, 1 killed"],
     ["counts of a page's own parts", "Jun 11 · 14 tweets · map update. Enter your personal account number (8 digits). [Infographic, 6 slides.]"],
+    ["counters of readers and listeners", "By Zoltán Kerekes · 21 August 2025, 19:42 · 2,317 reads. Episode 112 · 48 min · 12,904 plays · 310 listens"],
     ["set phrases of the idiom list", "Staying one step ahead means spare equipment. She is going nowhere, not for a million hryvnias. The troops will come, one way or another."],
     ["a wire story's 'MORE COVERAGE' links", "Arhirova covers Ukraine for The Associated Press.\n\nMORE COVERAGE\nUkraine says it hit a Russian oil depot 500 kilometers from the border\n3 killed as Russian glide bombs hit Zaporizhzhia"],
     ["a newsletter's reader survey", "Reader survey: 64% of you read the Brief on your phone."],
