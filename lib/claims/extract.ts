@@ -1,6 +1,6 @@
 import { Agents, mentionsWeapon, resolveActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
-import { SHOT_DOWN_VERBS } from "./data/verbs";
+import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { findSources, postSigner } from "./attribution";
@@ -539,11 +539,10 @@ function namesUkrainianWeapon(tokens: Token[], c: Candidate): boolean {
 
 /** A launch verb before the figure in its sentence: "launched 30 drones", "fired 5 missiles". */
 function launchesBefore(tokens: Token[], start: number): boolean {
-  for (let k = start - 1; k >= 0; k--) if (LAUNCH_VERBS.has(tokens[k].lower)) return true;
+  for (let k = start - 1; k >= 0; k--) if (TALLY_LAUNCH_VERBS.has(tokens[k].lower)) return true;
   return false;
 }
 
-const LAUNCH_VERBS = new Set(["launched", "fired", "sent", "launches", "fires", "sends", "used"]);
 
 /** Where a report's own author writes about: a city's own office its city, a regional head's or office's channel its region. */
 function homeCity(author: Source): string | null {

@@ -22,6 +22,11 @@ export const SHOT_DOWN_VERBS = new Set([
   "suppressed", "jammed", "lost", "eliminated", "destroying", "intercepting", "downing",
 ]);
 export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
+/**
+ * Verbs of a launch a regional head relays as the country's air tally ("Russia launched 40 drones overnight, Syniehubov
+ * said"): not "attacked 31 settlements with 96 drones" or "deployed", which count what struck his own region.
+ */
+export const TALLY_LAUNCH_VERBS = new Set(["launched", "launches", "fired", "fires", "sent", "sends", "used"]);
 
 /** Verbs under which an unknown count is a count of attacks ("hit ... in 138 areas", "attacked 9 times"). */
 export const ATTACK_VERBS = new Set([
