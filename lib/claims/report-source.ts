@@ -362,7 +362,7 @@ function nameplateOverTitle(line: string, rest: string): Source | null {
   const next = sameLine ?? /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
   // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
   if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
-  return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => DOCUMENT_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
+  return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => NAMEPLATE_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
 }
 
 /** "Правительство Курской области", "Администрация Белгородской области": a Russian region's government or administration (not its governor: "Губернатор Брянской области" over his name is his). */
@@ -924,8 +924,8 @@ function acronymOfTitle(tokens: Token[]): Source | null {
   return acronym ? { name: acronym.text, side: null } : null;
 }
 
-/** A document's title words (TITLE_WORDS) and an analyst's genres. */
-const DOCUMENT_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper"]);
+/** Words of the document title under a nameplate (TITLE_WORDS and an analyst's genres): not source-resolution's TITLE_END_WORDS, which end a name. */
+const NAMEPLATE_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper"]);
 
 function isDocumentTitle(tokens: Token[]): boolean {
   return tokens.some((token) => TITLE_WORDS.has(token.lower));

@@ -114,13 +114,13 @@ export const DATA_NOUNS = new Set(["data", "figures", "figure", "statistics", "e
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
-/** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
 /** Last words of a document's title, never of a person's name: "the General Population Survey" is no General. */
-export const DOCUMENT_TITLE_WORDS: ReadonlySet<string> = new Set(["survey", "tracker", "census", "index", "assessment", "review", "bulletin", "dashboard", "report", "study", "update", "overview", "brief"]);
+export const TITLE_END_WORDS: ReadonlySet<string> = new Set(["survey", "tracker", "census", "index", "assessment", "review", "bulletin", "dashboard", "report", "study", "update", "overview", "brief"]);
 
+/** A person's full name as the report or the lexicon spells it; a surname alone only when known. */
 export function personFound(name: NameMatch, memory: SpeakerMemory, tokens: Token[], start: number, isBefore: boolean): Found | null {
   const end = start + name.words;
-  if (DOCUMENT_TITLE_WORDS.has(name.surname)) return null;
+  if (TITLE_END_WORDS.has(name.surname)) return null;
   const known = personBySurname(memory, name.surname); // the report's own naming first
   if (UNIT_WORDS.has(name.surname)) return unitSource(tokens, start, end); // "a soldier of the 57th Brigade told"
   if (name.parts >= 2) return { source: knownPerson(name) ?? { name: name.text, side: known?.side ?? sideNear(tokens, start) }, start, end };
