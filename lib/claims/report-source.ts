@@ -360,8 +360,9 @@ function nameplateOverTitle(line: string, rest: string): Source | null {
   // ("KHERSON LIFELINE" over its tagline, its menu and "Registered charity in England and Wales No. 1198426": a charity's own site)
   if (REGISTERED_CHARITY.test(rest.slice(0, 400))) return { name: titleCase(header), side: null };
   const next = sameLine ?? /^\s*(\S[^\n]*)/.exec(rest)?.[1] ?? "";
-  // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps")
-  if (/^(?:home|news)\b/i.test(next) || (next.match(/[|›»]/g)?.length ?? 0) >= 3) return null;
+  // (a site's menu is no title: "Home | Situation | Clusters | Funding | Maps"; an issue's line with its number and date
+  // is: "Ukraine Front Note | No. 47 | 14 August 2025 | 4 pages")
+  if (/^(?:home|news)\b/i.test(next) || ((next.match(/[|›»]/g)?.length ?? 0) >= 3 && !/\d/.test(next))) return null;
   return next.toLowerCase().split(/[^\p{L}]+/u).some((word) => NAMEPLATE_TITLE_WORDS.has(word)) ? { name: titleCase(header), side: null } : null;
 }
 
@@ -925,7 +926,7 @@ function acronymOfTitle(tokens: Token[]): Source | null {
 }
 
 /** Words of the document title under a nameplate (TITLE_WORDS and an analyst's genres): not source-resolution's TITLE_END_WORDS, which end a name. */
-const NAMEPLATE_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper"]);
+const NAMEPLATE_TITLE_WORDS = new Set([...TITLE_WORDS, "brief", "assessment", "paper", "note"]);
 
 function isDocumentTitle(tokens: Token[]): boolean {
   return tokens.some((token) => TITLE_WORDS.has(token.lower));

@@ -2476,3 +2476,10 @@ test("a first name in its own alphabet's letters ('Péter Szijjártó') is the p
 test("a participle opening a sentence ('Writing on Facebook, he said ...') is no name", () => {
   expect(only("Writing on Facebook, he said the town lies about 40 kilometres from the border.").attribution).not.toBe("Writing on Facebook");
 });
+
+test("a nameplate in capitals over its issue's line with number and date ('Ukraine Front Note | No. 47 | 14 August 2025') is the note's issuer", () => {
+  const page = "KESTREL DEFENCE ANALYSIS\nUkraine Front Note | No. 47 | 14 August 2025 | 4 pages\n\nRussian forces have taken about 520 sq km since May.";
+  expect(attributions(page)).toEqual(["Kestrel Defence Analysis"]);
+  // (a menu of sections under a nameplate names no document)
+  expect(attributions(page.replace("Ukraine Front Note | No. 47 | 14 August 2025 | 4 pages", "Home | Analysis | Notes | Maps | About"))).toEqual([null]);
+});
