@@ -124,6 +124,11 @@ const table: [string, Actor, string[]][] = [
   ["IOM", null, ["iom", "international organization for migration", "international organisation for migration", "un migration", "un migration agency", "iom un migration"]],
   ["Danish Refugee Council", null, ["danish refugee council"]],
   ["UNDP", null, ["undp", "un development programme", "united nations development programme", "u . n . development programme"]],
+  // the UN's other agencies by the acronym the gold set names its agencies with (UNHCR, UNDP)
+  ["ILO", null, ["ilo", "international labour organization", "international labour organisation", "international labor organization", "un labour agency"]],
+  ["WFP", null, ["wfp", "world food programme", "world food program", "un world food programme", "un food agency"]],
+  ["FAO", null, ["fao", "food and agriculture organization", "un food and agriculture organization"]],
+  ["UNESCO", null, ["unesco", "un cultural agency", "united nations educational, scientific and cultural organization"]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],
@@ -219,7 +224,7 @@ export const SOURCES: { words: string[]; source: Source }[] = table
  */
 export const UN_BODIES: ReadonlySet<string> = new Set([
   "UN Human Rights Monitoring Mission", "Commission of Inquiry on Ukraine", "UNHCR", "UNICEF", "OCHA", "IAEA",
-  "World Health Organization", "IOM", "UNDP",
+  "World Health Organization", "IOM", "UNDP", "ILO", "WFP", "FAO", "UNESCO",
 ]);
 
 /** Acronyms written in capitals whose lower case is a common word, so the source table cannot list them. */

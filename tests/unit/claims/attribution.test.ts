@@ -2483,3 +2483,8 @@ test("a nameplate in capitals over its issue's line with number and date ('Ukrai
   // (a menu of sections under a nameplate names no document)
   expect(attributions(page.replace("Ukraine Front Note | No. 47 | 14 August 2025 | 4 pages", "Home | Analysis | Notes | Maps | About"))).toEqual([null]);
 });
+
+test("the UN's agencies by the acronym the gold set names its agencies with ('International Labour Organization' is the ILO)", () => {
+  expect(only("The International Labour Organization estimates that the war has cost Ukraine 2.4 million jobs.").attribution).toBe("ILO");
+  expect(only("The World Food Programme said it had delivered aid to 14,000 people in Kharkiv region.").attribution).toBe("WFP");
+});
