@@ -83,6 +83,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
+    const paragraphStart = claims.length;
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
     // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
@@ -362,6 +363,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       lineBefore = tokens;
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
+    // "... 2 trucks caught fire. 38 rescuers put out the fire. [Oleh Kiper, head of the OVA]": a digest's item closed by its
+    // source in square brackets, which speaks for the item's figures no one in it voiced
+    const bracketed = lastText.endsWith("]") ? closingBracketSource(paragraph.sentences[paragraph.sentences.length - 1].tokens, speakers) : null;
+    if (bracketed) {
+      const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+      for (const claim of claims.slice(paragraphStart)) if (claim.isClaim && (claim.attribution === null || claim.attribution === pageVoice)) claim.attribution = attributionOf(bracketed);
+    }
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
     if (endsInColon) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
@@ -383,6 +391,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return claims;
+}
+
+const MAX_BRACKETED_SOURCE = 12;
+
+/** "[Ukrenergo]", "[Oleh Kiper, head of the OVA]", "[DeepState, map update No. 612]" closing a line: the source it names. */
+function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  const close = tokens.length - 1;
+  let open = close - 1;
+  while (open > 0 && close - open <= MAX_BRACKETED_SOURCE && tokens[open].text !== "[") open--;
+  if (tokens[open]?.text !== "[" || open === close - 1) return null;
+  const found = sourceAfter(tokens, open + 1, speakers);
+  return found && found.start === open + 1 && found.end <= close ? found.source : null;
 }
 
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);

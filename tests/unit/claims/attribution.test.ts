@@ -2488,3 +2488,8 @@ test("the UN's agencies by the acronym the gold set names its agencies with ('In
   expect(only("The International Labour Organization estimates that the war has cost Ukraine 2.4 million jobs.").attribution).toBe("ILO");
   expect(only("The World Food Programme said it had delivered aid to 14,000 people in Kharkiv region.").attribution).toBe("WFP");
 });
+
+test("a digest's item closed by its source in square brackets ('[Oleh Kiper, head of the OVA]') is that source's, all of it", () => {
+  const page = "UA DIGEST · Morning brief\nCompiled by the editors from official channels. The source of each item is in square brackets.\n\n🌊 ODESA REGION\nA drone hit a port facility in the Izmail district; 2 trucks caught fire. 38 rescuers put out the fire by 05:40. [Oleh Kiper, head of the OVA]\n\n⚡ ENERGY\nAbout 214,000 consumers in Kyiv Oblast were left without power. [Ukrenergo]";
+  expect(attributions(page)).toEqual(["Oleh Kiper", "Oleh Kiper", "Ukrenergo"]);
+});
