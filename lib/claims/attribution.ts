@@ -461,7 +461,7 @@ function isAsOf(tokens: Token[], k: number): boolean {
  * in capitals over a statement read out: the person who reads it (else the body) speaks in its section.
  */
 function statementHeading(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
-  if (!STATEMENT_WORDS.has(tokens[0]?.text ?? "") || tokens[1]?.text !== "BY" || tokens.some((t) => t.kind === "word" && t.text !== t.text.toUpperCase())) return null;
+  if (!STATEMENT_WORDS.has(tokens[0]?.text ?? "") || (tokens[1]?.text !== "BY" && tokens[1]?.text !== "OF") || tokens.some((t) => t.kind === "word" && t.text !== t.text.toUpperCase())) return null;
   const end = tokens.length - (tokens[tokens.length - 1]?.kind === "punct" ? 1 : 0);
   const person = nameInCapitalsEndingAt(tokens, end, false);
   if (person) return { at: 0, ...person, heads: true, source: PEOPLE.get(tokens[end - 1].lower) ?? person.source };

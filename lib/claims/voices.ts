@@ -11,6 +11,7 @@ import type { PlaceMention } from "./places";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
 import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
+import { MONTHS, WEEKDAYS } from "./data/periods";
 
 // Who speaks for each figure of a report, sentence by sentence: the document's own voice (its header, read
 // by report-source.ts, or a title or signed headline met here), a paragraph's framing, a quotation's speaker,
@@ -56,6 +57,21 @@ function isSectionHeading(tokens: Token[]): boolean {
 }
 
 const CLOSING_QUOTE_MARKS = new Set(["”", "»", "’"]);
+
+const RULE_MARKS = new Set(["-", "–", "—", "*", "_", "=", "━", "─", "•"]);
+
+/** A rule drawn across the page: "---", "***", "━━━━━━". */
+function isRule(tokens: Token[]): boolean {
+  return tokens.length >= 3 && tokens.every((t) => RULE_MARKS.has(t.text));
+}
+
+/** Words of a line that only dates what is above it: "As of 18:00, 26 July 2025", "Updated 14:05 Kyiv time". */
+const DATE_LINE_WORDS = new Set([...MONTHS.keys(), ...WEEKDAYS, "as", "of", "at", "on", "updated", "published", "kyiv", "time", "gmt", "utc", "am", "pm"]);
+
+/** A line dating the heading above it, not a heading of its own: a figure, and only date words beside it. */
+function isDateLine(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === "num") && tokens.every((t) => t.kind !== "word" || DATE_LINE_WORDS.has(t.lower));
+}
 
 /** 'Prokudin: "Up to 300 drones a day ..."': a headline quoting its speaker (an interview's) signs nothing. */
 function quotesAfterLabel(tokens: Token[], label: SourceMention): boolean {
@@ -495,7 +511,8 @@ export class Voices {
     // "How the night went: the governor's posts" over a section of quoted posts, until the next heading
     const heading = sources.find((s) => s.heads);
     if (heading) this.section = heading.source;
-    else if (this.firstOfParagraph && isSectionHeading(tokens)) this.section = null;
+    // (a rule across the page, "---", closes the section too: a statement reposted between rules, the blogger's notes after)
+    else if (this.firstOfParagraph && ((isSectionHeading(tokens) && !isDateLine(tokens)) || isRule(tokens))) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
     // ("[Forwarded from Минобороны России]": a desktop export's line in brackets)

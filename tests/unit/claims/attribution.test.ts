@@ -2493,3 +2493,10 @@ test("a digest's item closed by its source in square brackets ('[Oleh Kiper, hea
   const page = "UA DIGEST · Morning brief\nCompiled by the editors from official channels. The source of each item is in square brackets.\n\n🌊 ODESA REGION\nA drone hit a port facility in the Izmail district; 2 trucks caught fire. 38 rescuers put out the fire by 05:40. [Oleh Kiper, head of the OVA]\n\n⚡ ENERGY\nAbout 214,000 consumers in Kyiv Oblast were left without power. [Ukrenergo]";
   expect(attributions(page)).toEqual(["Oleh Kiper", "Oleh Kiper", "Ukrenergo"]);
 });
+
+test("a statement reposted between rules under its heading ('STATEMENT OF THE SOUTHERN DEFENCE FORCES' over 'As of 18:00, 26 July 2025') is the body's, and the writer's notes after the rule are not", () => {
+  const page = "THE LEFT BANK LEDGER\nNotes on the southern front\n\nAs usual I'm reposting their statement in full.\n\n---\nSTATEMENT OF THE SOUTHERN DEFENCE FORCES\nAs of 18:00, 26 July 2025\n\nOver the past day, the enemy carried out 97 assault actions in the south.\n---\n\nMy notes\n\nThe June average was 61 a day, so this is roughly 60% above it.";
+  const claims = extractClaims(page);
+  expect(claims.find((c) => c.quote === "97 assault actions")?.attribution).toBe("Southern Defence Forces");
+  expect(claims.find((c) => c.quote === "roughly 60%")?.attribution).not.toBe("Southern Defence Forces");
+});
