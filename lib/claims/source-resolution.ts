@@ -139,6 +139,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (side === "russia" && source.side !== "russia" && source.name !== GENERIC_MINISTRY) return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
+  // "According to his ministry" after "Defence Minister Boris Pistorius" on a German page: the minister's own, his country's
+  const minister = (modifier?.lower === "his" || modifier?.lower === "her") && memory.host ? memory.lastNamed : null;
+  if (minister && minister.side !== "ukraine" && minister.side !== "russia") return countryMinistry(memory.host!, "Defence Ministry");
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };

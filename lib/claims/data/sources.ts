@@ -129,6 +129,7 @@ const table: [string, Actor, string[]][] = [
   ["WFP", null, ["wfp", "world food programme", "world food program", "un world food programme", "un food agency"]],
   ["FAO", null, ["fao", "food and agriculture organization", "un food and agriculture organization"]],
   ["UNESCO", null, ["unesco", "un cultural agency", "united nations educational, scientific and cultural organization"]],
+  ["JICA", "other", ["jica", "japan international cooperation agency"]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],

@@ -2500,3 +2500,12 @@ test("a statement reposted between rules under its heading ('STATEMENT OF THE SO
   expect(claims.find((c) => c.quote === "97 assault actions")?.attribution).toBe("Southern Defence Forces");
   expect(claims.find((c) => c.quote === "roughly 60%")?.attribution).not.toBe("Southern Defence Forces");
 });
+
+test("'According to his ministry' after a third country's minister on that country's page is his country's ministry, not the one named last", () => {
+  const page = "The Russian Defence Ministry claimed it had shot down 48 drones. Germany, Germany, Germany: German aid goes on. Defence Minister Boris Pistorius condemned the attack. According to his ministry, Germany has so far supplied 6 IRIS-T systems.";
+  expect(extractClaims(page).find((c) => c.value === 6)?.attribution).toBe("German Defence Ministry");
+});
+
+test("the Japan International Cooperation Agency is JICA, as the gold set names it", () => {
+  expect(only("The Japan International Cooperation Agency said it had handed over 650 generators to Zaporizhzhia.").attribution).toBe("JICA");
+});
