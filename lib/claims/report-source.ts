@@ -87,8 +87,11 @@ function isNewsNameplate(line: string): boolean {
   return line.trim().split(/\s*[|·•]\s*/).some((part) => NEWS_DOMAIN.test(part));
 }
 
-/** A legal form, spelled out or abbreviated, and the company's name in quotation marks. */
-const COMPANY_LETTERHEAD = /^(?:state(?:-owned)? enterprise|(?:public |private )?joint[- ]stock company|limited liability company|national energy company|(?:municipal|communal) (?:utility )?enterprise|SE|JSC|PJSC|PrJSC|NJSC|LLC|NEC|KP|KNP)\s+[«"“]([^»"”]{3,60})[»"”]/iu;
+/**
+ * A legal form, spelled out or abbreviated, and the company's name in quotation marks; a charity's or mission's too
+ * ("HUMANITARIAN MISSION «PROLISKA»", "Charitable Foundation «Steppe Shield»": the name the gold set gives it).
+ */
+const COMPANY_LETTERHEAD = /^(?:humanitarian mission|charit(?:able|y) (?:foundation|fund)|public organi[sz]ation|NGO|CF|state(?:-owned)? enterprise|(?:public |private )?joint[- ]stock company|limited liability company|national energy company|(?:municipal|communal) (?:utility )?enterprise|SE|JSC|PJSC|PrJSC|NJSC|LLC|NEC|KP|KNP)\s+[«"“]([^»"”]{3,60})[»"”]/iu;
 
 function namesPlace(name: string): boolean {
   return name.split(" ").some((word) => /^\p{Lu}/u.test(word) && placeByVariant(word.toLowerCase()) !== undefined);

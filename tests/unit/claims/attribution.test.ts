@@ -2509,3 +2509,8 @@ test("'According to his ministry' after a third country's minister on that count
 test("the Japan International Cooperation Agency is JICA, as the gold set names it", () => {
   expect(only("The Japan International Cooperation Agency said it had handed over 650 generators to Zaporizhzhia.").attribution).toBe("JICA");
 });
+
+test("a charity's or mission's letterhead with its name in quotation marks ('HUMANITARIAN MISSION «PROLISKA»') is that name's, as the gold set names it", () => {
+  const page = "HUMANITARIAN MISSION «PROLISKA»\nГуманітарна місія «Проліска»\n\nSITUATION REPORT No. 47\n\nOur teams evacuated 1,126 people from the front-line communities.";
+  expect(attributions(page)).toEqual(["Proliska"]);
+});
