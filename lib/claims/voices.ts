@@ -346,6 +346,8 @@ export class Voices {
   private turn: Source | null = null;
   /** Whether the floor is a journalist's ("QUESTION:", "Q:"): the page's own voice does not speak for the question. */
   private asking = false;
+  /** This paragraph's speaker so far is the one before's, passed on to a place-led opening ("In Kupiansk, ..."). */
+  private inheritedLast = false;
   /** The paragraph before was a minutes' label alone on its line ("1. HEARD:"). */
   private labelAlone = false;
 
@@ -403,6 +405,7 @@ export class Voices {
     this.openQuote = this.inside ? (this.quoteSpeaker ?? this.last) : null;
     this.openingSpeaker = undefined;
     this.firstOfParagraph = true;
+    this.inheritedLast = false;
     this.countedBefore = null;
     this.carried = this.last = this.citer = this.quoteSpeaker = null;
     this.inside = false;
@@ -436,7 +439,9 @@ export class Voices {
     // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
     const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
     if (/:\s*$/.test(lastSentence) || bracketed) {
-      const voice = this.last ?? this.carried;
+      // ("In Chernihivshchyna:" over the company's own list, after a paragraph citing Ukrenergo: a place heading a list
+      // names no voice, and passes on none from the paragraph before)
+      const voice = this.inheritedLast && this.last === this.previousParagraph ? this.carried : (this.last ?? this.carried);
       if (voice) {
         this.listVoice = voice;
         this.listArmed = true;
@@ -535,7 +540,10 @@ export class Voices {
     const placeLed = opensWithPlaceOrHour(tokens, mentions);
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
-    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) this.last = this.previousParagraph;
+    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) {
+      this.last = this.previousParagraph;
+      this.inheritedLast = !!this.last;
+    }
     // '"Our drone operators are what holds the line ...' opening the paragraph after one whose quotation was left open:
     // the quotation goes on, in its speaker's words
     if (this.firstOfParagraph && !this.last && this.openQuote && POST_OPENING_MARKS.has(tokens[0]?.text ?? "")) this.last = this.openQuote;

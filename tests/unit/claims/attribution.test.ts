@@ -2514,3 +2514,8 @@ test("a charity's or mission's letterhead with its name in quotation marks ('HUM
   const page = "HUMANITARIAN MISSION «PROLISKA»\nГуманітарна місія «Проліска»\n\nSITUATION REPORT No. 47\n\nOur teams evacuated 1,126 people from the front-line communities.";
   expect(attributions(page)).toEqual(["Proliska"]);
 });
+
+test("a place heading a list ('In Chernihivshchyna:') passes on no voice from the paragraph before: the list is the page's", () => {
+  const page = "АТ «Чернігівобленерго» | Chernihivoblenergo\n52 814 subscribers\n\nAccording to Ukrenergo, emergency outages are in force across the north.\n\nIn Chernihivshchyna:\n• Chernihiv — 28,600 consumers without power\n• Chernihiv district — 12,700";
+  expect(attributions(page)).toEqual(["Chernihivoblenergo", "Chernihivoblenergo"]);
+});
