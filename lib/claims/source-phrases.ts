@@ -612,6 +612,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if ((last.lower === "official" || last.lower === "officials") && isDefenseWord(tokens[end - 2]) && (memory.author?.name === "Pentagon" || memory.bodies?.some((b) => b.name === "Pentagon"))) {
     return { source: PENTAGON, start: end - 1, end };
   }
+  // "Police officers documented ...": the police, as "police said" is
+  const police = (last.lower === "officers" || last.lower === "officer") && tokens[end - 2]?.lower === "police" ? sourceEndingAt(tokens, end - 1, memory) : null;
+  if (police) return { ...police, end };
   // (not a count of them: "including 3,408 officers, the BBC said" is no officers speaking)
   if (OFFICIAL_WORDS.has(last.lower) && !(tokens[end - 2]?.text === "-" && !last.spaced) && tokens[end - 2]?.kind !== "num") return { source: officials(tokens, end - 1), start: end - 1, end };
   // "brokers told Lloyd's List", "according to traders": people of a trade, unnamed, as the gold set names them

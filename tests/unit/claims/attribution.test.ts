@@ -2519,3 +2519,8 @@ test("a place heading a list ('In Chernihivshchyna:') passes on no voice from th
   const page = "АТ «Чернігівобленерго» | Chernihivoblenergo\n52 814 subscribers\n\nAccording to Ukrenergo, emergency outages are in force across the north.\n\nIn Chernihivshchyna:\n• Chernihiv — 28,600 consumers without power\n• Chernihiv district — 12,700";
   expect(attributions(page)).toEqual(["Chernihivoblenergo", "Chernihivoblenergo"]);
 });
+
+test("'Police officers documented ...' are the police, as 'police said' is, not unnamed officials", () => {
+  expect(only("Over the past week police officers of Kharkiv oblast documented 147 enemy attacks.").attribution).toBe("National Police of Ukraine");
+  expect(only("Russian police officers said 12 people were detained.").attribution).toBe("Russian officials");
+});
