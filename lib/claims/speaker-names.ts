@@ -703,7 +703,7 @@ const BODY_WORDS = new Set([
  */
 export function knownPerson(name: NameMatch): Source | undefined {
   const cyrillic = CYRILLIC.test(name.surname);
-  const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : undefined);
+  const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : byOtherSpelling(name.surname));
   if (!known || !name.text.includes(" ")) return known;
   const initial = (text: string) => INITIAL_VARIANTS.get(text.charAt(0)) ?? text.charAt(0);
   return initial(known.name) === initial(cyrillic ? UKRAINIAN.transform(name.text) : name.text) ? known : undefined;
@@ -733,6 +733,40 @@ function byTransliteration(surname: string): Source | undefined {
   // ("Сєнкевич" is Sienkevych by the standard, Senkevych in English copy)
   return PEOPLE.get(ukrainian) ?? PEOPLE.get(ukrainian.replace(/ie/g, "e")) ?? PEOPLE.get(RUSSIAN.transform(surname).toLowerCase());
 }
+
+/**
+ * A surname's skeleton across the Latin spellings neighbours' outlets give it: "Terekhov" and Czech "Terechov",
+ * "Sadovyi" and Polish "Sadowy", "Rudnytskyi" and "Rudnycki" (diacritics, w/v, j/y/i, kh/ch/h, ts/c, doubled letters,
+ * a final y dropped).
+ */
+function spellingSkeleton(surname: string): string {
+  return surname
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/sz/g, "s").replace(/cz/g, "c").replace(/rz/g, "z")
+    .replace(/w/g, "v").replace(/[ij]/g, "y")
+    .replace(/[kc]h/g, "h").replace(/[zs]h/g, (m) => m[0]).replace(/ts/g, "c")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/y$/, "");
+}
+
+/** The lexicon's people by skeleton, a skeleton two of them share left out. */
+const PEOPLE_BY_SKELETON: ReadonlyMap<string, Source> = (() => {
+  const bySkeleton = new Map<string, Source | null>();
+  for (const [surname, person] of PEOPLE) {
+    const skeleton = spellingSkeleton(surname);
+    const other = bySkeleton.get(skeleton);
+    bySkeleton.set(skeleton, other === undefined || other?.name === person.name ? person : null);
+  }
+  return new Map([...bySkeleton].filter((entry): entry is [string, Source] => entry[1] !== null));
+})();
+
+/** A person the lexicon knows under another Latin spelling of the surname ("Terechov" is Terekhov). */
+function byOtherSpelling(surname: string): Source | undefined {
+  return surname.length >= MIN_SKELETON_SURNAME ? PEOPLE_BY_SKELETON.get(spellingSkeleton(surname)) : undefined;
+}
+const MIN_SKELETON_SURNAME = 5;
 
 const INITIAL_VARIANTS = new Map([["A", "O"], ["E", "Y"], ["G", "H"]]);
 

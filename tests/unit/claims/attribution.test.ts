@@ -2524,3 +2524,10 @@ test("'Police officers documented ...' are the police, as 'police said' is, not 
   expect(only("Over the past week police officers of Kharkiv oblast documented 147 enemy attacks.").attribution).toBe("National Police of Ukraine");
   expect(only("Russian police officers said 12 people were detained.").attribution).toBe("Russian officials");
 });
+
+test("a known person under a neighbour's Latin spelling ('Ihor Terechov', 'Andrij Sadowy') is the lexicon's person", () => {
+  expect(only("Mayor Ihor Terechov said 6 people were injured.").attribution).toBe("Ihor Terekhov");
+  expect(only("Mayor Andrij Sadowy said two people were injured.").attribution).toBe("Andriy Sadovyi");
+  // (a surname that only looks alike stays as written)
+  expect(only("Mayor Ivan Terekhin said 6 people were injured.").attribution).toBe("Ivan Terekhin");
+});
