@@ -764,9 +764,19 @@ const PEOPLE_BY_SKELETON: ReadonlyMap<string, Source> = (() => {
 
 /** A person the lexicon knows under another Latin spelling of the surname ("Terechov" is Terekhov). */
 function byOtherSpelling(surname: string): Source | undefined {
-  return surname.length >= MIN_SKELETON_SURNAME ? PEOPLE_BY_SKELETON.get(spellingSkeleton(surname)) : undefined;
+  if (surname.length < MIN_SKELETON_SURNAME) return undefined;
+  // (the same surnames come back sentence after sentence: each skeleton is worked out once)
+  let found = SKELETON_LOOKUPS.get(surname);
+  if (found === undefined) {
+    if (SKELETON_LOOKUPS.size >= MAX_SKELETON_LOOKUPS) SKELETON_LOOKUPS.clear();
+    found = PEOPLE_BY_SKELETON.get(spellingSkeleton(surname)) ?? null;
+    SKELETON_LOOKUPS.set(surname, found);
+  }
+  return found ?? undefined;
 }
 const MIN_SKELETON_SURNAME = 5;
+const MAX_SKELETON_LOOKUPS = 10_000;
+const SKELETON_LOOKUPS = new Map<string, Source | null>();
 
 const INITIAL_VARIANTS = new Map([["A", "O"], ["E", "Y"], ["G", "H"]]);
 

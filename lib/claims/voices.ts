@@ -991,12 +991,15 @@ const MIN_NAME_LABELS = 3;
 const MAX_LABEL_LINE = 120;
 /** A line a speaker's label may be: capitals opening it, no sentence's end mark closing it. */
 const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$/gmu;
+/** Such a line closing on a bracket: "The Secretary of State for Defence (John Healey)", "Sarah Denholm (Stroud) (Lab)". */
+const BRACKETED_LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*\)[^\S\n]*$/mu;
 
 /**
  * Whether the page sets at least three speakers' lines of their own over their words (nameLabel), two speakers at least,
  * one line naming an office or a seat in brackets.
  */
 export function hasNameLabels(text: string): boolean {
+  if (!BRACKETED_LABEL_LINE.test(text)) return false; // (one pass: most pages have no line such labels need)
   const names = new Set<string>();
   let labels = 0;
   const surnames = new Set<string>();
