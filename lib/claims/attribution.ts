@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
+import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
@@ -276,7 +276,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     mention.source = operationalStaff(mention, tokens, memory) ?? mention.source;
     // "a drone operator ... said ... 'Around 50,' he said": he is that unnamed speaker
     // (not one a speaker quotes: '"One marine ... told us he was beaten." She added ...' is still the speaker)
-    if (mention.source.name.endsWith(" officials") && SINGLE_SPEAKERS.has(tokens[mention.end - 1]?.lower ?? "") && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
+    // ("a regional police spokeswoman told the broadcaster. She said ...": she speaks for the police)
+    const single = tokens[mention.end - 1]?.lower ?? "";
+    if ((mention.source.name.endsWith(" officials") || SPOKESPERSON_WORDS.has(single)) && SINGLE_SPEAKERS.has(single) && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
       memory.lastPerson = memory.lastNamed = mention.source;
       const { name } = mention.source;

@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
 import { FIRST_NAMES } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
-import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, SPEECH_VERBS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
+import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, SPEECH_VERBS, SPOKESPERSON_WORDS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
@@ -612,6 +612,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if ((last.lower === "official" || last.lower === "officials") && isDefenseWord(tokens[end - 2]) && (memory.author?.name === "Pentagon" || memory.bodies?.some((b) => b.name === "Pentagon"))) {
     return { source: PENTAGON, start: end - 1, end };
   }
+  // "a regional police spokeswoman said", "an air force spokesman said": an unnamed spokesperson speaks for the body named before
+  // (a body the lexicon knows, right before the word: not "a regional police spokeswoman" read as the region's head)
+  const spokesBody = SPOKESPERSON_WORDS.has(last.lower) && tokens[end - 2]?.kind === "word" ? possessiveSourceEndingAt(tokens, end - 2, memory) : null;
+  if (spokesBody && !spokesBody.name.endsWith(" officials")) return { source: spokesBody, start: end - 2, end };
   // "Police officers documented ...": the police, as "police said" is
   const police = (last.lower === "officers" || last.lower === "officer") && tokens[end - 2]?.lower === "police" ? sourceEndingAt(tokens, end - 1, memory) : null;
   if (police) return { ...police, end };

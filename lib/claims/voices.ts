@@ -5,7 +5,7 @@ import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
-import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
+import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAYS } from "./data/periods";
 // by report-source.ts, or a title or signed headline met here), a paragraph's framing, a quotation's speaker,
 // a list's heading, a transcript's floor.
 
-const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "speaker"]);
+const SPOKESPEOPLE = new Set([...SPOKESPERSON_WORDS, "speaker"]);
 /** A briefing note's metadata lines (issuer, date, speaker, location) come within its first sentences. */
 const MAX_HEADER_SENTENCE = 10;
 

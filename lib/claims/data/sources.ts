@@ -352,6 +352,9 @@ export const SPEECH_VERBS = new Set([
  */
 export const FINDING_VERBS = new Set(["interviewed", "examined"]);
 
+/** The words for a spokesperson: "a police spokeswoman", "Spokesperson for the UN High Commissioner ...". */
+export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
 /** Speech verbs whose object is the listener, never the speaker: "told UA Pulse", "informed journalists". */
 export const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "briefed"]);
 

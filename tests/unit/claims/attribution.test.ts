@@ -2531,3 +2531,11 @@ test("a known person under a neighbour's Latin spelling ('Ihor Terechov', 'Andri
   // (a surname that only looks alike stays as written)
   expect(only("Mayor Ivan Terekhin said 6 people were injured.").attribution).toBe("Ivan Terekhin");
 });
+
+test("an unnamed spokesperson of a body the lexicon knows ('a regional police spokeswoman', 'an air force spokesman') speaks for the body, and 'she said' after her too", () => {
+  expect(attributions("Police documented 143 attacks on the Kharkiv region, a regional police spokeswoman told the broadcaster. She said 9 civilians had been killed.")).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
+  expect(only("An air force spokesman said 9 drones were shot down.").attribution).toBe("Ukrainian Air Force");
+  // (a spokesman of no body named stays his side's officials; the Kremlin's is its holder)
+  expect(only("A spokesman said 9 drones were shot down.").attribution).toBe("Ukrainian officials");
+  expect(only("A Kremlin spokesman said 9 drones were shot down.", "2025-03-01").attribution).toBe("Dmitry Peskov");
+});
