@@ -8,7 +8,7 @@ import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, OPERATIONAL_STAFF, operationalStaffIn, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
-import { FIRST_NAMES } from "./data/first-names";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
 // named as written, a named person (expanded to the full name seen earlier in the report), "he"/"she",
@@ -488,6 +488,29 @@ export function postSigner(tokens: Token[], memory: SpeakerMemory): Source | nul
 }
 
 const SIGNATURE_DASHES = new Set(["—", "–"]);
+
+const MAX_SIGNOFF_TITLE = 3;
+/** A letter's closing words before its signer's name: "With respect,", "Sincerely,", "Kind regards,". */
+const VALEDICTIONS = new Set(["respect", "respectfully", "sincerely", "regards", "faithfully", "gratitude"]);
+
+/**
+ * "With respect, Principal Svitlana Kurylo", "Sincerely, Oleh Kiper": a letter's valediction and its signer, a title
+ * before the name allowed, nothing after it.
+ */
+export function letterSigner(tokens: Token[], before: Token[] | undefined, memory: SpeakerMemory): Source | null {
+  if (tokens.some((token) => token.kind === "num")) return null;
+  // (the valediction may stand on a line of its own above the name: "With respect," / "Principal Svitlana Kurylo")
+  const alone = !!before && before.length <= 4 && before[before.length - 1]?.text === "," && VALEDICTIONS.has(before[before.length - 2]?.lower ?? "");
+  const comma = alone ? -1 : tokens.findIndex((token) => token.text === ",");
+  if (!alone && (comma < 1 || comma > 3 || !VALEDICTIONS.has(tokens[comma - 1].lower))) return null;
+  // (a title may come first, "Principal Svitlana Kurylo"; a person, a first name opening the name: not "Best regards,
+  // Public Information Unit", a desk signing for its body)
+  let k = comma + 1;
+  while (k < Math.min(tokens.length - 1, comma + 1 + MAX_SIGNOFF_TITLE) && tokens[k].capitalized && !isFirstName(tokens[k].lower)) k++;
+  const name = tokens[k]?.capitalized && isFirstName(tokens[k].lower) ? nameAt(tokens, k) : null;
+  if (!name || name.parts < 2 || k + name.words < tokens.length - (tokens[tokens.length - 1].kind === "punct" ? 1 : 0)) return null;
+  return personBySurname(memory, name.surname) ?? knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) };
+}
 
 /** The person or known body signing a quotation after its dash: "— Valery Gerasimov", "— Oleksandr Syrskyi, Ukraine's ...". */
 function signatureAt(tokens: Token[], k: number, memory: SpeakerMemory): { source: Source; start: number; end: number } | null {

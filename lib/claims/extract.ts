@@ -3,7 +3,7 @@ import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, 
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
-import { findSources, postSigner } from "./attribution";
+import { findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
 import { latestBody, type SourceMention } from "./source-resolution";
@@ -328,8 +328,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (periodSeries) seriesClaims.push(...previousSentenceClaims);
       // "— Oleh Syniehubov, head of the Kharkiv RMA" closing a post: the post's figures no one else voiced are his
       // (on a page of time-stamped posts, the post's since its stamp, over its blank lines)
-      const signed = entryClaims ?? postClaims;
-      const signer = index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null;
+      // ("With respect, Principal Svitlana Kurylo" closing a letter: the letter's, all of it since the page's last stamp)
+      const valediction = index <= 1 && !candidates.length ? letterSigner(tokens, lineBefore, speakers) : null;
+      const signed = valediction ? (entryClaims ?? claims) : (entryClaims ?? postClaims);
+      const signer = valediction ?? (index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null);
       if (signer) {
         const pageVoice = author ? attributionOf(author) : null;
         for (const claim of signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);

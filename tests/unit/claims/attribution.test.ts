@@ -2539,3 +2539,10 @@ test("an unnamed spokesperson of a body the lexicon knows ('a regional police sp
   expect(only("A spokesman said 9 drones were shot down.").attribution).toBe("Ukrainian officials");
   expect(only("A Kremlin spokesman said 9 drones were shot down.", "2025-03-01").attribution).toBe("Dmitry Peskov");
 });
+
+test("a letter closed by a valediction and its signer ('With respect,' over 'Principal Svitlana Kurylo') is the signer's, all of it", () => {
+  const page = "Kharkiv Gymnasium No. 47\n\nMESSAGE FROM THE PRINCIPAL TO PARENTS\n\n612 pupils are studying online this week.\n\nThe blast wave shattered 126 windows.\n\nWith respect,\nPrincipal Svitlana Kurylo";
+  expect(attributions(page)).toEqual(["Svitlana Kurylo", "Svitlana Kurylo"]);
+  // (a desk signing for its body is no person: "Best regards, Public Information Unit")
+  expect(attributions("612 pupils are studying online this week.\n\nBest regards,\nPublic Information Unit")).toEqual([null]);
+});
