@@ -2,7 +2,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { type NameMatch, CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -490,6 +490,18 @@ export function postSigner(tokens: Token[], memory: SpeakerMemory): Source | nul
 const SIGNATURE_DASHES = new Set(["—", "–"]);
 
 const MAX_SIGNOFF_TITLE = 3;
+const MAX_SIGNATURE_TITLE = 14;
+
+/** "Maksym Danyliuk, Chief Doctor of the Kherson Regional Clinical Hospital": a name opening the line, then its holder's title alone. */
+function signedWithTitle(tokens: Token[]): NameMatch | null {
+  const name = tokens[0]?.capitalized && isFirstName(tokens[0].lower) ? nameAt(tokens, 0) : null;
+  if (!name || name.parts < 2 || tokens[name.words]?.text !== ",") return null;
+  const title = tokens.slice(name.words + 1, tokens[tokens.length - 1].text === "." ? -1 : undefined);
+  if (!title.length || title.length > MAX_SIGNATURE_TITLE || !(TITLES.has(title[0].lower) || HEADS.has(title[0].lower))) return null;
+  // (the title's words only: no verb of a sentence going on, "Maksym Danyliuk, chief doctor, said ...")
+  return title.every((token) => token.kind === "word" ? token.capitalized || TITLE_LINKS.has(token.lower) : token.text === "'" || token.text === "-") ? name : null;
+}
+const TITLE_LINKS = new Set(["of", "the", "for", "and", "in"]);
 /** A letter's closing words before its signer's name: "With respect,", "Sincerely,", "Kind regards,". */
 const VALEDICTIONS = new Set(["respect", "respectfully", "sincerely", "regards", "faithfully", "gratitude"]);
 
@@ -499,6 +511,11 @@ const VALEDICTIONS = new Set(["respect", "respectfully", "sincerely", "regards",
  */
 export function letterSigner(tokens: Token[], before: Token[] | undefined, memory: SpeakerMemory): Source | null {
   if (tokens.some((token) => token.kind === "num")) return null;
+  // "Maksym Danyliuk," over "Chief Doctor of the Kherson Regional Clinical Hospital": a post signed with the name and title,
+  // no dash, no valediction
+  // (the name may stand on a line of its own above the title: "Maksym Danyliuk," / "Chief Doctor of ...")
+  const titled = signedWithTitle(tokens) ?? (before?.[before.length - 1]?.text === "," ? signedWithTitle([...before, ...tokens]) : null);
+  if (titled) return personBySurname(memory, titled.surname) ?? knownPerson(titled) ?? { name: titled.text, side: sideNear(tokens, 0) };
   // (the valediction may stand on a line of its own above the name: "With respect," / "Principal Svitlana Kurylo")
   const alone = !!before && before.length <= 4 && before[before.length - 1]?.text === "," && VALEDICTIONS.has(before[before.length - 2]?.lower ?? "");
   const comma = alone ? -1 : tokens.findIndex((token) => token.text === ",");

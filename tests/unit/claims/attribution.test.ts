@@ -2546,3 +2546,10 @@ test("a letter closed by a valediction and its signer ('With respect,' over 'Pri
   // (a desk signing for its body is no person: "Best regards, Public Information Unit")
   expect(attributions("612 pupils are studying online this week.\n\nBest regards,\nPublic Information Unit")).toEqual([null]);
 });
+
+test("a post signed with its writer's name and title, no dash ('Maksym Danyliuk,' over 'Chief Doctor of the ... Hospital'), is his", () => {
+  const page = "Kherson Regional Clinical Hospital\n2 December at 22:14\n\nOur emergency department received 23 wounded today.\n\nMaksym Danyliuk,\nChief Doctor of the Kherson Regional Clinical Hospital";
+  expect(attributions(page)).toEqual(["Maksym Danyliuk"]);
+  // (a sentence going on after the title is no signature)
+  expect(attributions("Kherson Regional Clinical Hospital\n\nMaksym Danyliuk, chief doctor, said the department received 23 wounded today.")).toEqual(["Maksym Danyliuk"]);
+});
