@@ -681,7 +681,7 @@ test("a think tank's PDF: a series title in capitals is no issuer; its running f
 
 test("a header segment that only says what kind of body it is ('TEPLO PORUCH · CHARITABLE FOUNDATION') names the segment before it", () => {
   const page = " date 2025-02-10\nTEPLO PORUCH · CHARITABLE FOUNDATION\nHome | What we do | Reports | Partners | Contacts | DONATE\n\nOur teams evacuated 127 people this week.";
-  expect(attributions(page)).toEqual(["Teplo Poruch Charitable Foundation"]);
+  expect(attributions(page)).toEqual(["Teplo Poruch"]);
 });
 
 test("a nameplate over site sections set apart by dots ('THE MERIDIAN  |  World · Europe · Ukraine · Live') is an outlet, no issuer", () => {
@@ -2552,4 +2552,10 @@ test("a post signed with its writer's name and title, no dash ('Maksym Danyliuk,
   expect(attributions(page)).toEqual(["Maksym Danyliuk"]);
   // (a sentence going on after the title is no signature)
   expect(attributions("Kherson Regional Clinical Hospital\n\nMaksym Danyliuk, chief doctor, said the department received 23 wounded today.")).toEqual(["Maksym Danyliuk"]);
+});
+
+test("a charity is named without its form, as its letterhead quotes it ('Steppe Shield Charitable Foundation' is Steppe Shield)", () => {
+  expect(only("The Steppe Shield Charitable Foundation said it had handed over 312 FPV drones in June.").attribution).toBe("Steppe Shield");
+  // (a body whose name ends in "Foundation" alone keeps it)
+  expect(only("The Kyiv Investment Foundation said it had raised $12 million.").attribution).toBe("Kyiv Investment Foundation");
 });
