@@ -666,9 +666,10 @@ const PART_ADJECTIVES = new Set(["regional", "local", "city", "district", "main"
 
 /** "the regional department of the Emergencies Ministry", "the press service of the National Guard" from `i`: the body named after "of". */
 function partOfKnownBody(tokens: Token[], i: number, memory: SpeakerMemory): Found | null {
+  // ("the Main Directorate of EMERCOM of Russia for the Bryansk Region": a part named in capitals too, a known body after it)
   let k = tokens[i]?.lower === "the" ? i + 1 : i;
-  while (PART_ADJECTIVES.has(tokens[k]?.lower ?? "") && !tokens[k].capitalized) k++;
-  if (!UNIT_NOUNS.has(tokens[k]?.lower ?? "") || tokens[k].capitalized || tokens[k + 1]?.lower !== "of") return null;
+  while (PART_ADJECTIVES.has(tokens[k]?.lower ?? "")) k++;
+  if (!UNIT_NOUNS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return null;
   const at = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
   const known = longestAt(sourcesByFirst, tokens, at);
   return known ? { source: resolveGeneric(known.source, memory, tokens, at), start: i, end: at + known.words.length } : null;

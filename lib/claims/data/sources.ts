@@ -130,6 +130,10 @@ const table: [string, Actor, string[]][] = [
   ["FAO", null, ["fao", "food and agriculture organization", "un food and agriculture organization"]],
   ["UNESCO", null, ["unesco", "un cultural agency", "united nations educational, scientific and cultural organization"]],
   ["JICA", "other", ["jica", "japan international cooperation agency"]],
+  ["Belarusian State Border Committee", "other", [
+    "belarusian state border committee", "state border committee of belarus", "state border committee of the republic of belarus",
+    "belarus's state border committee", "belarusian border committee",
+  ]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
   ["Ministry of Infrastructure", "ukraine", ["ministry for development of communities and territories", "ministry of development of communities and territories", "ministry for communities and territories development", "ministry for the development of communities and territories"]],

@@ -2559,3 +2559,8 @@ test("a charity is named without its form, as its letterhead quotes it ('Steppe 
   // (a body whose name ends in "Foundation" alone keeps it)
   expect(only("The Kyiv Investment Foundation said it had raised $12 million.").attribution).toBe("Kyiv Investment Foundation");
 });
+
+test("a known body's part named in capitals ('the Main Directorate of EMERCOM of Russia for the Bryansk Region') is the body; Belarus's border committee by its own name", () => {
+  expect(only("According to the Main Directorate of EMERCOM of Russia for the Bryansk Region, 19 personnel fought the fire.").attribution).toBe("Russian Emergencies Ministry");
+  expect(only("The State Border Committee of Belarus claimed it had detained 14 border violators.").attribution).toBe("Belarusian State Border Committee");
+});
