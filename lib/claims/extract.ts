@@ -580,7 +580,7 @@ function homeCity(author: Source): string | null {
 function attributionOf(source: Source): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
   // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko; "South Korea's National Intelligence Service": the service)
-  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, "$1")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
+  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, "$1").replace(OBLAST_PROSECUTORS, "$1 Regional Prosecutor's Office")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
@@ -590,6 +590,9 @@ const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,2}$/u; // two or three
 
 /** A third country's possessive opening a body's name: "South Korea's National Intelligence Service". */
 const COUNTRY_POSSESSIVE = /^(?:(?:South|North) )?(\p{Lu}\p{Ll}+)['’]s (?=\p{Lu})/u;
+
+/** "Kharkiv Oblast Prosecutor's Office" read as written: the regional prosecutor's office, as the gold set names it. */
+const OBLAST_PROSECUTORS = /^(\p{Lu}[\p{L}-]+) Oblast Prosecutor['’]s Office$/u;
 
 /** A charity's form after its name, as its letterhead quotes the name alone: "Steppe Shield Charitable Foundation" is Steppe Shield. */
 const CHARITY_FORM = /^(.+?) (?:Charitable|Charity) (?:Foundation|Fund)$/u;

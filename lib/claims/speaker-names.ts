@@ -416,7 +416,8 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   const unqualified = r === k - 2 && tokens[r]?.lower === "the" && kind === "Regional Administration";
   if (unqualified && memory.lastOffice) return { source: memory.lastOffice, start: r, end };
   if (unqualified) r++;
-  else if (tokens[r]?.lower !== "regional") return null;
+  // ("the Kharkiv oblast prosecutor's office": "oblast" for "regional", as Ukrainian copy writes it)
+  else if (tokens[r]?.lower !== "regional" && tokens[r]?.lower !== "oblast") return null;
   // "the Kherson regional prosecutor's office": its region named right before
   const named = tokens[r - 1]?.capitalized ? placeByVariant(bare(tokens[r - 1].lower)) : undefined;
   const namedCentre = named ? regionalCentreOf(named.name) ?? named.name : undefined;

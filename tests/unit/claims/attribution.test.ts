@@ -2564,3 +2564,8 @@ test("a known body's part named in capitals ('the Main Directorate of EMERCOM of
   expect(only("According to the Main Directorate of EMERCOM of Russia for the Bryansk Region, 19 personnel fought the fire.").attribution).toBe("Russian Emergencies Ministry");
   expect(only("The State Border Committee of Belarus claimed it had detained 14 border violators.").attribution).toBe("Belarusian State Border Committee");
 });
+
+test("a region's prosecutor's office written with 'oblast' ('the Kharkiv oblast prosecutor's office') is its regional prosecutor's office", () => {
+  expect(only("The Kharkiv oblast prosecutor's office said 12 civilians were killed.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
+  expect(only("According to the Kharkiv Oblast Prosecutor's Office, 12 civilians were killed.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
+});
