@@ -451,6 +451,18 @@ export function captionStaffOwner(text: string): Source | null {
   return known && end === tokens.length && known.source.side === null ? known.source : null;
 }
 
+/**
+ * "Posted by the WarSpotting team" near the top of a page written as "we": the body whose team posts it is the "we"
+ * (not a newsroom's team, whose own figures are no one's).
+ */
+export function teamByline(text: string): Source | null {
+  const name = TEAM_BYLINE.exec(text.slice(0, TEAM_BYLINE_CHARS))?.[1];
+  if (!name || !FIRST_PERSON.test(text) || OUTLET_NAMES.has(name.toLowerCase()) || NEWSROOM_WORDS.test(name)) return null;
+  return { name, side: null };
+}
+const TEAM_BYLINE_CHARS = 1500;
+const TEAM_BYLINE = /^[^\S\n]*(?:Posted |Written |Compiled |Prepared )?by the (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) team\b/mu;
+
 const CAPTION_STAFF = /^[^\S\n]*\[?(?:Photo|Photograph|Pictured|Image)[^\S\n]*[:—–-][^\S\n]*([\p{Lu}][\p{L}'’ -]{1,60}?)[^\S\n]+(?:staff|teams?|workers|volunteers|employees|specialists|field teams)\b/mu;
 
 /** An e-mail address's or a web address's first name: "press@sumyoblenergo.com.ua", "www.dtek.com", "https://ukrenergo.energy". */

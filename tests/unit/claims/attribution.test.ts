@@ -2569,3 +2569,9 @@ test("a region's prosecutor's office written with 'oblast' ('the Kharkiv oblast 
   expect(only("The Kharkiv oblast prosecutor's office said 12 civilians were killed.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
   expect(only("According to the Kharkiv Oblast Prosecutor's Office, 12 civilians were killed.").attribution).toBe("Kharkiv Regional Prosecutor's Office");
 });
+
+test("'Posted by the WarSpotting team' near the top of a page written as 'we' is the page's voice; a newsroom's team is not", () => {
+  const page = "WARSPOTTING — documenting equipment losses\nDatabase · Map · Monthly · About\n\nMONTHLY SUMMARY\n\nPosted by the WarSpotting team · 2 Sep 2025\n\nOur database shows 1,137 Russian losses in August.";
+  expect(attributions(page)).toEqual(["WarSpotting"]);
+  expect(attributions(page.replace("the WarSpotting team", "the Kyiv Independent team"))).toEqual([null]);
+});
