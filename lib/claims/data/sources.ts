@@ -43,7 +43,8 @@ const table: [string, Actor, string[]][] = [
     "ukraine's defence ministry", "ukraine's defense ministry", "ukrainian defence ministry", "ukrainian defense ministry",
     "ministry of defence of ukraine", "ministry of defense of ukraine",
   ]],
-  ["Armed Forces of Ukraine", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
+  // Ukraine's military as a whole, no command of it named: the side's officials, as the gold set names "Kyiv said"
+  ["Ukrainian officials", "ukraine", ["armed forces of ukraine", "ukrainian military", "ukraine's military", "ukraine's armed forces"]],
   ["ISW", null, ["isw", "institute for the study of war", "russian offensive campaign assessment"]],
   // the Belarusian monitoring channel, by its English, Belarusian-Latin and Cyrillic names
   ["Belarusian Hajun", null, ["belarusian hajun", "belaruski hajun", "hajun", "беларускі гаюн"]],

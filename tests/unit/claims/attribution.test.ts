@@ -2575,3 +2575,7 @@ test("'Posted by the WarSpotting team' near the top of a page written as 'we' is
   expect(attributions(page)).toEqual(["WarSpotting"]);
   expect(attributions(page.replace("the WarSpotting team", "the Kyiv Independent team"))).toEqual([null]);
 });
+
+test("'Ukraine's military said', no command of it named, is Ukrainian officials, as the gold set names 'Kyiv said'", () => {
+  expect(only("Ukraine's military said its forces had cleared Russian troops from two villages near Kupiansk.").attribution).toBe("Ukrainian officials");
+});
