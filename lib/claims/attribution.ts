@@ -502,6 +502,14 @@ function signedWithTitle(tokens: Token[]): NameMatch | null {
   return title.every((token) => token.kind === "word" ? token.capitalized || TITLE_LINKS.has(token.lower) : token.text === "'" || token.text === "-") ? name : null;
 }
 const TITLE_LINKS = new Set(["of", "the", "for", "and", "in"]);
+
+/** "Chief physician of Kryvyi Rih City Hospital No. 2" over "Oleh Pashchenko": a name alone on its line under its title's line. */
+function nameUnderTitle(tokens: Token[], before: Token[] | undefined): NameMatch | null {
+  if (!before?.length || before.length > MAX_SIGNATURE_TITLE || !(TITLES.has(before[0].lower) || HEADS.has(before[0].lower)) || !before.some((t) => t.lower === "of")) return null;
+  if (before[before.length - 1].text === "." || before.some((t) => SPEECH_VERBS.has(t.lower))) return null;
+  const name = tokens[0]?.capitalized && isFirstName(tokens[0].lower) ? nameAt(tokens, 0) : null;
+  return name && name.parts >= 2 && name.words === tokens.length ? name : null;
+}
 /** A letter's closing words before its signer's name: "With respect,", "Sincerely,", "Kind regards,". */
 const VALEDICTIONS = new Set(["respect", "respectfully", "sincerely", "regards", "faithfully", "gratitude"]);
 
@@ -514,7 +522,7 @@ export function letterSigner(tokens: Token[], before: Token[] | undefined, memor
   // "Maksym Danyliuk," over "Chief Doctor of the Kherson Regional Clinical Hospital": a post signed with the name and title,
   // no dash, no valediction
   // (the name may stand on a line of its own above the title: "Maksym Danyliuk," / "Chief Doctor of ...")
-  const titled = signedWithTitle(tokens) ?? (before?.[before.length - 1]?.text === "," ? signedWithTitle([...before, ...tokens]) : null);
+  const titled = signedWithTitle(tokens) ?? (before?.[before.length - 1]?.text === "," ? signedWithTitle([...before, ...tokens]) : null) ?? nameUnderTitle(tokens, before);
   if (titled) return personBySurname(memory, titled.surname) ?? knownPerson(titled) ?? { name: titled.text, side: sideNear(tokens, 0) };
   // (the valediction may stand on a line of its own above the name: "With respect," / "Principal Svitlana Kurylo")
   const alone = !!before && before.length <= 4 && before[before.length - 1]?.text === "," && VALEDICTIONS.has(before[before.length - 2]?.lower ?? "");

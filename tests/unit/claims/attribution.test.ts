@@ -2579,3 +2579,8 @@ test("'Posted by the WarSpotting team' near the top of a page written as 'we' is
 test("'Ukraine's military said', no command of it named, is Ukrainian officials, as the gold set names 'Kyiv said'", () => {
   expect(only("Ukraine's military said its forces had cleared Russian troops from two villages near Kupiansk.").attribution).toBe("Ukrainian officials");
 });
+
+test("a post signed with its title's line over the name ('Chief physician of Kryvyi Rih City Hospital No. 2' over 'Oleh Pashchenko') is the signer's", () => {
+  const page = "Kryvyi Rih City Hospital No. 2\n10 December at 23:48\n\nWithin two hours we received 34 injured people.\n\nChief physician of Kryvyi Rih City Hospital No. 2\nOleh Pashchenko";
+  expect(attributions(page)).toEqual(["Oleh Pashchenko"]);
+});
