@@ -123,7 +123,7 @@ const table: [string, Actor, string[]][] = [
   ["Defence Procurement Agency", "ukraine", ["defence procurement agency", "defense procurement agency"]],
   // (its logo line: "IOM UN Migration | Ukraine", "IOM – UN Migration")
   ["IOM", null, ["iom", "international organization for migration", "international organisation for migration", "un migration", "un migration agency", "iom un migration"]],
-  ["Danish Refugee Council", null, ["danish refugee council"]],
+  ["Danish Refugee Council", null, ["danish refugee council", "drc"]],
   ["UNDP", null, ["undp", "un development programme", "united nations development programme", "u . n . development programme"]],
   // the UN's other agencies by the acronym the gold set names its agencies with (UNHCR, UNDP)
   ["ILO", null, ["ilo", "international labour organization", "international labour organisation", "international labor organization", "un labour agency"]],

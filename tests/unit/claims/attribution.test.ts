@@ -2584,3 +2584,7 @@ test("a post signed with its title's line over the name ('Chief physician of Kry
   const page = "Kryvyi Rih City Hospital No. 2\n10 December at 23:48\n\nWithin two hours we received 34 injured people.\n\nChief physician of Kryvyi Rih City Hospital No. 2\nOleh Pashchenko";
   expect(attributions(page)).toEqual(["Oleh Pashchenko"]);
 });
+
+test("'DRC' heading a humanitarian page is the Danish Refugee Council, as the gold set names it", () => {
+  expect(attributions("[logo] DRC\nWho we are · Where we work · What we do\n\nSince July, we have repaired 1,146 homes in Mykolaiv and Kherson oblasts.")).toEqual(["Danish Refugee Council"]);
+});
