@@ -479,7 +479,9 @@ export class Voices {
     const first = tokens[0]?.lower ?? "";
     if (first === "unless") this.standing = standingSource(tokens, this.speakers) ?? this.standing;
     // "Below are his posts from 14 to 16 July": the person just named speaks for what follows
-    if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
+    // ("Below is the full text of his video address": his words, whatever the text is called)
+    const his = first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && (PERSONAL_POSSESSIVES.has(tokens[2]?.lower ?? "") || (tokens[2]?.lower === "the" && tokens.slice(3, 8).some((t, n) => t.lower === "of" && PERSONAL_POSSESSIVES.has(tokens[4 + n]?.lower ?? ""))));
+    if (his && this.speakers.lastNamed) this.standing = this.speakers.lastNamed;
     // "The Ministry of Energy has published an update ... Below is the region-by-region summary": the body's document below
     // (one ending in ":" heads a list, whose voice ends with it: read where the line ends)
     else if (first === "below" && BE_PLURAL.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && tokens[tokens.length - 1]?.text !== ":" && tokens.slice(3, 9).some((t) => BELOW_DOCUMENTS.has(t.lower)) && (this.last ?? this.speakers.lastBody)) {

@@ -2588,3 +2588,8 @@ test("a post signed with its title's line over the name ('Chief physician of Kry
 test("'DRC' heading a humanitarian page is the Danish Refugee Council, as the gold set names it", () => {
   expect(attributions("[logo] DRC\nWho we are · Where we work · What we do\n\nSince July, we have repaired 1,146 homes in Mykolaiv and Kherson oblasts.")).toEqual(["Danish Refugee Council"]);
 });
+
+test("'Below is the full text of his video address' on a council's site gives what follows to the person just named", () => {
+  const page = "Mykolaiv City Council · News of the city\n\nMykolaiv mayor Oleksandr Senkevych addressed residents after the night attack. Below is the full text of his video address.\n\nTonight the enemy attacked the city with 12 drones.";
+  expect(attributions(page)).toEqual(["Oleksandr Senkevych"]);
+});
