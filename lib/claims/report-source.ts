@@ -683,7 +683,7 @@ export function columnist(text: string): Source | null {
   if (!COLUMN_PAGE.test(top)) return null;
   // (the page's first lines with text: a headline and a standfirst, blank lines between, stand over the byline)
   for (const line of top.split("\n").filter((line) => line.trim()).slice(0, PROFILE_LINES)) {
-    const name = BYLINE.exec(line.trim())?.[1];
+    const name = BYLINE.exec(line.trim())?.[1] ?? TITLED_BYLINE.exec(line.trim())?.[1];
     if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) continue;
     const person = nameAt(tokenize(name), 0);
     return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;
@@ -751,6 +751,9 @@ const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
  * title: "By Taras Hlushko, Minister of Strategic Industries of Ukraine" (not a staff byline, "By Laura Kessler, Defence Editor").
  */
 const BYLINE = /^(?:By )?(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (?:\p{Ll}|(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chairman|Chairwoman|Chair|Speaker|Member|Commissioner|Ombudsman|General|Colonel)\b)/u;
+
+/** "Opinion | by Minister of Internal Affairs Ihor Klymenko": the writer's office first, his name closing the line. */
+const TITLED_BYLINE = /\bby (?:the )?(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chair(?:man|woman)?|Speaker|Commissioner|Ombudsman|General|Colonel)\b[^\n]{0,60}? (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
 // (Britain by its other names too: "the UK", "the United Kingdom")

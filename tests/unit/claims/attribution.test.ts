@@ -2593,3 +2593,8 @@ test("'Below is the full text of his video address' on a council's site gives wh
   const page = "Mykolaiv City Council · News of the city\n\nMykolaiv mayor Oleksandr Senkevych addressed residents after the night attack. Below is the full text of his video address.\n\nTonight the enemy attacked the city with 12 drones.";
   expect(attributions(page)).toEqual(["Oleksandr Senkevych"]);
 });
+
+test("a column bylined with the writer's office before his name ('Opinion | by Minister of Internal Affairs Ihor Klymenko') is his", () => {
+  const page = "Ukrainska Pravda\nColumns\n\nOpinion | by Minister of Internal Affairs Ihor Klymenko\n\nUnder fire: what I have learned\n\nOur rescuers have pulled more than 3,700 people from the rubble.";
+  expect(attributions(page)).toEqual(["Ihor Klymenko"]);
+});
