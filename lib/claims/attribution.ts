@@ -442,13 +442,22 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+const CLAUSE_OPENING_CAPITALS = new Set(["the", "it", "this", "they", "he", "she"]);
 
 /** ", which the Air Force said involved 367 drones," closed by its comma before token `at`: the mention speaks only inside it. */
 function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: number): boolean {
   const pronoun = tokens[mention.start - 1]?.lower === "the" ? mention.start - 2 : mention.start - 1;
   if (!RELATIVE_PRONOUNS.has(tokens[pronoun]?.lower ?? "") || tokens[pronoun - 1]?.text !== ",") return false;
-  for (let k = mention.at + 1; k < at; k++) if (tokens[k].text === ",") return true;
-  return false;
+  // (the clause's own comma, the first after the mention: not a list's, "included Kinzhals, Iskanders and 40 Shahed drones",
+  // whose next part runs to an "and", nor a date's, "on June 5, 2025")
+  let comma = mention.at + 1;
+  while (comma < at && tokens[comma].text !== ",") comma++;
+  if (comma >= at || (tokens[comma - 1]?.kind === "num" && tokens[comma + 1]?.kind === "num")) return false;
+  // (a list goes on in names, "Iskanders and 40 Shahed drones"; the main clause in its own words, "cut off water to ... and")
+  let next = comma + 1;
+  while (next < at && tokens[next].text !== ",") next++;
+  const listGoesOn = tokens[comma + 1]?.kind === "word" && tokens[comma + 1].capitalized && !CLAUSE_OPENING_CAPITALS.has(tokens[comma + 1].lower);
+  return !(listGoesOn && tokens.slice(comma + 1, next).some((t) => t.lower === "and" || t.lower === "or"));
 }
 
 /** ", as of 15.10.2024)", ", as at 1 May)": a source's bracket closing on the date of its figures. */

@@ -19,8 +19,10 @@ import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMe
 import { placeOfAdjective } from "./place-adjectives";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
+import { SIDE_WORDS } from "./data/sides";
 import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { hasNameLabels, Voices } from "./voices";
+import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, DEMONYMS_OF, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
@@ -82,6 +84,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
+  let letterSignature: { signer: Source; signed: ExtractedClaim[]; claimsSoFar: number } | null = null; // a letter's signer, applied at the end
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     const paragraphStart = claims.length;
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
@@ -328,10 +331,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (periodSeries) seriesClaims.push(...previousSentenceClaims);
       // "— Oleh Syniehubov, head of the Kharkiv RMA" closing a post: the post's figures no one else voiced are his
       // (on a page of time-stamped posts, the post's since its stamp, over its blank lines)
-      // ("With respect, Principal Svitlana Kurylo" closing a letter: the letter's, all of it since the page's last stamp)
+      // ("With respect, Principal Svitlana Kurylo" closing a letter: the letter's, all of it since the page's last stamp, but
+      // only if no figure follows on the page: a caption "Vitaliy Kim, Head of ..." in mid-story signs nothing; read at the end)
       const valediction = index <= 1 && !candidates.length ? letterSigner(tokens, lineBefore, speakers) : null;
-      const signed = valediction ? (entryClaims ?? claims) : (entryClaims ?? postClaims);
-      const signer = valediction ?? (index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null);
+      if (valediction) letterSignature = { signer: valediction, signed: entryClaims ?? claims.slice(), claimsSoFar: claims.length };
+      const signed = entryClaims ?? postClaims;
+      const signer = valediction ? null : index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null;
       if (signer) {
         const pageVoice = author ? attributionOf(author) : null;
         for (const claim of signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);
@@ -392,6 +397,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       places.entryLine(paragraph.sentences[0]?.mentions ?? []);
     }
   }
+  // (a letter's signature stands at the page's end: no figure after it)
+  if (letterSignature && letterSignature.claimsSoFar === claims.length) {
+    const pageVoice = author ? attributionOf(author) : null;
+    for (const claim of letterSignature.signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(letterSignature.signer);
+  }
   return claims;
 }
 
@@ -403,8 +413,10 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   let open = close - 1;
   while (open > 0 && close - open <= MAX_BRACKETED_SOURCE && tokens[open].text !== "[") open--;
   if (tokens[open]?.text !== "[" || open === close - 1) return null;
+  // (the source fills the brackets, or opens them before its title: "[Oleh Kiper, head of the OVA]"; not "[Ukrenergo has not
+  // confirmed these figures]")
   const found = sourceAfter(tokens, open + 1, speakers);
-  return found && found.start === open + 1 && found.end <= close ? found.source : null;
+  return found && found.start === open + 1 && (found.end === close || tokens[found.end]?.text === ",") ? found.source : null;
 }
 
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);
@@ -580,7 +592,7 @@ function homeCity(author: Source): string | null {
 function attributionOf(source: Source): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
   // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko; "South Korea's National Intelligence Service": the service)
-  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, "$1").replace(OBLAST_PROSECUTORS, "$1 Regional Prosecutor's Office")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
+  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, withoutCharityForm).replace(OBLAST_PROSECUTORS, "$1 Regional Prosecutor's Office")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
@@ -596,6 +608,12 @@ const OBLAST_PROSECUTORS = /^(\p{Lu}[\p{L}-]+) Oblast Prosecutor['’]s Office$/
 
 /** A charity's form after its name, as its letterhead quotes the name alone: "Steppe Shield Charitable Foundation" is Steppe Shield. */
 const CHARITY_FORM = /^(.+?) (?:Charitable|Charity) (?:Foundation|Fund)$/u;
+/** The charity's own name, unless what is left is a person's ("Serhiy Prytula Charity Foundation") or an adjective ("Ukrainian"). */
+function withoutCharityForm(whole: string, name: string): string {
+  const first = name.split(" ")[0].toLowerCase();
+  return isFirstName(first) || (!name.includes(" ") && (SIDE_WORDS.has(first) || ADJECTIVE_ENDING.test(first))) ? whole : name;
+}
+const ADJECTIVE_ENDING = /(?:ian|ish|ese|ic|al)$/;
 
 /** A Ukrainian or Russian company's legal form before its name: national, joint-stock, private, limited. */
 const LEGAL_FORM = /^(?:NEC|NJSC|JSC|PJSC|PrJSC|OJSC|CJSC|LLC|SE) [«"“]?(.+?)[»"”]?$/u;

@@ -457,11 +457,13 @@ export function captionStaffOwner(text: string): Source | null {
  */
 export function teamByline(text: string): Source | null {
   const name = TEAM_BYLINE.exec(text.slice(0, TEAM_BYLINE_CHARS))?.[1];
-  if (!name || !FIRST_PERSON.test(text) || OUTLET_NAMES.has(name.toLowerCase()) || NEWSROOM_WORDS.test(name)) return null;
-  return { name, side: null };
+  // (a newsroom's team, by the outlet's name or its first word: "the Kyiv Independent team", "the Reuters Graphics team")
+  if (!name || !FIRST_PERSON.test(text) || OUTLET_NAMES.has(name.toLowerCase()) || OUTLET_NAMES.has(name.split(" ")[0].toLowerCase()) || NEWSROOM_WORDS.test(name)) return null;
+  // ("the UNICEF Ukraine team": the body the lexicon knows, its country office as the gold set names it)
+  return knownSourceIn(tokenize(name)) ?? { name, side: null };
 }
 const TEAM_BYLINE_CHARS = 1500;
-const TEAM_BYLINE = /^[^\S\n]*(?:Posted |Written |Compiled |Prepared )?by the (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) team\b/mu;
+const TEAM_BYLINE = /^[^\S\n]*(?:(?:Posted|Written|Compiled|Prepared) by|By) the (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) team\b/mu;
 
 const CAPTION_STAFF = /^[^\S\n]*\[?(?:Photo|Photograph|Pictured|Image)[^\S\n]*[:—–-][^\S\n]*([\p{Lu}][\p{L}'’ -]{1,60}?)[^\S\n]+(?:staff|teams?|workers|volunteers|employees|specialists|field teams)\b/mu;
 
@@ -753,7 +755,7 @@ const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
 const BYLINE = /^(?:By )?(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (?:\p{Ll}|(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chairman|Chairwoman|Chair|Speaker|Member|Commissioner|Ombudsman|General|Colonel)\b)/u;
 
 /** "Opinion | by Minister of Internal Affairs Ihor Klymenko": the writer's office first, his name closing the line. */
-const TITLED_BYLINE = /\bby (?:the )?(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chair(?:man|woman)?|Speaker|Commissioner|Ombudsman|General|Colonel)\b[^\n]{0,60}? (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const TITLED_BYLINE = /^(?:[^|\n]*\|\s*)?[Bb]y (?:the )?(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chair(?:man|woman)?|Speaker|Commissioner|Ombudsman|General|Colonel)\b[^\n]{0,60}? (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
 // (Britain by its other names too: "the UK", "the United Kingdom")
@@ -785,10 +787,11 @@ const MASTHEAD_LINES = 3;
 function mastheadCountry(text: string): string | null {
   const lines = text.replace(DATE_LINE_START, "").split("\n", MASTHEAD_LINES + 1).slice(0, MASTHEAD_LINES);
   for (const line of lines) {
-    const parts = line.split(/\s*[·|•,]\s*/);
+    // (parts set apart by dots or bars, not commas: "By Olena Harmash, Warsaw, Poland" is a byline, no masthead)
+    const parts = line.split(/\s*[·|•]\s*/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
     const name = parts[parts.length - 1].trim();
-    const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYMS_OF.get(name) : undefined);
+    const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYM_OF_WORD.get(name) : undefined);
     if (demonym) return demonym;
   }
   return null;

@@ -143,7 +143,9 @@ function officeHolderEndingAt(tokens: Token[], end: number, date: string | null,
   // ("the Ukrainian Parliament Commissioner for Human Rights": the side before the parliament; the Verkhovna Rada is Ukraine's)
   const parliament = PARLIAMENT_WORDS.has(tokens[office.start - 1]?.lower ?? "") ? office.start - 1 : office.start;
   const rada = parliament < office.start && tokens[parliament].lower === "rada";
-  const ownerAt = rada && tokens[parliament - 1]?.lower === "verkhovna" ? parliament - 2 : parliament - 1;
+  const radaAt = rada && tokens[parliament - 1]?.lower === "verkhovna" ? parliament - 1 : parliament;
+  // (the Rada's own name opens the office when no article or side word stands before it: "VERKHOVNA RADA COMMISSIONER ...")
+  const ownerAt = rada && tokens[radaAt - 1]?.lower !== "the" ? radaAt : radaAt - 1;
   const owner = tokens[ownerAt];
   // "Tatyana Moskalkova said ... The ombudsman said": the holder of the office just named, whatever the side
   if (owner?.lower === "the" && lastNamed && OFFICE_HOLDERS.some((h) => h.title === office.title && h.name === lastNamed.name)) return { source: lastNamed, start: ownerAt, end };
@@ -153,7 +155,7 @@ function officeHolderEndingAt(tokens: Token[], end: number, date: string | null,
   if (office.title === "spokesman" && owner.lower !== "kremlin") return null;
   const holder = OFFICE_HOLDERS.find((h) => h.side === side && h.title === office.title && (!date || ((!h.from || h.from <= date) && (!h.to || date < h.to))));
   if (!holder) return null;
-  const start = tokens[ownerAt - 1]?.lower === "the" ? ownerAt - 1 : ownerAt;
+  const start = Math.max(0, tokens[ownerAt - 1]?.lower === "the" ? ownerAt - 1 : ownerAt);
   return { source: PEOPLE.get(holder.name.slice(holder.name.lastIndexOf(" ") + 1).toLowerCase()) ?? { name: holder.name, side }, start, end };
 }
 
@@ -614,8 +616,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "a regional police spokeswoman said", "an air force spokesman said": an unnamed spokesperson speaks for the body named before
   // (a body the lexicon knows, right before the word: not "a regional police spokeswoman" read as the region's head)
-  const spokesBody = SPOKESPERSON_WORDS.has(last.lower) && tokens[end - 2]?.kind === "word" ? possessiveSourceEndingAt(tokens, end - 2, memory) : null;
-  if (spokesBody && !spokesBody.name.endsWith(" officials")) return { source: spokesBody, start: end - 2, end };
+  const spokesBody = SPOKESPERSON_WORDS.has(last.lower) && tokens[end - 2]?.kind === "word" ? phraseEndingAt(tokens, end - 2, false) : null;
+  if (spokesBody && !spokesBody.source.name.endsWith(" officials")) return { source: resolveGeneric(spokesBody.source, memory, tokens, spokesBody.start), start: spokesBody.start, end };
   // "Police officers documented ...": the police, as "police said" is
   const police = (last.lower === "officers" || last.lower === "officer") && tokens[end - 2]?.lower === "police" ? sourceEndingAt(tokens, end - 1, memory) : null;
   if (police) return { ...police, end };

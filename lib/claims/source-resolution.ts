@@ -1,4 +1,4 @@
-import { placeByVariant } from "./data/gazetteer";
+import { isInRussia, placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -140,8 +140,11 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
   // "According to his ministry" after "Defence Minister Boris Pistorius" on a German page: the minister's own, his country's
+  // (a minister the report named by that title; his foreign ministry if the title said so)
   const minister = (modifier?.lower === "his" || modifier?.lower === "her") && memory.host ? memory.lastNamed : null;
-  if (minister && minister.side !== "ukraine" && minister.side !== "russia") return countryMinistry(memory.host!, "Defence Ministry");
+  if (minister && minister.side !== "ukraine" && minister.side !== "russia" && memory.titles?.get("minister") === minister) {
+    return countryMinistry(memory.host!, memory.titles.get("foreign") === minister ? "Foreign Ministry" : "Defence Ministry");
+  }
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
@@ -226,11 +229,22 @@ const BORDER_GUARD = "State Border Guard Service";
  */
 function thirdCountryPolice(memory: SpeakerMemory, tokens: Token[], end: number): Source | null {
   const kind = tokens[end - 2]?.lower === "border" ? "Border Police" : tokens[end - 2]?.lower === "national" ? "National Police" : "Police";
-  // ("In neighbouring Moldova, the Border Police said": the country the sentence is set in, before the page's own)
-  const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : countryInSentence(tokens) ?? memory.host ?? undefined);
+  // ("In neighbouring Moldova, the Border Police said": the country the sentence is set in, before the page's own; the page's
+  // National Police only if the sentence names no Ukrainian place: "the National Police said 7 were killed in Lviv" is Ukraine's)
+  // (Ukraine has no "Border Police": that one is the host's wherever the sentence is set)
+  const host = kind === "Police" || (kind === "National Police" && namesUkrainianPlace(tokens)) ? undefined : memory.host ?? undefined;
+  const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : countryInSentence(tokens) ?? host);
   return country && !SIDE_DEMONYMS.has(country) ? { name: `${country} ${kind}`, side: "other" } : null;
 }
 const SIDE_DEMONYMS = new Set(["Russian", "Ukrainian"]);
+
+/** Whether the sentence names a place in Ukraine the gazetteer knows. */
+function namesUkrainianPlace(tokens: Token[]): boolean {
+  return tokens.some((t) => {
+    const place = t.capitalized ? placeByVariant(bare(t.lower)) : undefined;
+    return !!place && !isInRussia(place);
+  });
+}
 
 /** Umbrella bodies and countries by acronym: the gold set names their parts in full ("UN Human Rights Monitoring Mission"). */
 const UMBRELLAS = new Set(["UN", "EU", "UK", "US", "USA", "NATO", "OSCE"]);

@@ -765,7 +765,8 @@ const PEOPLE_BY_SKELETON: ReadonlyMap<string, Source> = (() => {
 
 /** A person the lexicon knows under another Latin spelling of the surname ("Terechov" is Terekhov). */
 function byOtherSpelling(surname: string): Source | undefined {
-  if (surname.length < MIN_SKELETON_SURNAME) return undefined;
+  // (only a surname showing a neighbour's spelling: not "Smyrnov" or "Klimenko", other people's own English spellings)
+  if (surname.length < MIN_SKELETON_SURNAME || !NEIGHBOUR_SPELLING.test(surname)) return undefined;
   // (the same surnames come back sentence after sentence: each skeleton is worked out once)
   let found = SKELETON_LOOKUPS.get(surname);
   if (found === undefined) {
@@ -776,6 +777,8 @@ function byOtherSpelling(surname: string): Source | undefined {
   return found ?? undefined;
 }
 const MIN_SKELETON_SURNAME = 5;
+/** Letters an English spelling of a Ukrainian or Russian surname lacks: Polish w, cz, sz, rz, ł; Czech "ch" between vowels; diacritics. */
+const NEIGHBOUR_SPELLING = /w|cz|sz|rz|[aeiouy]ch[aeiouy]|[^\x00-\x7f]/;
 const MAX_SKELETON_LOOKUPS = 10_000;
 const SKELETON_LOOKUPS = new Map<string, Source | null>();
 

@@ -768,6 +768,7 @@ export class Voices {
       if (source.name === SUMMARY_ISSUER) this.summaryIssuer = source;
     }
     this.last = strong.length ? strong[strong.length - 1].source : this.base !== this.document && this.base !== this.standing && this.base !== this.section ? this.base : null;
+    if (strong.length) this.inheritedLast = false; // (the paragraph named its speaker itself)
     const lastMention = strong[strong.length - 1];
     if (lastMention) this.citer = lastMention.cites ? strong.filter((s) => !s.cites && s.at < lastMention.at).pop()?.source ?? null : null;
   }
@@ -990,6 +991,8 @@ export function nameLabel(tokens: Token[], known: (surname: string) => boolean =
 }
 
 const MIN_NAME_LABELS = 3;
+/** A debate's label naming an office with its holder in brackets, or closing on a member's party ("(Lab)", "(Con)"). */
+const OFFICE_OR_PARTY_LABEL = /^\s*(?:T?\d{1,2}\.\s+)?The [^\n(]+\([^()\n]+\)\s*$|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)\s*$/;
 const MAX_LABEL_LINE = 120;
 /** A line a speaker's label may be: capitals opening it, no sentence's end mark closing it. */
 const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$/gmu;
@@ -1005,7 +1008,7 @@ export function hasNameLabels(text: string): boolean {
   const names = new Set<string>();
   let labels = 0;
   const surnames = new Set<string>();
-  let bracketed = false; // (one label at least names an office or a seat: "(John Healey)", "(Stroud) (Lab)"; not a page's comments)
+  let bracketed = false; // (one label at least names an office or a party: "The Secretary of State ... (John Healey)", "(Stroud) (Lab)"; not a page's comments, "Iryna Kovalenko (Kharkiv)")
   for (const [line] of text.matchAll(LABEL_LINE)) {
     if (line.length > MAX_LABEL_LINE) continue;
     const name = nameLabel(tokenize(line), (surname) => surnames.has(surname));
@@ -1013,7 +1016,7 @@ export function hasNameLabels(text: string): boolean {
     labels++;
     names.add(name.text);
     surnames.add(name.surname);
-    bracketed ||= line.includes("(");
+    bracketed ||= OFFICE_OR_PARTY_LABEL.test(line);
   }
   return labels >= MIN_NAME_LABELS && names.size >= 2 && bracketed;
 }

@@ -65,5 +65,5 @@ const MARKS = /\p{M}/gu;
 
 /** A first name the list holds, its diacritics folded for names written in their own alphabet's letters ("Péter", "Jarosław"). */
 export function isFirstName(lower: string): boolean {
-  return FIRST_NAMES.has(lower) || (NOT_ASCII.test(lower) && FIRST_NAMES.has(lower.normalize("NFD").replace(MARKS, "").replace("ł", "l")));
+  return FIRST_NAMES.has(lower) || (NOT_ASCII.test(lower) && FIRST_NAMES.has(lower.normalize("NFD").replace(MARKS, "").replace(/ł/g, "l")));
 }
