@@ -752,10 +752,12 @@ const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
  * A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...", or an office's
  * title: "By Taras Hlushko, Minister of Strategic Industries of Ukraine" (not a staff byline, "By Laura Kessler, Defence Editor").
  */
-const BYLINE = /^(?:By )?(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (?:\p{Ll}|(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chairman|Chairwoman|Chair|Speaker|Member|Commissioner|Ombudsman|General|Colonel)\b)/u;
+/** The offices a column's byline gives its writer, after the name or before it. */
+const BYLINE_TITLES = "(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chairman|Chairwoman|Chair|Speaker|Member|Commissioner|Ombudsman|General|Colonel)\\b";
+const BYLINE = new RegExp(`^(?:By )?(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?), (?:\\p{Ll}|${BYLINE_TITLES})`, "u");
 
 /** "Opinion | by Minister of Internal Affairs Ihor Klymenko": the writer's office first, his name closing the line. */
-const TITLED_BYLINE = /^(?:[^|\n]*\|\s*)?[Bb]y (?:the )?(?:Deputy |First |Vice |Former )?(?:Minister|Ambassador|President|Prime Minister|Secretary|Commander|Chief|Head|Mayor|Governor|Chair(?:man|woman)?|Speaker|Commissioner|Ombudsman|General|Colonel)\b[^\n]{0,60}? (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const TITLED_BYLINE = new RegExp(`^(?:[^|\\n]*\\|\\s*)?[Bb]y (?:the )?${BYLINE_TITLES}[^\\n]{0,60}? (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, "u");
 
 /** Third countries a report may be about, by name and demonym (Russia, Ukraine, Belarus and North Korea are parties, not hosts). */
 // (Britain by its other names too: "the UK", "the United Kingdom")

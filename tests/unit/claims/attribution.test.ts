@@ -2339,7 +2339,7 @@ test("the ombudsman by the office's own name ('the Ukrainian Parliament Commissi
   expect(only("The Verkhovna Rada Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).toBe("Dmytro Lubinets");
   expect(only("Russia's High Commissioner for Human Rights said 1,200 servicemen remain in captivity.", "2024-11-20").attribution).toBe("Tatyana Moskalkova");
   // (the UN's High Commissioner is no side's ombudsman)
-  expect(only("The UN High Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).not.toBe("Dmytro Lubinets");
+  expect(only("The UN High Commissioner for Human Rights said 41 children were injured in October.", "2024-11-20").attribution).toBe("UN High Commissioner for Human Rights");
 });
 
 test("'according to the Ukrainian president, ...': an office named alone after 'according to' is its holder that day", () => {
@@ -2394,7 +2394,7 @@ test("a debate's record with each speaker's name on a line of its own (Hansard) 
 
 test("names alone on their lines over a page's comments are no debate: the page's own voice stays", () => {
   const page = "93rd Separate Mechanized Brigade · Military unit\n1 July at 18:40\n\nOver the month, the brigade's units repelled 143 enemy assaults.\n\nVasyl Hnatiuk\nGlory to the heroes!\n\nIryna Kovalenko\nThank you, boys. In our village 12 houses burned last week.\n\nOleh Bondar\nStay safe.";
-  expect(attributions(page)[1]).not.toBe("Iryna Kovalenko");
+  expect(attributions(page)).toEqual(["93rd Separate Mechanized Brigade", "93rd Separate Mechanized Brigade"]);
 });
 
 test("'Yet' opening a sentence is a conjunction, not the first word of a body's name ('Yet the Department itself admits ...')", () => {
@@ -2451,7 +2451,7 @@ test("a local outlet whose masthead places it in a third country ('Tulcea · Del
   const page = " date 2025-09-14\nOBIECTIV DELTA\nTulcea · Delta Dunării · România\n\nDrone fragments were found about 1.5 kilometres from Plauru, the Ministry of National Defence said.";
   expect(attributions(page)).toEqual(["Romanian Defence Ministry"]);
   // (a menu of sections naming a country is no masthead's place: "Germany | World | Business | ...")
-  expect(attributions(page.replace("Tulcea · Delta Dunării · România", "Germany | World | Business | Science | Culture"))).not.toEqual(["German Defence Ministry"]);
+  expect(attributions(page.replace("Tulcea · Delta Dunării · România", "Germany | World | Business | Science | Culture"))).toEqual(["Ukrainian Defence Ministry"]);
 });
 
 test("'In neighbouring Moldova, the Border Police said ...' is Moldova's border police, whatever country hosts the page", () => {
@@ -2474,7 +2474,7 @@ test("a first name in its own alphabet's letters ('Péter Szijjártó') is the p
 });
 
 test("a participle opening a sentence ('Writing on Facebook, he said ...') is no name", () => {
-  expect(only("Writing on Facebook, he said the town lies about 40 kilometres from the border.").attribution).not.toBe("Writing on Facebook");
+  expect(only("Writing on Facebook, he said the town lies about 40 kilometres from the border.").attribution).toBeNull();
 });
 
 test("a nameplate in capitals over its issue's line with number and date ('Ukraine Front Note | No. 47 | 14 August 2025') is the note's issuer", () => {
@@ -2498,7 +2498,7 @@ test("a statement reposted between rules under its heading ('STATEMENT OF THE SO
   const page = "THE LEFT BANK LEDGER\nNotes on the southern front\n\nAs usual I'm reposting their statement in full.\n\n---\nSTATEMENT OF THE SOUTHERN DEFENCE FORCES\nAs of 18:00, 26 July 2025\n\nOver the past day, the enemy carried out 97 assault actions in the south.\n---\n\nMy notes\n\nThe June average was 61 a day, so this is roughly 60% above it.";
   const claims = extractClaims(page);
   expect(claims.find((c) => c.quote === "97 assault actions")?.attribution).toBe("Southern Defence Forces");
-  expect(claims.find((c) => c.quote === "roughly 60%")?.attribution).not.toBe("Southern Defence Forces");
+  expect(claims.find((c) => c.quote === "roughly 60%")).toMatchObject({ attribution: null });
 });
 
 test("'According to his ministry' after a third country's minister on that country's page is his country's ministry, not the one named last", () => {
@@ -2619,7 +2619,7 @@ describe("the review's cases: rules of this session that must not misfire", () =
   });
   test("a headline's comma is no masthead's place line ('... near Plauru, Romania')", () => {
     const page = " date 2025-09-14\nDrone debris found near Plauru, Romania\n\n2 drones were shot down, the Ministry of National Defence said.";
-    expect(attributions(page)).not.toEqual(["Romanian Defence Ministry"]);
+    expect(attributions(page)).toEqual(["Ukrainian Defence Ministry"]);
     expect(attributions(page.replace("Drone debris found near Plauru, Romania", "OBIECTIV DELTA\nTulcea · Delta Dunării · România"))).toEqual(["Romanian Defence Ministry"]);
   });
   test("'VERKHOVNA RADA COMMISSIONER FOR HUMAN RIGHTS' heading a page with no article before it is the ombudsman's", () => {
@@ -2630,7 +2630,7 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions("About 214,000 consumers were left without power. [Ukrenergo has not confirmed these figures]")).toEqual([null]);
   });
   test("a headline's 'by General ...' is no column's byline", () => {
-    expect(attributions("Opinion\n\nThe war as seen by General Valerii Zaluzhnyi\n\nRussian forces took 5 villages last week.")).not.toEqual(["Valerii Zaluzhnyi"]);
+    expect(attributions("Opinion\n\nThe war as seen by General Valerii Zaluzhnyi\n\nRussian forces took 5 villages last week.")).toEqual([null]);
   });
   test("names over comments with a place in brackets make no debate", () => {
     const page = "93rd Separate Mechanized Brigade · Military unit\n\nOver the month, the brigade's units repelled 143 enemy assaults.\n\nVasyl Hnatiuk (Poltava)\nGlory to the heroes!\n\nIryna Kovalenko (Kharkiv)\nIn our village 12 houses burned last week.\n\nOleh Bondar (Sumy)\nStay safe.";
