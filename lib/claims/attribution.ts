@@ -532,7 +532,7 @@ export function letterSigner(tokens: Token[], before: Token[] | undefined, memor
   // no dash, no valediction
   // (the name may stand on a line of its own above the title: "Maksym Danyliuk," / "Chief Doctor of ...")
   const titled = signedWithTitle(tokens) ?? (before?.[before.length - 1]?.text === "," ? signedWithTitle([...before, ...tokens]) : null) ?? nameUnderTitle(tokens, before);
-  if (titled) return personBySurname(memory, titled.surname) ?? knownPerson(titled) ?? { name: titled.text, side: sideNear(tokens, 0) };
+  if (titled) return personFound(titled, memory, tokens, 0, false)?.source ?? null;
   // (the valediction may stand on a line of its own above the name: "With respect," / "Principal Svitlana Kurylo")
   const alone = !!before && before.length <= 4 && before[before.length - 1]?.text === "," && VALEDICTIONS.has(before[before.length - 2]?.lower ?? "");
   const comma = alone ? -1 : tokens.findIndex((token) => token.text === ",");
@@ -543,7 +543,7 @@ export function letterSigner(tokens: Token[], before: Token[] | undefined, memor
   while (k < Math.min(tokens.length - 1, comma + 1 + MAX_SIGNOFF_TITLE) && tokens[k].capitalized && !isFirstName(tokens[k].lower)) k++;
   const name = tokens[k]?.capitalized && isFirstName(tokens[k].lower) ? nameAt(tokens, k) : null;
   if (!name || name.parts < 2 || k + name.words < tokens.length - (tokens[tokens.length - 1].kind === "punct" ? 1 : 0)) return null;
-  return personBySurname(memory, name.surname) ?? knownPerson(name) ?? { name: name.text, side: sideNear(tokens, k) };
+  return personFound(name, memory, tokens, k, false)?.source ?? null;
 }
 
 /** The person or known body signing a quotation after its dash: "— Valery Gerasimov", "— Oleksandr Syrskyi, Ukraine's ...". */

@@ -25,7 +25,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, DEMONYMS_OF, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, DEMONYMS_OF, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -334,12 +334,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ("With respect, Principal Svitlana Kurylo" closing a letter: the letter's, all of it since the page's last stamp, but
       // only if no figure follows on the page: a caption "Vitaliy Kim, Head of ..." in mid-story signs nothing; read at the end)
       const valediction = index <= 1 && !candidates.length ? letterSigner(tokens, lineBefore, speakers) : null;
-      if (valediction) letterSignature = { signer: valediction, signed: entryClaims ?? claims.slice(), claimsSoFar: claims.length };
+      // (the list itself, not a copy: the signature is read only if the page adds no claim after it)
+      if (valediction) letterSignature = { signer: valediction, signed: entryClaims ?? claims, claimsSoFar: claims.length };
       const signed = entryClaims ?? postClaims;
       const signer = valediction ? null : index === 0 && !candidates.length && signed.length ? postSigner(tokens, speakers) : null;
       if (signer) {
-        const pageVoice = author ? attributionOf(author) : null;
-        for (const claim of signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(signer);
+        giveUnvoiced(signed, signer, author);
         if (entryClaims) entryClaims = [];
       }
       postClaims.push(...previousSentenceClaims);
@@ -373,10 +373,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // "... 2 trucks caught fire. 38 rescuers put out the fire. [Oleh Kiper, head of the OVA]": a digest's item closed by its
     // source in square brackets, which speaks for the item's figures no one in it voiced
     const bracketed = lastText.endsWith("]") ? closingBracketSource(paragraph.sentences[paragraph.sentences.length - 1].tokens, speakers) : null;
-    if (bracketed) {
-      const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-      for (const claim of claims.slice(paragraphStart)) if (claim.isClaim && (claim.attribution === null || claim.attribution === pageVoice)) claim.attribution = attributionOf(bracketed);
-    }
+    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
     if (endsInColon) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
@@ -398,11 +395,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   // (a letter's signature stands at the page's end: no figure after it)
-  if (letterSignature && letterSignature.claimsSoFar === claims.length) {
-    const pageVoice = author ? attributionOf(author) : null;
-    for (const claim of letterSignature.signed) if (claim.attribution === null || claim.attribution === pageVoice) claim.attribution = attributionOf(letterSignature.signer);
-  }
+  if (letterSignature && letterSignature.claimsSoFar === claims.length) giveUnvoiced(letterSignature.signed, letterSignature.signer, author);
   return claims;
+}
+
+/** A signer's or a credit's figures: those no one voiced, and those the page's own voice took (`pageVoice`), are `source`'s. */
+function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null): void {
+  const page = pageVoice ? attributionOf(pageVoice) : null;
+  const name = attributionOf(source);
+  for (const claim of claims) if (claim.attribution === null || claim.attribution === page) claim.attribution = name;
 }
 
 const MAX_BRACKETED_SOURCE = 12;
@@ -592,7 +593,7 @@ function homeCity(author: Source): string | null {
 function attributionOf(source: Source): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
   // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko; "South Korea's National Intelligence Service": the service)
-  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, withoutCharityForm).replace(OBLAST_PROSECUTORS, "$1 Regional Prosecutor's Office")).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
+  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, withoutCharityForm).replace(OBLAST_PROSECUTORS, (_, centre: string) => regionalProsecutorOf(centre).name)).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;

@@ -1,6 +1,6 @@
 import { pickSource, sourcesInGroup } from "./attribution";
 import { initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
-import { DOCUMENT_NOUNS, type SourceMention } from "./source-resolution";
+import { DOCUMENT_NOUNS, personFound, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
@@ -576,7 +576,7 @@ export class Voices {
     else if (this.firstOfParagraph && this.nameLabels) {
       const label = nameLabel(tokens, (surname) => this.labelled.has(surname));
       if (label) this.labelled.add(label.surname);
-      if (label) this.giveFloor(personBySurname(this.speakers, label.surname) ?? knownPerson(label) ?? { name: label.text, side: null });
+      if (label) this.giveFloor(personFound(label, this.speakers, tokens, 0, false)?.source ?? null);
       else if (CHAIR_LINE.test(tokens.map((t) => t.text).join(" "))) this.giveFloor(null);
     }
     // a written answer's minister ("Answered on ... by Ian Cradock, ...") answers until the next "Asked by ..."
@@ -992,20 +992,17 @@ export function nameLabel(tokens: Token[], known: (surname: string) => boolean =
 
 const MIN_NAME_LABELS = 3;
 /** A debate's label naming an office with its holder in brackets, or closing on a member's party ("(Lab)", "(Con)"). */
-const OFFICE_OR_PARTY_LABEL = /^\s*(?:T?\d{1,2}\.\s+)?The [^\n(]+\([^()\n]+\)\s*$|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)\s*$/;
+const OFFICE_OR_PARTY_LABEL = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?The [^\n(]+\([^()\n]+\)[^\S\n]*$|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)[^\S\n]*$/m;
 const MAX_LABEL_LINE = 120;
 /** A line a speaker's label may be: capitals opening it, no sentence's end mark closing it. */
 const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$/gmu;
-/** Such a line closing on a bracket: "The Secretary of State for Defence (John Healey)", "Sarah Denholm (Stroud) (Lab)". */
-const BRACKETED_LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*\)[^\S\n]*$/mu;
 
 /**
  * Whether the page sets at least three speakers' lines of their own over their words (nameLabel), two speakers at least,
- * one line naming an office or a seat in brackets.
+ * one line naming an office or a party (OFFICE_OR_PARTY_LABEL).
  */
 export function hasNameLabels(text: string): boolean {
-  if (!BRACKETED_LABEL_LINE.test(text)) return false; // (one pass: most pages have no line such labels need)
-  const names = new Set<string>();
+  if (!OFFICE_OR_PARTY_LABEL.test(text)) return false; // (one pass: most pages have no line a debate's record needs)
   let labels = 0;
   const surnames = new Set<string>();
   let bracketed = false; // (one label at least names an office or a party: "The Secretary of State ... (John Healey)", "(Stroud) (Lab)"; not a page's comments, "Iryna Kovalenko (Kharkiv)")
@@ -1014,11 +1011,10 @@ export function hasNameLabels(text: string): boolean {
     const name = nameLabel(tokenize(line), (surname) => surnames.has(surname));
     if (!name) continue;
     labels++;
-    names.add(name.text);
     surnames.add(name.surname);
     bracketed ||= OFFICE_OR_PARTY_LABEL.test(line);
   }
-  return labels >= MIN_NAME_LABELS && names.size >= 2 && bracketed;
+  return labels >= MIN_NAME_LABELS && surnames.size >= 2 && bracketed;
 }
 
 /** "We publish his posts from 6 to 11 November, lightly shortened": a page relaying one person's posts. */
