@@ -16,18 +16,19 @@ export type ScoredGoldClaim = Bounded & {
   category: string;
   location: string | null;
   attribution: string | null;
+  actor: string | null;
 };
 
 export type ScoredTrap = { quote: string; start: number; end: number; kind: string };
 
 export type ScoredPrediction = Pick<
   ExtractedClaim,
-  "quote" | "start" | "end" | "value" | "normalized" | "lower" | "upper" | "category" | "location" | "attribution"
+  "quote" | "start" | "end" | "value" | "normalized" | "lower" | "upper" | "category" | "location" | "attribution" | "actor"
 >;
 
 export type ReportInput = { name: string; gold: ScoredGoldClaim[]; traps: ScoredTrap[]; predicted: ScoredPrediction[] };
 
-export const FIELDS = ["value", "bounds", "category", "location", "attribution"] as const;
+export const FIELDS = ["value", "bounds", "category", "location", "attribution", "actor"] as const;
 export type Field = (typeof FIELDS)[number];
 
 export type FieldScore = { correct: number; total: number; accuracy: number };
@@ -106,6 +107,7 @@ const FIELD_CHECKS: Record<Field, (g: ScoredGoldClaim, p: ScoredPrediction) => b
   category: (g, p) => g.category === p.category,
   location: (g, p) => sameName(g.location, p.location),
   attribution: (g, p) => sameName(g.attribution, p.attribution),
+  actor: (g, p) => g.actor === p.actor,
 };
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);

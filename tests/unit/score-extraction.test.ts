@@ -26,6 +26,7 @@ function gold(quote: string, value: number, extra: Partial<ScoredGoldClaim> = {}
     category: "drones",
     location: "Kupiansk",
     attribution: null,
+    actor: "russia",
     ...extra,
   };
 }
@@ -40,6 +41,7 @@ function predicted(quote: string, value: number, extra: Partial<ScoredPrediction
     category: "drones",
     location: "Kupiansk",
     attribution: null,
+    actor: "russia",
     ...extra,
   };
 }
@@ -58,7 +60,7 @@ test("a perfect prediction scores 1 everywhere with no trap hits", () => {
   expect(score.trapHits).toEqual([]);
   expect(goalsMet(score)).toEqual({
     f1: true,
-    fields: { value: true, bounds: true, category: true, location: true, attribution: true },
+    fields: { value: true, bounds: true, category: true, location: true, attribution: true, actor: true },
     trapHits: true,
   });
 });
@@ -93,14 +95,15 @@ test("field accuracy is counted over matched pairs only", () => {
       name: "r",
       gold: [launched, shotDown],
       traps: [],
-      predicted: [predicted("72 drones", 72, { category: "missiles", location: null }), predicted("47", 47, { attribution: "Ukrainian Air Force" })],
+      predicted: [predicted("72 drones", 72, { category: "missiles", location: null }), predicted("47", 47, { attribution: "Ukrainian Air Force", actor: null })],
     },
   ]);
   expect(score.fields.value).toEqual({ correct: 2, total: 2, accuracy: 1 });
   expect(score.fields.category.accuracy).toBe(0.5);
   expect(score.fields.location.accuracy).toBe(0.5);
   expect(score.fields.attribution.accuracy).toBe(0.5);
-  expect(score.fieldErrors.map((e) => `${e.field}:${e.gold.quote}`)).toEqual(["category:72 drones", "location:72 drones", "attribution:47"]);
+  expect(score.fields.actor.accuracy).toBe(0.5);
+  expect(score.fieldErrors.map((e) => `${e.field}:${e.gold.quote}`)).toEqual(["category:72 drones", "location:72 drones", "attribution:47", "actor:47"]);
   expect(goalsMet(score).fields.category).toBe(false);
 });
 
