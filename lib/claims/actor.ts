@@ -1,4 +1,6 @@
-import { ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, WEAPON_WORDS } from "./data/sides";
+import { isRussianPlaceName } from "./data/gazetteer";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, WEAPON_WORDS } from "./data/sides";
+import { DEFEAT_VERBS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -15,6 +17,8 @@ export type ActorInput = {
   noun: CountedNoun | null;
   category: Category;
   isDuration: boolean;
+  /** The stated unit: a currency's ISO code for money. */
+  unit: string;
   /** The sentence's agent words, found once for all its claims and only if one needs them. */
   agents: Agents;
   sourceSide: Actor;
@@ -35,20 +39,43 @@ function isSubject(next: Token | undefined): boolean {
 
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
-export function resolveActor(input: ActorInput): Actor {
+/**
+ * The side whose action a figure counts, or undefined for harm to people or buildings that nothing in the text
+ * ascribes: `actorAtPlace` then decides from where it happened, once the claim's place is known.
+ */
+export function resolveActor(input: ActorInput): Actor | undefined {
   const { tokens, noun, category } = input;
   if (category === "people" || (category === "other" && !input.isDuration)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
-    return input.weapons.nearby() ? opposite(input.sourceSide) : null;
+    return input.weapons.nearby() ? opposite(input.sourceSide) : HARMED.includes(category) ? undefined : null;
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
-  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : null;
+  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : HARMED.includes(category) ? undefined : null;
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
+  // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
+  if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;
+}
+
+/** Harm the gold set gives to the side that caused it: the dead, the wounded, damaged buildings, shelled settlements. */
+const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];
+
+/**
+ * Harm counted at a place and ascribed to no one is the other side's: a Ukrainian town's dead and damaged houses are
+ * Russia's doing, a Russian village's Ukraine's. Unplaced harm stays unascribed.
+ */
+export function actorAtPlace(place: string | null): Actor {
+  if (!place) return null;
+  return isRussianPlaceName(place) ? "ukraine" : "russia";
+}
+
+/** Rescuers and their machinery at a scene are the side's that holds the place: Russia's in Russia, else Ukraine's. */
+export function responderAtPlace(place: string | null): Actor {
+  return place && isRussianPlaceName(place) ? "russia" : "ukraine";
 }
 
 export function opposite(side: Actor): Actor {
@@ -118,10 +145,17 @@ function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   return sideOf(tokens, k, null) !== undefined;
 }
 
+/** Figures an agent can defeat: what the other side sent or fielded. */
+const DEFEATED: Category[] = ["attacks", "drones", "missiles", "airstrikes", "equipment"];
+
 function agentBefore(input: ActorInput): Actor | undefined {
-  const k = input.agents.before(input.start);
-  if (k < 0 || isStop(input.tokens, k)) return undefined;
-  return sideOf(input.tokens, k, input.sourceSide);
+  const { tokens, start } = input;
+  const k = input.agents.before(start);
+  if (k < 0 || isStop(tokens, k)) return undefined;
+  const side = sideOf(tokens, k, input.sourceSide);
+  if (side === undefined || !DEFEATED.includes(input.category)) return side;
+  for (let j = k + 1; j < start; j++) if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
+  return side;
 }
 
 function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefined {

@@ -1,4 +1,4 @@
-import { Agents, mentionsWeapon, resolveActor } from "./actor";
+import { actorAtPlace, Agents, mentionsWeapon, resolveActor, responderAtPlace } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -30,7 +30,7 @@ import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.24.0";
+export const EXTRACTOR_VERSION = "1.25.0";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 const HEAD_CHARS = 2000;
@@ -292,7 +292,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (lossList && c.category === "personnel") c.category = "casualties";
         const category = c.category ?? "other";
         const actor = c.category
-          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", agents, sourceSide: voiced.source?.side ?? null, weapons })
+          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? null, weapons })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)
@@ -307,12 +307,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
-          actor,
+          actor: actor ?? null,
           location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)), mayorsCity(source, speakers, c.category)) ?? (isShareOfToll(tokens, c) ? lastTollPlace : isShareOfThem(tokens, c) && claims.length > claimsBefore ? claims[claims.length - 1].location : null) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
+        if (actor === undefined) claim.actor = actorAtPlace(claim.location);
+        else if ((category === "personnel" || category === "equipment") && isResponseAtScene(tokens, c)) claim.actor = responderAtPlace(claim.location);
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);

@@ -10,6 +10,9 @@ export const SIDE_WORDS = new Map<string, Exclude<Actor, null>>(Object.entries({
   belarusian: "other", "north korean": "other", minsk: "other", "minsk's": "other",
 }));
 
+/** The side whose money a currency is; sums in any other currency are third parties'. */
+export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map([["RUB", "russia"], ["UAH", "ukraine"]]);
+
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([
   "enemy", "enemy's", "adversary", "aggressor", "aggressor's", "occupiers", "occupier", "invaders", "invader",

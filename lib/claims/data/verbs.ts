@@ -21,6 +21,15 @@ export const SHOT_DOWN_VERBS = new Set([
   "shot", "downed", "intercepted", "destroyed", "neutralised", "neutralized", "neutralizing", "neutralising",
   "suppressed", "jammed", "lost", "eliminated", "destroying", "intercepting", "downing",
 ]);
+/**
+ * Verbs by which one side defeats what the other sent ("Ukrainian defenders repelled 14 attacks", "the Russian Armed Forces
+ * have destroyed 663 aircraft"): the attacks, drones and vehicles counted are the other side's.
+ */
+export const DEFEAT_VERBS = new Set([
+  "repelled", "repulsed", "repelling", "repel", "stopped", "thwarted", "foiled", "shot", "downed", "intercepted", "destroyed",
+  "neutralised", "neutralized", "neutralizing", "neutralising", "suppressed", "eliminated", "destroying", "intercepting", "downing",
+  "burned", "burnt", "disabled", "captured", "seized",
+]);
 export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
 /**
  * Verbs of a launch a regional head relays as the country's air tally ("Russia launched 40 drones overnight, Syniehubov

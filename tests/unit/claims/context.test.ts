@@ -11,6 +11,34 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine's General Staff said the enemy carried out 4,820 shellings.").actor).toBe("russia");
   });
 
+  test("harm no side is named with is the other side's of where it happened; unplaced harm is no one's", () => {
+    expect(only("Three people were injured in Kharkiv on Sunday.").actor).toBe("russia");
+    expect(only("Three people were injured in Belgorod on Sunday.").actor).toBe("ukraine");
+    expect(only("Twelve private houses were damaged in Nikopol.").actor).toBe("russia");
+    expect(only("Two people were injured.").actor).toBeNull();
+    expect(only("About 1,200 residents were evacuated from Kupiansk.").actor).toBeNull();
+  });
+
+  test("money no side is named with: roubles Russia's, hryvnias Ukraine's, other currencies third parties'", () => {
+    expect(only("The families will receive 1 million rubles each.").actor).toBe("russia");
+    expect(only("Each family received UAH 10,800.").actor).toBe("ukraine");
+    expect(only("Norway will allocate NOK 1.3 billion.").actor).toBe("other");
+    expect(only("Britain pledged £500 million in military aid.").actor).toBe("other");
+  });
+
+  test("rescuers and their machinery are the side's that holds the scene", () => {
+    const kharkiv = extractClaims("The SES said 48 rescuers and 14 units of equipment were involved in Kharkiv.");
+    expect(kharkiv.map((c) => c.actor)).toEqual(["ukraine", "ukraine"]);
+    const belgorod = extractClaims("MChS said 40 rescuers and 12 units of equipment worked in Belgorod.");
+    expect(belgorod.map((c) => c.actor)).toEqual(["russia", "russia"]);
+  });
+
+  test("what one side repels or destroys is the other side's", () => {
+    expect(only("Ukrainian defenders repelled 14 attacks near Pokrovsk.").actor).toBe("russia");
+    expect(only("The Russian Armed Forces have destroyed 663 aircraft.").actor).toBe("ukraine");
+    expect(only("Russian forces carried out 14 attacks near Pokrovsk.").actor).toBe("russia");
+  });
+
   test("location: the place after the figure, else before it, else what the paragraph is about", () => {
     const claims = extractClaims("Russia repelled 10 Ukrainian attacks in the Kupiansk area and two more in adjacent Lyman.");
     expect(claims.map((c) => c.location)).toEqual(["Kupiansk", "Lyman"]);
