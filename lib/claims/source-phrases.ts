@@ -558,6 +558,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
+  // ("The Humanitarian Coordinator stressed": a title in capitals may open with a word of its own)
+  if (article > 0 && article < end - 1 && last.capitalized && tokens[article].capitalized && tokens[article - 1].lower === "the") article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
   // "per Vyacheslav Gladkov, ... the governor said": a regional head named since the last "Governor X" is the governor
   const head = last.lower === "governor" && memory.lastNamed?.region ? memory.lastNamed : undefined;

@@ -371,7 +371,7 @@ export const TITLES = new Set([
   "governor", "president", "spokesperson", "spokesman", "spokeswoman", "mayor", "minister", "general", "gen",
   "commander", "head", "chief", "colonel", "col", "deputy", "lieutenant", "lt", "major", "captain", "sergeant",
   "prime", "secretary", "adviser", "advisor", "official", "mr", "mrs", "ms", "dr", "senator", "ambassador",
-  "director", "chairman", "chairwoman", "chairperson", "ceo", "ombudsman", "commissioner", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
+  "director", "chairman", "chairwoman", "chairperson", "ceo", "ombudsman", "commissioner", "coordinator", "lawmaker", "defence", "defense", "foreign", "interior", "regional", "military",
   // naval ranks: "Captain 3rd Rank Dmytro Pletenchuk", "Vice Admiral Oleksii Neizhpapa"
   "rank", "admiral", "vice", "rear", "correspondent", "representative", "envoy",
   // police ranks: "Detective Superintendent Kari Saarela", "Police Inspector ..."

@@ -2636,4 +2636,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     const page = "93rd Separate Mechanized Brigade · Military unit\n\nOver the month, the brigade's units repelled 143 enemy assaults.\n\nVasyl Hnatiuk (Poltava)\nGlory to the heroes!\n\nIryna Kovalenko (Kharkiv)\nIn our village 12 houses burned last week.\n\nOleh Bondar (Sumy)\nStay safe.";
     expect(attributions(page)).toEqual(["93rd Separate Mechanized Brigade", "93rd Separate Mechanized Brigade"]);
   });
+
+  test("a coordinator named with the country he serves in is 'the Humanitarian Coordinator' and 'the coordinator' later", () => {
+    const page =
+      "Attacks killed 232 civilians in May, the UN Resident and Humanitarian Coordinator in Ukraine, Matthias Schmale, said.\n\nHe was briefing journalists.\n\n" +
+      "The Humanitarian Coordinator stressed that aid workers were in the line of fire. Four aid workers have been killed since January.\n\nThe coordinator said 23 were injured.";
+    expect(attributions(page)).toEqual(["Matthias Schmale", "Matthias Schmale", "Matthias Schmale"]);
+  });
 });
