@@ -3,8 +3,8 @@ import { GENERIC_MINISTRY, GOVERNORS, MAYORS, REGIONAL_OFFICE_ACRONYMS, TITLES, 
 import { MONTHS } from "./data/periods";
 import { cellsOf } from "./tables";
 import { longestAt } from "./phrases";
-import { personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
-import { FIRST_NAMES } from "./data/first-names";
+import { personByFirstName, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, type Token } from "./tokenize";
@@ -98,6 +98,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   const person = tokens[nameEnd - 1]?.capitalized ? personKnownBy(memory, surname) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
+  // ("MYKOLA:" after "With me are Mykola Danyliuk, a military analyst, ...": a guest labelled by his first name)
+  const guest = nameEnd - o === 1 && isFirstName(surname) ? personByFirstName(memory, surname) : undefined;
+  if (guest) return { at: 0, start: o, end: colon, frames: true, source: guest };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
   // ("Khinshtein's day:", "Lysak's week:": a person's account of a period)

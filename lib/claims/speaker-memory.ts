@@ -73,6 +73,18 @@ export function personBySurname(memory: SpeakerMemory, surname: string): Source 
   return memory.surnames.get(surname) ?? PEOPLE.get(surname);
 }
 
+/** "VIKTOR:" in a transcript that introduced "Viktor Trehubov": the one person named so far by that first name, if only one. */
+export function personByFirstName(memory: SpeakerMemory, first: string): Source | undefined {
+  let found: Source | undefined;
+  for (const person of memory.surnames.values()) {
+    const space = person.name.indexOf(" ");
+    if (space < 0 || person.name.slice(0, space).toLowerCase() !== first) continue;
+    if (found && found.name !== person.name) return undefined;
+    found = person;
+  }
+  return found;
+}
+
 export function newSpeakerMemory(): SpeakerMemory {
   return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set(), holders: new Map() };
 }

@@ -2643,4 +2643,17 @@ describe("the review's cases: rules of this session that must not misfire", () =
       "The Humanitarian Coordinator stressed that aid workers were in the line of fire. Four aid workers have been killed since January.\n\nThe coordinator said 23 were injured.";
     expect(attributions(page)).toEqual(["Matthias Schmale", "Matthias Schmale", "Matthias Schmale"]);
   });
+
+  test("a transcript's guest labelled by first name after the host introduced him is that guest", () => {
+    const page =
+      "HOST (Kateryna Lysenko): With me are Mykola Danyliuk, a military analyst, and Viktor Trehubov, spokesperson for the Khortytsia group.\n\n" +
+      "VIKTOR: Yesterday there were 118 combat clashes.\n\nMYKOLA: By my count, Russian forces advanced about 4 kilometres in February.";
+    expect(attributions(page)).toEqual(["Viktor Trehubov", "Mykola Danyliuk"]);
+  });
+
+  test("a first-name label two people named so far share names neither", () => {
+    const page = "With me are Viktor Trehubov and Viktor Kovalenko.\n\nVIKTOR: Yesterday there were 118 combat clashes.";
+    expect(attributions(page)).toEqual([null]);
+  });
 });
+
