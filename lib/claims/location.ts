@@ -329,6 +329,8 @@ const RESPONSE_WORDS = new Set([...RESPONDERS, "personnel", "workers", "crews", 
 
 /** Rescuers, their units of equipment, a fire's area: figures of the response to a strike. */
 export function isResponseAtScene(tokens: Token[], c: Candidate): boolean {
+  // ("Since January, 9 rescuers have been killed and 41 injured": the responders' own toll is no response)
+  if (c.category === "killed" || c.category === "injured") return false;
   const head = c.noun ? tokens[c.noun.head].lower : "";
   // ("160 rescuers were involved in the response in the three regions": several scenes)
   if (tokens.some((t) => PLURAL_HEADS.has(t.lower))) return false;

@@ -162,6 +162,7 @@ export function rememberAcronym(tokens: Token[], end: number, source: Source, me
  * titles; "Mr. Besedin" names a known person again. Read after the sentence's sources: "he" means someone before.
  */
 export function rememberNames(tokens: Token[], memory: SpeakerMemory): void {
+  rememberTitledSubject(tokens, memory);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === "(") rememberDefinedAcronym(tokens, i, memory);
     if (DASHES.has(tokens[i].text) && tokens[i].spaced) rememberGlossedAcronym(tokens, i, memory);
@@ -303,6 +304,19 @@ const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 const CLAUSE_OPENERS = new Set(["who", "whose", "which", "that", "whom"]);
 
+/**
+ * "The mayor described the situation in Sloviansk. ..., he said": a sentence whose subject is a title the report gave
+ * someone makes that person the one "he" and "she" stand for next.
+ */
+function rememberTitledSubject(tokens: Token[], memory: SpeakerMemory): void {
+  if (tokens[0]?.lower !== "the") return;
+  let k = 1;
+  while (k < 4 && TITLES.has(tokens[k]?.lower ?? "")) k++;
+  // (not "The head of the regional military administration urged": a title its "of" narrows)
+  const holder = k > 1 && tokens[k]?.kind === "word" && !tokens[k].capitalized && tokens[k].lower !== "of" ? memory.titles?.get(tokens[k - 1].lower) : undefined;
+  if (holder) memory.lastNamed = holder;
+}
+
 /** "Governor Ivan Fedorov", "John Healey, the Defence Secretary,": the title now names this person. */
 function rememberTitle(tokens: Token[], start: number, end: number, person: Source, memory: SpeakerMemory): void {
   // "the head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov" is "the governor" after
@@ -333,7 +347,8 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
       // (not a relative clause: "Valentin Demidov, whose message the governor reposted, said")
       if (tokens[k].text === "," || CLAUSE_OPENERS.has(tokens[k].lower)) break;
-      if (TITLES.has(tokens[k].lower) && tokens[k + 1]?.lower !== "of") holdsTitle(tokens[k].lower, person, memory);
+      // ("Vadym Liakh, mayor of Sloviansk," is "the mayor" after; "head of the ... administration" is no bare "head")
+      if (TITLES.has(tokens[k].lower) && !(tokens[k + 1]?.lower === "of" && HEAD_WORDS.has(tokens[k].lower))) holdsTitle(tokens[k].lower, person, memory);
     }
   }
 }
@@ -347,6 +362,9 @@ function titleOfField(tokens: Token[], end: number): number {
   }
   return -1;
 }
+
+/** Titles that name an office only with what follows them: "head of ...", "chief of ...". */
+const HEAD_WORDS = new Set(["head", "chief"]);
 
 /** One title, however worded: the "spokesperson Andrii Demchenko" is "the spokesman" later. */
 const SAME_TITLES = new Map([["spokesperson", ["spokesman", "spokeswoman"]], ["spokesman", ["spokesperson"]], ["spokeswoman", ["spokesperson"]]]);

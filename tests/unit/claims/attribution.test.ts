@@ -2655,5 +2655,22 @@ describe("the review's cases: rules of this session that must not misfire", () =
     const page = "With me are Viktor Trehubov and Viktor Kovalenko.\n\nVIKTOR: Yesterday there were 118 combat clashes.";
     expect(attributions(page)).toEqual([null]);
   });
+
+  test("'Vadym Liakh, mayor of Sloviansk,' is 'the mayor' after; 'Serhii Dobryak, head of the city administration,' is no bare 'the head'", () => {
+    expect(attributions("Vadym Liakh, mayor of Sloviansk, spoke on Friday. The mayor said 14 residents were killed.")).toEqual(["Vadym Liakh"]);
+    const head =
+      "Over the past day, four civilians were killed, Head of the Donetsk Regional Military Administration Vadym Filashkin reported.\n\n" +
+      "In Pokrovsk, about 7,000 residents remain, Serhii Dobryak, head of the Pokrovsk City Military Administration, told Ukrinform.\n\n" +
+      "The head of the regional military administration again urged residents to leave. According to him, about 303,000 people still live in the region.";
+    expect(attributions(head)).toEqual(["Vadym Filashkin", "Serhii Dobryak", "Vadym Filashkin"]);
+  });
+
+  test("a sentence led by a title the report gave someone makes him the 'he' of the next", () => {
+    const page =
+      "Witnesses: Brigadier General Yurii Savytskyi, commander of the grouping; and Vadym Liakh, mayor of Sloviansk.\n\n" +
+      "The general said 18 soldiers were wounded.\n\nThe mayor described the situation in Sloviansk. Since January, 14 residents were killed, he said.";
+    expect(attributions(page)).toEqual(["Yurii Savytskyi", "Vadym Liakh"]);
+  });
+
 });
 

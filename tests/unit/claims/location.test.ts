@@ -914,3 +914,8 @@ test("the neighbours' own names for Ukrainian places ('Lwów', 'Kowel', 'Munkác
   expect(only("Russia struck Munkács overnight, injuring at least 21 people.").location).toBe("Mukachevo");
   expect(only("About 4,000 men from Kárpátalja have been mobilised.").location).toBe("Zakarpattia Oblast");
 });
+
+test("rescuers killed since the war began are no response at the last scene: no place", () => {
+  const page = "In Nikopol, 40 rescuers put out a fire at a warehouse after shelling.\n\nSince 24 February 2022, 102 rescuers have been killed while performing their duties.";
+  expect(extractClaims(page).map((c) => c.location)).toEqual(["Nikopol", null]);
+});
