@@ -4,7 +4,8 @@ import { OUTLET_NAMES } from "./data/outlets";
 import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
 import { TITLES } from "./data/sources";
-import { CLAUSE_WORDS, DEMONYMS_OF, isDateWord, NOT_NAME } from "./speaker-names";
+import { CLAUSE_WORDS, isDateWord, NOT_NAME } from "./speaker-names";
+import { DEMONYMS_OF } from "./data/countries";
 import type { Token } from "./tokenize";
 
 // A body named by one word no list holds ("Ukrzaliznytsia says", "Grid operator Fingrid said", "Oryx, which ...,

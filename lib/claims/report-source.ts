@@ -1,6 +1,7 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, DEMONYMS_OF, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { countryWord, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { DEMONYMS_OF } from "./data/countries";
 import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";

@@ -3,7 +3,8 @@ import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, countryWord, DEMONYMS_OF, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, countryWord, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
+import { DEMONYMS_OF } from "./data/countries";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word

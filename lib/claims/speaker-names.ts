@@ -1,3 +1,4 @@
+import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./data/countries";
 import cyrillicToTranslit from "cyrillic-to-translit-js";
 import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
@@ -160,15 +161,6 @@ function isNameWord(token: Token | undefined): boolean {
   return !!token && token.kind === "word" && token.capitalized && !isDateWord(token) && !CLAUSE_WORDS.has(token.lower) && token.lower !== "the";
 }
 
-/** Countries whose bodies are named with the adjective: "Estonia's intelligence service" is the Estonian one. */
-export const DEMONYMS_OF = new Map(Object.entries({
-  Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Finland: "Finnish", Sweden: "Swedish", Norway: "Norwegian",
-  Denmark: "Danish", Poland: "Polish", Germany: "German", France: "French", Italy: "Italian", Spain: "Spanish", Japan: "Japanese",
-  Canada: "Canadian", Britain: "British", Netherlands: "Dutch", Romania: "Romanian", Moldova: "Moldovan", Belarus: "Belarusian",
-  Czechia: "Czech", Slovakia: "Slovak", Hungary: "Hungarian", Georgia: "Georgian", Turkey: "Turkish", Türkiye: "Turkish",
-  Austria: "Austrian", Belgium: "Belgian", Portugal: "Portuguese", Greece: "Greek", Bulgaria: "Bulgarian", Croatia: "Croatian",
-  Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
-}));
 
 export const CLAUSE_WORDS = new Set(["when", "if", "as", "after", "while", "but", "and", "yet", "since", "although", "because", "however", "meanwhile", "then", "once", "before", "until", "though", "what", "how", "why", "where", "yesterday", "today", "tonight", "tomorrow", "citing", "according",
   // a question's auxiliary: "Is the Department documenting these attacks?", "Has the Pentagon ...", "Did the ministry ..."
@@ -313,14 +305,6 @@ export function countryWord(word: string): string | undefined {
 
 const DEMONYM_NAMES: ReadonlySet<string> = new Set(DEMONYMS_OF.values());
 
-/** Capitals an embassy is named by, and their countries. */
-const CAPITAL_COUNTRIES = new Map(Object.entries({
-  Tbilisi: "Georgia", London: "United Kingdom", Washington: "United States", Warsaw: "Poland", Berlin: "Germany", Paris: "France",
-  Rome: "Italy", Madrid: "Spain", Tokyo: "Japan", Ottawa: "Canada", Vilnius: "Lithuania", Riga: "Latvia", Tallinn: "Estonia",
-  Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark", Prague: "Czech Republic", Bratislava: "Slovakia",
-  Budapest: "Hungary", Bucharest: "Romania", Chisinau: "Moldova", Minsk: "Belarus", Ankara: "Turkey", Vienna: "Austria",
-  Brussels: "Belgium", Kyiv: "Ukraine", Moscow: "Russia", Beijing: "China",
-}));
 
 /** Countries named with "the". */
 const THE_COUNTRIES = new Set(["United Kingdom", "United States", "Czech Republic", "Netherlands"]);
