@@ -1,6 +1,6 @@
 import { isRussianPlaceName } from "./data/gazetteer";
-import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, WEAPON_WORDS } from "./data/sides";
-import { DEFEAT_VERBS } from "./data/verbs";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, WEAPON_WORDS } from "./data/sides";
+import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -30,7 +30,7 @@ const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "o
 const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
-const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow"]);
+const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow", ...THIRD_PARTY_COUNTRIES]);
 const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues"]);
 
 function isSubject(next: Token | undefined): boolean {
@@ -50,12 +50,14 @@ export function resolveActor(input: ActorInput): Actor | undefined {
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
-    return input.weapons.nearby() ? opposite(input.sourceSide) : HARMED.includes(category) ? undefined : null;
+    return input.weapons.nearby() ? opposite(input.sourceSide) : isHarm(tokens, category) ? undefined : null;
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
-  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : HARMED.includes(category) ? undefined : null;
+  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : isHarm(tokens, category) ? undefined : null;
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
+  // ("this tranche includes ... 20 Bradley Infantry Fighting Vehicles": weapons in a sentence of aid are the donors')
+  if (category === "equipment" && tokens.some((token) => AID_WORDS.has(token.lower))) return "other";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;
@@ -63,6 +65,12 @@ export function resolveActor(input: ActorInput): Actor | undefined {
 
 /** Harm the gold set gives to the side that caused it: the dead, the wounded, damaged buildings, shelled settlements. */
 const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];
+
+/** Whether a figure counts harm: the dead and wounded, shelled settlements, buildings the sentence says were damaged. */
+function isHarm(tokens: Token[], category: Category): boolean {
+  if (!HARMED.includes(category)) return false;
+  return category !== "infrastructure" || tokens.some((token) => HARM_WORDS.has(token.lower));
+}
 
 /**
  * Harm counted at a place and ascribed to no one is the other side's: a Ukrainian town's dead and damaged houses are
@@ -85,10 +93,11 @@ export function opposite(side: Actor): Actor {
 /** A side named inside the claim's own phrase, or undefined when none is. */
 function explicitSide(input: ActorInput): Actor | undefined {
   const { tokens, noun } = input;
+  const thirdParties = THIRD_PARTY_CATEGORIES.includes(input.category);
   const from = noun ? noun.modifiersStart : input.end;
   const to = noun ? noun.end : input.end;
   for (let k = from; k < to; k++) {
-    const side = sideOf(tokens, k, input.sourceSide);
+    const side = sideOf(tokens, k, input.sourceSide, thirdParties);
     if (side !== undefined) return side;
   }
   // "attacks by enemy assault groups", "assault detachments of the AFU"
@@ -96,7 +105,7 @@ function explicitSide(input: ActorInput): Actor | undefined {
     const word = tokens[k].lower;
     if (word === "by" || word === "of") {
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-        const side = sideOf(tokens, j, input.sourceSide);
+        const side = sideOf(tokens, j, input.sourceSide, thirdParties);
         if (side !== undefined) return side;
         if (tokens[j].text === "," || tokens[j].kind === "num") break;
       }
@@ -134,7 +143,7 @@ function isStop(tokens: Token[], k: number): boolean {
 }
 
 /** Every word sideOf() can read a side from; all others are no agent, whatever surrounds them. */
-const AGENT_WORDS = new WordSet([...SIDE_WORDS.keys(), ...ENEMY_WORDS, ...OWN_WORDS]);
+const AGENT_WORDS = new WordSet([...SIDE_WORDS.keys(), ...ENEMY_WORDS, ...OWN_WORDS, ...THIRD_PARTY_COUNTRIES, ...THIRD_PARTY_WORDS]);
 const WEAPONS = new WordSet(WEAPON_WORDS);
 
 function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
@@ -152,18 +161,26 @@ function agentBefore(input: ActorInput): Actor | undefined {
   const { tokens, start } = input;
   const k = input.agents.before(start);
   if (k < 0 || isStop(tokens, k)) return undefined;
-  const side = sideOf(tokens, k, input.sourceSide);
+  const side = sideOf(tokens, k, input.sourceSide, THIRD_PARTY_CATEGORIES.includes(input.category));
   if (side === undefined || !DEFEATED.includes(input.category)) return side;
   for (let j = k + 1; j < start; j++) if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
   return side;
 }
 
-function sideOf(tokens: Token[], k: number, sourceSide: Actor): Actor | undefined {
+/**
+ * Figures a third party's word can own: what it sends, pays or trains ("six IRIS-T SLM fire units", "C$500 million",
+ * "Danish instructors"). Its dead, its radars' tracks and the wars' weapons stay the belligerents' ("2 Polish farm workers
+ * killed" by a stray missile, "Polish radars tracked 26 objects", "10,000 North Korean troops" sent to Russia).
+ */
+const THIRD_PARTY_CATEGORIES: Category[] = ["equipment", "money", "personnel"];
+
+function sideOf(tokens: Token[], k: number, sourceSide: Actor, thirdParties = true): Actor | undefined {
   const word = tokens[k].lower;
   const side = SIDE_WORDS.get(word);
   if (side && tokens[k + 1]?.text !== "-") return side;
   if (ENEMY_WORDS.has(word)) return opposite(sourceSide);
   if (OWN_WORDS.has(word) && word !== "we") return sourceSide ?? "ukraine";
+  if (thirdParties && (THIRD_PARTY_COUNTRIES.has(word) || THIRD_PARTY_WORDS.has(word)) && tokens[k + 1]?.text !== "-") return "other";
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { CountedNoun } from "./counted-noun";
 import type { UnitKind } from "./data/units";
 import { NOUNS } from "./data/nouns";
-import { ATTACK_VERBS, CASUALTY_VERBS } from "./data/verbs";
+import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS } from "./data/verbs";
 import type { Token } from "./tokenize";
 import type { Category } from "./types";
 
@@ -188,8 +188,6 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
 }
 
-/** Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock. */
-const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person"]);

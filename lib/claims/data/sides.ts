@@ -1,4 +1,5 @@
 import type { Actor } from "../types";
+import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./countries";
 
 // Words naming a side, and words that name "the other side" from the speaker's point of view.
 
@@ -27,4 +28,24 @@ export const WEAPON_WORDS = new Set([
   "bomb", "bombs", "shelling", "shelled", "strike", "strikes", "struck", "missile", "missiles", "drone",
   "drones", "artillery", "attack", "attacks", "attacked", "rocket", "rockets", "shell", "shells", "airstrike",
   "airstrikes", "mine", "bombardment", "hit", "explosion", "fire",
+]);
+
+/** The two at war, and North Korea, whose troops fight for Russia: none of them a third party. */
+const AT_WAR = new Set(["Ukraine", "Russia", "Korea", "Korean"]);
+const possessives = (words: string[]) => words.flatMap((word) => [word, `${word}'s`]);
+
+/**
+ * Third parties as a clause's agent ("Germany has delivered three Patriot systems", "Allies delivered 19 air defence
+ * systems", "the British-funded ..." not): the figures they send, pay or pledge have actor `other`. Countries and
+ * capitals act only as a verb's subject, as "Russia" and "Kyiv" do; demonyms and the collective words anywhere.
+ */
+export const THIRD_PARTY_COUNTRIES: ReadonlySet<string> = new Set(
+  possessives([
+    ...[...[...DEMONYMS_OF.keys()].filter((country) => !AT_WAR.has(country)), ...[...CAPITAL_COUNTRIES].filter(([, country]) => !AT_WAR.has(country)).map(([capital]) => capital)].map((w) => w.toLowerCase()),
+    "america", "uk", "paris", "washington",
+  ]).filter((word) => !SIDE_WORDS.has(word)),
+);
+export const THIRD_PARTY_WORDS: ReadonlySet<string> = new Set([
+  ...[...DEMONYMS_OF.values()].filter((demonym) => !AT_WAR.has(demonym)).map((w) => w.toLowerCase()).filter((word) => !SIDE_WORDS.has(word)),
+  "american", "americans", "allies", "allied", "partners", "donors", "nato", "nato's", "pentagon",
 ]);

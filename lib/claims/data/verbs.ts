@@ -30,6 +30,19 @@ export const DEFEAT_VERBS = new Set([
   "neutralised", "neutralized", "neutralizing", "neutralising", "suppressed", "eliminated", "destroying", "intercepting", "downing",
   "burned", "burnt", "disabled", "captured", "seized",
 ]);
+/** Words of military aid: weapons counted in a sentence with one of them and no side named are the donors' ("the package includes 20 Bradley IFVs"). */
+export const AID_WORDS = new Set([
+  "aid", "package", "packages", "tranche", "deliver", "delivers", "delivered", "delivering", "deliveries", "supplied", "supply",
+  "supplying", "donated", "donate", "pledged", "pledge", "pledges", "provided", "provide", "handed", "send", "sent", "sending",
+  "assistance", "drawdown",
+]);
+/**
+ * Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock, and someone's doing (houses
+ * "damaged" are; boiler houses "running on generators" and windows "glazed" are no one's).
+ */
+export const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
+/** More words of harm a building or vehicle suffers, beyond those that make a thing infrastructure: "windows were blown out". */
+export const HARM_WORDS = new Set([...DAMAGE_WORDS, "blown", "smashed", "broken", "shattered", "ruined", "collapsed", "uninhabitable", "destruction", "debris", "blast", "explosion", "fire", "caught", "lost"]);
 export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
 /**
  * Verbs of a launch a regional head relays as the country's air tally ("Russia launched 40 drones overnight, Syniehubov

@@ -39,6 +39,22 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces carried out 14 attacks near Pokrovsk.").actor).toBe("russia");
   });
 
+  test("what a third country or its allies send, pay or pledge is theirs: actor other", () => {
+    expect(only("Germany has delivered three Patriot systems to Ukraine.").actor).toBe("other");
+    expect(only("Britain has already sent 14 tanks.").actor).toBe("other");
+    expect(only("The package includes 20 Bradley Infantry Fighting Vehicles.").actor).toBe("other");
+    // a third country's dead are no third party's doing, nor its made-in label the owner
+    expect(only("Two Polish farm workers were killed in Przewodów.").actor).toBe("russia");
+    expect(only("Germany has delivered 40 German-made Leopard tanks to Ukraine.").actor).toBe("other");
+    expect(only("Russian forces destroyed 12 German-made Leopard tanks.").actor).toBe("ukraine");
+  });
+
+  test("buildings counted with no harm said are no one's doing", () => {
+    expect(only("Municipal services have glazed 140 windows in Kharkiv.").actor).toBeNull();
+    expect(only("In Kharkiv, 17 boiler houses were running on generators.").actor).toBeNull();
+    expect(only("In Kharkiv, 150 windows were blown out.").actor).toBe("russia");
+  });
+
   test("location: the place after the figure, else before it, else what the paragraph is about", () => {
     const claims = extractClaims("Russia repelled 10 Ukrainian attacks in the Kupiansk area and two more in adjacent Lyman.");
     expect(claims.map((c) => c.location)).toEqual(["Kupiansk", "Lyman"]);
