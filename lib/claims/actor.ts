@@ -33,7 +33,11 @@ const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow", ...THIRD_PARTY_COUNTRIES]);
 const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues"]);
 
-function isSubject(next: Token | undefined): boolean {
+/** Adverbs between a subject and its verb: "Russia now has nearly 600,000 troops", "Ukraine already mobilises". */
+const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "recently", "again", "likely", "probably", "allegedly", "just", "then"]);
+
+function isSubject(next: Token | undefined, after?: Token): boolean {
+  if (next && after && SUBJECT_ADVERBS.has(next.lower)) return isSubject(after) || /^[a-z]+s$/.test(after.lower);
   return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower));
 }
 
@@ -80,6 +84,22 @@ export function actorAtPlace(place: string | null): Actor {
   if (!place) return null;
   return isRussianPlaceName(place) ? "ukraine" : "russia";
 }
+
+/**
+ * Crews, workers, deminers and police at work, and "personnel" counted with their units of equipment: like rescuers,
+ * the side's that holds the place they work in.
+ */
+export function isWorkforce(tokens: Token[], noun: CountedNoun | null): boolean {
+  if (!noun) return false;
+  const head = tokens[noun.head].lower;
+  if (WORKFORCE_NOUNS.hasToken(tokens[noun.head])) return true;
+  return head === "personnel" && tokens.some((token, k) => token.lower === "equipment" && tokens[k - 2]?.lower === "units");
+}
+
+const WORKFORCE_NOUNS = new WordSet([
+  "rescuers", "firefighters", "crews", "workers", "engineers", "deminers", "pyrotechnicians", "sappers", "officers", "experts",
+  "specialists", "electricians", "repairmen", "medics", "doctors", "paramedics",
+]);
 
 /** Rescuers and their machinery at a scene are the side's that holds the place: Russia's in Russia, else Ukraine's. */
 export function responderAtPlace(place: string | null): Actor {
@@ -148,7 +168,7 @@ const WEAPONS = new WordSet(WEAPON_WORDS);
 
 function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   if (!AGENT_WORDS.hasToken(tokens[k]) || excluded.has(k) || tokens[k + 1]?.text === "-") return false;
-  if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1])) return false;
+  if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1], tokens[k + 2])) return false;
   if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
   if (OBJECT_NOUNS.hasToken(tokens[k + 1])) return false;
   return sideOf(tokens, k, null) !== undefined;

@@ -1,4 +1,4 @@
-import { actorAtPlace, Agents, mentionsWeapon, resolveActor, responderAtPlace } from "./actor";
+import { actorAtPlace, Agents, isWorkforce, mentionsWeapon, resolveActor, responderAtPlace } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -315,7 +315,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         if (actor === undefined) claim.actor = actorAtPlace(claim.location);
-        else if ((category === "personnel" || category === "equipment") && isResponseAtScene(tokens, c)) claim.actor = responderAtPlace(claim.location);
+        else if ((category === "personnel" || category === "equipment") && (isResponseAtScene(tokens, c) || (actor === null && isWorkforce(tokens, c.noun)))) claim.actor = responderAtPlace(claim.location);
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);

@@ -55,6 +55,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In Kharkiv, 150 windows were blown out.").actor).toBe("russia");
   });
 
+  test("crews and workers at work, and personnel counted with their units of equipment, are the side's holding the place", () => {
+    expect(only("More than 1,600 energy workers were repairing the damage in Kharkiv.").actor).toBe("ukraine");
+    expect(extractClaims("In Belgorod, 42 personnel and 12 units of equipment were involved.").map((c) => c.actor)).toEqual(["russia", "russia"]);
+  });
+
+  test("a country is the agent across an adverb before its verb ('Russia now has ...')", () => {
+    expect(only("Russia now has nearly 600,000 troops in and around Ukraine.").actor).toBe("russia");
+  });
+
   test("location: the place after the figure, else before it, else what the paragraph is about", () => {
     const claims = extractClaims("Russia repelled 10 Ukrainian attacks in the Kupiansk area and two more in adjacent Lyman.");
     expect(claims.map((c) => c.location)).toEqual(["Kupiansk", "Lyman"]);
