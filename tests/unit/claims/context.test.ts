@@ -17,6 +17,9 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Twelve private houses were damaged in Nikopol.").actor).toBe("russia");
     expect(only("Two people were injured.").actor).toBeNull();
     expect(only("About 1,200 residents were evacuated from Kupiansk.").actor).toBeNull();
+    // the UN's monitors ascribe the harm they count to no one
+    expect(only("The UN Human Rights Monitoring Mission recorded 2,088 civilians killed in Kharkiv.").actor).toBeNull();
+    expect(only("The police said 12 civilians were killed in Kharkiv.").actor).toBe("russia");
   });
 
   test("money no side is named with: roubles Russia's, hryvnias Ukraine's, other currencies third parties'", () => {
