@@ -101,9 +101,14 @@ const WORKFORCE_NOUNS = new WordSet([
   "specialists", "electricians", "repairmen", "medics", "doctors", "paramedics",
 ]);
 
-/** Rescuers and their machinery at a scene are the side's that holds the place: Russia's in Russia, else Ukraine's. */
-export function responderAtPlace(place: string | null): Actor {
-  return place && isRussianPlaceName(place) ? "russia" : "ukraine";
+/**
+ * Rescuers and their machinery at a scene are the side's that holds the place: Russia's in Russia, else Ukraine's;
+ * a third country's own body's are that country's ("Twelve border police officers", the Moldovan Border Police said).
+ */
+export function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
+  if (sourceSide === "other") return "other";
+  if (place) return isRussianPlaceName(place) ? "russia" : "ukraine";
+  return sourceSide ?? "ukraine";
 }
 
 export function opposite(side: Actor): Actor {

@@ -235,7 +235,9 @@ function thirdCountryPolice(memory: SpeakerMemory, tokens: Token[], end: number)
   // (Ukraine has no "Border Police": that one is the host's wherever the sentence is set)
   const host = kind === "Police" || (kind === "National Police" && namesUkrainianPlace(tokens)) ? undefined : memory.host ?? undefined;
   const country = countryNamedBefore(tokens, end) ?? (kind === "Police" ? undefined : countryInSentence(tokens) ?? host);
-  return country && !SIDE_DEMONYMS.has(country) ? { name: `${country} ${kind}`, side: "other" } : null;
+  if (country && !SIDE_DEMONYMS.has(country)) return { name: `${country} ${kind}`, side: "other" };
+  // (a "Border Police" no country is named for is still no Ukrainian body)
+  return kind === "Border Police" ? { name: kind, side: "other" } : null;
 }
 const SIDE_DEMONYMS = new Set(["Russian", "Ukrainian"]);
 
@@ -274,6 +276,8 @@ function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory,
   const ministry = field.startsWith("Foreign") ? "Foreign Ministry" : "Defence Ministry";
   const country = countryNamedBefore(tokens, end) ?? countryInSentence(tokens) ?? memory.host ?? (source.name.startsWith("Federal ") ? "German" : undefined);
   if (country) return countryMinistry(country, ministry);
+  // ("the Ministry of National Defence said": Romania's, Poland's or Lithuania's name, never either side's)
+  if (/National Defen[cs]e/.test(source.name)) return { name: source.name, side: "other" };
   return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
 }
 

@@ -2672,5 +2672,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Yurii Savytskyi", "Vadym Liakh"]);
   });
 
+
+  test("'the Border Police' and 'the Ministry of National Defence' with no country named are no Ukrainian bodies", () => {
+    expect(attributions("In a statement, the Border Police said a patrol found debris about 1.2 km from the state border.")).toEqual(["Border Police"]);
+    expect(attributions("The Ministry of National Defence said 20 soldiers were sent to Plauru.")).toEqual(["Ministry of National Defence"]);
+  });
 });
 

@@ -61,6 +61,7 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("crews and workers at work, and personnel counted with their units of equipment, are the side's holding the place", () => {
     expect(only("More than 1,600 energy workers were repairing the damage in Kharkiv.").actor).toBe("ukraine");
     expect(extractClaims("In Belgorod, 42 personnel and 12 units of equipment were involved.").map((c) => c.actor)).toEqual(["russia", "russia"]);
+    expect(only("The Moldovan Border Police said twelve border police officers were sent to the site.").actor).toBe("other");
   });
 
   test("a country is the agent across an adverb before its verb ('Russia now has ...')", () => {
