@@ -2677,5 +2677,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions("In a statement, the Border Police said a patrol found debris about 1.2 km from the state border.")).toEqual(["Border Police"]);
     expect(attributions("The Ministry of National Defence said 20 soldiers were sent to Plauru.")).toEqual(["Ministry of National Defence"]);
   });
+
+  test("Facebook's navigation line ('Home · Video · Marketplace ...') over a post is chrome: the poster's name and title below head the page", () => {
+    const page = "facebook\nSearch Facebook\nHome · Video · Marketplace · Groups · Gaming\n\nOstap Lysenko\nPress officer, 59th Separate Assault Brigade\n16 June at 19:42 · 🌍\n\nOver the week the enemy attacked 41 times.";
+    expect(attributions(page)).toEqual(["Ostap Lysenko"]);
+  });
 });
 
