@@ -89,7 +89,7 @@ export function isNewsroom(tokens: Token[], from: number, to: number): boolean {
 
 export function orgAt(tokens: Token[], k: number): Found | null {
   // "When Russia's Finance Ministry ...", "Their Ministry of Defence claims ...": no part of the name
-  if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) return null;
+  if (!tokens[k]?.capitalized || CLAUSE_WORDS.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) return null;
   let end = k;
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
@@ -104,6 +104,9 @@ export function orgAt(tokens: Token[], k: number): Found | null {
 /** "Their Ministry of Defence", "Our Foreign Ministry": a possessive opening a sentence is no part of a body's name. */
 const POSSESSIVE_DETERMINERS = new Set(["their", "its", "our", "his", "her", "my", "your"]);
 
+/** "At Hospital No. 16, doctors reported ...": a preposition opening a sentence is no part of a body's name either. */
+const PREPOSITIONS = new Set(["at", "in", "on", "from", "to", "for", "with", "through", "by", "near", "across", "during", "inside", "outside"]);
+
 export function orgEndingAt(tokens: Token[], end: number): Found | null {
   if (!tokens[end - 1]?.capitalized) return null;
   let start = end;
@@ -115,7 +118,7 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
     start--;
   }
   // "When Russia's Finance Ministry rewrote ...": a sentence's first word is no part of the name
-  while (start < end - 1 && (tokens[start]?.lower === "the" || CLAUSE_WORDS.has(tokens[start].lower) || POSSESSIVE_DETERMINERS.has(tokens[start].lower))) start++;
+  while (start < end - 1 && (tokens[start]?.lower === "the" || CLAUSE_WORDS.has(tokens[start].lower) || POSSESSIVE_DETERMINERS.has(tokens[start].lower) || PREPOSITIONS.has(tokens[start].lower))) start++;
   return hasHead && end - start >= 2 && tokens[end - 1]?.capitalized ? orgFound(tokens, start, end) : null;
 }
 

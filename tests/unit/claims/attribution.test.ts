@@ -2682,5 +2682,9 @@ describe("the review's cases: rules of this session that must not misfire", () =
     const page = "facebook\nSearch Facebook\nHome · Video · Marketplace · Groups · Gaming\n\nOstap Lysenko\nPress officer, 59th Separate Assault Brigade\n16 June at 19:42 · 🌍\n\nOver the week the enemy attacked 41 times.";
     expect(attributions(page)).toEqual(["Ostap Lysenko"]);
   });
+
+  test("a preposition opening a sentence is no part of a body's name ('At Hospital No. 16, ... reported')", () => {
+    expect(attributions("At Hospital No. 16, anaesthesiologists reported that 5 patients remain on ventilators.")).toEqual([null]);
+  });
 });
 
