@@ -16,14 +16,25 @@ const FIELDS = ["category", "location", "attribution"] as const;
 type Field = (typeof FIELDS)[number];
 
 const ZKey = z.object({
-  claims: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), category: z.string(), location: z.string().nullable(), attribution: z.string().nullable() })),
+  claims: z.array(
+    z.object({
+      quote: z.string(),
+      occurrence: z.number().int().positive(),
+      category: z.string(),
+      location: z.string().nullable(),
+      attribution: z.string().nullable(),
+      // keyed from batch dt on: whose attacks, weapons, losses or money (design.md), when the writer keyed it
+      actor: z.enum(["russia", "ukraine", "other"]).nullable().optional(),
+    }),
+  ),
   traps: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), kind: z.string() })).default([]),
 });
 
 /** `traps`: the keyed traps; `trapHits`: claims the extractor gives over one, as bench:extract counts them, by the trap's kind. */
-type Tally = { keyed: number; found: number; agree: Record<Field, number>; traps: number; trapHits: Record<string, number> };
+/** `actors`: found claims whose key gives an actor (only the later batches' keys do); `actorAgree`: of those, the same actor. */
+type Tally = { keyed: number; found: number; agree: Record<Field, number>; actors: number; actorAgree: number; traps: number; trapHits: Record<string, number> };
 
-const newTally = (): Tally => ({ keyed: 0, found: 0, agree: { category: 0, location: 0, attribution: 0 }, traps: 0, trapHits: {} });
+const newTally = (): Tally => ({ keyed: 0, found: 0, agree: { category: 0, location: 0, attribution: 0 }, actors: 0, actorAgree: 0, traps: 0, trapHits: {} });
 const hitsOf = (tally: Tally) => Object.values(tally.trapHits).reduce((sum, n) => sum + n, 0);
 
 function offsetOf(text: string, quote: string, occurrence: number): number {
@@ -58,6 +69,10 @@ function comparePage(file: string, tally: Tally, verbose: boolean): void {
       if (same(keyed[field], claim[field])) tally.agree[field] += 1;
       else if (verbose) process.stdout.write(`${path.basename(file)} ${field} "${keyed.quote}": key ${keyed[field]}, extractor ${claim[field]}\n`);
     }
+    if (keyed.actor === undefined) continue;
+    tally.actors += 1;
+    if (keyed.actor === claim.actor) tally.actorAgree += 1;
+    else if (verbose) process.stdout.write(`${path.basename(file)} actor "${keyed.quote}": key ${keyed.actor}, extractor ${claim.actor}\n`);
   }
   for (const trap of key.traps) {
     const start = offsetOf(text, trap.quote, trap.occurrence);
@@ -69,6 +84,11 @@ function comparePage(file: string, tally: Tally, verbose: boolean): void {
       if (verbose) process.stdout.write(`${path.basename(file)} trap ${trap.kind} "${trap.quote}" hit by "${claim.quote}" (${claim.category})\n`);
     }
   }
+}
+
+/** The actor's agreement, over the found claims whose key gives one; nothing for batches keyed without actors. */
+function actorCell(tally: Tally): string[] {
+  return tally.actors ? [`actor ${((100 * tally.actorAgree) / tally.actors).toFixed(1)}% of ${tally.actors}`] : [];
 }
 
 function main(): number {
@@ -92,15 +112,18 @@ function main(): number {
       if (!existsSync(file.replace(/\.txt$/, ".key.json"))) process.stderr.write(`bench:probes: ${path.relative(KEYED_DIR, file)} has no key, left out\n`);
       else comparePage(file, tally, verbose);
     }
-    const row = [batch.padEnd(4), `${tally.found}/${tally.keyed} found`, ...FIELDS.map((f) => `${f} ${pct(tally.agree[f], tally.found)}`), `trap hits ${hitsOf(tally)}/${tally.traps}`];
+    const row = [batch.padEnd(4), `${tally.found}/${tally.keyed} found`, ...FIELDS.map((f) => `${f} ${pct(tally.agree[f], tally.found)}`), ...actorCell(tally), `trap hits ${hitsOf(tally)}/${tally.traps}`];
     process.stdout.write(`${row.join("  ")}\n`);
     total.keyed += tally.keyed;
     total.found += tally.found;
     for (const f of FIELDS) total.agree[f] += tally.agree[f];
+    total.actors += tally.actors;
+    total.actorAgree += tally.actorAgree;
     total.traps += tally.traps;
     for (const [kind, n] of Object.entries(tally.trapHits)) total.trapHits[kind] = (total.trapHits[kind] ?? 0) + n;
   }
-  process.stdout.write(`all   ${total.found}/${total.keyed} found  ${FIELDS.map((f) => `${f} ${pct(total.agree[f], total.found)}`).join("  ")}  trap hits ${hitsOf(total)}/${total.traps}\n`);
+  const fields = [...FIELDS.map((f) => `${f} ${pct(total.agree[f], total.found)}`), ...actorCell(total)];
+  process.stdout.write(`all   ${total.found}/${total.keyed} found  ${fields.join("  ")}  trap hits ${hitsOf(total)}/${total.traps}\n`);
   const byKind = Object.entries(total.trapHits).sort(([, a], [, b]) => b - a);
   process.stdout.write(`trap hits by kind: ${byKind.map(([kind, n]) => `${kind} ${n}`).join(", ") || "none"}\n`);
   return 0;
