@@ -1,6 +1,6 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, WEAPON_WORDS } from "./data/sides";
-import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS } from "./data/verbs";
+import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -62,6 +62,9 @@ export function resolveActor(input: ActorInput): Actor | undefined {
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
   // ("this tranche includes ... 20 Bradley Infantry Fighting Vehicles": weapons in a sentence of aid are the donors')
   if (category === "equipment" && tokens.some((token) => AID_WORDS.has(token.lower))) return "other";
+  // ("The package also includes 60 reconnaissance drones": drones and missiles only in a package's or pledge's words, not
+  // "sent", which Russia's launches share)
+  if ((category === "drones" || category === "missiles") && tokens.some((token) => PACKAGE_WORDS.has(token.lower))) return "other";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;

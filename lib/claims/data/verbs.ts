@@ -43,6 +43,8 @@ export const AID_WORDS = new Set([
 export const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "strike", "strikes", "attacked", "attack", "shelled", "burned", "burnt", "sank", "sunk", "damage", "wrecked"]);
 /** More words of harm a building or vehicle suffers, beyond those that make a thing infrastructure: "windows were blown out". */
 export const HARM_WORDS = new Set([...DAMAGE_WORDS, "blown", "smashed", "broken", "shattered", "ruined", "collapsed", "uninhabitable", "destruction", "debris", "blast", "explosion", "fire", "caught", "lost"]);
+/** The aid words no launch shares: drones and missiles a sentence of them counts with no side named are donors'. */
+export const PACKAGE_WORDS = new Set(["aid", "package", "packages", "tranche", "donated", "pledged", "pledge", "pledges", "assistance", "drawdown"]);
 export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
 /**
  * Verbs of a launch a regional head relays as the country's air tally ("Russia launched 40 drones overnight, Syniehubov

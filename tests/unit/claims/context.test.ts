@@ -46,6 +46,8 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Germany has delivered three Patriot systems to Ukraine.").actor).toBe("other");
     expect(only("Britain has already sent 14 tanks.").actor).toBe("other");
     expect(only("The package includes 20 Bradley Infantry Fighting Vehicles.").actor).toBe("other");
+    expect(only("The package also includes 60 Vector reconnaissance drones.").actor).toBe("other");
+    expect(only("Overnight, 60 drones were sent against Kyiv.").actor).toBe("russia");
     // a third country's dead are no third party's doing, nor its made-in label the owner
     expect(only("Two Polish farm workers were killed in Przewodów.").actor).toBe("russia");
     expect(only("Germany has delivered 40 German-made Leopard tanks to Ukraine.").actor).toBe("other");
