@@ -27,7 +27,7 @@ export type ActorInput = {
 };
 
 const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
-const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side"]);
+const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side", "land"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
 const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow", ...THIRD_PARTY_COUNTRIES]);
@@ -133,7 +133,8 @@ function explicitSide(input: ActorInput): Actor | undefined {
     const word = tokens[k].lower;
     if (word === "by" || word === "of") {
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-        const side = sideOf(tokens, j, input.sourceSide, thirdParties);
+        // (not "480 square kilometres of Ukrainian territory": the land a figure is of is no one's doing)
+        const side = OBJECT_NOUNS.hasToken(tokens[j + 1]) ? undefined : sideOf(tokens, j, input.sourceSide, thirdParties);
         if (side !== undefined) return side;
         if (tokens[j].text === "," || tokens[j].kind === "num") break;
       }

@@ -42,6 +42,10 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces carried out 14 attacks near Pokrovsk.").actor).toBe("russia");
   });
 
+  test("the land a figure is of is no side of it ('480 square kilometres of Ukrainian territory')", () => {
+    expect(only("Russian forces have likely gained approximately 480 square kilometres of Ukrainian territory.").actor).toBe("russia");
+  });
+
   test("what a third country or its allies send, pay or pledge is theirs: actor other", () => {
     expect(only("Germany has delivered three Patriot systems to Ukraine.").actor).toBe("other");
     expect(only("Britain has already sent 14 tanks.").actor).toBe("other");
