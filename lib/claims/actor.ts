@@ -31,7 +31,11 @@ const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position"
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
 const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow", ...THIRD_PARTY_COUNTRIES]);
-const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues"]);
+const SUBJECT_FOLLOWERS = new Set([
+  "has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues",
+  // modals and intentions: "Russia can now produce 2,700 Shahed-type drones a month", "Ukraine plans to order ..."
+  "can", "could", "may", "might", "must", "should", "plans", "wants", "intends", "aims",
+]);
 
 /** Adverbs between a subject and its verb: "Russia now has nearly 600,000 troops", "Ukraine already mobilises". */
 const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "recently", "again", "likely", "probably", "allegedly", "just", "then"]);
@@ -65,10 +69,15 @@ export function resolveActor(input: ActorInput): Actor | undefined {
   // ("The package also includes 60 reconnaissance drones": drones and missiles only in a package's or pledge's words, not
   // "sent", which Russia's launches share)
   if ((category === "drones" || category === "missiles") && tokens.some((token) => PACKAGE_WORDS.has(token.lower))) return "other";
+  // ("his brigade received about 3,200 FPV drones", "Korshun made 23,000 FPV drones in April": drones made, bought or
+  // received are the speaker's own side's, not the enemy's it counts launched)
+  if (category === "drones" && tokens.some((token) => PROCUREMENT_WORDS.has(token.lower))) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;
 }
+
+const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted"]);
 
 /** Harm the gold set gives to the side that caused it: the dead, the wounded, damaged buildings, shelled settlements. */
 const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];

@@ -42,6 +42,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces carried out 14 attacks near Pokrovsk.").actor).toBe("russia");
   });
 
+  test("drones made, bought or received are the speaker's own side's; a country is the agent before a modal", () => {
+    expect(only("His brigade received about 3,200 FPV drones in May.").actor).toBe("ukraine");
+    expect(only("Korshun made 23,000 FPV drones in April.").actor).toBe("ukraine");
+    expect(only("Russia can now produce 2,700 Shahed-type drones a month.").actor).toBe("russia");
+    expect(only("Overnight, 60 drones attacked Kharkiv.").actor).toBe("russia");
+  });
+
   test("the land a figure is of is no side of it ('480 square kilometres of Ukrainian territory')", () => {
     expect(only("Russian forces have likely gained approximately 480 square kilometres of Ukrainian territory.").actor).toBe("russia");
   });
