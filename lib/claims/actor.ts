@@ -53,7 +53,8 @@ const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure
  */
 export function resolveActor(input: ActorInput): Actor | undefined {
   const { tokens, noun, category } = input;
-  if (category === "people" || (category === "other" && !input.isDuration)) return null;
+  // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
+  if (category === "people" || category === "captured" || (category === "other" && !input.isDuration)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;

@@ -49,6 +49,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Overnight, 60 drones attacked Kharkiv.").actor).toBe("russia");
   });
 
+  test("prisoners taken, held, freed or exchanged are no side's doing, as the gold set keeps them", () => {
+    expect(only("Another 95 Ukrainian defenders returned home from Russian captivity.").actor).toBeNull();
+    expect(only("Russian forces captured 12 Ukrainian soldiers near Pokrovsk.").actor).toBeNull();
+  });
+
   test("the land a figure is of is no side of it ('480 square kilometres of Ukrainian territory')", () => {
     expect(only("Russian forces have likely gained approximately 480 square kilometres of Ukrainian territory.").actor).toBe("russia");
   });
