@@ -54,6 +54,9 @@ const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure
 export function resolveActor(input: ActorInput): Actor | undefined {
   const { tokens, noun, category } = input;
   // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
+  // (people deported or abducted are Russia's doing in this war's reports, as the gold set keeps them: "19,546 children
+  // deported or forcibly displaced")
+  if (category === "people" && tokens.some((token) => DEPORTATION_WORDS.has(token.lower))) return "russia";
   if (category === "people" || category === "captured" || (category === "other" && !input.isDuration)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
@@ -79,6 +82,8 @@ export function resolveActor(input: ActorInput): Actor | undefined {
 }
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted"]);
+
+const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forcibly", "abducted", "abduction", "kidnapped"]);
 
 /** Harm the gold set gives to the side that caused it: the dead, the wounded, damaged buildings, shelled settlements. */
 const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];

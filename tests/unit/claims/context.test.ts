@@ -54,6 +54,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces captured 12 Ukrainian soldiers near Pokrovsk.").actor).toBeNull();
   });
 
+  test("people deported or abducted are Russia's doing; other people counted are no one's", () => {
+    expect(only("At least 19,546 children have been deported or forcibly displaced.").actor).toBe("russia");
+    expect(only("About 1,200 residents remain in the town.").actor).toBeNull();
+  });
+
   test("the land a figure is of is no side of it ('480 square kilometres of Ukrainian territory')", () => {
     expect(only("Russian forces have likely gained approximately 480 square kilometres of Ukrainian territory.").actor).toBe("russia");
   });
