@@ -11,6 +11,7 @@ import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods"
 import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
 import { ALL_CAPITALS, type Token } from "./tokenize";
+import { isFirstName } from "./data/first-names";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
 // phone numbers, "one of", page furniture. Each check looks at a handful of neighbouring tokens.
@@ -204,9 +205,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Hotline of the regional headquarters: 122", "Helpline: 8 (4722) 39-99-99": a number under a hotline's label
   if (isHotlineNumber(tokens, m)) return "boilerplate";
   if (isServiceNumber(tokens, m)) return "boilerplate";
+  if (isPhoneNumber(tokens, m)) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
   // ('"...," said Halyna, 72.': or closing the sentence after the verb that names her)
-  const closesAge = tokens[m.end]?.text === "," || (tokens[m.end]?.text === "." && WITNESS_VERBS.has(tokens[m.start - 3]?.lower ?? ""));
+  // ("says its founder, Iryna Kostiuk, 31.": or closing it after a first name and a surname)
+  const fullName = !!tokens[m.start - 3]?.capitalized && isFirstName(tokens[m.start - 3].lower);
+  const closesAge = tokens[m.end]?.text === "," || (tokens[m.end]?.text === "." && (WITNESS_VERBS.has(tokens[m.start - 3]?.lower ?? "") || fullName));
   // ("said Valentyna M., 72,": or a surname cut to its initial)
   const initialled = tokens[m.start - 2]?.text === "." && tokens[m.start - 3]?.text.length === 1 && tokens[m.start - 3].capitalized && tokens[m.start - 4]?.capitalized;
   const named = tokens[m.start - (initialled ? 4 : 2)];
@@ -699,6 +703,26 @@ function hasShortCounter(tokens: Token[]): boolean {
 const isAbbreviated = (token: Token) => /[KkMm]$/.test(token.text);
 
 /** A page's own counters, not people or things counted: a channel's audience, a post's reactions, a profile's tallies. */
+/**
+ * "Tel.: +32 (0)2 281 6319": a phone number in international form, a country code after "+" and at least two more
+ * groups of digits (in brackets or not); every group of it is furniture. Not "+1,520" (a daily increase) alone.
+ */
+function isPhoneNumber(tokens: Token[], m: NumberMatch): boolean {
+  let start = m.start;
+  while (start > 0 && start > m.start - 8 && tokens[start - 1].text !== "+" && PHONE_PARTS.has(tokens[start - 1].kind === "num" ? "num" : tokens[start - 1].text)) start--;
+  if (tokens[start - 1]?.text !== "+" || tokens[start]?.kind !== "num" || tokens[start].text.length > 3) return false;
+  let groups = 0;
+  for (let k = start; k < Math.min(tokens.length, start + 10); k++) {
+    if (tokens[k].kind === "num") {
+      if (/[.,]/.test(tokens[k].text)) return false;
+      groups++;
+    } else if (!PHONE_PARTS.has(tokens[k].text)) break;
+  }
+  return groups >= 3;
+}
+
+const PHONE_PARTS = new Set(["num", "(", ")", "-"]);
+
 function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power

@@ -434,3 +434,14 @@ test("a week of the year ('in week 19') is a date, a span of time before a count
   expect(quotes("The ministry claimed 4 settlements were taken in week 19 and that Ukraine lost 1,560 servicemen.")).toEqual(["4 settlements", "1,560 servicemen"]);
   expect(quotes("Russia sent 40 drones towards the border. Last week 29 of them came in over the Volyn region.")).toEqual(["40 drones", "29"]);
 });
+
+test("a named person's age closing the sentence after a first name and a surname is an age ('says its founder, Iryna Kostiuk, 31.')", () => {
+  expect(quotes("The fund has raised 18.6 million hryvnias ($447,000) for the brigade, says its founder, Iryna Kostiuk, 31.")).toEqual(["18.6 million hryvnias"]);
+  // (a count closing a sentence after a place is still a count)
+  expect(quotes("Shelling hit the village of Kozacha Lopan, Kharkiv, 31 times.")).toEqual(["31 times"]);
+});
+
+test("a phone number in international form is furniture, every group of it ('Tel.: +32 (0)2 281 6319')", () => {
+  expect(extractClaims("Press office. Tel.: +32 (0)2 281 6319", { includeNonClaims: true }).map((c) => c.quote)).toEqual([]);
+  expect(quotes("Personnel losses: about 747,640 (+1,520) persons.")).toEqual(["about 747,640", "+1,520"]);
+});
