@@ -37,6 +37,8 @@ export type Candidate = {
 const NUMBER_STARTERS = new Set([...SMALL.keys(), ...TENS.keys(), "a", "an", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "half"]);
 const NUMBER_OPENERS = new WordSet([...NUMBER_STARTERS, ...REPEATS.keys()]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
+const YEAR_PREPOSITIONS = new Set(["in", "since", "until", "till", "during", "by"]);
+const YEAR_PARTS = new Set(["months", "month", "half", "quarter", "spring", "summer", "autumn", "winter", "start", "beginning", "end", "middle", "weeks", "days"]);
 const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
 const GROUP_MEMBERS = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
@@ -166,6 +168,9 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (noun) {
     // "its 1991 borders": a year before a noun the lexicon does not count
     if (noun.entry.category === "other" && noun.entry.cls === "generic" && isYearLike(tokens, num)) return null;
+    // ("In 2025 Russian regions spent ...", "in the first five months of 2025 Russian regions ...": a year after a
+    // preposition of time runs into the sentence's subject)
+    if (isYearLike(tokens, num) && (YEAR_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "") || (tokens[start - 1]?.lower === "of" && YEAR_PARTS.has(tokens[start - 2]?.lower ?? "")))) return null;
     // an uncounted noun after an attack verb, or mines fired ("fired 15 mines": mortar rounds in Ukrainian usage;
     // mines found or destroyed stay other)
     const attacked = noun.entry.category === "other" && (noun.entry.cls === "generic" || FIRED_NOUNS.has(tokens[noun.head].lower));

@@ -445,3 +445,9 @@ test("a phone number in international form is furniture, every group of it ('Tel
   expect(extractClaims("Press office. Tel.: +32 (0)2 281 6319", { includeNonClaims: true }).map((c) => c.quote)).toEqual([]);
   expect(quotes("Personnel losses: about 747,640 (+1,520) persons.")).toEqual(["about 747,640", "+1,520"]);
 });
+
+test("a year after a preposition of time runs into the sentence's subject, not a count of it ('In 2025 Russian regions spent ...')", () => {
+  expect(quotes("In the first five months of 2025 Russian regions spent at least 64.8 billion roubles.")).toEqual(["at least 64.8 billion roubles"]);
+  expect(quotes("In 2025 Russian regions spent 64.8 billion roubles.")).toEqual(["64.8 billion roubles"]);
+  expect(quotes("Russia fired 2025 drones in a month.")).toEqual(["2025 drones"]);
+});
