@@ -168,6 +168,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
   // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
+  // ("a nine-storey building at 22 Admiralska Street": a house number before the street's name)
+  if (!m.isWord && after?.capitalized && after.kind === "word" && (STREET_WORDS.has(tokens[m.end + 1]?.lower ?? "") || (tokens[m.end + 1]?.capitalized && STREET_WORDS.has(tokens[m.end + 2]?.lower ?? "")))) return "designator";
   // "within 10 working days": a deadline, not a duration of anything that happened
   if ((after?.lower === "working" || after?.lower === "business") && DURATION_WORDS.has(tokens[m.end + 1]?.lower ?? "")) return "time_window";
   // "the 18–24 age group": ages bounding a group

@@ -451,3 +451,8 @@ test("a year after a preposition of time runs into the sentence's subject, not a
   expect(quotes("In 2025 Russian regions spent 64.8 billion roubles.")).toEqual(["64.8 billion roubles"]);
   expect(quotes("Russia fired 2025 drones in a month.")).toEqual(["2025 drones"]);
 });
+
+test("a house number before its street's name is no count ('at 22 Admiralska Street')", () => {
+  expect(quotes("A drone hit a nine-storey building at 22 Admiralska Street, injuring 4 people.")).toEqual(["4 people"]);
+  expect(quotes("Three people were injured on 12 Shevchenko Avenue.")).toEqual(["Three people"]);
+});
