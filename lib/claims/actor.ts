@@ -42,7 +42,8 @@ const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "r
 
 function isSubject(next: Token | undefined, after?: Token): boolean {
   if (next && after && SUBJECT_ADVERBS.has(next.lower)) return isSubject(after) || /^[a-z]+s$/.test(after.lower);
-  return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower));
+  // ("Ukraine needs at least 10 more Patriot systems", "Ukraine today operates six Patriot batteries": a present verb)
+  return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower) || /^[a-z]{2,}[^s']s$/.test(next.text));
 }
 
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
@@ -111,8 +112,12 @@ export function isWorkforce(tokens: Token[], noun: CountedNoun | null): boolean 
   if (!noun) return false;
   const head = tokens[noun.head].lower;
   if (WORKFORCE_NOUNS.hasToken(tokens[noun.head])) return true;
+  // ("47 rescuers and 12 fire engines had worked at the site": their vehicles with them)
+  if (RESPONSE_VEHICLES.has(head)) return tokens.some((token) => WORKFORCE_NOUNS.hasToken(token));
   return head === "personnel" && tokens.some((token, k) => token.lower === "equipment" && tokens[k - 2]?.lower === "units");
 }
+
+const RESPONSE_VEHICLES = new Set(["engines", "vehicles", "trucks", "machines", "machinery"]);
 
 const WORKFORCE_NOUNS = new WordSet([
   "rescuers", "firefighters", "crews", "workers", "engineers", "deminers", "pyrotechnicians", "sappers", "officers", "experts",

@@ -316,7 +316,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         });
         // (the UN's and other neutral monitors' tolls ascribe harm to no one: "HRMMU recorded 2,088 civilians killed")
         if (actor === undefined) claim.actor = source && (UN_BODIES.has(source.name) || source.name === UNITED_NATIONS) ? null : actorAtPlace(claim.location);
-        else if ((category === "personnel" || category === "equipment") && (isResponseAtScene(tokens, c) || (actor === null && isWorkforce(tokens, c.noun)))) claim.actor = responderAtPlace(claim.location, source?.side ?? null);
+        else if ((category === "personnel" || category === "equipment") && (isResponseAtScene(tokens, c) || ((actor === null || category === "equipment") && isWorkforce(tokens, c.noun)))) claim.actor = responderAtPlace(claim.location, source?.side ?? null);
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);

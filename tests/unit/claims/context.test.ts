@@ -85,10 +85,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("More than 1,600 energy workers were repairing the damage in Kharkiv.").actor).toBe("ukraine");
     expect(extractClaims("In Belgorod, 42 personnel and 12 units of equipment were involved.").map((c) => c.actor)).toEqual(["russia", "russia"]);
     expect(only("The Moldovan Border Police said twelve border police officers were sent to the site.").actor).toBe("other");
+    expect(extractClaims("Syniehubov said that 47 rescuers and 12 fire engines had worked at the site in Kharkiv.").map((c) => c.actor)).toEqual(["ukraine", "ukraine"]);
   });
 
-  test("a country is the agent across an adverb before its verb ('Russia now has ...')", () => {
+  test("a country is the agent across an adverb before its verb ('Russia now has ...'), or before a present verb", () => {
     expect(only("Russia now has nearly 600,000 troops in and around Ukraine.").actor).toBe("russia");
+    expect(only("Ukraine needs at least 10 more Patriot systems.").actor).toBe("ukraine");
   });
 
   test("location: the place after the figure, else before it, else what the paragraph is about", () => {
