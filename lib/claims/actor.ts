@@ -1,4 +1,6 @@
 import { isRussianPlaceName } from "./data/gazetteer";
+import { UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
+import { mentionsBefore } from "./categories";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, WEAPON_WORDS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
@@ -41,7 +43,7 @@ const SUBJECT_FOLLOWERS = new Set([
 const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "recently", "again", "likely", "probably", "allegedly", "just", "then"]);
 
 function isSubject(next: Token | undefined, after?: Token): boolean {
-  if (next && after && SUBJECT_ADVERBS.has(next.lower)) return isSubject(after) || /^[a-z]+s$/.test(after.lower);
+  if (next && after && SUBJECT_ADVERBS.has(next.lower)) return isSubject(after);
   // ("Ukraine needs at least 10 more Patriot systems", "Ukraine today operates six Patriot batteries": a present verb)
   return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower) || /^[a-z]{2,}[^s']s$/.test(next.text));
 }
@@ -54,29 +56,29 @@ const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure
  */
 export function resolveActor(input: ActorInput): Actor | undefined {
   const { tokens, noun, category } = input;
-  // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   // (people deported or abducted are Russia's doing in this war's reports, as the gold set keeps them: "19,546 children
   // deported or forcibly displaced")
-  if (category === "people" && tokens.some((token) => DEPORTATION_WORDS.has(token.lower))) return "russia";
+  if (category === "people" && mentions(tokens, DEPORTATION_WORDS)) return "russia";
+  // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   if (category === "people" || category === "captured" || (category === "other" && !input.isDuration)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
-    return input.weapons.nearby() ? opposite(input.sourceSide) : isHarm(tokens, category) ? undefined : null;
+    return nearWeaponOrHarm(input);
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
-  if (CIVILIAN.includes(category)) return input.weapons.nearby() ? opposite(input.sourceSide) : isHarm(tokens, category) ? undefined : null;
+  if (CIVILIAN.includes(category)) return nearWeaponOrHarm(input);
   if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
   // ("this tranche includes ... 20 Bradley Infantry Fighting Vehicles": weapons in a sentence of aid are the donors')
-  if (category === "equipment" && tokens.some((token) => AID_WORDS.has(token.lower))) return "other";
+  if (category === "equipment" && mentions(tokens, AID_WORDS)) return "other";
   // ("The package also includes 60 reconnaissance drones": drones and missiles only in a package's or pledge's words, not
   // "sent", which Russia's launches share)
-  if ((category === "drones" || category === "missiles") && tokens.some((token) => PACKAGE_WORDS.has(token.lower))) return "other";
+  if ((category === "drones" || category === "missiles") && mentions(tokens, PACKAGE_WORDS)) return "other";
   // ("his brigade received about 3,200 FPV drones", "Korshun made 23,000 FPV drones in April": drones made, bought or
   // received are the speaker's own side's, not the enemy's it counts launched)
-  if (category === "drones" && tokens.some((token) => PROCUREMENT_WORDS.has(token.lower))) return input.sourceSide ?? "ukraine";
+  if (category === "drones" && mentions(tokens, PROCUREMENT_WORDS)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;
@@ -89,10 +91,21 @@ const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forc
 /** Harm the gold set gives to the side that caused it: the dead, the wounded, damaged buildings, shelled settlements. */
 const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];
 
+/**
+ * With a weapon in the paragraph, the enemy of the speaker; else harm is left to its place to decide (undefined), and
+ * anything else is no one's.
+ */
+function nearWeaponOrHarm(input: ActorInput): Actor | undefined {
+  if (input.weapons.nearby()) return opposite(input.sourceSide);
+  return isHarm(input.tokens, input.category) ? undefined : null;
+}
+
+const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens, tokens.length, words);
+
 /** Whether a figure counts harm: the dead and wounded, shelled settlements, buildings the sentence says were damaged. */
 function isHarm(tokens: Token[], category: Category): boolean {
   if (!HARMED.includes(category)) return false;
-  return category !== "infrastructure" || tokens.some((token) => HARM_WORDS.has(token.lower));
+  return category !== "infrastructure" || mentions(tokens, HARM_WORDS);
 }
 
 /**
@@ -100,7 +113,7 @@ function isHarm(tokens: Token[], category: Category): boolean {
  * Russia's doing, a Russian village's Ukraine's. Unplaced harm is Russia's, as most of the war's is (the gold set's dev
  * figures of the dead with no place: Russia's 114, no one's 60, Ukraine's 28; the page's last place decided worse).
  */
-export function actorAtPlace(place: string | null): Actor {
+function actorAtPlace(place: string | null): Actor {
   return place && isRussianPlaceName(place) ? "ukraine" : "russia";
 }
 
@@ -128,10 +141,22 @@ const WORKFORCE_NOUNS = new WordSet([
  * Rescuers and their machinery at a scene are the side's that holds the place: Russia's in Russia, else Ukraine's;
  * a third country's own body's are that country's ("Twelve border police officers", the Moldovan Border Police said).
  */
-export function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
+function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
   if (sourceSide === "other") return "other";
   if (place) return isRussianPlaceName(place) ? "russia" : "ukraine";
   return sourceSide ?? "ukraine";
+}
+
+/**
+ * A claim's actor once its place and source are known: harm `resolveActor` left undecided goes by the place (not a UN
+ * body's tolls, which ascribe harm to no one: "HRMMU recorded 2,088 civilians killed"); responders at a scene, crews at
+ * work and their vehicles are the side's holding the place.
+ */
+export function settleActor(actor: Actor | undefined, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean }): Actor {
+  if (actor === undefined) return c.source && (UN_BODIES.has(c.source.name) || c.source.name === UNITED_NATIONS) ? null : actorAtPlace(c.place);
+  if (c.category !== "personnel" && c.category !== "equipment") return actor;
+  const responding = c.atScene() || ((actor === null || c.category === "equipment") && c.workforce());
+  return responding ? responderAtPlace(c.place, c.source?.side ?? null) : actor;
 }
 
 export function opposite(side: Actor): Actor {

@@ -1,4 +1,4 @@
-import { actorAtPlace, Agents, isWorkforce, mentionsWeapon, resolveActor, responderAtPlace } from "./actor";
+import { Agents, isWorkforce, mentionsWeapon, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -308,15 +308,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           category,
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
-          actor: actor ?? null,
+          actor: null, // (settled below, once the place is known)
           location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)), mayorsCity(source, speakers, c.category)) ?? (isShareOfToll(tokens, c) ? lastTollPlace : isShareOfThem(tokens, c) && claims.length > claimsBefore ? claims[claims.length - 1].location : null) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        // (the UN's and other neutral monitors' tolls ascribe harm to no one: "HRMMU recorded 2,088 civilians killed")
-        if (actor === undefined) claim.actor = source && (UN_BODIES.has(source.name) || source.name === UNITED_NATIONS) ? null : actorAtPlace(claim.location);
-        else if ((category === "personnel" || category === "equipment") && (isResponseAtScene(tokens, c) || ((actor === null || category === "equipment") && isWorkforce(tokens, c.noun)))) claim.actor = responderAtPlace(claim.location, source?.side ?? null);
+        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun) });
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);

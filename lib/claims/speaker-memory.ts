@@ -325,8 +325,11 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   // ("Ukrainian Navy spokesperson Captain 3rd Rank Dmytro Pletenchuk": a rank's ordinal among them)
   // ("Poland's defence minister, Władysław Kosiniak-Kamysz, said": the title before the comma of an apposition)
   // ("the UN Humanitarian Coordinator in Ukraine, Matthias Schmale": the title before the country it serves in)
-  const inCountry = tokens[start - 1]?.text === "," && tokens[start - 3]?.lower === "in" && tokens[start - 2].capitalized ? start - 4 : -1;
-  const before = inCountry >= 0 && TITLES.has(tokens[inCountry]?.lower ?? "") ? inCountry : tokens[start - 1]?.text === "," && TITLES.has(tokens[start - 2]?.lower ?? "") ? start - 2 : start - 1;
+  const afterComma = tokens[start - 1]?.text === ",";
+  const inCountry = afterComma && tokens[start - 3]?.lower === "in" && tokens[start - 2].capitalized && TITLES.has(tokens[start - 4]?.lower ?? "");
+  let before = start - 1;
+  if (inCountry) before = start - 4;
+  else if (afterComma && TITLES.has(tokens[start - 2]?.lower ?? "")) before = start - 2;
   for (let k = before; k >= Math.max(0, before - 6); k--) {
     if (ORDINAL_SUFFIXES.has(tokens[k].lower) && tokens[k - 1]?.kind === "num") {
       k--;

@@ -207,7 +207,6 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "Hotline of the regional headquarters: 122", "Helpline: 8 (4722) 39-99-99": a number under a hotline's label
   if (isHotlineNumber(tokens, m)) return "boilerplate";
   if (isServiceNumber(tokens, m)) return "boilerplate";
-  if (isPhoneNumber(tokens, m)) return "boilerplate";
   // "Dmytro Sereda, 38, chief executive of ...": a named person's age
   // ('"...," said Halyna, 72.': or closing the sentence after the verb that names her)
   // ("says its founder, Iryna Kostiuk, 31.": or closing it after a first name and a surname)
@@ -434,7 +433,8 @@ function isSectionNumber(tokens: Token[], m: NumberMatch): boolean {
 const SECTION_HEADING_TOKENS = 10;
 
 const SERVICE_WORDS = new Set(["hotline", "helpline", "emergency", "emergencies", "ambulance", "police", "rescuers"]);
-const HOTLINES = new Set(["hotline", "helpline"]);
+// ("Tel.: +32 (0)2 281 6319": a phone number under its label, every group of it)
+const HOTLINES = new Set(["hotline", "helpline", "tel", "telephone", "phone"]);
 
 /** A phone number after a hotline's label ("Hotline of the Kyiv City Military Administration: 1551"), nothing counted after it. */
 function isHotlineNumber(tokens: Token[], m: NumberMatch): boolean {
@@ -705,26 +705,6 @@ function hasShortCounter(tokens: Token[]): boolean {
 const isAbbreviated = (token: Token) => /[KkMm]$/.test(token.text);
 
 /** A page's own counters, not people or things counted: a channel's audience, a post's reactions, a profile's tallies. */
-/**
- * "Tel.: +32 (0)2 281 6319": a phone number in international form, a country code after "+" and at least two more
- * groups of digits (in brackets or not); every group of it is furniture. Not "+1,520" (a daily increase) alone.
- */
-function isPhoneNumber(tokens: Token[], m: NumberMatch): boolean {
-  let start = m.start;
-  while (start > 0 && start > m.start - 8 && tokens[start - 1].text !== "+" && PHONE_PARTS.has(tokens[start - 1].kind === "num" ? "num" : tokens[start - 1].text)) start--;
-  if (tokens[start - 1]?.text !== "+" || tokens[start]?.kind !== "num" || tokens[start].text.length > 3) return false;
-  let groups = 0;
-  for (let k = start; k < Math.min(tokens.length, start + 10); k++) {
-    if (tokens[k].kind === "num") {
-      if (/[.,]/.test(tokens[k].text)) return false;
-      groups++;
-    } else if (!PHONE_PARTS.has(tokens[k].text)) break;
-  }
-  return groups >= 3;
-}
-
-const PHONE_PARTS = new Set(["num", "(", ")", "-"]);
-
 function isCounterOfPage(tokens: Token[], m: NumberMatch): boolean {
   const after = tokens[m.end];
   // "Telegram channel · 412.6K subscribers": a channel's audience, not people without power

@@ -39,13 +39,15 @@ const possessives = (words: string[]) => words.flatMap((word) => [word, `${word}
  * systems", "the British-funded ..." not): the figures they send, pay or pledge have actor `other`. Countries and
  * capitals act only as a verb's subject, as "Russia" and "Kyiv" do; demonyms and the collective words anywhere.
  */
+const countries = [...DEMONYMS_OF.keys()].filter((country) => !AT_WAR.has(country));
+const capitals = [...CAPITAL_COUNTRIES].filter(([, country]) => !AT_WAR.has(country)).map(([capital]) => capital);
+const demonyms = [...DEMONYMS_OF.values()].filter((demonym) => !AT_WAR.has(demonym));
+const notASide = (word: string) => !SIDE_WORDS.has(word);
+
 export const THIRD_PARTY_COUNTRIES: ReadonlySet<string> = new Set(
-  possessives([
-    ...[...[...DEMONYMS_OF.keys()].filter((country) => !AT_WAR.has(country)), ...[...CAPITAL_COUNTRIES].filter(([, country]) => !AT_WAR.has(country)).map(([capital]) => capital)].map((w) => w.toLowerCase()),
-    "america", "uk", "paris", "washington",
-  ]).filter((word) => !SIDE_WORDS.has(word)),
+  possessives([...[...countries, ...capitals].map((name) => name.toLowerCase()), "america", "uk", "paris", "washington"]).filter(notASide),
 );
 export const THIRD_PARTY_WORDS: ReadonlySet<string> = new Set([
-  ...[...DEMONYMS_OF.values()].filter((demonym) => !AT_WAR.has(demonym)).map((w) => w.toLowerCase()).filter((word) => !SIDE_WORDS.has(word)),
+  ...demonyms.map((demonym) => demonym.toLowerCase()).filter(notASide),
   "american", "americans", "allies", "allied", "partners", "donors", "nato", "nato's", "pentagon",
 ]);

@@ -25,16 +25,10 @@ export const SHOT_DOWN_VERBS = new Set([
  * Verbs by which one side defeats what the other sent ("Ukrainian defenders repelled 14 attacks", "the Russian Armed Forces
  * have destroyed 663 aircraft"): the attacks, drones and vehicles counted are the other side's.
  */
+// (the shoot-down verbs but "lost" and "jammed", which say nothing of who defeated whom)
 export const DEFEAT_VERBS = new Set([
-  "repelled", "repulsed", "repelling", "repel", "stopped", "thwarted", "foiled", "shot", "downed", "intercepted", "destroyed",
-  "neutralised", "neutralized", "neutralizing", "neutralising", "suppressed", "eliminated", "destroying", "intercepting", "downing",
-  "burned", "burnt", "disabled", "captured", "seized",
-]);
-/** Words of military aid: weapons counted in a sentence with one of them and no side named are the donors' ("the package includes 20 Bradley IFVs"). */
-export const AID_WORDS = new Set([
-  "aid", "package", "packages", "tranche", "deliver", "delivers", "delivered", "delivering", "deliveries", "supplied", "supply",
-  "supplying", "donated", "donate", "pledged", "pledge", "pledges", "provided", "provide", "handed", "send", "sent", "sending",
-  "assistance", "drawdown",
+  ...[...SHOT_DOWN_VERBS].filter((verb) => verb !== "lost" && verb !== "jammed"),
+  "repelled", "repulsed", "repelling", "repel", "stopped", "thwarted", "foiled", "burned", "burnt", "disabled", "captured", "seized",
 ]);
 /**
  * Words of a strike's harm: a thing so hit is infrastructure, not traffic or stock, and someone's doing (houses
@@ -45,6 +39,14 @@ export const DAMAGE_WORDS = new Set(["damaged", "destroyed", "hit", "struck", "s
 export const HARM_WORDS = new Set([...DAMAGE_WORDS, "blown", "smashed", "broken", "shattered", "ruined", "collapsed", "uninhabitable", "destruction", "debris", "blast", "explosion", "fire", "caught", "lost"]);
 /** The aid words no launch shares: drones and missiles a sentence of them counts with no side named are donors'. */
 export const PACKAGE_WORDS = new Set(["aid", "package", "packages", "tranche", "donated", "pledged", "pledge", "pledges", "assistance", "drawdown"]);
+/**
+ * Words of military aid, the package's and those of delivery, which launches share ("sent"): weapons counted in a sentence
+ * with one of them and no side named are the donors' ("the package includes 20 Bradley IFVs").
+ */
+export const AID_WORDS = new Set([
+  ...PACKAGE_WORDS, "deliver", "delivers", "delivered", "delivering", "deliveries", "supplied", "supply", "supplying", "donate",
+  "provided", "provide", "handed", "send", "sent", "sending",
+]);
 export const LAUNCH_VERBS = new Set(["launched", "fired", "launching", "firing", "used", "deployed", "sent", "attacked"]);
 /**
  * Verbs of a launch a regional head relays as the country's air tally ("Russia launched 40 drones overnight, Syniehubov
