@@ -441,7 +441,7 @@ test("a named person's age closing the sentence after a first name and a surname
   expect(quotes("Shelling hit the village of Kozacha Lopan, Kharkiv, 31 times.")).toEqual(["31 times"]);
 });
 
-test("a phone number in international form is furniture, every group of it ('Tel.: +32 (0)2 281 6319')", () => {
+test("a phone number under its label is furniture, every group of it ('Tel.: +32 (0)2 281 6319')", () => {
   expect(extractClaims("Press office. Tel.: +32 (0)2 281 6319", { includeNonClaims: true }).map((c) => c.quote)).toEqual([]);
   expect(quotes("Personnel losses: about 747,640 (+1,520) persons.")).toEqual(["about 747,640", "+1,520"]);
 });
