@@ -64,13 +64,14 @@ export function resolveActor(input: ActorInput): Actor | undefined {
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
-  if (noun?.entry.cls === "person" && category !== "casualties" && noun.entry.category === "people") {
+  if (noun?.entry.cls === "person" && category !== "casualties" && category !== "personnel" && noun.entry.category === "people") {
     return nearWeaponOrHarm(input);
   }
   const agent = agentBefore(input);
   if (agent !== undefined) return agent;
   if (CIVILIAN.includes(category)) return nearWeaponOrHarm(input);
-  if (category === "personnel" || category === "other" || category === "distance" || category === "area") return null;
+  if (category === "personnel") return personnelSide(input);
+  if (category === "other" || category === "distance" || category === "area") return null;
   // ("this tranche includes ... 20 Bradley Infantry Fighting Vehicles": weapons in a sentence of aid are the donors')
   if (category === "equipment" && mentions(tokens, AID_WORDS)) return "other";
   // ("The package also includes 60 reconnaissance drones": drones and missiles only in a package's or pledge's words, not
@@ -83,6 +84,29 @@ export function resolveActor(input: ActorInput): Actor | undefined {
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   return tokens.length ? opposite(input.sourceSide) : null;
 }
+
+/**
+ * Troops no word in their phrase gives a side: the small groups that attack ("in groups of 5 to 7 men") are the enemy's of
+ * the speaker; any others are the speaker's own side's ("81,600 men had been mobilised,
+ * he said"), else the side the sentence names ("52,000 people signed military contracts with the Russian MoD").
+ */
+function personnelSide(input: ActorInput): Actor {
+  const { tokens, start } = input;
+  if (tokens[start - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[start - 2]?.lower ?? "")) return opposite(input.sourceSide);
+  return input.sourceSide ?? belligerentNamed(tokens);
+}
+
+/** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */
+function belligerentNamed(tokens: Token[]): Actor {
+  for (const token of tokens) {
+    const side = SIDE_WORDS.get(token.lower);
+    if (side === "russia" || side === "ukraine") return side;
+  }
+  return null;
+}
+
+const GROUP_NOUNS = new Set(["groups", "group"]);
+
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted"]);
 

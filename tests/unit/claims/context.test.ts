@@ -93,6 +93,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine needs at least 10 more Patriot systems.").actor).toBe("ukraine");
   });
 
+  test("troops no word gives a side: small groups attacking are the speaker's enemy's, others the speaker's own or the side named", () => {
+    expect(only("They attack in groups of five to seven men, the governor said.").actor).toBe("russia");
+    expect(only('"They keep coming back in groups of 10-15 people," the Russian Defence Ministry said.').actor).toBe("ukraine");
+    expect(only("Since January, 81,600 men had been mobilised, Ukraine's General Staff said.").actor).toBe("ukraine");
+    expect(only("More than 52,000 people signed military contracts with the Russian MoD this year.").actor).toBe("russia");
+  });
+
   test("location: the place after the figure, else before it, else what the paragraph is about", () => {
     const claims = extractClaims("Russia repelled 10 Ukrainian attacks in the Kupiansk area and two more in adjacent Lyman.");
     expect(claims.map((c) => c.location)).toEqual(["Kupiansk", "Lyman"]);
