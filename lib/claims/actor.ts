@@ -26,6 +26,8 @@ export type ActorInput = {
   sourceSide: Actor;
   /** Whether the sentence or one before it in the paragraph names a weapon; asked only when needed. */
   weapons: { nearby(): boolean };
+  /** Whether the heading of the list the figure is in says something was damaged ("Damaged:" over "– 231 private houses;"). */
+  headingSaysHarm: boolean;
 };
 
 const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
@@ -121,15 +123,19 @@ const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"
  */
 function nearWeaponOrHarm(input: ActorInput): Actor | undefined {
   if (input.weapons.nearby()) return opposite(input.sourceSide);
-  return isHarm(input.tokens, input.category) ? undefined : null;
+  return isHarm(input) ? undefined : null;
 }
 
 const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens, tokens.length, words);
 
 /** Whether a figure counts harm: the dead and wounded, shelled settlements, buildings the sentence says were damaged. */
-function isHarm(tokens: Token[], category: Category): boolean {
-  if (!HARMED.includes(category)) return false;
-  return category !== "infrastructure" || mentions(tokens, HARM_WORDS);
+function isHarm(input: ActorInput): boolean {
+  if (!HARMED.includes(input.category)) return false;
+  return input.category !== "infrastructure" || mentionsHarm(input.tokens) || input.headingSaysHarm;
+}
+
+export function mentionsHarm(tokens: Token[]): boolean {
+  return mentions(tokens, HARM_WORDS);
 }
 
 /**

@@ -81,6 +81,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In Kharkiv, 150 windows were blown out.").actor).toBe("russia");
   });
 
+  test("buildings listed under a heading that says they were damaged are harm", () => {
+    const actors = (heading: string) => extractClaims(`${heading}\n\n– 231 private houses;\n– 83 cars.`).map((c) => c.actor);
+    expect(actors("Over the week, the following were damaged in Kharkiv Oblast:")).toEqual(["russia", "russia"]);
+    expect(actors("Over the week, the following were repaired in Kharkiv Oblast:")).toEqual([null, null]);
+  });
+
   test("crews and workers at work, and personnel counted with their units of equipment, are the side's holding the place", () => {
     expect(only("More than 1,600 energy workers were repairing the damage in Kharkiv.").actor).toBe("ukraine");
     expect(extractClaims("In Belgorod, 42 personnel and 12 units of equipment were involved.").map((c) => c.actor)).toEqual(["russia", "russia"]);
