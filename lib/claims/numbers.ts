@@ -1,7 +1,7 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
-import { CURRENCY_SYMBOLS } from "./data/units";
+import { CURRENCY_SYMBOLS, UNITS } from "./data/units";
 import { NOUNS } from "./data/nouns";
-import { DASHES, tokenize, type Token } from "./tokenize";
+import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
 
 export type NumberMatch = {
   /** Token span of the number, end exclusive. */
@@ -87,7 +87,7 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   if (next?.kind === "word") {
     // "$5m" after a currency; "14.6M people", "3.7M" glued and capitalised anywhere (metres are "m")
     // ("1.5m people", "2m tonnes": a lower-case "m" before a counted noun is million, not metres)
-    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B" || (next.text === "m" && (NOUNS.has(tokens[i + 2]?.lower ?? "") || COUNTED_UNITS.has(tokens[i + 2]?.lower ?? ""))));
+    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B" || (next.text === "m" && countedInMillions(tokens, i + 2)));
     const scale = SCALES.get(next.lower) ?? (oneLetter ? CURRENCY_SCALES.get(next.lower) : undefined);
     if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
     const multiplier = MULTIPLIERS.get(next.lower);
@@ -116,6 +116,19 @@ const ALL_DIGITS = /^\d+$/;
 
 /** Units counted in millions as often as in metres never: "2m tonnes of grain". */
 const COUNTED_UNITS = new Set(["tonnes", "tons", "barrels", "litres", "liters", "cubic"]);
+
+/**
+ * Whether what follows a glued lower-case "m" is counted, so the "m" is million: a counted noun or unit ("1.5m people", "2m
+ * tonnes"), a currency's name ("1.9m roubles"), or a noun behind an acronym ("1m FPV drones"). Metres are "300m from".
+ */
+function countedInMillions(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? "";
+  if (NOUNS.has(word) || COUNTED_UNITS.has(word) || CURRENCY_NAMES.has(word)) return true;
+  return tokens[k]?.kind === "word" && ALL_CAPITALS.test(tokens[k].text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
+}
+
+/** The currencies' names a sum in millions is written with ("1.9m roubles", "4m hryvnias"). */
+const CURRENCY_NAMES: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.kind === "currency" && unit.words.length === 1).map((unit) => unit.words[0]));
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

@@ -90,4 +90,16 @@ describe("a lower-case 'm' for million", () => {
     expect(only("Ukraine exported 2m tonnes of grain.").value).toBe(2_000_000);
     expect(only("The crater is 2m deep.").normalized.unit).toBe("km");
   });
+
+  test("before a currency's name ('1.9m roubles') or an acronym and its noun ('1m FPV drones'), not '300m from'", () => {
+    expect(only("Each recruit gets 1.9m roubles.")).toMatchObject({ value: 1_900_000, unit: "RUB", category: "money" });
+    expect(only("Ukraine made more than 1m FPV drones.")).toMatchObject({ value: 1_000_000, category: "drones" });
+    expect(only("Troops advanced 300m from the village.").normalized).toEqual({ value: 0.3, unit: "km" });
+  });
+});
+
+describe("'trn' for trillion", () => {
+  test("'13.5trn roubles' is 13.5 trillion roubles", () => {
+    expect(only("Russia will spend 13.5trn roubles on defence.")).toMatchObject({ value: 13.5e12, unit: "RUB", category: "money" });
+  });
 });
