@@ -356,6 +356,12 @@ describe("lengths of things built", () => {
       ["41 kilometres", "other"], ["1.5-kilometre", "other"], ["within 3 km", "distance"], ["6-km", "distance"],
     ]);
   });
+
+  test("a utility's lengths: '4 km of contact network', '180 metres of heating main', '2 km of water pipes'", () => {
+    expect(categories("Crews restored 4 km of contact network, replaced about 180 metres of heating main and laid 2 km of water pipes.")).toEqual([
+      ["4 km", "other"], ["about 180 metres", "other"], ["2 km", "other"],
+    ]);
+  });
 });
 
 describe("detentions and subsets spread over regions", () => {
