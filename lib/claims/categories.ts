@@ -206,6 +206,9 @@ const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robo
 const CREWLESS_HEADS = new Set(["boats", "boat", "vessels", "vessel", "munitions", "munition", "craft"]);
 
 /** Whether one of `words` modifies the counted noun (between its first modifier and its head). */
+const DEAD_MODIFIERS = new Set(["dead", "killed"]);
+const TOLL_MODIFIERS = new Set([...DEAD_MODIFIERS, "injured", "wounded"]);
+
 function modifiedBy(tokens: Token[], noun: CountedNoun, words: Set<string>): boolean {
   for (let k = Math.max(0, noun.modifiersStart); k < noun.head; k++) if (words.has(tokens[k].lower)) return true;
   return false;
@@ -265,6 +268,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
     if ((other === "killed" || other === "injured") && bothTolls(entry.category, other)) return "casualties";
   }
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
+  // "34 injured people", "43 wounded civilians", "12 dead soldiers": the toll says what befell them, whatever the verb
+  if (modifiedBy(tokens, noun, TOLL_MODIFIERS)) return modifiedBy(tokens, noun, DEAD_MODIFIERS) ? "killed" : "injured";
   // ("the execution of at least 56 servicemen who had surrendered": executed, whatever the clause after says)
   const verb = deathsOf(tokens, quoteStart) ? "killed" : casualtyVerb(tokens, quoteStart, noun.end);
   // "eliminated 118 occupiers there, 71 of them irretrievably": the total is killed and wounded, its share the dead

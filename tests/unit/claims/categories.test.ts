@@ -149,6 +149,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
   });
 
+  test("a toll word before the noun says what befell them, whatever the verb: '34 injured people', '5 dead soldiers'", () => {
+    expect(categories("Doctors treated 34 injured people overnight.")).toEqual([["34 injured people", "injured"]]);
+    expect(categories("Medics evacuated 46 wounded soldiers.")).toEqual([["46 wounded soldiers", "injured"]]);
+    expect(categories("They buried 5 dead soldiers.")).toEqual([["5 dead soldiers", "killed"]]);
+  });
+
   test("missile carriers are ships", () => {
     expect(categories("Russia keeps 3 missile carriers and 2 Kalibr carriers at sea.")).toEqual([["3 missile carriers", "equipment"], ["2 Kalibr carriers", "equipment"]]);
   });
