@@ -285,7 +285,8 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // (a body's copyright over its own document's header does not make it a newsroom: "ACLED Regional Overview | ..." over
   // "© 2025 ACLED")
   const ownDocument = tokens.some((token) => TITLE_WORDS.has(token.lower));
-  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || hasSiteSections(tokens) || (sameName(issuer, outlet()) && !ownDocument) || isNewsroom(tokens, 0, tokens.length));
+  // ("UNW — Ukrainian National Wire": the acronym spelled out as a newspaper's or wire's name)
+  const isNameplate = !!issuer && (NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) || NAMEPLATE_WORDS.has(header.split(/\s+/).pop()!.toLowerCase()) || hasSiteSections(tokens) || (sameName(issuer, outlet()) && !ownDocument) || isNewsroom(tokens, 0, tokens.length));
   // ("MAG | Mines Advisory Group" over its own site: an organisation's name spelled out beside its acronym is the issuer)
   const spelledOut = issuer && !NAMEPLATE_WORDS.has(issuer.split(" ").pop()!.toLowerCase()) ? organisationSegment(tokens) : null;
   if (spelledOut) return spelledOut;

@@ -238,6 +238,8 @@ describe("document voices and accounts carried on", () => {
     expect(post("Rybar | 1.3M subscribers")).toBe("Rybar");
     expect(post("Channel: Rybar")).toBe("Rybar");
     expect(post("MARITIME WIRE | Ports & Logistics")).toBeNull();
+    expect(post("UNW — Ukrainian National Wire")).toBeNull(); // an acronym spelled out as a wire's name
+    expect(post("MAG | Mines Advisory Group")).toBe("Mines Advisory Group");
     expect(post("Окопная правда | Okopnaya Pravda\nTelegram channel · 387K subscribers")).toBe("Okopnaya Pravda");
     expect(post("Zelensky meets Biden in Washington")).toBeNull();
   });
