@@ -1,7 +1,7 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
-import { personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
+import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { type NameMatch, CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -288,7 +288,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       mention.source = shortNameResolved(mention.source, memory, tokens, mention.end);
       if (!mention.weak) noteBody(mention.source, memory);
     }
-    if (MINISTRY_NAME.test(mention.source.name)) memory.lastMinistry = mention.source;
+    if (MINISTRY_NAME.test(mention.source.name)) noteMinistry(memory, mention.source);
     if (!mention.weak) memory.lastSource = mention.source;
     if (mention.source.name.endsWith("Regional Administration")) memory.lastOffice = mention.source;
     // "A senior NATO official said ...", "A source in the security services told TASS": "the official said", "the source said" later is the same one
@@ -354,7 +354,7 @@ function rememberSubjectBody(tokens: Token[], mentions: SourceMention[], memory:
   const body = leadingBody(tokens);
   if (!body) return;
   noteBody(body.source, memory);
-  if (MINISTRY_NAME.test(body.source.name)) memory.lastMinistry = body.source; // "the ministry said" later
+  if (MINISTRY_NAME.test(body.source.name)) noteMinistry(memory, body.source); // "the ministry said" later
 }
 
 /** A body leading the sentence as its subject, its own verb after it ("The Ukrainian Navy publishes ..."), and where it ends. */

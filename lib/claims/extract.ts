@@ -8,7 +8,7 @@ import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
 import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
-import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
+import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
@@ -55,7 +55,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const author = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
-  if (author && MINISTRY_NAME.test(author.name)) speakers.lastMinistry = author;
+  if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);
   const voices = new Voices(speakers, author, attributionOf, outlet);
   voices.dateline = DATELINE.test(head);
   voices.transcript = TRANSCRIPT.test(head);

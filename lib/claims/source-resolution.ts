@@ -2,7 +2,7 @@ import { isInRussia, placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
-import { personBySurname, type SpeakerMemory } from "./speaker-memory";
+import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { ACRONYM, BODIES, countryWord, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import type { Token } from "./tokenize";
@@ -157,7 +157,7 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "the Ministry of Defence said in its daily intelligence update": the British ministry's own genre
   if (namesDefence(tokens, start) && namesIntelligenceUpdate(tokens)) return { name: "UK Ministry of Defence", side: "other" };
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
-  const last = memory.lastMinistry && (!namesDefence(tokens, start) || /Defen[cs]e|MoD/.test(memory.lastMinistry.name)) ? memory.lastMinistry : null;
+  const last = lastMinistryFor(tokens, start, memory);
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
   // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
   const country = memory.host ?? countrySubject(tokens);
@@ -167,6 +167,21 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (!last && memory.datelineSide === "ukraine" && !tokens.slice(0, start).some((t) => SIDE_WORDS.get(t.lower) === "russia")) return { name: "Ukrainian Defence Ministry", side: "ukraine" };
   return last ?? { name: "Russian Defence Ministry", side: "russia" };
 }
+
+/**
+ * The ministry last named, unless it is no defence ministry and the sentence names one ("the Defence Ministry" after the
+ * Foreign Ministry) or speaks of combat ("The enemy lost up to 180 servicemen," the ministry said, after the Emergencies
+ * Ministry's rescuers in a story on the Defence Ministry's summary): then the defence ministry named last, if any.
+ */
+function lastMinistryFor(tokens: Token[], start: number, memory: SpeakerMemory): Source | null {
+  const last = memory.lastMinistry ?? null;
+  if (!last || DEFENCE_MINISTRY.test(last.name)) return last;
+  if (namesDefence(tokens, start)) return null;
+  return tokens.some((token) => COMBAT_WORDS.has(token.lower)) ? (memory.lastDefenceMinistry ?? last) : last;
+}
+
+/** Words of a sentence of combat, which a defence ministry reports and no other. */
+const COMBAT_WORDS = new Set(["enemy", "servicemen", "battlegroup", "battlegroups", "troops", "counterattacks", "artillery", "armored", "armoured", "tanks", "manpower"]);
 
 /** The side whose capital follows a ministry's name: "the Ministry of Defence in Kyiv". */
 function capitalAfter(tokens: Token[], start: number): "russia" | "ukraine" | undefined {

@@ -20,6 +20,8 @@ export type SpeakerMemory = {
   bodies?: Source[];
   /** "the ministry added" is the last ministry named. */
   lastMinistry?: Source | null;
+  /** The last defence ministry named: "the ministry" of a sentence of combat, when another ministry was named since. */
+  lastDefenceMinistry?: Source | null;
   /** "Kherson Oblast Military Administration (OVA)" makes a later "the OVA" that administration. */
   acronyms?: Map<string, Source>;
   /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
@@ -84,6 +86,14 @@ export function personByFirstName(memory: SpeakerMemory, first: string): Source 
   }
   return found;
 }
+
+/** A ministry named, or speaking: "the ministry" later is it. */
+export function noteMinistry(memory: SpeakerMemory, ministry: Source): void {
+  memory.lastMinistry = ministry;
+  if (DEFENCE_MINISTRY.test(ministry.name)) memory.lastDefenceMinistry = ministry;
+}
+
+export const DEFENCE_MINISTRY = /Defen[cs]e|MoD/;
 
 export function newSpeakerMemory(): SpeakerMemory {
   return { surnames: new Map(), lastPerson: null, lastBody: null, lastMinistry: null, acronyms: new Map(), titles: new Map(), spoken: new Set(), holders: new Map() };

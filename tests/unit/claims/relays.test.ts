@@ -1477,3 +1477,11 @@ describe("a body's name modifying 'figure of'", () => {
     expect(claimAt("Terekhov relayed the Air Force figure of 40 drones.", "40 drones")?.attribution).toBe("Ukrainian Air Force");
   });
 });
+
+describe("'the ministry' in a sentence of combat", () => {
+  test("is the defence ministry named last, not another ministry named since", () => {
+    const text = 'Air defences destroyed 121 Ukrainian drones overnight, the Russian Defence Ministry reported. The Russian Emergencies Ministry said 40 rescuers were deployed. "The enemy lost up to 180 servicemen," the ministry said.';
+    expect(sourceOf(text, "40 rescuers")).toBe("Russian Emergencies Ministry");
+    expect(sourceOf(text, "up to 180 servicemen")).toBe("Russian Defence Ministry");
+  });
+});
