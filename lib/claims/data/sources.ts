@@ -417,6 +417,8 @@ export const ORG_HEADS = new Set([
   "center", "commission", "operator", "company", "fund", "corporation", "authority", "trust", "foundation", "organization",
   "organisation", "association", "federation", "charity", "society", "network", "initiative", "programme", "group", "union", "lab", "laboratory", "alliance",
   "embassy", "hospital", "court", "tribunal", "brigade",
+  // mine-action operators: "Clearway Mine Action", "Norwegian People's Aid"
+  "action",
   // firms: "managed by Aldermary Underwriting", "Black Sea Shipping", "South Eastern Railway said"
   "underwriting", "shipping", "holdings", "insurance", "logistics", "ltd", "llc", "inc", "plc", "railway", "railways", "airlines",
 ]);
