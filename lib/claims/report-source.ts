@@ -591,6 +591,8 @@ const SITE_SECTIONS = new Set([
   // ("NORTHEAST DISPATCH" over "Kharkiv · Sumy · Poltava · People · Opinion · Donate", "ENERGY LEDGER" over "Markets · Oil · Gas ·
   // Power · Explainers · Newsletter", "JUSTICE WATCH UKRAINE" over "Courts · War crimes · Investigations · ...")
   "people", "markets", "explainers", "newsletter", "investigations", "courts", "features", "interviews", "podcasts",
+  // (a business paper's beats: "EKONOMIKA SEGODNYA" over "Regions | Budget | Labour market")
+  "budget", "finance", "labour", "labor", "companies", "tech",
 ]);
 
 const SECTION_BARS = new Set(["|", "·", "•"]);

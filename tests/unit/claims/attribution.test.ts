@@ -239,6 +239,7 @@ describe("document voices and accounts carried on", () => {
     expect(post("Channel: Rybar")).toBe("Rybar");
     expect(post("MARITIME WIRE | Ports & Logistics")).toBeNull();
     expect(post("UNW — Ukrainian National Wire")).toBeNull(); // an acronym spelled out as a wire's name
+    expect(post("EKONOMIKA SEGODNYA   18+\nRegions | Budget | Labour market")).toBeNull(); // a business paper over its beats
     expect(post("MAG | Mines Advisory Group")).toBe("Mines Advisory Group");
     expect(post("Clearway Mine Action | Field reports")).toBe("Clearway Mine Action"); // a mine-action operator
     expect(post("Окопная правда | Okopnaya Pravda\nTelegram channel · 387K subscribers")).toBe("Okopnaya Pravda");
