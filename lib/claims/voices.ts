@@ -1025,6 +1025,8 @@ function publishesOwnPosts(tokens: Token[]): boolean {
     if (tokens[k].lower === "full" && (tokens[k + 1].lower === "text" || tokens[k + 1].lower === "transcript") && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "")) return true;
     // ("RG publishes the text without abridgement", "... the text of the update in full and without changes")
     if (tokens[k].lower === "text" && PUBLISH_VERBS.has(tokens[k - 2]?.lower ?? "") && tokens.slice(k + 1).some((t, n) => UNABRIDGED.has(t.lower) && (t.lower !== "full" || tokens[k + n]?.lower === "in"))) return true;
+    // ("The Russian Defence Ministry published its weekly summary ... We reproduce it in full")
+    if (PUBLISH_VERBS.has(tokens[k - 1].lower) && tokens[k].lower === "it" && tokens[k + 1].lower === "in" && tokens[k + 2]?.lower === "full") return true;
   }
   return false;
 }

@@ -1485,3 +1485,10 @@ describe("'the ministry' in a sentence of combat", () => {
     expect(sourceOf(text, "up to 180 servicemen")).toBe("Russian Defence Ministry");
   });
 });
+
+describe("'We reproduce it in full' after a body's summary was named", () => {
+  test("the summary set out below is the body's", () => {
+    const text = "The Russian Defence Ministry published its weekly summary on Saturday. We reproduce it in full.\n\nFrom 5 to 11 April, units of the Sever group of forces repelled 38 counterattacks.";
+    expect(sourceOf(text, "38 counterattacks")).toBe("Russian Defence Ministry");
+  });
+});
