@@ -241,6 +241,9 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate beside its commercial domain (not an office's "zoda.gov.ua",
   // which officialSite reads, nor an organisation's ".org") names nobody
   if (isNewsNameplate(header)) return null;
+  // ("UKRNEWS AGENCY" over a story datelined "Lviv – Kyiv, UkrNews": the outlet's own nameplate)
+  // (not a body publishing its own findings under its name: "FIELD LEDGER", "THE HALO TRUST")
+  if (NEWS_AGENCY.test(header) && sameName(header, outlet())) return null;
   // "STATE ENTERPRISE «INHULETS WATER COMPANY»", "KP «Kharkivvodokanal»": a company's letterhead, its name in the quotation marks
   const company = COMPANY_LETTERHEAD.exec(header)?.[1];
   if (company && /[A-Za-z]/.test(company)) return { name: /\p{Ll}/u.test(company) ? company : titleCase(company), side: null };
@@ -823,6 +826,9 @@ export function hostCountry(text: string): string | null {
 }
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
+/** A news agency's name: "UKRNEWS AGENCY", "Interfax News Agency". */
+const NEWS_AGENCY = /news.*\bagency$/i;
+
 function sameName(issuer: string, outlet: string | null): boolean {
   return !!outlet && issuer.toLowerCase() === outlet.toLowerCase();
 }

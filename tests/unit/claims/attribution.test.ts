@@ -644,6 +644,12 @@ describe("a village head's posts relayed, and a district's administration", () =
   });
 });
 
+test("a news agency's nameplate over its own story, the copyright line naming it, is no issuer; a body's own name over its findings is", () => {
+  const story = (header: string, owner: string) => attributions(`${header}\nHome / War / Attacks\n\nRussia fired 58 missiles at Ukraine overnight.\n\n© 2015–2025 ${owner}. All rights reserved.`)[0];
+  expect(story("UKRNEWS AGENCY", "UkrNews Agency")).toBeNull();
+  expect(story("FIELD LEDGER", "Field Ledger")).toBe("Field Ledger");
+});
+
 test("a newspaper's nameplate over its section menu is no issuer, whatever the menu's case or separator", () => {
   expect(attributions("DER TAGESBOTE\nPolitics › Germany › War in Ukraine\n\nNext year the aid is to be cut to four billion euros.")).toEqual([null]);
   expect(attributions("NHK WORLD-JAPAN\nNEWS | World | Ukraine Crisis\n\nPower was cut to 12 regions.")).toEqual([null]);
