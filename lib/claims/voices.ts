@@ -542,7 +542,9 @@ export class Voices {
     const placeLed = opensWithPlaceOrHour(tokens, mentions);
     const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
-    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first))) {
+    // (on an outlet's time-stamped page, any paragraph naming no source: "Earlier in the day, 14 settlements ..." under the
+    // entry's paragraph relaying the governor; the stamp opens a new entry, whose heading names no one)
+    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first) || (this.stamped && !this.document && !sources.some((s) => !s.weak)))) {
       this.last = this.previousParagraph;
       this.inheritedLast = !!this.last;
     }

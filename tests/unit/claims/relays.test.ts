@@ -1492,3 +1492,11 @@ describe("'We reproduce it in full' after a body's summary was named", () => {
     expect(sourceOf(text, "38 counterattacks")).toBe("Russian Defence Ministry");
   });
 });
+
+describe("a liveblog entry's later paragraph naming no source", () => {
+  test("goes on with the official the entry's paragraph before relayed, to the next time stamp", () => {
+    const text = "LIVE | Russia-Ukraine war: latest updates\n\n21:40\nKharkiv Oblast: guided bombs hit Kupiansk district\n\nRussian forces dropped 6 guided aerial bombs on Kupiansk district in the evening, Governor Oleh Syniehubov said on Telegram.\n\nEarlier in the day, 14 settlements in Kharkiv Oblast came under artillery fire.\n\n20:15\nKherson: shelling\n\nRussian forces shelled Kherson 40 times.";
+    expect(sourceOf(text, "14 settlements")).toBe("Oleh Syniehubov");
+    expect(sourceOf(text, "40 times")).toBeNull();
+  });
+});
