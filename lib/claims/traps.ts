@@ -868,13 +868,20 @@ function isRatedCapacity(tokens: Token[], start: number): boolean {
   return tokens[k]?.lower === "of" && tokens[k - 1]?.lower === "capacity" && RATED_CAPACITIES.has(tokens[k - 2]?.lower ?? "");
 }
 
-/** "designed to produce [about] N", "a warhead weighing N", "a warhead of N": a specification. */
+/**
+ * "designed to produce [about] N", "a warhead weighing N", "a warhead of N": a specification; so is what a machine can
+ * supply ("Each generator can power about 1,500 households").
+ */
 function isDesignFigure(tokens: Token[], start: number): boolean {
   let k = start - 1;
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   if (tokens[k - 1]?.lower === "to" && (tokens[k - 2]?.lower === "designed" || tokens[k - 2]?.lower === "built")) return true;
+  if (SUPPLY_VERBS.has(tokens[k]?.lower ?? "") && (tokens[k - 1]?.lower === "can" || tokens[k - 1]?.lower === "could")) return true;
   return (tokens[k]?.lower === "weighing" || tokens[k]?.lower === "of") && (tokens[k - 1]?.lower === "warhead" || tokens[k - 2]?.lower === "warhead");
 }
+
+/** What a generator, a boiler or a station supplies: "can power 1,500 households", "could heat 40 schools". */
+const SUPPLY_VERBS = new Set(["power", "heat", "supply"]);
 
 /** "at least one" after "knows" or "as long as there is": a figure of speech, not a count. */
 function isRhetoricalOne(tokens: Token[], start: number): boolean {

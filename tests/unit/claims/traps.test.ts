@@ -225,6 +225,10 @@ describe("not claims", () => {
     expect(quotes("Two thirds of the 41 attacks were recorded in front-line hromadas.")).toEqual(["41 attacks"]);
   });
 
+  test("what a machine can supply is no claim: 'Each generator can power about 1,500 households'", () => {
+    expect(quotes("Japan delivered 40 generators. Each generator can power about 1,500 households.")).toEqual(["40 generators"]);
+  });
+
   test("what a thing is designed for or what a warhead weighs is no claim, nor 'at least one person' said for effect", () => {
     expect(quotes("The plant's six reactors, each designed to produce 1,000 MW, were shut. The refinery is designed to process about 8.8 million tonnes a year.")).toEqual(["six reactors"]);
     expect(quotes("The school was hit by a missile with a warhead weighing about 480 kg; 2 people were injured. The Shahed carries a warhead of around 50 kilograms.")).toEqual(["2 people"]);
