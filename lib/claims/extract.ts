@@ -10,7 +10,7 @@ import { latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { ADVERT_OPENING, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
+import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -1003,10 +1003,10 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 }
 
 /** Whole lines of furniture by their form: a teaser, a fundraiser's progress or tier, a progress bar, a line an advert opens. */
-const FURNITURE_LINES = [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING];
+const FURNITURE_LINES = [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, DONATION_SUMS_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING];
 
 /** A line marking an advert. */
-const AD_MARK = /^(?:advertisement|sponsored(?: content)?|partner content|реклама)$/i;
+const AD_MARK = /^(?:advertisement|advertising|sponsored(?: content)?|partner content|реклама)$/i;
 
 /** A release's closing blurb, "About UNICEF", "About us" (a heading of its own, names in capitals; its "Notes to editors" hold figures). */
 const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$/;

@@ -97,6 +97,9 @@ describe("BoilerplateFilter", () => {
       "POLL: Do you have a backup power source at home?\nGenerator — 31% (412 votes)\nPower bank — 47% (625 votes)",
       "11:20 Damage recorded\nShow all 8 key events",
       "ADVERTISEMENT\nNew-build flats in Belgorod from 4.9 million rubles · Mortgage from 6% · Handover in Q4 2025",
+      "Advertising\nBalcony glazing in Syzran from 9,900 rubles. Installment plan 0%. Call 8 (8464) 98-76-54",
+      "💛 Support independent journalism in Kharkiv\n100 UAH · 250 UAH · 500 UAH · other amount",
+      "TOP 5 today\n1. Volunteers in Saltivka are feeding 300 stray dogs\n2. Strawberries fall to 120 UAH per kg at the market",
     ];
     for (const widget of widgets) expect(quotesUnderStory(widget)).toEqual(["Two people"]);
     // (a sum in cents alone is still a sum, and the sentence after "Advertisement" that ends in a full stop is the story's)
