@@ -324,8 +324,8 @@ const GROUND = new Set(["ground", "surface", "soil", "earth", "rubble", "debris"
 const BUILT_LENGTHS = new Set([
   "roads", "road", "highway", "highways", "railway", "railways", "track", "tracks", "pipeline", "pipelines", "cable", "cables", "fence", "fences",
   "power", "motorway", "ditches", "ditch", "trenches", "wall", "walls", "nets", "netting", "barrier", "barriers", "fortifications",
-  // utilities' lengths: "4 km of contact network", "180 metres of heating main", "2 km of water pipes"
-  "network", "networks", "main", "mains", "pipe", "pipes",
+  // utilities' and defences' lengths: "4 km of contact network", "38 km of overhead lines", "4 km of razor wire", "40 km of trench"
+  "network", "networks", "main", "mains", "pipe", "pipes", "overhead", "wire", "trench",
 ]);
 
 /**

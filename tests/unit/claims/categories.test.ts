@@ -363,9 +363,12 @@ describe("lengths of things built", () => {
     ]);
   });
 
-  test("a utility's lengths: '4 km of contact network', '180 metres of heating main', '2 km of water pipes'", () => {
+  test("a utility's and a defence line's lengths: '4 km of contact network', '38 km of overhead lines', '40 km of trench'", () => {
     expect(categories("Crews restored 4 km of contact network, replaced about 180 metres of heating main and laid 2 km of water pipes.")).toEqual([
       ["4 km", "other"], ["about 180 metres", "other"], ["2 km", "other"],
+    ]);
+    expect(categories("Crews restored 38 km of overhead lines. The army laid 4 km of razor wire and dug 40 km of trench.")).toEqual([
+      ["38 km", "other"], ["4 km", "other"], ["40 km", "other"],
     ]);
   });
 });
