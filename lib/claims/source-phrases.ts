@@ -791,7 +791,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       if (memory.lastOffice && REGIONAL_OFFICE_ACRONYMS.has(tokens[k].lower) && ACRONYM.test(tokens[k].text)) return { source: memory.lastOffice, start: k, end: k + 1 };
       const org = orgOrParentAt(tokens, k);
       if (org) return org;
-      const name = tokens[k]?.capitalized ? nameAt(tokens, k) : null;
+      // (past the comma, only the name right after it, the title's apposition: not "According to the governor, a drone attack
+      // near Zelenyi Hai wounded ...", whose place reads as a name)
+      const name = tokens[k]?.capitalized && (commas === 0 || tokens[k - 1].text === ",") ? nameAt(tokens, k) : null;
       // ("the Ukrainian Parliament Commissioner for Human Rights, Dmytro Lubinets": "Human Rights" is the office's, no person)
       if (name && name.parts >= 2 && !isOfficeWords(tokens, k)) return personFound(name, memory, tokens, k, false);
     }

@@ -733,7 +733,7 @@ export const PLACES: Place[] = [
   city("Novoozerne", ["novoozerne", "novoozyornoye", "novoozernoye"]),
   // More settlements (second batch): places war reports name that the sections above lack, grouped by oblast.
   // Kharkiv Oblast, Vovchansk and Lyptsi fronts, the border north of Kharkiv and the Zolochiv and Derhachi areas.
-  city("Staryi Saltiv", ["staryi saltiv", "staryy saltiv", "stary saltov", "staryi saltov"]),
+  city("Staryi Saltiv", ["staryi saltiv", "staryy saltiv", "stary saltiv", "stary saltov", "staryi saltov"]),
   city("Verkhnii Saltiv", ["verkhnii saltiv", "verkhniy saltiv", "verkhny saltov"]),
   city("Pechenihy", ["pechenihy", "pechenegi"]),
   city("Martove", ["martove", "martovoye"]),

@@ -1500,3 +1500,11 @@ describe("a liveblog entry's later paragraph naming no source", () => {
     expect(sourceOf(text, "40 times")).toBeNull();
   });
 });
+
+describe("a title's apposition after 'according to'", () => {
+  test("is the name right after its comma, not a place named further on", () => {
+    const text = "Oleh Syniehubov, the governor, said 2 people were killed. According to the governor, a drone attack near Zelenyi Hai wounded 3 people.";
+    expect(sourceOf(text, "3 people")).not.toBe("Zelenyi Hai");
+    expect(sourceOf("According to Ukraine's ground forces commander, Oleksandr Syrskyi, 40 attacks were repelled.", "40 attacks")).toBe("Oleksandr Syrskyi");
+  });
+});
