@@ -280,6 +280,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     const single = tokens[mention.end - 1]?.lower ?? "";
     if ((mention.source.name.endsWith(" officials") || SPOKESPERSON_WORDS.has(single)) && SINGLE_SPEAKERS.has(single) && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
+      noteHeadedBody(tokens, memory);
       memory.lastPerson = memory.lastNamed = mention.source;
       const { name } = mention.source;
       memory.spoken?.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
@@ -630,6 +631,19 @@ const SOURCE_TRIGGERS = new WordSet([
 ]);
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
+/**
+ * "Danielle Bell, the head of the U.N. Human Rights Monitoring Mission in Ukraine, said": the body the speaker heads is named
+ * too, so that "the mission" later is it, not another body that spoke in between.
+ */
+function noteHeadedBody(tokens: Token[], memory: SpeakerMemory): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== "of" || !HEADS.has(tokens[k - 1].lower)) continue;
+    const at = tokens[k + 1].lower === "the" ? k + 2 : k + 1;
+    const known = longestAt(sourcesByFirst, tokens, at);
+    if (known && !isPersonName(known.source.name) && known.source.name !== GENERIC_MINISTRY) noteBody(known.source, memory);
+  }
+}
+
 function noteBody(source: Source, memory: SpeakerMemory): void {
   memory.lastBody = source;
   const bodies = (memory.bodies ??= []);

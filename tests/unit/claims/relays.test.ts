@@ -1508,3 +1508,10 @@ describe("a title's apposition after 'according to'", () => {
     expect(sourceOf("According to Ukraine's ground forces commander, Oleksandr Syrskyi, 40 attacks were repelled.", "40 attacks")).toBe("Oleksandr Syrskyi");
   });
 });
+
+describe("the body a speaker heads", () => {
+  test("is named with him: 'the mission' later is it, not another body that spoke in between", () => {
+    const text = "At least 214 civilians were killed, the head of the UN Human Rights Monitoring Mission in Ukraine, Danielle Bell, said. The World Health Organization said it had verified 2,590 attacks on health care. The mission had also verified the execution of at least 79 Ukrainian servicemen.";
+    expect(sourceOf(text, "at least 79 Ukrainian servicemen")).toBe("UN Human Rights Monitoring Mission");
+  });
+});
