@@ -214,10 +214,13 @@ function explicitSide(input: ActorInput): Actor | undefined {
         if (tokens[j].text === "," || tokens[j].kind === "num") break;
       }
     }
-    if (tokens[k].text === "," || tokens[k].kind === "num") break;
+    // (the phrase ends at another preposition: not "servicemen in the zones of responsibility of Russian battlegroups")
+    if (tokens[k].text === "," || tokens[k].kind === "num" || PHRASE_ENDS.has(tokens[k].lower)) break;
   }
   return undefined;
 }
+
+const PHRASE_ENDS = new Set(["in", "at", "near", "on", "over", "across", "along", "into", "towards", "toward"]);
 
 /**
  * Per sentence, on first use: entry k of `nearest` is the index of the nearest token at or before k

@@ -99,6 +99,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine needs at least 10 more Patriot systems.").actor).toBe("ukraine");
   });
 
+  test("a side after the counted noun is read in its own phrase only, not past another preposition", () => {
+    expect(only("The enemy lost up to 180 servicemen in the zones of responsibility of Russian battlegroups, the Russian Defence Ministry said.").actor).toBe("ukraine");
+    expect(only("Over the past day, the enemy carried out 2,964 attacks on the positions of Ukrainian troops and settlements.").actor).toBe("russia");
+    expect(only("They repelled 14 attacks by enemy assault groups.").actor).toBe("russia");
+  });
+
   test("troops no word gives a side: small groups attacking are the speaker's enemy's, others the speaker's own or the side named", () => {
     expect(only("They attack in groups of five to seven men, the governor said.").actor).toBe("russia");
     expect(only('"They keep coming back in groups of 10-15 people," the Russian Defence Ministry said.').actor).toBe("ukraine");
