@@ -476,15 +476,16 @@ function isRateEquation(tokens: Token[], m: NumberMatch): boolean {
 /** "Support Verstka — from $5 a month": a price offered per period, not a sum reported. */
 function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const symbol = tokens[m.start - 1];
-  // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month"
-  const after = !!tokens[m.end] && CURRENCY_CODES.has(tokens[m.end].lower) && tokens[m.start - 1]?.lower === "from";
+  // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month", "from 300 ₽ a month"
+  const after = !!tokens[m.end] && (CURRENCY_CODES.has(tokens[m.end].lower) || CURRENCY_SYMBOLS.has(tokens[m.end].text)) && OFFER_OPENERS.has(tokens[m.start - 1]?.lower ?? "");
   if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
-  // ("become a member for $8/month")
-  if (!after && tokens[m.start - 2]?.lower !== "from" && tokens[m.start - 2]?.lower !== "for") return false;
+  // ("become a member for $8/month", "Support the Guardian from just £2 a month", "($6/month)")
+  if (!after && !OFFER_OPENERS.has(tokens[m.start - 2]?.lower ?? "")) return false;
   if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[after ? m.end + 1 : m.end]?.lower;
   return (per === "a" || per === "per" || per === "/") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
 }
+const OFFER_OPENERS = new Set(["from", "for", "just", "only", "("]);
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "member", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);

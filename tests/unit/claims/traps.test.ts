@@ -60,6 +60,8 @@ describe("not claims", () => {
     ["a trending line, every sentence its numbering cuts it into", "TRENDING: 1. Black Friday 2024: the 37 best early deals · 2. Powerball jackpot climbs to $287 million · 3. Ukraine: 5 things to know today"],
     ["a video teaser with its running time", "Video: Zelenskyy says Russia launched 2,000 drones in a single week 1:48"],
     ["a membership's price per month", "Become a member from $5/month | Sign in\nJoin 18,400 other subscribers, or become a member for $8/month."],
+    ["an appeal's price with 'just' before it, or the sign after it", "Support the Guardian from just £2 a month.\nSupport Mediazona from 300 ₽ a month."],
+    ["links under 'Also Read |' and 'Related topics:'", "Also Read | Indian student, 22, among 3 injured in Kharkiv blast\nRelated topics: Türkiye's exports to Ukraine up 12% in 10 months"],
     ["a live page's count of its entries", "Last updated 9 July 2025, 16:52 EEST · 48 updates · Share 2.1K"],
     ["idioms of one and two", "On the one hand people understand it. The two numbers are two sides of the same coin."],
     ["a rating the show asks for", "If you like the show, rate us five stars."],
