@@ -149,6 +149,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
   });
 
+  test("volunteers, doctors, medics and nurses at work are personnel, as rescuers and crews are; hurt, they are the toll", () => {
+    expect(categories("The hospital's 58 doctors and more than 140 nurses worked through the night. Some 120 volunteers handed out blankets.")).toEqual([
+      ["58 doctors", "personnel"], ["more than 140 nurses", "personnel"], ["Some 120 volunteers", "personnel"],
+    ]);
+    expect(categories("Two volunteers were killed when a drone hit their van.")).toEqual([["Two volunteers", "killed"]]);
+  });
+
   test("a toll word before the noun says what befell them, whatever the verb: '34 injured people', '5 dead soldiers'", () => {
     expect(categories("Doctors treated 34 injured people overnight.")).toEqual([["34 injured people", "injured"]]);
     expect(categories("Medics evacuated 46 wounded soldiers.")).toEqual([["46 wounded soldiers", "injured"]]);
