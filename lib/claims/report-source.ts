@@ -30,6 +30,10 @@ const NAMEPLATE_WORDS = new Set([
   "brief", "digest", "newsletter", "dispatch",
 ]);
 
+/** Russian papers' own words for it: "DELOVOY VESTNIK", "ROSSIYSKIYE IZVESTIYA". */
+const RUSSIAN_NAMEPLATE_WORDS = new Set(["vestnik", "izvestiya", "izvestia", "vesti", "vedomosti", "gazeta", "novosti"]);
+const ENGLISH_EDITION = /^english(?: edition| version| service)?$/i;
+
 export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {
   // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
   // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold), else
@@ -223,7 +227,7 @@ const AUDIENCE_BELOW = /^[^\n]*\n?[^\n]*?\b\d[\d\s,.]*[KkMm]?\s*(?:subscribers|f
 /** "News" in English, Russian or Ukrainian, as a news channel's header says what it is. */
 const NEWS_WORD = /(?:^|[^\p{L}])(?:news|новости|новини)(?:[^\p{L}]|$)/iu;
 
-const TRANSLATED_TRANSCRIPT = /\btranslated\b[^|·•]*\btranscripts?\b/i;
+const TRANSLATED_TRANSCRIPT = /\btranslated\b[^|·•]*\btranscripts?\b|\bin translation\b/i;
 
 /** A header describing itself as a show: "— a weekly podcast about the war", "| radio show". */
 const MEDIA_SHOW = /\b(?:podcast|radio show|talk show)\b/i;
@@ -241,6 +245,11 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate beside its commercial domain (not an office's "zoda.gov.ua",
   // which officialSite reads, nor an organisation's ".org") names nobody
   if (isNewsNameplate(header)) return null;
+  // ("DELOVOY VESTNIK · English edition", "ROSSIYSKIYE IZVESTIYA · English": a Russian paper's name, or any paper's in its
+  // English edition; not "UN News" or "STEPPE MONITOR" over their own findings)
+  const [nameplate, ...rest] = header.split(/\s*[|·•]\s*/);
+  const paperWord = nameplate.split(/\s+/).pop()!.toLowerCase();
+  if (RUSSIAN_NAMEPLATE_WORDS.has(paperWord) || (NAMEPLATE_WORDS.has(paperWord) && rest.some((part) => ENGLISH_EDITION.test(part)))) return null;
   // ("UKRNEWS AGENCY" over a story datelined "Lviv – Kyiv, UkrNews": the outlet's own nameplate)
   // (not a body publishing its own findings under its name: "FIELD LEDGER", "THE HALO TRUST")
   if (NEWS_AGENCY.test(header) && sameName(header, outlet())) return null;
@@ -251,7 +260,12 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   const government = russianRegionalGovernment(header);
   if (government) return government;
   // "MEDIA MONITOR · Translated broadcast transcripts": a service translating others' words states none of its own
-  if (TRANSLATED_TRANSCRIPT.test(header)) return null;
+  // (but the channel it translates, named on the next line, speaks: "FRONTWATCH MONITORING · Russian-language Telegram in
+  // translation" over "Channel: Rybar (@rybar) · original post ...")
+  if (TRANSLATED_TRANSCRIPT.test(header)) {
+    const below = lineEnd >= 0 ? body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0) : "";
+    return /^\s*channel:[^|·\n]*\(@/i.test(below) ? headerSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet) : null;
+  }
   // "THE FRONTLINE HOUR — a weekly podcast about the war in Ukraine": a show's nameplate, whose hosts are journalists
   if (MEDIA_SHOW.test(header)) return null;
   const tokens = tokenize(text, offset, offset + (lineEnd < 0 ? body.length : lineEnd));

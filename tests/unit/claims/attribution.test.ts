@@ -240,6 +240,12 @@ describe("document voices and accounts carried on", () => {
     expect(post("MARITIME WIRE | Ports & Logistics")).toBeNull();
     expect(post("UNW — Ukrainian National Wire")).toBeNull(); // an acronym spelled out as a wire's name
     expect(post("EKONOMIKA SEGODNYA   18+\nRegions | Budget | Labour market")).toBeNull(); // a business paper over its beats
+    expect(post("DELOVOY VESTNIK · English edition")).toBeNull(); // a Russian paper's name
+    expect(post("THE KHARKIV HERALD · English edition")).toBeNull(); // any paper's English edition
+    expect(post("STEPPE MONITOR")).toBe("Steppe Monitor"); // an analysts' group over its own findings
+    // a monitoring service translating a channel: the channel speaks
+    expect(post("FRONTWATCH MONITORING · Russian-language Telegram in translation\nChannel: Rybar (@rybar) · original post 21:48 MSK")).toBe("Rybar");
+    expect(post("MEDIA MONITOR · Russian state TV · Translated transcript\nChannel: Rossiya-1 | Programme: Vesti")).toBeNull();
     expect(post("MAG | Mines Advisory Group")).toBe("Mines Advisory Group");
     expect(post("Clearway Mine Action | Field reports")).toBe("Clearway Mine Action"); // a mine-action operator
     expect(post("Окопная правда | Okopnaya Pravda\nTelegram channel · 387K subscribers")).toBe("Okopnaya Pravda");
