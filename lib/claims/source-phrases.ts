@@ -419,7 +419,9 @@ function holderOf(tokens: Token[], found: Found, memory: SpeakerMemory): Found |
   // "Viktor Trehubov, spokesperson for Ukraine's Khortytsia group of forces, told": the title after the name, not an unnamed one
   // ("Vladimir Saldo, the governor of the Kherson Region, told TASS": a title read as its holder yields to the person named before it)
   // ("Oleksii Kuleba, Deputy Prime Minister for Restoration, said": an office's title read as a body's name, after its holder)
-  if ((found.end - found.start === 1 && found.source.name.endsWith(" officials")) || titleReadAsHolder(tokens, found) || isTitledName(found.source.name)) {
+  // ("Denis Pushilin, the Kremlin-installed head of the so-called DPR, told": a body glued into an adjective names no speaker)
+  const adjective = tokens[found.end]?.text === "-" && !tokens[found.end].spaced && tokens[found.end + 1]?.kind === "word" && !tokens[found.end + 1].spaced;
+  if ((found.end - found.start === 1 && found.source.name.endsWith(" officials")) || titleReadAsHolder(tokens, found) || isTitledName(found.source.name) || adjective) {
     const comma = tokens[found.start - 1]?.text === "," ? found.start - 1 : (tokens[found.start - 1]?.lower === "a" || tokens[found.start - 1]?.lower === "the") && tokens[found.start - 2]?.text === "," ? found.start - 2 : -1;
     const holder = comma > 0 ? sourceEndingAt(tokens, comma, memory) : null;
     if (holder && isPersonName(holder.source.name)) return holder;

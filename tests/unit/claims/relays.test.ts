@@ -1515,3 +1515,10 @@ describe("the body a speaker heads", () => {
     expect(sourceOf(text, "at least 79 Ukrainian servicemen")).toBe("UN Human Rights Monitoring Mission");
   });
 });
+
+describe("a body glued into an adjective ('Kremlin-installed')", () => {
+  test("names no speaker: the person the appositive describes speaks", () => {
+    const text = "Denis Pushilin, the Kremlin-installed head of the so-called Donetsk People's Republic, told a press conference that 1,130 apartment blocks had been restored.";
+    expect(sourceOf(text, "1,130 apartment blocks")).toBe("Denis Pushilin");
+  });
+});
