@@ -157,7 +157,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "the Ministry of Defence said in its daily intelligence update": the British ministry's own genre
   if (namesDefence(tokens, start) && namesIntelligenceUpdate(tokens)) return { name: "UK Ministry of Defence", side: "other" };
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
-  const last = lastMinistryFor(tokens, start, memory);
+  // ("The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": the one the sentence named first)
+  const last = lastMinistryFor(tokens, start, memory) ?? ministryNamedBefore(source, tokens, start, memory);
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
   // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
   const country = memory.host ?? countrySubject(tokens);
@@ -182,6 +183,15 @@ function lastMinistryFor(tokens: Token[], start: number, memory: SpeakerMemory):
 
 /** Words of a sentence of combat, which a defence ministry reports and no other. */
 const COMBAT_WORDS = new Set(["enemy", "servicemen", "battlegroup", "battlegroups", "troops", "counterattacks", "artillery", "armored", "armoured", "tanks", "manpower"]);
+
+/** "The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": a ministry the sentence named before, by its field. */
+function ministryNamedBefore(source: Source, tokens: Token[], start: number, memory: SpeakerMemory): Source | null {
+  if (!/^ministry(?:['’]s)?$/.test(tokens[start]?.lower ?? "") || tokens[start - 1]?.capitalized) return null;
+  for (let k = start - 2; k > 0; k--) {
+    if (tokens[k].lower === "ministry" && tokens[k - 1].capitalized && !MINISTRY_DETERMINERS.has(tokens[k - 1].lower)) return resolveGeneric(source, memory, tokens, k);
+  }
+  return null;
+}
 
 /** The side whose capital follows a ministry's name: "the Ministry of Defence in Kyiv". */
 function capitalAfter(tokens: Token[], start: number): "russia" | "ukraine" | undefined {

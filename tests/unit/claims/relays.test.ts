@@ -1522,3 +1522,10 @@ describe("a body glued into an adjective ('Kremlin-installed')", () => {
     expect(sourceOf(text, "1,130 apartment blocks")).toBe("Denis Pushilin");
   });
 });
+
+describe("'the ministry' after the sentence named a ministry by its field", () => {
+  test("is that ministry, not the defence ministry the lexicon falls back on", () => {
+    const text = "The Finance Ministry has transferred 18.3 bln rubles to the Kursk region, the ministry's press service said.";
+    expect(sourceOf(text, "18.3 bln rubles")).toBe("Russian Finance Ministry");
+  });
+});
