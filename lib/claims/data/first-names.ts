@@ -53,7 +53,7 @@ export const FIRST_NAMES = new Set(
   hélène helene isabelle nathalie valérie valerie sylvie céline celine aurélie aurelie élodie elodie mathilde juliette
   amélie amelie chantal brigitte dominique véronique veronique sébastien sebastien guillaume mathieu matthieu étienne etienne
   jari mikko juha antti pekka matti timo heikki ville sanna jukka kari petteri sauli riikka elina annika
-  giuseppe giovanni luca marco paolo francesco alessandro matteo lorenzo chiara francesca giulia elisa
+  giuseppe giovanni luca marco paolo francesco alessandro matteo lorenzo chiara francesca giulia elisa ilaria federica valentina silvia
   javier carlos miguel luis jorge manuel alberto fernando pablo sergio carmen lucía lucia elena mercedes
   rui joão joao nuno tiago duarte gonçalo goncalo inês
   dirk jörg jorg uwe sabine ursula anke heike annette kristina katrin

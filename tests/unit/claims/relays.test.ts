@@ -1529,3 +1529,9 @@ describe("'the ministry' after the sentence named a ministry by its field", () =
     expect(sourceOf(text, "18.3 bln rubles")).toBe("Russian Finance Ministry");
   });
 });
+
+describe("a first name the list did not know before a surname that is also a first name", () => {
+  test("'Ilaria Sanna' stays in its order (Sanna is a Finnish first name too)", () => {
+    expect(sourceOf('"We are receiving up to 300 people a day," said Ilaria Sanna, IOM Regional Director for Europe.', "up to 300 people")).toBe("Ilaria Sanna");
+  });
+});
