@@ -52,6 +52,8 @@ export const NOT_NAME = new Set([
   "europe", "asia", "africa", "america", "central", "eastern", "western", "northern", "southern", // "Director for Europe and Central Asia, X"
   "however", "so", "this", "that", "these", "earlier", "later", "over", "since", "as", "it", "he", "she", "they",
   "we", "i", "our", "you", "your", "there", "when", "if", "also", "moreover", "armed", "forces", "force", "ministry", "staff",
+  // a speaker's own "What I'd say is", "I'm Dana Whitlock": question words and "I" contracted open clauses, not names
+  "what", "where", "why", "how", "which", "i'd", "i'm", "i've", "i'll",
   "group", "command", "east", "west", "north", "south", "telegram", "reuters", "television", "tv", "monday",
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "defense", "general",
   // the end of an office before its holder: "Acting Governor of the Kursk Region Alexei Smirnov"

@@ -1535,3 +1535,10 @@ describe("a first name the list did not know before a surname that is also a fir
     expect(sourceOf('"We are receiving up to 300 people a day," said Ilaria Sanna, IOM Regional Director for Europe.', "up to 300 people")).toBe("Ilaria Sanna");
   });
 });
+
+describe("a speaker's own 'What I'd say is' and 'I'm <name>'", () => {
+  test("are no names: the transcript's speaker label speaks", () => {
+    const text = "MAJ. GEN. PAT RYDER: Thank you.\n\nQ: How many drones?\n\nMAJ. GEN. RYDER: Well, I've seen the reporting. What I'd say is, we assess that Russia is launching more than 1,500 drones a month.";
+    expect(sourceOf(text, "more than 1,500 drones")).not.toBe("What I'd");
+  });
+});
