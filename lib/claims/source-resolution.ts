@@ -140,6 +140,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (side === "russia" && source.side !== "russia" && source.name !== GENERIC_MINISTRY) return /defen[cs]e/.test(tokens[start]?.lower ?? "") ? { name: "Russian Defence Ministry", side } : { name: "Russian officials", side };
   if (source.name !== GENERIC_MINISTRY) return source;
   if (side === "russia") return { name: "Russian Defence Ministry", side }; // "Moscow's defence ministry"
+  // ("Yesterday the department announced a $725 million package" in a Pentagon briefing: the US Department of Defense)
+  if (tokens[start]?.lower === "department" && modifier?.lower === "the" && !memory.lastMinistry && PENTAGON_PAGE.test(memory.text ?? "")) return PENTAGON;
   // "According to his ministry" after "Defence Minister Boris Pistorius" on a German page: the minister's own, his country's
   // (a minister the report named by that title; his foreign ministry if the title said so)
   const minister = (modifier?.lower === "his" || modifier?.lower === "her") && memory.host ? memory.lastNamed : null;
@@ -183,6 +185,9 @@ function lastMinistryFor(tokens: Token[], start: number, memory: SpeakerMemory):
 
 /** Words of a sentence of combat, which a defence ministry reports and no other. */
 const COMBAT_WORDS = new Set(["enemy", "servicemen", "battlegroup", "battlegroups", "troops", "counterattacks", "artillery", "armored", "armoured", "tanks", "manpower"]);
+
+const PENTAGON_PAGE = /\bPentagon\b|\bDepartment of Defense\b/;
+const PENTAGON: Source = { name: "Pentagon", side: "other" };
 
 /** "The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": a ministry the sentence named before, by its field. */
 function ministryNamedBefore(source: Source, tokens: Token[], start: number, memory: SpeakerMemory): Source | null {

@@ -1542,3 +1542,11 @@ describe("a speaker's own 'What I'd say is' and 'I'm <name>'", () => {
     expect(sourceOf(text, "more than 1,500 drones")).not.toBe("What I'd");
   });
 });
+
+describe("'the department' on a page about the Pentagon", () => {
+  test("is the US Department of Defense, not the Russian ministry the lexicon falls back on", () => {
+    const text = "Pentagon Press Secretary Pat Ryder Holds a Press Briefing\n\nYesterday the department announced a $725 million package for Ukraine.";
+    expect(sourceOf(text, "$725 million")).toBe("Pentagon");
+    expect(sourceOf("Russian air defences downed 40 drones, the department said.", "40 drones")).toBe("Russian Defence Ministry");
+  });
+});
