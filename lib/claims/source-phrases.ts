@@ -824,7 +824,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
-  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice : cityOfficeByAcronym(written, memory));
+  // ("According to the OVA" before any office was named: the region's the sentence or the report is in)
+  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory));
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
     const office = localOffice(tokens, end, memory); // "said the Kherson city military administration"
@@ -865,6 +866,12 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // 'said Shaman, who asked to be identified only by his call sign': a soldier known by his call sign speaks for his side
   if (tokens[k]?.capitalized && hasCallSign(tokens)) return callSignSoldier(tokens, k, memory);
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/** The regional administration of the region the sentence names, else of the one the report named last. */
+function regionsOffice(tokens: Token[], memory: SpeakerMemory): Source | null {
+  const centre = regionInSentence(tokens) ?? memory.lastRegionCentre;
+  return centre ? regionalAdministrationOf(centre) : null;
 }
 
 /** "the CMA", "the CMA's Telegram channel": the city military administration the report named last ("the Kherson City Military Administration"). */

@@ -1550,3 +1550,9 @@ describe("'the department' on a page about the Pentagon", () => {
     expect(sourceOf("Russian air defences downed 40 drones, the department said.", "40 drones")).toBe("Russian Defence Ministry");
   });
 });
+
+describe("'the OVA' before any office was named", () => {
+  test("is the administration of the region the sentence names", () => {
+    expect(sourceOf("According to the OVA, 1,240 people have been evacuated from Bilozerka hromada since January.", "1,240 people")).toBe("Kherson Regional Administration");
+  });
+});
