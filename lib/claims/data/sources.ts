@@ -345,6 +345,7 @@ export const SPEECH_VERBS = new Set([
   "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
   "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
   "mentioned", "mentions", // "Gladkov only mentioned two people injured"
+  "logs", "logged", // "The General Staff logs 15 to 20 Russian attacks a day"
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
   "updated", "revised", // "Lysak later updated the toll to 16 injured", "the administration revised the toll to 9"
   "summed", "summarised", "summarized", "summarises", "summarizes", // "Lysak summed up the day: ..."

@@ -1556,3 +1556,10 @@ describe("'the OVA' before any office was named", () => {
     expect(sourceOf("According to the OVA, 1,240 people have been evacuated from Bilozerka hromada since January.", "1,240 people")).toBe("Kherson Regional Administration");
   });
 });
+
+describe("'logs' as a body's verb of counting", () => {
+  test("'The General Staff logs 15 to 20 Russian attacks a day' is the General Staff's", () => {
+    const text = "Gerasimov claimed last week that his troops controlled 70% of the city. The General Staff logs 15 to 20 Russian attacks a day there.";
+    expect(sourceOf(text, "15 to 20 Russian attacks")).toBe("Ukrainian General Staff");
+  });
+});
