@@ -5,7 +5,7 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS, MARKET_BENCHMARKS } from "./data/unit
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { NOUNS } from "./data/nouns";
 import { OUTLET_NAMES } from "./data/outlets";
-import { SMALL, TENS } from "./data/number-words";
+import { SCALES, SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
@@ -351,7 +351,8 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const SCALE_AFTER = new Set(["million", "billion", "trillion", "thousand", "bn", "m", "mln", "k"]);
+/** A scale after a sum ("USD 1.25 bn"): the sum is no exchange rate. */
+const SCALE_AFTER = new Set([...SCALES.keys(), "m"]);
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
 const DONATION_VERBS = new Set(["buys", "pays"]);

@@ -16,7 +16,7 @@ export const MULTIPLIERS = new Map<string, number>(Object.entries({ hundred: 100
 /** Scale words after a number: "12.4 million", "1.2 thousand", "$61bn". */
 export const SCALES = new Map<string, number>(Object.entries({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mln: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, k: 1e3,
+  mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, trln: 1e12, k: 1e3,
 }));
 
 /** One-letter scales that only count after a currency ("$5m"); otherwise "500m" is metres. */

@@ -98,8 +98,9 @@ describe("a lower-case 'm' for million", () => {
   });
 });
 
-describe("'trn' for trillion", () => {
-  test("'13.5trn roubles' is 13.5 trillion roubles", () => {
+describe("'trn' and 'bln' for trillion and billion", () => {
+  test("'13.5trn roubles' is 13.5 trillion roubles, '60 bln rubles' 60 billion", () => {
     expect(only("Russia will spend 13.5trn roubles on defence.")).toMatchObject({ value: 13.5e12, unit: "RUB", category: "money" });
+    expect(only("The compensation bill tops 60 bln rubles.")).toMatchObject({ value: 60e9, unit: "RUB", category: "money" });
   });
 });
