@@ -70,6 +70,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
   const ownVoiced = new Set<ExtractedClaim>(); // figures the outlet gives as its own ("By our count", "According to our information")
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
+  let tableHeadingAlone = false; // the line before was a bracket heading closing its block: the next block is its rows
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
@@ -100,7 +101,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
-    if (paragraph.isNewBlock) table = null;
+    // (a bracket heading alone over a blank line still heads the rows under it)
+    if (paragraph.isNewBlock && !tableHeadingAlone) table = null;
+    tableHeadingAlone = false;
     if (paragraph.isNewBlock) periodColumns = false;
     if (paragraph.isNewBlock) {
       lastBlockClaims = postClaims;
@@ -177,8 +180,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         table = heading ?? table;
       } else if (!candidates.length && !periodHeading) {
         // "By district (strikes / injured):" over "Kharkiv (city) ............ 41 / 19"
-        const heading = bracketHeadingOf(tokens);
-        if (heading) [table, tableCells] = [heading, []];
+        // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone under its caption)
+        const heading = bracketHeadingOf(tokens, lineBefore);
+        if (heading) [table, tableCells, tableHeadingAlone] = [heading, [], index === paragraph.sentences.length - 1];
       }
       // "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science." under the table
       if (tableCells.length && tokens[0]?.lower.startsWith("source")) {

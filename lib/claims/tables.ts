@@ -89,14 +89,17 @@ function ledCells(tokens: Token[], leader: number): [number, number][] {
  * A caption naming its table's figure columns in a bracket: "By district (strikes / injured):" over rows
  * "Kharkiv (city) ............ 41 / 19". Null for any other line.
  */
-export function bracketHeadingOf(tokens: Token[]): TableHeading | null {
-  const n = tokens.length;
-  if (tokens[n - 1]?.text !== ":" || tokens[n - 2]?.text !== ")") return null;
+export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
+  // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone, the caption above)
+  const alone = tokens[0]?.text === "(" && tokens[tokens.length - 1]?.text === ")";
+  const n = alone ? tokens.length + 1 : tokens.length;
+  if (!alone && (tokens[n - 1]?.text !== ":" || tokens[n - 2]?.text !== ")")) return null;
   let open = n - 3;
   while (open > 0 && n - open <= 12 && tokens[open].text !== "(") open--;
-  if (tokens[open]?.text !== "(" || open === 0) return null;
+  if (tokens[open]?.text !== "(" || (open === 0 && !alone)) return null;
+  const label = alone ? caption : tokens.slice(0, open);
   const columns: Category[] = ["other"];
-  const labels: string[][] = [tokens.slice(0, open).filter((t) => t.kind === "word").map((t) => t.lower)];
+  const labels: string[][] = [label.filter((t) => t.kind === "word").map((t) => t.lower)];
   let from = open + 1;
   for (let k = open + 1; k <= n - 2; k++) {
     if (tokens[k].text !== "/" && k !== n - 2) continue;
@@ -107,8 +110,8 @@ export function bracketHeadingOf(tokens: Token[]): TableHeading | null {
     from = k + 1;
   }
   if (columns.length < 3) return null;
-  const by = tokens.findIndex((t) => t.lower === "by");
-  return { columns, labels, rowsAreRegions: by >= 0 && REGION_LABELS.has(tokens[by + 1]?.lower ?? ""), scale: 1, unit: null };
+  const by = label.findIndex((t) => t.lower === "by");
+  return { columns, labels, rowsAreRegions: by >= 0 && REGION_LABELS.has(label[by + 1]?.lower ?? ""), scale: 1, unit: null };
 }
 
 /** A heading line: two cells or more, each of words only (a year, "February 2025", may head a column); `caption` the line above. */

@@ -131,6 +131,11 @@ describe("a table whose caption names its columns in a bracket, its rows led by 
     // (a spaced slash between prices in cents is still a rate's buy and sell, no cell)
     expect(extractClaims("USD 41.35 / 41.90 · EUR 44.10 / 44.80").filter((c) => c.isClaim !== false)).toEqual([]);
   });
+
+  test("the bracket alone under its caption, a blank line before the rows", () => {
+    const text = "Consequences of enemy attacks in the region, by community\n(strikes / killed / injured)\n\nOrikhiv ..................... 312 / 1 / 5";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.location])).toEqual([["312", "attacks", "Orikhiv"], ["1", "killed", "Orikhiv"], ["5", "injured", "Orikhiv"]]);
+  });
 });
 
 describe("a table of oblasts by their adjectives, under its own 'Source:' line", () => {
