@@ -145,7 +145,9 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     // "two researchers checked each strike": past an unknown plural, a past-tense word is its verb, not a modifier
     if (generic >= 0 && generic === k - 1 && PAST_TENSE.test(token.lower)) break;
     if (isJoined) n--; // "fixed-wing" is one modifier, not two
-    if (NOUNS.get(token.lower)) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
+    // ("23 first-person-view drones", "12 Biber bridge-laying vehicles": a noun inside a hyphenated compound modifies the head after it)
+    const inCompound = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.kind === "word" && !tokens[k + 2].spaced && !TYPE_WORDS.has(tokens[k + 2].lower);
+    if (NOUNS.get(token.lower) && !inCompound) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     // ("287,450 explosive items": a compound the lexicon counts, though its head alone never is)
     if (NOT_COUNTED.has(token.lower) && !COMPOUNDS.has(`${tokens[k - 1]?.lower} ${token.lower}`)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;

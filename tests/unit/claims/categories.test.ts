@@ -149,6 +149,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
   });
 
+  test("a noun inside a hyphenated compound modifies the head after it: 'first-person-view drones', 'bridge-laying vehicles'", () => {
+    expect(categories("Overnight, 23 Russian first-person-view drones attacked the town.")).toEqual([["23 Russian first-person-view drones", "drones"]]);
+    expect(categories("Germany sent 12 Biber bridge-laying vehicles.")).toEqual([["12 Biber bridge-laying vehicles", "equipment"]]);
+    expect(categories("Russia launched 140 Shahed-type drones.")).toEqual([["140 Shahed-type drones", "drones"]]);
+  });
+
   test("volunteers, doctors, medics and nurses at work are personnel, as rescuers and crews are; hurt, they are the toll", () => {
     expect(categories("The hospital's 58 doctors and more than 140 nurses worked through the night. Some 120 volunteers handed out blankets.")).toEqual([
       ["58 doctors", "personnel"], ["more than 140 nurses", "personnel"], ["Some 120 volunteers", "personnel"],
