@@ -149,6 +149,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("They destroyed 3 enemy mortars after Russia fired 40 mortar rounds.")).toEqual([["3 enemy mortars", "equipment"], ["40 mortar rounds", "attacks"]]);
   });
 
+  test("returnees, travellers and neighbours are people", () => {
+    expect(categories("IOM counts 4.4 million returnees. Some 400 travellers and two neighbours waited at the checkpoint.")).toEqual([
+      ["4.4 million returnees", "people"], ["Some 400 travellers", "people"], ["two neighbours", "people"],
+    ]);
+  });
+
   test("a noun inside a hyphenated compound modifies the head after it: 'first-person-view drones', 'bridge-laying vehicles'", () => {
     expect(categories("Overnight, 23 Russian first-person-view drones attacked the town.")).toEqual([["23 Russian first-person-view drones", "drones"]]);
     expect(categories("Germany sent 12 Biber bridge-laying vehicles.")).toEqual([["12 Biber bridge-laying vehicles", "equipment"]]);
