@@ -7,7 +7,7 @@ import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, OPERATIONAL_STAFF, operationalStaffIn, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
-import { answeredBy, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
+import { answeredBy, bracketSaysJournalist, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 
 // Who states a figure: "X said", "said X", "according to X", with X a known body, an organisation
@@ -56,7 +56,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   const mentions: SourceMention[] = [];
   rememberIntroducedBody(tokens, memory); // before "the group said" in the same sentence is read
   const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory) ?? statementHeading(tokens, memory);
-  if (speaker) mentions.push(speaker);
+  // ("MARIIA ZHUK (voice-over):": the outlet's own journalist labels her lines, no source)
+  if (speaker && !(speaker.at === 0 && bracketSaysJournalist(tokens))) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
   const triggers = SOURCE_TRIGGERS;
   let namesHead = false; // "head of ...": who holds which office is worth reading (rememberHolders)

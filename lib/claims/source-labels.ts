@@ -454,3 +454,16 @@ function inCapitalsAfter(tokens: Token[], from: number): boolean {
   }
   return words >= 2;
 }
+
+/** A transcript label whose bracket says its speaker is the outlet's own: "MARIIA ZHUK (voice-over):", "(reporter)". */
+export function bracketSaysJournalist(tokens: Token[]): boolean {
+  const open = tokens.findIndex((t, k) => k < MAX_LABEL_BRACKET && t.text === "(");
+  if (open < 0) return false;
+  for (let k = open + 1; k < Math.min(tokens.length, open + 4) && tokens[k].text !== ")"; k++) {
+    if (JOURNALIST_ROLES.has(tokens[k].lower) || (tokens[k].lower === "voice" && tokens[k + 2]?.lower === "over")) return true;
+  }
+  return false;
+}
+
+const MAX_LABEL_BRACKET = 6;
+const JOURNALIST_ROLES = new Set(["reporter", "correspondent", "anchor", "presenter", "host", "narrator"]);

@@ -1,5 +1,5 @@
 import { pickSource, sourcesInGroup } from "./attribution";
-import { initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
+import { bracketSaysJournalist, initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
 import { DOCUMENT_NOUNS, personFound, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
@@ -560,9 +560,11 @@ export class Voices {
       this.labelAlone = false;
     }
     if (this.firstOfParagraph && (transcriptLabelEnd(tokens) > 0 || initialledLabelEnd(tokens) > 0)) {
-      const speaker = sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
+      // ("MARIIA ZHUK (voice-over): Before the invasion Orikhiv had some 14,000 residents.": the outlet's own journalist)
+      const journalist = bracketSaysJournalist(tokens);
+      const speaker = journalist ? null : sources.find((s) => s.frames && s.at === 0)?.source ?? minutesSpeaker(tokens, this.speakers);
       // "QUESTION (Reuters): ... Russia launched 500 drones": a journalist's turn, whose unsourced figures are no one's
-      const asks = !speaker && ASKER_LABELS.has(tokens[0].text);
+      const asks = journalist || (!speaker && ASKER_LABELS.has(tokens[0].text));
       // "Q: How much money ...?" / "A: Since we started, about €1.3 billion.": an interview labelled only Q and A, whose
       // answers are the person its lead named before the first question
       if (asks) this.interviewee ??= this.speakers.agedPerson ?? this.namedPerson();
@@ -790,6 +792,7 @@ const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKE
 
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
+
 const ANSWER_LABELS = new Set(["ANSWER", "A"]);
 const MY_FRAMES = new Set(["by", "in", "to", "of"]);
 

@@ -1563,3 +1563,10 @@ describe("'logs' as a body's verb of counting", () => {
     expect(sourceOf(text, "15 to 20 Russian attacks")).toBe("Ukrainian General Staff");
   });
 });
+
+describe("a transcript label whose bracket says the speaker is a journalist", () => {
+  test("'MARIIA ZHUK (voice-over):' gives her lines no source, as the outlet's own reporting", () => {
+    const text = "EVENING NEWS TRANSCRIPT\n\nANCHOR: Good evening.\n\nMARIIA ZHUK (voice-over): Before the full-scale invasion Orikhiv had some 14,000 residents.";
+    expect(sourceOf(text, "some 14,000 residents")).toBeNull();
+  });
+});
