@@ -1566,7 +1566,7 @@ describe("'logs' as a body's verb of counting", () => {
 
 describe("a transcript label whose bracket says the speaker is a journalist", () => {
   test("'MARIIA ZHUK (voice-over):' gives her lines no source, as the outlet's own reporting", () => {
-    const text = "EVENING NEWS TRANSCRIPT\n\nANCHOR: Good evening.\n\nMARIIA ZHUK (voice-over): Before the full-scale invasion Orikhiv had some 14,000 residents.";
+    const text = "[21:03:55] ANCHOR: Russian forces shelled Zaporizhzhia Oblast 412 times, governor Ivan Fedorov reported. Mariia Zhuk travelled to Orikhiv.\n\n[21:04:10] REPORT — ORIKHIV\nMARIIA ZHUK (voice-over): Before the full-scale invasion Orikhiv had some 14,000 residents.";
     expect(sourceOf(text, "some 14,000 residents")).toBeNull();
   });
 });
