@@ -89,8 +89,8 @@ export function resolveActor(input: ActorInput): Actor | undefined {
 
 /**
  * Troops no word in their phrase gives a side: the small groups that attack ("in groups of 5 to 7 men") are the enemy's of
- * the speaker; any others are the speaker's own side's ("81,600 men had been mobilised,
- * he said"), else the side the sentence names ("52,000 people signed military contracts with the Russian MoD").
+ * the speaker; any others are the speaker's own side's ("81,600 men had been mobilised, he said"), else the side the
+ * sentence names ("52,000 people signed military contracts with the Russian MoD").
  */
 function personnelSide(input: ActorInput): Actor {
   const { tokens, start } = input;
@@ -108,7 +108,6 @@ function belligerentNamed(tokens: Token[]): Actor {
 }
 
 const GROUP_NOUNS = new Set(["groups", "group"]);
-
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted"]);
 
@@ -134,6 +133,7 @@ function isHarm(input: ActorInput): boolean {
   return input.category !== "infrastructure" || mentionsHarm(input.tokens) || input.headingSaysHarm;
 }
 
+/** Whether a sentence or a heading says something was damaged, hit or lost ("were damaged", "blown out", "debris"). */
 export function mentionsHarm(tokens: Token[]): boolean {
   return mentions(tokens, HARM_WORDS);
 }

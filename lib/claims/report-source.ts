@@ -23,15 +23,19 @@ const CAPITALIZED = /^\p{Lu}/u;
 const ISSUER_HEADER = /^(?:([A-Z]{2,6})(?:\s+\p{Lu}\p{Ll}+){0,2}|([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:\s+\p{Lu}\p{Ll}+)?)\s*[|:–—]/u;
 const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const NOT_ISSUERS = new Set(["LIVE", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "NEWS", "UPDATED", "WAR"]);
+/**
+ * Russian and Ukrainian papers' own words for it, transliterated: "DELOVOY VESTNIK", "ROSSIYSKIYE IZVESTIYA" (not "Pravda",
+ * a channel's name as often: "Okopnaya Pravda").
+ */
+const TRANSLITERATED_NAMEPLATE_WORDS = new Set(["vestnik", "izvestiya", "izvestia", "vesti", "vedomosti", "gazeta", "novosti"]);
+
 /** Last words of newspaper and news-site nameplates. */
 const NAMEPLATE_WORDS = new Set([
-  "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "gazeta", "novosti", "izvestia", "vedomosti", "zeitung", "review", "weekly", "today", "telegraph",
-  "tribune", "observer", "monitor", "insider", "independent", "pravda", "express", "mail", "star", "chronicle", "bulletin",
-  "brief", "digest", "newsletter", "dispatch",
+  "wire", "news", "times", "post", "daily", "journal", "herald", "gazette", "zeitung", "review", "weekly", "today", "telegraph",
+  "tribune", "observer", "monitor", "insider", "independent", "express", "mail", "star", "chronicle", "bulletin",
+  "brief", "digest", "newsletter", "dispatch", "pravda", ...TRANSLITERATED_NAMEPLATE_WORDS,
 ]);
 
-/** Russian papers' own words for it: "DELOVOY VESTNIK", "ROSSIYSKIYE IZVESTIYA". */
-const RUSSIAN_NAMEPLATE_WORDS = new Set(["vestnik", "izvestiya", "izvestia", "vesti", "vedomosti", "gazeta", "novosti"]);
 const ENGLISH_EDITION = /^english(?: edition| version| service)?$/i;
 
 export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {
@@ -245,11 +249,11 @@ function headerSource(text: string, memory: SpeakerMemory, outlet: () => string 
   // "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate beside its commercial domain (not an office's "zoda.gov.ua",
   // which officialSite reads, nor an organisation's ".org") names nobody
   if (isNewsNameplate(header)) return null;
-  // ("DELOVOY VESTNIK · English edition", "ROSSIYSKIYE IZVESTIYA · English": a Russian paper's name, or any paper's in its
+  // ("DELOVOY VESTNIK · English edition", "ROSSIYSKIYE IZVESTIYA · English": a Russian or Ukrainian paper's name, or any paper's in its
   // English edition; not "UN News" or "STEPPE MONITOR" over their own findings)
   const [nameplate, ...rest] = header.split(/\s*[|·•]\s*/);
   const paperWord = nameplate.split(/\s+/).pop()!.toLowerCase();
-  if (RUSSIAN_NAMEPLATE_WORDS.has(paperWord) || (NAMEPLATE_WORDS.has(paperWord) && rest.some((part) => ENGLISH_EDITION.test(part)))) return null;
+  if (TRANSLITERATED_NAMEPLATE_WORDS.has(paperWord) || (NAMEPLATE_WORDS.has(paperWord) && rest.some((part) => ENGLISH_EDITION.test(part)))) return null;
   // ("UKRNEWS AGENCY" over a story datelined "Lviv – Kyiv, UkrNews": the outlet's own nameplate)
   // (not a body publishing its own findings under its name: "FIELD LEDGER", "THE HALO TRUST")
   if (NEWS_AGENCY.test(header) && sameName(header, outlet())) return null;

@@ -187,7 +187,7 @@ function lastMinistryFor(tokens: Token[], start: number, memory: SpeakerMemory):
 const COMBAT_WORDS = new Set(["enemy", "servicemen", "battlegroup", "battlegroups", "troops", "counterattacks", "artillery", "armored", "armoured", "tanks", "manpower"]);
 
 const PENTAGON_PAGE = /\bPentagon\b|\bDepartment of Defense\b/;
-const PENTAGON: Source = { name: "Pentagon", side: "other" };
+const PENTAGON: Source = SOURCES.find(({ source }) => source.name === "Pentagon")!.source;
 
 /** "The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": a ministry the sentence named before, by its field. */
 function ministryNamedBefore(source: Source, tokens: Token[], start: number, memory: SpeakerMemory): Source | null {

@@ -792,7 +792,6 @@ const MINUTES_LABELS = new Set(["HEARD", "SPOKE", "REPORTED", "SPEAKER", "SPEAKE
 
 /** Transcript labels of a journalist asking. */
 const ASKER_LABELS = new Set(["QUESTION", "Q", "JOURNALIST", "REPORTER", "QUESTIONER"]);
-
 const ANSWER_LABELS = new Set(["ANSWER", "A"]);
 const MY_FRAMES = new Set(["by", "in", "to", "of"]);
 
