@@ -346,7 +346,7 @@ function orgOrParentAt(tokens: Token[], k: number): Found | null {
   return parent && parent.source.name !== GENERIC_MINISTRY ? { source: parent.source, start: k, end: at + parent.words.length } : org;
 }
 
-const ACCOMPANIED = new Set(["together", "along", "jointly"]);
+const ACCOMPANIED = new Set(["together", "along", "jointly", "working", "partnering", "collaborating"]);
 
 const PENTAGON: Source = { name: "Pentagon", side: "other" };
 const isDefenseWord = (token: Token | undefined) => token?.lower === "defense" || token?.lower === "defence";

@@ -1570,3 +1570,10 @@ describe("a transcript label whose bracket says the speaker is a journalist", ()
     expect(sourceOf(text, "some 14,000 residents")).toBeNull();
   });
 });
+
+describe("'X, working with Y, has confirmed'", () => {
+  test("is the subject's count, as 'together with' is", () => {
+    const text = "Mediazona, working with the BBC Russian Service, has confirmed by name just over 111,000 Russian military dead since 2022.";
+    expect(sourceOf(text, "just over 111,000 Russian military dead")).toBe("Mediazona");
+  });
+});
