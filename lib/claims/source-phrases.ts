@@ -199,6 +199,12 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
   return found && (holderOf(tokens, found, memory) ?? found);
 }
 
+/** Whether the bracket opening at `open` closes a transcript's label: "(Suspilne Kherson):". */
+function labelBracket(tokens: Token[], open: number): boolean {
+  for (let k = open + 1; k < Math.min(tokens.length, open + 8); k++) if (tokens[k].text === ")") return tokens[k + 1]?.text === ":";
+  return false;
+}
+
 export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemory): Found | null {
   let k = verb - 1;
   while (k >= 0 && (VERB_ADVERBS.has(tokens[k].lower) || isMannerAdverb(tokens[k]))) k--;
@@ -211,7 +217,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (k < 0) return null;
   // UN coverage's speakers in capitals: "HELENA MARQUARDT, Director of Operations ... (OCHA), said": the person, not the
   // body of her title's appositive
-  const shoutedOpener = verb <= 30 && (tokens[2]?.text === "," || tokens[2]?.text === "(") ? nameInCapitalsEndingAt(tokens, 2) : null;
+  // (not a transcript's label, "YEVHENIIA VASYLIEVA (Suspilne Kherson): ... Vladimir Saldo says ...": its speaker quotes another)
+  const shoutedOpener = verb <= 30 && (tokens[2]?.text === "," || (tokens[2]?.text === "(" && !labelBracket(tokens, 2))) ? nameInCapitalsEndingAt(tokens, 2) : null;
   if (shoutedOpener) return shoutedOpener;
   // "Ukrzaliznytsia (UZ, Ukrainian Railways) has reported": the name before its bracketed acronym or gloss
   if (tokens[k].text === ")") return namedBeforeGloss(tokens, k, verb, memory);

@@ -1577,3 +1577,10 @@ describe("'X, working with Y, has confirmed'", () => {
     expect(sourceOf(text, "just over 111,000 Russian military dead")).toBe("Mediazona");
   });
 });
+
+describe("a journalist's question quoting an official, under a transcript label in capitals", () => {
+  test("the official the question names says it, not the label's journalist", () => {
+    const text = "PRESS CONFERENCE TRANSCRIPT\n\nYEVHENIIA VASYLIEVA (Suspilne Kherson): Governor Vladimir Saldo says Russian forces destroyed 14 Ukrainian boats this week. Is that true?";
+    expect(sourceOf(text, "14 Ukrainian boats")).toBe("Vladimir Saldo");
+  });
+});
