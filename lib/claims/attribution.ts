@@ -65,7 +65,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     if (!triggers.hasToken(tokens[i])) continue; // most words open no source: one lookup instead of one per branch
     const lower = tokens[i].lower;
     // (a monitor showing a figure, read once: its branch below needs the body it finds)
-    const shown = SHOW_VERBS.has(lower) && isFigureAt(tokens, i + 1) ? knownBodyBefore(tokens, i) : null;
+    // ("What DeepState shows is small infiltration groups of 5 to 10 men": what it shows, named after the verb)
+    const shown = SHOW_VERBS.has(lower) && (isFigureAt(tokens, i + 1) || BE.has(tokens[i + 1]?.lower ?? "")) ? knownBodyBefore(tokens, i) : null;
     if (HEADS.has(lower)) {
       namesHead = true;
       continue;
@@ -147,7 +148,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.capitalized ? longestEndingAt(tokens, i - 2) : null;
       const found = owner ? { source: owner, start: i - 2, end: i } : DATA_NOUNS.has(tokens[i - 1].lower) ? sourceBefore(tokens, i - 1, memory) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if (shown) {
+    } else if (shown && (isFigureAt(tokens, i + 1) || tokens[shown.start - 1]?.lower === "what")) {
       // "DeepState shows 29 sq km in the Pokrovsk direction", "DeepState, whose map is more conservative, shows 29 sq km":
       // a monitor the lexicon knows showing a figure of its own (not an outlet's "own tracking ... showed", nor an app's)
       mentions.push({ at: i, start: shown.start, end: i, source: shown.source });

@@ -1584,3 +1584,10 @@ describe("a journalist's question quoting an official, under a transcript label 
     expect(sourceOf(text, "14 Ukrainian boats")).toBe("Vladimir Saldo");
   });
 });
+
+describe("'What DeepState shows is ...'", () => {
+  test("is the monitor's, as 'DeepState shows 29 sq km' is", () => {
+    const text = "Gerasimov claimed that Kupiansk was encircled. What DeepState shows is small infiltration groups of 5 to 10 men in the north of the city.";
+    expect(sourceOf(text, "5 to 10 men")).toBe("DeepState");
+  });
+});
