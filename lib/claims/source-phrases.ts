@@ -199,6 +199,11 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
   return found && (holderOf(tokens, found, memory) ?? found);
 }
 
+/** The body with "Command" in its name that spoke last ("the Polish Operational Command"). */
+function commandNamed(memory: SpeakerMemory): Source | undefined {
+  return latestBody(memory, (name) => name.endsWith(" command"));
+}
+
 /** Whether the bracket opening at `open` closes a transcript's label: "(Suspilne Kherson):". */
 function labelBracket(tokens: Token[], open: number): boolean {
   for (let k = open + 1; k < Math.min(tokens.length, open + 8); k++) if (tokens[k].text === ")") return tokens[k + 1]?.text === ":";
@@ -262,6 +267,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
   const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
+  // "..., the command said" after Poland's Operational Command spoke: that command (only one named: "command" is an army's too)
+  const command = pronoun === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
+  if (command) return { source: command, start: k - 1, end: k + 1 };
   // "In Zaporizhzhia, ..., the city council reported": the council of the city the sentence names, not the body last named
   const council = pronoun === "council" && tokens[k - 1]?.lower === "city" ? localOffice(tokens, k + 1, memory) : null;
   if (council) return council;
@@ -863,6 +871,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
   const headquarters = k > i && tokens[k].lower === "headquarters" ? namedHeadquarters(memory) : null;
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
+  // ("according to the command": the command named before, as "the command said")
+  const command = k > i && tokens[k].lower === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
+  if (command) return { source: command, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
