@@ -1594,7 +1594,7 @@ describe("'What DeepState shows is ...'", () => {
 
 describe("'the command' after a command spoke", () => {
   test("is that command; with none named, no one", () => {
-    const text = "Poland's Operational Command said it scrambled jets. Four pairs of fighter jets took part in the operation, according to the command.";
+    const text = "Poland's Operational Command said it scrambled jets.\n\nThe Polish Border Guard said 40 travellers were turned back. Four pairs of fighter jets took part in the operation, according to the command.";
     expect(sourceOf(text, "Four pairs of fighter jets")).toBe("Polish Operational Command");
     expect(sourceOf("The regional administration said 3 people were hurt. Four assaults were repelled, according to the command.", "Four assaults")).not.toBe("Kharkiv Regional Administration");
   });
