@@ -26,8 +26,8 @@ export type ActorInput = {
   sourceSide: Actor;
   /** Whether the sentence or one before it in the paragraph names a weapon; asked only when needed. */
   weapons: { nearby(): boolean };
-  /** Whether the heading of the list the figure is in says something was damaged ("Damaged:" over "– 231 private houses;"). */
-  headingSaysHarm: boolean;
+  /** The heading of the list the figure is in, if any: it may say the items were damaged ("Damaged:" over "– 231 private houses;"). */
+  listHead: Token[] | null;
 };
 
 const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
@@ -130,11 +130,11 @@ const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens,
 /** Whether a figure counts harm: the dead and wounded, shelled settlements, buildings the sentence says were damaged. */
 function isHarm(input: ActorInput): boolean {
   if (!HARMED.includes(input.category)) return false;
-  return input.category !== "infrastructure" || mentionsHarm(input.tokens) || input.headingSaysHarm;
+  return input.category !== "infrastructure" || mentionsHarm(input.tokens) || (input.listHead !== null && mentionsHarm(input.listHead));
 }
 
 /** Whether a sentence or a heading says something was damaged, hit or lost ("were damaged", "blown out", "debris"). */
-export function mentionsHarm(tokens: Token[]): boolean {
+function mentionsHarm(tokens: Token[]): boolean {
   return mentions(tokens, HARM_WORDS);
 }
 

@@ -282,7 +282,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     const single = tokens[mention.end - 1]?.lower ?? "";
     if ((mention.source.name.endsWith(" officials") || SPOKESPERSON_WORDS.has(single)) && SINGLE_SPEAKERS.has(single) && !isQuoted(tokens, mention.at)) memory.lastNamed = mention.source;
     if (isPersonName(mention.source.name)) {
-      noteHeadedBody(tokens, memory);
+      if (namesHead) noteHeadedBody(tokens, memory);
       memory.lastPerson = memory.lastNamed = mention.source;
       const { name } = mention.source;
       memory.spoken?.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());

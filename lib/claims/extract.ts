@@ -1,4 +1,4 @@
-import { Agents, isWorkforce, mentionsHarm, mentionsWeapon, resolveActor, settleActor } from "./actor";
+import { Agents, isWorkforce, mentionsWeapon, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -297,7 +297,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (lossList && c.category === "personnel") c.category = "casualties";
         const category = c.category ?? "other";
         const actor = c.category
-          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? null, weapons, headingSaysHarm: listHead !== null && mentionsHarm(listHead) })
+          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? null, weapons, listHead })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)

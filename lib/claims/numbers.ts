@@ -1,7 +1,8 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
-import { CURRENCY_SYMBOLS, UNITS } from "./data/units";
+import { CURRENCY_SYMBOLS } from "./data/units";
 import { NOUNS } from "./data/nouns";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
+import { unitAfter } from "./units";
 
 export type NumberMatch = {
   /** Token span of the number, end exclusive. */
@@ -123,12 +124,9 @@ const COUNTED_UNITS = new Set(["tonnes", "tons", "barrels", "litres", "liters", 
  */
 function countedInMillions(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? "";
-  if (NOUNS.has(word) || COUNTED_UNITS.has(word) || CURRENCY_NAMES.has(word)) return true;
+  if (NOUNS.has(word) || COUNTED_UNITS.has(word) || unitAfter(tokens, k)?.entry.kind === "currency") return true;
   return tokens[k]?.kind === "word" && ALL_CAPITALS.test(tokens[k].text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
 }
-
-/** The currencies' names a sum in millions is written with ("1.9m roubles", "4m hryvnias"). */
-const CURRENCY_NAMES: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.kind === "currency" && unit.words.length === 1).map((unit) => unit.words[0]));
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

@@ -790,8 +790,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
       const known = longestAt(sourcesByFirst, tokens, k);
       // "according to the regional health department": a region's department, no ministry
       if (known?.source.name === GENERIC_MINISTRY && tokens[k].lower === "department" && isLocalDepartment(tokens, k)) {
-        const centre = tokens.slice(k - 3, k).some((t) => t.lower === "regional") ? regionInSentence(tokens) ?? memory.lastRegionCentre : undefined;
-        return centre ? { source: regionalAdministrationOf(centre), start: k, end: k + 1 } : null;
+        const office = tokens.slice(k - 3, k).some((t) => t.lower === "regional") ? regionsOffice(tokens, memory) : null;
+        return office ? { source: office, start: k, end: k + 1 } : null;
       }
       if (known) {
         // "the Ministry of Reintegration" read whole, not its "Ministry"; but "the International Committee of the

@@ -92,17 +92,17 @@ function ledCells(tokens: Token[], leader: number): [number, number][] {
 export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
   // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone, the caption above)
   const alone = tokens[0]?.text === "(" && tokens[tokens.length - 1]?.text === ")";
-  const n = alone ? tokens.length + 1 : tokens.length;
-  if (!alone && (tokens[n - 1]?.text !== ":" || tokens[n - 2]?.text !== ")")) return null;
-  let open = n - 3;
-  while (open > 0 && n - open <= 12 && tokens[open].text !== "(") open--;
+  const close = alone ? tokens.length - 1 : tokens.length - 2; // the ")", before the heading's closing ":" unless alone
+  if (!alone && (tokens[close + 1]?.text !== ":" || tokens[close]?.text !== ")")) return null;
+  let open = close - 1;
+  while (open > 0 && close - open <= 11 && tokens[open].text !== "(") open--;
   if (tokens[open]?.text !== "(" || (open === 0 && !alone)) return null;
   const label = alone ? caption : tokens.slice(0, open);
   const columns: Category[] = ["other"];
   const labels: string[][] = [label.filter((t) => t.kind === "word").map((t) => t.lower)];
   let from = open + 1;
-  for (let k = open + 1; k <= n - 2; k++) {
-    if (tokens[k].text !== "/" && k !== n - 2) continue;
+  for (let k = open + 1; k <= close; k++) {
+    if (tokens[k].text !== "/" && k !== close) continue;
     const words = tokens.slice(from, k);
     if (!words.length || !words.every((t) => t.kind === "word")) return null;
     columns.push(columnCategory(words));
