@@ -39,6 +39,8 @@ const SUBJECT_FOLLOWERS = new Set([
   "has", "have", "had", "is", "was", "were", "are", "will", "would", "says", "said", "also", "still", "claims", "continues",
   // modals and intentions: "Russia can now produce 2,700 Shahed-type drones a month", "Ukraine plans to order ..."
   "can", "could", "may", "might", "must", "should", "plans", "wants", "intends", "aims",
+  // irregular pasts: "Russia lost an average of 1,240 men a day", "Russia sent 40 drones"
+  "lost", "sent", "shot", "fired", "struck", "hit", "took", "gave", "made", "spent", "fought", "brought", "built",
 ]);
 
 /** Adverbs between a subject and its verb: "Russia now has nearly 600,000 troops", "Ukraine already mobilises". */
@@ -46,6 +48,8 @@ const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "r
 
 function isSubject(next: Token | undefined, after?: Token): boolean {
   if (next && after && SUBJECT_ADVERBS.has(next.lower)) return isSubject(after);
+  // (a headline's passive is no subject's verb: "Kyiv hit by massive attack: 23 dead")
+  if (after?.lower === "by") return false;
   // ("Ukraine needs at least 10 more Patriot systems", "Ukraine today operates six Patriot batteries": a present verb)
   return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower) || /^[a-z]{2,}[^s']s$/.test(next.text));
 }

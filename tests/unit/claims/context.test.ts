@@ -99,6 +99,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine needs at least 10 more Patriot systems.").actor).toBe("ukraine");
   });
 
+  test("a country is the agent before an irregular past ('Russia lost ...'), not before a headline's passive ('Kyiv hit by')", () => {
+    expect(only("Russia lost an average of 1,240 men a day last month, it says.").actor).toBe("russia");
+    expect(only("Ukraine lost 60 armoured vehicles near Kupiansk in May, Rybar writes.").actor).toBe("ukraine");
+    expect(extractClaims("Kyiv hit by massive attack: 23 dead, including 4 children").map((c) => c.actor)).toEqual(["russia", "russia"]);
+  });
+
   test("a side after the counted noun is read in its own phrase only, not past another preposition", () => {
     expect(only("The enemy lost up to 180 servicemen in the zones of responsibility of Russian battlegroups, the Russian Defence Ministry said.").actor).toBe("ukraine");
     expect(only("Over the past day, the enemy carried out 2,964 attacks on the positions of Ukrainian troops and settlements.").actor).toBe("russia");
