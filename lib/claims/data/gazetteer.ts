@@ -1349,7 +1349,9 @@ export function placeByVariant(variant: string): Place | undefined {
 
 /** Whether the place a name or variant stands for ("Tetkino", "tyotkino") lies in Russia; false for no known place. */
 export function isRussianPlaceName(name: string): boolean {
-  const place = byVariant.get(name.toLowerCase());
+  const key = name.toLowerCase();
+  // (a canonical region no spelling lists whole, "Bryansk Oblast": its centre's)
+  const place = byVariant.get(key) ?? byVariant.get(key.replace(REGION_SUFFIX, ""));
   return !!place && isInRussia(place);
 }
 

@@ -75,6 +75,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces destroyed 12 German-made Leopard tanks.").actor).toBe("ukraine");
   });
 
+  test("harm in a Russian region named by its canonical name ('Bryansk Oblast') is Ukraine's doing", () => {
+    expect(only("In the Bryansk region, 14 private houses were damaged overnight.").actor).toBe("ukraine");
+    expect(only("In the Belgorod region, 3 civilians were killed over the week.").actor).toBe("ukraine");
+    expect(only("In the Kherson region, 3 civilians were killed over the week.").actor).toBe("russia");
+  });
+
   test("buildings counted with no harm said are no one's doing", () => {
     expect(only("Municipal services have glazed 140 windows in Kharkiv.").actor).toBeNull();
     expect(only("In Kharkiv, 17 boiler houses were running on generators.").actor).toBeNull();
