@@ -54,13 +54,20 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
   return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower) || /^[a-z]{2,}[^s']s$/.test(next.text));
 }
 
+/**
+ * What `resolveActor` leaves to the claim's place: undefined, harm no one is named for (a UN body's tolls stay no one's);
+ * `AT_PLACE`, harm near a weapon that a source of no side reports, which is the doing of the side the place is not.
+ */
+export const AT_PLACE = "at place";
+export type PendingActor = Actor | undefined | typeof AT_PLACE;
+
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
 /**
  * The side whose action a figure counts, or undefined for harm to people or buildings that nothing in the text
  * ascribes: `actorAtPlace` then decides from where it happened, once the claim's place is known.
  */
-export function resolveActor(input: ActorInput): Actor | undefined {
+export function resolveActor(input: ActorInput): PendingActor {
   const { tokens, noun, category } = input;
   // (people deported or abducted are Russia's doing in this war's reports, as the gold set keeps them: "19,546 children
   // deported or forcibly displaced")
@@ -121,11 +128,12 @@ const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forc
 const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"];
 
 /**
- * With a weapon in the paragraph, the enemy of the speaker; else harm is left to its place to decide (undefined), and
- * anything else is no one's.
+ * With a weapon in the paragraph, the enemy of the speaker, or, for harm a speaker of no side reports, of the place's
+ * side ("In the Belgorod region, Governor Vyacheslav Gladkov says 243 civilians have been killed"); else harm is left to
+ * its place to decide (undefined), and anything else is no one's.
  */
-function nearWeaponOrHarm(input: ActorInput): Actor | undefined {
-  if (input.weapons.nearby()) return opposite(input.sourceSide);
+function nearWeaponOrHarm(input: ActorInput): PendingActor {
+  if (input.weapons.nearby()) return input.sourceSide === null && isHarm(input) ? AT_PLACE : opposite(input.sourceSide);
   return isHarm(input) ? undefined : null;
 }
 
@@ -186,7 +194,8 @@ function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
  * body's tolls, which ascribe harm to no one: "HRMMU recorded 2,088 civilians killed"); responders at a scene, crews at
  * work and their vehicles are the side's holding the place.
  */
-export function settleActor(actor: Actor | undefined, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean }): Actor {
+export function settleActor(actor: PendingActor, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean }): Actor {
+  if (actor === AT_PLACE) return actorAtPlace(c.place);
   if (actor === undefined) return c.source && (UN_BODIES.has(c.source.name) || c.source.name === UNITED_NATIONS) ? null : actorAtPlace(c.place);
   if (c.category !== "personnel" && c.category !== "equipment") return actor;
   const responding = c.atScene() || ((actor === null || c.category === "equipment") && c.workforce());

@@ -81,6 +81,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In the Kherson region, 3 civilians were killed over the week.").actor).toBe("russia");
   });
 
+  test("harm near a weapon that a source of no side reports is the doing of the side the place is not", () => {
+    expect(only("Five civilians were injured in a drone attack in Rylsk.").actor).toBe("ukraine");
+    expect(only("Five civilians were injured in a drone attack in Sumy.").actor).toBe("russia");
+  });
+
   test("buildings counted with no harm said are no one's doing", () => {
     expect(only("Municipal services have glazed 140 windows in Kharkiv.").actor).toBeNull();
     expect(only("In Kharkiv, 17 boiler houses were running on generators.").actor).toBeNull();
