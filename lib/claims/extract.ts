@@ -1010,7 +1010,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 const FURNITURE_LINES = [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, DONATION_SUMS_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING];
 
 /** A line marking an advert. */
-const AD_MARK = /^(?:advertisement|advertising|sponsored(?: content)?|partner content|реклама)$/i;
+const AD_MARK = /^(?:advertisement|advertising|sponsored(?: content|(?: · )?ad)?|ad|partner content|реклама)$/i;
 
 /** A release's closing blurb, "About UNICEF", "About us" (a heading of its own, names in capitals; its "Notes to editors" hold figures). */
 const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$/;

@@ -46,6 +46,13 @@ export const BOILERPLATE_MARKERS = [
   "earlier updates", "more updates", "new updates", "copy link", "exported from telegram",
   // a unit's or a charity's own fundraiser: "We are raising 1.5 million UAH for 30 Mavic 3T drones"
   "we are raising", "we're raising",
+  // a fundraiser's tally and a chat export's meta line: "1,203 donors · 9 days left", "Exported with Telegram Desktop 5.2.3 · 8 messages"
+  "donors ·", "exported with telegram",
+  // an appeal's pledge and a membership's price: "92% of every euro we receive goes directly to our programmes",
+  // "Become a member: £5/month or £50/year"
+  "of every euro", "of every dollar", "of every pound", "of every hryvnia", "become a member", "become a supporter",
+  // a newsletter's own link statistics: "Last week's most-clicked link: ..."
+  "most-clicked", "most clicked",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
@@ -56,7 +63,7 @@ export const CORRECTION_MARKERS = [
 
 /** A heading line over a list of other stories: the rest of its block is page furniture ("Most read", "Related news",
  * a screen reader's "Skip next section More from DW"). */
-export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage| videos)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles|coverage)(?: (?:this|the) (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|(?:reader(?:s['’])? )?(?:poll|survey):[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:(?:stories|news|articles|reads)(?: this week| today| now)?|today|this week|now)|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended(?: for you| reading| stories| articles)?|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?[\s\p{Extended_Pictographic}\uFE0F]*$/iu;
+export const FURNITURE_HEADING = /^(?:skip (?:next |previous )?section\s+)?(?:donate|how (?:you can|to) help|support (?:us|our work)|most (?:read|popular|viewed)(?: this week| today| now)?|popular(?: now| news)?|related(?: news| articles| stories| posts| content| coverage| videos)?|read (?:more|also|next)(?: (?:on|from|at) [A-Z][\w.]*)?|more (?:from|on|stories|news|articles|coverage)(?: (?:this|the) (?:story|topic)| (?:from |on )?[A-Z][\w.]*)?|(?:further |recommended )?reading(?: this week| list)?|other (?:posts|stories|articles|columns|entries)(?: (?:in|on|from|by) [^\n]{1,60})?|exchange rates?(?: \([^)\n]{0,40}\))?|weather(?: · [^\n]{1,40})?|(?:reader(?:s['’])? )?(?:poll|survey):[^\n]{0,160}|what (?:i['’]m|we['’]re) reading|top (?:\d{1,2} )?(?:(?:stories|news|articles|reads|posts)(?: this week| today| now)?|today|this week|now)|editor['’]?s choice|must read|in other news|other news|most relevant(?: comments)? ?[▾▼]?|all comments|trending(?: now)?|recommended(?: for you| reading| stories| articles)?|editor['’]?s picks|latest(?: news)?|you (?:may|might) (?:also )?like|see also|what to read next|previous (?:columns|issues|episodes|articles|posts|stories)|(?:top |reader )?comments(?: \(\d[\d,.]*\))?(?: · top comments)?)\s*:?[\s\p{Extended_Pictographic}\uFE0F]*$/iu;
 
 /** A line led by a related-links label, the link on the same line: "Related Content: Ukraine: 14 Killed in ...". */
 // (and as other languages' pages print it, "Citește și:", "Читайте також:", "Lesen Sie auch:"; and a link to the
@@ -76,10 +83,17 @@ export const PROGRESS_BAR_LINE = /^[▓█▒░■□▰▱▮▯\s]{5,}\d{1,3}
 
 /** A line an advert opens ("📢 Advertisement. Generators from 18,900 UAH ..."), or one under an advert's mark that sells ("Loans up to 5 million ₽ at 19.9% per annum"). */
 export const ADVERT_OPENING = /^\W{0,4}(?:advertisement|advertising|sponsored|promo|реклама)\b/iu;
-export const SELLING_WORDS = /\b(?:discount|delivery|loans?|per annum|mortgage|instal+ments?|order now|sale|promo code|free shipping|credit)\b/i;
+export const SELLING_WORDS = /\b(?:discounts?|delivery|loans?|per annum|mortgage|instal+ments?|order now|sale|promo code|free shipping|credit)\b/i;
 
-/** A donation tier, a sum and what it buys: "UAH 500 — a hygiene kit for a family of four", "UAH 200: a hot meal and tea for 10 people". */
-export const DONATION_TIER_LINE = /^[^\S\n]*(?:[•·*▪️-]\s*)?(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|hryvnias?|₴))[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b/i;
+/**
+ * A donation tier, a sum and what it buys: "UAH 500 — a hygiene kit for a family of four", "UAH 200: a hot meal and tea for
+ * 10 people"; whatever it buys after a form's choice box: "( ) €60 — 3 pressure bandages and a chest seal".
+ */
+const TIER_SUM = String.raw`(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|hryvnias?|₴))`;
+export const DONATION_TIER_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:(?:[•·*▪️-]\s*)?${TIER_SUM}[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b|(?:\([^\S\n]?\)|\[[^\S\n]?\]|[☐○◯□])[^\S\n]*${TIER_SUM})`,
+  "i",
+);
 
 /** A donation form's choice of sums: "100 UAH · 250 UAH · 500 UAH · other amount", "$5 | $10 | $25". */
 const SUM = String.raw`(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|USD|EUR|GBP|hryvnias?|₴|€|£|\$))`;

@@ -427,6 +427,13 @@ describe("traps found with the keyed probe pages", () => {
     ["a liveblog's entry counter", "Updated 09:52 · 41 entries · Share", []],
     ["a 'Read Next' block", "Five people were injured in Kharkiv.\n\nRead Next\nZelenskiy says Ukraine needs at least 7 Patriot systems", ["Five people"]],
     ["how many outlets reported", "The names of 113,418 Russian servicemen have been confirmed, the two outlets said on Friday.", ["113,418 Russian servicemen"]],
+    ["a donation form's choice boxes", "Choose your gift\n( ) €25 — an individual first aid kit\n( ) €60 — 3 pressure bandages and a chest seal\n[ ] €150 — a burns dressing set for 10 patients\n\nFour people were injured.", ["Four people"]],
+    ["a fundraiser's donors", "€48,370 raised of €75,000 goal\n1,203 donors · 9 days left\n\nFour people were injured.", ["Four people"]],
+    ["a chat export's meta line", "Four people were injured.\n\nExported with Telegram Desktop 5.2.3 · 8 messages", ["Four people"]],
+    ["an advert's line under its mark", "ADVERTISING\nMetal-plastic windows from the manufacturer — discounts up to 30% until the end of March!\n\nFour people were injured.", ["Four people"]],
+    ["a sponsored line", "Sponsored · Ad\nDoctors stunned: this 1 trick melts belly fat in 14 days\n\nFour people were injured.", ["Four people"]],
+    ["an appeal's pledge and a membership's price", "92% of every euro we receive goes to our programmes.\nBecome a member: £5/month or £50/year\n\nFour people were injured.", ["Four people"]],
+    ["a blog's top posts and a newsletter's most-clicked link", "Four people were injured.\n\nTop posts\n1. Why Pokrovsk matters: 5 maps\n2. The 3 roads into Kurakhove\n\nLast week's most-clicked link: \"the 3 systems Kyiv wants most\"", ["Four people"]],
   ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
   test("... but subscribers who get power back, a man's count and a unit price stay claims", () => {
     expect(quotes("Power was restored to 1,200 subscribers.")).toEqual(["1,200 subscribers"]);
