@@ -1018,7 +1018,7 @@ const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'�
 /** "[Translated from Russian. ...", "[Editor's note: ...": a bracketed note opening a line. */
 const EDITORS_NOTE = /^\[(?:translated|translation|editor['’]s note|note from the editors?)\b/i;
 
-const FORWARDED = /^(?:\d{1,2}:\d{2} · |\[)?Forwarded from /;
+const FORWARDED = /^(?:\d{1,2}:\d{2} · |\[|[^\p{L}\p{N}\s]{1,3} ?)?Forwarded from /u;
 
 /** The rule a converted document sets over its footnotes. */
 const NOTE_RULE = /^_{5,}$/;

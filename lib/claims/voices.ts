@@ -9,7 +9,7 @@ import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, U
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
-import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
+import { PUNCT, quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 
@@ -522,8 +522,9 @@ export class Voices {
     else if (this.firstOfParagraph && ((isSectionHeading(tokens) && !isDateLine(tokens)) || isRule(tokens))) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
-    // ("[Forwarded from Минобороны России]": a desktop export's line in brackets)
-    const stamp = timeStampEnd(tokens) + (tokens[0]?.text === "[" ? 1 : 0);
+    // ("[Forwarded from Минобороны России]": a desktop export's line in brackets; "↪️ Forwarded from ...": after its mark)
+    let stamp = timeStampEnd(tokens);
+    for (let marks = 0; marks < 3 && tokens[stamp]?.kind === PUNCT; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;

@@ -1858,6 +1858,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Yegor Lavrentiev | War correspondent\n\n[14.02.2025 09:30]\n[Forwarded from Минобороны России]\nUnits of the Tsentr group improved their position. The enemy lost up to 465 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("a 'Forwarded from' line after its mark ('↪️ Forwarded from Ukrainian Air Force') makes the post the channel's, its name no place", () => {
+    const text = "Oleh Syniehubov ✅\nHead of the Kharkiv Regional Military Administration. Official channel.\n\n[09:26]\n↪️ Forwarded from Ukrainian Air Force | Повітряні сили ЗС України\nAs of 09:00, 61 enemy UAVs had been shot down in the north and east of the country.";
+    expect(extractClaims(text).map((c) => [c.attribution, c.location])).toEqual([["Ukrainian Air Force", null]]);
+  });
   test("a briefing note's 'summary of what was said by' its spokesperson gives her the unsourced text", () => {
     const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
     expect(attributions(text)).toEqual(["Elin Marstrand"]);
