@@ -1862,6 +1862,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Oleh Syniehubov ✅\nHead of the Kharkiv Regional Military Administration. Official channel.\n\n[09:26]\n↪️ Forwarded from Ukrainian Air Force | Повітряні сили ЗС України\nAs of 09:00, 61 enemy UAVs had been shot down in the north and east of the country.";
     expect(extractClaims(text).map((c) => [c.attribution, c.location])).toEqual([["Ukrainian Air Force", null]]);
   });
+  test("a document repository's meta line ('Format: Situation Report | Source: OCHA | Posted: ...') names the page's issuer", () => {
+    const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
+    expect(attributions(text)).toEqual(["OCHA"]);
+  });
   test("a briefing note's 'summary of what was said by' its spokesperson gives her the unsourced text", () => {
     const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
     expect(attributions(text)).toEqual(["Elin Marstrand"]);
