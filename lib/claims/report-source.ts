@@ -726,7 +726,8 @@ export function columnist(text: string): Source | null {
 export function newsletterAuthor(text: string): Source | null {
   const lines = text.slice(0, 1500).split("\n", NEWSLETTER_LINES).map((line) => line.trim());
   for (let k = 0; k + 2 < lines.length; k++) {
-    if (!POST_DATE.test(lines[k + 1]) || !REACTIONS.test(lines[k + 2])) continue;
+    // (or on the date's own line: "Dec 3, 2024 · 14 min read · ♥ 412 · 💬 87 · Share")
+    if (!POST_DATE.test(lines[k + 1]) || !(REACTIONS.test(lines[k + 2]) || REACTIONS_AFTER.test(lines[k + 1]))) continue;
     const name = PROFILE_NAME.exec(lines[k])?.[1];
     if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) return null;
     const person = nameAt(tokenize(name), 0);
@@ -740,6 +741,7 @@ const NEWSLETTER_LINES = 16;
 const POST_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b/;
 /** Readers' hearts and comments under a post: "♥ 214 · 💬 37", "❤ 412   💬 87". */
 const REACTIONS = /^[♥♡❤]/u;
+const REACTIONS_AFTER = /· [♥♡❤]\uFE0F? ?\d/u;
 
 /** "Prepared by: Frontline Aid International (FAI), Ukraine Country Office": a document's issuer by its label, near the top. */
 // ("From: IISS <newsletters@iiss.org>": an e-mail's sender, by the name before its address)

@@ -42,7 +42,7 @@ export const FIRST_NAMES = new Set(
   edgars krisjanis janis andris evika kaarel kaupo egert hanno margus priit urmas toomas tonis kristjan kersti peeter
   indrek andres mihkel kadri pasi kari markku jussi antti petteri mika juha sauli sanna elina jukka ville timo heikki tuomas
   aleksi teemu jonas espen nils olav bjorn björn tobias mikael kristian frederik rasmus troels caspar ruben wopke sigrid
-  joost pieter jeroen maarten wouter rutger karl heinz dieter jörg rolf uwe sabine christian florian felix lukas niklas
+  joost pieter piet jeroen maarten wouter rutger karl heinz dieter jörg rolf uwe sabine christian florian felix lukas niklas
   carsten torsten mihai cristian vasile dorin maia radu gheorghe florin adrian ioana oana jiri jiří tomáš lukáš ondřej
   ondrej martina lucie zuzana mamuka giorgi levan irakli davit nino salome tamar zurab otar mikheil tornike nodar ketevan
   abdulkadir ahmet mehmet mustafa ibrahim yusuf fatih kemal selim takeshi fumio shigeru yoko hiroshi kenji takashi akira

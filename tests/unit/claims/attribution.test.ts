@@ -1503,6 +1503,8 @@ describe("a newsletter post's author", () => {
     const post = (byline: string) => `Frontline Notes\nRichard Ashdown's weekly read of the war\nHome · Archive · About    Subscribe\n\nA week of slow pressure\n\n${byline}\n\nBy my count Russian forces took about 40 sq km this week.`;
     expect(attributions(post("Richard Ashdown\nAug 17, 2025 · Free post\n♥ 214 · 💬 37 · ↻ 12   Share"))).toEqual(["Richard Ashdown"]);
     expect(attributions(post("Richard Ashdown\nAug 17, 2025 · 5 min read"))).not.toEqual(["Richard Ashdown"]);
+    // (the readers' hearts on the date's own line, and a Dutch first name)
+    expect(attributions(post("Piet Vermeulen\nDec 3, 2024 · 14 min read · ♥ 412 · 💬 87 · Share"))).toEqual(["Piet Vermeulen"]);
   });
 });
 
