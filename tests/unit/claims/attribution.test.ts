@@ -1864,6 +1864,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "Oleh Syniehubov ✅\nHead of the Kharkiv Regional Military Administration. Official channel.\n\n[09:26]\n↪️ Forwarded from Ukrainian Air Force | Повітряні сили ЗС України\nAs of 09:00, 61 enemy UAVs had been shot down in the north and east of the country.";
     expect(extractClaims(text).map((c) => [c.attribution, c.location])).toEqual([["Ukrainian Air Force", null]]);
   });
+  test("'according to our Air Force' in an official's speech names the body, the speaker's own; 'according to our sources' stays the page's", () => {
+    expect(attributions("Zelensky said: \"According to our Air Force, 266 drones were shot down.\"")).toEqual(["Ukrainian Air Force"]);
+    expect(attributions("According to our sources, 266 drones were shot down.")).toEqual([null]);
+  });
   test("a document repository's meta line ('Format: Situation Report | Source: OCHA | Posted: ...') names the page's issuer", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
