@@ -880,6 +880,8 @@ const SUMMARY_ISSUER = "Russian Defence Ministry";
 /** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
 function recountsArmyGroup(tokens: Token[]): boolean {
   const opening = tokens[0]?.lower === "units" && tokens[1]?.lower === "of" ? 2 : 0;
+  // ("Battlegroup West units improved their tactical position ...": TASS's English name for a group)
+  if (tokens[opening]?.lower === "battlegroup" && tokens[opening + 1]?.capitalized) return true;
   if (tokens[opening]?.lower !== "the") return false;
   for (let k = opening + 1; k < Math.min(tokens.length - 2, opening + 8); k++) {
     if (tokens[k].lower === "group" && tokens[k + 1].lower === "of" && tokens[k + 2].lower === "forces") return true;

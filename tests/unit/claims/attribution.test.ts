@@ -1882,6 +1882,9 @@ describe("sources of pages in the held-out styles", () => {
     // (an analyst's note retelling the groups' fighting in its own voice is not the ministry's)
     const note = "The Russian Defence Ministry claimed that Russian forces seized 2 settlements.\n\nRussian forces of the Zapad group of forces attacked near Kupiansk and advanced about 2 km.";
     expect(attributions(note)).toEqual(["Russian Defence Ministry", null]);
+    // (TASS's English names: "Battlegroup West units")
+    const tass = "Russian troops liberated 2 communities over the past day, Russia's Defense Ministry reported on Tuesday.\n\nBattlegroup West units improved their tactical position. They repelled nine counterattacks.";
+    expect(attributions(tass)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
   });
   test("'the department' after the Pentagon was named is the Pentagon, not the Russian ministry", () => {
     const text = "According to figures the Pentagon provided, only 41% of the interceptors have been delivered. The department also told senators that the United States has sent 31 Abrams tanks.";
