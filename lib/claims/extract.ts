@@ -6,7 +6,7 @@ import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHA
 import { findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
-import { latestBody, type SourceMention } from "./source-resolution";
+import { DOCUMENT_NOUNS, latestBody, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -528,7 +528,12 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   // ("This was reported on Telegram by the head of ...", "... in a Facebook post by ...": where, before whom)
   let by = k + 1;
   if (tokens[by]?.lower === "on" || tokens[by]?.lower === "in") for (let j = by + 1; j <= by + MAX_CHANNEL_WORDS && tokens[j]?.kind === "word"; j++) if (tokens[j].lower === "by") by = j;
-  if (tokens[by]?.lower !== "by") return null;
+  // ("This is stated in the update of the General Staff of the Armed Forces of Ukraine as of 22:00": whose document it was)
+  if (tokens[by]?.lower === "in") {
+    const noun = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
+    if (DOCUMENT_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of") by = noun + 1;
+  }
+  if (tokens[by]?.lower !== "by" && tokens[by]?.lower !== "of") return null;
   // (a title's holder counts right after "by": "by the head of the Sumy Regional Military Administration, Oleh Hryhorov")
   const titled = (s: SourceMention) => tokens.slice(by + 1, s.start).every((t) => t.kind === "word" && !t.capitalized);
   return sources.find((s) => s.start > by && (!s.weak || titled(s)))?.source ?? null;

@@ -438,7 +438,8 @@ export class Voices {
     else if (this.postMayOpen && closes && POST_OPENING_MARKS.has(this.paragraphOpening)) this.listVoice = null;
     // "...:" over a list, or a heading naming its source in brackets: "GREATER ODESA PORTS IN JANUARY (USPA data)"
     const bracketed = /\)\s*$/.test(lastSentence) && this.sources.some((s) => this.tokens[s.start - 1]?.text === "(");
-    if (/:\s*$/.test(lastSentence) || bracketed) {
+    // ("According to the General Staff, the situation in the directions was as follows." over quoted paragraphs)
+    if (/:\s*$/.test(lastSentence) || bracketed || INTRODUCES_WHAT_FOLLOWS.test(lastSentence)) {
       // ("In Chernihivshchyna:" over the company's own list, after a paragraph citing Ukrenergo: a place heading a list
       // names no voice, and passes on none from the paragraph before)
       const voice = this.inheritedLast && this.last === this.previousParagraph ? this.carried : (this.last ?? this.carried);
@@ -878,6 +879,9 @@ function opensWithClockTime(tokens: Token[]): boolean {
 const SUMMARY_ISSUER = "Russian Defence Ministry";
 
 /** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
+/** A sentence announcing the text under it: "... was as follows.", "... reported the following." */
+const INTRODUCES_WHAT_FOLLOWS = /\b(?:as follows|the following)\.\s*$/i;
+
 function recountsArmyGroup(tokens: Token[]): boolean {
   const opening = tokens[0]?.lower === "units" && tokens[1]?.lower === "of" ? 2 : 0;
   // ("Battlegroup West units improved their tactical position ...": TASS's English name for a group)

@@ -1868,6 +1868,14 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions("Zelensky said: \"According to our Air Force, 266 drones were shot down.\"")).toEqual(["Ukrainian Air Force"]);
     expect(attributions("According to our sources, 266 drones were shot down.")).toEqual([null]);
   });
+  test("'This is stated in the update of the General Staff' gives the sentence before its source", () => {
+    const text = "Since the beginning of the day, 137 combat clashes have taken place on the front line. This is stated in the update of the General Staff of the Armed Forces of Ukraine as of 22:00 on March 18, an Ukrinform correspondent reports.";
+    expect(attributions(text)).toEqual(["Ukrainian General Staff"]);
+  });
+  test("a source's sentence ending 'as follows.' voices the quoted paragraphs under it, as one ending in a colon does", () => {
+    const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
+    expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+  });
   test("a document repository's meta line ('Format: Situation Report | Source: OCHA | Posted: ...') names the page's issuer", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
