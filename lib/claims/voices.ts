@@ -884,8 +884,10 @@ const INTRODUCES_WHAT_FOLLOWS = /\b(?:as follows|the following)\.\s*$/i;
 
 function recountsArmyGroup(tokens: Token[]): boolean {
   const opening = tokens[0]?.lower === "units" && tokens[1]?.lower === "of" ? 2 : 0;
-  // ("Battlegroup West units improved their tactical position ...": TASS's English name for a group)
-  if (tokens[opening]?.lower === "battlegroup" && tokens[opening + 1]?.capitalized) return true;
+  // ("Battlegroup West units improved their tactical position ...", "Units of the Battlegroup East advanced ...": TASS's
+  // English name for a group)
+  const named = tokens[opening]?.lower === "the" ? opening + 1 : opening;
+  if (tokens[named]?.lower === "battlegroup" && tokens[named + 1]?.capitalized) return true;
   if (tokens[opening]?.lower !== "the") return false;
   for (let k = opening + 1; k < Math.min(tokens.length - 2, opening + 8); k++) {
     if (tokens[k].lower === "group" && tokens[k + 1].lower === "of" && tokens[k + 2].lower === "forces") return true;
