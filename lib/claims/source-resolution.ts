@@ -152,6 +152,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
+  // "Germany's defence ministry updated its list", "Norway's defence ministry said": a third country's own
+  const owner = modifier && /['’]s$/.test(modifier.text) ? DEMONYMS_OF.get(modifier.text.slice(0, -2)) : undefined;
+  if (owner && namesDefence(tokens, start)) return countryMinistry(owner, "Defence Ministry");
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
     return { name: ministryOf(modifier.text, side), side };

@@ -1876,6 +1876,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
+  test("a third country's defence ministry in the possessive ('Germany's defence ministry') is that country's, not Russia's", () => {
+    expect(attributions("Germany's defence ministry said Berlin has delivered 20 Leopard tanks.")).toEqual(["German Defence Ministry"]);
+    expect(attributions("Norway's defence ministry said it would fund artillery worth NOK 1.5 billion.")).toEqual(["Norwegian Defence Ministry"]);
+  });
   test("a document repository's meta line ('Format: Situation Report | Source: OCHA | Posted: ...') names the page's issuer", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
