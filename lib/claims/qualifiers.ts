@@ -26,11 +26,16 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
   // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier;
   // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
-  const before = tokens[start - 1]?.lower ?? "";
-  if (match.words[0] === "over" && match.words.length === 1 && (NOUNS.get(before) || HAND_OVER.has(before))) return null;
+  if (isParticleOver(match.words, tokens[start - 1])) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
-  if (outer && outer.key !== "exact") return { key: outer.key, start: start - outer.words.length };
+  // (not "has handed over a further 20 tanks")
+  if (outer && outer.key !== "exact" && !isParticleOver(outer.words, tokens[start - outer.words.length - 1])) return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };
+}
+
+function isParticleOver(words: string[], before: Token | undefined): boolean {
+  const word = before?.lower ?? "";
+  return words.length === 1 && words[0] === "over" && (!!NOUNS.get(word) || HAND_OVER.has(word));
 }
 
 /** design.md's table: the interval a qualifier gives to a normalized value. */

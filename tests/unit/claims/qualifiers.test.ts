@@ -57,6 +57,7 @@ describe("'over' as a verb's particle", () => {
   test("'handed over 128 ambulances', 'turned over 12 bodies' are exact; 'shelled over 40 villages' still more than 40", () => {
     expect(only("The WHO has handed over 128 ambulances to the ministry.")).toMatchObject({ quote: "128 ambulances", qualifier: "exact", lower: 128, upper: 128 });
     expect(only("Russia turned over 12 bodies on Friday.")).toMatchObject({ quote: "12 bodies", qualifier: "exact" });
+    expect(only("Berlin has handed over a further 20 tanks.")).toMatchObject({ quote: "a further 20 tanks", qualifier: "exact", lower: 20 });
     expect(only("Russian troops shelled over 40 villages.")).toMatchObject({ quote: "over 40 villages", qualifier: "more_than" });
   });
 });
