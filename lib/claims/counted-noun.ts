@@ -212,11 +212,15 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
   return words.join(" ").replace(/ - /g, "-").replace(/^\S+'s /, "");
 }
 
+/** Verbs of a figure falling, linking only through "to" (not "debris fell at three more"). */
+const FALLING = new Set(["fell", "fallen", "falls", "declined", "declines", "dropped", "drops", "decreased", "decreases"]);
 /** Verbs joining a noun to its figure: "losses climbed to a record of 1,500", "tanks numbering around 250". */
 const LINKERS = new Set([
   "numbering", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
   "climbed", "increased", "grew", "averaged", "averaging", "hit", "exceeded", "exceeding",
   "rises", "risen", "climbs", "reaches", "jumped", "jumps", "grows", "increases",
+  // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"
+  ...FALLING,
 ]);
 /** Words between a linker and the figure: "climbed to a record of", "stood at". */
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
@@ -271,6 +275,7 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   let k = qualifierStart - 1;
   while (k >= 0 && qualifierStart - k <= 5 && LINK_FILLERS.has(tokens[k].lower)) k--;
   if (k < 0 || !LINKERS.has(tokens[k].lower)) return null;
+  if (FALLING.has(tokens[k].lower) && tokens[k + 1]?.lower !== "to") return null;
   if (tokens[k].lower === "hit" && k === qualifierStart - 1) return null; // "hit record 1,500", not "Shelling hit 12 in Kherson"
   let end = k - 1;
   while (end >= 0 && AUXILIARIES.has(tokens[end].lower)) end--;
@@ -289,9 +294,12 @@ function tollBefore(tokens: Token[], linker: number): CountedNoun | null {
     if (word === "toll") return nounAt(tokens, j);
     // "The number of injured in the city has risen to 19": what is numbered, not the place after it
     if (word === "number" && tokens[j + 1]?.lower === "of") {
-      const counted = nounAt(tokens, tokens[j + 2]?.lower === "the" ? j + 3 : j + 2);
-      // (its subject as written: "injured", "people killed")
-      if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head) };
+      // (over a side's adjective: "the number of Russian soldiers killed")
+      let at = tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
+      const side = SIDE_WORDS.has(tokens[at]?.lower ?? "") && at + 1 < linker ? at++ : -1;
+      const counted = nounAt(tokens, at);
+      // (its subject as written: "injured", "people killed"; its side's word a modifier)
+      if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head), modifiersStart: side >= 0 ? side : counted.modifiersStart };
     }
   }
   return null;

@@ -117,6 +117,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Updated at 08:40: 6 people have now been killed.")).toEqual([["6 people", "killed"]]);
   });
 
+  test("a falling count is one too, through 'to' only ('has fallen to around 1,150', not 'debris fell at three more'), its side's word its own", () => {
+    expect(only("The number of Russian soldiers killed or wounded has fallen to around 1,150 over the past week.")).toMatchObject({ quote: "around 1,150", category: "casualties", actor: "russia" });
+    expect(categories("Debris from downed drones fell at three more.")).toEqual([]);
+  });
+
   test("subscribers without power are people; a capitalised word before a number and a plural noun is no model", () => {
     expect(categories("About 12,000 subscribers were left without power.")).toEqual([["About 12,000 subscribers", "people"]]);
     expect(categories("Over Kharkiv 3 drones were shot down.")).toEqual([["3 drones", "drones"]]);
