@@ -122,6 +122,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Debris from downed drones fell at three more.")).toEqual([]);
   });
 
+  test("'average' as the verb links its noun to the figure: 'Russian casualties average 1,150 a day'", () => {
+    expect(categories("Russian casualties average 1,150 a day, UK intelligence says")).toEqual([["1,150", "casualties"]]);
+  });
+
   test("subscribers without power are people; a capitalised word before a number and a plural noun is no model", () => {
     expect(categories("About 12,000 subscribers were left without power.")).toEqual([["About 12,000 subscribers", "people"]]);
     expect(categories("Over Kharkiv 3 drones were shot down.")).toEqual([["3 drones", "drones"]]);
