@@ -58,6 +58,11 @@ export const UNITS: UnitEntry[] = [
   ...entries("currency", "SEK", "SEK", 1, ["swedish kronor"]),
   ...entries("currency", "DKK", "DKK", 1, ["danish kroner"]),
   ...entries("currency", "NOK", "NOK", 1, ["norwegian kroner"]),
+  // the neighbours': Romania's lei unless Moldova's are named, Hungary's forints, the Czech crown
+  ...entries("currency", "RON", "RON", 1, ["lei", "romanian lei"]),
+  ...entries("currency", "MDL", "MDL", 1, ["moldovan lei"]),
+  ...entries("currency", "HUF", "HUF", 1, ["forints", "forint"]),
+  ...entries("currency", "CZK", "CZK", 1, ["czech crowns", "czech korunas", "koruna", "korunas"]),
   ...entries("temperature", "°C", "°C", 1, ["° c", "°c", "degrees celsius", "degrees"]),
   // electric power (generating capacity knocked out, imports): megawatts, not converted further
   ...entries("power", "MW", "MW", 1, ["mw", "megawatts", "megawatt"]),

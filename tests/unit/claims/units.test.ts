@@ -49,6 +49,11 @@ describe("units written the continental way", () => {
     expect(only("The region paid out 12 million ₽ in compensation.").unit).toBe("RUB");
     expect(only("The fund raised 1.2 billion ₴.").unit).toBe("UAH");
     expect(only("Poland spent 2 billion zlotys on the border.").unit).toBe("PLN");
+    // (the neighbours' currencies by name: Romania's lei unless Moldova's are named, forints, Czech crowns)
+    expect(only("The shelters cost 12.6 million lei (about €2.5 million).")).toMatchObject({ quote: "12.6 million lei", unit: "RON", value: 12_600_000 });
+    expect(only("Chisinau paid 40 million Moldovan lei.").unit).toBe("MDL");
+    expect(only("Budapest paid 2 billion forints.").unit).toBe("HUF");
+    expect(only("Prague paid 3 billion Czech crowns.").unit).toBe("CZK");
     expect(only("The strike destroyed 1,200 t of grain.").unit).toBe("tonnes");
   });
 
