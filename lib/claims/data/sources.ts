@@ -92,6 +92,7 @@ const table: [string, Actor, string[]][] = [
   ["Defence Intelligence of Ukraine", "ukraine", [
     "ukraine's military intelligence", "ukrainian military intelligence", "defence intelligence of ukraine", "defense intelligence of ukraine",
     "ukraine's defence intelligence", "ukraine's defense intelligence", "hur", "gur", "main intelligence directorate",
+    "main military intelligence directorate",
   ]],
   ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],

@@ -1876,6 +1876,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
+  test("Ukraine's 'Main Military Intelligence Directorate (GUR)' is Defence Intelligence of Ukraine", () => {
+    expect(attributions("Ukraine's Main Military Intelligence Directorate (GUR) reported that about 4,000 soldiers have been killed.")).toEqual(["Defence Intelligence of Ukraine"]);
+  });
   test("a third country's defence ministry in the possessive ('Germany's defence ministry') is that country's, not Russia's", () => {
     expect(attributions("Germany's defence ministry said Berlin has delivered 20 Leopard tanks.")).toEqual(["German Defence Ministry"]);
     expect(attributions("Norway's defence ministry said it would fund artillery worth NOK 1.5 billion.")).toEqual(["Norwegian Defence Ministry"]);
