@@ -1,5 +1,5 @@
 import { pickSource, sourcesInGroup } from "./attribution";
-import { bracketSaysJournalist, initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
+import { ageStampEnd, bracketSaysJournalist, initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
 import { DOCUMENT_NOUNS, personFound, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
@@ -542,11 +542,17 @@ export class Voices {
     // "Spokesperson for the UN High Commissioner for Human Rights: Catherine Okafor" heading a briefing note
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlaceOrHour(tokens, mentions);
-    const continues = refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed;
+    // (a live page's key event, "• 5h ago — Three killed, 17 injured in Zaporizhzhia", is an entry of its own)
+    const keyEvent = this.firstOfParagraph && ageStampEnd(tokens) > 0;
+    if (keyEvent) {
+      this.listVoice = null;
+      this.giveFloor(null);
+    }
+    const continues = !keyEvent && (refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed);
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     // (on an outlet's time-stamped page, any paragraph naming no source: "Earlier in the day, 14 settlements ..." under the
     // entry's paragraph relaying the governor; the stamp opens a new entry, whose heading names no one)
-    if (this.firstOfParagraph && !this.last && (placeLed || CONTINUATIONS.has(first) || (this.stamped && !this.document && !sources.some((s) => !s.weak)))) {
+    if (this.firstOfParagraph && !this.last && !keyEvent && (placeLed || CONTINUATIONS.has(first) || (this.stamped && !this.document && !sources.some((s) => !s.weak)))) {
       this.last = this.previousParagraph;
       this.inheritedLast = !!this.last;
     }
@@ -878,10 +884,10 @@ function opensWithClockTime(tokens: Token[]): boolean {
 /** Whose daily summary the army groups' sections retell. */
 const SUMMARY_ISSUER = "Russian Defence Ministry";
 
-/** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
 /** A sentence announcing the text under it: "... was as follows.", "... reported the following." */
 const INTRODUCES_WHAT_FOLLOWS = /\b(?:as follows|the following)\.\s*$/i;
 
+/** "Units of the Sever group of forces defeated ...", "The Dnepr Group of Forces inflicted ...": the ministry's summary, one army group's day. */
 function recountsArmyGroup(tokens: Token[]): boolean {
   const opening = tokens[0]?.lower === "units" && tokens[1]?.lower === "of" ? 2 : 0;
   // ("Battlegroup West units improved their tactical position ...", "Units of the Battlegroup East advanced ...": TASS's
