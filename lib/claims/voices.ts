@@ -245,6 +245,8 @@ export class Voices {
   /** Who cited `last` ("Kobzar said, citing the Air Force"): the speaker, for figures not of the cited one's kind. */
   private citer: Source | null = null;
   private quoteSpeaker: Source | null = null;
+  /** Whose quotation the paragraph before gave: a quotation opening the next paragraph, its speaker unnamed, goes on with his words. */
+  private previousQuoted: Source | null = null;
   private inside = false;
   private pending: Claimed[] = [];
   // the sentence being read
@@ -403,6 +405,7 @@ export class Voices {
     this.previousParagraph = this.last && this.last === this.openingSpeaker ? this.last : null;
     // (a quotation left open at the paragraph's end, as a quotation running over paragraphs is written: its speaker)
     this.openQuote = this.inside ? (this.quoteSpeaker ?? this.last) : null;
+    this.previousQuoted = this.quoteSpeaker;
     this.openingSpeaker = undefined;
     this.firstOfParagraph = true;
     this.inheritedLast = false;
@@ -707,7 +710,10 @@ export class Voices {
       return { source: this.citer ?? this.turn ?? this.section ?? this.standing ?? this.document, waits: false };
     }
     if (!this.isQuoted(at)) return { source: this.base, waits: false, own: this.speaksOwn && this.base === (this.turn ?? this.document) };
-    return this.quoteSpeaker ? { source: this.quoteSpeaker, waits: false } : { source: this.base, waits: true };
+    if (this.quoteSpeaker) return { source: this.quoteSpeaker, waits: false };
+    // ('"Rescuers worked through the night ...," Artiukh wrote.' over '"Unfortunately, ... Eleven of the injured remain in hospital."')
+    const goesOn = POST_OPENING_MARKS.has(this.paragraphOpening) ? this.previousQuoted : null;
+    return { source: goesOn ?? this.base, waits: true };
   }
 
   /**

@@ -1876,6 +1876,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
+  test("a quotation opening the paragraph after one whose quotation a speaker closed goes on in his words", () => {
+    const text = "\"Rescuers worked through the night and pulled two people out of the rubble alive,\" Artiukh wrote on Telegram.\n\n\"Unfortunately, the body of a man was recovered. Eleven of the injured remain in hospital.\"";
+    expect(attributions(text)).toEqual(["Volodymyr Artiukh", "Volodymyr Artiukh"]);
+  });
   test("a live page's key events ('• 2h ago — Zelensky: ...') are each signed by their own label, an unsigned one by no one", () => {
     const page = "THE KYIV LEDGER\nNews · War · Politics\n\nLIVE\nRussia-Ukraine war live: three killed in Zaporizhzhia\n👥 2,418 reading now · Last updated 16:52 EEST\nBy Marta Shevchuk and Daniel Price\n\nKey events\n• 2h ago — Zelensky: Russia launched about 3,100 drones this week\n• 4h ago — Russian defence ministry: two more villages captured in Donetsk region\n• 5h ago — Three killed, 17 injured in Zaporizhzhia";
     expect(attributions(page)).toEqual([null, "Volodymyr Zelensky", "Russian Defence Ministry", null, null]);
