@@ -1123,13 +1123,15 @@ test("a service over translated transcripts ('MEDIA MONITOR · Translated broadc
   expect(attributions("MEDIA MONITOR · Weekly count\n\nWe counted 2 more settlements claimed on air.")).toEqual(["Media Monitor"]);
 });
 
-test("a quotation running over paragraphs (left open at one's end, reopened at the next's start) stays its speaker's; a quotation closed is not carried", () => {
+test("a quotation running over paragraphs (left open at one's end, reopened at the next's start) stays its speaker's; so does a new one after his closed one, no one else named", () => {
   const first = '"Near Kotlyne the enemy has changed tactics," Savchenko said. "On a bad day we repel 15 to 20 assaults.\n\n';
   expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${first}"Last month we hit about 1,400 Russian infantrymen.\n\n"My companies are at 40 per cent strength."`)).toEqual([
     "Yurii Savchenko", "Yurii Savchenko", "Yurii Savchenko",
   ]);
   const closed = '"Near Kotlyne the enemy has changed tactics," Savchenko said. "On a bad day we repel 15 to 20 assaults."\n\n';
-  expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${closed}"Last month we hit about 1,400 Russian infantrymen."`)[1]).not.toBe("Yurii Savchenko");
+  expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${closed}"Last month we hit about 1,400 Russian infantrymen."`)[1]).toBe("Yurii Savchenko");
+  // (not past a paragraph between: the quotation two paragraphs up is no longer his)
+  expect(attributions(`Colonel Yurii Savchenko commands the brigade.\n\n${closed}The brigade was formed in 2023.\n\n"Last month we hit about 1,400 Russian infantrymen."`)).toEqual(["Yurii Savchenko", null]);
 });
 
 test("a title before a name's apposition ('Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said') makes 'the minister' him", () => {
