@@ -83,7 +83,7 @@ const LOWER_ENDINGS = new Set([
  * the comma at `comma` right before the verb; the source it describes, named before ", which".
  */
 function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory, verb: number): Found | null {
-  for (let r = comma - 1; r > 1 && r > comma - 16; r--) {
+  for (let r = comma - 1; r >= 1 && r > comma - 16; r--) {
     const word = tokens[r].lower;
     // "The HALO Trust, a British charity that has worked in Ukraine since 2016, says": what the appositive describes
     if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) return antecedentEndingAt(tokens, r, memory);

@@ -560,6 +560,8 @@ describe("a headline led by its speaker", () => {
 describe("the speaker before the verb", () => {
   test("an appositive led by 'a' may hold a relative clause: the body it describes speaks", () => {
     expect(only("The HALO Trust, a British charity that has worked in Ukraine since 2016, says its teams destroyed more than 6,100 mines.").attribution).toBe("HALO Trust");
+    // (a one-word name opening the sentence: "Rybar, a Telegram channel ... that has ..., wrote")
+    expect(only("Rybar, a Telegram channel close to the military that has many readers, wrote that Russian units had advanced up to 2 km.").attribution).toBe("Rybar");
     // (a "that" clause with no appositive around it still ends the search: the figure is the outlet's)
     expect(only("Officials in Kyiv fear that the town, which had 12,000 residents, will fall.").attribution).toBeNull();
   });
