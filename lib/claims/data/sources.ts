@@ -380,6 +380,8 @@ export const TITLES = new Set([
   "detective", "superintendent", "inspector", "constable",
   // heads of government and state, parliaments and churches: "German Chancellor Friedrich Merz", "Speaker Ruslan Stefanchuk"
   "chancellor", "premier", "speaker", "king", "queen", "pope", "patriarch", "marshal", "brigadier", "corporal",
+  // commentators: "Military expert Andrei Marochko told TASS ..." and "the expert said" later
+  "expert", "analyst",
 ]);
 
 /**

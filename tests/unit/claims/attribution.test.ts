@@ -1880,6 +1880,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
+  test("'the expert said' after 'Military expert Andrei Marochko told TASS' is Marochko", () => {
+    const text = "Military expert Andrei Marochko told TASS that the Ukrainian command had deployed about 1,500 additional troops.\n\n\"Our units are now less than 5 km from the center of Kupyansk,\" the expert said.";
+    expect(attributions(text)).toEqual(["Andrei Marochko", "Andrei Marochko"]);
+  });
   test("a quotation opening the paragraph after one whose quotation a speaker closed goes on in his words", () => {
     const text = "\"Rescuers worked through the night and pulled two people out of the rubble alive,\" Artiukh wrote on Telegram.\n\n\"Unfortunately, the body of a man was recovered. Eleven of the injured remain in hospital.\"";
     expect(attributions(text)).toEqual(["Volodymyr Artiukh", "Volodymyr Artiukh"]);
