@@ -640,7 +640,7 @@ describe("the occupation's republics by their acronyms", () => {
 });
 
 describe("Russian spellings of front-line villages", () => {
-  test.each([["Krynki", "Krynky"], ["Kleshcheevka", "Klishchiivka"], ["Mirnograd", "Myrnohrad"], ["Zverevo", "Zvirove"], ["Dalnee", "Dalnie"], ["Krivoi Rog", "Kryvyi Rih"], ["Krasnograd", "Krasnohrad"], ["Yevpatoriya", "Yevpatoriia"]])("%s is %s", (spelled, canonical) => {
+  test.each([["Krynki", "Krynky"], ["Kleshcheevka", "Klishchiivka"], ["Mirnograd", "Myrnohrad"], ["Zverevo", "Zvirove"], ["Dalnee", "Dalnie"], ["Krivoi Rog", "Kryvyi Rih"], ["Krasnograd", "Krasnohrad"], ["Yevpatoriya", "Yevpatoriia"], ["Kolisnikovka", "Kolisnykivka"], ["Kindrashovka", "Kindrashivka"]])("%s is %s", (spelled, canonical) => {
     expect(locations(`Russian forces took ${spelled}, 3 tanks were destroyed there.`)).toEqual([["3 tanks", canonical]]);
   });
 });
