@@ -95,7 +95,10 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "drones" && mentions(tokens, PROCUREMENT_WORDS)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
-  return tokens.length ? opposite(input.sourceSide) : null;
+  // (drones and blasts a source of no side counts go by where they were: "11 UAVs were shot down over its territory" in
+  // Volgograd are Ukraine's; not missiles or equipment, counted where they are launched or kept)
+  if (!tokens.length) return null;
+  return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
 
 /**

@@ -81,6 +81,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In the Kherson region, 3 civilians were killed over the week.").actor).toBe("russia");
   });
 
+  test("drones and blasts a source of no side counts go by where they were", () => {
+    expect(only("According to the governor, 11 UAVs were shot down over the Volgograd region.").actor).toBe("ukraine");
+    expect(only("According to the governor, 11 UAVs were shot down over the Kharkiv region.").actor).toBe("russia");
+  });
+
   test("harm near a weapon that a source of no side reports is the doing of the side the place is not", () => {
     expect(only("Five civilians were injured in a drone attack in Rylsk.").actor).toBe("ukraine");
     expect(only("Five civilians were injured in a drone attack in Sumy.").actor).toBe("russia");
