@@ -123,7 +123,7 @@ function belligerentNamed(tokens: Token[]): Actor {
 
 const GROUP_NOUNS = new Set(["groups", "group"]);
 
-const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted"]);
+const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted", "delivered", "supplied"]);
 
 const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forcibly", "abducted", "abduction", "kidnapped"]);
 
