@@ -93,6 +93,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   // ("his brigade received about 3,200 FPV drones", "Korshun made 23,000 FPV drones in April": drones made, bought or
   // received are the speaker's own side's, not the enemy's it counts launched)
   if (category === "drones" && mentions(tokens, PROCUREMENT_WORDS)) return input.sourceSide ?? "ukraine";
+  // ("His crew flies up to 30 missions a night", "46 sorties": the flights a drone crew tells of are its own side's)
+  if (category === "drones" && noun && SORTIE_NOUNS.has(tokens[noun.head].lower)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
   // (drones and blasts a source of no side counts go by where they were: "11 UAVs were shot down over its territory" in
@@ -122,6 +124,8 @@ function belligerentNamed(tokens: Token[]): Actor {
 }
 
 const GROUP_NOUNS = new Set(["groups", "group"]);
+
+const SORTIE_NOUNS = new Set(["sorties", "sortie", "missions", "flights"]);
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted", "delivered", "supplied"]);
 

@@ -46,6 +46,7 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("His brigade received about 3,200 FPV drones in May.").actor).toBe("ukraine");
     expect(only("Korshun made 23,000 FPV drones in April.").actor).toBe("ukraine");
     expect(only("Since 1 January, the ministry has delivered 2.4 million drones of all types to the troops.").actor).toBe("ukraine");
+    expect(only("His crew flies up to 30 missions a night, he said.").actor).toBe("ukraine");
     expect(only("Russia can now produce 2,700 Shahed-type drones a month.").actor).toBe("russia");
     expect(only("Overnight, 60 drones attacked Kharkiv.").actor).toBe("russia");
   });
