@@ -100,6 +100,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (drones and blasts a source of no side counts go by where they were: "11 UAVs were shot down over its territory" in
   // Volgograd are Ukraine's; not missiles or equipment, counted where they are launched or kept)
   if (!tokens.length) return null;
+  // (equipment a third country's source counts is its own or what it gives: "Since February 2022 we have also sent six
+  // IRIS-T SLM fire units", the German minister says)
+  if (input.sourceSide === "other" && category === "equipment") return "other";
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
 

@@ -83,6 +83,10 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In the Kherson region, 3 civilians were killed over the week.").actor).toBe("russia");
   });
 
+  test("equipment a third country's source counts is that side's, not the enemy's of it", () => {
+    expect(only("Germany's defence ministry said the army currently has about 105 howitzers of this type.").actor).toBe("other");
+  });
+
   test("drones and blasts a source of no side counts go by where they were", () => {
     expect(only("According to the governor, 11 UAVs were shot down over the Volgograd region.").actor).toBe("ukraine");
     expect(only("According to the governor, 11 UAVs were shot down over the Kharkiv region.").actor).toBe("russia");
