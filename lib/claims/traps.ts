@@ -813,6 +813,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "of" && (a?.lower === "months" || a?.lower === "years" || a?.lower === "month") && PERSON_WORDS.has(tokens[m.start - 2]?.lower ?? "")) return true;
   // "Two boys, both 12, were injured"
   if (before?.lower === "both" && tokens[m.start - 2]?.text === "," && a?.text === ",") return true;
+  // "the youngest was 19, the oldest 54": a group's extreme ages, no noun after them
+  if (!m.isWord && m.value < 110 && (!a || a.kind !== "word") && isExtremeAge(tokens, m.start)) return true;
   // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
   if (m.isWord || m.value >= 110) return false;
   const person = tokens[m.start - 2]?.lower ?? "";
@@ -820,6 +822,12 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   // ("a boy of 12", "a man of 70": not "a group of 20", whose noun is no person)
   return before?.lower === "of" && AGED_PERSONS.has(person) && (tokens[m.start - 3]?.lower === "a" || tokens[m.start - 3]?.lower === "an");
+}
+
+/** "the youngest was 19", "the oldest 54", "the oldest is 71": the figure right after a superlative of age. */
+function isExtremeAge(tokens: Token[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === "was" || tokens[start - 1]?.lower === "is" ? start - 2 : start - 1;
+  return (tokens[k]?.lower === "youngest" || tokens[k]?.lower === "oldest") && tokens[k - 1]?.lower === "the";
 }
 
 /** Whether the figure at `start` continues a list of ages opened by "aged" ("aged 47, 58 and 71"). */

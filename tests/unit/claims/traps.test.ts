@@ -108,6 +108,7 @@ describe("not claims", () => {
     ["a subscription price", "Subscribe from £1 a week."],
     ["an age in months", "A baby of six months was injured."],
     ["a shared age", "The boys, both 12, were taken to hospital."],
+    ["a group's extreme ages", "The youngest was 19, the oldest 54; the oldest is 63."],
     ["an age range", "A woman aged between 50 and 60 was hurt."],
     ["an idiom", "People died one after another; they left one by one."],
     ["a named model before a singular noun", "A Mavic 3 reconnaissance drone costs a lot; Leopard 2 tanks arrived."],
