@@ -1023,6 +1023,12 @@ export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
     let at = sign + 1;
     if (tokens[at]?.kind === "punct" && !tokens[at].capitalized && tokens[at].text !== ",") at++; // "Lis" in quotation marks
     if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) {
+      // ("We spoke with the colonel, call sign "Hrim"": the call sign of the colonel the page named, who stays himself)
+      const titled = tokens[sign - 2]?.text === "," && tokens[sign - 4]?.lower === "the" ? memory.titles?.get(tokens[sign - 3].lower) : undefined;
+      if (titled) {
+        memory.surnames.set(tokens[at].lower, titled);
+        continue;
+      }
       memory.lastCallSign = officials(tokens, at);
       memory.surnames.set(tokens[at].lower, memory.lastCallSign);
       // ("a drone pilot with the call sign Sapsan follows ... 'Today they came with 12 vehicles,' he says": the soldier)

@@ -1880,6 +1880,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "According to the General Staff, the situation in the directions was as follows.\n\n\"In the Kharkiv direction, the enemy attacked twice near Vovchansk.\n\n\"In the Kupiansk direction, Ukrainian troops repelled six enemy attacks.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
   });
+  test("'the colonel, call sign \"Hrim\"' is the colonel the page named, who answers the interview under his own name", () => {
+    const page = "FRONTLINE WEEKLY\nInterviews\n\nThe brigade Colonel Serhii Ostrovskyi commands has held positions south-west of Pokrovsk since September. We spoke with the colonel, call sign \"Hrim\", at a command post.\n\n— How would you describe the situation right now?\n\n— Difficult. The enemy attacks between 15 and 25 times a day.";
+    expect(attributions(page)).toEqual(["Serhii Ostrovskyi"]);
+  });
   test("'the expert said' after 'Military expert Andrei Marochko told TASS' is Marochko", () => {
     const text = "Military expert Andrei Marochko told TASS that the Ukrainian command had deployed about 1,500 additional troops.\n\n\"Our units are now less than 5 km from the center of Kupyansk,\" the expert said.";
     expect(attributions(text)).toEqual(["Andrei Marochko", "Andrei Marochko"]);
