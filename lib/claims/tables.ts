@@ -126,7 +126,11 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
     labels.push(tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.lower));
   }
   const first = tokens[spans[0][0]].lower;
-  return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), ...captionUnit(caption) };
+  const { scale, unit } = captionUnit(caption);
+  // ("Month by month: area captured by Russian forces, sq km (DeepState)" over "Month | Captured | Main axis": areas, no prisoners)
+  const measured = unit && MEASURES.has(unit.entry.kind) ? categoryOfUnit(unit.entry.kind) : null;
+  if (measured) for (let k = 1; k < columns.length; k++) columns[k] = measured;
+  return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit };
 }
 
 /** "Cargo handling by type, ports of Greater Odesa (thousand tonnes)": the scale and unit a caption gives in brackets at its end. */
@@ -139,6 +143,13 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   const scale = SCALES.get(caption[open + 1]?.lower ?? "");
   const at = scale ? open + 2 : open + 1;
   const unit = unitAfter(caption, at);
+  // (or a source in the bracket and the unit before it: "area captured by Russian forces, sq km (DeepState)")
+  if (!unit && !scale && caption[open - 1]?.kind === "word") {
+    let comma = open - 1;
+    while (comma > 0 && open - comma <= 3 && caption[comma].text !== ",") comma--;
+    const before = caption[comma]?.text === "," ? unitAfter(caption, comma + 1) : null;
+    return before && before.end === open ? { scale: 1, unit: before } : none;
+  }
   if (unit && unit.end !== caption.length - 1) return none;
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }

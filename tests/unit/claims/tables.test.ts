@@ -25,6 +25,11 @@ describe("text tables", () => {
     expect(cells(text).map(([quote, value, unit]) => [quote, value, unit])).toEqual([["1,120", 1120000, "tonnes"], ["7,200", 7200000, "tonnes"]]);
   });
 
+  test("the caption's unit before its source's bracket ('..., sq km (DeepState)') measures every cell, whatever a column calls it", () => {
+    const text = "Month by month: area captured by Russian forces, sq km (DeepState)\nMonth | Captured | Main axis\nJan | 31 | Avdiivka";
+    expect(cells(text).map(([quote, value, unit, category]) => [quote, value, unit, category])).toEqual([["31", 31, "sq km", "area"]]);
+  });
+
   test("a page's header line with bars is no table; a table ends at a blank line", () => {
     expect(cells("Society | 02 September 2025, 13:05 | Updated 14:20")).toEqual([]);
     expect(cells("Region | Strikes\nSumy | 84\n\nKharkiv | 12 |")).toEqual([["84", 84, "count", "attacks", "Sumy Oblast"]]);
