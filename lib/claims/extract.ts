@@ -832,8 +832,13 @@ function isPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
 
 /** "By group of forces, as shown on screen:", "By direction:": a heading that breaks the count before it down. */
 function isBreakdownHeading(heading: Token[] | null): boolean {
-  return !!heading && heading[0]?.lower === "by" && heading.length <= MAX_BREAKDOWN_HEADING;
+  if (!heading) return false;
+  // ("Ukrainian losses amounted to up to 1,310 servicemen, including:" over "— Battlegroup Zapad: up to 230 near Kupyansk;")
+  if (BREAKDOWN_ENDS.has(heading[heading.length - 2]?.lower ?? "") && heading[heading.length - 1]?.text === ":") return true;
+  return heading[0]?.lower === "by" && heading.length <= MAX_BREAKDOWN_HEADING;
 }
+
+const BREAKDOWN_ENDS = new Set(["including", "incl"]);
 
 const MAX_BREAKDOWN_HEADING = 12;
 

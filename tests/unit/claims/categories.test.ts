@@ -459,6 +459,13 @@ test("a breakdown 'By group of forces:' of a loss count: its labelled lines are 
   ]);
   // (a labelled line under a heading that breaks nothing down stays unread)
   expect(extractClaims("The army had lost about 1,310 servicemen in 24 hours. As shown on screen:\n– Zapad: up to 230 near Kupyansk;").map((c) => c.quote)).toEqual(["about 1,310 servicemen"]);
+  // (a count "including:" breaks itself down too)
+  const including = "Ukrainian losses amounted to up to 1,310 servicemen, including:\n— Battlegroup Tsentr: up to 470 servicemen;\n— Battlegroup Zapad: up to 230 near Kupyansk;";
+  expect(placed(including).map(([quote, category]) => [quote, category])).toEqual([
+    ["up to 1,310 servicemen", "casualties"],
+    ["up to 470 servicemen", "casualties"],
+    ["up to 230", "casualties"],
+  ]);
 });
 
 test("a bare figure's predicate names what it counts ('Of these, 7 were air strikes'), unless it names people of a toll or a place", () => {
