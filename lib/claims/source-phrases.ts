@@ -48,7 +48,7 @@ function countryOfficeBefore(tokens: Token[], country: number): Found | null {
  * A body's report standing for it: "the report says", "according to the report". ("the statement says" is
  * left to the quotation rules: on dev it more often closed the quote of a body the sentence before cited.)
  */
-const REPORT_NOUNS = new Set(["report"]);
+const REPORT_NOUNS = new Set(["report", "statement"]);
 
 const UTILITY = /(?:energo|vodokanal|teploenergo)$/;
 

@@ -344,6 +344,8 @@ export const SPEECH_VERBS = new Set([
   "tallies", "stressed", "clarified", "documented", "verified", "projects", "projected", "predicts", "predicted", "forecasts", "expects", "reminds", "reminded", "recalled", "recalls", "informs", "urged", "urges",
   // an answer, an admission, an argument, an assessment: "Stasiuk replied that ...", "Analysts at the ISW believe ..."
   "replied", "replies", "responded", "responds", "admitted", "admits", "conceded", "concedes", "argued", "argues", "calculated", "calculates", "believe", "believes",
+  // a document quoted: '"... 261 means of air attack ...," the statement reads'
+  "reads",
   "listed", "lists", // "The ministry's weekly summary listed 5 settlements"
   "mentioned", "mentions", // "Gladkov only mentioned two people injured"
   "logs", "logged", // "The General Staff logs 15 to 20 Russian attacks a day"

@@ -1884,6 +1884,10 @@ describe("sources of pages in the held-out styles", () => {
     const page = "FRONTLINE WEEKLY\nInterviews\n\nThe brigade Colonel Serhii Ostrovskyi commands has held positions south-west of Pokrovsk since September. We spoke with the colonel, call sign \"Hrim\", at a command post.\n\n— How would you describe the situation right now?\n\n— Difficult. The enemy attacks between 15 and 25 times a day.";
     expect(attributions(page)).toEqual(["Serhii Ostrovskyi"]);
   });
+  test("'the statement reads' under a body's report is that body's", () => {
+    const text = "The Air Force said drones attacked the city.\n\n\"Overnight the enemy attacked with 261 means of air attack,\" the statement reads.";
+    expect(attributions(text)).toEqual(["Ukrainian Air Force"]);
+  });
   test("'the expert said' after 'Military expert Andrei Marochko told TASS' is Marochko", () => {
     const text = "Military expert Andrei Marochko told TASS that the Ukrainian command had deployed about 1,500 additional troops.\n\n\"Our units are now less than 5 km from the center of Kupyansk,\" the expert said.";
     expect(attributions(text)).toEqual(["Andrei Marochko", "Andrei Marochko"]);
