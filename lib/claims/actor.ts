@@ -40,7 +40,7 @@ const SUBJECT_FOLLOWERS = new Set([
   // modals and intentions: "Russia can now produce 2,700 Shahed-type drones a month", "Ukraine plans to order ..."
   "can", "could", "may", "might", "must", "should", "plans", "wants", "intends", "aims",
   // irregular pasts: "Russia lost an average of 1,240 men a day", "Russia sent 40 drones"
-  "lost", "sent", "shot", "fired", "struck", "hit", "took", "gave", "made", "spent", "fought", "brought", "built",
+  "lost", "sent", "shot", "struck", "hit", "took", "gave", "made", "spent", "fought", "brought", "built",
 ]);
 
 /** Adverbs between a subject and its verb: "Russia now has nearly 600,000 troops", "Ukraine already mobilises". */
@@ -56,7 +56,8 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
 
 /**
  * What `resolveActor` leaves to the claim's place: undefined, harm no one is named for (a UN body's tolls stay no one's);
- * `AT_PLACE`, harm near a weapon that a source of no side reports, which is the doing of the side the place is not.
+ * `AT_PLACE`, what a source of no side reports of harm near a weapon, of drones or of blasts: the doing of the side the
+ * place is not.
  */
 export const AT_PLACE = "at place";
 export type PendingActor = Actor | undefined | typeof AT_PLACE;
@@ -64,8 +65,8 @@ export type PendingActor = Actor | undefined | typeof AT_PLACE;
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
 /**
- * The side whose action a figure counts, or undefined for harm to people or buildings that nothing in the text
- * ascribes: `actorAtPlace` then decides from where it happened, once the claim's place is known.
+ * The side whose action a figure counts, or undefined (or `AT_PLACE`) for harm to people or buildings that nothing in the
+ * text ascribes: `actorAtPlace` then decides from where it happened, once the claim's place is known.
  */
 export function resolveActor(input: ActorInput): PendingActor {
   const { tokens, noun, category } = input;
@@ -97,12 +98,12 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "drones" && noun && SORTIE_NOUNS.has(tokens[noun.head].lower)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
+  if (!tokens.length) return null;
+  // (equipment a third country's source counts is its own or what it gives: "the army currently has about 105 howitzers",
+  // Germany's defence ministry said)
+  if (input.sourceSide === "other" && category === "equipment") return "other";
   // (drones and blasts a source of no side counts go by where they were: "11 UAVs were shot down over its territory" in
   // Volgograd are Ukraine's; not missiles or equipment, counted where they are launched or kept)
-  if (!tokens.length) return null;
-  // (equipment a third country's source counts is its own or what it gives: "Since February 2022 we have also sent six
-  // IRIS-T SLM fire units", the German minister says)
-  if (input.sourceSide === "other" && category === "equipment") return "other";
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
 
@@ -139,8 +140,8 @@ const HARMED: Category[] = ["killed", "injured", "infrastructure", "settlements"
 
 /**
  * With a weapon in the paragraph, the enemy of the speaker, or, for harm a speaker of no side reports, of the place's
- * side ("In the Belgorod region, Governor Vyacheslav Gladkov says 243 civilians have been killed"); else harm is left to
- * its place to decide (undefined), and anything else is no one's.
+ * side ("Five civilians were injured in a drone attack in Rylsk"); else harm is left to its place to decide (undefined),
+ * and anything else is no one's.
  */
 function nearWeaponOrHarm(input: ActorInput): PendingActor {
   if (input.weapons.nearby()) return input.sourceSide === null && isHarm(input) ? AT_PLACE : opposite(input.sourceSide);

@@ -100,7 +100,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // but "according to our sources in the Zapad group": that army group's, Russian officials
       const group = sourcesInGroup(tokens, i + 2);
       if (group > 0) mentions.push({ at: i, start: i + 2, end: group, frames: i === 0, source: { name: "Russian officials", side: "russia" } });
-      // ("According to our Air Force, 266 drones were shot down" in the president's address: a body by its name, the speaker's own)
+      // ("According to our Air Force, 266 drones were shot down" in the president's address: a body named after "our", as the
+      // lexicon knows it)
       const named = group > 0 || !tokens[i + 3]?.capitalized ? null : sourceAfter(tokens, i + 3, memory);
       if (named) mentions.push({ at: i, ...named, frames: i === 0 });
     } else if (lower === "(" && tokens[i + 1]?.capitalized) {

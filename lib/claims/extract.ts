@@ -529,11 +529,10 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   let by = k + 1;
   if (tokens[by]?.lower === "on" || tokens[by]?.lower === "in") for (let j = by + 1; j <= by + MAX_CHANNEL_WORDS && tokens[j]?.kind === "word"; j++) if (tokens[j].lower === "by") by = j;
   // ("This is stated in the update of the General Staff of the Armed Forces of Ukraine as of 22:00": whose document it was)
-  if (tokens[by]?.lower === "in") {
-    const noun = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
-    if (DOCUMENT_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of") by = noun + 1;
-  }
-  if (tokens[by]?.lower !== "by" && tokens[by]?.lower !== "of") return null;
+  const noun = tokens[by]?.lower === "in" ? (tokens[by + 1]?.lower === "the" ? by + 2 : by + 1) : -1;
+  const inDocumentOf = noun > 0 && DOCUMENT_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of";
+  if (inDocumentOf) by = noun + 1;
+  else if (tokens[by]?.lower !== "by") return null;
   // (a title's holder counts right after "by": "by the head of the Sumy Regional Military Administration, Oleh Hryhorov")
   const titled = (s: SourceMention) => tokens.slice(by + 1, s.start).every((t) => t.kind === "word" && !t.capitalized);
   return sources.find((s) => s.start > by && (!s.weak || titled(s)))?.source ?? null;
@@ -1020,7 +1019,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
 const FURNITURE_LINES = [TEASER_LINE, FUNDRAISER_LINE, DONATION_TIER_LINE, DONATION_SUMS_LINE, PROGRESS_BAR_LINE, ADVERT_OPENING];
 
 /** A line marking an advert. */
-const AD_MARK = /^(?:advertisement|advertising|sponsored(?: content|(?: · )?ad)?|ad|partner content|реклама)$/i;
+const AD_MARK = /^(?:advertisement|advertising|sponsored(?: content| (?:· )?ad)?|ad|partner content|реклама)$/i;
 
 /** A release's closing blurb, "About UNICEF", "About us" (a heading of its own, names in capitals; its "Notes to editors" hold figures). */
 const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$/;
@@ -1028,7 +1027,7 @@ const ABOUT_HEADING = /^About (?:us|the (?:author|organi[sz]ation)|[A-Z][\w&.'�
 /** "[Translated from Russian. ...", "[Editor's note: ...": a bracketed note opening a line. */
 const EDITORS_NOTE = /^\[(?:translated|translation|editor['’]s note|note from the editors?)\b/i;
 
-const FORWARDED = /^(?:\d{1,2}:\d{2} · |\[|[^\p{L}\p{N}\s]{1,3} ?)?Forwarded from /u;
+const FORWARDED = /^(?:\d{1,2}:\d{2} · |[^\p{L}\p{N}\s]{1,3} ?)?Forwarded from /u;
 
 /** The rule a converted document sets over its footnotes. */
 const NOTE_RULE = /^_{5,}$/;

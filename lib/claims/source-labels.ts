@@ -351,7 +351,7 @@ export function answeredBy(tokens: Token[], memory: SpeakerMemory): SourceMentio
   return null;
 }
 
-/** "08:12 ·", "11:30 |": a post's time stamp opening a label line; the index after it (0 if none). */
+/** "08:12 ·", "11:30 |", "• 2h ago —": a post's time stamp or age opening a label line; the index after it (0 if none). */
 export function timeStampEnd(tokens: Token[]): number {
   const age = ageStampEnd(tokens);
   if (age) return age;
@@ -362,11 +362,11 @@ export function timeStampEnd(tokens: Token[]): number {
 /** "• 2h ago — Zelensky: Russia launched about 3,100 drones": a live page's key event, its age before it; 0 if none. */
 export function ageStampEnd(tokens: Token[]): number {
   const k = tokens[0]?.text === "•" ? 1 : 0;
-  const stamped = tokens[k]?.kind === "num" && AGE_UNITS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "ago" && POST_SEPARATORS.has(tokens[k + 3]?.text ?? "");
-  return stamped ? k + 4 : 0;
+  const isStamped = tokens[k]?.kind === "num" && AGE_UNITS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "ago" && POST_SEPARATORS.has(tokens[k + 3]?.text ?? "");
+  return isStamped ? k + 4 : 0;
 }
 
-const AGE_UNITS = new Set(["h", "hr", "hrs", "hours", "hour", "m", "min", "mins", "minutes", "d", "days"]);
+const AGE_UNITS = new Set(["h", "hr", "hrs", "hours", "hour", "m", "min", "mins", "minute", "minutes", "d", "day", "days"]);
 
 const POST_SEPARATORS = new Set(["|", "·", "•", "—", "–"]);
 

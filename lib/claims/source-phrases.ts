@@ -1024,7 +1024,8 @@ export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
     if (tokens[at]?.kind === "punct" && !tokens[at].capitalized && tokens[at].text !== ",") at++; // "Lis" in quotation marks
     if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) {
       // ("We spoke with the colonel, call sign "Hrim"": the call sign of the colonel the page named, who stays himself)
-      const titled = tokens[sign - 2]?.text === "," && tokens[sign - 4]?.lower === "the" ? memory.titles?.get(tokens[sign - 3].lower) : undefined;
+      const first = word === "callsign" ? sign : sign - 1; // "call sign" is two words
+      const titled = tokens[first - 1]?.text === "," && tokens[first - 3]?.lower === "the" ? memory.titles?.get(tokens[first - 2].lower) : undefined;
       if (titled) {
         memory.surnames.set(tokens[at].lower, titled);
         continue;

@@ -4,7 +4,7 @@ import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOU
 import { longestAt } from "./phrases";
 import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { ACRONYM, BODIES, countryWord, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
-import { DEMONYMS_OF } from "./data/countries";
+import { demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
 import type { Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -153,7 +153,7 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   // "Germany's defence ministry updated its list", "Norway's defence ministry said": a third country's own
-  const owner = modifier && /['’]s$/.test(modifier.text) ? DEMONYMS_OF.get(modifier.text.slice(0, -2)) : undefined;
+  const owner = modifier ? demonymOfPossessive(modifier.text) : undefined;
   if (owner && namesDefence(tokens, start)) return countryMinistry(owner, "Defence Ministry");
   if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);

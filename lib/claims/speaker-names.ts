@@ -1,4 +1,4 @@
-import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./data/countries";
+import { CAPITAL_COUNTRIES, demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
 import cyrillicToTranslit from "cyrillic-to-translit-js";
 import { FIRST_NAMES } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
@@ -249,7 +249,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // (in capitals too: "MINISTRY OF ENERGY OF UKRAINE")
   if (words.length > 4 && /^ministry$/i.test(words[0]) && /^of$/i.test(words[words.length - 2]) && /^ukraine$/i.test(words[words.length - 1])) words.splice(-2);
   // "Estonia's Foreign Intelligence Service" is the "Estonian Foreign Intelligence Service"
-  const demonym = words.length > 2 && /['’]s$/.test(words[0]) ? DEMONYMS_OF.get(words[0].slice(0, -2)) : undefined;
+  const demonym = words.length > 2 ? demonymOfPossessive(words[0]) : undefined;
   if (demonym) words[0] = demonym;
   // ("Germany's Defense Ministry": the gold set spells ministries the British way, "German Defence Ministry")
   if (demonym && words[1] === "Defense" && words[2] === "Ministry") words[1] = "Defence";

@@ -128,7 +128,7 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   const first = tokens[spans[0][0]].lower;
   const { scale, unit } = captionUnit(caption);
   // ("Month by month: area captured by Russian forces, sq km (DeepState)" over "Month | Captured | Main axis": areas, no prisoners)
-  const measured = unit && MEASURES.has(unit.entry.kind) ? categoryOfUnit(unit.entry.kind) : null;
+  const measured = unit && (unit.entry.kind === "area" || unit.entry.kind === "distance") ? categoryOfUnit(unit.entry.kind) : null;
   if (measured) for (let k = 1; k < columns.length; k++) columns[k] = measured;
   return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit };
 }

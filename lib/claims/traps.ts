@@ -813,10 +813,10 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.lower === "of" && (a?.lower === "months" || a?.lower === "years" || a?.lower === "month") && PERSON_WORDS.has(tokens[m.start - 2]?.lower ?? "")) return true;
   // "Two boys, both 12, were injured"
   if (before?.lower === "both" && tokens[m.start - 2]?.text === "," && a?.text === ",") return true;
-  // "the youngest was 19, the oldest 54": a group's extreme ages, no noun after them
-  if (!m.isWord && m.value < 110 && (!a || a.kind !== "word") && isExtremeAge(tokens, m.start)) return true;
   // "a man, 58, was", "Two men, 61 and 64, were", "a boy of 12"
   if (m.isWord || m.value >= 110) return false;
+  // "the youngest was 19, the oldest 54": a group's extreme ages, no noun after them
+  if ((!a || a.kind !== "word") && isExtremeAge(tokens, m.start)) return true;
   const person = tokens[m.start - 2]?.lower ?? "";
   if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;

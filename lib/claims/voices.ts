@@ -9,7 +9,7 @@ import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, U
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
-import { PUNCT, quoteOpenAfter, tokenize, type Token } from "./tokenize";
+import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 
@@ -528,7 +528,7 @@ export class Voices {
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
     // ("[Forwarded from Минобороны России]": a desktop export's line in brackets; "↪️ Forwarded from ...": after its mark)
     let stamp = timeStampEnd(tokens);
-    for (let marks = 0; marks < 3 && tokens[stamp]?.kind === PUNCT; marks++) stamp++;
+    for (let marks = 0; marks < 3 && tokens[stamp]?.kind === "punct"; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;
@@ -546,16 +546,16 @@ export class Voices {
     if (SPOKESPEOPLE.has(first) && this.sentencesRead < MAX_HEADER_SENTENCE) this.document = spokespersonLine(tokens) ?? this.document;
     const placeLed = opensWithPlaceOrHour(tokens, mentions);
     // (a live page's key event, "• 5h ago — Three killed, 17 injured in Zaporizhzhia", is an entry of its own)
-    const keyEvent = this.firstOfParagraph && ageStampEnd(tokens) > 0;
-    if (keyEvent) {
+    const isKeyEvent = this.firstOfParagraph && ageStampEnd(tokens) > 0;
+    if (isKeyEvent) {
       this.listVoice = null;
       this.giveFloor(null);
     }
-    const continues = !keyEvent && (refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed);
+    const continues = !isKeyEvent && (refersBack(tokens) || CONTINUATIONS.has(first) || (PAIR_OPENERS.has(first) && CONTINUATION_PAIRS.has(`${first} ${tokens[1]?.lower}`)) || placeLed);
     // "In Kupiansk, two women were injured." opening the paragraph after an official's account
     // (on an outlet's time-stamped page, any paragraph naming no source: "Earlier in the day, 14 settlements ..." under the
     // entry's paragraph relaying the governor; the stamp opens a new entry, whose heading names no one)
-    if (this.firstOfParagraph && !this.last && !keyEvent && (placeLed || CONTINUATIONS.has(first) || (this.stamped && !this.document && !sources.some((s) => !s.weak)))) {
+    if (this.firstOfParagraph && !this.last && !isKeyEvent && (placeLed || CONTINUATIONS.has(first) || (this.stamped && !this.document && !sources.some((s) => !s.weak)))) {
       this.last = this.previousParagraph;
       this.inheritedLast = !!this.last;
     }

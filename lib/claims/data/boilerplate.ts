@@ -50,7 +50,7 @@ export const BOILERPLATE_MARKERS = [
   "donors ·", "exported with telegram",
   // an appeal's pledge and a membership's price: "92% of every euro we receive goes directly to our programmes",
   // "Become a member: £5/month or £50/year"
-  "of every euro", "of every dollar", "of every pound", "of every hryvnia", "become a member", "become a supporter",
+  "of every euro we", "of every dollar we", "of every pound we", "of every hryvnia we", "become a member:", "become a supporter:",
   // a newsletter's own link statistics: "Last week's most-clicked link: ..."
   "most-clicked", "most clicked",
 ];
@@ -85,18 +85,19 @@ export const PROGRESS_BAR_LINE = /^[▓█▒░■□▰▱▮▯\s]{5,}\d{1,3}
 export const ADVERT_OPENING = /^\W{0,4}(?:advertisement|advertising|sponsored|promo|реклама)\b/iu;
 export const SELLING_WORDS = /\b(?:discounts?|delivery|loans?|per annum|mortgage|instal+ments?|order now|sale|promo code|free shipping|credit)\b/i;
 
+/** A sum of money as written on a donation form: "UAH 500", "€25", "250 UAH", "100 ₴". */
+const SUM = String.raw`(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|USD|EUR|GBP|hryvnias?|₴|€|£|\$))`;
+
 /**
  * A donation tier, a sum and what it buys: "UAH 500 — a hygiene kit for a family of four", "UAH 200: a hot meal and tea for
  * 10 people"; whatever it buys after a form's choice box: "( ) €60 — 3 pressure bandages and a chest seal".
  */
-const TIER_SUM = String.raw`(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|hryvnias?|₴))`;
 export const DONATION_TIER_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:(?:[•·*▪️-]\s*)?${TIER_SUM}[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b|(?:\([^\S\n]?\)|\[[^\S\n]?\]|[☐○◯□])[^\S\n]*${TIER_SUM})`,
+  String.raw`^[^\S\n]*(?:(?:[•·*▪️-]\s*)?${SUM}[^\S\n]*(?::|—|–)[^\S\n]+(?:a|an|one|fuel for)\b|(?:\([^\S\n]?\)|\[[^\S\n]?\]|[☐○◯□])[^\S\n]*${SUM})`,
   "i",
 );
 
 /** A donation form's choice of sums: "100 UAH · 250 UAH · 500 UAH · other amount", "$5 | $10 | $25". */
-const SUM = String.raw`(?:(?:UAH|USD|EUR|GBP|₴|\$|€|£)[^\S\n]?\d[\d,.]*|\d[\d,.]*[^\S\n]?(?:UAH|USD|EUR|GBP|hryvnias?|₴|€|£|\$))`;
 export const DONATION_SUMS_LINE = new RegExp(String.raw`^[^\S\n]*(?:${SUM}[^\S\n]*[·|•/][^\S\n]*){2,}(?:${SUM}|other(?: amount| sum)?|custom(?: amount)?)[^\S\n]*$`, "i");
 
 // ("Raised 412,000 of 500,000 UAH", and the sum first: "Our summer appeal: £18,240 raised of £25,000 — 73%")

@@ -10,6 +10,11 @@ export const DEMONYMS_OF: ReadonlyMap<string, string> = new Map(Object.entries({
   Ireland: "Irish", Switzerland: "Swiss", Australia: "Australian", Slovenia: "Slovenian", Iceland: "Icelandic", Korea: "Korean",
 }));
 
+/** The demonym of a country written in the possessive: "Germany's" is "German", "Estonia’s" "Estonian". */
+export function demonymOfPossessive(word: string): string | undefined {
+  return /['’]s$/.test(word) ? DEMONYMS_OF.get(word.slice(0, -2)) : undefined;
+}
+
 /** Capitals an embassy or a government is named by, and their countries. */
 export const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries({
   Tbilisi: "Georgia", London: "United Kingdom", Washington: "United States", Warsaw: "Poland", Berlin: "Germany", Paris: "France",

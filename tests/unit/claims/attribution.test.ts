@@ -1900,8 +1900,8 @@ describe("sources of pages in the held-out styles", () => {
     const page = "THE KYIV LEDGER\nNews · War · Politics\n\nLIVE\nRussia-Ukraine war live: three killed in Zaporizhzhia\n👥 2,418 reading now · Last updated 16:52 EEST\nBy Marta Shevchuk and Daniel Price\n\nKey events\n• 2h ago — Zelensky: Russia launched about 3,100 drones this week\n• 4h ago — Russian defence ministry: two more villages captured in Donetsk region\n• 5h ago — Three killed, 17 injured in Zaporizhzhia";
     expect(attributions(page)).toEqual([null, "Volodymyr Zelensky", "Russian Defence Ministry", null, null]);
   });
-  test("Ukraine's 'Main Military Intelligence Directorate (GUR)' is Defence Intelligence of Ukraine", () => {
-    expect(attributions("Ukraine's Main Military Intelligence Directorate (GUR) reported that about 4,000 soldiers have been killed.")).toEqual(["Defence Intelligence of Ukraine"]);
+  test("Ukraine's 'Main Military Intelligence Directorate' is Defence Intelligence of Ukraine", () => {
+    expect(attributions("Ukraine's Main Military Intelligence Directorate reported that about 4,000 soldiers have been killed.")).toEqual(["Defence Intelligence of Ukraine"]);
   });
   test("a third country's defence ministry in the possessive ('Germany's defence ministry') is that country's, not Russia's", () => {
     expect(attributions("Germany's defence ministry said Berlin has delivered 20 Leopard tanks.")).toEqual(["German Defence Ministry"]);
