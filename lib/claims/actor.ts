@@ -75,6 +75,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "people" && mentions(tokens, DEPORTATION_WORDS)) return "russia";
   // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   if (category === "people" || category === "captured" || (category === "other" && !input.isDuration)) return null;
+  // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
+  // injured by mines and explosive remnants")
+  if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
@@ -128,6 +131,8 @@ function belligerentNamed(tokens: Token[]): Actor {
 }
 
 const GROUP_NOUNS = new Set(["groups", "group"]);
+
+const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
 
 const SORTIE_NOUNS = new Set(["sorties", "sortie", "missions", "flights"]);
 

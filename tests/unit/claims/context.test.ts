@@ -87,6 +87,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Germany's defence ministry said the army currently has about 105 howitzers of this type.").actor).toBe("other");
   });
 
+  test("victims of mines and leftover explosives are no side's doing", () => {
+    expect(only("Since the de-occupation, 318 civilians have been killed by mines and explosive remnants in Kharkiv Oblast.").actor).toBeNull();
+    expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
+  });
+
   test("drones and blasts a source of no side counts go by where they were", () => {
     expect(only("According to the governor, 11 UAVs were shot down over the Volgograd region.").actor).toBe("ukraine");
     expect(only("According to the governor, 11 UAVs were shot down over the Kharkiv region.").actor).toBe("russia");
