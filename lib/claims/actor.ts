@@ -215,7 +215,10 @@ export function settleActor(actor: PendingActor, c: { category: Category; place:
   if (actor === undefined) return c.source && (UN_BODIES.has(c.source.name) || c.source.name === UNITED_NATIONS) ? null : actorAtPlace(c.place);
   if (c.category !== "personnel" && c.category !== "equipment") return actor;
   const responding = c.atScene() || ((actor === null || c.category === "equipment") && c.workforce());
-  return responding ? responderAtPlace(c.place, c.source?.side ?? null) : actor;
+  if (responding) return responderAtPlace(c.place, c.source?.side ?? null);
+  // (troops no word gives a side, raised in a Russian region: "more than 23,000 contract soldiers from the republic" of
+  // Bashkortostan are Russia's)
+  return actor === null && c.category === "personnel" && c.place && isRussianPlaceName(c.place) ? "russia" : actor;
 }
 
 export function opposite(side: Actor): Actor {

@@ -87,6 +87,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Germany's defence ministry said the army currently has about 105 howitzers of this type.").actor).toBe("other");
   });
 
+  test("troops no word gives a side, raised in a Russian region, are Russia's", () => {
+    expect(only("The head of Bashkortostan said that more than 23,000 contract soldiers from Bashkortostan were serving.").actor).toBe("russia");
+    expect(only("The head of the region said that more than 23,000 contract soldiers were serving.").actor).toBeNull();
+  });
+
   test("victims of mines and leftover explosives are no side's doing", () => {
     expect(only("Since the de-occupation, 318 civilians have been killed by mines and explosive remnants in Kharkiv Oblast.").actor).toBeNull();
     expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
