@@ -78,6 +78,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
   if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
+  // (settlements evacuated or cut off from power, with no harm said, are no side's doing: "Mandatory evacuation covers 35
+  // settlements along the Dnipro", "340 settlements had been partly or fully without power")
+  if (category === "settlements" && mentions(tokens, EVACUATION_OR_SUPPLY) && !mentionsHarm(tokens)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
@@ -131,6 +134,8 @@ function belligerentNamed(tokens: Token[]): Actor {
 }
 
 const GROUP_NOUNS = new Set(["groups", "group"]);
+
+const EVACUATION_OR_SUPPLY = new Set(["evacuation", "evacuate", "evacuating", "evacuated", "power", "electricity", "reconnected", "deliver", "delivered"]);
 
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
 

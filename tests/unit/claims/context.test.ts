@@ -92,6 +92,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The head of the region said that more than 23,000 contract soldiers were serving.").actor).toBeNull();
   });
 
+  test("settlements evacuated or cut off from power, with no harm said, are no side's doing", () => {
+    expect(only("Mandatory evacuation covers 35 settlements along the Dnipro.").actor).toBeNull();
+    expect(only("In the Kharkiv region, 340 settlements had been partly or fully without power on Friday.").actor).toBeNull();
+    expect(only("Russian forces shelled 35 settlements along the Dnipro.").actor).toBe("russia");
+  });
+
   test("victims of mines and leftover explosives are no side's doing", () => {
     expect(only("Since the de-occupation, 318 civilians have been killed by mines and explosive remnants in Kharkiv Oblast.").actor).toBeNull();
     expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
