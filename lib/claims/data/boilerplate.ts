@@ -22,7 +22,8 @@ export const BOILERPLATE_MARKERS = [
   "million collected", "thousand collected", "contact centre", "contact center", "previous news", "next news",
   // a paywall's offer, the whole sentence ("Get 30% off a 12-month plan", "Save 50% on your first year"), and a
   // patron's tier: "become a patron from UAH 100 a month"
-  "% off", "on your first", "for your first", "become a patron",
+  // (not "On your first question, ...", a speaker's answer)
+  "% off", "on your first year", "on your first month", "for your first year", "for your first month", "become a patron",
   // an organisation's "about us": "Amnesty International is a global movement of more than 10 million people"
   "a global movement of",
   // a reader rating widget: "Rate this article: 4.5 / 5 (23 votes)"

@@ -1884,6 +1884,9 @@ describe("sources of pages in the held-out styles", () => {
     const page = "FRONTLINE WEEKLY\nInterviews\n\nThe brigade Colonel Serhii Ostrovskyi commands has held positions south-west of Pokrovsk since September. We spoke with the colonel, call sign \"Hrim\", at a command post.\n\n— How would you describe the situation right now?\n\n— Difficult. The enemy attacks between 15 and 25 times a day.";
     expect(attributions(page)).toEqual(["Serhii Ostrovskyi"]);
   });
+  test("a speaker's answer 'On your first question, ...' is his, not a paywall's 'on your first year' offer", () => {
+    expect(attributions("Mark Rutte: On your first question, European Allies are doing more. In 2024 they provided around 60 percent of all military aid.")).toEqual(["Mark Rutte"]);
+  });
   test("'the statement reads' under a body's report is that body's", () => {
     const text = "The Air Force said drones attacked the city.\n\n\"Overnight the enemy attacked with 261 means of air attack,\" the statement reads.";
     expect(attributions(text)).toEqual(["Ukrainian Air Force"]);
