@@ -95,6 +95,8 @@ const table: [string, Actor, string[]][] = [
     "main military intelligence directorate",
   ]],
   ["NATO", "other", ["nato", "north atlantic treaty organization", "north atlantic alliance"]],
+  // a ministry's own nameplate in its language: "Bundesministerium der Verteidigung" over "Federal Ministry of Defence"
+  ["German Defence Ministry", "other", ["bundesministerium der verteidigung", "bmvg"]],
   ["UNHCR", null, ["unhcr", "un refugee agency", "u . n . refugee agency", "united nations refugee agency", "un high commissioner for refugees"]],
   ["Kremlin", "russia", ["kremlin"]],
   ["Amnesty International", null, ["amnesty international", "amnesty"]],

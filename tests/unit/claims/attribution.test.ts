@@ -1884,6 +1884,10 @@ describe("sources of pages in the held-out styles", () => {
     const page = "FRONTLINE WEEKLY\nInterviews\n\nThe brigade Colonel Serhii Ostrovskyi commands has held positions south-west of Pokrovsk since September. We spoke with the colonel, call sign \"Hrim\", at a command post.\n\n— How would you describe the situation right now?\n\n— Difficult. The enemy attacks between 15 and 25 times a day.";
     expect(attributions(page)).toEqual(["Serhii Ostrovskyi"]);
   });
+  test("a German ministry's own page under its nameplate ('Bundesministerium der Verteidigung') is the German Defence Ministry's", () => {
+    const page = "Bundesministerium der Verteidigung\nFederal Ministry of Defence\n\nPRESS RELEASE · Berlin, 12 June 2025\n\nThe package is worth €1.9 billion and includes 30 Leopard 1A5 tanks.";
+    expect(attributions(page)).toEqual(["German Defence Ministry", "German Defence Ministry"]);
+  });
   test("a speaker's answer 'On your first question, ...' is his, not a paywall's 'on your first year' offer", () => {
     expect(attributions("Mark Rutte: On your first question, European Allies are doing more. In 2024 they provided around 60 percent of all military aid.")).toEqual(["Mark Rutte"]);
   });
