@@ -590,7 +590,6 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 /** What a source asserts, owned in the possessive before "that": "the General Staff's claim that ...". */
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
-/** Every word that can open a source in findSources, so that the loop skips all others at once. */
 /** A body the lexicon knows ending right before token `verb`, or before an apposition set off by commas ("DeepState, whose map ..., shows"). */
 function knownBodyBefore(tokens: Token[], verb: number): { source: Source; start: number } | null {
   let end = verb - 1;
@@ -629,6 +628,7 @@ function concludes(tokens: Token[], i: number): boolean {
   return next === undefined || next === "." || next === "," || next === ";" || next === "that";
 }
 
+/** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
   ...CONCLUDING_VERBS,
   ...CONTINUING_VERBS,
@@ -636,7 +636,6 @@ const SOURCE_TRIGGERS = new WordSet([
   ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
-/** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
 /**
  * "Danielle Bell, the head of the U.N. Human Rights Monitoring Mission in Ukraine, said": the body the speaker heads is named
  * too, so that "the mission" later is it, not another body that spoke in between.
@@ -650,6 +649,7 @@ function noteHeadedBody(tokens: Token[], memory: SpeakerMemory): void {
   }
 }
 
+/** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
 function noteBody(source: Source, memory: SpeakerMemory): void {
   memory.lastBody = source;
   const bodies = (memory.bodies ??= []);
