@@ -81,6 +81,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (settlements evacuated or cut off from power, with no harm said, are no side's doing: "Mandatory evacuation covers 35
   // settlements along the Dnipro", "340 settlements had been partly or fully without power")
   if (category === "settlements" && mentions(tokens, EVACUATION_OR_SUPPLY) && !mentionsHarm(tokens)) return null;
+  // ("11 of our 37 municipal buses", "31 of 44 boiler houses": the whole a share of it was hit out of, itself unharmed)
+  if ((category === "infrastructure" || category === "settlements") && isWholeOfShare(tokens, input.start)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
@@ -123,6 +125,14 @@ function personnelSide(input: ActorInput): Actor {
   if (tokens[start - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[start - 2]?.lower ?? "")) return opposite(input.sourceSide);
   return input.sourceSide ?? belligerentNamed(tokens);
 }
+
+/** Whether the figure at `start` is the whole after "N of (our|its|the|their)": "27 of our 41 boiler houses". */
+function isWholeOfShare(tokens: Token[], start: number): boolean {
+  const of = SHARE_OWNERS.has(tokens[start - 1]?.lower ?? "") ? start - 2 : start - 1;
+  return tokens[of]?.lower === "of" && tokens[of - 1]?.kind === "num";
+}
+
+const SHARE_OWNERS = new Set(["our", "its", "the", "their", "his", "her"]);
 
 /** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */
 function belligerentNamed(tokens: Token[]): Actor {

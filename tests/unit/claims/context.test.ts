@@ -92,6 +92,10 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The head of the region said that more than 23,000 contract soldiers were serving.").actor).toBeNull();
   });
 
+  test("the whole a share of it was hit out of is no one's doing ('11 of our 37 municipal buses')", () => {
+    expect(extractClaims("Drones have hit 11 of our 37 municipal buses in Nikopol.").map((c) => [c.quote, c.actor])).toEqual([["11", "russia"], ["37 municipal buses", null]]);
+  });
+
   test("settlements evacuated or cut off from power, with no harm said, are no side's doing", () => {
     expect(only("Mandatory evacuation covers 35 settlements along the Dnipro.").actor).toBeNull();
     expect(only("In the Kharkiv region, 340 settlements had been partly or fully without power on Friday.").actor).toBeNull();
