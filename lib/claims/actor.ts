@@ -83,6 +83,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "settlements" && mentions(tokens, EVACUATION_OR_SUPPLY) && !mentionsHarm(tokens)) return null;
   // ("11 of our 37 municipal buses", "31 of 44 boiler houses": the whole a share of it was hit out of, itself unharmed)
   if ((category === "infrastructure" || category === "settlements") && isWholeOfShare(tokens, input.start)) return null;
+  // ("municipal services have already boarded up 120 of them": what the repairs covered, whatever harm the sentence says before)
+  if (category === "infrastructure" && repairedRightBefore(tokens, input.start)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
   if (noun?.entry.cls === "mutual") return null;
@@ -133,6 +135,17 @@ function isWholeOfShare(tokens: Token[], start: number): boolean {
 }
 
 const SHARE_OWNERS = new Set(["our", "its", "the", "their", "his", "her"]);
+
+/** A repair's verb within the few words before the figure: "boarded up 120", "covered the windows of 8", "restored about 2,100". */
+function repairedRightBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    if (REPAIR_VERBS.has(tokens[k].lower)) return true;
+    if (tokens[k].kind === "punct" || tokens[k].kind === "num") return false;
+  }
+  return false;
+}
+
+const REPAIR_VERBS = new Set(["boarded", "glazed", "repaired", "restored", "covered", "rebuilt", "reconnected"]);
 
 /** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */
 function belligerentNamed(tokens: Token[]): Actor {

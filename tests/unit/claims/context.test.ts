@@ -92,6 +92,10 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The head of the region said that more than 23,000 contract soldiers were serving.").actor).toBeNull();
   });
 
+  test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {
+    expect(extractClaims("About 340 windows were blown out in Dnipro, and municipal services have already boarded up 120 of them.").map((c) => [c.quote, c.actor])).toEqual([["About 340 windows", "russia"], ["120 of them", null]]);
+  });
+
   test("the whole a share of it was hit out of is no one's doing ('11 of our 37 municipal buses')", () => {
     expect(extractClaims("Drones have hit 11 of our 37 municipal buses in Nikopol.").map((c) => [c.quote, c.actor])).toEqual([["11", "russia"], ["37 municipal buses", null]]);
   });
