@@ -295,11 +295,11 @@ function tollBefore(tokens: Token[], linker: number): CountedNoun | null {
     // "The number of injured in the city has risen to 19": what is numbered, not the place after it
     if (word === "number" && tokens[j + 1]?.lower === "of") {
       // (over a side's adjective: "the number of Russian soldiers killed")
-      let at = tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
-      const side = SIDE_WORDS.has(tokens[at]?.lower ?? "") && at + 1 < linker ? at++ : -1;
-      const counted = nounAt(tokens, at);
+      const first = tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
+      const sided = SIDE_WORDS.has(tokens[first]?.lower ?? "") && first + 1 < linker;
+      const counted = nounAt(tokens, sided ? first + 1 : first);
       // (its subject as written: "injured", "people killed"; its side's word a modifier)
-      if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head), modifiersStart: side >= 0 ? side : counted.modifiersStart };
+      if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head), modifiersStart: sided ? first : counted.modifiersStart };
     }
   }
   return null;
