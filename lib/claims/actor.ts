@@ -95,6 +95,14 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (agent !== undefined) return agent;
   if (CIVILIAN.includes(category)) return nearWeaponOrHarm(input);
   if (category === "personnel") return personnelSide(input);
+  // ("the front line is now 4–5 kilometres from the edge of Kostiantynivka", "assault units advanced 600-700 m", "launched
+  // from the Belgorod region, about 40 kilometres from the city": the front's and its launches' distances are the
+  // invader's, whoever tells them)
+  // (not where a place lies: "Orikhiv lies about 7 km from the front line" is no one's doing)
+  if (category === "distance" && mentions(tokens, FRONT_WORDS) && !mentions(tokens, LIES_WORDS)) return "russia";
+  // ("176 sq km of Russian gains", "Russia seized about 560 square kilometers", "31.6 km² occupied": ground taken is the
+  // invader's, whoever tells it)
+  if (category === "area" && mentions(tokens, GAIN_WORDS)) return "russia";
   if (category === "other" || category === "distance" || category === "area") return null;
   // ("this tranche includes ... 20 Bradley Infantry Fighting Vehicles": weapons in a sentence of aid are the donors')
   if (category === "equipment" && mentions(tokens, AID_WORDS)) return "other";
@@ -161,6 +169,12 @@ const GROUP_NOUNS = new Set(["groups", "group"]);
 const EVACUATION_OR_SUPPLY = new Set(["evacuation", "evacuate", "evacuating", "evacuated", "power", "electricity", "reconnected", "deliver", "delivered"]);
 
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
+
+const FRONT_WORDS = new Set(["front", "frontline", "positions", "position", "advance", "advanced", "advancing", "advances", "moved", "pushed", "fighting", "launched", "launch", "flew"]);
+
+const GAIN_WORDS = new Set(["gains", "gain", "gained", "occupied", "seized", "seize", "captured", "capture", "advance", "advanced", "took", "taken", "bridgehead"]);
+
+const LIES_WORDS = new Set(["lies", "lie", "lying", "located", "situated"]);
 
 const SORTIE_NOUNS = new Set(["sorties", "sortie", "missions", "flights"]);
 

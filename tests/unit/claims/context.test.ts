@@ -92,6 +92,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The head of the region said that more than 23,000 contract soldiers were serving.").actor).toBeNull();
   });
 
+  test("the front's distances and the ground taken are the invader's, where a place lies no one's", () => {
+    expect(only("The front line is now 4–5 kilometres from the edge of Kostiantynivka, the coordinator said.").actor).toBe("russia");
+    expect(only("Assault units advanced 600-700 m along the railway north of Dimitrov.").actor).toBe("russia");
+    expect(only("Orikhiv lies about 7 km from the front line.").actor).toBeNull();
+    expect(only("The hospital is 3 km from the railway station.").actor).toBeNull();
+    expect(only("DeepState recorded 176 sq km of gains in April.").actor).toBe("russia");
+    expect(only("The reservoir covers about 2,150 sq km.").actor).toBeNull();
+  });
+
   test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {
     expect(extractClaims("About 340 windows were blown out in Dnipro, and municipal services have already boarded up 120 of them.").map((c) => [c.quote, c.actor])).toEqual([["About 340 windows", "russia"], ["120 of them", null]]);
   });
