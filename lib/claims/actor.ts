@@ -1,7 +1,7 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore } from "./categories";
-import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, WEAPON_WORDS } from "./data/sides";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
@@ -154,6 +154,17 @@ function repairedRightBefore(tokens: Token[], start: number): boolean {
 }
 
 const REPAIR_VERBS = new Set(["boarded", "glazed", "repaired", "restored", "covered", "rebuilt", "reconnected"]);
+
+/**
+ * The side a page speaks from when its own voice is of no known side: Russia's when it names the war and the enemy as the
+ * Russian side does, twice or in two ways ("CHRONICLE OF THE SPECIAL MILITARY OPERATION", "the AFU lost 6 boats") and never
+ * as Ukraine's side does; else null. So a channel's "the enemy lost 3 armoured vehicles" counts Ukraine's losses.
+ */
+export function pageSide(text: string): Actor {
+  if (UKRAINIAN_VOICE.test(text)) return null;
+  const markers = [...text.matchAll(RUSSIAN_VOICE)].map((match) => match[1].toLowerCase());
+  return new Set(markers).size >= 2 || markers.length >= 3 ? "russia" : null;
+}
 
 /** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */
 function belligerentNamed(tokens: Token[]): Actor {

@@ -1,4 +1,4 @@
-import { Agents, isWorkforce, mentionsWeapon, resolveActor, settleActor } from "./actor";
+import { Agents, isWorkforce, mentionsWeapon, pageSide, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -29,7 +29,7 @@ import { centreOfRegionalAdministration, regionalProsecutorOf, romanised, UNPLAC
 import { DEMONYMS_OF } from "./data/countries";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
-import type { Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
+import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.28.0";
 
@@ -44,6 +44,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const places = new PlaceMemory();
   let outletName: string | null | undefined; // looked for only when a rule asks: most reports never need it
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
+  let voiceSide: Actor | undefined; // the side the page speaks from, looked for only when a figure of its own voice needs it
+  const ownSide = () => (voiceSide === undefined ? (voiceSide = pageSide(text)) : voiceSide);
   speakers.host = hostCountry(text);
   const head = text.slice(0, HEAD_CHARS); // where a page says what it is: a dateline, "Transcript", "Interview"
   speakers.datelineSide = datelineSide(head);
@@ -297,7 +299,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (lossList && c.category === "personnel") c.category = "casualties";
         const category = c.category ?? "other";
         const actor = c.category
-          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? null, weapons, listHead })
+          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : null), weapons, listHead })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)

@@ -101,6 +101,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The reservoir covers about 2,150 sq km.").actor).toBeNull();
   });
 
+  test("a channel of no known side that speaks as Russia's side does counts the enemy's losses as Ukraine's", () => {
+    const page = (opening: string) => `${opening}\n\nBy our data, the enemy lost at least 60 killed here over the past day and abandoned 3 armoured vehicles.`;
+    const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
+    expect(actors(page("CHRONICLE OF THE SPECIAL MILITARY OPERATION. The AFU keeps throwing in reserves."))).toEqual([["at least 60 killed", "ukraine"], ["3 armoured vehicles", "ukraine"]]);
+    expect(actors(page("Evening summary. The occupiers keep throwing in reserves near the special military operation's so-called AFU targets."))).toEqual([["at least 60 killed", "russia"], ["3 armoured vehicles", "russia"]]);
+  });
+
   test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {
     expect(extractClaims("About 340 windows were blown out in Dnipro, and municipal services have already boarded up 120 of them.").map((c) => [c.quote, c.actor])).toEqual([["About 340 windows", "russia"], ["120 of them", null]]);
   });
