@@ -1,7 +1,7 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore } from "./categories";
-import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS } from "./data/sides";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import type { Token } from "./tokenize";
@@ -87,6 +87,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "infrastructure" && repairedRightBefore(tokens, input.start)) return null;
   const explicit = explicitSide(input);
   if (explicit !== undefined) return explicit;
+  // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
+  // destroyed three HIMARS launchers": Ukraine's)
+  if ((category === "equipment" || category === "missiles") && namesWesternSystem(input)) return mentions(tokens, AID_WORDS) ? "other" : "ukraine";
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && category !== "personnel" && noun.entry.category === "people") {
     return nearWeaponOrHarm(input);
@@ -164,6 +167,13 @@ export function pageSide(text: string): Actor {
   if (UKRAINIAN_VOICE.test(text)) return null;
   const markers = [...text.matchAll(RUSSIAN_VOICE)].map((match) => match[1].toLowerCase());
   return new Set(markers).size >= 2 || markers.length >= 3 ? "russia" : null;
+}
+
+/** Whether the counted phrase names a system only Ukraine and its donors field ("18 Leopard 2 tanks", "six IRIS-T SLM units"). */
+function namesWesternSystem(input: ActorInput): boolean {
+  const end = input.noun ? input.noun.end : input.end;
+  for (let k = input.start; k < end; k++) if (WESTERN_SYSTEMS.has(input.tokens[k].lower)) return true;
+  return false;
 }
 
 /** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */

@@ -27,6 +27,17 @@ export const ENEMY_WORDS = new Set([
 export const RUSSIAN_VOICE = /\b(special military operation|SMO|AFU|VSU|Kiev regime|Kievan regime|neo-Nazis?|Banderites?|Ukrainian formations|Ukrainian nationalists|comrades)\b/gi;
 export const UKRAINIAN_VOICE = /\b(occupiers|invaders|ruscists|rashists|orcs|aggressor|occupation forces)\b/i;
 
+/**
+ * Weapon systems only Ukraine and its donors field, by the first word of their name: a count of them is never Russia's
+ * ("52 Gepard anti-aircraft guns", "three HIMARS launchers", "six Patriot batteries").
+ */
+export const WESTERN_SYSTEMS = new Set([
+  "leopard", "leopards", "abrams", "challenger", "bradley", "bradleys", "marder", "marders", "gepard", "gepards", "stryker",
+  "caesar", "caesars", "krab", "archer", "zuzana", "nasams", "iris", "patriot", "patriots", "samp", "himars", "m142", "m270",
+  "m777", "m109", "m113", "pzh", "atacms", "scalp", "storm", "taurus", "stinger", "stingers", "javelin", "javelins", "pac",
+  "gripen", "mirage", "f-16", "f-16s", "as-90", "hawk", "avenger", "cv90", "amx",
+]);
+
 /** "our defenders", "our troops": the speaker's own side. */
 export const OWN_WORDS = new Set(["our", "we", "defenders"]);
 

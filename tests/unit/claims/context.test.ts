@@ -108,6 +108,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors(page("Evening summary. The occupiers keep throwing in reserves near the special military operation's so-called AFU targets."))).toEqual([["at least 60 killed", "russia"], ["3 armoured vehicles", "russia"]]);
   });
 
+  test("systems only Ukraine and its donors field are never Russia's: the donors' when sent, else Ukraine's", () => {
+    expect(only("The government's list of deliveries now runs to 14 pages and includes 52 Gepard anti-aircraft guns.").actor).toBe("other");
+    expect(only("Iskander-M strikes had destroyed three HIMARS launchers near Kharkov over the past week.").actor).toBe("ukraine");
+  });
+
   test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {
     expect(extractClaims("About 340 windows were blown out in Dnipro, and municipal services have already boarded up 120 of them.").map((c) => [c.quote, c.actor])).toEqual([["About 340 windows", "russia"], ["120 of them", null]]);
   });
