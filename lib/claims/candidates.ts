@@ -179,7 +179,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     if (attacked && attackVerbBefore(tokens, start, reach)) {
       return candidate(head, noun, "attacks", Math.max(num.end, noun.end));
     }
-    const quotesNoun = noun.head > num.start && !noun.isAfterModel && !descriptorAt(tokens, num.end);
+    const quotesNoun = noun.head > num.start && !noun.quotesNumberOnly && !descriptorAt(tokens, num.end);
     return candidate(head, noun, categoryOfNoun(tokens, noun, start), quotesNoun ? noun.end : num.end);
   }
   if (isYearLike(tokens, num)) return null;

@@ -17,8 +17,11 @@ export type CountedNoun = {
   subject: string;
   /** Tokens between the number and the head (modifiers such as "Ukrainian", "enemy"). */
   modifiersStart: number;
-  /** A model name stands between number and noun ("50 Kh-101 cruise missiles"): the quote is the number alone. */
-  isAfterModel?: boolean;
+  /**
+   * Something stands between number and noun, a model name ("50 Kh-101 cruise missiles") or a cell's rule ("142 | civilians
+   * killed"): the quote is the number alone.
+   */
+  quotesNumberOnly?: boolean;
 };
 
 const MAX_MODIFIERS = 4;
@@ -44,9 +47,17 @@ const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
 const WINDOW_OPENERS = new Set(["past", "last", "previous", "next", "coming"]);
 
+function hasRuleAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].text === "|") return true;
+  return false;
+}
+
 /** Finds the counted noun starting at token i; `allowGeneric` accepts an unknown plural noun ("11 regions"). */
 export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean): CountedNoun | null {
   let k = i;
+  // ("142      | civilians killed in November": a key-figures box's row, its figure's label in the next cell)
+  const ruled = tokens[k]?.text === "|" && tokens[k + 1]?.kind === "word" && !tokens[k + 1].capitalized && !hasRuleAfter(tokens, k + 1);
+  if (ruled) k++;
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++;
   let modifiersStart = k;
   if (tokens[k]?.lower === "of" || (tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of")) {
@@ -65,7 +76,7 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   const model = sided > k + 1 ? sided : designationEnd(tokens, k);
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
-  if (found && model > 0) found.isAfterModel = true;
+  if (found && (model > 0 || ruled)) found.quotesNumberOnly = true;
   // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
   // ("52 Gepards", "18 more Caesars": the family's name in the plural is the weapon)
   const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") ?? pluralFamily(tokens[found.head]) : undefined;
@@ -85,7 +96,7 @@ function familyNoun(tokens: Token[], start: number, end: number): CountedNoun | 
   const category = MODEL_FAMILIES.get(tokens[start].lower);
   if (!category) return null;
   const last = tokens[end]?.lower === "s" && !tokens[end].spaced ? end + 1 : end;
-  return { head: start, end: last, entry: { category, cls: "thing" }, subject: tokens.slice(start, last).map((t) => t.text).join(""), modifiersStart: start, isAfterModel: true };
+  return { head: start, end: last, entry: { category, cls: "thing" }, subject: tokens.slice(start, last).map((t) => t.text).join(""), modifiersStart: start, quotesNumberOnly: true };
 }
 
 /**

@@ -21,6 +21,10 @@ type Range = { start: number; end: number };
 /** A line opening with a count and its noun in lower case: "48 times", "1,300 people". */
 const COUNT_OPENING = /^\d[\d,]*(?:\.\d+)? \p{Ll}/u;
 
+/** A line that is a figure alone, with at most a short unit: "31", "1,146", "618 ha", "3.6M". */
+const FIGURE_LINE = /^\s*\d[\d,.]*(?:\s?[A-Za-z%²]{1,3})?\s*$/;
+const MAX_FIGURE_LINE = 16;
+
 /** The shortest line a converted PDF wraps: its columns run to 60 characters and more. */
 const MIN_WRAPPED_LINE = 60;
 
@@ -69,10 +73,13 @@ export function lines(text: string): Range[] {
  */
 function isWrapped(text: string, start: number, at: number): boolean {
   // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
-  if (text.charCodeAt(at) !== 10 || at - start < MIN_WRAPPED_LINE) return false;
+  if (text.charCodeAt(at) !== 10) return false;
   const last = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
   const lower = (code: number) => code >= 97 && code <= 122;
+  // (an infographic's figure alone over its label: "31" over "civilians killed", "618 ha" over "of territory surveyed")
+  if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return true;
+  if (at - start < MIN_WRAPPED_LINE) return false;
   const digit = (code: number) => code >= 48 && code <= 57;
   // a lower-case word runs on into lower case or a figure ("shelled 46 settlements more than" / "48 times"), a figure into
   // the noun it counts ("where around 1,300" / "people remain"); not a comma, which ends a list's entry ("persons,")

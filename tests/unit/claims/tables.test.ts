@@ -12,6 +12,16 @@ describe("text tables", () => {
     ]);
   });
 
+  test("an infographic's figure alone on its line counts what the line under it names", () => {
+    const text = "[Slide 1 of 4 — CONSEQUENCES OF ENEMY ATTACKS]\n\n31\ncivilians killed\n\n463\nresidential buildings damaged or destroyed";
+    expect(cells(text).map(([quote, value, , category]) => [quote, value, category])).toEqual([["31\ncivilians", 31, "killed"], ["463\nresidential buildings", 463, "infrastructure"]]);
+  });
+
+  test("a key-figures box's row, 'figure | label', counts what its label names, and quotes the figure", () => {
+    const text = "KEY FIGURES\n142      | civilians killed in November\n6,870    | people evacuated from Donetsk Oblast";
+    expect(cells(text)).toEqual([["142", 142, "count", "killed", null], ["6,870", 6870, "count", "people", "Donetsk Oblast"]]);
+  });
+
   test("rows under 'Oblast' are regions, 'Kyiv (city)' the city", () => {
     const text = "Oblast | IDPs hosted | Educational institutions damaged\nKharkiv | 398,000 | 1,214\nKyiv (city) | 366,000 | 318";
     expect(cells(text)).toEqual([
