@@ -745,8 +745,9 @@ const REACTIONS_AFTER = /· [♥♡❤]\uFE0F? ?\d/u;
 
 /** "Prepared by: Frontline Aid International (FAI), Ukraine Country Office": a document's issuer by its label, near the top. */
 // ("From: IISS <newsletters@iiss.org>": an e-mail's sender, by the name before its address)
-// ("Format: Situation Report | Source: OCHA | Posted: 10 Apr 2025": a document repository's meta line, its source)
-const ISSUER_LABEL = /^[^\S\n]*(?:(?:prepared|issued|published|compiled|produced) by:?|from:(?=[^\n]*<[^>\n]+@[^>\n]+>)|format:[^\n|]*\|[^\S\n]*sources?:)[^\S\n]+(\S[^\n]*)/im;
+// ("Format: Situation Report | Source: OCHA | Posted: 10 Apr 2025": a document repository's meta line, its source, or its
+// "Source: OCHA" line under the repository's breadcrumb, "ReliefWeb › Countries › Ukraine › Situation Report")
+const ISSUER_LABEL = /^[^\S\n]*(?:(?:prepared|issued|published|compiled|produced) by:?|from:(?=[^\n]*<[^>\n]+@[^>\n]+>)|format:[^\n|]*\|[^\S\n]*sources?:|[^\n]*›[^\n]*\n[^\S\n]*sources?:)[^\S\n]+(\S[^\n]*)/im;
 const ISSUER_LABEL_LINES = 15;
 
 /** The issuer a document's label names ("Prepared by: ..."): a known source, else the label's first part as written. */

@@ -1918,6 +1918,11 @@ describe("sources of pages in the held-out styles", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
   });
+  test("a repository's 'Source:' line under its breadcrumb names the page's issuer", () => {
+    const text = "ReliefWeb › Countries › Ukraine › Situation Report\nSource: UNHCR\nPosted: 6 Dec 2024\n\nPartners reached 410,000 people with assistance in front-line oblasts.";
+    expect(attributions(text)).toEqual(["UNHCR"]);
+    expect(attributions(text.replace(" › Countries › Ukraine › Situation Report", ""))).toEqual([null]);
+  });
   test("a briefing note's 'summary of what was said by' its spokesperson gives her the unsourced text", () => {
     const text = "UNHCR | The UN Refugee Agency\nHome › News › Briefing notes\n\nThis is a summary of what was said by UNHCR spokesperson Elin Marstrand – to whom quoted text may be attributed – at today's press briefing.\n\nThree years on, 10.6 million Ukrainians remain forcibly displaced.";
     expect(attributions(text)).toEqual(["Elin Marstrand"]);
