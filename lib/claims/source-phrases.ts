@@ -944,7 +944,9 @@ export function operationalStaffIn(tokens: Token[], from: number, to: number, me
 function namedHeadquarters(memory: SpeakerMemory): Source | null {
   const bodies = memory.bodies ?? [];
   for (let n = bodies.length - 1; n >= 0; n--) if (bodies[n].name.toLowerCase().includes("headquarters")) return bodies[n];
-  return memory.operationalHeadquarters ?? null;
+  // (else the General Staff, which Ukrainian outlets call "the headquarters" after naming it: "4 clashes were still ongoing,
+  // the headquarters said")
+  return memory.operationalHeadquarters ?? latestBody(memory, (name) => name.endsWith("general staff")) ?? null;
 }
 
 /** "prosecutors said": the regional prosecutor's office of the (Ukrainian) region the report is about. */

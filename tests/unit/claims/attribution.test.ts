@@ -1918,6 +1918,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
   });
+  test("'the headquarters' after the General Staff spoke is the General Staff", () => {
+    const text = "Over the past day, 142 combat clashes were recorded, the General Staff said.\n\nThe hottest direction remained Pokrovsk; 4 clashes were still ongoing at the time of publication, the headquarters said.";
+    expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+  });
   test("a repository's 'Source:' line under its breadcrumb names the page's issuer", () => {
     const text = "ReliefWeb › Countries › Ukraine › Situation Report\nSource: UNHCR\nPosted: 6 Dec 2024\n\nPartners reached 410,000 people with assistance in front-line oblasts.";
     expect(attributions(text)).toEqual(["UNHCR"]);
