@@ -148,6 +148,11 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (minister && minister.side !== "ukraine" && minister.side !== "russia" && memory.titles?.get("minister") === minister) {
     return countryMinistry(memory.host!, memory.titles.get("foreign") === minister ? "Foreign Ministry" : "Defence Ministry");
   }
+  // ("Interior Minister Ihor Klymenko gave a higher toll ... His ministry said 47 people were wounded": the ministry of the
+  // field his title named, Russia's if he is Russia's, else Ukraine's)
+  const fieldMinister = (modifier?.lower === "his" || modifier?.lower === "her") && !memory.host ? memory.lastNamed : null;
+  const field = fieldMinister && memory.titles?.get("minister") === fieldMinister ? MINISTRY_FIELDS.find((word) => memory.titles?.get(word) === fieldMinister) : undefined;
+  if (fieldMinister && field) return sideMinistry(field, fieldMinister.side === "russia" ? "russia" : "ukraine");
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
@@ -312,6 +317,16 @@ function ministryOfCountry(field: string, source: Source, memory: SpeakerMemory,
   // ("the Ministry of National Defence said": Romania's, Poland's or Lithuania's name, never either side's)
   if (/National Defen[cs]e/.test(source.name)) return { name: source.name, side: "other" };
   return source.side === "russia" ? { name: `Russian ${ministry}`, side: "russia" } : { name: `Ukrainian ${ministry}`, side: "ukraine" };
+}
+
+/** The fields a minister's title names before "minister" ("Interior Minister", "Defence Minister"), whose ministry "his ministry" is. */
+const MINISTRY_FIELDS = ["interior", "defence", "defense", "foreign"];
+
+/** A side's ministry of a field, as the gold set names it: "Ministry of Internal Affairs", "Russian Foreign Ministry". */
+function sideMinistry(field: string, side: "russia" | "ukraine"): Source {
+  if (field === "interior" && side === "ukraine") return { name: "Ministry of Internal Affairs", side };
+  const name = field === "foreign" ? "Foreign" : field === "interior" ? "Interior" : "Defence";
+  return { name: `${SIDE_ADJECTIVE[side]} ${name} Ministry`, side };
 }
 
 /** A third country's ministry as the gold set names it: "Georgian Foreign Ministry", but Britain's MoD is the "UK Ministry of Defence". */

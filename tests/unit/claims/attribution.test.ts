@@ -1918,6 +1918,11 @@ describe("sources of pages in the held-out styles", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
   });
+  test("'his ministry' after a minister named by his field is that field's ministry of his side", () => {
+    const text = "Interior Minister Ihor Klymenko gave a higher toll, saying 10 people had been killed. His ministry said 47 people were wounded.";
+    expect(attributions(text)).toEqual(["Ihor Klymenko", "Ministry of Internal Affairs"]);
+    expect(attributions(text.replace("Interior", "Foreign"))).toEqual(["Ihor Klymenko", "Ukrainian Foreign Ministry"]);
+  });
   test("'the headquarters' after the General Staff spoke is the General Staff", () => {
     const text = "Over the past day, 142 combat clashes were recorded, the General Staff said.\n\nThe hottest direction remained Pokrovsk; 4 clashes were still ongoing at the time of publication, the headquarters said.";
     expect(attributions(text)).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
