@@ -6,7 +6,7 @@ import { longestAt } from "./phrases";
 import { personByFirstName, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
-import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst } from "./speaker-names";
+import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
@@ -78,6 +78,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "SES in Odesa: rescuers worked for 6 hours": a body's local branch heading its line
   const local = known && !labelled && tokens[o + known.words.length]?.lower === "in" && colon > o + known.words.length + 1 && !!placeByVariant(bare(tokens.slice(o + known.words.length + 1, colon).map((t) => t.lower).join(" ")));
   if (local) return { at: 0, start: o, end: colon, frames: true, source: resolveGeneric(known!.source, memory, tokens, o) };
+  // ("KhMVA: a Russian guided aerial bomb hit ...": a body by the acronym the page gave it, "(KhMVA)")
+  const acronym = colon === o + 1 ? memory.acronyms?.get(tokens[o].lower) : undefined;
+  if (acronym && isAcronym(tokens[o].text)) return { at: 0, start: o, end: colon, frames: true, source: acronym };
   // "Kherson OVA: Russians attacked 46 settlements": a region's administration by its acronym
   const region = colon === o + 2 && REGIONAL_OFFICE_ACRONYMS.has(tokens[o + 1].lower) ? placeByVariant(bare(tokens[o].lower)) : undefined;
   if (region) return { at: 0, start: o, end: colon, frames: true, source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name) };
