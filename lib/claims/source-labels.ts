@@ -285,7 +285,8 @@ export type Credit = { source: Source; at: number; leads?: boolean };
 
 export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit | null {
   for (let k = 0; k < tokens.length - 2; k++) {
-    if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources") || tokens[k + 1].text !== ":") continue;
+    // (and in brackets after the figures: "gained 87 sq km this week (source: DeepState)")
+    if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources" && !(tokens[k].lower === "source" && tokens[k - 1]?.text === "(")) || tokens[k + 1].text !== ":") continue;
     // "Source: Zaporizhzhia OVA": a region's administration by its acronym
     const region = REGIONAL_OFFICE_ACRONYMS.has(tokens[k + 3]?.lower ?? "") ? placeByVariant(bare(tokens[k + 2].lower)) : undefined;
     if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k, leads: true };

@@ -1918,6 +1918,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
   });
+  test("'(source: X)' after the figures credits them to X", () => {
+    expect(attributions("Russian forces gained an estimated 87 sq km this week (source: DeepState).")).toEqual(["DeepState"]);
+  });
   test("an acronym the page gave a body labels its posts ('KhMVA: ...')", () => {
     const text = "Below is a summary of the posts by the Kherson City Military Administration (KhMVA) on its Telegram channel.\n\n🔴 17:20\nKhMVA: a Russian guided aerial bomb hit a nine-storey building in Kherson. 2 people were killed.";
     expect(attributions(text)).toEqual(["Kherson City Military Administration"]);
