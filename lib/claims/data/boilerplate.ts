@@ -54,6 +54,9 @@ export const BOILERPLATE_MARKERS = [
   "of every euro we", "of every dollar we", "of every pound we", "of every hryvnia we", "become a member:", "become a supporter:",
   // a newsletter's own link statistics: "Last week's most-clicked link: ..."
   "most-clicked", "most clicked",
+  // a live page's controls, a newsletter's footer and its readership: "Show 3 more key events", "Show 12 earlier posts",
+  // "You received this email because ...", "Kamerton is read by 240,000 people every week"
+  "more key events", "earlier posts", "received this email", "is read by",
 ];
 
 /** A correction note withdrawing figures ("An earlier version of this story said that 14 people had been killed"). */
