@@ -7,7 +7,7 @@ export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   dies: "killed", perished: "killed", slain: "killed", eliminated: "killed", dead: "killed",
   liquidated: "killed", executed: "killed", irretrievably: "killed", irrecoverably: "killed",
   injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured",
-  wounding: "injured", wounds: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
+  wounding: "injured", wounds: "injured", wound: "injured", hurt: "injured", hospitalised: "injured", hospitalized: "injured",
   captured: "captured", capturing: "captured", surrendered: "captured",
   // people held by police or border guards, or by occupiers ("212 men had been detained while trying to cross the border")
   detained: "people",

@@ -31,6 +31,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
+  test("a headline's present 'wound 11' counts the injured, as 'kill 4' the dead", () => {
+    expect(categories("Russian strikes kill 4, wound 11 in Kostiantynivka")).toEqual([["4", "killed"], ["11", "injured"]]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
