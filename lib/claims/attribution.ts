@@ -119,6 +119,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
         const source = known ? resolveGeneric(known.source, memory, tokens, i + 1) : memory.acronyms?.get(tokens[i + 1].lower);
         if (source) mentions.push({ at: i, start: i + 1, end: known ? close : i + 2, source });
       }
+      // "- Kharkiv: 3 injured, 14 residential buildings damaged (Oleh Syniehubov)": a person named in full in brackets closing the line
+      else if (!known && isFirstName(tokens[i + 1].lower) && closesLine(tokens, i + 3)) {
+        const name = nameAt(tokens, i + 1);
+        const person = name?.parts === 2 && name.words === 2 ? personFound(name, memory, tokens, i + 1, false) : null;
+        if (person) mentions.push({ at: i, ...person });
+      }
       // "(Schetovod data)": a source the lexicon does not know, named by the brackets' data noun
       else if (!known && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.text === ")" && tokens[i + 1].kind === "word") {
         mentions.push({ at: i, start: i + 1, end: i + 2, source: memory.surnames.get(tokens[i + 1].lower) ?? { name: tokens[i + 1].text, side: null } });
@@ -465,6 +471,11 @@ function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: num
   while (next < at && tokens[next].text !== ",") next++;
   const listGoesOn = tokens[comma + 1]?.kind === "word" && tokens[comma + 1].capitalized && !CLAUSE_OPENING_CAPITALS.has(tokens[comma + 1].lower);
   return !(listGoesOn && tokens.slice(comma + 1, next).some((t) => t.lower === "and" || t.lower === "or"));
+}
+
+/** Whether the token at `k` is a bracket closing the line, a stop after it at most. */
+function closesLine(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === ")" && (k === tokens.length - 1 || (k === tokens.length - 2 && tokens[k + 1].text === "."));
 }
 
 /** ", as of 15.10.2024)", ", as at 1 May)": a source's bracket closing on the date of its figures. */
