@@ -74,6 +74,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
   let tableHeadingAlone = false; // the line before was a bracket heading closing its block: the next block is its rows
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
+  let captionCredit: Source | null = null; // a "Source:" line crediting nothing before it, for a table right under it
+  let tableCredit: Source | null = null; // the source its caption's line gave the current table
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
   let listHeadAlone = false; // the paragraph before was that line alone, which heads the next block too
@@ -159,7 +161,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
-      const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length ? creditedSource(tokens, speakers) : null);
+      const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower === "source" ? creditedSource(tokens, speakers) : null);
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       // ("Civilians killed, as verified by the UN. 2022: 8,231 | ..." over "Source: UN Human Rights Monitoring Mission": the UN's own body)
       if (credit && !candidates.some((c) => c.start < credit.at)) {
@@ -174,17 +176,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (only the source the line names first: "Source: EHRI; Kharkiv Regional Prosecutor's Office." on EHRI's page is EHRI's)
         const cellsVoice = underTable && credit.leads && voices.documentVoice ? attributionOf(voices.documentVoice) : null;
         for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS) || (cellsVoice !== null && claim.attribution === cellsVoice)) claim.attribution = attributionOf(credit.source);
+        // ("Table 1. Ukrainian drones claimed destroyed, by region" / "Source: Russian Defence Ministry daily statements" over the
+        // table: a caption's source line, nothing before it to credit, credits the table under it)
+        captionCredit = credited.length === 0 && !candidates.length ? credit.source : null;
       }
       const claimsBefore = claims.length;
       if (!candidates.length && !periodHeading && hasCells(tokens)) {
         const heading = tableHeadingOf(tokens, lineBefore);
-        if (heading) tableCells = [];
+        if (heading) [tableCells, tableCredit] = [[], captionCredit];
         table = heading ?? table;
       } else if (!candidates.length && !periodHeading) {
         // "By district (strikes / injured):" over "Kharkiv (city) ............ 41 / 19"
         // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone under its caption)
         const heading = bracketHeadingOf(tokens, lineBefore);
-        if (heading) [table, tableCells, tableHeadingAlone] = [heading, [], index === paragraph.sentences.length - 1];
+        if (heading) [table, tableCells, tableHeadingAlone, tableCredit] = [heading, [], index === paragraph.sentences.length - 1, null];
       }
       // "Sources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science." under the table
       if (tableCells.length && tokens[0]?.lower.startsWith("source")) {
@@ -325,6 +330,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
+        if (column > 0 && tableCredit && (claim.attribution === null || claim.attribution === (voices.documentVoice ? attributionOf(voices.documentVoice) : null))) claim.attribution = attributionOf(tableCredit);
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
@@ -375,6 +381,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (tokens[0].lower === "city") for (const claim of entryHeadline) claim.location ??= places.lastCity;
       }
       if (periods.length) paragraphPeriod = periods[periods.length - 1];
+      if (!credit || candidates.length) captionCredit = null; // (only the line right above the table's heading)
       lineBefore = tokens;
     }
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";

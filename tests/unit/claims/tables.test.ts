@@ -22,6 +22,13 @@ describe("text tables", () => {
     expect(cells(text)).toEqual([["142", 142, "count", "killed", null], ["6,870", 6870, "count", "people", "Donetsk Oblast"]]);
   });
 
+  test("a caption's 'Source:' line right above a table credits its cells", () => {
+    const table = "Region         Claimed   Peak night\nBryansk Oblast     612   94\nKursk Oblast       587   71";
+    const text = `Kontur Monitoring Group\n\nTable 1. Ukrainian drones claimed destroyed, by region, April 2025\nSource: Russian Defence Ministry daily statements\n\n${table}`;
+    expect(attributions(text)).toEqual(Array(4).fill("Russian Defence Ministry"));
+    expect(attributions(text.replace("Source: Russian Defence Ministry daily statements\n", ""))).not.toContain("Russian Defence Ministry");
+  });
+
   test("rows under 'Oblast' are regions, 'Kyiv (city)' the city", () => {
     const text = "Oblast | IDPs hosted | Educational institutions damaged\nKharkiv | 398,000 | 1,214\nKyiv (city) | 366,000 | 318";
     expect(cells(text)).toEqual([
