@@ -75,6 +75,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let tableHeadingAlone = false; // the line before was a bracket heading closing its block: the next block is its rows
   let tableCells: { claim: ExtractedClaim; label: string[] }[] = []; // the last table's figures, for a "Sources:" line under it
   let captionCredit: Source | null = null; // a "Source:" line crediting nothing before it, for a table right under it
+  let captionLine: Token[] = []; // the caption over that line
   let tableCredit: Source | null = null; // the source its caption's line gave the current table
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
@@ -179,10 +180,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("Table 1. Ukrainian drones claimed destroyed, by region" / "Source: Russian Defence Ministry daily statements" over the
         // table: a caption's source line, nothing before it to credit, credits the table under it)
         captionCredit = credited.length === 0 && !candidates.length ? credit.source : null;
+        if (captionCredit) captionLine = lineBefore;
       }
       const claimsBefore = claims.length;
       if (!candidates.length && !periodHeading && hasCells(tokens)) {
-        const heading = tableHeadingOf(tokens, lineBefore);
+        const heading = tableHeadingOf(tokens, captionCredit ? captionLine : lineBefore);
         if (heading) [tableCells, tableCredit] = [[], captionCredit];
         table = heading ?? table;
       } else if (!candidates.length && !periodHeading) {

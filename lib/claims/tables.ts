@@ -130,6 +130,10 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   // ("Month by month: area captured by Russian forces, sq km (DeepState)" over "Month | Captured | Main axis": areas, no prisoners)
   const measured = unit && (unit.entry.kind === "area" || unit.entry.kind === "distance") ? categoryOfUnit(unit.entry.kind) : null;
   if (measured) for (let k = 1; k < columns.length; k++) columns[k] = measured;
+  // ("Table 1. Ukrainian drones claimed destroyed, by region" over "Region | Claimed | Peak night": what the caption counts,
+  // in the columns whose heading names nothing; not the towns it names, "Remaining population, selected towns", its rows)
+  const counted = measured ? null : captionSeries(caption)?.category;
+  if (counted && counted !== "settlements") for (let k = 1; k < columns.length; k++) if (columns[k] === "other") columns[k] = counted;
   return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit };
 }
 

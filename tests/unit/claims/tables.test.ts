@@ -29,6 +29,12 @@ describe("text tables", () => {
     expect(attributions(text.replace("Source: Russian Defence Ministry daily statements\n", ""))).not.toContain("Russian Defence Ministry");
   });
 
+  test("the caption's counted noun gives the columns whose heading names nothing, not the towns its rows are", () => {
+    const table = "Region         Claimed   Peak night\nBryansk Oblast     612   94";
+    expect(cells(`Table 1. Ukrainian drones claimed destroyed, by region, April 2025\n${table}`).map(([quote, , , category]) => [quote, category])).toEqual([["612", "drones"], ["94", "drones"]]);
+    expect(cells(`Estimated remaining population, selected towns\nTown   Remaining\nDruzhkivka   16,500`).map(([quote, , , category]) => [quote, category])).toEqual([["16,500", "other"]]);
+  });
+
   test("rows under 'Oblast' are regions, 'Kyiv (city)' the city", () => {
     const text = "Oblast | IDPs hosted | Educational institutions damaged\nKharkiv | 398,000 | 1,214\nKyiv (city) | 366,000 | 318";
     expect(cells(text)).toEqual([
