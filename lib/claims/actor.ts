@@ -78,6 +78,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
   if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
+  // (the dead handed back are no side's doing in the gold set: "Ukraine received the bodies of 1,000 people", "Russia was
+  // handed the bodies of 31 of its soldiers")
+  if (category === "killed" && mentions(tokens, BODY_WORDS) && mentions(tokens, RETURN_WORDS)) return null;
   // (settlements evacuated or cut off from power, with no harm said, are no side's doing: "Mandatory evacuation covers 35
   // settlements along the Dnipro", "340 settlements had been partly or fully without power")
   if (category === "settlements" && mentions(tokens, EVACUATION_OR_SUPPLY) && !mentionsHarm(tokens)) return null;
@@ -188,6 +191,9 @@ function belligerentNamed(tokens: Token[]): Actor {
 const GROUP_NOUNS = new Set(["groups", "group"]);
 
 const EVACUATION_OR_SUPPLY = new Set(["evacuation", "evacuate", "evacuating", "evacuated", "power", "electricity", "reconnected", "deliver", "delivered"]);
+
+const BODY_WORDS = new Set(["bodies", "fallen", "repatriated", "repatriation", "repatriations"]);
+const RETURN_WORDS = new Set(["repatriated", "repatriation", "repatriations", "handed", "received", "returned", "return", "brought", "transferred"]);
 
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
 

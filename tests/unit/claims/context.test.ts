@@ -113,6 +113,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Iskander-M strikes had destroyed three HIMARS launchers near Kharkov over the past week.").actor).toBe("ukraine");
   });
 
+  test("the dead handed back are no side's doing, the dead recovered after a strike the attacker's", () => {
+    expect(only("On the same day, Ukraine received the bodies of 1,000 people killed in the Donetsk direction.").actor).toBeNull();
+    expect(only("Russian drones struck the building; rescuers recovered the bodies of 2 dead men.").actor).toBe("russia");
+  });
+
   test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {
     expect(extractClaims("About 340 windows were blown out in Dnipro, and municipal services have already boarded up 120 of them.").map((c) => [c.quote, c.actor])).toEqual([["About 340 windows", "russia"], ["120 of them", null]]);
   });
