@@ -620,7 +620,7 @@ function attributionOf(source: Source): string {
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
 }
 
-const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,2}$/u; // two or three words, no acronyms ("UN OCHA")
+const CAPITALISED_NAME = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){1,4}$/u; // two to five words, no acronyms ("UN OCHA")
 
 /** A third country's possessive opening a body's name: "South Korea's National Intelligence Service". */
 const COUNTRY_POSSESSIVE = /^(?:(?:South|North) )?(\p{Lu}\p{Ll}+)['’]s (?=\p{Lu})/u;

@@ -1019,6 +1019,10 @@ describe("a speaker's name in capitals", () => {
   test("'TOMASZ WIERZBICKI (Poland) said' is written Tomasz Wierzbicki; acronyms stay as they are", () => {
     expect(sourceOf("TOMASZ WIERZBICKI (Poland) said more than 2,400 children had been killed.", "more than 2,400 children")).toBe("Tomasz Wierzbicki");
   });
+  test("a body's name of four words in capitals, a report's masthead, is written as a name", () => {
+    const text = "EASTERN HUMAN RIGHTS INITIATIVE (EHRI)\nCIVILIAN HARM IN KHARKIV OBLAST\n\nIn the first quarter, EHRI documented 642 civilian casualties.";
+    expect(sourceOf(text, "642 civilian casualties")).toBe("Eastern Human Rights Initiative");
+  });
 });
 
 describe("utilities by their one-word names", () => {
