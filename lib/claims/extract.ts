@@ -160,6 +160,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         for (const claim of reported) if (claim.attribution === null) claim.attribution = attributionOf(reporter);
         for (const claim of previousSentenceClaims) if (claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
       }
+      // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
+      // spoke before)
+      const itemEnd = candidates.length === 0 && index > 0 ? itemSource(tokens, sources) : null;
+      if (itemEnd) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemEnd);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower === "source" ? creditedSource(tokens, speakers) : null);
@@ -514,6 +518,12 @@ const CAME = new Set(["came", "come", "comes"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
+/** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
+function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
+  const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
+  return tokens[0]?.text === "(" && tokens[last]?.text === ")" ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
+}
+
 function reportsBack(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
   // "The figures came from regional Gov. Oleh Syniehubov": where the sentence before got its figures
   if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {

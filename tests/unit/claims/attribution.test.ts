@@ -1918,6 +1918,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "ReliefWeb\nHome › Countries › Ukraine › Updates\n\nUkraine: Humanitarian Update, March 2025\nFormat: Situation Report | Source: OCHA | Posted: 10 Apr 2025\n\nHumanitarian partners reached 1.9 million people with assistance in the first quarter.";
     expect(attributions(text)).toEqual(["OCHA"]);
   });
+  test("a source alone in brackets after an item's sentences credits the item ('the source of each item is given at its end')", () => {
+    const text = "• Russian troops dropped 2 guided aerial bombs on Zaporizhzhia. 6 people were injured. (Ivan Fedorov)\n\n• Power was restored to 1,200 consumers. (Ukrenergo)";
+    expect(attributions(text)).toEqual(["Ivan Fedorov", "Ivan Fedorov", "Ukrenergo"]);
+  });
   test("a person named in full in brackets closing a line credits its figures", () => {
     expect(attributions("- Rivne Oblast: 2 substations damaged (Oleksandr Koval)")).toEqual(["Oleksandr Koval"]);
     expect(attributions("- Rivne Oblast: 2 substations damaged (Rivne Oblast)")).toEqual([null]);
