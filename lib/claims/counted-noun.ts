@@ -360,6 +360,13 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   }
   let from = end;
   while (from > 0 && !ROW_BREAKS.has(tokens[from - 1].text) && end - from < MAX_LABEL) from--;
+  // ("Air defence systems destroyed 81 Ukrainian unmanned aerial vehicles: 34 over the Bryansk region": a count closing the
+  // label, which the figure after the colon breaks down, says what it counts, not the label's first noun)
+  // (not a label opening with its figure, a calibre, nor a model's: "• 122 mm rockets for RM-70 Vampire launchers – about 95,000")
+  for (let k = from; k < end; k++) {
+    const counted = tokens[k].kind === "num" && tokens[k - 1]?.text !== "-" && tokens.slice(from, k).some((t) => t.kind === "word") ? countedNounAt(tokens, k + 1, false) : null;
+    if (counted?.end === end) return counted;
+  }
   let generic = -1;
   for (let k = from; k < end; k++) {
     if (tokens[k].kind !== "word") continue;

@@ -31,6 +31,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
+  test("a figure after a colon breaks down the count closing the line before it, not the line's first noun", () => {
+    expect(categories("Air defense systems destroyed 81 Ukrainian unmanned aerial vehicles: 34 over the Bryansk region.")).toEqual([["81 Ukrainian unmanned aerial vehicles", "drones"], ["34", "drones"]]);
+  });
+
   test("a headline's present 'wound 11' counts the injured, as 'kill 4' the dead", () => {
     expect(categories("Russian strikes kill 4, wound 11 in Kostiantynivka")).toEqual([["4", "killed"], ["11", "injured"]]);
   });
