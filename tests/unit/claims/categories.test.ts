@@ -31,6 +31,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
+  test("people listed after a toll's colon are of the toll ('Four people were injured: two men aged 39 and 64, ...')", () => {
+    expect(categories("Four people were injured in Nikopol: two men aged 39 and 64, a 47-year-old woman and a 15-year-old girl.")).toEqual([["Four people", "injured"], ["two men", "injured"]]);
+    expect(categories("Four people were injured in Nikopol; two men cleared the rubble.")).toEqual([["Four people", "injured"], ["two men", "personnel"]]);
+  });
+
   test("a figure after a colon breaks down the count closing the line before it, not the line's first noun", () => {
     expect(categories("Air defense systems destroyed 81 Ukrainian unmanned aerial vehicles: 34 over the Bryansk region.")).toEqual([["81 Ukrainian unmanned aerial vehicles", "drones"], ["34", "drones"]]);
   });
