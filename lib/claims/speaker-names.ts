@@ -469,8 +469,11 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   if (head === "council" && tokens[k]?.lower === "city") kind = "City Council";
   else if (head === "administration" && (tokens[k]?.lower === "military" || tokens[k]?.lower === "city")) {
     if (tokens[k].lower === "military") k--;
-    if (tokens[k]?.lower !== "city" && tokens[k]?.lower !== "city's") return null;
-    kind = "City Military Administration";
+    // ("Yevhen Yevtushenko, head of the Nikopol district military administration, said": a district's, named by its centre, as
+    // its capitalised name is, in the title of its head)
+    const district = tokens[k]?.lower === "district" && tokens[k + 1]?.lower === "military" && !!tokens[k - 1]?.capitalized && tokens[k - 2]?.lower === "the" && tokens[k - 3]?.lower === "of" && (tokens[k - 4]?.lower === "head" || tokens[k - 4]?.lower === "chief");
+    if (!district && tokens[k]?.lower !== "city" && tokens[k]?.lower !== "city's") return null;
+    kind = district ? "District Military Administration" : "City Military Administration";
   } else if (head === "prosecutors" && tokens[k]?.lower === "regional") kind = "Regional Prosecutor's Office";
   else if (head === "airport" && tokens[end - 1].capitalized) {
     // "Vilnius Airport said": an airport speaks for itself, under its city's name
@@ -494,7 +497,7 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   if (kind === "Regional Prosecutor's Office") return { source: regionalProsecutorOf(regionalCentreOf(place.name) ?? place.name), start, end };
   if (place.kind === "region") return null;
   // "the city administration" of Voronezh or Shebekino: Russia's cities have no military administrations
-  if (kind === "City Military Administration" && isInRussia(place)) return { source: { name: "Russian officials", side: "russia" }, start, end };
+  if (kind.endsWith("Military Administration") && isInRussia(place)) return { source: { name: "Russian officials", side: "russia" }, start, end };
   return { source: { name: `${place.name} ${kind}`, side: isInRussia(place) ? "russia" : "ukraine" }, start, end };
 }
 

@@ -1934,6 +1934,9 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(text)).toEqual(["Kherson City Military Administration"]);
     expect(attributions(text.replace("KhMVA:", "KhOVA:"))).toEqual([null]);
   });
+  test("a person, 'head of the Nikopol district military administration' in lower case, speaks himself", () => {
+    expect(attributions("Yevhen Yevtushenko, head of the Nikopol district military administration, said 5 private houses had been damaged.")).toEqual(["Yevhen Yevtushenko"]);
+  });
   test("'his ministry' after a minister named by his field is that field's ministry of his side", () => {
     const text = "Interior Minister Ihor Klymenko gave a higher toll, saying 10 people had been killed. His ministry said 47 people were wounded.";
     expect(attributions(text)).toEqual(["Ihor Klymenko", "Ministry of Internal Affairs"]);
