@@ -136,8 +136,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "gusts of 27 m/s", "about 8 knots", "0.8 atmospheres": wind, speed and pressure, not distances or counts
   if (after && LENGTH_UNITS.has(after.lower) && tokens[m.end + 1]?.text === "/" && !tokens[m.end + 1].spaced && (tokens[m.end + 2]?.lower === "s" || tokens[m.end + 2]?.lower === "h")) return "ratio";
   if (after && PHYSICAL_MEASURES.has(after.lower)) return "measure";
-  // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim)
-  if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "")) return "ratio";
+  // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim, and so does a
+  // payment, "cash assistance of 3,600 hryvnias per person")
+  if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "") && !MONEY_WORDS.has(after?.lower ?? "")) return "ratio";
   // "five shells for each Ukrainian one", "three for every one": a ratio of fire, not a count
   if (isRatioOfEach(tokens, m)) return "ratio";
   // "two men to a bike", "four to a room": how many share each one, not a count

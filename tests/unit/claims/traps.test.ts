@@ -438,10 +438,11 @@ describe("traps found with the keyed probe pages", () => {
     ["a live page's controls", "Key events\nFour people were injured.\nShow 3 more key events\n\nShow 12 earlier posts", ["Four people"]],
     ["a newsletter's footer and readership", "Four people were injured.\n\nYou received this email because you subscribed. Kamerton is read by 240,000 people every week.", ["Four people"]],
   ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
-  test("... but subscribers who get power back, a man's count and a unit price stay claims", () => {
+  test("... but subscribers who get power back, a man's count, a unit price and a payment per person stay claims", () => {
     expect(quotes("Power was restored to 1,200 subscribers.")).toEqual(["1,200 subscribers"]);
     expect(quotes("A group of 20 soldiers crossed the river.")).toEqual(["20 soldiers"]);
     expect(quotes("The NASAMS missiles cost roughly $1 million each.")).toEqual(["roughly $1 million"]);
+    expect(quotes("UNHCR has paid cash assistance of 3,600 hryvnias per person.")).toEqual(["3,600 hryvnias"]);
   });
 });
 
