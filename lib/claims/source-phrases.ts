@@ -94,11 +94,28 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
       const lone = word === "which" && isLoneName(tokens, r - 2, verb);
       // ("Major Taras Bilyk, 41, who commands a battalion ..., says": the person before his age)
       const named = tokens[r - 2]?.kind === "num" && tokens[r - 3]?.text === "," ? r - 3 : r - 1;
-      return antecedentEndingAt(tokens, named, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null);
+      return antecedentEndingAt(tokens, named, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null) ?? describedBody(tokens, named);
     }
   }
   return null;
 }
+
+/**
+ * "The DeepState monitoring group, which ...": a known body named before the common nouns that say what it is, the phrase
+ * ending at `end`.
+ */
+function describedBody(tokens: Token[], end: number): Found | null {
+  for (let k = end - 2; k >= Math.max(0, end - 1 - MAX_DESCRIPTION); k--) {
+    if (!tokens[k].capitalized) continue;
+    const known = longestAt(sourcesByFirst, tokens, k);
+    const rest = known ? tokens.slice(k + known.words.length, end) : [];
+    if (known && known.source.name !== GENERIC_MINISTRY && rest.length > 0 && rest.every((t) => t.kind === "word" && !t.capitalized)) return { source: known.source, start: k, end };
+  }
+  return null;
+}
+
+/** How many common nouns may describe a body after its name: "monitoring group", "open-source mapping project". */
+const MAX_DESCRIPTION = 4;
 
 /** The title of a national office ending at `end`, and where it starts: "defence minister", "commander-in-chief". */
 function officeTitleEndingAt(tokens: Token[], end: number): { title: string; start: number } | null {

@@ -1934,6 +1934,9 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(text)).toEqual(["Kherson City Military Administration"]);
     expect(attributions(text.replace("KhMVA:", "KhOVA:"))).toEqual([null]);
   });
+  test("a known body described by common nouns before a relative clause ('The DeepState monitoring group, which ..., said') speaks", () => {
+    expect(attributions("The DeepState monitoring group, which has close ties to Ukraine's military, said Russian forces had advanced about 1.5 km.")).toEqual(["DeepState"]);
+  });
   test("a person, 'head of the Nikopol district military administration' in lower case, speaks himself", () => {
     expect(attributions("Yevhen Yevtushenko, head of the Nikopol district military administration, said 5 private houses had been damaged.")).toEqual(["Yevhen Yevtushenko"]);
   });
