@@ -1,4 +1,4 @@
-import { Agents, isWorkforce, mentionsWeapon, pageSide, resolveActor, settleActor } from "./actor";
+import { Agents, isWorkforce, mentionsWeapon, opposite, pageSide, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -307,9 +307,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const voiced = voices.sourceAt(c.start, recordsHits(tokens, c) ? "missiles" : c.category ?? null, describesWhereAPlaceLies(tokens, c) || describesPrewarPopulation(tokens, c));
         const ownPeriod = nearestPeriod(periods, c.start);
         const period = ownPeriod ?? paragraphPeriod;
-        if (lossList && c.category === "personnel") c.category = "casualties";
+        const lossEntry = lossList && c.category === "personnel";
+        if (lossEntry) c.category = "casualties";
         const category = c.category ?? "other";
-        const actor = c.category
+        // ("Total combat losses of the enemy ...:" over "personnel — about 855,740 (+1,150)": the enemy's losses, as its tanks are)
+        const actor = lossEntry
+          ? opposite(voiced.source?.side ?? null)
+          : c.category
           ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : null), weapons, listHead })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")

@@ -113,6 +113,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Iskander-M strikes had destroyed three HIMARS launchers near Kharkov over the past week.").actor).toBe("ukraine");
   });
 
+  test("a losses list's personnel are the enemy's losses, as its tanks are", () => {
+    const text = "The General Staff of the Armed Forces of Ukraine reported:\n\nTotal combat losses of the enemy as of 14.02.2025:\n\npersonnel — about 855,740 (+1,150)\ntanks — 10,094 (+6)";
+    expect(extractClaims(text).map((c) => [c.quote, c.category, c.actor])).toEqual([
+      ["about 855,740", "casualties", "russia"], ["+1,150", "casualties", "russia"], ["10,094", "equipment", "russia"], ["+6", "equipment", "russia"],
+    ]);
+  });
+
   test("the dead handed back are no side's doing, the dead recovered after a strike the attacker's", () => {
     expect(only("On the same day, Ukraine received the bodies of 1,000 people killed in the Donetsk direction.").actor).toBeNull();
     expect(only("Russian drones struck the building; rescuers recovered the bodies of 2 dead men.").actor).toBe("russia");
