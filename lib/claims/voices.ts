@@ -41,9 +41,15 @@ function forwardedFrom(tokens: Token[], from: number): Source | null {
     // "Forwarded from Ihor Terekhov | Ігор Терехов": a person's own channel
     const name = FIRST_NAMES.has(tokens[k].lower) ? nameAt(tokens, k) : null;
     if (name && name.parts >= 2) return knownPerson(name) ?? { name: name.text, side: null };
+    // ("Forwarded from Вячеслав Гладков": in Cyrillic alone, a person the lexicon knows; not "Поліція Харківщини | Police ...")
+    const cyrillic = CYRILLIC_WORD.test(tokens[k].text) && !!tokens[k + 1]?.capitalized && CYRILLIC_WORD.test(tokens[k + 1].text) ? nameAt(tokens, k) : null;
+    const person = cyrillic && cyrillic.parts >= 2 ? knownPerson(cyrillic) : undefined;
+    if (person) return person;
   }
   return null;
 }
+
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {
@@ -527,7 +533,8 @@ export class Voices {
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
     // ("[Forwarded from Минобороны России]": a desktop export's line in brackets; "↪️ Forwarded from ...": after its mark)
-    let stamp = timeStampEnd(tokens);
+    // ("[08:12] Forwarded from Вячеслав Гладков": a chat export's stamp in brackets)
+    let stamp = timeStampEnd(tokens) || (tokens[0]?.text === "[" && tokens[2]?.text === ":" && tokens[4]?.text === "]" ? 5 : 0);
     for (let marks = 0; marks < 3 && tokens[stamp]?.kind === "punct"; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);

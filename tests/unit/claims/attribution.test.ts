@@ -1860,6 +1860,11 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("'[08:12] Forwarded from Вячеслав Гладков': a post forwarded from a person the lexicon knows, named in Cyrillic alone", () => {
+    const text = "Border Region Watch [EN]\n\n[08:12] Forwarded from Вячеслав Гладков\nBelgorod region, summary for the past day.\nOver the past day the Armed Forces of Ukraine attacked 28 settlements in the region.";
+    expect(attributions(text)).toEqual(["Vyacheslav Gladkov"]);
+    expect(attributions(text.replace("Вячеслав Гладков", "Поліція Харківщини"))).toEqual([null]);
+  });
   test("a desktop export's '[Forwarded from Минобороны России]' line makes the post the ministry's", () => {
     const text = "Yegor Lavrentiev | War correspondent\n\n[14.02.2025 09:30]\n[Forwarded from Минобороны России]\nUnits of the Tsentr group improved their position. The enemy lost up to 465 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
