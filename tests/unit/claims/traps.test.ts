@@ -435,6 +435,8 @@ describe("traps found with the keyed probe pages", () => {
     ["a sponsored line", "Sponsored · Ad\nDoctors stunned: this 1 trick melts belly fat in 14 days\n\nFour people were injured.", ["Four people"]],
     ["an appeal's pledge and a membership's price", "92% of every euro we receive goes to our programmes.\nBecome a member: £5/month or £50/year\n\nFour people were injured.", ["Four people"]],
     ["a blog's top posts and a newsletter's most-clicked link", "Four people were injured.\n\nTop posts\n1. Why Pokrovsk matters: 5 maps\n2. The 3 roads into Kurakhove\n\nLast week's most-clicked link: \"the 3 systems Kyiv wants most\"", ["Four people"]],
+    ["a channel's poll and its options", "Four people were injured.\n\n📊 Poll (anonymous): Did you have electricity this morning?\n  62% — Yes, all morning\n  27% — Only for 2–3 hours", ["Four people"]],
+    ["a 'most read' list over a span of days", "Four people were injured.\n\nMost read for 7 days:\n1. Drones hit 3 substations", ["Four people"]],
     ["a live page's controls", "Key events\nFour people were injured.\nShow 3 more key events\n\nShow 12 earlier posts", ["Four people"]],
     ["a newsletter's footer and readership", "Four people were injured.\n\nYou received this email because you subscribed. Kamerton is read by 240,000 people every week.", ["Four people"]],
   ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
