@@ -1,9 +1,9 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, GOVERNORS, MAYORS, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, MAYORS, PEOPLE, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { MONTHS } from "./data/periods";
 import { cellsOf } from "./tables";
 import { longestAt } from "./phrases";
-import { personByFirstName, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
+import { personByFirstName, personByInitials, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym } from "./speaker-names";
@@ -104,6 +104,10 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // ("MYKOLA:" after "With me are Mykola Danyliuk, a military analyst, ...": a guest labelled by his first name)
   const guest = nameEnd - o === 1 && isFirstName(surname) ? personByFirstName(memory, surname) : undefined;
   if (guest) return { at: 0, start: o, end: colon, frames: true, source: guest };
+  // ("YI:" after "YURII IHNAT: Thank you, happy to be here.": an official the lexicon knows, by his initials once named in
+  // full; not a host, "OL:", whose questions are no one's figures, nor an outlet, "NV:")
+  const byInitials = colon === o + 1 && INITIALS.test(tokens[o].text) ? personByInitials(memory, tokens[o].text) : undefined;
+  if (byInitials && PEOPLE.has(byInitials.name.slice(byInitials.name.lastIndexOf(" ") + 1).toLowerCase())) return { at: 0, start: o, end: colon, frames: true, source: byInitials };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
   // ("Khinshtein's day:", "Lysak's week:": a person's account of a period)
@@ -119,6 +123,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const name = (first === o || afterTitle) && (FIRST_NAMES.has(tokens[first].lower) || titledTurn) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
 }
+
+/** A speaker's initials as a transcript labels the turns after his first: "YI", "OL". */
+const INITIALS = /^[A-Z]{2,3}$/;
 
 /** "data for the day:", "figures as of 22:00:": how far a data heading's words run after its body's name. */
 const MAX_DATA_HEADING = 8;

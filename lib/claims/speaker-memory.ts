@@ -87,6 +87,18 @@ export function personByFirstName(memory: SpeakerMemory, first: string): Source 
   return found;
 }
 
+/** "YI:" in a transcript that named "Yurii Ihnat" in full: the one person named so far with those initials, if only one. */
+export function personByInitials(memory: SpeakerMemory, initials: string): Source | undefined {
+  let found: Source | undefined;
+  for (const person of memory.surnames.values()) {
+    const parts = person.name.split(" ");
+    if (parts.length < 2 || parts.map((part) => part.charAt(0)).join("") !== initials) continue;
+    if (found && found.name !== person.name) return undefined;
+    found = person;
+  }
+  return found;
+}
+
 /** A ministry named, or speaking: "the ministry" later is it. */
 export function noteMinistry(memory: SpeakerMemory, ministry: Source): void {
   memory.lastMinistry = ministry;

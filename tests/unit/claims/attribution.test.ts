@@ -1860,6 +1860,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("a transcript's initials ('YI:') after the speaker's first turn in full are his, an official the lexicon knows", () => {
+    const text = "YURII IHNAT: Thank you, happy to be here.\n\nOL: Last week Russia launched, what, over 700 drones?\n\nYI: 741 aerial attack vehicles in one night, plus 13 missiles.";
+    expect(attributions(text)).toEqual([null, "Yurii Ihnat", "Yurii Ihnat"]);
+  });
   test("'[08:12] Forwarded from Вячеслав Гладков': a post forwarded from a person the lexicon knows, named in Cyrillic alone", () => {
     const text = "Border Region Watch [EN]\n\n[08:12] Forwarded from Вячеслав Гладков\nBelgorod region, summary for the past day.\nOver the past day the Armed Forces of Ukraine attacked 28 settlements in the region.";
     expect(attributions(text)).toEqual(["Vyacheslav Gladkov"]);
