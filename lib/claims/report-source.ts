@@ -215,9 +215,10 @@ const LANGUAGE_SWITCH = /^(?:UA|UK|EN|ENG|УКР|RU|РУС|DE|DEU|FR|FRA|ES|ESP|
  */
 const STATE_LINE = /^(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION)(?:\s*[/|·]\s*(?:УКРАЇНА|UKRAINE|РОССИЙСКАЯ ФЕДЕРАЦИЯ|RUSSIAN FEDERATION))?[ \t]*\n\s*(?=[^\p{Ll}\n]+\n)/u;
 
-/** A social network's own lines over a copied page ("facebook   Search Facebook", "Email or phone   Password   Log in"). */
+/** A social network's own lines over a copied page ("facebook   Search Facebook", "Home   Video   Marketplace   Groups",
+ * "Email or phone   Password   Log in"). */
 // ("← Post" over a post copied from X)
-const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|(?:https?:\/\/)?t\.me\/|youtube(?: ua)?[^\S\n]*(?=\n)|search[^\S\n]*(?=\n)|linkedin[^\S\n]*(?=\n)|[^\n]*\bmy network\b|home[^\S\n]*·[^\n]*\bmarketplace\b|max[^\S\n]*·[^\S\n]*(?:канал|channel)(?=\s)|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
+const SOCIAL_CHROME = /^(?:(?:facebook\b|search facebook\b|вконтакте[^\S\n]*(?=\n)|viber\b|telegram[^\S\n]*(?=\n)|(?:https?:\/\/)?t\.me\/|youtube(?: ua)?[^\S\n]*(?=\n)|search[^\S\n]*(?=\n)|linkedin[^\S\n]*(?=\n)|[^\n]*\bmy network\b|home\b[^\n]*\bmarketplace\b|max[^\S\n]*·[^\S\n]*(?:канал|channel)(?=\s)|←[^\S\n]*(?:post|tweet)\b|[^\n]*\b(?:log in|create new account)\b)[^\n]*\n\s*)+/i;
 
 /** A rule drawn over a letterhead: "==========", "----------". */
 const RULE_LINE = /^[=\-_*~]{5,}[^\S\n]*\n\s*/;

@@ -2807,6 +2807,8 @@ describe("the review's cases: rules of this session that must not misfire", () =
   test("Facebook's navigation line ('Home · Video · Marketplace ...') over a post is chrome: the poster's name and title below head the page", () => {
     const page = "facebook\nSearch Facebook\nHome · Video · Marketplace · Groups · Gaming\n\nOstap Lysenko\nPress officer, 59th Separate Assault Brigade\n16 June at 19:42 · 🌍\n\nOver the week the enemy attacked 41 times.";
     expect(attributions(page)).toEqual(["Ostap Lysenko"]);
+    // (its items set apart by spaces only, as a copy of the page gives them)
+    expect(attributions(page.replace("Home · Video · Marketplace · Groups · Gaming", "Home   Video   Marketplace   Groups   Gaming"))).toEqual(["Ostap Lysenko"]);
   });
 
   test("a preposition opening a sentence is no part of a body's name ('At Hospital No. 16, ... reported')", () => {
