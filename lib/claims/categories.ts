@@ -138,6 +138,17 @@ function killVerbBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** A verb of killing right before a count of captives: "shot 3 unarmed prisoners", "executed at least 56 POWs". */
+function executedBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (EXECUTION_VERBS.has(tokens[k].lower)) return true;
+    if (tokens[k].kind === "punct") return false;
+  }
+  return false;
+}
+
+const EXECUTION_VERBS = new Set(["executed", "shot", "killed", "murdered", "executing", "shooting", "killing"]);
+
 /** Shells counted in a tally are fired; only aid and production language makes them equipment. */
 const SUPPLY_WORDS = new Set([
   "aid", "package", "packages", "delivered", "deliver", "delivers", "delivery", "deliveries", "supplied", "supply", "supplies",
@@ -267,6 +278,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
     const other = CASUALTY_VERBS.get(tokens[second]?.lower ?? "") ?? NOUNS.get(tokens[second]?.lower ?? "")?.category;
     if ((other === "killed" || other === "injured") && bothTolls(entry.category, other)) return "casualties";
   }
+  // ("shot 3 unarmed Ukrainian prisoners of war", "the executions of 273 Ukrainian POWs": captives put to death are the dead)
+  if (entry.category === "captured" && (deathsOf(tokens, quoteStart) || executedBefore(tokens, quoteStart))) return "killed";
   if (entry.category !== "people" && entry.category !== "personnel") return entry.category; // "deaths", "wounded"
   // "34 injured people", "43 wounded civilians", "12 dead soldiers": the toll says what befell them, whatever the verb
   if (modifiedBy(tokens, noun, TOLL_MODIFIERS)) return modifiedBy(tokens, noun, DEAD_MODIFIERS) ? "killed" : "injured";

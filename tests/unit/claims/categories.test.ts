@@ -31,6 +31,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
+  test("captives put to death are the dead ('shot 3 unarmed Ukrainian prisoners of war', 'the executions of 273 POWs')", () => {
+    expect(categories("Russian servicemen shot 3 unarmed Ukrainian prisoners of war near Pokrovsk.")).toEqual([["3 unarmed Ukrainian prisoners", "killed"]]);
+    expect(categories("Prosecutors are investigating the executions of 273 Ukrainian POWs.")).toEqual([["273 Ukrainian POWs", "killed"]]);
+    expect(categories("Russian servicemen took 3 Ukrainian prisoners of war near Pokrovsk.")).toEqual([["3 Ukrainian prisoners", "captured"]]);
+  });
+
   test("people listed after a toll's colon are of the toll ('Four people were injured: two men aged 39 and 64, ...')", () => {
     expect(categories("Four people were injured in Nikopol: two men aged 39 and 64, a 47-year-old woman and a 15-year-old girl.")).toEqual([["Four people", "injured"], ["two men", "injured"]]);
     expect(categories("Four people were injured in Nikopol; two men cleared the rubble.")).toEqual([["Four people", "injured"], ["two men", "personnel"]]);
