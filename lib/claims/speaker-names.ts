@@ -111,6 +111,8 @@ const PREPOSITIONS = new Set(["at", "in", "on", "from", "to", "for", "with", "th
 
 export function orgEndingAt(tokens: Token[], end: number): Found | null {
   if (!tokens[end - 1]?.capitalized) return null;
+  // ("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said": a person after the body he heads)
+  if (end >= 2 && FIRST_NAMES.has(tokens[end - 2].lower) && tokens[end - 2].capitalized && !tokens[end - 1].text.includes("'")) return null;
   let start = end;
   let hasHead = false;
   while (start > 0 && end - start < 8) {

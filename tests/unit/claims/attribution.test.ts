@@ -1860,6 +1860,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("a person named after the body he heads ('Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said') is the person", () => {
+    expect(attributions("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said that Ukrainian units had advanced 1-3 km.")).toEqual(["Oleksandr Syrskyi"]);
+  });
   test("a transcript's initials ('YI:') after the speaker's first turn in full are his, an official the lexicon knows", () => {
     const text = "YURII IHNAT: Thank you, happy to be here.\n\nOL: Last week Russia launched, what, over 700 drones?\n\nYI: 741 aerial attack vehicles in one night, plus 13 missiles.";
     expect(attributions(text)).toEqual([null, "Yurii Ihnat", "Yurii Ihnat"]);
