@@ -100,6 +100,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     places.startParagraph(paragraph.isNewBlock, afterQuestion || voices.quoteOpen || isClipLine(paragraph.sentences[0]?.tokens ?? []), afterQuestion);
     previousParagraph = paragraph;
     voices.startParagraph(paragraph.isNewBlock, afterQuestion, asksQuestion(paragraph));
+    // ("Frontline Monitor EN, [03.06.2024 07:52]" over "[Forwarded from Oleh Syniehubov]": a chat export's message header
+    // opens a post, which runs to the next header over its blank lines)
+    if (EXPORT_HEADER.test(paragraph.sentences[0]?.sentence.text ?? "")) voices.startStampedEntry();
     if (paragraph.isNewBlock) {
       countedBefore = lastCounted ?? countedBefore;
       lastCounted = null;
@@ -1078,6 +1081,9 @@ const LIST_NUMBER = /^\d{1,3}[.)]$/;
 const UPDATE_LINE = /^\W*update|\d{1,2}[.:]\d{2}/i;
 
 /** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
+/** A chat export's message header: "Frontline Monitor EN, [03.06.2024 07:52]". */
+const EXPORT_HEADER = /^[^\n,[\]]{1,60}, \[\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?\]$/;
+
 const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?(?: · 👁 [\d.,]+K?)?$/u;
 
 function isTimeStamp(paragraph: Paragraph): boolean {

@@ -1872,6 +1872,10 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(text)).toEqual(["Vyacheslav Gladkov"]);
     expect(attributions(text.replace("Вячеслав Гладков", "Поліція Харківщини"))).toEqual([null]);
   });
+  test("a chat export's forwarded post runs from its message header ('Monitor EN, [03.06.2024 07:52]') to the next, over blank lines", () => {
+    const text = "Frontline Monitor EN\nchannel · 86.4K subscribers\n\nFrontline Monitor EN, [03.06.2024 07:52]\n[Forwarded from Oleh Syniehubov]\n⚡️ Situation in Kharkiv region as of 07:00\n\nOver the past day, the occupiers shelled 27 settlements of Kharkiv region.\n\nFrontline Monitor EN, [03.06.2024 08:30]\nOur own count: 14 drones hit the region.";
+    expect(attributions(text)).toEqual(["Oleh Syniehubov", "Frontline Monitor EN"]);
+  });
   test("a desktop export's '[Forwarded from Минобороны России]' line makes the post the ministry's", () => {
     const text = "Yegor Lavrentiev | War correspondent\n\n[14.02.2025 09:30]\n[Forwarded from Минобороны России]\nUnits of the Tsentr group improved their position. The enemy lost up to 465 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
