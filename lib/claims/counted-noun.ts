@@ -88,7 +88,8 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
 /** "Gepards", "Caesars", "Bradleys": a weapon family named in the plural, capitalised. */
 function pluralFamily(token: Token): Category | undefined {
   if (!token.capitalized || !token.lower.endsWith("s")) return undefined;
-  return MODEL_FAMILIES.get(token.lower.slice(0, -1));
+  // ("destroyed 11 HIMARS", "two NASAMS": a family whose name in capitals ends in its s)
+  return MODEL_FAMILIES.get(token.lower.slice(0, -1)) ?? (token.text === token.text.toUpperCase() ? MODEL_FAMILIES.get(token.lower) : undefined);
 }
 
 /** The model itself is what is counted: its family says what it is ("F-16s" aircraft, "Kh-101s" missiles). */

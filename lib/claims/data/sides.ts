@@ -36,6 +36,8 @@ export const WESTERN_SYSTEMS = new Set([
   "caesar", "caesars", "krab", "archer", "zuzana", "nasams", "iris", "patriot", "patriots", "samp", "himars", "m142", "m270",
   "m777", "m109", "m113", "pzh", "atacms", "scalp", "storm", "taurus", "stinger", "stingers", "javelin", "javelins", "pac",
   "gripen", "mirage", "f-16", "f-16s", "as-90", "hawk", "avenger", "cv90", "amx",
+  // and Ukraine's own: "3 Neptune missiles"
+  "neptune", "neptunes", "flamingo",
 ]);
 
 /** "our defenders", "our troops": the speaker's own side. */

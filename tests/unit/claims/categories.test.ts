@@ -31,6 +31,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Hits by missiles and attack drones were recorded at 11 locations in 5 regions.")).toEqual([["11 locations", "other"], ["5 regions", "other"]]);
   });
 
+  test("a family whose name in capitals ends in its s counts that weapon ('destroyed 11 HIMARS', 'six ATACMS')", () => {
+    expect(categories("Over the week they destroyed 11 HIMARS near Kursk.")).toEqual([["11 HIMARS", "equipment"]]);
+    expect(categories("Air defence shot down six ATACMS over the Bryansk region.")).toEqual([["six ATACMS", "missiles"]]);
+  });
+
   test("captives put to death are the dead ('shot 3 unarmed Ukrainian prisoners of war', 'the executions of 273 POWs')", () => {
     expect(categories("Russian servicemen shot 3 unarmed Ukrainian prisoners of war near Pokrovsk.")).toEqual([["3 unarmed Ukrainian prisoners", "killed"]]);
     expect(categories("Prosecutors are investigating the executions of 273 Ukrainian POWs.")).toEqual([["273 Ukrainian POWs", "killed"]]);

@@ -111,6 +111,7 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("systems only Ukraine and its donors field are never Russia's: the donors' when sent, else Ukraine's", () => {
     expect(only("The government's list of deliveries now runs to 14 pages and includes 52 Gepard anti-aircraft guns.").actor).toBe("other");
     expect(only("Iskander-M strikes had destroyed three HIMARS launchers near Kharkov over the past week.").actor).toBe("ukraine");
+    expect(only("Air defence systems shot down 3 Neptune missiles over Crimea.").actor).toBe("ukraine");
   });
 
   test("a losses list's personnel are the enemy's losses, as its tanks are", () => {
