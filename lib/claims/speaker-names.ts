@@ -504,7 +504,7 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
 }
 
 const OFFICES = new Map([
-  ["administration", "Regional Administration"], ["authorities", "Regional Administration"],
+  ["administration", "Regional Administration"], ["authorities", "Regional Administration"], ["government", "Regional Administration"],
   ["prosecutor's", "Regional Prosecutor's Office"], ["office", "Regional Prosecutor's Office"],
 ]);
 

@@ -1860,6 +1860,9 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("'the regional government said' is the region's administration, as 'the regional administration said' is", () => {
+    expect(attributions("Some 1,350 residents of Shebekino remain without power after the drone strike on a substation, the regional government said.")).toEqual(["Belgorod Regional Administration"]);
+  });
   test("a person named after the body he heads ('Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said') is the person", () => {
     expect(attributions("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said that Ukrainian units had advanced 1-3 km.")).toEqual(["Oleksandr Syrskyi"]);
   });
