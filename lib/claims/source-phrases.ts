@@ -14,6 +14,7 @@ import type { Actor } from "./types";
 // appositive skipped ("Vitaliy Barabash, head of ..., said").
 
 /** Local units whose unnamed head speaks for that side's officials. */
+const REGION_WORDS = new Set(["region", "oblast"]);
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
@@ -855,6 +856,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (staff) return staff;
   const channel = channelNamed(tokens, k);
   if (channel) return channel;
+  // ("According to the head of the region, ..." after Governor Gladkov was named: the governor)
+  // (its title read past as a title word: "the head" of "the head of the region")
+  const regionHead = k > i && (tokens[k - 1].lower === "head" || tokens[k - 1].lower === "governor") && tokens[k].lower === "of" && tokens[k + 1]?.lower === "the" && REGION_WORDS.has(tokens[k + 2]?.lower ?? "") ? memory.titles?.get("governor") : undefined;
+  if (regionHead) return { source: regionHead, start: k - 1, end: k + 3 };
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
   // ("According to the OVA" before any office was named: the region's the sentence or the report is in)
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory));

@@ -1860,6 +1860,10 @@ describe("sources of pages in the held-out styles", () => {
     const text = "08:05\nForwarded from Министерство обороны России\nOver the past day, the enemy lost up to 215 servicemen.";
     expect(attributions(text)).toEqual(["Russian Defence Ministry"]);
   });
+  test("'according to the head of the region' after the governor was named is the governor", () => {
+    const text = "Belgorod Governor Vyacheslav Gladkov wrote that one man was killed.\n\nAccording to the head of the region, 87 private houses in the Belgorod Region have been damaged since January.";
+    expect(attributions(text)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
+  });
   test("'the regional government said' is the region's administration, as 'the regional administration said' is", () => {
     expect(attributions("Some 1,350 residents of Shebekino remain without power after the drone strike on a substation, the regional government said.")).toEqual(["Belgorod Regional Administration"]);
   });
