@@ -80,7 +80,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
   // (the dead handed back are no side's doing in the gold set: "Ukraine received the bodies of 1,000 people", "Russia was
   // handed the bodies of 31 of its soldiers")
-  if (category === "killed" && mentions(tokens, BODY_WORDS) && mentions(tokens, RETURN_WORDS)) return null;
+  if (category === "killed" && (mentions(tokens, REPATRIATION_WORDS) || (mentions(tokens, BODY_WORDS) && mentions(tokens, HANDOVER_WORDS)))) return null;
   // (settlements evacuated or cut off from power, with no harm said, are no side's doing: "Mandatory evacuation covers 35
   // settlements along the Dnipro", "340 settlements had been partly or fully without power")
   if (category === "settlements" && mentions(tokens, EVACUATION_OR_SUPPLY) && !mentionsHarm(tokens)) return null;
@@ -92,7 +92,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
   // destroyed three HIMARS launchers": Ukraine's)
-  if ((category === "equipment" || category === "missiles") && namesWesternSystem(input)) return mentions(tokens, AID_WORDS) ? "other" : "ukraine";
+  // (for missiles only a package's words: "Ukraine sent 12 Storm Shadow missiles at Crimea" is its own launch)
+  // (a third country's source counts its own: "Romania currently flies 16 F-16 aircraft", the Romanian MoD said)
+  if ((category === "equipment" || category === "missiles") && namesWesternSystem(input)) return input.sourceSide === "other" || mentions(tokens, category === "missiles" ? PACKAGE_WORDS : AID_WORDS) ? "other" : "ukraine";
   if (noun?.entry.cls === "mutual") return null;
   if (noun?.entry.cls === "person" && category !== "casualties" && category !== "personnel" && noun.entry.category === "people") {
     return nearWeaponOrHarm(input);
@@ -163,21 +165,36 @@ const REPAIR_VERBS = new Set(["boarded", "glazed", "repaired", "restored", "cove
 
 /**
  * The side a page speaks from when its own voice is of no known side: Russia's when it names the war and the enemy as the
- * Russian side does, twice or in two ways ("CHRONICLE OF THE SPECIAL MILITARY OPERATION", "the AFU lost 6 boats") and never
- * as Ukraine's side does; else null. So a channel's "the enemy lost 3 armoured vehicles" counts Ukraine's losses.
+ * Russian side does, in two ways or three times ("CHRONICLE OF THE SPECIAL MILITARY OPERATION", "the AFU lost 6 boats"),
+ * never as Ukraine's side does, and not as another's words ("the so-called special military operation"); else null. So a
+ * channel's "the enemy lost 3 armoured vehicles" counts Ukraine's losses.
  */
 export function pageSide(text: string): Actor {
   if (UKRAINIAN_VOICE.test(text)) return null;
-  const markers = [...text.matchAll(RUSSIAN_VOICE)].map((match) => match[1].toLowerCase());
+  const markers = [...text.matchAll(RUSSIAN_VOICE)].filter((match) => !SO_CALLED.test(text.slice(Math.max(0, match.index - 12), match.index))).map((match) => match[1].toLowerCase());
   return new Set(markers).size >= 2 || markers.length >= 3 ? "russia" : null;
 }
 
-/** Whether the counted phrase names a system only Ukraine and its donors field ("18 Leopard 2 tanks", "six IRIS-T SLM units"). */
+/**
+ * Whether the counted phrase names a system only Ukraine and its donors field ("18 Leopard 2 tanks", "six IRIS-T SLM units"),
+ * by a word or a designation written as one ("two F-16s", "18 M777 howitzers", read across its unspaced parts).
+ */
 function namesWesternSystem(input: ActorInput): boolean {
+  const { tokens } = input;
   const end = input.noun ? input.noun.end : input.end;
-  for (let k = input.start; k < end; k++) if (WESTERN_SYSTEMS.has(input.tokens[k].lower)) return true;
+  for (let k = input.start; k < end; k++) {
+    if (WESTERN_SYSTEMS.has(tokens[k].lower)) return true;
+    let designation = tokens[k].lower;
+    for (let j = k + 1; j < end && j <= k + 3 && !tokens[j].spaced; j++) {
+      designation += tokens[j].lower;
+      if (WESTERN_SYSTEMS.has(designation)) return true;
+    }
+  }
   return false;
 }
+
+/** "so-called", "quote" right before a marker: another's words, not the page's own ("the so-called special military operation"). */
+const SO_CALLED = /(?:so-called|so called|["“«])\s*$/i;
 
 /** The first of the two belligerents a sentence names ("contracts with the Russian MoD"), or null. */
 function belligerentNamed(tokens: Token[]): Actor {
@@ -192,8 +209,10 @@ const GROUP_NOUNS = new Set(["groups", "group"]);
 
 const EVACUATION_OR_SUPPLY = new Set(["evacuation", "evacuate", "evacuating", "evacuated", "power", "electricity", "reconnected", "deliver", "delivered"]);
 
-const BODY_WORDS = new Set(["bodies", "fallen", "repatriated", "repatriation", "repatriations"]);
-const RETURN_WORDS = new Set(["repatriated", "repatriation", "repatriations", "handed", "received", "returned", "return", "brought", "transferred"]);
+const REPATRIATION_WORDS = new Set(["repatriated", "repatriation", "repatriations"]);
+const BODY_WORDS = new Set(["bodies", "fallen"]);
+/** Words of a hand-over between the sides ("received the bodies of", "handed over", "brought back"), not of recovery ("brought out"). */
+const HANDOVER_WORDS = new Set(["handed", "received", "returned", "return", "back", "exchanged", "exchange"]);
 
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
 

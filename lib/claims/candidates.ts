@@ -370,7 +370,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const head = (!c.noun || c.noun.head < c.num.start) && prior && TOLLS.has(prior.category ?? "") ? breakdownHead(tokens, list, n) : null;
     if (head) c.category = head.category;
     // ("Four people were injured in Nikopol: two men aged 39 and 64, a 47-year-old woman ...": who the toll's people were)
-    if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && tokens[c.start - 1]?.text === ":" && prior && TOLLS.has(prior.category ?? "")) c.category = prior.category;
+    // (the colon closing the toll's own clause: not "2 soldiers were killed, the brigade reported: 40 servicemen remain")
+    if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && tokens[c.start - 1]?.text === ":" && prior && TOLLS.has(prior.category ?? "") && !tokens.slice(prior.end, c.start - 1).some((t) => t.text === ",")) c.category = prior.category;
     if (c.category || c.unit || c.currency) continue;
     const next = list[n + 1];
     const afterNum = tokens[c.num.end]?.lower;

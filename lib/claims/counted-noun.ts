@@ -1,3 +1,4 @@
+import { REGION_COUNTS } from "./data/gazetteer";
 import { MODEL_FAMILIES } from "./data/designators";
 import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
@@ -47,10 +48,13 @@ const DESIGNATOR_PART = /^\p{Lu}[\p{Lu}\d]*$/u;
 
 const WINDOW_OPENERS = new Set(["past", "last", "previous", "next", "coming"]);
 
+/** Whether another cell's rule follows within a label's reach: "142 | civilians killed | 2024" is a table's row, not a box's. */
 function hasRuleAfter(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (tokens[k].text === "|") return true;
+  for (let k = from; k < Math.min(tokens.length, from + MAX_CELL_LABEL); k++) if (tokens[k].text === "|") return true;
   return false;
 }
+
+const MAX_CELL_LABEL = 12;
 
 /** Finds the counted noun starting at token i; `allowGeneric` accepts an unknown plural noun ("11 regions"). */
 export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean): CountedNoun | null {
@@ -366,6 +370,8 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   // (not a label opening with its figure, a calibre, nor a model's: "• 122 mm rockets for RM-70 Vampire launchers – about 95,000")
   for (let k = from; k < end; k++) {
     const counted = tokens[k].kind === "num" && tokens[k - 1]?.text !== "-" && tokens.slice(from, k).some((t) => t.kind === "word") ? countedNounAt(tokens, k + 1, false) : null;
+    // (not the regions a count fell over: "destroyed 83 UAVs over 9 regions: 31 over the Bryansk region" counts the UAVs)
+    if (counted && REGION_COUNTS.has(tokens[counted.head].lower)) return null;
     if (counted?.end === end) return counted;
   }
   let generic = -1;

@@ -165,11 +165,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
       // spoke before)
-      const itemEnd = candidates.length === 0 && index > 0 ? itemSource(tokens, sources) : null;
-      if (itemEnd) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemEnd);
+      const itemSpeaker = candidates.length === 0 && index > 0 ? itemSource(tokens, sources) : null;
+      if (itemSpeaker) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemSpeaker);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
-      const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower === "source" ? creditedSource(tokens, speakers) : null);
+      const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower.startsWith("source") ? creditedSource(tokens, speakers) : null);
       // (numbers inside the credit are its own: "Source: IOM, Displacement Tracking Matrix, Round 20 (July 2025)")
       // ("Civilians killed, as verified by the UN. 2022: 8,231 | ..." over "Source: UN Human Rights Monitoring Mission": the UN's own body)
       if (credit && !candidates.some((c) => c.start < credit.at)) {
@@ -313,11 +313,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const lossEntry = lossList && c.category === "personnel";
         if (lossEntry) c.category = "casualties";
         const category = c.category ?? "other";
+        const sourceSide = voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : null);
         // ("Total combat losses of the enemy ...:" over "personnel — about 855,740 (+1,150)": the enemy's losses, as its tanks are)
         const actor = lossEntry
-          ? opposite(voiced.source?.side ?? null)
+          ? opposite(sourceSide)
           : c.category
-          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide: voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : null), weapons, listHead })
+          ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide, weapons, listHead })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)
@@ -524,13 +525,13 @@ const MAX_CHANNEL_WORDS = 4;
 const CAME = new Set(["came", "come", "comes"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
-/** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
 /** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
 function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
   const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
   return tokens[0]?.text === "(" && tokens[last]?.text === ")" ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
 }
 
+/** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
 function reportsBack(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
   // "The figures came from regional Gov. Oleh Syniehubov": where the sentence before got its figures
   if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
@@ -1080,10 +1081,10 @@ const LIST_NUMBER = /^\d{1,3}[.)]$/;
 /** "Updated at 14.48 GMT", "UPDATE 12:05": a line within an entry, not a heading that ends it. */
 const UPDATE_LINE = /^\W*update|\d{1,2}[.:]\d{2}/i;
 
-/** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
 /** A chat export's message header: "Frontline Monitor EN, [03.06.2024 07:52]". */
 const EXPORT_HEADER = /^[^\n,[\]]{1,60}, \[\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?\]$/;
 
+/** "18.40 GMT", "🔴 12:14", "10:40" on a line of their own. */
 const TIME_STAMP = /^[^\p{L}\d]{0,4}\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC))?(?: · 👁 [\d.,]+K?)?$/u;
 
 function isTimeStamp(paragraph: Paragraph): boolean {

@@ -748,8 +748,20 @@ const REACTIONS_AFTER = /· [♥♡❤]\uFE0F? ?\d/u;
 // ("From: IISS <newsletters@iiss.org>": an e-mail's sender, by the name before its address)
 // ("Format: Situation Report | Source: OCHA | Posted: 10 Apr 2025": a document repository's meta line, its source, or its
 // "Source: OCHA" line under the repository's breadcrumb, "ReliefWeb › Countries › Ukraine › Situation Report")
-const ISSUER_LABEL = /^[^\S\n]*(?:(?:prepared|issued|published|compiled|produced) by:?|from:(?=[^\n]*<[^>\n]+@[^>\n]+>)|format:[^\n|]*\|[^\S\n]*sources?:|[^\n]*›[^\n]*\n[^\S\n]*sources?:)[^\S\n]+(\S[^\n]*)/im;
+const ISSUER_LABEL = /^[^\S\n]*(?:(?:prepared|issued|published|compiled|produced) by:?|from:(?=[^\n]*<[^>\n]+@[^>\n]+>)|format:[^\n|]*\|[^\S\n]*sources?:)[^\S\n]+(\S[^\n]*)/im;
 const ISSUER_LABEL_LINES = 15;
+/** The line under a repository's breadcrumb: "Source: OCHA" (found in code: a regex spanning both lines backtracks on long ones). */
+const SOURCE_LINE = /^[^\S\n]*sources?:[^\S\n]+(\S[^\n]*)/i;
+
+/** Where the issuer's name starts in `top` and how long its line runs: after a label, or on a breadcrumb's "Source:" line. */
+function issuerLabelAt(top: string): { from: number; length: number } | null {
+  const match = ISSUER_LABEL.exec(top);
+  if (match) return { from: match.index + match[0].length - match[1].length, length: match[1].length };
+  const crumb = top.indexOf("›");
+  const next = crumb < 0 ? -1 : top.indexOf("\n", crumb);
+  const line = next < 0 ? null : SOURCE_LINE.exec(top.slice(next + 1, top.indexOf("\n", next + 1) < 0 ? top.length : top.indexOf("\n", next + 1)));
+  return line ? { from: next + 1 + line[0].length - line[1].length, length: line[1].length } : null;
+}
 
 /** The issuer a document's label names ("Prepared by: ..."): a known source, else the label's first part as written. */
 export function labelledIssuer(text: string): Source | null {
@@ -757,10 +769,9 @@ export function labelledIssuer(text: string): Source | null {
   let topEnd = -1;
   for (let n = 0; n < ISSUER_LABEL_LINES && (topEnd = text.indexOf("\n", topEnd + 1)) >= 0; n++);
   const top = topEnd < 0 ? text : text.slice(0, topEnd);
-  const match = ISSUER_LABEL.exec(top);
-  if (!match) return null;
-  const from = match.index + match[0].length - match[1].length;
-  const all = tokenize(text, from, from + match[1].length);
+  const label = issuerLabelAt(top);
+  if (!label) return null;
+  const all = tokenize(text, label.from, label.from + label.length);
   const tokens = all[0]?.lower === "the" ? all.slice(1) : all;
   const known = knownSourceIn(tokens, 1);
   if (known) return known;

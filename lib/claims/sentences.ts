@@ -72,13 +72,13 @@ export function lines(text: string): Range[] {
  * line opens in lower case. A list's items, a table's rows and headings end otherwise or open in capitals.
  */
 function isWrapped(text: string, start: number, at: number): boolean {
-  // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
   if (text.charCodeAt(at) !== 10) return false;
   const last = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
   const lower = (code: number) => code >= 97 && code <= 122;
   // (an infographic's figure alone over its label: "31" over "civilians killed", "618 ha" over "of territory surveyed")
   if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return true;
+  // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
   if (at - start < MIN_WRAPPED_LINE) return false;
   const digit = (code: number) => code >= 48 && code <= 57;
   // a lower-case word runs on into lower case or a figure ("shelled 46 settlements more than" / "48 times"), a figure into

@@ -107,7 +107,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // ("YI:" after "YURII IHNAT: Thank you, happy to be here.": an official the lexicon knows, by his initials once named in
   // full; not a host, "OL:", whose questions are no one's figures, nor an outlet, "NV:")
   const byInitials = colon === o + 1 && INITIALS.test(tokens[o].text) ? personByInitials(memory, tokens[o].text) : undefined;
-  if (byInitials && PEOPLE.has(byInitials.name.slice(byInitials.name.lastIndexOf(" ") + 1).toLowerCase())) return { at: 0, start: o, end: colon, frames: true, source: byInitials };
+  if (byInitials && PEOPLE.get(byInitials.name.slice(byInitials.name.lastIndexOf(" ") + 1).toLowerCase())?.name === byInitials.name) return { at: 0, start: o, end: colon, frames: true, source: byInitials };
   // "Fedorov's evening summary:", "Lysak's update:": a known person's document heading what follows
   const owner = tokens[o]?.capitalized && /['’]s$/.test(tokens[o].text) ? bare(tokens[o].lower) : "";
   // ("Khinshtein's day:", "Lysak's week:": a person's account of a period)

@@ -13,8 +13,9 @@ import type { Actor } from "./types";
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
 // appositive skipped ("Vitaliy Barabash, head of ..., said").
 
-/** Local units whose unnamed head speaks for that side's officials. */
+/** "the head of the region": the governor. */
 const REGION_WORDS = new Set(["region", "oblast"]);
+/** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
@@ -110,13 +111,15 @@ function describedBody(tokens: Token[], end: number): Found | null {
     if (!tokens[k].capitalized) continue;
     const known = longestAt(sourcesByFirst, tokens, k);
     const rest = known ? tokens.slice(k + known.words.length, end) : [];
-    if (known && known.source.name !== GENERIC_MINISTRY && rest.length > 0 && rest.every((t) => t.kind === "word" && !t.capitalized)) return { source: known.source, start: k, end };
+    if (known && known.source.name !== GENERIC_MINISTRY && rest.length > 0 && rest.every((t) => t.kind === "word" && !t.capitalized) && DESCRIBING_NOUNS.has(rest[rest.length - 1].lower)) return { source: known.source, start: k, end };
   }
   return null;
 }
 
 /** How many common nouns may describe a body after its name: "monitoring group", "open-source mapping project". */
 const MAX_DESCRIPTION = 4;
+/** What such a description ends in: a body's noun ("monitoring group", "mapping project"), not a verb ("The SBU detained ..."). */
+const DESCRIBING_NOUNS = new Set([...BODY_NOUNS, "project", "team", "network", "initiative", "platform", "channel", "movement"]);
 
 /** The title of a national office ending at `end`, and where it starts: "defence minister", "commander-in-chief". */
 function officeTitleEndingAt(tokens: Token[], end: number): { title: string; start: number } | null {

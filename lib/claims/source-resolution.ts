@@ -149,10 +149,12 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
     return countryMinistry(memory.host!, memory.titles.get("foreign") === minister ? "Foreign Ministry" : "Defence Ministry");
   }
   // ("Interior Minister Ihor Klymenko gave a higher toll ... His ministry said 47 people were wounded": the ministry of the
-  // field his title named, Russia's if he is Russia's, else Ukraine's)
-  const fieldMinister = (modifier?.lower === "his" || modifier?.lower === "her") && !memory.host ? memory.lastNamed : null;
-  const field = fieldMinister && memory.titles?.get("minister") === fieldMinister ? MINISTRY_FIELDS.find((word) => memory.titles?.get(word) === fieldMinister) : undefined;
-  if (fieldMinister && field) return sideMinistry(field, fieldMinister.side === "russia" ? "russia" : "ukraine");
+  // field his title named, of his side)
+  // (a minister of either side only: a third country's is its country's, above, or no one's the lexicon can name)
+  const fieldMinister = modifier?.lower === "his" || modifier?.lower === "her" ? memory.lastNamed : null;
+  const ministerSide = fieldMinister?.side === "russia" || fieldMinister?.side === "ukraine" ? fieldMinister.side : null;
+  const field = ministerSide && memory.titles?.get("minister") === fieldMinister ? MINISTRY_FIELDS.find((word) => memory.titles?.get(word) === fieldMinister) : undefined;
+  if (ministerSide && field) return sideMinistry(field, ministerSide);
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };

@@ -1,6 +1,6 @@
 import { CAPITAL_COUNTRIES, demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
 import cyrillicToTranslit from "cyrillic-to-translit-js";
-import { FIRST_NAMES } from "./data/first-names";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
@@ -111,8 +111,9 @@ const PREPOSITIONS = new Set(["at", "in", "on", "from", "to", "for", "with", "th
 
 export function orgEndingAt(tokens: Token[], end: number): Found | null {
   if (!tokens[end - 1]?.capitalized) return null;
-  // ("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said": a person after the body he heads)
-  if (end >= 2 && FIRST_NAMES.has(tokens[end - 2].lower) && tokens[end - 2].capitalized && !tokens[end - 1].text.includes("'")) return null;
+  // ("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said": a person after the body he heads; not a
+  // possessive closing a body's name, "... Ministry of Petro Poroshenko's")
+  if (end >= 2 && isFirstName(tokens[end - 2].lower) && tokens[end - 2].capitalized && !tokens[end - 1].lower.includes("'")) return null;
   let start = end;
   let hasHead = false;
   while (start > 0 && end - start < 8) {

@@ -132,7 +132,8 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   if (measured) for (let k = 1; k < columns.length; k++) columns[k] = measured;
   // ("Table 1. Ukrainian drones claimed destroyed, by region" over "Region | Claimed | Peak night": what the caption counts,
   // in the columns whose heading names nothing; not the towns it names, "Remaining population, selected towns", its rows)
-  const counted = measured ? null : captionSeries(caption)?.category;
+  // (a caption, not a sentence of prose above the table: "A strike killed 4 people." names no column)
+  const counted = measured || caption[caption.length - 1]?.text === "." ? null : captionSeries(caption)?.category;
   if (counted && counted !== "settlements") for (let k = 1; k < columns.length; k++) if (columns[k] === "other") columns[k] = counted;
   return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit };
 }

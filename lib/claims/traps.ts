@@ -138,7 +138,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && PHYSICAL_MEASURES.has(after.lower)) return "measure";
   // "10 litres per person": a ration, not a total (a unit price, "82,500 rubles per tonne", stays a claim, and so does a
   // payment, "cash assistance of 3,600 hryvnias per person")
-  if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "") && !MONEY_WORDS.has(after?.lower ?? "")) return "ratio";
+  if (tokens[m.end + 1]?.lower === "per" && PER_UNIT.has(tokens[m.end + 2]?.lower ?? "") && !(after && (MONEY_WORDS.has(after.lower) || currencyCodeOf(after)))) return "ratio";
   // "five shells for each Ukrainian one", "three for every one": a ratio of fire, not a count
   if (isRatioOfEach(tokens, m)) return "ratio";
   // "two men to a bike", "four to a room": how many share each one, not a count

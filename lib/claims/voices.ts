@@ -534,7 +534,7 @@ export class Voices {
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
     // ("[Forwarded from Минобороны России]": a desktop export's line in brackets; "↪️ Forwarded from ...": after its mark)
     // ("[08:12] Forwarded from Вячеслав Гладков": a chat export's stamp in brackets)
-    let stamp = timeStampEnd(tokens) || (tokens[0]?.text === "[" && tokens[2]?.text === ":" && tokens[4]?.text === "]" ? 5 : 0);
+    let stamp = timeStampEnd(tokens) || (tokens[0]?.text === "[" && tokens[1]?.kind === "num" && tokens[2]?.text === ":" && tokens[3]?.kind === "num" && tokens[4]?.text === "]" ? 5 : 0);
     for (let marks = 0; marks < 3 && tokens[stamp]?.kind === "punct"; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);

@@ -45,10 +45,13 @@ describe("categories from the counted noun and its verb", () => {
   test("people listed after a toll's colon are of the toll ('Four people were injured: two men aged 39 and 64, ...')", () => {
     expect(categories("Four people were injured in Nikopol: two men aged 39 and 64, a 47-year-old woman and a 15-year-old girl.")).toEqual([["Four people", "injured"], ["two men", "injured"]]);
     expect(categories("Four people were injured in Nikopol; two men cleared the rubble.")).toEqual([["Four people", "injured"], ["two men", "personnel"]]);
+    expect(categories("Four people were injured, the mayor wrote: two men cleared the rubble.")).toEqual([["Four people", "injured"], ["two men", "personnel"]]);
   });
 
   test("a figure after a colon breaks down the count closing the line before it, not the line's first noun", () => {
     expect(categories("Air defense systems destroyed 81 Ukrainian unmanned aerial vehicles: 34 over the Bryansk region.")).toEqual([["81 Ukrainian unmanned aerial vehicles", "drones"], ["34", "drones"]]);
+    // (not the regions the count fell over)
+    expect(categories("Air defence destroyed 83 UAVs over 9 regions: 31 over the Bryansk region.")).toEqual([["83 UAVs", "drones"], ["9 regions", "other"], ["31", "drones"]]);
   });
 
   test("a headline's present 'wound 11' counts the injured, as 'kill 4' the dead", () => {

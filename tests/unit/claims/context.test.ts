@@ -106,12 +106,22 @@ describe("context: subject, actor, location, attribution, period", () => {
     const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
     expect(actors(page("CHRONICLE OF THE SPECIAL MILITARY OPERATION. The AFU keeps throwing in reserves."))).toEqual([["at least 60 killed", "ukraine"], ["3 armoured vehicles", "ukraine"]]);
     expect(actors(page("Evening summary. The occupiers keep throwing in reserves near the special military operation's so-called AFU targets."))).toEqual([["at least 60 killed", "russia"], ["3 armoured vehicles", "russia"]]);
+    // (another's words are not the page's: "the so-called special military operation", quoted)
+    expect(actors(page("Evening summary on the so-called special military operation and the \"AFU\" it fights."))).toEqual([["at least 60 killed", "russia"], ["3 armoured vehicles", "russia"]]);
   });
 
   test("systems only Ukraine and its donors field are never Russia's: the donors' when sent, else Ukraine's", () => {
     expect(only("The government's list of deliveries now runs to 14 pages and includes 52 Gepard anti-aircraft guns.").actor).toBe("other");
     expect(only("Iskander-M strikes had destroyed three HIMARS launchers near Kharkov over the past week.").actor).toBe("ukraine");
     expect(only("Air defence systems shot down 3 Neptune missiles over Crimea.").actor).toBe("ukraine");
+    // (a designation written in parts, "F-16s"; a launch is no donor's, "sent" though it says)
+    expect(only("Russian air defence claimed two F-16s over the Zaporizhzhia region.").actor).toBe("ukraine");
+    expect(only("Ukraine sent 12 Storm Shadow missiles at Crimea overnight.").actor).toBe("ukraine");
+  });
+
+  test("a losses list's personnel are the enemy's losses, as its tanks are, on a page speaking from Russia's side too", () => {
+    const channel = "CHRONICLE OF THE SPECIAL MILITARY OPERATION. The AFU keeps throwing in reserves.\n\nTotal combat losses of the enemy over the day:\n\npersonnel — up to 1,150\ntanks — 6";
+    expect(extractClaims(channel).map((c) => [c.quote, c.actor])).toEqual([["up to 1,150", "ukraine"], ["6", "ukraine"]]);
   });
 
   test("a losses list's personnel are the enemy's losses, as its tanks are", () => {
@@ -124,6 +134,7 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("the dead handed back are no side's doing, the dead recovered after a strike the attacker's", () => {
     expect(only("On the same day, Ukraine received the bodies of 1,000 people killed in the Donetsk direction.").actor).toBeNull();
     expect(only("Russian drones struck the building; rescuers recovered the bodies of 2 dead men.").actor).toBe("russia");
+    expect(only("Russian drones struck the building; rescuers brought out the bodies of 2 dead men.").actor).toBe("russia");
   });
 
   test("what repairs covered is no one's doing, whatever harm the sentence says before", () => {

@@ -27,12 +27,15 @@ describe("text tables", () => {
     const text = `Kontur Monitoring Group\n\nTable 1. Ukrainian drones claimed destroyed, by region, April 2025\nSource: Russian Defence Ministry daily statements\n\n${table}`;
     expect(attributions(text)).toEqual(Array(4).fill("Russian Defence Ministry"));
     expect(attributions(text.replace("Source: Russian Defence Ministry daily statements\n", ""))).not.toContain("Russian Defence Ministry");
+    expect(attributions(text.replace("Source:", "Sources:"))).toEqual(Array(4).fill("Russian Defence Ministry"));
   });
 
   test("the caption's counted noun gives the columns whose heading names nothing, not the towns its rows are", () => {
     const table = "Region         Claimed   Peak night\nBryansk Oblast     612   94";
     expect(cells(`Table 1. Ukrainian drones claimed destroyed, by region, April 2025\n${table}`).map(([quote, , , category]) => [quote, category])).toEqual([["612", "drones"], ["94", "drones"]]);
     expect(cells(`Estimated remaining population, selected towns\nTown   Remaining\nDruzhkivka   16,500`).map(([quote, , , category]) => [quote, category])).toEqual([["16,500", "other"]]);
+    // (a sentence of prose above a table is no caption)
+    expect(cells(`Ukrainian drones were claimed destroyed overnight.\nRegion         Claimed   Peak night\nBryansk Oblast     612   94`).map(([quote, , , category]) => [quote, category])).toEqual([["612", "other"], ["94", "other"]]);
   });
 
   test("rows under 'Oblast' are regions, 'Kyiv (city)' the city", () => {

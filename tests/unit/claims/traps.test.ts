@@ -445,6 +445,7 @@ describe("traps found with the keyed probe pages", () => {
     expect(quotes("A group of 20 soldiers crossed the river.")).toEqual(["20 soldiers"]);
     expect(quotes("The NASAMS missiles cost roughly $1 million each.")).toEqual(["roughly $1 million"]);
     expect(quotes("UNHCR has paid cash assistance of 3,600 hryvnias per person.")).toEqual(["3,600 hryvnias"]);
+    expect(quotes("UNHCR has paid cash assistance of 3,600 UAH per person.")).toEqual(["3,600 UAH"]);
   });
 });
 
