@@ -831,7 +831,8 @@ function mastheadCountry(text: string): string | null {
   const lines = text.replace(DATE_LINE_START, "").split("\n", MASTHEAD_LINES + 1).slice(0, MASTHEAD_LINES);
   for (const line of lines) {
     // (parts set apart by dots or bars, not commas: "By Olena Harmash, Warsaw, Poland" is a byline, no masthead)
-    const parts = line.split(/\s*[·|•]\s*/);
+    // (split on the mark alone: "\s*" around it backtracks quadratically on a long line of spaces)
+    const parts = line.split(/[·|•]/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
     const name = parts[parts.length - 1].trim();
     const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYM_OF_WORD.get(name) : undefined);
