@@ -473,8 +473,8 @@ function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: num
   return !(listGoesOn && tokens.slice(comma + 1, next).some((t) => t.lower === "and" || t.lower === "or"));
 }
 
-/** Whether the token at `k` is a bracket closing the line, a stop after it at most. */
-function closesLine(tokens: Token[], k: number): boolean {
+/** Whether the token at `k` is a bracket closing the sentence, a stop after it at most. */
+export function closesLine(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === ")" && (k === tokens.length - 1 || (k === tokens.length - 2 && tokens[k + 1].text === "."));
 }
 

@@ -1,7 +1,7 @@
 import type { CountedNoun } from "./counted-noun";
 import type { UnitKind } from "./data/units";
 import { NOUNS } from "./data/nouns";
-import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS } from "./data/verbs";
+import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS } from "./data/verbs";
 import type { Token } from "./tokenize";
 import type { Category } from "./types";
 
@@ -146,8 +146,6 @@ function executedBefore(tokens: Token[], start: number): boolean {
   }
   return false;
 }
-
-const EXECUTION_VERBS = new Set(["executed", "shot", "killed", "murdered", "executing", "shooting", "killing"]);
 
 /** Shells counted in a tally are fired; only aid and production language makes them equipment. */
 const SUPPLY_WORDS = new Set([

@@ -3,7 +3,7 @@ import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, 
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
-import { findSources, letterSigner, postSigner } from "./attribution";
+import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
 import { DOCUMENT_NOUNS, latestBody, type SourceMention } from "./source-resolution";
@@ -528,7 +528,7 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", 
 /** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
 function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
   const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
-  return tokens[0]?.text === "(" && tokens[last]?.text === ")" ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
+  return tokens[0]?.text === "(" && closesLine(tokens, last) ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
 }
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */

@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -13,8 +13,6 @@ import type { Actor } from "./types";
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
 // appositive skipped ("Vitaliy Barabash, head of ..., said").
 
-/** "the head of the region": the governor. */
-const REGION_WORDS = new Set(["region", "oblast"]);
 /** Local units whose unnamed head speaks for that side's officials. */
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
@@ -861,7 +859,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (channel) return channel;
   // ("According to the head of the region, ..." after Governor Gladkov was named: the governor)
   // (its title read past as a title word: "the head" of "the head of the region")
-  const regionHead = k > i && (tokens[k - 1].lower === "head" || tokens[k - 1].lower === "governor") && tokens[k].lower === "of" && tokens[k + 1]?.lower === "the" && REGION_WORDS.has(tokens[k + 2]?.lower ?? "") ? memory.titles?.get("governor") : undefined;
+  const regionHead = k > i && (tokens[k - 1].lower === "head" || tokens[k - 1].lower === "governor") && tokens[k].lower === "of" && tokens[k + 1]?.lower === "the" && REGION_NOUNS.has(tokens[k + 2]?.lower ?? "") ? memory.titles?.get("governor") : undefined;
   if (regionHead) return { source: regionHead, start: k - 1, end: k + 3 };
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
   // ("According to the OVA" before any office was named: the region's the sentence or the report is in)

@@ -377,7 +377,7 @@ export function regionalAdministration(words: string[]): Source | null {
 }
 
 /** A Ukrainian region's prosecutor's office, by its centre: "Kharkiv Regional Prosecutor's Office". */
-const REGION_NOUNS = new Set(["region", "oblast"]);
+export const REGION_NOUNS = new Set(["region", "oblast"]);
 
 export function regionalProsecutorOf(centre: string): Source {
   return { name: `${centre} Regional Prosecutor's Office`, side: "ukraine" };

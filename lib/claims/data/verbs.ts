@@ -16,6 +16,9 @@ export const CASUALTY_VERBS = new Map<string, Category>(Object.entries({
   suffered: "casualties",
 }));
 
+/** Verbs of putting captives to death, right before their count: "shot 3 unarmed prisoners", "executed at least 56 POWs". */
+export const EXECUTION_VERBS = new Set(["executed", "shot", "killed", "murdered", "executing", "shooting", "killing"]);
+
 /** Verbs that make a drone or missile count a shoot-down rather than a launch. */
 export const SHOT_DOWN_VERBS = new Set([
   "shot", "downed", "intercepted", "destroyed", "neutralised", "neutralized", "neutralizing", "neutralising",
