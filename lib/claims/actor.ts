@@ -32,6 +32,7 @@ export type ActorInput = {
 
 const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
 const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side", "land"]);
+const COMPASS_WORDS = new WordSet(["eastern", "western", "northern", "southern", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */
 const COUNTRY_NOUNS = new WordSet(["russia", "ukraine", "kyiv", "kiev", "moscow", ...THIRD_PARTY_COUNTRIES]);
@@ -329,6 +330,8 @@ function explicitSide(input: ActorInput): Actor | undefined {
     if (word === "by" || word === "of") {
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
         // (not "480 square kilometres of Ukrainian territory": the land a figure is of is no one's doing)
+        // (nor what the weapons were aimed at: "almost 120 missiles of various types against Ukraine")
+        if (tokens[j].lower === "against") break;
         const side = OBJECT_NOUNS.hasToken(tokens[j + 1]) ? undefined : sideOf(tokens, j, input.sourceSide, thirdParties);
         if (side !== undefined) return side;
         if (tokens[j].text === "," || tokens[j].kind === "num") break;
@@ -377,6 +380,8 @@ function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   if (!AGENT_WORDS.hasToken(tokens[k]) || excluded.has(k) || tokens[k + 1]?.text === "-") return false;
   if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1], tokens[k + 2])) return false;
   if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
+  // (a part of the country is a place: "captured two villages in eastern Ukraine's Donetsk region")
+  if (COMPASS_WORDS.hasToken(tokens[k - 1])) return false;
   if (OBJECT_NOUNS.hasToken(tokens[k + 1])) return false;
   return sideOf(tokens, k, null) !== undefined;
 }
@@ -390,9 +395,16 @@ function agentBefore(input: ActorInput): Actor | undefined {
   if (k < 0 || isStop(tokens, k)) return undefined;
   const side = sideOf(tokens, k, input.sourceSide, THIRD_PARTY_CATEGORIES.includes(input.category));
   if (side === undefined || !DEFEATED.includes(input.category)) return side;
-  for (let j = k + 1; j < start; j++) if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
+  for (let j = k + 1; j < start; j++) {
+    if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
+    // (another clause with its own subject: "Russia launched 47 missiles ..., and air defence forces shot down 351 aerial
+    // targets" are Russia's, as the agent launched them; not "Ukrainian troops repelled ..., and destroyed 10 tanks")
+    if (tokens[j].text === "," && CLAUSE_JOINERS.has(tokens[j + 1]?.lower ?? "") && !DEFEAT_VERBS.has(tokens[j + 2]?.lower ?? "")) return side;
+  }
   return side;
 }
+
+const CLAUSE_JOINERS = new Set(["and", "while", "but", "whereas"]);
 
 /**
  * Figures a third party's word can own: what it sends, pays or trains ("six IRIS-T SLM fire units", "C$500 million",

@@ -1,6 +1,6 @@
 import { extractClaims } from "@/lib/claims/extract";
 import { canonicalPlace } from "@/lib/claims/data/gazetteer";
-import { only } from "./helpers";
+import { claimAt, only } from "./helpers";
 
 describe("context: subject, actor, location, attribution, period", () => {
   test("subject is the counted noun phrase", () => expect(only("Russia launched 559 attacks.").subject).toBe("attacks"));
@@ -40,6 +40,18 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukrainian defenders repelled 14 attacks near Pokrovsk.").actor).toBe("russia");
     expect(only("The Russian Armed Forces have destroyed 663 aircraft.").actor).toBe("ukraine");
     expect(only("Russian forces carried out 14 attacks near Pokrovsk.").actor).toBe("russia");
+  });
+
+  test("an agent's weapons shot down in a clause with its own subject stay the agent's", () => {
+    const claims = extractClaims("Russia launched 47 missiles at Ukraine overnight, and air defence forces shot down 351 aerial targets, the air force said.");
+    expect(claims.map((c) => [c.quote, c.actor])).toEqual([["47 missiles", "russia"], ["351 aerial targets", "russia"]]);
+    // (a verb right after the joiner shares the agent: what it destroyed is the other side's)
+    expect(extractClaims("Ukrainian troops repelled 12 attacks, and destroyed 10 tanks near Pokrovsk.").map((c) => c.actor)).toEqual(["russia", "russia"]);
+  });
+
+  test("a side the weapons were aimed at, or a part of a country, is no agent", () => {
+    expect(extractClaims("Russia had launched more than 1,900 attack drones and almost 120 missiles of various types against Ukraine.").map((c) => c.actor)).toEqual(["russia", "russia"]);
+    expect(claimAt("Its forces captured two villages in eastern Ukraine's Donetsk region, while the army said its troops had repelled dozens of assaults.", "dozens of assaults")?.actor).toBe("russia");
   });
 
   test("drones made, bought or received are the speaker's own side's; a country is the agent before a modal", () => {
