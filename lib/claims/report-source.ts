@@ -1,6 +1,6 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
-import { countryWord, isNewsroom, isPersonName, knownPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
+import { countryWord, isNewsroom, isPersonName, knownPerson, lexiconPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
@@ -924,13 +924,13 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     const office = REGIONAL_OFFICE_ACRONYMS.has(tokens[to - 1].lower) ? regionalAdministration([...words.slice(0, -1), "Regional", "Administration"]) : regionalAdministration(words);
     if (office) return office;
     // a person known by surname: the whole part ("Syniehubov", "Синєгубов Олег"), or its end ("Head of Kharkiv OVA Oleh Syniehubov")
-    const holder = to - from > 2 && isFirstName(tokens[to - 2]) ? PEOPLE.get(tokens[to - 1].lower) : undefined;
+    const holder = to - from > 2 && isFirstName(tokens[to - 2]) ? lexiconPerson(tokens[to - 2].lower, tokens[to - 1].lower) : undefined;
     if (holder) return holder;
     if (to - from > 2 || tokens.slice(from, to).some((token) => !token.capitalized || token.kind !== "word")) continue;
     // a surname alone, or with a first name on either side ("Синєгубов Олег"): not "Putin Threatens Kyiv"
     const person = to - from === 1
       ? PEOPLE.get(tokens[from].lower)
-      : (isFirstName(tokens[from]) ? PEOPLE.get(tokens[to - 1].lower) : undefined) ?? (isFirstName(tokens[to - 1]) ? PEOPLE.get(tokens[from].lower) : undefined);
+      : (isFirstName(tokens[from]) ? lexiconPerson(tokens[from].lower, tokens[to - 1].lower) : undefined) ?? (isFirstName(tokens[to - 1]) ? lexiconPerson(tokens[to - 1].lower, tokens[from].lower) : undefined);
     if (person) return person;
   }
   return null;
@@ -1041,7 +1041,7 @@ const OFFICE_OR_TITLE_WORDS = new Set(["report", "update", "bulletin", "snapshot
 function personIn(tokens: Token[]): Source | null {
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k].capitalized && tokens[k - 1].capitalized) {
-      const person = PEOPLE.get(tokens[k].lower);
+      const person = lexiconPerson(isFirstName(tokens[k - 1]) ? tokens[k - 1].lower : null, tokens[k].lower);
       if (person) return person;
     }
   }

@@ -6,7 +6,7 @@ import { longestAt } from "./phrases";
 import { personByFirstName, personByInitials, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
-import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym } from "./speaker-names";
+import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
@@ -99,7 +99,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // "MAYOR: ...": a role heading a section is the holder the report named
   const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
-  const person = tokens[nameEnd - 1]?.capitalized ? personKnownBy(memory, surname) : undefined;
+  // (not one of another first name: "Vladyslav Voloshyn:" is no "Nazar Voloshyn" the lexicon knows)
+  const given = nameEnd - o >= 2 && isFirstName(tokens[nameEnd - 2].lower) ? tokens[nameEnd - 2].lower : null;
+  const person = tokens[nameEnd - 1]?.capitalized ? (given ? personCalled(memory, given, surname) : personKnownBy(memory, surname)) : undefined;
   if (person) return { at: 0, start: o, end: colon, frames: true, source: person };
   // ("MYKOLA:" after "With me are Mykola Danyliuk, a military analyst, ...": a guest labelled by his first name)
   const guest = nameEnd - o === 1 && isFirstName(surname) ? personByFirstName(memory, surname) : undefined;
@@ -155,12 +157,14 @@ function titledNameLabel(tokens: Token[], o: number, memory: SpeakerMemory): Sou
   const comma = tokens[o + 2]?.text === "," ? o + 2 : tokens[o + 2]?.capitalized && tokens[o + 2].kind === "word" && tokens[o + 3]?.text === "," ? o + 3 : -1;
   if (comma < 0) return null;
   const title = tokens[comma + 1]?.lower === "the" ? comma + 2 : comma + 1;
-  if (!TITLES.has(tokens[title]?.lower ?? "")) return null;
+  // ("VLADYSLAV VOLOSHYN, Southern Defence Forces:": the body he speaks for in his title's place)
+  const body = TITLES.has(tokens[title]?.lower ?? "") ? null : (longestAt(sourcesByFirst, tokens, title)?.words.length ?? (orgAt(tokens, title)?.end ?? title) - title);
+  if (body !== null && tokens[title + body]?.text !== ":") return null;
   for (let k = title + 1; k < Math.min(tokens.length, title + 14); k++) {
     if (tokens[k].text === ":") {
       const name = nameAt(tokens, o);
       if (name?.parts !== comma - o) return null;
-      return { at: 0, start: o, end: k, frames: true, source: personKnownBy(memory, tokens[o + 1].lower) ?? { name: name.text, side: sideNear(tokens, o) } };
+      return { at: 0, start: o, end: k, frames: true, source: personCalled(memory, tokens[o].lower, tokens[o + 1].lower) ?? { name: name.text, side: sideNear(tokens, o) } };
     }
     if (tokens[k].kind !== "word" && tokens[k].text !== "-" && tokens[k].text !== "'") return null;
   }
@@ -212,6 +216,12 @@ const ACCOUNT_PERIODS = new Set(["day", "night", "week", "month", "year"]);
 /** The person a label's surname stands for, known so far or named in full further down ("Honcharenko:" heading the page). */
 function personKnownBy(memory: SpeakerMemory, surname: string): Source | undefined {
   return personBySurname(memory, surname) ?? personNamedLater(memory, surname);
+}
+
+/** The person known by `surname`, if their first name can be `first` (lower case): "Vladyslav Voloshyn" is not "Nazar Voloshyn". */
+function personCalled(memory: SpeakerMemory, first: string, surname: string): Source | undefined {
+  const person = personKnownBy(memory, surname);
+  return person && isFirstNameOf(person, first) ? person : undefined;
 }
 
 /** A colon within a label's reach of `o` (a known name of up to MAX_SOURCE_WORDS, or a transcript's label). */

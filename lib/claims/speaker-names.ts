@@ -701,8 +701,23 @@ export function knownPerson(name: NameMatch): Source | undefined {
   const cyrillic = CYRILLIC.test(name.surname);
   const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : byOtherSpelling(name.surname));
   if (!known || !name.text.includes(" ")) return known;
+  return isFirstNameOf(known, name.text) ? known : undefined;
+}
+
+/**
+ * Whether a name written before a surname (`first`, any case, in Latin or Cyrillic letters) can be `known`'s first name:
+ * the same initial in any transliteration ("Oleksandr" and "Alexander", "Yevhen" and "Evgeny"), so that "Vladyslav
+ * Voloshyn" is no "Nazar Voloshyn".
+ */
+export function isFirstNameOf(known: Source, first: string): boolean {
   const initial = (text: string) => INITIAL_VARIANTS.get(text.charAt(0)) ?? text.charAt(0);
-  return initial(known.name) === initial(cyrillic ? UKRAINIAN.transform(name.text) : name.text) ? known : undefined;
+  return initial(known.name) === initial((CYRILLIC.test(first) ? UKRAINIAN.transform(first) : first).toUpperCase());
+}
+
+/** The lexicon's person of `surname` (lower case), unless `first`, the first name written with it, is not theirs. */
+export function lexiconPerson(first: string | null, surname: string): Source | undefined {
+  const known = PEOPLE.get(surname);
+  return known && (!first || isFirstNameOf(known, first)) ? known : undefined;
 }
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;

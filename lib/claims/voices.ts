@@ -2,9 +2,9 @@ import { pickSource, sourcesInGroup } from "./attribution";
 import { ageStampEnd, bracketSaysJournalist, initialledLabelEnd, standingSource, timeStampEnd, transcriptLabelEnd } from "./source-labels";
 import { DOCUMENT_NOUNS, personFound, type SourceMention } from "./source-resolution";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { isPersonName, knownPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
+import { isPersonName, knownPerson, lexiconPerson, localOffice, nameAt, type NameMatch, orgAt, sourcesByFirst } from "./speaker-names";
 import { KNOWN_OUTLETS, OUTLET_NAMES } from "./data/outlets";
-import { FIRST_NAMES } from "./data/first-names";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -919,8 +919,12 @@ function subjectOfSentence(tokens: Token[], speakers: SpeakerMemory): Source | n
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (!tokens[k]?.capitalized || !tokens[k + 1]?.capitalized || NOT_SUBJECT.has(tokens[k - 1]?.lower ?? "")) continue;
     const surname = tokens[k + 1].lower;
-    const person = PEOPLE.get(surname) ?? (speakers.spoken?.has(surname) ? speakers.surnames.get(surname) : undefined);
+    const first = isFirstName(tokens[k].lower) ? tokens[k].lower : null;
+    const person = lexiconPerson(first, surname) ?? (speakers.spoken?.has(surname) ? speakers.surnames.get(surname) : undefined);
     if (person) return person;
+    // (a namesake of one the lexicon knows: "Southern Defence Forces spokesman Vladyslav Voloshyn on the telethon:")
+    const namesake = first && PEOPLE.has(surname) ? nameAt(tokens, k) : null;
+    if (namesake && namesake.parts === 2) return { name: namesake.text, side: null };
   }
   return null;
 }

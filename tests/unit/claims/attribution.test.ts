@@ -2831,5 +2831,14 @@ describe("the review's cases: rules of this session that must not misfire", () =
   test("a preposition opening a sentence is no part of a body's name ('At Hospital No. 16, ... reported')", () => {
     expect(attributions("At Hospital No. 16, anaesthesiologists reported that 5 patients remain on ventilators.")).toEqual([null]);
   });
+
+  test("a namesake of a person the lexicon knows is his own person: 'Vladyslav Voloshyn' is no 'Nazar Voloshyn'", () => {
+    expect(attributions("VLADYSLAV VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
+    expect(attributions("Vladyslav Voloshyn: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
+    expect(attributions("⚡ Southern Defence Forces spokesman Vladyslav Voloshyn on the national telethon: Russian forces tried 4 times to cross the Dnipro.")).toEqual(["Vladyslav Voloshyn"]);
+    // (the lexicon's own person, by his name in any transliteration, is still he)
+    expect(attributions("NAZAR VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Nazar Voloshyn"]);
+    expect(attributions("Oleg Sinegubov: 12 people were injured in Kharkiv.")).toEqual(["Oleh Syniehubov"]);
+  });
 });
 
