@@ -6,7 +6,7 @@ import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHA
 import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
-import { DOCUMENT_NOUNS, latestBody, type SourceMention } from "./source-resolution";
+import { DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -54,7 +54,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text);
   // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
   const signature = signatureBlock(text);
-  const author = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
+  const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
+  // (a third country's site's own body, named without its country: "Ministry of National Defence — Romania" is Romania's)
+  const author = signed && speakers.host ? shortNameResolved(signed, speakers, [], 0) : signed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);

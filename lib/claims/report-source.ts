@@ -49,7 +49,10 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const inCyrillic = !!header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header);
   // ("РОССИЙСКАЯ ГАЗЕТА" over "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate in both scripts)
   if (inCyrillic && isNewsNameplate(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
-  const rendered = inCyrillic ? headerSource(belowHeader(), memory, outlet) : null;
+  // ("MINISTERUL APĂRĂRII NAȚIONALE" over "Ministry of National Defence — Romania": a nameplate in capitals in the
+  // country's own language, its letters marked, is read from its rendering too)
+  const inOwnLanguage = !!header && !inCyrillic && header === header.toUpperCase() && NON_ENGLISH_LETTER.test(header);
+  const rendered = inCyrillic || inOwnLanguage ? headerSource(belowHeader(), memory, outlet) : null;
   // ("Нікопольська районна військова адміністрація" alone over its posts: the office it names, in English)
   // (before the line read as a name: "ПРОКУРАТУРА УКРАЇНИ" over "Чернігівська обласна прокуратура" is the regional office)
   const voice = rendered ?? (inCyrillic ? (cyrillicOffice(header) ?? cyrillicOffice(nextLine(body, lineEnd))) : null) ?? headerSource(text, memory, outlet);
@@ -67,6 +70,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
  * the office it names, read as its English name would be ("Nikopol District Military Administration", "Chernihiv
  * Regional Prosecutor's Office"), when the adjective's place is in the gazetteer.
  */
+const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
+
 function cyrillicOffice(line: string): Source | null {
   const match = CYRILLIC_OFFICE.exec(line);
   if (!match) return null;
@@ -832,7 +837,8 @@ function mastheadCountry(text: string): string | null {
   for (const line of lines) {
     // (parts set apart by dots or bars, not commas: "By Olena Harmash, Warsaw, Poland" is a byline, no masthead)
     // (split on the mark alone: "\s*" around it backtracks quadratically on a long line of spaces)
-    const parts = line.split(/[·|•]/);
+    // ("Ministry of National Defence — Romania": a spaced dash too)
+    const parts = line.split(/[·|•]|\s[—–]\s/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
     const name = parts[parts.length - 1].trim();
     const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYM_OF_WORD.get(name) : undefined);

@@ -2832,6 +2832,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions("At Hospital No. 16, anaesthesiologists reported that 5 patients remain on ventilators.")).toEqual([null]);
   });
 
+  test("a third country's ministry's own page: a nameplate in its own language over its English rendering, the country after a dash", () => {
+    const page = " date 2025-09-14\nMINISTERUL APĂRĂRII NAȚIONALE\nMinistry of National Defence — Romania\nHome  >  Press office  >  Press releases\n\nIn total, 46 military personnel and 9 vehicles of the Ministry took part in the search.";
+    expect(attributions(page)).toEqual(["Romanian Defence Ministry", "Romanian Defence Ministry"]);
+  });
+
   test("a namesake of a person the lexicon knows is his own person: 'Vladyslav Voloshyn' is no 'Nazar Voloshyn'", () => {
     expect(attributions("VLADYSLAV VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
     expect(attributions("Vladyslav Voloshyn: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
