@@ -56,7 +56,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   // (a third country's site's own body, named without its country: "Ministry of National Defence — Romania" is Romania's)
-  const author = signed && speakers.host ? shortNameResolved(signed, speakers, [], 0) : signed;
+  const author = signed ? shortNameResolved(signed, speakers, [], 0) : signed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);

@@ -52,7 +52,11 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // ("MINISTERUL APĂRĂRII NAȚIONALE" over "Ministry of National Defence — Romania": a nameplate in capitals in the
   // country's own language, its letters marked, is read from its rendering too)
   const inOwnLanguage = !!header && !inCyrillic && header === header.toUpperCase() && NON_ENGLISH_LETTER.test(header);
-  const rendered = inCyrillic || inOwnLanguage ? headerSource(belowHeader(), memory, outlet) : null;
+  // ('47 ОМБр «Маґура» | 47th Separate Mechanized Brigade "Magura"': a nameplate in both scripts, the Cyrillic first, is read
+  // from its English part, the Cyrillic blanked so that offsets hold)
+  const bar = !inCyrillic && header ? CYRILLIC_PART.exec(header)?.[0].length ?? 0 : 0;
+  const englishPart = () => text.slice(0, offset) + " ".repeat(bar) + text.slice(offset + bar);
+  const rendered = inCyrillic || inOwnLanguage ? headerSource(belowHeader(), memory, outlet) : bar ? headerSource(englishPart(), memory, outlet) : null;
   // ("Нікопольська районна військова адміністрація" alone over its posts: the office it names, in English)
   // (before the line read as a name: "ПРОКУРАТУРА УКРАЇНИ" over "Чернігівська обласна прокуратура" is the regional office)
   const voice = rendered ?? (inCyrillic ? (cyrillicOffice(header) ?? cyrillicOffice(nextLine(body, lineEnd))) : null) ?? headerSource(text, memory, outlet);
@@ -71,6 +75,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
  * Regional Prosecutor's Office"), when the adjective's place is in the gazetteer.
  */
 const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
+const CYRILLIC_PART = /^[^A-Za-z|·\n]*\p{Script=Cyrillic}[^A-Za-z|·\n]*[|·](?=[^|·\n]*[A-Za-z])/u;
 
 function cyrillicOffice(line: string): Source | null {
   const match = CYRILLIC_OFFICE.exec(line);

@@ -2837,6 +2837,16 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Romanian Defence Ministry", "Romanian Defence Ministry"]);
   });
 
+  test("a channel's nameplate in both scripts, the Cyrillic first, names the channel by its English part", () => {
+    const page = ' date 2025-10-02\n47 ОМБр «Маґура» | 47th Separate Mechanized Brigade "Magura"\nOfficial channel · Military unit · 214,903 subscribers\n\nThe occupiers launched 412 assaults on our positions in September.';
+    expect(attributions(page)).toEqual(["47th Separate Mechanized Brigade"]);
+  });
+
+  test("a ministry's own page names it as the gold set does: 'Ministry of Foreign Affairs of Ukraine' is the Ukrainian Foreign Ministry", () => {
+    const page = " date 2025-07-10\nМіністерство закордонних справ України\nMinistry of Foreign Affairs of Ukraine\nHome › Press Centre › Statements and comments\n\nAbout 26,000 Kyiv residents were left without power.";
+    expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
+  });
+
   test("a namesake of a person the lexicon knows is his own person: 'Vladyslav Voloshyn' is no 'Nazar Voloshyn'", () => {
     expect(attributions("VLADYSLAV VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
     expect(attributions("Vladyslav Voloshyn: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
