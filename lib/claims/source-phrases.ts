@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, cityMilitaryAdministration, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -307,7 +307,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "The IMF said": an organisation by its acronym, as written, right before the verb
   if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
   // (not the last word of a longer name the lexicon knows: "DeepState UA reported" is DeepState)
-  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun) && !((phraseEndingAt(tokens, k, true)?.start ?? k) < k)) {
+  // (not an office's, "the MVA said", which is the one the report named: read below)
+  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun) && !CITY_OFFICE_ACRONYMS.has(pronoun) && !((phraseEndingAt(tokens, k, true)?.start ?? k) < k)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
   // "BBC Russian, together with the independent outlet Mediazona, has confirmed": the subject, not its partner (a joint count
@@ -574,7 +575,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "the Kherson OVA": the office of the region named right before the acronym
   const ownRegion = REGIONAL_OFFICE_ACRONYMS.has(last.lower) && tokens[end - 2]?.capitalized ? districtAdministration(tokens[end - 2], last) ?? regionalAdministration([tokens[end - 2].text, "Regional", "Administration"]) : null;
   if (ownRegion) return { source: ownRegion, start: end - 2, end };
-  const acronym = isAcronym(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : cityOfficeByAcronym(last.lower, memory)) : null;
+  const acronym = isAcronym(last.text) ? memory.acronyms?.get(last.lower) ?? (REGIONAL_OFFICE_ACRONYMS.has(last.lower) ? memory.lastOffice ?? officeOfSentence(tokens) : cityOfficeByAcronym(last.lower, memory, tokens, end - 1)) : null;
   if (acronym) return { source: acronym, start: end - 1, end };
   // "The Ukrainians report", "the Russians claim": a side speaking as a whole is its officials
   if (DEMONYMS.has(last.lower) && tokens[end - 2]?.lower === "the") {
@@ -863,7 +864,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (regionHead) return { source: regionHead, start: k - 1, end: k + 3 };
   const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
   // ("According to the OVA" before any office was named: the region's the sentence or the report is in)
-  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory));
+  const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory, tokens, k));
   if (acronym) return { source: acronym, start: k, end: k + 1 };
   for (let end = k + 2; end <= k + 5 && end <= tokens.length; end++) {
     const office = localOffice(tokens, end, memory); // "said the Kherson city military administration"
@@ -915,9 +916,13 @@ function regionsOffice(tokens: Token[], memory: SpeakerMemory): Source | null {
   return centre ? regionalAdministrationOf(centre) : null;
 }
 
-/** "the CMA", "the CMA's Telegram channel": the city military administration the report named last ("the Kherson City Military Administration"). */
-function cityOfficeByAcronym(written: string, memory: SpeakerMemory): Source | null {
-  return CITY_OFFICE_ACRONYMS.has(written) ? memory.lastCityOffice ?? null : null;
+/**
+ * "the CMA", "the CMA's Telegram channel": the city military administration the report named last ("the Kherson City
+ * Military Administration"), else the one of the city the sentence names ("damaged 3 high-rises in Kramatorsk, the CMA said").
+ */
+function cityOfficeByAcronym(written: string, memory: SpeakerMemory, tokens: Token[], at: number): Source | null {
+  if (!CITY_OFFICE_ACRONYMS.has(written)) return null;
+  return memory.lastCityOffice ?? cityMilitaryAdministration(tokens, at);
 }
 
 /** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's", "the WHO's". */
@@ -926,7 +931,7 @@ function possessiveSourceAt(tokens: Token[], k: number, memory: SpeakerMemory): 
     if (!tokens[j].capitalized) return null;
     if (!/['’]s$/.test(tokens[j].text)) continue;
     const acronym = tokens[j].text.slice(0, -2);
-    const known = longestEndingAt(tokens, j) ?? (j === k && ACRONYM.test(acronym) ? ACRONYM_NAMES.get(acronym) ?? memory.acronyms?.get(acronym.toLowerCase()) ?? cityOfficeByAcronym(acronym.toLowerCase(), memory) : undefined);
+    const known = longestEndingAt(tokens, j) ?? (j === k && ACRONYM.test(acronym) ? ACRONYM_NAMES.get(acronym) ?? memory.acronyms?.get(acronym.toLowerCase()) ?? cityOfficeByAcronym(acronym.toLowerCase(), memory, tokens, j) : undefined);
     return known ? { source: known, start: k, end: j + 1 } : null;
   }
   return null;

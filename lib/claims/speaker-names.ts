@@ -425,6 +425,12 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
 }
 
 /** The Ukrainian city the sentence names nearest before token `at` (a city military administration is Ukrainian), else after it. */
+/** The military administration of the Ukrainian city the sentence names nearest before `at` (else after it). */
+export function cityMilitaryAdministration(tokens: Token[], at: number): Source | null {
+  const city = cityBefore(tokens, at);
+  return city ? { name: `${city.name} City Military Administration`, side: "ukraine" } : null;
+}
+
 function cityBefore(tokens: Token[], at: number): Place | undefined {
   let nearest: Place | undefined;
   for (let p = 0; p < tokens.length; p++) {

@@ -2847,6 +2847,12 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a city office's acronym is the office the report named, else the one of the city the sentence names, never a body called 'MVA'", () => {
+    const district = "Head of the Nikopol district military administration Yevhen Yevtushenko said it was a restless night.\n\nThe MVA said there were 9 attacks.";
+    expect(attributions(district)).toEqual(["Nikopol District Military Administration"]);
+    expect(attributions("The strikes damaged 3 high-rises in Kramatorsk, the CMA said.")).toEqual(["Kramatorsk City Military Administration"]);
+  });
+
   test("a namesake of a person the lexicon knows is his own person: 'Vladyslav Voloshyn' is no 'Nazar Voloshyn'", () => {
     expect(attributions("VLADYSLAV VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
     expect(attributions("Vladyslav Voloshyn: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
