@@ -845,6 +845,8 @@ function mastheadCountry(text: string): string | null {
     // ("Ministry of National Defence — Romania": a spaced dash too)
     const parts = line.split(/[·|•]|\s[—–]\s/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
+    // (not a language switch, "EN | DA | UK", whose "UK" is Ukrainian)
+    if (parts.every((part) => LANGUAGE_CODE.test(part.trim()))) continue;
     const name = parts[parts.length - 1].trim();
     const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYM_OF_WORD.get(name) : undefined);
     if (demonym) return demonym;
@@ -852,6 +854,7 @@ function mastheadCountry(text: string): string | null {
   return null;
 }
 const MAX_PLACE_PARTS = 3;
+const LANGUAGE_CODE = /^[A-Z]{2}$/;
 const DATE_LINE_START = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/;
 const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
 

@@ -254,6 +254,10 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
     const police = thirdCountryPolice(memory, tokens, end);
     if (police) return police;
   }
+  // a Moldovan site's "the Ministry of Internal Affairs", "the Ministry of Energy": that country's, named as the gold set names
+  // a country's ministries ("Moldovan Interior Ministry"), unless the sentence is set in Ukraine
+  const field = memory.host ? HOST_MINISTRY.exec(source.name)?.[1] : undefined;
+  if (field && !namesUkraine(tokens, end) && !namesUkrainianPlace(tokens)) return { name: `${countryInSentence(tokens) ?? memory.host} ${field === "Internal Affairs" ? "Interior" : field} Ministry`, side: "other" };
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
   if (memory.host && isBareStateBody(source.name)) return { name: `${countryInSentence(tokens) ?? memory.host} ${source.name}`, side: "other" };
@@ -263,6 +267,8 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 const BORDER_GUARD = "State Border Guard Service";
+/** A ministry named by its field alone, one word or "Internal Affairs": "Ministry of Energy", "Ministry of Internal Affairs". */
+const HOST_MINISTRY = /^Ministry of (Internal Affairs|[A-Z][a-z]+)$/;
 
 /**
  * "Hungarian police", "Moldova's Border Police": a third country's police, named by its demonym; on a third country's site
@@ -349,7 +355,8 @@ const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", 
 function isBareStateBody(name: string): boolean {
   if (BODIES.has(name) || !/^\p{Lu}/u.test(name) || isPersonName(name)) return false;
   const words = name.split(" ");
-  const of = words.indexOf("of");
+  // ("General Inspectorate for Migration": the head word before its field)
+  const of = words.findIndex((word) => word === "of" || word === "for");
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   // (not "Sumy Regional Administration": a place's own office names its place)
   return STATE_HEADS.has(head) && !words.some((word) => DEMONYM_WORDS.has(word) || SIDE_WORDS.has(word.toLowerCase()) || placeByVariant(bare(word.toLowerCase())));

@@ -2853,6 +2853,18 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions("The strikes damaged 3 high-rises in Kramatorsk, the CMA said.")).toEqual(["Kramatorsk City Military Administration"]);
   });
 
+  test("a third country's site's ministry named by its field alone, and its agency 'for' a field, are that country's", () => {
+    const page = " date 2025-09-20\nNewsMaker · Chișinău · Moldova\n\nThe fire covered about 2 hectares, the Ministry of Internal Affairs said. The General Inspectorate for Migration said it had registered 214 Ukrainians. The Ministry of Energy said fuel reserves stood at 42,000 tonnes.";
+    expect(attributions(page)).toEqual(["Moldovan Interior Ministry", "Moldovan General Inspectorate for Migration", "Moldovan Energy Ministry"]);
+    // (not where the sentence is set in Ukraine)
+    expect(attributions(page.replace("The Ministry of Energy said fuel reserves stood at 42,000 tonnes.", "The Ministry of Energy said 42,000 tonnes of fuel reached Odesa."))).toEqual(["Moldovan Interior Ministry", "Moldovan General Inspectorate for Migration", "Ministry of Energy"]);
+  });
+
+  test("a language switch ('EN | DA | UK') is no masthead's country: its UK is Ukrainian", () => {
+    const page = " date 2024-10-17\n[logo] DRC\nEN | DA | UK\n\nMines contaminate about 139,000 square kilometres, the Ministry of Economy said.";
+    expect(attributions(page)).toEqual(["Ministry of Economy"]);
+  });
+
   test("a namesake of a person the lexicon knows is his own person: 'Vladyslav Voloshyn' is no 'Nazar Voloshyn'", () => {
     expect(attributions("VLADYSLAV VOLOSHYN, Southern Defence Forces: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
     expect(attributions("Vladyslav Voloshyn: Over the past day there were 19 combat clashes.")).toEqual(["Vladyslav Voloshyn"]);
