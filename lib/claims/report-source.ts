@@ -1,7 +1,7 @@
 import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { countryWord, isNewsroom, isPersonName, knownPerson, lexiconPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
-import { DEMONYMS_OF } from "./data/countries";
+import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./data/countries";
 import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";
@@ -871,8 +871,19 @@ export function hostCountry(text: string): string | null {
     counts.set(demonym, (counts.get(demonym) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+  if (first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1])) return first[0];
+  // ("Bratislava, August 23 (TASR) - Crude deliveries ... to Slovakia and Hungary stopped": a wire datelined in a third
+  // country's capital, naming that country again)
+  const capital = CAPITAL_DATELINE.exec(text.slice(0, DATELINE_REACH))?.[1];
+  const country = capital ? CAPITAL_COUNTRIES.get(capital[0] + capital.slice(1).toLowerCase()) : undefined;
+  const demonym = country ? DEMONYM_OF_WORD.get(country) : undefined;
+  return demonym && (counts.get(demonym) ?? 0) >= MIN_DATELINE_HOST_MENTIONS ? demonym : null;
 }
+
+/** A wire's dateline opening a line: a city, its date or nothing, the agency in brackets and a dash ("WARSAW, Sept 10 (Reuters) -"). */
+const CAPITAL_DATELINE = /^\s*(\p{Lu}[\p{L}-]+)\b[^\n(]{0,30}\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/mu;
+const DATELINE_REACH = 2000;
+const MIN_DATELINE_HOST_MENTIONS = 2;
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
 /** A news agency's name: "UKRNEWS AGENCY", "Interfax News Agency". */

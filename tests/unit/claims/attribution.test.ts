@@ -2860,6 +2860,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page.replace("The Ministry of Energy said fuel reserves stood at 42,000 tonnes.", "The Ministry of Energy said 42,000 tonnes of fuel reached Odesa."))).toEqual(["Moldovan Interior Ministry", "Moldovan General Inspectorate for Migration", "Ministry of Energy"]);
   });
 
+  test("a wire datelined in a third country's capital, naming that country again, is set there: its bare ministry is that country's", () => {
+    const page = " date 2025-08-23\nBratislava, August 23 (TASR) - Crude deliveries to Slovakia and Hungary stopped, Hungary said.\n\nThe Foreign Ministry said separately that Slovakia would send aid worth €3.2 million to Zakarpattia.";
+    expect(attributions(page)).toEqual(["Slovak Foreign Ministry"]);
+  });
+
   test("a language switch ('EN | DA | UK') is no masthead's country: its UK is Ukrainian", () => {
     const page = " date 2024-10-17\n[logo] DRC\nEN | DA | UK\n\nMines contaminate about 139,000 square kilometres, the Ministry of Economy said.";
     expect(attributions(page)).toEqual(["Ministry of Economy"]);
