@@ -155,6 +155,10 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   const ministerSide = fieldMinister?.side === "russia" || fieldMinister?.side === "ukraine" ? fieldMinister.side : null;
   const field = ministerSide && memory.titles?.get("minister") === fieldMinister ? MINISTRY_FIELDS.find((word) => memory.titles?.get(word) === fieldMinister) : undefined;
   if (ministerSide && field) return sideMinistry(field, ministerSide);
+  // ("Social Policy Minister Oksana Zholnovych said ... her ministry says": the ministry of the field her title named, of her
+  // side, else Ukraine's, whose ministers the reports quote by title most)
+  const ownField = fieldMinister && memory.titles?.get("minister") === fieldMinister ? memory.ministerFields?.get(fieldMinister.name) : undefined;
+  if (ownField && fieldMinister!.side !== "other") return { name: ministryOf(ownField, fieldMinister!.side), side: fieldMinister!.side ?? "ukraine" };
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
   const seat = capitalAfter(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };

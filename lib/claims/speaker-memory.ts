@@ -3,6 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, SPEECH_VERBS, TITLES, UNIT_WORDS } from "./data/sources";
 import { CASUALTY_VERBS } from "./data/verbs";
+import { SIDE_WORDS } from "./data/sides";
 import { longestAt } from "./phrases";
 import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import { DASHES, type Token } from "./tokenize";
@@ -26,6 +27,8 @@ export type SpeakerMemory = {
   acronyms?: Map<string, Source>;
   /** "Governor Ivan Fedorov" makes a later "the governor" Ivan Fedorov. */
   titles?: Map<string, Source>;
+  /** A minister's field as his title gave it, by his name: "Social Policy" for "Social Policy Minister Oksana Zholnovych". */
+  ministerFields?: Map<string, string>;
   /** The regional administration last named: "the OVA" when no "(OVA)" defined one. */
   lastOffice?: Source | null;
   /** The person last named, speaking or not: "his office" is theirs, "he said" is theirs. */
@@ -367,6 +370,7 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
     }
     holdsTitle(tokens[k].lower, person, memory);
     rememberMayor(tokens, k, person, memory);
+    rememberMinisterField(tokens, k, person, memory);
   }
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
@@ -400,6 +404,15 @@ function rememberMayor(tokens: Token[], title: number, person: Source, memory: S
   const place = tokens[title - 1]?.capitalized ? placeByVariant(bare(tokens[title - 1].lower)) : undefined;
   if (place?.kind === "city") (memory.mayors ??= new Map()).set(person.name, place.name);
 }
+
+/** "Social Policy Minister Oksana Zholnovych": the capitalised words of a field right before "Minister" (up to three). */
+function rememberMinisterField(tokens: Token[], title: number, person: Source, memory: SpeakerMemory): void {
+  if (tokens[title]?.lower !== "minister") return;
+  let k = title;
+  while (k > 0 && title - k < MAX_FIELD_WORDS && tokens[k - 1].capitalized && tokens[k - 1].kind === "word" && !TITLES.has(tokens[k - 1].lower) && !SIDE_WORDS.has(tokens[k - 1].lower)) k--;
+  if (k < title) (memory.ministerFields ??= new Map()).set(person.name, tokens.slice(k, title).map((t) => t.text).join(" "));
+}
+const MAX_FIELD_WORDS = 3;
 
 function holdsTitle(title: string, person: Source, memory: SpeakerMemory): void {
   memory.titles?.set(title, person);

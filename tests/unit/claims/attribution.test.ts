@@ -2860,6 +2860,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page.replace("The Ministry of Energy said fuel reserves stood at 42,000 tonnes.", "The Ministry of Energy said 42,000 tonnes of fuel reached Odesa."))).toEqual(["Moldovan Interior Ministry", "Moldovan General Inspectorate for Migration", "Ministry of Energy"]);
   });
 
+  test("'her ministry' after a minister named by the field of her title is that field's ministry, never a defence ministry", () => {
+    const text = "Social Policy Minister Oksana Zholnovych said 56,000 people had been registered. Displaced adults are entitled to 2,000 hryvnias a month, her ministry says.";
+    expect(attributions(text)).toEqual(["Oksana Zholnovych", "Ministry of Social Policy"]);
+  });
+
   test("a wire datelined in a third country's capital, naming that country again, is set there: its bare ministry is that country's", () => {
     const page = " date 2025-08-23\nBratislava, August 23 (TASR) - Crude deliveries to Slovakia and Hungary stopped, Hungary said.\n\nThe Foreign Ministry said separately that Slovakia would send aid worth €3.2 million to Zakarpattia.";
     expect(attributions(page)).toEqual(["Slovak Foreign Ministry"]);
