@@ -315,7 +315,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const lossEntry = lossList && c.category === "personnel";
         if (lossEntry) c.category = "casualties";
         const category = c.category ?? "other";
-        const sourceSide = voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : null);
+        // (on a third country's site, a speaker of no side the words give is that country's: "Interior Minister Marcin
+        // Kierwiński said 1,100 police officers had been sent to the border counties")
+        const sourceSide = voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : speakers.host ? "other" : null);
         // ("Total combat losses of the enemy ...:" over "personnel — about 855,740 (+1,150)": the enemy's losses, as its tanks are)
         const actor = lossEntry
           ? opposite(sourceSide)

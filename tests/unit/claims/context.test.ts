@@ -49,6 +49,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims("Ukrainian troops repelled 12 attacks, and destroyed 10 tanks near Pokrovsk.").map((c) => c.actor)).toEqual(["russia", "russia"]);
   });
 
+  test("on a third country's site, a speaker no word gives a side is that country's: his troops and police are 'other'", () => {
+    const page = " date 2025-09-12\nPolskie Radio · Poland\n\nInterior Minister Marcin Kierwiński said 1,100 police officers had been sent to the border counties.";
+    expect(extractClaims(page).map((c) => [c.quote, c.actor])).toEqual([["1,100 police officers", "other"]]);
+    // (not on a page of no host country, where such a speaker stays of no side)
+    expect(extractClaims(page.replace("Polskie Radio · Poland", "Radio News")).map((c) => c.actor)).not.toEqual(["other"]);
+  });
+
   test("a side the weapons were aimed at, or a part of a country, is no agent", () => {
     expect(extractClaims("Russia had launched more than 1,900 attack drones and almost 120 missiles of various types against Ukraine.").map((c) => c.actor)).toEqual(["russia", "russia"]);
     expect(claimAt("Its forces captured two villages in eastern Ukraine's Donetsk region, while the army said its troops had repelled dozens of assaults.", "dozens of assaults")?.actor).toBe("russia");
