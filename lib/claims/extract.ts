@@ -25,7 +25,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { tokenize, type Token } from "./tokenize";
 import { PARTITIVE_PRONOUNS } from "./traps";
@@ -56,7 +56,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   // (a third country's site's own body, named without its country: "Ministry of National Defence — Romania" is Romania's)
-  const author = signed ? shortNameResolved(signed, speakers, [], 0) : signed;
+  const author = signed ? knownAuthor(shortNameResolved(signed, speakers, [], 0)) : signed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);
@@ -451,6 +451,12 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   // confirmed these figures]")
   const found = sourceAfter(tokens, open + 1, speakers);
   return found && found.start === open + 1 && (found.end === close || tokens[found.end]?.text === ",") ? found.source : null;
+}
+
+/** A page's author named in full as the lexicon knows him, in any script: "Евгений Балицкий" heading his channel is Balitsky, of Russia's side. */
+function knownAuthor(author: Source): Source {
+  const words = author.side === null ? author.name.split(" ") : [];
+  return (words.length === 2 && lexiconPerson(words[0].toLowerCase(), words[1].toLowerCase())) || author;
 }
 
 const NATIONAL_TALLIERS = new Set(["Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian General Staff"]);

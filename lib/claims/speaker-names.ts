@@ -722,7 +722,8 @@ export function isFirstNameOf(known: Source, first: string): boolean {
 
 /** The lexicon's person of `surname` (lower case), unless `first`, the first name written with it, is not theirs. */
 export function lexiconPerson(first: string | null, surname: string): Source | undefined {
-  const known = PEOPLE.get(surname);
+  // (in Cyrillic too: "Балицкий" is Balitsky)
+  const known = PEOPLE.get(surname) ?? (CYRILLIC.test(surname) ? byTransliteration(surname) : undefined);
   return known && (!first || isFirstNameOf(known, first)) ? known : undefined;
 }
 
@@ -748,7 +749,9 @@ const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/u;
 function byTransliteration(surname: string): Source | undefined {
   const ukrainian = UKRAINIAN.transform(surname).toLowerCase();
   // ("Сєнкевич" is Sienkevych by the standard, Senkevych in English copy)
-  return PEOPLE.get(ukrainian) ?? PEOPLE.get(ukrainian.replace(/ie/g, "e")) ?? PEOPLE.get(RUSSIAN.transform(surname).toLowerCase());
+  const russian = RUSSIAN.transform(surname).toLowerCase();
+  // ("Балицкий" is Balitskii by the Russian table, Balitsky in English copy)
+  return PEOPLE.get(ukrainian) ?? PEOPLE.get(ukrainian.replace(/ie/g, "e")) ?? PEOPLE.get(russian) ?? PEOPLE.get(russian.replace(/ii$/, "y"));
 }
 
 /**

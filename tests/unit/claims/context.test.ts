@@ -49,6 +49,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims("Ukrainian troops repelled 12 attacks, and destroyed 10 tanks near Pokrovsk.").map((c) => c.actor)).toEqual(["russia", "russia"]);
   });
 
+  test("a channel headed by its owner's name in Cyrillic is the lexicon's person, of his side: the enemy it counts is Ukraine", () => {
+    const page = " date 2025-06-18\nЕвгений Балицкий\nt.me/Balitskiy_Z · 187,412 subscribers\n\nSince the start of the year the enemy has fired more than 9,800 shells at the region's settlements.";
+    expect(extractClaims(page).map((c) => [c.attribution, c.actor])).toEqual([["Yevgeny Balitsky", "ukraine"]]);
+  });
+
   test("on a third country's site, a speaker no word gives a side is that country's: his troops and police are 'other'", () => {
     const page = " date 2025-09-12\nPolskie Radio · Poland\n\nInterior Minister Marcin Kierwiński said 1,100 police officers had been sent to the border counties.";
     expect(extractClaims(page).map((c) => [c.quote, c.actor])).toEqual([["1,100 police officers", "other"]]);
