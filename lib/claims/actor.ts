@@ -120,7 +120,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if ((category === "drones" || category === "missiles") && mentions(tokens, PACKAGE_WORDS)) return "other";
   // ("his brigade received about 3,200 FPV drones", "Korshun made 23,000 FPV drones in April": drones made, bought or
   // received are the speaker's own side's, not the enemy's it counts launched)
-  if (category === "drones" && mentions(tokens, PROCUREMENT_WORDS)) return input.sourceSide ?? "ukraine";
+  // ("the company was making about 4,000 interceptors a month", "We lose around 40 drones daily": made or lost, and
+  // interceptors, which only Ukraine's reports count, are the speaker's own side's)
+  if (category === "drones" && (mentions(tokens, PROCUREMENT_WORDS) || lostRightBefore(tokens, input.start) || (noun && INTERCEPTOR_NOUNS.has(tokens[noun.head].lower)))) return input.sourceSide ?? "ukraine";
   // ("His crew flies up to 30 missions a night", "46 sorties": the flights a drone crew tells of are its own side's)
   if (category === "drones" && noun && SORTIE_NOUNS.has(tokens[noun.head].lower)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
@@ -224,6 +226,15 @@ const GAIN_WORDS = new Set(["gains", "gain", "gained", "occupied", "seized", "se
 const LIES_WORDS = new Set(["lies", "lie", "lying", "located", "situated"]);
 
 const SORTIE_NOUNS = new Set(["sorties", "sortie", "missions", "flights"]);
+
+const INTERCEPTOR_NOUNS = new Set(["interceptors", "interceptor"]);
+const LOSS_VERBS = new Set(["lose", "loses", "losing"]);
+
+/** "We lose around 40 drones daily": a loss verb right before the figure (past its qualifier), not elsewhere in the sentence. */
+function lostRightBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) if (LOSS_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted", "delivered", "supplied"]);
 
@@ -378,7 +389,9 @@ const WEAPONS = new WordSet(WEAPON_WORDS);
 
 function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   if (!AGENT_WORDS.hasToken(tokens[k]) || excluded.has(k) || tokens[k + 1]?.text === "-") return false;
-  if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1], tokens[k + 2])) return false;
+  // ("the Kyiv regime has made 96 attempts ..., using 412 drones": a capital's regime is its side)
+  const regime = tokens[k + 1]?.lower === "regime" ? 1 : 0;
+  if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1 + regime], tokens[k + 2 + regime])) return false;
   if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
   // (a part of the country is a place: "captured two villages in eastern Ukraine's Donetsk region")
   if (COMPASS_WORDS.hasToken(tokens[k - 1])) return false;

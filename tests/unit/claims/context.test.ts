@@ -49,6 +49,14 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims("Ukrainian troops repelled 12 attacks, and destroyed 10 tanks near Pokrovsk.").map((c) => c.actor)).toEqual(["russia", "russia"]);
   });
 
+  test("drones a side loses, interceptors, and what 'the Kyiv regime' uses are the speaker's own side's or Ukraine's", () => {
+    expect(claimAt("Ostapchuk: We lose around 40 drones daily, mostly to electronic warfare.", "around 40 drones")?.actor).toBe("ukraine");
+    expect(claimAt("Its chief executive told Reuters the company was making about 4,000 interceptors a month.", "about 4,000 interceptors")?.actor).toBe("ukraine");
+    expect(claimAt("Acting Governor Yuri Slyusar said the Kyiv regime had attacked the region with drones, and seven of them were shot down.", "seven of them")?.actor).toBe("ukraine");
+    // (a loss elsewhere in the sentence says nothing of the figure: the Shaheds downed are Russia's)
+    expect(claimAt("The commander said his crews had downed 146 Shaheds since April, losing 2 interceptors for every kill.", "146 Shaheds")?.actor).toBe("russia");
+  });
+
   test("a channel headed by its owner's name in Cyrillic is the lexicon's person, of his side: the enemy it counts is Ukraine", () => {
     const page = " date 2025-06-18\nЕвгений Балицкий\nt.me/Balitskiy_Z · 187,412 subscribers\n\nSince the start of the year the enemy has fired more than 9,800 shells at the region's settlements.";
     expect(extractClaims(page).map((c) => [c.attribution, c.actor])).toEqual([["Yevgeny Balitsky", "ukraine"]]);
