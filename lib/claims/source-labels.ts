@@ -71,6 +71,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // 'Andrii Besedin, head of the Kupiansk District Military Administration: "..."': a person named in full, his title, the colon
   const namedWithTitle = colon < 0 ? titledNameLabel(tokens, o, memory) : null;
   if (namedWithTitle) return namedWithTitle;
+  // ("Odesa Regional Clinical Hospital: 7 of the injured are being treated with us": a body's name longer than a short label's)
+  const longOrg = colon < 0 && tokens[o]?.capitalized ? orgAt(tokens, o) : null;
+  if (longOrg && tokens[longOrg.end]?.text === ":") return { at: 0, start: o, end: longOrg.end, frames: true, source: longOrg.source };
   if (colon < 0 || !tokens[o]?.capitalized) return null;
   // "Air Force data:", "General Staff figures:": the body's numbers follow
   const labelled = known && (known.words.length === colon - o || (known.words.length === colon - o - 1 && DATA_NOUNS.has(tokens[colon - 1].lower)));

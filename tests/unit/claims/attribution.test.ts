@@ -2847,6 +2847,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a body's name of more than three words heading a line with its colon is the line's speaker", () => {
+    expect(attributions("Odesa Regional Clinical Hospital: 7 of the injured are being treated with us.")).toEqual(["Odesa Regional Clinical Hospital"]);
+  });
+
   test("a city office's acronym is the office the report named, else the one of the city the sentence names, never a body called 'MVA'", () => {
     const district = "Head of the Nikopol district military administration Yevhen Yevtushenko said it was a restless night.\n\nThe MVA said there were 9 attacks.";
     expect(attributions(district)).toEqual(["Nikopol District Military Administration"]);
