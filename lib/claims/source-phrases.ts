@@ -82,8 +82,12 @@ const LOWER_ENDINGS = new Set([
  * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
  * the comma at `comma` right before the verb; the source it describes, named before ", which".
  */
+const MAX_APPOSITIVE = 32;
+
 function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory, verb: number): Found | null {
-  for (let r = comma - 1; r >= 1 && r > comma - 16; r--) {
+  // (an appositive may run long: "DeepState, a Ukrainian group that maps the fighting using combat footage and satellite images
+  // and has close ties to the Ukrainian military, said")
+  for (let r = comma - 1; r >= 1 && r > comma - MAX_APPOSITIVE; r--) {
     const word = tokens[r].lower;
     // "The HALO Trust, a British charity that has worked in Ukraine since 2016, says": what the appositive describes
     if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) return antecedentEndingAt(tokens, r, memory);

@@ -2847,6 +2847,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a long appositive between a body and its verb still describes the body", () => {
+    expect(attributions("DeepState, a Ukrainian group that maps the fighting using combat footage and satellite images and has close ties to the Ukrainian military, said on Wednesday that the wedge was about 2 miles wide.")).toEqual(["DeepState"]);
+  });
+
   test("a body's name of more than three words heading a line with its colon is the line's speaker", () => {
     expect(attributions("Odesa Regional Clinical Hospital: 7 of the injured are being treated with us.")).toEqual(["Odesa Regional Clinical Hospital"]);
   });
