@@ -769,6 +769,12 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     const governor = GOVERNORS.get(regionInSentence(tokens) ?? "");
     if (governor) return { source: governor, start: i, end: title + 1 };
   }
+  // ("... killed two civilians, according to the regional governor there": the governor of the region the sentence names,
+  // else the one the report named)
+  const titleAt = tokens[i]?.lower === "the" ? (tokens[i + 1]?.lower === "regional" ? i + 2 : -1) : -1;
+  const closes = titleAt > 0 && tokens[titleAt]?.lower === "governor" && (titleAt + 1 === tokens.length || tokens[titleAt + 1].kind === "punct" || tokens[titleAt + 1].lower === "there");
+  const regionalGovernor = !inverted && closes ? GOVERNORS.get(regionInSentence(tokens) ?? "") ?? memory.titles?.get("governor") : undefined;
+  if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
   const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
   const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;

@@ -2847,6 +2847,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("'according to the regional governor there' is the governor of the region the sentence names", () => {
+    expect(attributions("Across the border, a drone attack on the Russian city of Belgorod killed two civilians, according to the regional governor there.")).toEqual(["Vyacheslav Gladkov"]);
+  });
+
   test("a long appositive between a body and its verb still describes the body", () => {
     expect(attributions("DeepState, a Ukrainian group that maps the fighting using combat footage and satellite images and has close ties to the Ukrainian military, said on Wednesday that the wedge was about 2 miles wide.")).toEqual(["DeepState"]);
   });
