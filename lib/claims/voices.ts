@@ -51,6 +51,14 @@ function forwardedFrom(tokens: Token[], from: number): Source | null {
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
+/** "X shared a post." / "X shared a post from Y.": the index after "post" on a line that is that notice alone, else 0. */
+function sharesPost(tokens: Token[]): number {
+  const k = tokens.findIndex((t) => t.lower === "shared");
+  if (k <= 0 || tokens[k + 1]?.lower !== "a" || tokens[k + 2]?.lower !== "post") return 0;
+  const end = tokens[tokens.length - 1]?.text === "." ? tokens.length - 1 : tokens.length;
+  return tokens.slice(0, k).every((t) => t.capitalized && t.kind === "word") && (k + 3 === end || tokens[k + 3]?.lower === "from") ? k + 3 : 0;
+}
+
 /** A headline: no closing full stop. */
 function isTitleLine(tokens: Token[]): boolean {
   return tokens.length > 3 && tokens[tokens.length - 1].text !== ".";
@@ -311,6 +319,8 @@ export class Voices {
 
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
+  /** The line before was a page's "X shared a post.": the next line names whose post it is. */
+  private sharedPost = false;
   /** Whether the page's posts are time-stamped (a stamp on a line of its own was read). */
   private stamped = false;
   /** A time-stamped post signed by a person's label ("Serhii Lysak: ..."): it is his to the next stamp. */
@@ -540,6 +550,18 @@ export class Voices {
       const origin = forwardedFrom(tokens, stamp + 2);
       if (origin) this.listVoice = origin;
     }
+    // ("Oleksandr Tolokonnikov shared a post." over "Oleksandr Prokudin" over the post: the post is the name's under the line)
+    if (this.sharedPost) {
+      this.sharedPost = false;
+      const origin = forwardedFrom(tokens, 0);
+      if (origin) this.listVoice = origin;
+    }
+    // ("Oleksandr Tolokonnikov shared a post from Kizomys Starosta District.": the post is the body's it names)
+    const shared = sharesPost(tokens);
+    if (shared > 0 && tokens[shared]?.lower === "from") {
+      const origin = forwardedFrom(tokens, shared + 1);
+      if (origin) this.listVoice = origin;
+    } else if (shared > 0) this.sharedPost = true;
     // "Head of the Khotin hromada Mykhailo Pyrozhenko", a photo's caption over his report on the council's site: his report
     const captioned = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? nameAndOffice(tokens) : null;
     if (captioned) this.standing = captioned;

@@ -2847,6 +2847,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a post a page shares is the original poster's, named on the line under the notice", () => {
+    const page = "Oleksandr Tolokonnikov\nHead of Bilozerka hromada\n\nOver the day the enemy shelled Bilozerka 48 times.\n\nOleksandr Tolokonnikov shared a post.\nOleksandr Prokudin\nHead of Kherson Oblast Military Administration · 08:30\nOver the past day, the Russian army attacked 37 settlements in the Kherson region.\n\nOleksandr Tolokonnikov · 11:15\nIn Bilozerka, 3 cars were damaged.";
+    expect(attributions(page)).toEqual(["Oleksandr Tolokonnikov", "Oleksandr Prokudin", "Oleksandr Tolokonnikov"]);
+  });
+
   test("'according to the regional governor there' is the governor of the region the sentence names", () => {
     expect(attributions("Across the border, a drone attack on the Russian city of Belgorod killed two civilians, according to the regional governor there.")).toEqual(["Vyacheslav Gladkov"]);
   });
