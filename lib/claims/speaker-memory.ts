@@ -253,8 +253,11 @@ const FEMININE_PATRONYMIC = /(?:ivna|ovna|evna|ichna)$/;
  * "— Dmytro Serhiiovych, how many ...?": a first name and a patronymic opening a line and followed by a comma address
  * someone named before (not "Oleksii Arestovych said", a surname with the same ending).
  */
+const MAX_LABEL_BEFORE_ADDRESS = 4;
+
 function isAddress(tokens: Token[], at: number, name: NameMatch): boolean {
-  const opens = at === 0 || (at === 1 && tokens[0].kind === "punct");
+  // (after a question's label too: "Q: Vladimir Vasilyevich, how has the situation changed?")
+  const opens = at === 0 || (at === 1 && tokens[0].kind === "punct") || (at <= MAX_LABEL_BEFORE_ADDRESS && tokens[at - 1].text === ":");
   return opens && name.parts === 2 && tokens[at + name.words]?.text === "," && PATRONYMIC.test(name.surname);
 }
 

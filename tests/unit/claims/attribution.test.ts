@@ -2847,6 +2847,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a first name and patronymic after a question's label addresses the interviewee, who answers; it names no one new", () => {
+    const page = "Governor of the Kherson Region Vladimir Saldo told TASS in an interview about shelling on the left bank.\n\nQ: Vladimir Vasilyevich, how has the situation on the left bank changed?\n\nA: In September the Ukrainian armed forces carried out 1,146 attacks on settlements of the region.";
+    expect(attributions(page)).toEqual(["Vladimir Saldo"]);
+  });
+
   test("a post a page shares is the original poster's, named on the line under the notice", () => {
     const page = "Oleksandr Tolokonnikov\nHead of Bilozerka hromada\n\nOver the day the enemy shelled Bilozerka 48 times.\n\nOleksandr Tolokonnikov shared a post.\nOleksandr Prokudin\nHead of Kherson Oblast Military Administration · 08:30\nOver the past day, the Russian army attacked 37 settlements in the Kherson region.\n\nOleksandr Tolokonnikov · 11:15\nIn Bilozerka, 3 cars were damaged.";
     expect(attributions(page)).toEqual(["Oleksandr Tolokonnikov", "Oleksandr Prokudin", "Oleksandr Tolokonnikov"]);
