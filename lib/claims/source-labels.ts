@@ -17,6 +17,8 @@ import { sourceAfter } from "./source-phrases";
 /** What a line naming whose posts follow calls them: "Lysak's message:", "the governor's posts". */
 const POST_NOUNS = new Set([...DOCUMENT_NOUNS, "posts", "messages", "updates", "reports"]);
 
+const MAX_ROLE_LABEL_WORDS = 3;
+
 /** Titles that name a holder on their own ("MAYOR:"), unlike adjectives of titles ("Defence:"). */
 const ROLE_TITLES = new Set(["mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "commander", "minister", "president", "ombudsman", "commissioner"]);
 
@@ -100,7 +102,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const nameEnd = open > o ? open : colon;
   const surname = tokens[nameEnd - 1].lower;
   // "MAYOR: ...": a role heading a section is the holder the report named
-  const titled = colon - o === 1 && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
+  // ("SES SPOKESPERSON:", a transcript's turn: the role after its body's short name, in capitals)
+  const roleLabel = colon - o === 1 || (colon - o <= MAX_ROLE_LABEL_WORDS && tokens.slice(o, colon).every((t) => t.kind === "word" && t.text === t.text.toUpperCase()));
+  const titled = roleLabel && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   // (not one of another first name: "Vladyslav Voloshyn:" is no "Nazar Voloshyn" the lexicon knows)
   const given = nameEnd - o >= 2 && isFirstName(tokens[nameEnd - 2].lower) ? tokens[nameEnd - 2].lower : null;

@@ -357,7 +357,8 @@ function rememberTitle(tokens: Token[], start: number, end: number, person: Sour
   const inCountry = afterComma && tokens[start - 3]?.lower === "in" && tokens[start - 2].capitalized && TITLES.has(tokens[start - 4]?.lower ?? "");
   let before = start - 1;
   if (inCountry) before = start - 4;
-  else if (afterComma && TITLES.has(tokens[start - 2]?.lower ?? "")) before = start - 2;
+  // (not a title addressing someone, opening a question: "JOURNALIST, ICTV: Minister, Tymur Tkachenko said an hour ago ...")
+  else if (afterComma && TITLES.has(tokens[start - 2]?.lower ?? "") && !(start === 2 || tokens[start - 3]?.text === ":")) before = start - 2;
   for (let k = before; k >= Math.max(0, before - 6); k--) {
     if (ORDINAL_SUFFIXES.has(tokens[k].lower) && tokens[k - 1]?.kind === "num") {
       k--;

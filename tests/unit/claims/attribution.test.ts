@@ -2847,6 +2847,11 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a transcript's role labels ('SES SPOKESPERSON:') name the holder the lead introduced; a title addressing someone names no holder", () => {
+    const page = "On Friday the Minister of Internal Affairs Ihor Klymenko and the spokesperson of the State Emergency Service Oleksandr Khorunzhyi briefed the media.\n\nSES SPOKESPERSON: Our units have rescued 43 people since midnight.\n\nJOURNALIST, ICTV: Minister, Tymur Tkachenko said an hour ago that people were injured in Kyiv.\n\nMINISTER: Yes, the figure for Kyiv is already 36 injured.";
+    expect(attributions(page)).toEqual(["Oleksandr Khorunzhyi", "Ihor Klymenko"]);
+  });
+
   test("a first name and patronymic after a question's label addresses the interviewee, who answers; it names no one new", () => {
     const page = "Governor of the Kherson Region Vladimir Saldo told TASS in an interview about shelling on the left bank.\n\nQ: Vladimir Vasilyevich, how has the situation on the left bank changed?\n\nA: In September the Ukrainian armed forces carried out 1,146 attacks on settlements of the region.";
     expect(attributions(page)).toEqual(["Vladimir Saldo"]);
