@@ -87,8 +87,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const prosecutors = !known && signedByRegionalProsecutors(tokens, i + 1) ? regionInSentence(tokens) : undefined;
       if (prosecutors) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalProsecutorOf(prosecutors) });
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
-      const person = !known && i + 2 === tokens.length && tokens[i + 1].capitalized ? PEOPLE.get(tokens[i + 1].lower) : undefined;
-      if (person) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: person });
+      // ("... hit 14 settlements of the region — Fedorov.": a sentence's too, closed by its stop, by a surname the page gave)
+      const stopped = tokens[tokens.length - 1]?.text === "." && i + 3 === tokens.length;
+      const person = !known && (i + 2 === tokens.length || stopped) && tokens[i + 1].capitalized ? (stopped ? personBySurname(memory, tokens[i + 1].lower) : PEOPLE.get(tokens[i + 1].lower)) : undefined;
+      if (person) mentions.push({ at: i, start: i + 1, end: i + 2, signs: true, source: person });
       // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
       if (org && org.end === tokens.length && !isNewsroom(tokens, org.start, org.end)) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
@@ -120,7 +122,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
         if (source) mentions.push({ at: i, start: i + 1, end: known ? close : i + 2, source });
       }
       // "- Kharkiv: 3 injured, 14 residential buildings damaged (Oleh Syniehubov)": a person named in full in brackets closing the line
-      else if (!known && isFirstName(tokens[i + 1].lower) && closesLine(tokens, i + 3)) {
+      // ("7 injured (Ivan Fedorov, head of the OVA).": and his title after a comma)
+      else if (!known && isFirstName(tokens[i + 1].lower) && (closesLine(tokens, i + 3) || titledInBracket(tokens, i + 3))) {
         const name = nameAt(tokens, i + 1);
         const person = name?.parts === 2 && name.words === 2 ? personFound(name, memory, tokens, i + 1, false) : null;
         if (person) mentions.push({ at: i, ...person });
@@ -474,6 +477,14 @@ function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: num
 }
 
 /** Whether the token at `k` is a bracket closing the sentence, a stop after it at most. */
+/** ", head of the OVA)" from `comma` to a bracket closing the line: a title after a name in brackets. */
+function titledInBracket(tokens: Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== "," || !TITLES.has(tokens[comma + 1]?.lower ?? "")) return false;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + MAX_BRACKETED_TITLE); k++) if (closesLine(tokens, k)) return true;
+  return false;
+}
+const MAX_BRACKETED_TITLE = 12;
+
 export function closesLine(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === ")" && (k === tokens.length - 1 || (k === tokens.length - 2 && tokens[k + 1].text === "."));
 }

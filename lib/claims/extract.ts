@@ -167,8 +167,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
       // spoke before)
-      const itemSpeaker = candidates.length === 0 && index > 0 ? itemSource(tokens, sources) : null;
-      if (itemSpeaker) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemSpeaker);
+      const itemSpeaker = candidates.length === 0 && (index > 0 || !paragraph.isNewBlock) ? itemSource(tokens, sources, speakers) : null;
+      if (itemSpeaker && index > 0) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemSpeaker);
+      // ("— Kupiansk district: 2 killed ..." lines over "(all: Oleh Syniehubov, head of the Kharkiv OVA)": a line of its own under
+      // a list credits the block's figures no one voiced)
+      else if (itemSpeaker) for (const claim of postClaims) if (claim.attribution === null) claim.attribution = attributionOf(itemSpeaker);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower.startsWith("source") ? creditedSource(tokens, speakers) : null);
@@ -532,13 +535,17 @@ const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]
 const CLAUSE_ENDS = new Set([".", ",", "on", "in", "via", "today", "yesterday"]);
 /** "on Telegram", "in a Facebook post": the words a channel takes between a report's verb and "by". */
 const MAX_CHANNEL_WORDS = 4;
-const CAME = new Set(["came", "come", "comes"]);
+// ("The figures are from the evening post of Oleksandr Prokudin": the same with "be")
+const CAME = new Set(["came", "come", "comes", "are", "were"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
 /** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
-function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
+function itemSource(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
   const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
-  return tokens[0]?.text === "(" && closesLine(tokens, last) ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
+  if (tokens[0]?.text !== "(" || !closesLine(tokens, last)) return null;
+  // ("(all: Oleh Syniehubov, head of the Kharkiv OVA)" under a list: the source of all its items)
+  if (tokens[1]?.lower === "all" && tokens[2]?.text === ":") return sourceAfter(tokens, 3, speakers)?.source ?? null;
+  return sources.find((s) => s.start === 1 && s.end === last)?.source ?? null;
 }
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */

@@ -2847,6 +2847,13 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 
+  test("a digest's item credits: a name and title in brackets, a surname after a dash and a stop, '(all: ...)' under a list, 'The figures are from ...'", () => {
+    expect(attributions("📍 Zaporizhzhia: a Russian missile hit an infrastructure facility, 7 injured (Ivan Fedorov, head of the OVA).")).toEqual(["Ivan Fedorov"]);
+    expect(attributions("Ivan Fedorov leads the region.\n📍 305 UAV attacks hit 14 settlements of the region — Fedorov.")).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
+    expect(attributions("KHARKIV REGION\n— Kupiansk district: 2 killed after a guided bomb hit Kupiansk-Vuzlovyi\n— Kharkiv district: 1 injured in Zolochiv\n(all: Oleh Syniehubov, head of the Kharkiv OVA)")).toEqual(["Oleh Syniehubov", "Oleh Syniehubov"]);
+    expect(attributions("Russian troops attacked 46 settlements of the oblast. The figures are from the evening post of Oleksandr Prokudin, head of the OVA.")).toEqual(["Oleksandr Prokudin"]);
+  });
+
   test("a transcript's role labels ('SES SPOKESPERSON:') name the holder the lead introduced; a title addressing someone names no holder", () => {
     const page = "On Friday the Minister of Internal Affairs Ihor Klymenko and the spokesperson of the State Emergency Service Oleksandr Khorunzhyi briefed the media.\n\nSES SPOKESPERSON: Our units have rescued 43 people since midnight.\n\nJOURNALIST, ICTV: Minister, Tymur Tkachenko said an hour ago that people were injured in Kyiv.\n\nMINISTER: Yes, the figure for Kyiv is already 36 injured.";
     expect(attributions(page)).toEqual(["Oleksandr Khorunzhyi", "Ihor Klymenko"]);
