@@ -209,9 +209,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (tableCells.length && tokens[0]?.lower.startsWith("source")) {
         // (over the line's first source, which the last row took as the whole line's credit)
         const blanket = credit ? attributionOf(credit.source) : null;
+        // (and over the page's own voice, which a column's source outranks: a think tank's table of the Air Force's counts)
+        const ownVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
         for (const column of columnCredits(tokens, speakers)) {
           for (const cell of tableCells) {
-            if ((cell.claim.attribution === null || cell.claim.attribution === blanket) && namesColumn(column.words, cell.label)) cell.claim.attribution = attributionOf(column.source);
+            const unsourced = cell.claim.attribution === null || cell.claim.attribution === blanket || cell.claim.attribution === ownVoice;
+            if (unsourced && namesColumn(column.words, cell.label)) cell.claim.attribution = attributionOf(column.source);
           }
         }
       }

@@ -357,8 +357,15 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
   for (let from = 2; from < tokens.length; ) {
     let end = from;
     while (end < tokens.length && tokens[end].text !== ";") end++;
-    const dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
-    const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : null;
+    let dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
+    // ("Sources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.": a comma before
+    // the source, which then runs to the part's end)
+    const close = tokens[end - 1]?.text === "." ? end - 1 : end;
+    let comma = -1;
+    for (let k = close - 1; k > from && dash < 0; k--) if (tokens[k].text === ",") { comma = k; break; }
+    const byComma = dash < 0 && comma > from ? sourceAfter(tokens.slice(0, close), comma + 1, memory) : null;
+    if (byComma && byComma.end === close) dash = comma;
+    const found = dash > 0 ? (byComma && dash === comma ? byComma : sourceAfter(tokens.slice(0, end), dash + 1, memory)) : null;
     if (found) credits.push({ words: tokens.slice(from, dash).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
     from = end + 1;
   }

@@ -64,6 +64,11 @@ describe("text tables", () => {
     const text = "Oblast | IDPs hosted | Educational institutions damaged\nDnipropetrovsk | 427,000 | 452\nKharkiv | 398,000 | 1,214\n\nSources: IDPs – IOM DTM, Round 20; educational institutions – Ministry of Education and Science.";
     expect(attributions(text)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
   });
+
+  test("a column's source after a comma, a credit naming two columns at once, over the page's own voice", () => {
+    const page = "Energy Security Analytics Centre\nAssessment of damage to Ukraine's energy system\n\nTable 2. Largest attacks\n\nNight of     Missiles   Drones   Energy facilities hit\n10 Oct             32      465                      14\n\nSources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.";
+    expect(extractClaims(page).map((c) => [c.quote, c.attribution])).toEqual([["32", "Ukrainian Air Force"], ["465", "Ukrainian Air Force"], ["14", "Ministry of Energy"]]);
+  });
 });
 
 describe("a chart's series on one line", () => {
