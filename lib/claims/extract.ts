@@ -5,7 +5,7 @@ import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
-import { columnCredits, creditedSource, isClipLine, labelCredit } from "./source-labels";
+import { columnCredits, creditedSource, isClipLine, labelCredit, sourceInColumnLabel } from "./source-labels";
 import { DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
@@ -354,6 +354,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
+        // ("Week | Drones (our count) | Drones (Air Force)": a column whose heading names its source is that source's)
+        // ("Drones (our count)": the page's own, whoever the heading line named)
+        const columnSource = column > 0 ? sourceInColumnLabel(table!.labels[column] ?? []) : null;
+        const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        if (columnSource && (claim.attribution === null || claim.attribution === pageVoice)) claim.attribution = attributionOf(columnSource);
+        else if (column > 0 && pageVoice && table!.labels[column]?.includes("our")) claim.attribution = pageVoice;
         if (column > 0 && tableCredit && (claim.attribution === null || claim.attribution === (voices.documentVoice ? attributionOf(voices.documentVoice) : null))) claim.attribution = attributionOf(tableCredit);
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);

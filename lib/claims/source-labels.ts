@@ -7,7 +7,7 @@ import { personByFirstName, personByInitials, personBySurname, personNamedLater,
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
-import { ALL_CAPITALS, DASHES, type Token } from "./tokenize";
+import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
@@ -370,6 +370,16 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
     from = end + 1;
   }
   return credits;
+}
+
+/** "Drones (Air Force)": a known source a table's column heading names (its words in lower case), whose figures the column holds. */
+export function sourceInColumnLabel(label: string[]): Source | null {
+  const tokens = tokenize(label.join(" "));
+  for (let k = 1; k < tokens.length; k++) {
+    const known = longestAt(sourcesByFirst, tokens, k);
+    if (known && known.source.name !== GENERIC_MINISTRY && k + known.words.length === tokens.length) return known.source;
+  }
+  return null;
 }
 
 const HEADING_POST_NOUNS = new Set(["posts", "messages", "updates"]);

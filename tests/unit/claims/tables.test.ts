@@ -65,6 +65,11 @@ describe("text tables", () => {
     expect(attributions(text)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
   });
 
+  test("a column whose heading names its source in brackets holds that source's figures; '(our count)' the page's own", () => {
+    const page = "NEBO MONITOR · independent air-attack monitoring\nMonthly summary: December 2025\n\nWeek          Drones (our count)   Drones (Air Force)\n1–7 Dec                    1,318                1,296";
+    expect(extractClaims(page).map((c) => [c.quote, c.attribution])).toEqual([["1,318", "Nebo Monitor"], ["1,296", "Ukrainian Air Force"]]);
+  });
+
   test("a column's source after a comma, a credit naming two columns at once, over the page's own voice", () => {
     const page = "Energy Security Analytics Centre\nAssessment of damage to Ukraine's energy system\n\nTable 2. Largest attacks\n\nNight of     Missiles   Drones   Energy facilities hit\n10 Oct             32      465                      14\n\nSources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.";
     expect(extractClaims(page).map((c) => [c.quote, c.attribution])).toEqual([["32", "Ukrainian Air Force"], ["465", "Ukrainian Air Force"], ["14", "Ministry of Energy"]]);
