@@ -393,6 +393,8 @@ function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   const regime = tokens[k + 1]?.lower === "regime" ? 1 : 0;
   if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1 + regime], tokens[k + 2 + regime])) return false;
   if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
+  // (the object of a verb is no agent: "Assault groups have pushed the enemy back 400-500 metres")
+  if (tokens[k - 1]?.lower === "the" && /^[a-z]+ed$/.test(tokens[k - 2]?.lower ?? "") && ENEMY_WORDS.has(tokens[k].lower)) return false;
   // (a part of the country is a place: "captured two villages in eastern Ukraine's Donetsk region")
   if (COMPASS_WORDS.hasToken(tokens[k - 1])) return false;
   if (OBJECT_NOUNS.hasToken(tokens[k + 1])) return false;

@@ -69,6 +69,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims(page.replace("Polskie Radio · Poland", "Radio News")).map((c) => c.actor)).not.toEqual(["other"]);
   });
 
+  test("the enemy a verb acts on is no agent: the ground gained is the speaker's side's", () => {
+    const rybar = " date 2025-12-07\nРыбарь\n@rybar · 1.3M subscribers\n\nAssault groups of the 6th Army have pushed the enemy back 400-500 metres from the eastern bank of the Oskol.";
+    expect(extractClaims(rybar).map((c) => [c.quote, c.actor])).toEqual([["400-500 metres", "russia"]]);
+  });
+
   test("a side the weapons were aimed at, or a part of a country, is no agent", () => {
     expect(extractClaims("Russia had launched more than 1,900 attack drones and almost 120 missiles of various types against Ukraine.").map((c) => c.actor)).toEqual(["russia", "russia"]);
     expect(claimAt("Its forces captured two villages in eastern Ukraine's Donetsk region, while the army said its troops had repelled dozens of assaults.", "dozens of assaults")?.actor).toBe("russia");
