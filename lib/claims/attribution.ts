@@ -80,6 +80,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., three civilians killed — governor": the head of the region the headline names
       const head = !known && i + 2 === tokens.length && tokens[i + 1].lower === "governor" ? GOVERNORS.get(regionInSentence(tokens) ?? "") : undefined;
       if (head) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: head });
+      // ("Over 1,800 Sudzha district residents return home after liberation — Kursk governor": the governor of the region named)
+      const governed = !known && i + 3 === tokens.length && tokens[i + 2].lower === "governor" && tokens[i + 1].capitalized ? placeByVariant(bare(tokens[i + 1].lower)) : undefined;
+      const regionHead = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+      if (regionHead) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionHead });
       // "Khersonshchyna over the past day: 2 killed, 17 injured — OVA": the administration of the region the headline names
       const centre = !known && i + 2 === tokens.length && REGIONAL_OFFICE_ACRONYMS.has(tokens[i + 1].lower) && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() ? regionInSentence(tokens) : undefined;
       if (centre) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalAdministrationOf(centre) });

@@ -2869,6 +2869,10 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions(page)).toEqual(["Oleksandr Tolokonnikov", "Oleksandr Prokudin", "Oleksandr Tolokonnikov"]);
   });
 
+  test("a headline signed '— Kursk governor' is that region's governor's", () => {
+    expect(attributions("Over 1,800 Sudzha district residents return home after liberation — Kursk governor")).toEqual(["Alexander Khinshtein"]);
+  });
+
   test("'according to the regional governor there' is the governor of the region the sentence names", () => {
     expect(attributions("Across the border, a drone attack on the Russian city of Belgorod killed two civilians, according to the regional governor there.")).toEqual(["Vyacheslav Gladkov"]);
   });
