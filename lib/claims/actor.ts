@@ -1,5 +1,5 @@
 import { isRussianPlaceName } from "./data/gazetteer";
-import { UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
+import { SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore } from "./categories";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
@@ -393,8 +393,9 @@ function isAgent(tokens: Token[], k: number, excluded: Set<number>): boolean {
   const regime = tokens[k + 1]?.lower === "regime" ? 1 : 0;
   if (COUNTRY_NOUNS.hasToken(tokens[k]) && !isSubject(tokens[k + 1 + regime], tokens[k + 2 + regime])) return false;
   if (OBJECT_PREPOSITIONS.hasToken(tokens[k - 1])) return false;
-  // (the object of a verb is no agent: "Assault groups have pushed the enemy back 400-500 metres")
-  if (tokens[k - 1]?.lower === "the" && /^[a-z]+ed$/.test(tokens[k - 2]?.lower ?? "") && ENEMY_WORDS.has(tokens[k].lower)) return false;
+  // (the object of a verb is no agent: "Assault groups have pushed the enemy back 400-500 metres"; not a speech verb's
+  // clause, "air defence reported the enemy launched 45 drones")
+  if (tokens[k - 1]?.lower === "the" && ENEMY_WORDS.has(tokens[k].lower) && isPastVerb(tokens[k - 2]) && !SPEECH_VERBS.has(tokens[k - 2].lower)) return false;
   // (a part of the country is a place: "captured two villages in eastern Ukraine's Donetsk region")
   if (COMPASS_WORDS.hasToken(tokens[k - 1])) return false;
   if (OBJECT_NOUNS.hasToken(tokens[k + 1])) return false;
@@ -414,12 +415,22 @@ function agentBefore(input: ActorInput): Actor | undefined {
     if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
     // (another clause with its own subject: "Russia launched 47 missiles ..., and air defence forces shot down 351 aerial
     // targets" are Russia's, as the agent launched them; not "Ukrainian troops repelled ..., and destroyed 10 tanks")
-    if (tokens[j].text === "," && CLAUSE_JOINERS.has(tokens[j + 1]?.lower ?? "") && !DEFEAT_VERBS.has(tokens[j + 2]?.lower ?? "")) return side;
+    // (past an adverb: "held the line, and overnight destroyed 12 tanks" shares the agent)
+    if (tokens[j].text === "," && CLAUSE_JOINERS.has(tokens[j + 1]?.lower ?? "") && !DEFEAT_VERBS.has(tokens[firstAfterAdverbs(tokens, j + 2)]?.lower ?? "")) return side;
   }
   return side;
 }
 
 const CLAUSE_JOINERS = new Set(["and", "while", "but", "whereas"]);
+
+/** The first token from `k` that is no adverb ("overnight", "also", "then", "-ly"). */
+function firstAfterAdverbs(tokens: Token[], k: number): number {
+  while (k < tokens.length && (SUBJECT_ADVERBS.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower) || /^[a-z]{3,}ly$/.test(tokens[k].lower))) k++;
+  return k;
+}
+const VERB_ADVERBS = new Set(["overnight", "also", "later", "subsequently", "since"]);
+
+const isPastVerb = (token: Token | undefined) => !!token && /^[a-z]+ed$/.test(token.lower);
 
 /**
  * Figures a third party's word can own: what it sends, pays or trains ("six IRIS-T SLM fire units", "C$500 million",

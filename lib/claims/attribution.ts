@@ -91,9 +91,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const prosecutors = !known && signedByRegionalProsecutors(tokens, i + 1) ? regionInSentence(tokens) : undefined;
       if (prosecutors) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionalProsecutorOf(prosecutors) });
       // "..., one civilian killed — Gladkov": a known official by surname signs it too
-      // ("... hit 14 settlements of the region — Fedorov.": a sentence's too, closed by its stop, by a surname the page gave)
-      const stopped = tokens[tokens.length - 1]?.text === "." && i + 3 === tokens.length;
-      const person = !known && (i + 2 === tokens.length || stopped) && tokens[i + 1].capitalized ? (stopped ? personBySurname(memory, tokens[i + 1].lower) : PEOPLE.get(tokens[i + 1].lower)) : undefined;
+      // ("... hit 14 settlements of the region — Fedorov.": a sentence's too, closed by its stop, by a surname the page gave or
+      // the lexicon knows)
+      const isStopped = tokens[tokens.length - 1]?.text === "." && i + 3 === tokens.length;
+      const person = !known && (i + 2 === tokens.length || isStopped) && tokens[i + 1].capitalized ? (isStopped ? personBySurname(memory, tokens[i + 1].lower) : PEOPLE.get(tokens[i + 1].lower)) : undefined;
       if (person) mentions.push({ at: i, start: i + 1, end: i + 2, signs: true, source: person });
       // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
@@ -480,7 +481,6 @@ function inRelativeClauseBefore(tokens: Token[], mention: SourceMention, at: num
   return !(listGoesOn && tokens.slice(comma + 1, next).some((t) => t.lower === "and" || t.lower === "or"));
 }
 
-/** Whether the token at `k` is a bracket closing the sentence, a stop after it at most. */
 /** ", head of the OVA)" from `comma` to a bracket closing the line: a title after a name in brackets. */
 function titledInBracket(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== "," || !TITLES.has(tokens[comma + 1]?.lower ?? "")) return false;
@@ -489,6 +489,7 @@ function titledInBracket(tokens: Token[], comma: number): boolean {
 }
 const MAX_BRACKETED_TITLE = 12;
 
+/** Whether the token at `k` is a bracket closing the sentence, a stop after it at most. */
 export function closesLine(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === ")" && (k === tokens.length - 1 || (k === tokens.length - 2 && tokens[k + 1].text === "."));
 }

@@ -24,7 +24,7 @@ import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columni
 import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
-import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { tokenize, type Token } from "./tokenize";
@@ -56,7 +56,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   // (a third country's site's own body, named without its country: "Ministry of National Defence — Romania" is Romania's)
-  const author = signed ? knownAuthor(shortNameResolved(signed, speakers, [], 0)) : signed;
+  // (only where the page says whose the body is: a third country's site, or a masthead naming Ukraine, "Ministry of Foreign
+  // Affairs of Ukraine"; a GOV.UK page's "Ministry of Defence" is no one's to guess)
+  const placesBody = signed && (speakers.host || UKRAINE_IN_HEAD.test(head.slice(0, HEAD_NAME_CHARS)));
+  const author = signed ? knownAuthor(placesBody ? shortNameResolved(signed, speakers, [], 0) : signed) : signed;
   speakers.author = author;
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);
@@ -167,11 +170,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
       // spoke before)
-      const itemSpeaker = candidates.length === 0 && (index > 0 || !paragraph.isNewBlock) ? itemSource(tokens, sources, speakers) : null;
-      if (itemSpeaker && index > 0) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemSpeaker);
+      const itemSpeaker = candidates.length === 0 && index > 0 ? itemSource(tokens, sources) : null;
+      if (itemSpeaker) for (const claim of claims.slice(paragraphStart)) claim.attribution = attributionOf(itemSpeaker);
       // ("— Kupiansk district: 2 killed ..." lines over "(all: Oleh Syniehubov, head of the Kharkiv OVA)": a line of its own under
       // a list credits the block's figures no one voiced)
-      else if (itemSpeaker) for (const claim of postClaims) if (claim.attribution === null) claim.attribution = attributionOf(itemSpeaker);
+      const listSpeaker = candidates.length === 0 && index === 0 && !paragraph.isNewBlock ? wholeListSource(tokens, speakers) : null;
+      if (listSpeaker) for (const claim of postClaims) if (claim.attribution === null) claim.attribution = attributionOf(listSpeaker);
       // "[GRAPHIC: 418 strikes · 12 settlements · Source: Zaporizhzhia OVA]", a chart's "Source: ISW" line
       // (read only where it could credit something: this sentence's figures or the last one's)
       const credit = (metricRow ? labelCredit(tokens, metricRow.labelEnd, speakers) : null) ?? (candidates.length || previousSentenceClaims.length || tokens[0]?.lower.startsWith("source") ? creditedSource(tokens, speakers) : null);
@@ -211,10 +215,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const blanket = credit ? attributionOf(credit.source) : null;
         // (and over the page's own voice, which a column's source outranks: a think tank's table of the Air Force's counts)
         const ownVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-        for (const column of columnCredits(tokens, speakers)) {
-          for (const cell of tableCells) {
-            const unsourced = cell.claim.attribution === null || cell.claim.attribution === blanket || cell.claim.attribution === ownVoice;
-            if (unsourced && namesColumn(column.words, cell.label)) cell.claim.attribution = attributionOf(column.source);
+        // (the credit naming the most words first: "drones downed" before "drones")
+        const credits = columnCredits(tokens, speakers).sort((a, b) => b.words.length - a.words.length);
+        const credited = new Set<ExtractedClaim>();
+        // (a credit naming a column exactly first; one naming several columns at once, "missiles and drones launched", only the
+        // cells no credit named: not "Drones" under "Sources: drones, Air Force; drones downed, General Staff")
+        for (const names of [namesColumn, namesColumns]) {
+          for (const column of credits) {
+            for (const cell of tableCells) {
+              const isUnsourced = cell.claim.attribution === null || cell.claim.attribution === blanket || cell.claim.attribution === ownVoice;
+              if (!credited.has(cell.claim) && isUnsourced && names(column.words, cell.label)) {
+                cell.claim.attribution = attributionOf(column.source);
+                credited.add(cell.claim);
+              }
+            }
           }
         }
       }
@@ -354,13 +368,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
-        // ("Week | Drones (our count) | Drones (Air Force)": a column whose heading names its source is that source's)
-        // ("Drones (our count)": the page's own, whoever the heading line named)
-        const columnSource = column > 0 ? sourceInColumnLabel(table!.labels[column] ?? []) : null;
         const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
-        if (columnSource && (claim.attribution === null || claim.attribution === pageVoice)) claim.attribution = attributionOf(columnSource);
-        else if (column > 0 && pageVoice && table!.labels[column]?.includes("our")) claim.attribution = pageVoice;
-        if (column > 0 && tableCredit && (claim.attribution === null || claim.attribution === (voices.documentVoice ? attributionOf(voices.documentVoice) : null))) claim.attribution = attributionOf(tableCredit);
+        const isUnsourced = claim.attribution === null || claim.attribution === pageVoice;
+        if (column > 0 && tableCredit && isUnsourced) claim.attribution = attributionOf(tableCredit);
+        // ("Week | Drones (our count) | Drones (Air Force)": a column whose heading ends in a source's name is that source's,
+        // over the caption's credit; "Drones (our count)" the page's own, unless its row names a source)
+        const columnSource = column > 0 ? sourceInColumnLabel(table!.labels[column] ?? []) : null;
+        if (columnSource && isUnsourced) claim.attribution = attributionOf(columnSource);
+        else if (column > 0 && pageVoice && !sources.some((s) => !s.weak) && table!.labels[column]?.includes("our")) claim.attribution = pageVoice;
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
@@ -465,6 +480,9 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   return found && found.start === open + 1 && (found.end === close || tokens[found.end]?.text === ",") ? found.source : null;
 }
 
+const UKRAINE_IN_HEAD = /\bof Ukraine\b/;
+const HEAD_NAME_CHARS = 300;
+
 /** A page's author named in full as the lexicon knows him, in any script: "Евгений Балицкий" heading his channel is Balitsky, of Russia's side. */
 function knownAuthor(author: Source): Source {
   const words = author.side === null ? author.name.split(" ") : [];
@@ -544,23 +562,27 @@ const BACK_REFERENCE_SUBJECTS = new Set(["this", "these", "that", "those", "it"]
 const CLAUSE_ENDS = new Set([".", ",", "on", "in", "via", "today", "yesterday"]);
 /** "on Telegram", "in a Facebook post": the words a channel takes between a report's verb and "by". */
 const MAX_CHANNEL_WORDS = 4;
-// ("The figures are from the evening post of Oleksandr Prokudin": the same with "be")
-const CAME = new Set(["came", "come", "comes", "are", "were"]);
+/** "The figures came from ...", "The figures are from the evening post of ...": where figures are said to come from. */
+const CAME_FROM_VERBS = new Set(["came", "come", "comes", "are", "were"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "been"]);
 
 /** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
-function itemSource(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
+function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
   const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
-  if (tokens[0]?.text !== "(" || !closesLine(tokens, last)) return null;
-  // ("(all: Oleh Syniehubov, head of the Kharkiv OVA)" under a list: the source of all its items)
-  if (tokens[1]?.lower === "all" && tokens[2]?.text === ":") return sourceAfter(tokens, 3, speakers)?.source ?? null;
-  return sources.find((s) => s.start === 1 && s.end === last)?.source ?? null;
+  return tokens[0]?.text === "(" && closesLine(tokens, last) ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
+}
+
+/** "(all: Oleh Syniehubov, head of the Kharkiv OVA)" on a line under a list: the source of all its items. */
+function wholeListSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
+  if (tokens[0]?.text !== "(" || tokens[1]?.lower !== "all" || tokens[2]?.text !== ":" || !closesLine(tokens, last)) return null;
+  return sourceAfter(tokens, 3, speakers)?.source ?? null;
 }
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */
 function reportsBack(tokens: Token[], sources: SourceMention[], speakers: SpeakerMemory): Source | null {
   // "The figures came from regional Gov. Oleh Syniehubov": where the sentence before got its figures
-  if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
+  if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME_FROM_VERBS.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
     return sourceAfter(tokens, 4, speakers)?.source ?? null;
   }
   // "The Air Force of the Armed Forces of Ukraine reported this on Telegram, Ukrinform informs.": the source first, then

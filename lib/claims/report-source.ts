@@ -69,14 +69,15 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
+const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
+// (the first class excludes Cyrillic, so that a failed match cannot try every split of a long Cyrillic line)
+const CYRILLIC_PART = /^[^A-Za-z|·\n\p{Script=Cyrillic}]*\p{Script=Cyrillic}[^A-Za-z|·\n]*[|·](?=[^|·\n]*[A-Za-z])/u;
+
 /**
  * A Ukrainian office's name in Cyrillic, "Нікопольська районна військова адміністрація", "Чернігівська обласна прокуратура":
  * the office it names, read as its English name would be ("Nikopol District Military Administration", "Chernihiv
  * Regional Prosecutor's Office"), when the adjective's place is in the gazetteer.
  */
-const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
-const CYRILLIC_PART = /^[^A-Za-z|·\n]*\p{Script=Cyrillic}[^A-Za-z|·\n]*[|·](?=[^|·\n]*[A-Za-z])/u;
-
 function cyrillicOffice(line: string): Source | null {
   const match = CYRILLIC_OFFICE.exec(line);
   if (!match) return null;
@@ -842,8 +843,8 @@ function mastheadCountry(text: string): string | null {
   for (const line of lines) {
     // (parts set apart by dots or bars, not commas: "By Olena Harmash, Warsaw, Poland" is a byline, no masthead)
     // (split on the mark alone: "\s*" around it backtracks quadratically on a long line of spaces)
-    // ("Ministry of National Defence — Romania": a spaced dash too)
-    const parts = line.split(/[·|•]|\s[—–]\s/);
+    // ("Ministry of National Defence — Romania": a spaced dash too, on a short line, no headline's "... drone incursion — Poland")
+    const parts = line.split(line.split(" ").length <= MAX_DASHED_MASTHEAD_WORDS ? /[·|•]|\s[—–]\s/ : /[·|•]/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
     // (not a language switch, "EN | DA | UK", whose "UK" is Ukrainian)
     if (parts.every((part) => LANGUAGE_CODE.test(part.trim()))) continue;
@@ -855,12 +856,14 @@ function mastheadCountry(text: string): string | null {
 }
 const MAX_PLACE_PARTS = 3;
 const LANGUAGE_CODE = /^[A-Z]{2}$/;
+const MAX_DASHED_MASTHEAD_WORDS = 7;
 const DATE_LINE_START = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/;
 const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
 
 /**
  * "Moldovan" for a report naming Moldova or Moldovans at least four times and twice as often as any other third country,
- * on the site of that country's government, or on an outlet whose masthead places it there.
+ * on the site of that country's government, or on an outlet whose masthead places it there; or a wire datelined in that
+ * country's capital that names it again.
  */
 export function hostCountry(text: string): string | null {
   const government = mastheadGovernment(text) ?? mastheadCountry(text);
@@ -873,17 +876,18 @@ export function hostCountry(text: string): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (first && first[1] >= MIN_HOST_MENTIONS && (!second || first[1] >= 2 * second[1])) return first[0];
   // ("Bratislava, August 23 (TASR) - Crude deliveries ... to Slovakia and Hungary stopped": a wire datelined in a third
-  // country's capital, naming that country again)
+  // country's capital, naming that country twice more and at least half as often as any other)
   const capital = CAPITAL_DATELINE.exec(text.slice(0, DATELINE_REACH))?.[1];
   const country = capital ? CAPITAL_COUNTRIES.get(capital[0] + capital.slice(1).toLowerCase()) : undefined;
   const demonym = country ? DEMONYM_OF_WORD.get(country) : undefined;
-  return demonym && (counts.get(demonym) ?? 0) >= MIN_DATELINE_HOST_MENTIONS ? demonym : null;
+  const mentions = demonym ? (counts.get(demonym) ?? 0) : 0;
+  return demonym && mentions >= MIN_DATELINE_HOST_MENTIONS && 2 * mentions >= (first?.[1] ?? 0) ? demonym : null;
 }
 
 /** A wire's dateline opening a line: a city, its date or nothing, the agency in brackets and a dash ("WARSAW, Sept 10 (Reuters) -"). */
 const CAPITAL_DATELINE = /^\s*(\p{Lu}[\p{L}-]+)\b[^\n(]{0,30}\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/mu;
 const DATELINE_REACH = 2000;
-const MIN_DATELINE_HOST_MENTIONS = 2;
+const MIN_DATELINE_HOST_MENTIONS = 3;
 
 /** The page's own outlet ("© 2019–2025 UA Pulse") heading it is a nameplate. */
 /** A news agency's name: "UKRNEWS AGENCY", "Interfax News Agency". */

@@ -8,7 +8,7 @@ import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
 import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
 
 // Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
@@ -103,8 +103,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const surname = tokens[nameEnd - 1].lower;
   // "MAYOR: ...": a role heading a section is the holder the report named
   // ("SES SPOKESPERSON:", a transcript's turn: the role after its body's short name, in capitals)
-  const roleLabel = colon - o === 1 || (colon - o <= MAX_ROLE_LABEL_WORDS && tokens.slice(o, colon).every((t) => t.kind === "word" && t.text === t.text.toUpperCase()));
-  const titled = roleLabel && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
+  // (not a deputy's: "DEPUTY MAYOR:" is not the mayor)
+  const isRoleLabel = colon - o === 1 || (colon - o <= MAX_ROLE_LABEL_WORDS && tokens.slice(o, colon).every((t) => t.kind === "word" && t.text === t.text.toUpperCase() && !DEPUTIES.has(t.lower)));
+  const titled = isRoleLabel && ROLE_TITLES.has(surname) ? memory.titles?.get(surname) : undefined;
   if (titled) return { at: 0, start: o, end: colon, frames: true, source: titled };
   // (not one of another first name: "Vladyslav Voloshyn:" is no "Nazar Voloshyn" the lexicon knows)
   const given = nameEnd - o >= 2 && isFirstName(tokens[nameEnd - 2].lower) ? tokens[nameEnd - 2].lower : null;
@@ -357,22 +358,27 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
   for (let from = 2; from < tokens.length; ) {
     let end = from;
     while (end < tokens.length && tokens[end].text !== ";") end++;
-    let dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
-    // ("Sources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.": a comma before
-    // the source, which then runs to the part's end)
+    const dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
+    // ("Sources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.": with no dash,
+    // the part's last comma before a source that runs to the part's end)
     const close = tokens[end - 1]?.text === "." ? end - 1 : end;
-    let comma = -1;
-    for (let k = close - 1; k > from && dash < 0; k--) if (tokens[k].text === ",") { comma = k; break; }
-    const byComma = dash < 0 && comma > from ? sourceAfter(tokens.slice(0, close), comma + 1, memory) : null;
-    if (byComma && byComma.end === close) dash = comma;
-    const found = dash > 0 ? (byComma && dash === comma ? byComma : sourceAfter(tokens.slice(0, end), dash + 1, memory)) : null;
-    if (found) credits.push({ words: tokens.slice(from, dash).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
+    const comma = dash < 0 ? lastIndexOf(tokens, ",", from + 1, close) : -1;
+    const byComma = comma > 0 ? sourceAfter(tokens.slice(0, close), comma + 1, memory) : null;
+    const separator = dash > 0 ? dash : byComma?.end === close ? comma : -1;
+    const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : separator > 0 ? byComma : null;
+    if (found) credits.push({ words: tokens.slice(from, separator).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
     from = end + 1;
   }
   return credits;
 }
 
-/** "Drones (Air Force)": a known source a table's column heading names (its words in lower case), whose figures the column holds. */
+/** The last index of a token reading `text` in [from, to), or -1. */
+function lastIndexOf(tokens: Token[], text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k].text === text) return k;
+  return -1;
+}
+
+/** "Drones (Air Force)": a known source a table's column heading ends in (its words in lower case), whose figures the column holds. */
 export function sourceInColumnLabel(label: string[]): Source | null {
   const tokens = tokenize(label.join(" "));
   for (let k = 1; k < tokens.length; k++) {

@@ -78,12 +78,12 @@ const LOWER_ENDINGS = new Set([
   "channel", ...TRADE_PEOPLE, ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
+const MAX_APPOSITIVE = 32;
+
 /**
  * "The UN Development Programme, which funds SES demining units, reports": a relative clause closed by
  * the comma at `comma` right before the verb; the source it describes, named before ", which".
  */
-const MAX_APPOSITIVE = 32;
-
 function relativeClauseAntecedent(tokens: Token[], comma: number, memory: SpeakerMemory, verb: number): Found | null {
   // (an appositive may run long: "DeepState, a Ukrainian group that maps the fighting using combat footage and satellite images
   // and has close ties to the Ukrainian military, said")
@@ -773,7 +773,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // else the one the report named)
   const titleAt = tokens[i]?.lower === "the" ? (tokens[i + 1]?.lower === "regional" ? i + 2 : -1) : -1;
   const closes = titleAt > 0 && tokens[titleAt]?.lower === "governor" && (titleAt + 1 === tokens.length || tokens[titleAt + 1].kind === "punct" || tokens[titleAt + 1].lower === "there");
-  const regionalGovernor = !inverted && closes ? GOVERNORS.get(regionInSentence(tokens) ?? "") ?? memory.titles?.get("governor") : undefined;
+  const namedRegion = closes ? regionInSentence(tokens) : null;
+  const regionalGovernor = !inverted && closes ? (namedRegion ? GOVERNORS.get(namedRegion) : memory.titles?.get("governor")) : undefined;
   if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
   const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
@@ -932,8 +933,10 @@ function regionsOffice(tokens: Token[], memory: SpeakerMemory): Source | null {
  */
 function cityOfficeByAcronym(written: string, memory: SpeakerMemory, tokens: Token[], at: number): Source | null {
   if (!CITY_OFFICE_ACRONYMS.has(written)) return null;
-  return memory.lastCityOffice ?? cityMilitaryAdministration(tokens, at);
+  // (a city's by its own acronym only, not a hromada's "GVA")
+  return memory.lastCityOffice ?? (CITY_ACRONYMS.has(written) ? cityMilitaryAdministration(tokens, at) : null);
 }
+const CITY_ACRONYMS = new Set(["cma", "mva"]);
 
 /** A known body in the possessive starting at `k`: "the General Staff's", "Ukraine's Air Force's", "the WHO's". */
 function possessiveSourceAt(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {

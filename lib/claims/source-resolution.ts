@@ -260,8 +260,12 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   }
   // a Moldovan site's "the Ministry of Internal Affairs", "the Ministry of Energy": that country's, named as the gold set names
   // a country's ministries ("Moldovan Interior Ministry"), unless the sentence is set in Ukraine
+  // (the country the sentence names first, "Moldova imported 42,000 tonnes ... as supplies across Ukraine became less
+  // predictable"; else none if it is set in Ukraine, "8 power plants were damaged across Ukraine")
   const field = memory.host ? HOST_MINISTRY.exec(source.name)?.[1] : undefined;
-  if (field && !namesUkraine(tokens, end) && !namesUkrainianPlace(tokens)) return { name: `${countryInSentence(tokens) ?? memory.host} ${field === "Internal Affairs" ? "Interior" : field} Ministry`, side: "other" };
+  const namesHost = (token: Token) => token.text === memory.host || DEMONYMS_OF.get(token.text) === memory.host;
+  const ministryCountry = field ? countryInSentence(tokens) ?? (tokens.some(namesHost) || !setInUkraine(tokens, end) ? memory.host : undefined) : undefined;
+  if (field && ministryCountry) return { name: `${ministryCountry} ${field === "Internal Affairs" ? "Interior" : field} Ministry`, side: "other" };
   // an Estonian site's "the Transport Administration", "the National Bureau of Investigation": that country's state
   // body, or the one of the country the sentence names ("In Latvia, the Civil Aviation Agency reported ...")
   if (memory.host && isBareStateBody(source.name)) return { name: `${countryInSentence(tokens) ?? memory.host} ${source.name}`, side: "other" };
@@ -290,6 +294,11 @@ function thirdCountryPolice(memory: SpeakerMemory, tokens: Token[], end: number)
   return kind === "Border Police" ? { name: kind, side: "other" } : null;
 }
 const SIDE_DEMONYMS = new Set(["Russian", "Ukrainian"]);
+
+/** Whether the sentence is set in Ukraine: it names Ukraine (anywhere, not only by the body's name) or a place there. */
+function setInUkraine(tokens: Token[], end: number): boolean {
+  return namesUkraine(tokens, end) || tokens.some((t) => t.lower === "ukraine" || t.lower === "ukraine's") || namesUkrainianPlace(tokens);
+}
 
 /** Whether the sentence names a place in Ukraine the gazetteer knows. */
 function namesUkrainianPlace(tokens: Token[]): boolean {

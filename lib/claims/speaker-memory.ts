@@ -4,8 +4,9 @@ import { OUTLET_NAMES } from "./data/outlets";
 import { LISTENER_VERBS, ORG_HEADS, PEOPLE, type Source, SPEECH_VERBS, TITLES, UNIT_WORDS } from "./data/sources";
 import { CASUALTY_VERBS } from "./data/verbs";
 import { SIDE_WORDS } from "./data/sides";
+import { DEPUTIES } from "./source-resolution";
 import { longestAt } from "./phrases";
-import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
+import { isAcronym, CLAUSE_WORDS, CONNECTORS, LOCAL_RESIDENTS, bare, firstNameWithin, isBodyName, isDateWord, knownPerson, isPrivatePersonAt, localOffice, nameAt, orgAt, sideNear, sourcesByFirst, type NameMatch } from "./speaker-names";
 import { DASHES, type Token } from "./tokenize";
 
 // What a report has said so far about its speakers, carried from sentence to sentence: full names
@@ -249,15 +250,17 @@ const PATRONYMIC = /(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna)$/;
 /** A woman's patronymic, which no surname shares ("Semyonovna", "Petrivna"), unlike "-ovych" (Arestovych). */
 const FEMININE_PATRONYMIC = /(?:ivna|ovna|evna|ichna)$/;
 
+const MAX_LABEL_BEFORE_ADDRESS = 4;
+
 /**
  * "— Dmytro Serhiiovych, how many ...?": a first name and a patronymic opening a line and followed by a comma address
  * someone named before (not "Oleksii Arestovych said", a surname with the same ending).
  */
-const MAX_LABEL_BEFORE_ADDRESS = 4;
-
 function isAddress(tokens: Token[], at: number, name: NameMatch): boolean {
-  // (after a question's label too: "Q: Vladimir Vasilyevich, how has the situation changed?")
-  const opens = at === 0 || (at === 1 && tokens[0].kind === "punct") || (at <= MAX_LABEL_BEFORE_ADDRESS && tokens[at - 1].text === ":");
+  // (after a label's colon too, in a question: "Q: Vladimir Vasilyevich, how has the situation changed?"; not "Update: Oleksii
+  // Arestovych, former adviser, said ...")
+  const isQuestion = tokens[tokens.length - 1]?.text === "?";
+  const opens = at === 0 || (at === 1 && tokens[0].kind === "punct") || (isQuestion && at <= MAX_LABEL_BEFORE_ADDRESS && tokens[at - 1].text === ":");
   return opens && name.parts === 2 && tokens[at + name.words]?.text === "," && PATRONYMIC.test(name.surname);
 }
 
@@ -409,11 +412,15 @@ function rememberMayor(tokens: Token[], title: number, person: Source, memory: S
   if (place?.kind === "city") (memory.mayors ??= new Map()).set(person.name, place.name);
 }
 
-/** "Social Policy Minister Oksana Zholnovych": the capitalised words of a field right before "Minister" (up to three). */
+/**
+ * "Social Policy Minister Oksana Zholnovych": the capitalised words right before "Minister" (up to three), which name the
+ * minister's field; not a title's qualifier or a sentence's opening word ("Acting", "Yesterday").
+ */
 function rememberMinisterField(tokens: Token[], title: number, person: Source, memory: SpeakerMemory): void {
   if (tokens[title]?.lower !== "minister") return;
   let k = title;
-  while (k > 0 && title - k < MAX_FIELD_WORDS && tokens[k - 1].capitalized && tokens[k - 1].kind === "word" && !TITLES.has(tokens[k - 1].lower) && !SIDE_WORDS.has(tokens[k - 1].lower)) k--;
+  const isFieldWord = (token: Token) => token.capitalized && token.kind === "word" && !TITLES.has(token.lower) && !SIDE_WORDS.has(token.lower) && !DEPUTIES.has(token.lower) && !CLAUSE_WORDS.has(token.lower) && !isDateWord(token);
+  while (k > 0 && title - k < MAX_FIELD_WORDS && isFieldWord(tokens[k - 1])) k--;
   if (k < title) (memory.ministerFields ??= new Map()).set(person.name, tokens.slice(k, title).map((t) => t.text).join(" "));
 }
 const MAX_FIELD_WORDS = 3;

@@ -359,7 +359,8 @@ function capitalsToTitle(words: string[]): string[] {
 export function ministryOf(field: string, side: Actor = null): string {
   const lower = field.toLowerCase();
   // Russia's ministries as the gold set and Western copy name them: "Russian Finance Ministry"
-  if (side === "russia") return `Russian ${lower.charAt(0).toUpperCase()}${lower.slice(1)} Ministry`;
+  // (each word of a field of several: "Russian Emergency Situations Ministry")
+  if (side === "russia") return `Russian ${lower.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())} Ministry`;
   return `Ministry of ${MINISTRY_FIELDS.get(lower) ?? lower.charAt(0).toUpperCase() + field.slice(1)}`;
 }
 
@@ -424,13 +425,13 @@ export function regionalOffice(tokens: Token[], end: number, memory: SpeakerMemo
   return { source: { name: `${centre} ${kind}`, side: place && isInRussia(place) ? "russia" : "ukraine" }, start: namedCentre && tokens[r - 2]?.lower === "the" ? r - 2 : r - 1, end };
 }
 
-/** The Ukrainian city the sentence names nearest before token `at` (a city military administration is Ukrainian), else after it. */
 /** The military administration of the Ukrainian city the sentence names nearest before `at` (else after it). */
 export function cityMilitaryAdministration(tokens: Token[], at: number): Source | null {
   const city = cityBefore(tokens, at);
   return city ? { name: `${city.name} City Military Administration`, side: "ukraine" } : null;
 }
 
+/** The Ukrainian city the sentence names nearest before token `at` (a city military administration is Ukrainian), else after it. */
 function cityBefore(tokens: Token[], at: number): Place | undefined {
   let nearest: Place | undefined;
   for (let p = 0; p < tokens.length; p++) {

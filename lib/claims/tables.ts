@@ -194,8 +194,12 @@ export function tableColumn(tokens: Token[], row: [number, number][], at: number
 
 /** Whether a "Sources:" line's words for one column ("educational institutions") name `label`'s column ("Educational institutions damaged"). */
 export function namesColumn(words: string[], label: string[]): boolean {
-  // (or the credit names several columns at once: "missiles and drones launched" over the "Missiles" and "Drones" columns)
-  return words.length > 0 && (words.every((word) => label.includes(word)) || (label.length > 0 && label.every((word) => words.includes(word))));
+  return words.length > 0 && words.every((word) => label.includes(word));
+}
+
+/** A credit naming several columns at once: "missiles and drones launched" over the "Missiles" and "Drones" columns. */
+export function namesColumns(words: string[], label: string[]): boolean {
+  return label.length > 0 && label.every((word) => words.includes(word));
 }
 
 /** What a chart's series counts ("Russian soldiers killed ..." over "2022: 16,050 | 2023: 30,870"), and in which unit. */

@@ -51,6 +51,8 @@ function forwardedFrom(tokens: Token[], from: number): Source | null {
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
+const MAX_POSTER_LINE = 12;
+
 /** "X shared a post." / "X shared a post from Y.": the index after "post" on a line that is that notice alone, else 0. */
 function sharesPost(tokens: Token[]): number {
   const k = tokens.findIndex((t) => t.lower === "shared");
@@ -320,7 +322,7 @@ export class Voices {
   /** The voice of a line ending in ":" ("The list ..., as published by the OVA:") over the list after it. */
   private listVoice: Source | null = null;
   /** The line before was a page's "X shared a post.": the next line names whose post it is. */
-  private sharedPost = false;
+  private isAfterShareNotice = false;
   /** Whether the page's posts are time-stamped (a stamp on a line of its own was read). */
   private stamped = false;
   /** A time-stamped post signed by a person's label ("Serhii Lysak: ..."): it is his to the next stamp. */
@@ -551,9 +553,10 @@ export class Voices {
       if (origin) this.listVoice = origin;
     }
     // ("Oleksandr Tolokonnikov shared a post." over "Oleksandr Prokudin" over the post: the post is the name's under the line)
-    if (this.sharedPost) {
-      this.sharedPost = false;
-      const origin = forwardedFrom(tokens, 0);
+    // (the line is a name alone, not the post's text: "Oleksandr Prokudin", "Kherson Regional Clinical Hospital · 16:05")
+    if (this.isAfterShareNotice) {
+      this.isAfterShareNotice = false;
+      const origin = tokens.length <= MAX_POSTER_LINE && !tokens.some((t) => t.kind === "num" && t.text.length > 2) ? forwardedFrom(tokens, 0) : null;
       if (origin) this.listVoice = origin;
     }
     // ("Oleksandr Tolokonnikov shared a post from Kizomys Starosta District.": the post is the body's it names)
@@ -561,7 +564,7 @@ export class Voices {
     if (shared > 0 && tokens[shared]?.lower === "from") {
       const origin = forwardedFrom(tokens, shared + 1);
       if (origin) this.listVoice = origin;
-    } else if (shared > 0) this.sharedPost = true;
+    } else if (shared > 0) this.isAfterShareNotice = true;
     // "Head of the Khotin hromada Mykhailo Pyrozhenko", a photo's caption over his report on the council's site: his report
     const captioned = this.sentencesRead < MAX_HEADER_SENTENCE && this.firstOfParagraph ? nameAndOffice(tokens) : null;
     if (captioned) this.standing = captioned;

@@ -3,7 +3,7 @@
 
 export const FIRST_NAMES = new Set(
   `
-  oleh oleg vladyslav vladislav oleksandr oleksandra alexander aleksandr alexandr serhii serhiy sergei sergey ivan vadym vadim vitalii vitaliy vitali
+  oleh oleg oleksandr oleksandra alexander aleksandr alexandr serhii serhiy sergei sergey ivan vadym vadim vitalii vitaliy vitali
   vitaly tymur timur volodymyr vladimir yurii yuriy yuri ihor igor andrii andriy andrei andrey dmytro dmitry dmitri mykola nikolai
   viktor victor vyacheslav alexei alexey oleksii oleksiy yevgeny yevgeniy evgeny yevhen denys denis leonid kirill kyrylo roman
   pavlo pavel petro petr pyotr mykhailo mikhail maksym maxim artem artyom bohdan bogdan taras yaroslav vasyl vasily valerii valery

@@ -2851,12 +2851,16 @@ describe("the review's cases: rules of this session that must not misfire", () =
     expect(attributions("📍 Zaporizhzhia: a Russian missile hit an infrastructure facility, 7 injured (Ivan Fedorov, head of the OVA).")).toEqual(["Ivan Fedorov"]);
     expect(attributions("Ivan Fedorov leads the region.\n📍 305 UAV attacks hit 14 settlements of the region — Fedorov.")).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
     expect(attributions("KHARKIV REGION\n— Kupiansk district: 2 killed after a guided bomb hit Kupiansk-Vuzlovyi\n— Kharkiv district: 1 injured in Zolochiv\n(all: Oleh Syniehubov, head of the Kharkiv OVA)")).toEqual(["Oleh Syniehubov", "Oleh Syniehubov"]);
+    // (a bracketed name alone under a list, with no "all:", credits no item it does not close)
+    expect(attributions("• Kharkiv: 3 injured.\n• Zaporizhzhia: 7 injured.\n(Ivan Fedorov)")).toEqual([null, null]);
     expect(attributions("Russian troops attacked 46 settlements of the oblast. The figures are from the evening post of Oleksandr Prokudin, head of the OVA.")).toEqual(["Oleksandr Prokudin"]);
   });
 
   test("a transcript's role labels ('SES SPOKESPERSON:') name the holder the lead introduced; a title addressing someone names no holder", () => {
     const page = "On Friday the Minister of Internal Affairs Ihor Klymenko and the spokesperson of the State Emergency Service Oleksandr Khorunzhyi briefed the media.\n\nSES SPOKESPERSON: Our units have rescued 43 people since midnight.\n\nJOURNALIST, ICTV: Minister, Tymur Tkachenko said an hour ago that people were injured in Kyiv.\n\nMINISTER: Yes, the figure for Kyiv is already 36 injured.";
     expect(attributions(page)).toEqual(["Oleksandr Khorunzhyi", "Ihor Klymenko"]);
+    // (not a deputy's label: "DEPUTY SPOKESPERSON:" is not the spokesperson)
+    expect(attributions(page.replace("SES SPOKESPERSON:", "DEPUTY SPOKESPERSON:"))[0]).toBeNull();
   });
 
   test("a first name and patronymic after a question's label addresses the interviewee, who answers; it names no one new", () => {
@@ -2901,11 +2905,20 @@ describe("the review's cases: rules of this session that must not misfire", () =
   test("'her ministry' after a minister named by the field of her title is that field's ministry, never a defence ministry", () => {
     const text = "Social Policy Minister Oksana Zholnovych said 56,000 people had been registered. Displaced adults are entitled to 2,000 hryvnias a month, her ministry says.";
     expect(attributions(text)).toEqual(["Oksana Zholnovych", "Ministry of Social Policy"]);
+    // (a title's qualifier is no part of the field)
+    expect(attributions(`Acting ${text}`)).toEqual(["Oksana Zholnovych", "Ministry of Social Policy"]);
   });
 
   test("a wire datelined in a third country's capital, naming that country again, is set there: its bare ministry is that country's", () => {
-    const page = " date 2025-08-23\nBratislava, August 23 (TASR) - Crude deliveries to Slovakia and Hungary stopped, Hungary said.\n\nThe Foreign Ministry said separately that Slovakia would send aid worth €3.2 million to Zakarpattia.";
+    const page = " date 2025-08-23\nBratislava, August 23 (TASR) - Crude deliveries to Slovakia and Hungary stopped, Hungary said. Slovakia has asked Kyiv for guarantees.\n\nThe Foreign Ministry said separately that Slovakia would send aid worth €3.2 million to Zakarpattia.";
     expect(attributions(page)).toEqual(["Slovak Foreign Ministry"]);
+    // (not one naming the country only once more: a Warsaw wire on Ukraine is no Polish page)
+    const warsaw = " date 2025-08-23\nWARSAW, August 23 (Reuters) - Poland said on Saturday that Russia had attacked Ukraine again, and Polish jets were scrambled.\n\nThe Ministry of Energy said 8 power plants were damaged.";
+    expect(attributions(warsaw)).toEqual(["Ministry of Energy"]);
+  });
+
+  test("a headline ending in a dash and a country is no masthead placing the page", () => {
+    expect(attributions(" date 2025-09-10\nNATO scrambles jets after drone incursion — Poland\n\nThe Ministry of Energy said 8 power plants were damaged.")).toEqual(["Ministry of Energy"]);
   });
 
   test("a language switch ('EN | DA | UK') is no masthead's country: its UK is Ukrainian", () => {

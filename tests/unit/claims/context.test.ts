@@ -45,8 +45,9 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("an agent's weapons shot down in a clause with its own subject stay the agent's", () => {
     const claims = extractClaims("Russia launched 47 missiles at Ukraine overnight, and air defence forces shot down 351 aerial targets, the air force said.");
     expect(claims.map((c) => [c.quote, c.actor])).toEqual([["47 missiles", "russia"], ["351 aerial targets", "russia"]]);
-    // (a verb right after the joiner shares the agent: what it destroyed is the other side's)
-    expect(extractClaims("Ukrainian troops repelled 12 attacks, and destroyed 10 tanks near Pokrovsk.").map((c) => c.actor)).toEqual(["russia", "russia"]);
+    // (a verb right after the joiner, or past an adverb, shares the agent: what it destroyed is the other side's)
+    expect(only("Ukrainian troops held the line, and destroyed 10 tanks near Pokrovsk.").actor).toBe("russia");
+    expect(only("Ukrainian troops held the line, and overnight destroyed 12 tanks near Pokrovsk.").actor).toBe("russia");
   });
 
   test("drones a side loses, interceptors, and what 'the Kyiv regime' uses are the speaker's own side's or Ukraine's", () => {
@@ -65,13 +66,15 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("on a third country's site, a speaker no word gives a side is that country's: his troops and police are 'other'", () => {
     const page = " date 2025-09-12\nPolskie Radio · Poland\n\nInterior Minister Marcin Kierwiński said 1,100 police officers had been sent to the border counties.";
     expect(extractClaims(page).map((c) => [c.quote, c.actor])).toEqual([["1,100 police officers", "other"]]);
-    // (not on a page of no host country, where such a speaker stays of no side)
-    expect(extractClaims(page.replace("Polskie Radio · Poland", "Radio News")).map((c) => c.actor)).not.toEqual(["other"]);
+    // (not on a page of no host country, where such troops stay the default side's)
+    expect(extractClaims(page.replace("Polskie Radio · Poland", "Radio News")).map((c) => c.actor)).toEqual(["ukraine"]);
   });
 
   test("the enemy a verb acts on is no agent: the ground gained is the speaker's side's", () => {
     const rybar = " date 2025-12-07\nРыбарь\n@rybar · 1.3M subscribers\n\nAssault groups of the 6th Army have pushed the enemy back 400-500 metres from the eastern bank of the Oskol.";
     expect(extractClaims(rybar).map((c) => [c.quote, c.actor])).toEqual([["400-500 metres", "russia"]]);
+    // (not the subject of a speech verb's clause)
+    expect(only("Ukrainian air defence reported the enemy launched 45 drones.").actor).toBe("russia");
   });
 
   test("a side the weapons were aimed at, or a part of a country, is no agent", () => {

@@ -65,9 +65,17 @@ describe("text tables", () => {
     expect(attributions(text)).toEqual(["IOM", "Ministry of Education and Science", "IOM", "Ministry of Education and Science"]);
   });
 
-  test("a column whose heading names its source in brackets holds that source's figures; '(our count)' the page's own", () => {
+  test("a column whose heading ends in a source's name holds that source's figures; '(our count)' the page's own", () => {
     const page = "NEBO MONITOR · independent air-attack monitoring\nMonthly summary: December 2025\n\nWeek          Drones (our count)   Drones (Air Force)\n1–7 Dec                    1,318                1,296";
     expect(extractClaims(page).map((c) => [c.quote, c.attribution])).toEqual([["1,318", "Nebo Monitor"], ["1,296", "Ukrainian Air Force"]]);
+    // (over a caption's credit too)
+    const captioned = page.replace("\n\nWeek", "\n\nSource: Ukrainian Air Force daily reports\nWeek");
+    expect(extractClaims(captioned).map((c) => [c.quote, c.attribution])).toEqual([["1,318", "Nebo Monitor"], ["1,296", "Ukrainian Air Force"]]);
+  });
+
+  test("a credit naming a column exactly comes before one naming several columns at once", () => {
+    const text = "Region | Drones | Drones downed\nSumy | 40 | 31\n\nSources: drones, Ukrainian Air Force; drones downed, Ukrainian General Staff.";
+    expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian General Staff"]);
   });
 
   test("a column's source after a comma, a credit naming two columns at once, over the page's own voice", () => {
