@@ -2,7 +2,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
-import { type NameMatch, CLAUSE_WORDS, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -82,7 +82,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (head) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: head });
       // ("Over 1,800 Sudzha district residents return home after liberation — Kursk governor": the governor of the region named)
       const governed = !known && i + 3 === tokens.length && tokens[i + 2].lower === "governor" && tokens[i + 1].capitalized ? placeByVariant(bare(tokens[i + 1].lower)) : undefined;
-      const regionHead = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+      const regionHead = governed ? governorOf(governed) : undefined;
       if (regionHead) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: regionHead });
       // "Khersonshchyna over the past day: 2 killed, 17 injured — OVA": the administration of the region the headline names
       const centre = !known && i + 2 === tokens.length && REGIONAL_OFFICE_ACRONYMS.has(tokens[i + 1].lower) && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() ? regionInSentence(tokens) : undefined;

@@ -1,12 +1,12 @@
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
-import { GENERIC_MINISTRY, GOVERNORS, MAYORS, PEOPLE, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, MAYORS, PEOPLE, REGIONAL_OFFICE_ACRONYMS, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { MONTHS } from "./data/periods";
 import { cellsOf } from "./tables";
 import { longestAt } from "./phrases";
 import { personByFirstName, personByInitials, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
-import { orgAt, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
+import { orgAt, governorOf, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { sourceAfter } from "./source-phrases";
@@ -93,7 +93,7 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // ("Lviv mayor: 2 killed, 15 injured ...": the mayor the lexicon knows for the city it names)
   const office = colon === o + 2 ? tokens[o + 1].lower : "";
   const place = office === "governor" || office === "mayor" ? placeByVariant(bare(tokens[o].lower)) : undefined;
-  const holder = place ? (office === "mayor" ? MAYORS.get(place.name) : GOVERNORS.get(regionalCentreOf(place.name) ?? place.name)) : undefined;
+  const holder = place ? (office === "mayor" ? MAYORS.get(place.name) : governorOf(place)) : undefined;
   if (holder) return { at: 0, start: o, end: colon, frames: true, source: holder };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };

@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, cityMilitaryAdministration, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import type { Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -778,7 +778,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
   const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
-  const governor = governed ? GOVERNORS.get(regionalCentreOf(governed.name) ?? governed.name) : undefined;
+  const governor = governed ? governorOf(governed) : undefined;
   if (governor) return { source: governor, start: i, end: i + 2 };
   // "according to the head of the Nikopol District Military Administration, Yevhen Yevtushenko,": the head, not his office
   const headAt = tokens[i]?.lower === "the" ? i + 1 : i;

@@ -5,7 +5,7 @@ import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, start
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
 import type { Token } from "./tokenize";
@@ -719,6 +719,11 @@ export function knownPerson(name: NameMatch): Source | undefined {
 export function isFirstNameOf(known: Source, first: string): boolean {
   const initial = (text: string) => INITIAL_VARIANTS.get(text.charAt(0)) ?? text.charAt(0);
   return initial(known.name) === initial((CYRILLIC.test(first) ? UKRAINIAN.transform(first) : first).toUpperCase());
+}
+
+/** The governor of the region a place is in or is ("Kursk", "Klimovo"), by its regional centre: "Kursk governor" is Khinshtein. */
+export function governorOf(place: Place): Source | undefined {
+  return GOVERNORS.get(regionalCentreOf(place.name) ?? place.name);
 }
 
 /** The lexicon's person of `surname` (lower case), unless `first`, the first name written with it, is not theirs. */
