@@ -44,6 +44,11 @@ const SUBJECT_FOLLOWERS = new Set([
   "lost", "sent", "shot", "struck", "hit", "took", "gave", "made", "spent", "fought", "brought", "built",
 ]);
 
+/** A regular past tense by its ending: "launched", "pushed". */
+function isPastVerb(token: Token | undefined): boolean {
+  return !!token && /^[a-z]+ed$/.test(token.lower);
+}
+
 /** Adverbs between a subject and its verb: "Russia now has nearly 600,000 troops", "Ukraine already mobilises". */
 const SUBJECT_ADVERBS = new Set(["now", "already", "reportedly", "currently", "recently", "again", "likely", "probably", "allegedly", "just", "then"]);
 
@@ -52,7 +57,7 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
   // (a headline's passive is no subject's verb: "Kyiv hit by massive attack: 23 dead")
   if (after?.lower === "by") return false;
   // ("Ukraine needs at least 10 more Patriot systems", "Ukraine today operates six Patriot batteries": a present verb)
-  return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.lower) || /^[a-z]{2,}[^s']s$/.test(next.text));
+  return !!next && (SUBJECT_FOLLOWERS.has(next.lower) || isPastVerb(next) || /^[a-z]{2,}[^s']s$/.test(next.text));
 }
 
 /**
@@ -430,7 +435,7 @@ function firstAfterAdverbs(tokens: Token[], k: number): number {
 }
 const VERB_ADVERBS = new Set(["overnight", "also", "later", "subsequently", "since"]);
 
-const isPastVerb = (token: Token | undefined) => !!token && /^[a-z]+ed$/.test(token.lower);
+
 
 /**
  * Figures a third party's word can own: what it sends, pays or trains ("six IRIS-T SLM fire units", "C$500 million",

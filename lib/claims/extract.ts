@@ -64,6 +64,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // a ministry's own page: "the ministry", "the department" in it is that ministry until another is named
   if (author && MINISTRY_NAME.test(author.name)) noteMinistry(speakers, author);
   const voices = new Voices(speakers, author, attributionOf, outlet);
+  // the page's own voice as a claim's attribution reads, which a credit, a column's source or a reporter outranks
+  const pageVoiceName = () => (voices.documentVoice ? attributionOf(voices.documentVoice) : null);
   voices.dateline = DATELINE.test(head);
   voices.transcript = TRANSCRIPT.test(head);
   voices.interview = INTERVIEW.test(head);
@@ -159,7 +161,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const reporter = candidates.length === 0 ? reportsBack(tokens, sources, speakers) : null;
       // (over the page's own voice too: "This was reported by the Poltava City Council" under a headline the prosecutors sign)
       if (reporter) {
-        const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        const pageVoice = pageVoiceName();
         // (every figure of the block before it no one voiced: "Drones struck ... 11 private houses. Two people were injured ...
         // This was reported on Telegram by ...", or of the block before when it opens one: the Air Force "reported this")
         // (the page's own voice yields to it in the sentence just before only: "Partners evacuated 2,860 people ... A further
@@ -191,7 +193,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (a table's own "Source:" line outranks the page's voice its cells took: "Source: Ministry of Social Policy; ...
         // Compiled by OCHA." under a table on OCHA's page)
         // (only the source the line names first: "Source: EHRI; Kharkiv Regional Prosecutor's Office." on EHRI's page is EHRI's)
-        const cellsVoice = underTable && credit.leads && voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        const cellsVoice = underTable && credit.leads ? pageVoiceName() : null;
         for (const claim of credited) if (claim.attribution === null || (narrows && claim.attribution === UNITED_NATIONS) || (cellsVoice !== null && claim.attribution === cellsVoice)) claim.attribution = attributionOf(credit.source);
         // ("Table 1. Ukrainian drones claimed destroyed, by region" / "Source: Russian Defence Ministry daily statements" over the
         // table: a caption's source line, nothing before it to credit, credits the table under it)
@@ -214,7 +216,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (over the line's first source, which the last row took as the whole line's credit)
         const blanket = credit ? attributionOf(credit.source) : null;
         // (and over the page's own voice, which a column's source outranks: a think tank's table of the Air Force's counts)
-        const ownVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        const ownVoice = pageVoiceName();
         // (the credit naming the most words first: "drones downed" before "drones")
         const credits = columnCredits(tokens, speakers).sort((a, b) => b.words.length - a.words.length);
         const credited = new Set<ExtractedClaim>();
@@ -368,7 +370,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
-        const pageVoice = voices.documentVoice ? attributionOf(voices.documentVoice) : null;
+        const pageVoice = pageVoiceName();
         const isUnsourced = claim.attribution === null || claim.attribution === pageVoice;
         if (column > 0 && tableCredit && isUnsourced) claim.attribution = attributionOf(tableCredit);
         // ("Week | Drones (our count) | Drones (Air Force)": a column whose heading ends in a source's name is that source's,
@@ -568,15 +570,20 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", 
 
 /** "(Ivan Fedorov)" alone after an item's sentences, a digest giving "the source of each item at its end": that source. */
 function itemSource(tokens: Token[], sources: SourceMention[]): Source | null {
-  const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
-  return tokens[0]?.text === "(" && closesLine(tokens, last) ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
+  const last = bracketLineEnd(tokens);
+  return last > 0 ? sources.find((s) => s.start === 1 && s.end === last)?.source ?? null : null;
 }
 
 /** "(all: Oleh Syniehubov, head of the Kharkiv OVA)" on a line under a list: the source of all its items. */
 function wholeListSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
-  const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
-  if (tokens[0]?.text !== "(" || tokens[1]?.lower !== "all" || tokens[2]?.text !== ":" || !closesLine(tokens, last)) return null;
+  if (bracketLineEnd(tokens) < 0 || tokens[1]?.lower !== "all" || tokens[2]?.text !== ":") return null;
   return sourceAfter(tokens, 3, speakers)?.source ?? null;
+}
+
+/** A sentence that is a bracket alone, a stop after it at most: the closing bracket's index, else -1. */
+function bracketLineEnd(tokens: Token[]): number {
+  const last = tokens.length - (tokens[tokens.length - 1]?.text === "." ? 2 : 1);
+  return tokens[0]?.text === "(" && closesLine(tokens, last) ? last : -1;
 }
 
 /** "This was reported by the Air Force on Telegram", "That is according to the police": the source of what the sentence before said. */

@@ -380,6 +380,16 @@ function lastIndexOf(tokens: Token[], text: string, from: number, to: number): n
 
 /** "Drones (Air Force)": a known source a table's column heading ends in (its words in lower case), whose figures the column holds. */
 export function sourceInColumnLabel(label: string[]): Source | null {
+  // (read once per heading: every cell of its column asks)
+  const cached = COLUMN_SOURCES.get(label);
+  if (cached !== undefined) return cached;
+  const source = columnLabelSource(label);
+  COLUMN_SOURCES.set(label, source);
+  return source;
+}
+const COLUMN_SOURCES = new WeakMap<string[], Source | null>();
+
+function columnLabelSource(label: string[]): Source | null {
   const tokens = tokenize(label.join(" "));
   for (let k = 1; k < tokens.length; k++) {
     const known = longestAt(sourcesByFirst, tokens, k);

@@ -55,10 +55,12 @@ const MAX_POSTER_LINE = 12;
 
 /** "X shared a post." / "X shared a post from Y.": the index after "post" on a line that is that notice alone, else 0. */
 function sharesPost(tokens: Token[]): number {
-  const k = tokens.findIndex((t) => t.lower === "shared");
-  if (k <= 0 || tokens[k + 1]?.lower !== "a" || tokens[k + 2]?.lower !== "post") return 0;
+  // (read only past the capitalised name the notice opens with: every sentence passes here)
+  let k = 0;
+  while (k < tokens.length && tokens[k].capitalized && tokens[k].kind === "word" && tokens[k].lower !== "shared") k++;
+  if (k === 0 || tokens[k]?.lower !== "shared" || tokens[k + 1]?.lower !== "a" || tokens[k + 2]?.lower !== "post") return 0;
   const end = tokens[tokens.length - 1]?.text === "." ? tokens.length - 1 : tokens.length;
-  return tokens.slice(0, k).every((t) => t.capitalized && t.kind === "word") && (k + 3 === end || tokens[k + 3]?.lower === "from") ? k + 3 : 0;
+  return k + 3 === end || tokens[k + 3]?.lower === "from" ? k + 3 : 0;
 }
 
 /** A headline: no closing full stop. */
