@@ -94,7 +94,10 @@ export function resolveActor(input: ActorInput): PendingActor {
   if ((category === "infrastructure" || category === "settlements") && isWholeOfShare(tokens, input.start)) return null;
   // ("municipal services have already boarded up 120 of them": what the repairs covered, whatever harm the sentence says before)
   if (category === "infrastructure" && repairedRightBefore(tokens, input.start)) return null;
-  const explicit = explicitSide(input);
+  // (a side word on civilians killed or injured names the victims, not whose doing it was: "At least 38 Kyiv residents have
+  // been killed in Russian strikes", "17 of our residents"; troops are still counted by the side that lost them)
+  const victims = noun?.entry.cls === "person" && noun.entry.category === "people" && (category === "killed" || category === "injured" || category === "casualties");
+  const explicit = victims ? undefined : explicitSide(input);
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
   // destroyed three HIMARS launchers": Ukraine's)

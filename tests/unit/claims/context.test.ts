@@ -196,6 +196,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
   });
 
+  test("a side word on civilians killed or injured names the victims, not whose doing it was", () => {
+    expect(only("At least 38 Kyiv residents have been killed in Russian strikes this month.").actor).toBe("russia");
+    expect(only("Overnight shelling injured 17 of our residents in the village, the head of the hromada said.").actor).toBe("russia");
+    // (troops are counted by the side that lost them)
+    expect(only("Ukrainian drone operators killed 23 Russian soldiers near Kupiansk.").actor).toBe("russia");
+  });
+
   test("drones and blasts a source of no side counts go by where they were", () => {
     expect(only("According to the governor, 11 UAVs were shot down over the Volgograd region.").actor).toBe("ukraine");
     expect(only("According to the governor, 11 UAVs were shot down over the Kharkiv region.").actor).toBe("russia");
