@@ -656,7 +656,8 @@ function isDescriptor(tokens: Token[], m: NumberMatch): boolean {
   const word = tokens[m.end + 1];
   if (!dash || dash.text !== "-" || dash.spaced || !word || word.spaced || word.kind !== "word") return false;
   // "the five-kilometre zone along the border", "a 30-km exclusion zone", "a 300-km range": the size names the thing
-  // (a border's length and a blast radius are claims in some writers' annotations and descriptors in others': left as claims)
+  // ("a 679-kilometre border", "a 400-metre radius": a frontier's length and a blast radius describe, as the gold set's
+  // later batches annotate them; earlier ones had kept some as claims)
   const zone = SIZED_NOUNS.has(tokens[m.end + 2]?.lower ?? "") || (tokens[m.end + 3]?.lower === "zone" && tokens[m.end + 2].kind === "word");
   // "the 228-metre Volna Star": the length of a named ship or bridge describes it
   const named = !!tokens[m.end + 2]?.capitalized && tokens[m.end + 2].kind === "word" && tokens[m.start - 1]?.lower === "the";
@@ -670,8 +671,8 @@ export function descriptorAt(tokens: Token[], k: number): boolean {
   return isDescriptor(tokens, { start: k, end: k + 1, value: 0, isWord: token.kind !== "num" });
 }
 
-/** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range". */
-const SIZED_NOUNS = new Set(["zone", "range"]);
+/** What a width or length names rather than measures a movement of: "a 30-km zone", "a 300-km range", "a 679-km border". */
+const SIZED_NOUNS = new Set(["zone", "range", "border", "frontier", "radius"]);
 
 /** "five shells for each Ukrainian one": a count set against one of another side's. */
 function isRatioOfEach(tokens: Token[], m: NumberMatch): boolean {
