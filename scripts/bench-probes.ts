@@ -4,31 +4,16 @@
 // the extractor and the conventions disagree on unseen styles, not a score. Prints numbers only; asserts nothing.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { extractClaims } from "../lib/claims/extract";
 import { parseReportFile } from "../lib/claims/parse-report";
 import type { ExtractedClaim } from "../lib/claims/types";
+import { ZKey } from "./bench/gold-schema";
 import { overlap } from "./bench/score-extraction";
 import { exitWhenFlushed } from "./exit-when-flushed";
 
 const KEYED_DIR = path.join(__dirname, "..", "tests", "fixtures", "probes", "keyed");
 const FIELDS = ["category", "location", "attribution"] as const;
 type Field = (typeof FIELDS)[number];
-
-const ZKey = z.object({
-  claims: z.array(
-    z.object({
-      quote: z.string(),
-      occurrence: z.number().int().positive(),
-      category: z.string(),
-      location: z.string().nullable(),
-      attribution: z.string().nullable(),
-      // keyed from batch dt on: whose attacks, weapons, losses or money (design.md), when the writer keyed it
-      actor: z.enum(["russia", "ukraine", "other"]).nullable().optional(),
-    }),
-  ),
-  traps: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), kind: z.string() })).default([]),
-});
 
 /** `traps`: the keyed traps; `trapHits`: claims the extractor gives over one, as bench:extract counts them, by the trap's kind. */
 /** `actors`: found claims whose key gives an actor (only the later batches' keys do); `actorAgree`: of those, the same actor. */

@@ -38,3 +38,26 @@ export const ZGoldAnnotation = z.object({
 export type TGoldClaim = z.infer<typeof ZGoldClaim>;
 export type TGoldTrap = z.infer<typeof ZGoldTrap>;
 export type TGoldAnnotation = z.infer<typeof ZGoldAnnotation>;
+
+/**
+ * A page keyed by a writer other than the gold set's annotators (the probes' keys, tests/fixtures/probes/keyed) or by
+ * the gold set's second reader (tests/fixtures/gold/second-reader, which names its report): claims with the fields
+ * compared, no numbers, and the traps.
+ */
+export const ZKey = z.object({
+  file: z.string().regex(/^reports\/[^/]+\.txt$/).optional(),
+  claims: z.array(
+    z.object({
+      quote: z.string(),
+      occurrence: z.number().int().positive(),
+      category: z.string(),
+      location: z.string().nullable(),
+      attribution: z.string().nullable(),
+      // keyed from batch dt on: whose attacks, weapons, losses or money (design.md), when the writer keyed it
+      actor: z.enum(["russia", "ukraine", "other"]).nullable().optional(),
+    }),
+  ),
+  traps: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), kind: z.string() })).default([]),
+});
+
+export type TKey = z.infer<typeof ZKey>;

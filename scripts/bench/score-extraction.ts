@@ -79,11 +79,18 @@ export function numbersAgree(gold: ScoredGoldClaim, predicted: ScoredPrediction)
 
 /** Greedy one-to-one matching, largest span overlap first, then closest start. */
 export function matchClaims(gold: ScoredGoldClaim[], predicted: ScoredPrediction[]): [number, number][] {
+  return matchSpans(gold, predicted, numbersAgree);
+}
+
+type Span = { start: number; end: number };
+
+/** Greedy one-to-one pairs of spans sharing text (and passing `agree`), largest overlap first, then closest start. */
+export function matchSpans<G extends Span, P extends Span>(gold: G[], predicted: P[], agree: (g: G, p: P) => boolean = () => true): [number, number][] {
   const candidates: { g: number; p: number; overlap: number; distance: number }[] = [];
   gold.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
       const size = overlap(g, p);
-      if (size > 0 && numbersAgree(g, p)) candidates.push({ g: gi, p: pi, overlap: size, distance: Math.abs(g.start - p.start) });
+      if (size > 0 && agree(g, p)) candidates.push({ g: gi, p: pi, overlap: size, distance: Math.abs(g.start - p.start) });
     }),
   );
   candidates.sort((a, b) => b.overlap - a.overlap || a.distance - b.distance || a.g - b.g || a.p - b.p);
@@ -99,7 +106,8 @@ export function matchClaims(gold: ScoredGoldClaim[], predicted: ScoredPrediction
   return pairs;
 }
 
-const sameName = (a: string | null, b: string | null) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
+/** Two names alike but for case and surrounding spaces (both empty counts as alike). */
+export const sameName = (a: string | null, b: string | null) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
 
 const FIELD_CHECKS: Record<Field, (g: ScoredGoldClaim, p: ScoredPrediction) => boolean> = {
   value: (g, p) => isClose(g.value, p.value),
