@@ -419,6 +419,9 @@ function agentBefore(input: ActorInput): Actor | undefined {
   if (k < 0 || isStop(tokens, k)) return undefined;
   const side = sideOf(tokens, k, input.sourceSide, THIRD_PARTY_CATEGORIES.includes(input.category));
   if (side === undefined || !DEFEATED.includes(input.category)) return side;
+  // (a side counted with its things is what a defeat verb after it acted on, not the victor: "214 Russian vehicles
+  // destroyed or damaged: 31 tanks, 58 IFVs/APCs" are Russia's)
+  if (tokens[k - 1]?.kind === "num") return side;
   for (let j = k + 1; j < start; j++) {
     if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
     // (another clause with its own subject: "Russia launched 47 missiles ..., and air defence forces shot down 351 aerial

@@ -196,6 +196,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
   });
 
+  test("a side counted with its things is what a defeat verb after it acted on, not the victor", () => {
+    const text = "Since 1 September I have logged 214 Russian vehicles destroyed or damaged on the Pokrovsk axis: 31 tanks, 58 IFVs and 28 trucks.";
+    expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["214 Russian vehicles", "russia"], ["31 tanks", "russia"], ["58 IFVs", "russia"], ["28 trucks", "russia"]]);
+    // (the side as the clause's agent still defeats the other's)
+    expect(only("Ukrainian drone units destroyed 31 tanks on the Pokrovsk axis.").actor).toBe("russia");
+  });
+
   test("a side word on civilians killed or injured names the victims, not whose doing it was", () => {
     expect(only("At least 38 Kyiv residents have been killed in Russian strikes this month.").actor).toBe("russia");
     expect(only("Overnight shelling injured 17 of our residents in the village, the head of the hromada said.").actor).toBe("russia");
