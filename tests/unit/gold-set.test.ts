@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ZGoldAnnotation } from "@/scripts/bench/gold-schema";
+import { ZGoldAnnotation, ZKey } from "@/scripts/bench/gold-schema";
 import { GOLD_DIR, findOccurrence, loadGoldSet, type LocatedGoldClaim } from "@/scripts/bench/load-gold";
 
 const gold = loadGoldSet();
@@ -149,5 +149,28 @@ describe("gold set size and splits", () => {
     expect(heldout.some((report) => /^\d{3}_/.test(report.name))).toBe(true);
     const heldoutClaims = heldout.flatMap((report) => report.claims).length;
     expect(heldoutClaims).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("the second reader's annotations (bench:agreement)", () => {
+  const dir = path.join(GOLD_DIR, "second-reader");
+  const byFile = new Map(gold.map((report) => [report.file, report]));
+  const readings = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => ({ name, key: ZKey.parse(JSON.parse(readFileSync(path.join(dir, name), "utf8"))) }));
+
+  test("read dev reports only, each once, named after its report", () => {
+    expect(readings.length).toBeGreaterThan(0);
+    for (const { name, key } of readings) {
+      expect(key.file).toBe(`reports/${name.replace(/\.json$/, ".txt")}`);
+      expect(byFile.get(key.file!)?.split).toBe("dev");
+    }
+  });
+
+  test("quote text that occurs in the report as often as they say", () => {
+    for (const { key } of readings) {
+      const text = byFile.get(key.file!)!.text;
+      for (const item of [...key.claims, ...key.traps]) expect([item.quote, findOccurrence(text, item.quote, item.occurrence) >= 0]).toEqual([item.quote, true]);
+    }
   });
 });
