@@ -623,7 +623,7 @@ export class Voices {
     // "The Secretary of State for Defence (John Healey)" alone on its line over his answer: he has the floor to the next
     // such line ("Mr Speaker" over "Order." gives it to no one)
     else if (this.firstOfParagraph && this.nameLabels) {
-      const label = nameLabel(tokens, (surname) => this.labelled.has(surname));
+      const label = nameLabel(labelPart(tokens), (surname) => this.labelled.has(surname));
       if (label) this.labelled.add(label.surname);
       if (label) this.giveFloor(personFound(label, this.speakers, tokens, 0, false)?.source ?? null);
       else if (CHAIR_LINE.test(tokens.map((t) => t.text).join(" "))) this.giveFloor(null);
@@ -1032,6 +1032,8 @@ export function nameLabel(tokens: Token[], known: (surname: string) => boolean =
   let k = 0;
   if (tokens[0]?.text === "T" && tokens[1]?.kind === "num" && !tokens[1].spaced) k = 1; // "T3.": a topical question's number
   if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === ".") k += 2;
+  // ("3. [902417] Mark Hollis (Bexhill and Battle) (Con)": the question's number in the record's brackets)
+  if (tokens[k]?.text === "[" && tokens[k + 1]?.kind === "num" && tokens[k + 2]?.text === "]") k += 3;
   // "The Secretary of State for Defence (John Healey)": the office, the holder's name in the brackets closing the line
   if (tokens[k]?.text === "The" && tokens[tokens.length - 1]?.text === ")") {
     let open = tokens.length - 2;
@@ -1053,12 +1055,22 @@ export function nameLabel(tokens: Token[], known: (surname: string) => boolean =
   return groups > 0 || FIRST_NAMES.has(tokens[k].lower) || known(name.surname) ? name : null;
 }
 
+/** The tokens of a label set before a colon on its speaker's line ("... (John Healey): The hon. ..."), else them all. */
+function labelPart(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((t) => t.text === ":");
+  return colon > 0 && tokens[colon - 1].text === ")" ? tokens.slice(0, colon) : tokens;
+}
+
 const MIN_NAME_LABELS = 3;
 /** A debate's label naming an office with its holder in brackets, or closing on a member's party ("(Lab)", "(Con)"). */
-const OFFICE_OR_PARTY_LABEL = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?The [^\n(]+\([^()\n]+\)[^\S\n]*$|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)[^\S\n]*$/m;
+/** (on a line of its own, or before a colon and the words on its line: "The Secretary of State for Defence (John Healey): The hon. ...") */
+const OFFICE_OR_PARTY_LABEL = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?The [^\n(:]+\([^()\n]+\)[^\S\n]*(?:$|:)|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)[^\S\n]*(?:$|:)/m;
 const MAX_LABEL_LINE = 120;
-/** A line a speaker's label may be: capitals opening it, no sentence's end mark closing it. */
-const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$/gmu;
+/**
+ * A line a speaker's label may be: capitals opening it, no sentence's end mark closing it; or such a label closing on a
+ * bracket before a colon and the speaker's words on the same line (the label captured).
+ */
+const LABEL_LINE = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?\p{Lu}[^\n.!?:]*$|^[^\S\n]*((?:T?\d{1,2}\.[^\S\n]+)?(?:\[\d+\][^\S\n]+)?\p{Lu}[^\n.!?:]*\)):[^\S\n]/gmu;
 
 /**
  * Whether the page sets at least three speakers' lines of their own over their words (nameLabel), two speakers at least,
@@ -1069,7 +1081,8 @@ export function hasNameLabels(text: string): boolean {
   let labels = 0;
   const surnames = new Set<string>();
   let bracketed = false; // (one label at least names an office or a party: "The Secretary of State ... (John Healey)", "(Stroud) (Lab)"; not a page's comments, "Iryna Kovalenko (Kharkiv)")
-  for (const [line] of text.matchAll(LABEL_LINE)) {
+  for (const [whole, inline] of text.matchAll(LABEL_LINE)) {
+    const line = inline ?? whole;
     if (line.length > MAX_LABEL_LINE) continue;
     const name = nameLabel(tokenize(line), (surname) => surnames.has(surname));
     if (!name) continue;

@@ -2535,6 +2535,26 @@ test("a debate's record with each speaker's name on a line of its own (Hansard) 
   expect(attributions(page)).toEqual(["John Healey", "Kiel Institute", "Luke Pollard", "Luke Pollard"]);
 });
 
+test("a debate's record with each speaker's label before a colon on the speaker's line gives the whole answer its speaker", () => {
+  const page = [
+    "Answered on 12 February 2025 by Ian Cradock, Minister for the Armed Forces",
+    "",
+    "The UK has trained 54,000 Ukrainian recruits.",
+    "",
+    "House of Commons Hansard",
+    "",
+    "3. [902417] Mark Hollis (Bexhill and Battle) (Con): What steps is he taking to speed up deliveries?",
+    "",
+    "The Secretary of State for Defence (John Healey): The hon. Gentleman is right to press. This year the UK will deliver more than 5,000 missiles, and we have already supplied 12 systems.",
+    "",
+    "Helen Strachan (Twickenham) (LD): Will he publish the figures?",
+    "",
+    "John Healey: I will. Since 2022 the UK has sent 2 minehunters.",
+  ].join("\n");
+  // (a sentence in the first person is its speaker's: the minister who answered in writing above no longer has the floor)
+  expect(attributions(page)).toEqual(["Ian Cradock", "John Healey", "John Healey", "John Healey"]);
+});
+
 test("names alone on their lines over a page's comments are no debate: the page's own voice stays", () => {
   const page = "93rd Separate Mechanized Brigade · Military unit\n1 July at 18:40\n\nOver the month, the brigade's units repelled 143 enemy assaults.\n\nVasyl Hnatiuk\nGlory to the heroes!\n\nIryna Kovalenko\nThank you, boys. In our village 12 houses burned last week.\n\nOleh Bondar\nStay safe.";
   expect(attributions(page)).toEqual(["93rd Separate Mechanized Brigade", "93rd Separate Mechanized Brigade"]);
