@@ -89,6 +89,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let listHeadAlone = false; // the paragraph before was that line alone, which heads the next block too
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
+  let lossListActor: Actor | null = null; // whose losses a breakdown under a total gives: the total's ("By group of forces:")
+  let lastCountedActor: Actor | null = null; // the actor of the claim lastCounted made
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
@@ -341,7 +343,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // Kierwiński said 1,100 police officers had been sent to the border counties")
         const sourceSide = voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : speakers.host ? "other" : null);
         // ("Total combat losses of the enemy ...:" over "personnel — about 855,740 (+1,150)": the enemy's losses, as its tanks are)
-        const actor = lossEntry
+        // (a breakdown's entries are the losses of the total they break down: "the Ukrainian army had lost about 1,310
+        // servicemen ... By group of forces:" over "– Sever: up to 195 servicemen", "– Zapad: up to 230")
+        const actor = lossList && lossListActor && category === "casualties"
+          ? lossListActor
+          : lossEntry
           ? opposite(sourceSide)
           : c.category
           ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide, weapons, listHead })
@@ -380,7 +386,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (column > 0 && pageVoice && !sources.some((s) => !s.weak) && table!.labels[column]?.includes("our")) claim.attribution = pageVoice;
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
-        if (c.category && c.category !== "other" && !c.unit && !c.currency) lastCounted = countedHere = c;
+        if (c.category && c.category !== "other" && !c.unit && !c.currency) {
+          lastCounted = countedHere = c;
+          lastCountedActor = claim.actor;
+        }
         if (TOLLS.has(category) && claim.location) lastTollPlace = claim.location;
       }
       // "Russians shelled 31 settlements. 3 people were killed, the Kherson OVA reported.": a source closing the paragraph's
@@ -441,7 +450,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (endsInColon) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
     listHeadAlone = paragraph.sentences.length === 1 && endsInColon;
     // ("... had lost about 1,310 servicemen in 24 hours. By group of forces:": a breakdown of losses is a loss list too)
-    if (endsInColon && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) lossList = lossListArmed = true;
+    if (endsInColon && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) {
+      lossList = lossListArmed = true;
+      lossListActor = LOSS_HEADING.test(lastText) ? null : lastCountedActor;
+    }
     const heading = isHeading(paragraph);
     if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place

@@ -203,6 +203,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukrainian drone units destroyed 31 tanks on the Pokrovsk axis.").actor).toBe("russia");
   });
 
+  test("a breakdown's entries are the losses of the total they break down, whoever tells them", () => {
+    const text = "The anchor said the Ukrainian army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk.";
+    expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["about 1,310 servicemen", "ukraine"], ["up to 195 servicemen", "ukraine"], ["up to 230", "ukraine"]]);
+  });
+
   test("a side word on civilians killed or injured names the victims, not whose doing it was", () => {
     expect(only("At least 38 Kyiv residents have been killed in Russian strikes this month.").actor).toBe("russia");
     expect(only("Overnight shelling injured 17 of our residents in the village, the head of the hromada said.").actor).toBe("russia");
