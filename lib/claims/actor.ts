@@ -80,7 +80,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   // deported or forcibly displaced")
   if (category === "people" && mentions(tokens, DEPORTATION_WORDS)) return "russia";
   // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
-  if (category === "people" || category === "captured" || (category === "other" && !input.isDuration)) return null;
+  if (category === "other" && !input.isDuration) return otherSide(input);
+  if (category === "people" || category === "captured") return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
   if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
@@ -143,6 +144,41 @@ export function resolveActor(input: ActorInput): PendingActor {
   // Volgograd are Ukraine's; not missiles or equipment, counted where they are launched or kept)
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
+
+/** Verbs of holding ground: a share of it is the holder's ("Russian forces now control roughly 85 percent of Toretsk"). */
+const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", "hold", "holds"]);
+/** What a prosecutor registers of this war: its crimes are Russia's in the gold set, unless a side is named with them. */
+const CRIME_NOUNS = new WordSet(["crimes"]);
+
+/**
+ * Figures of no category (`other`) are no one's, except a share of ground a side holds ("Russia now occupies about
+ * 113,100 sq km, or 18.7% of Ukraine", "by our data, our troops control up to 60% of the village": the holder's) and
+ * war crimes registered ("More than 185,000 war crimes ... have been registered": Russia's, unless named otherwise).
+ */
+function otherSide(input: ActorInput): Actor {
+  const { tokens, noun } = input;
+  if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? "russia";
+  if (input.unit !== "percent") return null;
+  // the holder is the subject of the verb of holding nearest the figure ("the Ukrainians still hold about 45 percent",
+  // "19%: the share of Ukraine Russia occupies"; "we", "our troops", "under our control": the speaker's side)
+  let holder: Actor | undefined;
+  let distance = Infinity;
+  for (let k = 0; k < tokens.length; k++) {
+    const control = CONTROL_WORDS.hasToken(tokens[k]) || (tokens[k].lower === "our" && tokens[k + 1]?.lower === "control");
+    if (!control || Math.abs(k - input.start) >= distance) continue;
+    for (let j = k - (tokens[k].lower === "our" ? 0 : 1); j >= Math.max(0, k - HOLDER_REACH); j--) {
+      const side = OWN_WORDS.has(tokens[j].lower) ? (input.sourceSide ?? "ukraine") : sideOf(tokens, j, input.sourceSide, false);
+      if (side === undefined) continue;
+      holder = side;
+      distance = Math.abs(k - input.start);
+      break;
+    }
+  }
+  return holder ?? null;
+}
+
+/** How far before its verb of holding a holder may stand: "Russian forces now control", "we still hold". */
+const HOLDER_REACH = 3;
 
 /**
  * Troops no word in their phrase gives a side: the small groups that attack ("in groups of 5 to 7 men") are the enemy's of

@@ -203,6 +203,21 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukrainian drone units destroyed 31 tanks on the Pokrovsk axis.").actor).toBe("russia");
   });
 
+  test("a share of ground is its holder's; other shares and counts of no category stay no one's", () => {
+    expect(only("ISW assesses that Russian forces now control roughly 85 percent of Toretsk.").actor).toBe("russia");
+    expect(only("19%: the share of Ukraine Russia occupies").actor).toBe("russia");
+    expect(only("In Kursk, the Ukrainians still hold about 45 percent of the ground they took in August.").actor).toBe("ukraine");
+    expect(only("In reality, by our data, our troops control up to 60% of the village, the Russian Defence Ministry said.").actor).toBe("russia");
+    expect(only("In our estimate, about 90% of Dzerzhinsk is now under our control, the Russian Defence Ministry said.").actor).toBe("russia");
+    expect(only("Rosstat says the economy grew 4.3% in 2024.").actor).toBeNull();
+    expect(only("Damage was recorded in 6 districts of the capital.").actor).toBeNull();
+  });
+
+  test("war crimes registered are Russia's, unless a side is named with them", () => {
+    expect(only("More than 185,000 war crimes have been registered in Ukraine since 24 February 2022, the Prosecutor General's Office said.").actor).toBe("russia");
+    expect(only("Prosecutors have registered 14 crimes by Ukrainian soldiers.").actor).toBe("ukraine");
+  });
+
   test("a breakdown's entries are the losses of the total they break down, whoever tells them", () => {
     const text = "The anchor said the Ukrainian army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk.";
     expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["about 1,310 servicemen", "ukraine"], ["up to 195 servicemen", "ukraine"], ["up to 230", "ukraine"]]);
