@@ -159,6 +159,16 @@ function otherSide(input: ActorInput): Actor {
   const { tokens, noun } = input;
   if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? "russia";
   if (input.unit !== "percent") return null;
+  // ("His battalion was at about 60% of its authorised strength", "fresh brigades arrive at 40-50% strength": a unit's
+  // manning is its side's, the side the sentence names before the figure, else the speaker's, else Ukraine's, whose
+  // manning this war's reports discuss)
+  if (tokens.some((t) => t.lower === "strength")) {
+    for (let k = input.start - 1; k >= 0; k--) {
+      const side = sideOf(tokens, k, input.sourceSide, false);
+      if (side !== undefined && !OWN_WORDS.has(tokens[k].lower)) return side;
+    }
+    return input.sourceSide ?? "ukraine";
+  }
   // the holder is the subject of the verb of holding nearest the figure ("the Ukrainians still hold about 45 percent",
   // "19%: the share of Ukraine Russia occupies"; "we", "our troops", "under our control": the speaker's side)
   let holder: Actor | undefined;

@@ -213,6 +213,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Damage was recorded in 6 districts of the capital.").actor).toBeNull();
   });
 
+  test("a unit's manning is its side's: the side named before it, else the speaker's, else Ukraine's", () => {
+    expect(only("His battalion was at about 60% of its authorised strength, he said.").actor).toBe("ukraine");
+    expect(only("The Russian units there are at about 70% of their strength, the analyst said.").actor).toBe("russia");
+    expect(only("Our battalion is at 80 percent of its strength, the Russian Defence Ministry said.").actor).toBe("russia");
+  });
+
   test("war crimes registered are Russia's, unless a side is named with them", () => {
     expect(only("More than 185,000 war crimes have been registered in Ukraine since 24 February 2022, the Prosecutor General's Office said.").actor).toBe("russia");
     expect(only("Prosecutors have registered 14 crimes by Ukrainian soldiers.").actor).toBe("ukraine");
