@@ -84,7 +84,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "people" || category === "captured") return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
-  if ((category === "killed" || category === "injured" || category === "casualties") && mentions(tokens, MINE_WORDS)) return null;
+  // (as are deminers killed at their work, not by a weapon, and victims of "explosive objects": "In the line of duty, 14 pyrotechnicians have
+  // been killed", "4 civilians were killed and 9 injured by explosive objects")
+  if ((category === "killed" || category === "injured" || category === "casualties") && (mentions(tokens, MINE_WORDS) || leftoverExplosives(tokens) || (noun !== null && DEMINER_NOUNS.has(tokens[noun.head].lower) && !mentionsWeapon(tokens)))) return null;
   // (the dead handed back are no side's doing in the gold set: "Ukraine received the bodies of 1,000 people", "Russia was
   // handed the bodies of 31 of its soldiers")
   if (category === "killed" && (mentions(tokens, REPATRIATION_WORDS) || (mentions(tokens, BODY_WORDS) && mentions(tokens, HANDOVER_WORDS)))) return null;
@@ -272,6 +274,16 @@ const BODY_WORDS = new Set(["bodies", "fallen"]);
 const HANDOVER_WORDS = new Set(["handed", "received", "returned", "return", "back", "exchanged", "exchange"]);
 
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
+const DEMINER_NOUNS = new Set(["pyrotechnicians", "pyrotechnician", "deminers", "deminer"]);
+const LEFTOVER_NOUNS = new Set(["objects", "items"]);
+
+/** "explosive objects", "explosive items", "ordnance": what a war leaves behind, not a strike. */
+function leftoverExplosives(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower === "ordnance" || (tokens[k].lower === "explosive" && LEFTOVER_NOUNS.has(tokens[k + 1]?.lower ?? ""))) return true;
+  }
+  return false;
+}
 
 const FRONT_WORDS = new Set(["front", "frontline", "positions", "position", "advance", "advanced", "advancing", "advances", "moved", "pushed", "fighting", "launched", "launch", "flew"]);
 

@@ -191,6 +191,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces shelled 35 settlements along the Dnipro.").actor).toBe("russia");
   });
 
+  test("deminers killed at their work and victims of explosive objects are no side's doing; deminers a weapon struck are", () => {
+    expect(only("In the line of duty, 14 pyrotechnicians have been killed since 2022.").actor).toBeNull();
+    expect(only("According to the National Police, 4 civilians were killed by explosive objects during the week.").actor).toBeNull();
+    expect(only("On 5 March a Russian drone attacked a pyrotechnic crew near Vysokopillia, injuring 2 pyrotechnicians.").actor).toBe("russia");
+  });
+
   test("victims of mines and leftover explosives are no side's doing", () => {
     expect(only("Since the de-occupation, 318 civilians have been killed by mines and explosive remnants in Kharkiv Oblast.").actor).toBeNull();
     expect(only("Since the de-occupation, 318 civilians have been killed by shelling in Kharkiv Oblast.").actor).toBe("russia");
