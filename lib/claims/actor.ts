@@ -137,7 +137,12 @@ export function resolveActor(input: ActorInput): PendingActor {
   // ("His crew flies up to 30 missions a night", "46 sorties": the flights a drone crew tells of are its own side's)
   if (category === "drones" && noun && SORTIE_NOUNS.has(tokens[noun.head].lower)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
-  if (category === "money") return CURRENCY_SIDES.get(input.unit) ?? "other";
+  // (a damage estimate in a side's currency is the other side's doing: "Investigators put the material damage at UAH 186
+  // million", "Preliminary damage in the Voronezh region is estimated at about 140 million rubles"; not what is paid for it)
+  if (category === "money") {
+    const side = CURRENCY_SIDES.get(input.unit);
+    return side ? (isDamageEstimate(tokens) ? opposite(side) : side) : "other";
+  }
   if (!tokens.length) return null;
   // (equipment a third country's source counts is its own or what it gives: "the army currently has about 105 howitzers",
   // Germany's defence ministry said)
@@ -145,6 +150,14 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (drones and blasts a source of no side counts go by where they were: "11 UAVs were shot down over its territory" in
   // Volgograd are Ukraine's; not missiles or equipment, counted where they are launched or kept)
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
+}
+
+const DAMAGE_NOUNS = new Set(["damage", "damages"]);
+/** Words of paying for damage: compensation, payouts and repairs funded are the payer's money, not the damage's size. */
+const PAYMENT_WORDS = new Set(["pay", "pays", "paid", "receive", "receives", "received", "compensation", "allocated", "allocate", "payouts", "payout", "grants", "financed"]);
+
+function isDamageEstimate(tokens: Token[]): boolean {
+  return mentions(tokens, DAMAGE_NOUNS) && !mentions(tokens, PAYMENT_WORDS);
 }
 
 /** Verbs of holding ground: a share of it is the holder's ("Russian forces now control roughly 85 percent of Toretsk"). */

@@ -191,6 +191,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces shelled 35 settlements along the Dnipro.").actor).toBe("russia");
   });
 
+  test("a damage estimate in a side's currency is the other side's doing; what is paid for damage stays the payer's", () => {
+    expect(only("Investigators put the material damage at UAH 186 million.").actor).toBe("russia");
+    expect(only("Preliminary damage in the Voronezh region is estimated at about 140 million rubles, Gusev said.").actor).toBe("ukraine");
+    expect(only("The city will pay UAH 20,000 to each family whose flat was damaged.").actor).toBe("ukraine");
+    expect(only("The region has paid out 94 million rubles in compensation to residents whose homes were damaged.").actor).toBe("russia");
+  });
+
   test("deminers killed at their work and victims of explosive objects are no side's doing; deminers a weapon struck are", () => {
     expect(only("In the line of duty, 14 pyrotechnicians have been killed since 2022.").actor).toBeNull();
     expect(only("According to the National Police, 4 civilians were killed by explosive objects during the week.").actor).toBeNull();
