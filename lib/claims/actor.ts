@@ -133,7 +133,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   // received are the speaker's own side's, not the enemy's it counts launched)
   // ("the company was making about 4,000 interceptors a month", "We lose around 40 drones daily": made or lost, and
   // interceptors, which only Ukraine's reports count, are the speaker's own side's)
-  if (category === "drones" && (mentions(tokens, PROCUREMENT_WORDS) || lostRightBefore(tokens, input.start) || (noun && INTERCEPTOR_NOUNS.has(tokens[noun.head].lower)))) return input.sourceSide ?? "ukraine";
+  if (category === "drones" && (procures(tokens) || lostRightBefore(tokens, input.start) || (noun && INTERCEPTOR_NOUNS.has(tokens[noun.head].lower)))) return input.sourceSide ?? "ukraine";
   // ("His crew flies up to 30 missions a night", "46 sorties": the flights a drone crew tells of are its own side's)
   if (category === "drones" && noun && SORTIE_NOUNS.has(tokens[noun.head].lower)) return input.sourceSide ?? "ukraine";
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
@@ -316,6 +316,11 @@ function lostRightBefore(tokens: Token[], start: number): boolean {
 }
 
 const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "produce", "manufactured", "ordered", "order", "bought", "buy", "purchase", "purchased", "received", "receives", "procured", "contracts", "contracted", "delivered", "supplied"]);
+
+/** A verb of making or getting, not the last part of an origin ("French-made bombs", "U.S.-made projectiles"). */
+function procures(tokens: Token[]): boolean {
+  return tokens.some((t, k) => PROCUREMENT_WORDS.has(t.lower) && !(tokens[k - 1]?.text === "-" && !t.spaced));
+}
 
 const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forcibly", "abducted", "abduction", "kidnapped"]);
 

@@ -191,6 +191,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Russian forces shelled 35 settlements along the Dnipro.").actor).toBe("russia");
   });
 
+  test("an origin ('French-made', 'U.S.-made') is no verb of making: drones shot down in the same list stay the enemy's", () => {
+    const text = "Air defence means have shot down 46 French-made Hammer guided aerial bombs and 1,611 fixed-wing unmanned aerial vehicles, the Russian Defence Ministry said.";
+    expect(extractClaims(text).map((c) => c.actor)).toEqual(["ukraine", "ukraine"]);
+    expect(only("Korshun made 23,000 FPV drones in April, the Ukrainian Defence Ministry said.").actor).toBe("ukraine");
+  });
+
   test("a damage estimate in a side's currency is the other side's doing; what is paid for damage stays the payer's", () => {
     expect(only("Investigators put the material damage at UAH 186 million.").actor).toBe("russia");
     expect(only("Preliminary damage in the Voronezh region is estimated at about 140 million rubles, Gusev said.").actor).toBe("ukraine");
