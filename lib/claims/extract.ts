@@ -356,7 +356,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("524 Ukrainian drones were destroyed over Russia": Ukraine's own drones are no tally of its Air Force either)
         const ownLaunch = actor === "ukraine" && (launchesBefore(tokens, c.start) || namesUkrainianWeapon(tokens, c));
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
-        const authority = c.category && !ownLaunch && !voiced.own && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        // (not over a source the sentence names: "..., the Navy said" on the Navy's own page is the Navy's)
+        const authority = c.category && !ownLaunch && !voiced.own && !voiced.named && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         // ("..., the SES added. More than 150 rescuers and 38 units of equipment are working at the site": the response is the service's figure)
         const responder = !authority && isResponseAtScene(tokens, c) ? latestBody(speakers, (name) => name === "state emergency service") ?? null : null;
         const source = credit && c.start < credit.at ? credit.source : authority ?? responder;

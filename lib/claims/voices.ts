@@ -729,11 +729,12 @@ export class Voices {
   }
 
   /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
-  sourceAt(at: number, category: string | null = null, isGeography = false): { source: Source | null; waits: boolean; own?: boolean } {
+  /** `named`: the sentence names the source itself ("..., the Navy said"), no voice carried or assumed. */
+  sourceAt(at: number, category: string | null = null, isGeography = false): { source: Source | null; waits: boolean; own?: boolean; named?: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
     if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false, own: true };
     const own = pickSource(this.sources, at, this.tokens);
-    if (own) return { source: own.source, waits: false };
+    if (own) return { source: own.source, waits: false, named: true };
     // "The city lies about 90 km from the border" after "..., according to the city authorities": the writer's geography
     // (a document's own author, an interviewee answering, still speaks for it)
     // (a relay's document voice, signing its headline, does not: "National Guard: ..." over "Kupiansk, home to about 27,000 people ...")

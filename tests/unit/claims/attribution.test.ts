@@ -2535,6 +2535,11 @@ test("a debate's record with each speaker's name on a line of its own (Hansard) 
   expect(attributions(page)).toEqual(["John Healey", "Kiel Institute", "Luke Pollard", "Luke Pollard"]);
 });
 
+test("a source the sentence names outranks the authority on its kind of figure cited before ('..., the Navy said' on the Navy's page)", () => {
+  const page = "Navy: Russia keeps 2 Kalibr carriers at sea\n\nAccording to the Navy, there was 1 Russian warship in the Black Sea.\n\nAccording to the Air Force, Russia launched 6 Kalibr cruise missiles at Ukraine.\n\nRussia also hit port infrastructure in Odesa Oblast with 2 anti-ship missiles, the Navy said.";
+  expect(attributions(page).slice(-2)).toEqual(["Ukrainian Air Force", "Ukrainian Navy"]);
+});
+
 test("a debate's record with each speaker's label before a colon on the speaker's line gives the whole answer its speaker", () => {
   const page = [
     "Answered on 12 February 2025 by Ian Cradock, Minister for the Armed Forces",
