@@ -52,6 +52,17 @@ const RELEASED = new Set(["released", "provided", "compiled", "gathered", "colle
 
 const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "brigade", "battalion", "unit"]);
 
+const MAX_COPULA_DISTANCE = 6;
+
+/** A short phrase from `from`, then "is"/"was" and a figure: "for the same axis is 44 sq km". */
+function figureAfterCopula(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + MAX_COPULA_DISTANCE); j++) {
+    if (BE.has(tokens[j].lower)) return isFigureAt(tokens, j + 1);
+    if (tokens[j].kind === "punct" || tokens[j].kind === "num") return false;
+  }
+  return false;
+}
+
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
   rememberIntroducedBody(tokens, memory); // before "the group said" in the same sentence is read
@@ -144,8 +155,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "relayed the Air Force figure of 40 drones": a body's name used as the figure's modifier
       const known = possessiveSourceEndingAt(tokens, i - 1, memory);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
-    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) {
+    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (((tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) || figureAfterCopula(tokens, i + 1))) {
       // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
+      // ("DeepState's figure for the same axis is 44 sq km": a phrase between the noun and its verb)
       // ("The governor's count of 5 dead": the title's holder)
       const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : titleHolder(tokens[i - 1], memory));
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });

@@ -2535,6 +2535,13 @@ test("a debate's record with each speaker's name on a line of its own (Hansard) 
   expect(attributions(page)).toEqual(["John Healey", "Kiel Institute", "Luke Pollard", "Luke Pollard"]);
 });
 
+test("a source's possessive figure with a phrase before its verb ('DeepState's figure for the same axis is 44 sq km') is that source's", () => {
+  expect(only("DeepState's figure for the same axis is 44 sq km.").attribution).toBe("DeepState");
+  expect(only("Fedorov's count for the hromada was 38 strikes.").attribution).not.toBeNull();
+  // (not past a figure or a clause's comma: "the count, by our reckoning, is ..." is no one's possessive)
+  expect(only("The ministry's plan, drafted in May, is 40 shelters.").attribution).toBeNull();
+});
+
 test("a source the sentence names outranks the authority on its kind of figure cited before ('..., the Navy said' on the Navy's page)", () => {
   const page = "Navy: Russia keeps 2 Kalibr carriers at sea\n\nAccording to the Navy, there was 1 Russian warship in the Black Sea.\n\nAccording to the Air Force, Russia launched 6 Kalibr cruise missiles at Ukraine.\n\nRussia also hit port infrastructure in Odesa Oblast with 2 anti-ship missiles, the Navy said.";
   expect(attributions(page).slice(-2)).toEqual(["Ukrainian Air Force", "Ukrainian Navy"]);
