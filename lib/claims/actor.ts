@@ -160,6 +160,21 @@ function isDamageEstimate(tokens: Token[]): boolean {
   return mentions(tokens, DAMAGE_NOUNS) && !mentions(tokens, PAYMENT_WORDS);
 }
 
+const ECONOMY_WORDS = new Set(["gdp", "budget", "inflation", "deficit", "rate", "revenue", "revenues", "spending", "exports", "economy", "unemployment"]);
+const ROUBLES = new Set(["rubles", "roubles", "ruble", "rouble", "₽", "rub"]);
+
+/** A sentence about Russia's own economy: "Russia's", "Russian", Rosstat, the Bank of Russia, the federal budget, roubles. */
+function namesRussianEconomy(tokens: Token[]): boolean {
+  // (not a sentence about Ukraine's economy: "Ukraine's economy to grow by 3 percent, as Russian attacks ...")
+  if (tokens.some((t) => t.lower === "ukraine's")) return false;
+  return tokens.some((t, k) => {
+    const word = t.lower;
+    if (word === "russia's" || word === "russian" || word === "rosstat" || ROUBLES.has(word)) return true;
+    if (word === "federal" && (tokens[k + 1]?.lower === "budget" || tokens[k + 1]?.lower === "spending")) return true;
+    return word === "russia" && tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "bank";
+  });
+}
+
 /** Verbs of holding ground: a share of it is the holder's ("Russian forces now control roughly 85 percent of Toretsk"). */
 const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", "hold", "holds"]);
 /** What a prosecutor registers of this war: its crimes are Russia's in the gold set, unless a side is named with them. */
@@ -173,6 +188,11 @@ const CRIME_NOUNS = new WordSet(["crimes"]);
 function otherSide(input: ActorInput): Actor {
   const { tokens, noun } = input;
   if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? "russia";
+  // ("Defense Spending Hits 6.3% of GDP", "the Bank of Russia cut its key rate to 20%", "The deficit reached 2.2 trillion
+  // rubles, or 1% of GDP": Russia's economy in figures is Russia's; the gold set gives Ukraine's economy no actor)
+  // (a measure or a share, not a count of things: "342 vessels" on a sanctions list stay no one's)
+  const measure = input.unit !== "count" || !noun;
+  if (measure && mentions(tokens, ECONOMY_WORDS) && namesRussianEconomy(tokens)) return "russia";
   if (input.unit !== "percent") return null;
   // ("His battalion was at about 60% of its authorised strength", "fresh brigades arrive at 40-50% strength": a unit's
   // manning is its side's, the side the sentence names before the figure, else the speaker's, else Ukraine's, whose
