@@ -4,6 +4,7 @@ import { mentionsBefore } from "./categories";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
+import { NOUNS } from "./data/nouns";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor, Category } from "./types";
@@ -517,7 +518,8 @@ function agentBefore(input: ActorInput): Actor | undefined {
   if (side === undefined || !DEFEATED.includes(input.category)) return side;
   // (a side counted with its things is what a defeat verb after it acted on, not the victor: "214 Russian vehicles
   // destroyed or damaged: 31 tanks, 58 IFVs/APCs" are Russia's)
-  if (tokens[k - 1]?.kind === "num") return side;
+  // (as is a side naming the things a list line's label counts: "▪️ enemy UAVs shot down – 1,020" are the enemy's)
+  if (tokens[k - 1]?.kind === "num" || (isDefeatedThing(tokens[k + 1]) && labelsFigure(tokens, k + 2, start))) return side;
   for (let j = k + 1; j < start; j++) {
     if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
     // (another clause with its own subject: "Russia launched 47 missiles ..., and air defence forces shot down 351 aerial
@@ -526,6 +528,23 @@ function agentBefore(input: ActorInput): Actor | undefined {
     if (tokens[j].text === "," && CLAUSE_JOINERS.has(tokens[j + 1]?.lower ?? "") && !DEFEAT_VERBS.has(tokens[firstAfterAdverbs(tokens, j + 2)]?.lower ?? "")) return side;
   }
   return side;
+}
+
+/** A label's dash or colon between `from` and the figure, nothing counted between: "shot down – 1,020", "downed: 2,416". */
+function labelsFigure(tokens: Token[], from: number, start: number): boolean {
+  for (let j = from; j < start; j++) {
+    if (tokens[j].kind === "num") return false;
+    if ((LINE_LABEL_MARKS.has(tokens[j].text)) && j >= start - 2) return true;
+  }
+  return false;
+}
+
+const LINE_LABEL_MARKS = new Set(["–", "—", "-", ":"]);
+
+/** A weapon or vehicle noun ("UAVs", "tanks", "missiles"): what the line's defeat verb acted on. */
+function isDefeatedThing(token: Token | undefined): boolean {
+  const entry = token ? NOUNS.get(token.lower) : undefined;
+  return !!entry && entry.cls === "thing" && DEFEATED.includes(entry.category);
 }
 
 const CLAUSE_JOINERS = new Set(["and", "while", "but", "whereas"]);
@@ -554,6 +573,12 @@ function sideOf(tokens: Token[], k: number, sourceSide: Actor, thirdParties = tr
   if (OWN_WORDS.has(word) && word !== "we") return sourceSide ?? "ukraine";
   if (thirdParties && (THIRD_PARTY_COUNTRIES.has(word) || THIRD_PARTY_WORDS.has(word)) && tokens[k + 1]?.text !== "-") return "other";
   return undefined;
+}
+
+/** Whether tokens start..end name a side ("12 Ukrainian tanks", "3 Russian drones"). */
+export function namesSide(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (sideOf(tokens, k, null) !== undefined) return true;
+  return false;
 }
 
 export function mentionsWeapon(tokens: Token[]): boolean {

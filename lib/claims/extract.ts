@@ -1,4 +1,4 @@
-import { Agents, isWorkforce, mentionsWeapon, opposite, pageSide, resolveActor, settleActor } from "./actor";
+import { Agents, isWorkforce, mentionsWeapon, namesSide, opposite, pageSide, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -373,6 +373,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun) });
+        // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
+        // count just given is the same side's, unless it names its own)
+        const whole = claims.length > claimsBefore ? claims[claims.length - 1] : null;
+        if (whole?.actor && whole.category === category && isPartOfCount(tokens, c, candidates) && !namesSide(tokens, c.start, c.end)) claim.actor = whole.actor;
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
@@ -980,6 +984,21 @@ function isShareOfToll(tokens: Token[], c: Candidate): boolean {
 const TOLL_NOUNS = new Set(["injured", "wounded", "dead", "killed", "victims", "casualties", "hospitalised", "hospitalized"]);
 
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */
+/** "N of them", "of which N", "including N" (or a later item of that list): a part of the count just before it. */
+function isPartOfCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
+  if (isShareOfThem(tokens, c)) return true;
+  if (tokens[c.start - 1]?.lower === "which" && tokens[c.start - 2]?.lower === "of") return true;
+  const before = candidates[candidates.indexOf(c) - 1];
+  for (let k = c.start - 1; k >= 0 && (!before || k >= before.end); k--) {
+    if (tokens[k].lower === "including") return true;
+    if (tokens[k].text === "." || tokens[k].text === ";") return false;
+  }
+  // (a later item of the same list: "including 12 Orlan-10, 19 Zala 421-16E and 7 Lancet")
+  // (words, commas, "and" and a model's number between: "12 Orlan-10, 19 Zala 421-16E")
+  const between = (t: Token, k: number) => t.text === "," || t.kind === "word" || t.text === "-" || (t.kind === "num" && (tokens[before.end + k - 1]?.text === "-" || tokens[before.end + k - 1]?.kind === "word"));
+  return !!before && tokens.slice(before.end, c.start).every(between) && isPartOfCount(tokens, before, candidates);
+}
+
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

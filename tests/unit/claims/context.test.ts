@@ -250,6 +250,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Prosecutors have registered 14 crimes by Ukrainian soldiers.").actor).toBe("ukraine");
   });
 
+  test("a list line's things and the parts of their count are the side its label names", () => {
+    const text = "The brigade's results for March:\n▪️ enemy UAVs shot down – 1,020, of which 214 were Orlan-10 reconnaissance drones\n🔻 enemy UAVs downed – 2,416, including 12 Orlan-10, 19 Zala 421-16E and 7 Lancet";
+    expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["1,020", "russia"], ["214", "russia"], ["2,416", "russia"], ["12", "russia"], ["19", "russia"], ["7", "russia"]]);
+    // (a part that names its own side keeps it)
+    expect(extractClaims("Ukrainian air defence shot down 40 drones over the region, including 3 Belarusian drones.").map((c) => c.actor)).toEqual(["russia", "other"]);
+  });
+
   test("a breakdown's entries are the losses of the total they break down, whoever tells them", () => {
     const text = "The anchor said the Ukrainian army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk.";
     expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["about 1,310 servicemen", "ukraine"], ["up to 195 servicemen", "ukraine"], ["up to 230", "ukraine"]]);
