@@ -482,9 +482,10 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const after = !!tokens[m.end] && (CURRENCY_CODES.has(tokens[m.end].lower) || CURRENCY_SYMBOLS.has(tokens[m.end].text)) && OFFER_OPENERS.has(tokens[m.start - 1]?.lower ?? "");
   if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
   // ("become a member for $8/month", "Support the Guardian from just £2 a month", "($6/month)")
-  if (!after && !OFFER_OPENERS.has(tokens[m.start - 2]?.lower ?? "")) return false;
-  if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   const per = tokens[after ? m.end + 1 : m.end]?.lower;
+  // (a slash rate needs no opener: "Paid subscribers: $5/month or $50/year")
+  if (!after && !OFFER_OPENERS.has(tokens[m.start - 2]?.lower ?? "") && per !== "/") return false;
+  if (!tokens.some((t) => APPEAL_WORDS.has(t.lower))) return false; // "rents fell from $400 a month" is a reported price
   return (per === "a" || per === "per" || per === "/") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
 }
 const OFFER_OPENERS = new Set(["from", "for", "just", "only", "("]);

@@ -153,6 +153,7 @@ describe("not claims", () => {
     ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
     ["listicle titles", "Germany debates conscription: 5 things to know\nRussia's summer offensive explained in 5 maps\nFive Ways the War Has Remade Russia's Economy"],
     ["a zone named by its width", "Families moved out of the five-kilometre zone along the border and the 30-km exclusion zone."],
+    ["a subscription's slash rates with no 'from' or 'for'", "Subscribe to the full brief: €5/month or €50/year."],
     ["vague lives saved or lost", "The Czech initiative's shells have saved thousands of lives."],
     ["a frontier's length and a blast radius", "Lithuania guards its 679-kilometre border with Belarus. Residents within a 400-metre radius were evacuated."],
     ["a type code in capitals after a name", "Will Germany send Taurus KEPD 350 cruise missiles?"],
@@ -351,6 +352,7 @@ describe("counts next to the new traps stay claims", () => {
     // (next to the counter, deadline, range and variant traps: counts stay claims; the border's own length is a descriptor)
     expect(quotes("Shelling destroyed 40 posts of the border guard; 12 comments were deleted.")).toEqual(["40 posts"]);
     expect(quotes("The war has already cost well over 100,000 lives.")).toEqual(["well over 100,000 lives"]);
+    expect(quotes("Rents rose to $400/month in Lviv.")).toEqual(["$400"]);
     expect(quotes("France delivered 5 Mirage 2000-5 aircraft. Along the 1,084-kilometre border, mines cover 400 kilometres. Repairs took 10 days.")).toEqual(["5", "400 kilometres", "10 days"]);
     // (a count after a verb of speech stays a count: "said 72 residents", "told 14 soldiers")
     expect(quotes("The governor said 72 residents were evacuated. He told 14 soldiers to leave.")).toEqual(["72 residents", "14 soldiers"]);
