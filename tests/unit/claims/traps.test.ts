@@ -153,7 +153,7 @@ describe("not claims", () => {
     ["model names on their own", "Su-25 jets, S-300 missiles, HIMARS, ATACMS and a Leopard 2 were used."],
     ["listicle titles", "Germany debates conscription: 5 things to know\nRussia's summer offensive explained in 5 maps\nFive Ways the War Has Remade Russia's Economy"],
     ["a zone named by its width", "Families moved out of the five-kilometre zone along the border and the 30-km exclusion zone."],
-    ["a subscription's slash rates with no 'from' or 'for'", "Subscribe to the full brief: €5/month or €50/year."],
+    ["a subscription's slash rates with no 'from' or 'for'", "Support independent reporting: €5/month or €50/year"],
     ["vague lives saved or lost", "The Czech initiative's shells have saved thousands of lives."],
     ["a frontier's length and a blast radius", "Lithuania guards its 679-kilometre border with Belarus. Residents within a 400-metre radius were evacuated."],
     ["a type code in capitals after a name", "Will Germany send Taurus KEPD 350 cruise missiles?"],
