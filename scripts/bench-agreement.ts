@@ -24,7 +24,7 @@ function located<T extends { quote: string; occurrence: number }>(text: string, 
 function row(label: string, agreement: Agreement, withTraps: boolean): string {
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
   const { precision, recall, f1 } = detection(agreement);
-  const fields = COMPARED_FIELDS.map((field) => `${field} ${pct(agreement.agree[field], agreement.matched)}`);
+  const fields = COMPARED_FIELDS.map((field) => `${field} ${pct(agreement.agree[field], agreement.compared[field])}`);
   const traps = [`claims on the first reader's traps ${agreement.claimsOverReferenceTraps}`];
   if (withTraps) traps.push(`first reader's claims on its traps ${agreement.claimsUnderOtherTraps}`);
   return [
@@ -52,7 +52,7 @@ function main(): number {
     // (a second reading of a held-out report would put its text in front of whoever tunes against this table)
     if (report.split !== "dev") throw new Error(`${file}: ${report.file} is held out; a second reader reads dev reports only`);
     const first = { claims: report.claims, traps: report.traps };
-    const claims: AnnotatedClaim[] = located(report.text, key.claims, file).map((claim) => ({ ...claim, actor: claim.actor ?? null }));
+    const claims: AnnotatedClaim[] = located(report.text, key.claims, file);
     addAgreement(second, first, { claims, traps: located(report.text, key.traps, file) });
     const predicted = extractClaims(report.text, { publishedAt: report.publishedAt }).filter((claim) => claim.isClaim !== false);
     addAgreement(extractor, first, { claims: predicted, traps: [] });
@@ -60,7 +60,7 @@ function main(): number {
   process.stdout.write(`${files.length} dev reports read twice; the first reader (the gold annotations) gives ${second.reference} claims\n`);
   process.stdout.write(`${row("second reader vs first", second, true)}\n`);
   process.stdout.write(`${row("extractor vs first", extractor, false)}\n`);
-  process.stdout.write("(claims paired by shared words alone, numbers not compared; fields over the paired claims)\n");
+  process.stdout.write("(claims paired by shared words alone, numbers not compared; fields over the paired claims that both give)\n");
   return 0;
 }
 

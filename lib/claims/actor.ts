@@ -1,11 +1,11 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore } from "./categories";
-import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUBLE_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import { NOUNS } from "./data/nouns";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor, Category } from "./types";
 
@@ -80,14 +80,14 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (people deported or abducted are Russia's doing in this war's reports, as the gold set keeps them: "19,546 children
   // deported or forcibly displaced")
   if (category === "people" && mentions(tokens, DEPORTATION_WORDS)) return "russia";
-  // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   if (category === "other" && !input.isDuration) return otherSide(input);
+  // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   if (category === "people" || category === "captured") return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
-  // (as are deminers killed at their work, not by a weapon, and victims of "explosive objects": "In the line of duty, 14 pyrotechnicians have
+  // (as are deminers killed at their work and victims of "explosive objects", where no weapon is named: "In the line of duty, 14 pyrotechnicians have
   // been killed", "4 civilians were killed and 9 injured by explosive objects")
-  if ((category === "killed" || category === "injured" || category === "casualties") && (mentions(tokens, MINE_WORDS) || leftoverExplosives(tokens) || (noun !== null && DEMINER_NOUNS.has(tokens[noun.head].lower) && !mentionsWeapon(tokens)))) return null;
+  if ((category === "killed" || category === "injured" || category === "casualties") && (mentions(tokens, MINE_WORDS) || ((leftoverExplosives(tokens) || (noun !== null && DEMINER_NOUNS.hasToken(tokens[noun.head]))) && !mentionsWeapon(tokens)))) return null;
   // (the dead handed back are no side's doing in the gold set: "Ukraine received the bodies of 1,000 people", "Russia was
   // handed the bodies of 31 of its soldiers")
   if (category === "killed" && (mentions(tokens, REPATRIATION_WORDS) || (mentions(tokens, BODY_WORDS) && mentions(tokens, HANDOVER_WORDS)))) return null;
@@ -100,7 +100,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "infrastructure" && repairedRightBefore(tokens, input.start)) return null;
   // (a side word on civilians killed or injured names the victims, not whose doing it was: "At least 38 Kyiv residents have
   // been killed in Russian strikes", "17 of our residents"; troops are still counted by the side that lost them)
-  const victims = noun?.entry.cls === "person" && noun.entry.category === "people" && (category === "killed" || category === "injured" || category === "casualties");
+  const victims = noun?.entry.cls === "person" && noun.entry.category === "people" && !COMBATANT_PEOPLE.hasToken(tokens[noun.head]) && (category === "killed" || category === "injured" || category === "casualties");
   const explicit = victims ? undefined : explicitSide(input);
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
@@ -153,24 +153,39 @@ export function resolveActor(input: ActorInput): PendingActor {
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
 
-const DAMAGE_NOUNS = new Set(["damage", "damages"]);
+const DAMAGE_SUMS = new WordSet(["damage", "damages"]);
 /** Words of paying for damage: compensation, payouts and repairs funded are the payer's money, not the damage's size. */
-const PAYMENT_WORDS = new Set(["pay", "pays", "paid", "receive", "receives", "received", "compensation", "allocated", "allocate", "payouts", "payout", "grants", "financed"]);
+const PAYMENT_WORDS = new WordSet([
+  "pay", "pays", "paid", "receive", "receives", "received", "compensation", "compensate", "allocated", "allocate", "payouts",
+  "payout", "grants", "financed", "spent", "earmarked", "approved", "repair", "repairs",
+]);
+/** Damage no side did: "Floods caused UAH 1.2 billion in damage". */
+const NATURAL_CAUSES = new WordSet(["flood", "floods", "flooding", "storm", "storms", "wind", "winds", "hail", "drought", "wildfire", "wildfires", "earthquake"]);
 
 function isDamageEstimate(tokens: Token[]): boolean {
-  return mentions(tokens, DAMAGE_NOUNS) && !mentions(tokens, PAYMENT_WORDS);
+  return hasAny(tokens, DAMAGE_SUMS) && !hasAny(tokens, PAYMENT_WORDS) && !hasAny(tokens, NATURAL_CAUSES);
 }
 
-const ECONOMY_WORDS = new Set(["gdp", "budget", "inflation", "deficit", "rate", "revenue", "revenues", "spending", "exports", "economy", "unemployment"]);
-const ROUBLES = new Set(["rubles", "roubles", "ruble", "rouble", "₽", "rub"]);
+function hasAny(tokens: Token[], words: WordSet): boolean {
+  for (const token of tokens) if (words.hasToken(token)) return true;
+  return false;
+}
+
+const ECONOMY_WORDS = new WordSet(["gdp", "budget", "inflation", "deficit", "revenue", "revenues", "spending", "exports", "economy", "unemployment"]);
+/** Words of Ukraine's own economy: a sentence with one is not about Russia's ("Ukrainian GDP fell 29% after the Russian invasion"). */
+const UKRAINIAN_ECONOMY = new WordSet(["ukraine", "ukraine's", "ukrainian", "nbu", "hryvnia", "hryvnias", "uah"]);
+
+/** An economy word, or a central bank's "key rate". */
+function mentionsEconomy(tokens: Token[]): boolean {
+  return tokens.some((t, k) => ECONOMY_WORDS.hasToken(t) || (t.lower === "rate" && tokens[k - 1]?.lower === "key"));
+}
 
 /** A sentence about Russia's own economy: "Russia's", "Russian", Rosstat, the Bank of Russia, the federal budget, roubles. */
 function namesRussianEconomy(tokens: Token[]): boolean {
-  // (not a sentence about Ukraine's economy: "Ukraine's economy to grow by 3 percent, as Russian attacks ...")
-  if (tokens.some((t) => t.lower === "ukraine's")) return false;
+  if (hasAny(tokens, UKRAINIAN_ECONOMY)) return false;
   return tokens.some((t, k) => {
     const word = t.lower;
-    if (word === "russia's" || word === "russian" || word === "rosstat" || ROUBLES.has(word)) return true;
+    if (word === "russia's" || word === "russian" || word === "rosstat" || RUBLE_WORDS.has(word)) return true;
     if (word === "federal" && (tokens[k + 1]?.lower === "budget" || tokens[k + 1]?.lower === "spending")) return true;
     return word === "russia" && tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "bank";
   });
@@ -181,24 +196,30 @@ const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", 
 /** What a prosecutor registers of this war: its crimes are Russia's in the gold set, unless a side is named with them. */
 const CRIME_NOUNS = new WordSet(["crimes"]);
 
+/** "war crimes" in the sentence: "188,904 such crimes" after it; not "12,000 crimes registered by police". */
+function namesWarCrimes(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.lower === "war" && CRIME_NOUNS.hasToken(tokens[k + 1]));
+}
+
 /**
- * Figures of no category (`other`) are no one's, except a share of ground a side holds ("Russia now occupies about
- * 113,100 sq km, or 18.7% of Ukraine", "by our data, our troops control up to 60% of the village": the holder's) and
- * war crimes registered ("More than 185,000 war crimes ... have been registered": Russia's, unless named otherwise).
+ * Figures of no category (`other`) are no one's, except war crimes registered ("More than 185,000 war crimes ... have been
+ * registered": Russia's, unless named otherwise), Russia's economy in figures ("the Bank of Russia cut its key rate to
+ * 20%": Russia's), a unit's manning ("at about 60% of its authorised strength": its side's) and a share of ground a side
+ * holds ("Russia now occupies about 113,100 sq km, or 18.7% of Ukraine": the holder's).
  */
 function otherSide(input: ActorInput): Actor {
   const { tokens, noun } = input;
-  if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? "russia";
+  if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? (namesWarCrimes(tokens) ? "russia" : null);
   // ("Defense Spending Hits 6.3% of GDP", "the Bank of Russia cut its key rate to 20%", "The deficit reached 2.2 trillion
   // rubles, or 1% of GDP": Russia's economy in figures is Russia's; the gold set gives Ukraine's economy no actor)
   // (a measure or a share, not a count of things: "342 vessels" on a sanctions list stay no one's)
   const measure = input.unit !== "count" || !noun;
-  if (measure && mentions(tokens, ECONOMY_WORDS) && namesRussianEconomy(tokens)) return "russia";
+  if (measure && mentionsEconomy(tokens) && namesRussianEconomy(tokens)) return "russia";
   if (input.unit !== "percent") return null;
   // ("His battalion was at about 60% of its authorised strength", "fresh brigades arrive at 40-50% strength": a unit's
   // manning is its side's, the side the sentence names before the figure, else the speaker's, else Ukraine's, whose
   // manning this war's reports discuss)
-  if (tokens.some((t) => t.lower === "strength")) {
+  if (strengthAfter(tokens, input.end)) {
     for (let k = input.start - 1; k >= 0; k--) {
       const side = sideOf(tokens, k, input.sourceSide, false);
       if (side !== undefined && !OWN_WORDS.has(tokens[k].lower)) return side;
@@ -221,6 +242,14 @@ function otherSide(input: ActorInput): Actor {
     }
   }
   return holder ?? null;
+}
+
+const STRENGTH_REACH = 6;
+
+/** "strength" a few words after the figure: "at about 60% of its authorised strength", "at 40% strength". */
+function strengthAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + STRENGTH_REACH); k++) if (tokens[k].lower === "strength") return true;
+  return false;
 }
 
 /** How far before its verb of holding a holder may stand: "Russian forces now control", "we still hold". */
@@ -307,14 +336,17 @@ const BODY_WORDS = new Set(["bodies", "fallen"]);
 /** Words of a hand-over between the sides ("received the bodies of", "handed over", "brought back"), not of recovery ("brought out"). */
 const HANDOVER_WORDS = new Set(["handed", "received", "returned", "return", "back", "exchanged", "exchange"]);
 
+/** People nouns of the fighting or of its hidden side, whose side word is their own: "3 Russian sailors", "2 saboteurs". */
+const COMBATANT_PEOPLE = new WordSet(["sailors", "sailor", "seafarers", "saboteurs", "spies", "collaborators", "informants", "accomplices", "suspects", "convicts"]);
+
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
-const DEMINER_NOUNS = new Set(["pyrotechnicians", "pyrotechnician", "deminers", "deminer"]);
-const LEFTOVER_NOUNS = new Set(["objects", "items"]);
+const DEMINER_NOUNS = new WordSet(["pyrotechnicians", "pyrotechnician", "deminers", "deminer", "sappers", "sapper"]);
+const LEFTOVER_NOUNS = new WordSet(["objects", "items"]);
 
 /** "explosive objects", "explosive items", "ordnance": what a war leaves behind, not a strike. */
 function leftoverExplosives(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].lower === "ordnance" || (tokens[k].lower === "explosive" && LEFTOVER_NOUNS.has(tokens[k + 1]?.lower ?? ""))) return true;
+    if (tokens[k].lower === "ordnance" || (tokens[k].lower === "explosive" && LEFTOVER_NOUNS.hasToken(tokens[k + 1]))) return true;
   }
   return false;
 }
@@ -519,7 +551,7 @@ function agentBefore(input: ActorInput): Actor | undefined {
   // (a side counted with its things is what a defeat verb after it acted on, not the victor: "214 Russian vehicles
   // destroyed or damaged: 31 tanks, 58 IFVs/APCs" are Russia's)
   // (as is a side naming the things a list line's label counts: "▪️ enemy UAVs shot down – 1,020" are the enemy's)
-  if (tokens[k - 1]?.kind === "num" || (isDefeatedThing(tokens[k + 1]) && labelsFigure(tokens, k + 2, start))) return side;
+  if (countsWithSide(tokens, k) || (isDefeatedThing(tokens[k + 1]) && NOUNS.get(tokens[k + 1].lower)?.category === input.category && labelsFigure(tokens, k + 2, start))) return side;
   for (let j = k + 1; j < start; j++) {
     if (DEFEAT_VERBS.has(tokens[j].lower)) return opposite(side);
     // (another clause with its own subject: "Russia launched 47 missiles ..., and air defence forces shot down 351 aerial
@@ -534,12 +566,16 @@ function agentBefore(input: ActorInput): Actor | undefined {
 function labelsFigure(tokens: Token[], from: number, start: number): boolean {
   for (let j = from; j < start; j++) {
     if (tokens[j].kind === "num") return false;
-    if ((LINE_LABEL_MARKS.has(tokens[j].text)) && j >= start - 2) return true;
+    if ((DASHES.has(tokens[j].text) || tokens[j].text === ":") && j >= start - 2) return true;
   }
   return false;
 }
 
-const LINE_LABEL_MARKS = new Set(["–", "—", "-", ":"]);
+/** "214 Russian vehicles", "412 Russian soldiers": a count with the side of what it counts (not a year: "In 2024 Russian air defence"). */
+function countsWithSide(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
+}
 
 /** A weapon or vehicle noun ("UAVs", "tanks", "missiles"): what the line's defeat verb acted on. */
 function isDefeatedThing(token: Token | undefined): boolean {

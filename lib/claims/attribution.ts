@@ -54,8 +54,14 @@ const SINGLE_SPEAKERS = new Set(["soldier", "serviceman", "servicemember", "oper
 
 const MAX_COPULA_DISTANCE = 6;
 
-/** A short phrase from `from`, then "is"/"was" and a figure: "for the same axis is 44 sq km". */
+const COPULA_PHRASE_OPENERS = new Set(["for", "in", "on", "at", "over", "across", "since"]);
+
+/**
+ * A short phrase from `from` opened by a preposition, then "is"/"was" and a figure: "for the same axis is 44 sq km"; not a
+ * compound noun, "The General Staff's data centre is 40 km from the front".
+ */
 function figureAfterCopula(tokens: Token[], from: number): boolean {
+  if (!COPULA_PHRASE_OPENERS.has(tokens[from]?.lower ?? "")) return false;
   for (let j = from; j < Math.min(tokens.length, from + MAX_COPULA_DISTANCE); j++) {
     if (BE.has(tokens[j].lower)) return isFigureAt(tokens, j + 1);
     if (tokens[j].kind === "punct" || tokens[j].kind === "num") return false;

@@ -252,7 +252,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const askedHere: CountedNoun | null = askedNoun(tokens);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
+      const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
+      let lastCandidate: Candidate | undefined;
       for (const c of candidates) {
+        const previousCandidate = lastCandidate;
+        lastCandidate = c;
         if (c.start < withdrawn) continue;
         const question = askedHere && askedHere.head < c.start ? askedHere : asked;
         if (!c.category && question && candidates[0] === c && !c.noun) {
@@ -344,8 +348,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const sourceSide = voiced.source?.side ?? (!voiced.source || voiced.source === author ? ownSide() : speakers.host ? "other" : null);
         // ("Total combat losses of the enemy ...:" over "personnel — about 855,740 (+1,150)": the enemy's losses, as its tanks are)
         // (a breakdown's entries are the losses of the total they break down: "the Ukrainian army had lost about 1,310
-        // servicemen ... By group of forces:" over "– Sever: up to 195 servicemen", "– Zapad: up to 230")
-        const actor = lossList && lossListActor && category === "casualties"
+        // servicemen ... By group of forces:" over "– Sever: up to 195 servicemen", "– Zapad: up to 230"; not an entry
+        // naming its own side, "Russian losses: 40 servicemen")
+        const actor = lossList && lossListActor && category === "casualties" && !namesSide(tokens, 0, c.end)
           ? lossListActor
           : lossEntry
           ? opposite(sourceSide)
@@ -376,7 +381,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
         // count just given is the same side's, unless it names its own)
         const whole = claims.length > claimsBefore ? claims[claims.length - 1] : null;
-        if (whole?.actor && whole.category === category && isPartOfCount(tokens, c, candidates) && !namesSide(tokens, c.start, c.end)) claim.actor = whole.actor;
+        const part = !!whole && isPartOfCount(tokens, c, previousCandidate, partsOfCount);
+        if (part) partsOfCount.add(c);
+        if (part && whole!.actor && whole!.category === category && !namesSide(tokens, c.start, c.end)) claim.actor = whole!.actor;
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
@@ -984,21 +991,27 @@ function isShareOfToll(tokens: Token[], c: Candidate): boolean {
 const TOLL_NOUNS = new Set(["injured", "wounded", "dead", "killed", "victims", "casualties", "hospitalised", "hospitalized"]);
 
 /** ", 11 of them ...": a figure right after a comma, counting part of "them". */
-/** "N of them", "of which N", "including N" (or a later item of that list): a part of the count just before it. */
-function isPartOfCount(tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
+/**
+ * "N of them", "of which N", "including N" right before it, or a later item of that list ("including 12 Orlan-10, 19 Zala
+ * 421-16E and 7 Lancet", with only commas, "and" and names or model numbers between): a part of the count before it.
+ * `parts`: the sentence's candidates already found to be parts, so that a list is read once, item by item.
+ */
+function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefined, parts: Set<Candidate>): boolean {
   if (isShareOfThem(tokens, c)) return true;
   if (tokens[c.start - 1]?.lower === "which" && tokens[c.start - 2]?.lower === "of") return true;
-  const before = candidates[candidates.indexOf(c) - 1];
-  for (let k = c.start - 1; k >= 0 && (!before || k >= before.end); k--) {
-    if (tokens[k].lower === "including") return true;
-    if (tokens[k].text === "." || tokens[k].text === ";") return false;
+  if (tokens[c.start - 1]?.lower === "including") return true;
+  if (!before || !parts.has(before)) return false;
+  for (let k = before.end; k < c.start; k++) {
+    const t = tokens[k];
+    const listMark = t.text === "," || t.lower === "and" || t.text === "-";
+    // (a name's or model's part: "Zala", "Orlan-10", "421-16E"; not a clause's own words, "Ukraine lost")
+    const namePart = (t.kind === "word" && (t.capitalized || /\d/.test(t.text))) || (t.kind === "num" && (tokens[k - 1]?.text === "-" || tokens[k - 1]?.kind === "word"));
+    if (!listMark && !namePart) return false;
   }
-  // (a later item of the same list: "including 12 Orlan-10, 19 Zala 421-16E and 7 Lancet")
-  // (words, commas, "and" and a model's number between: "12 Orlan-10, 19 Zala 421-16E")
-  const between = (t: Token, k: number) => t.text === "," || t.kind === "word" || t.text === "-" || (t.kind === "num" && (tokens[before.end + k - 1]?.text === "-" || tokens[before.end + k - 1]?.kind === "word"));
-  return !!before && tokens.slice(before.end, c.start).every(between) && isPartOfCount(tokens, before, candidates);
+  return true;
 }
 
+/** "Another 61 people were injured, 11 of them children": a share of the count just given. */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

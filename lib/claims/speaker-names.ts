@@ -4,7 +4,7 @@ import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
-import { SIDE_WORDS } from "./data/sides";
+import { RUBLE_WORDS, SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, GOVERNORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
@@ -666,11 +666,9 @@ export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "
 
 /** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's. */
 export function currencySide(tokens: Token[]): Actor {
-  for (const token of tokens) if (RUBLES.has(token.lower)) return "russia";
+  for (const token of tokens) if (RUBLE_WORDS.has(token.lower)) return "russia";
   return null;
 }
-
-const RUBLES = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
 
 /** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
 export function sideNear(tokens: Token[], at: number): Actor {

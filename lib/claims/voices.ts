@@ -728,8 +728,10 @@ export class Voices {
     return this.signed ? null : this.document;
   }
 
-  /** The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation. */
-  /** `named`: the sentence names the source itself ("..., the Navy said"), no voice carried or assumed. */
+  /**
+   * The source of the figure at token `at`, and whether it waits for a speaker named later in the quotation; `named`: the
+   * sentence names the source itself ("..., the Navy said"), no voice carried or assumed.
+   */
   sourceAt(at: number, category: string | null = null, isGeography = false): { source: Source | null; waits: boolean; own?: boolean; named?: boolean } {
     // "By UA Pulse's count, ... the National Guard reported a total of ...": the outlet's own sum
     if (this.countsOwn && at < this.ownUntil) return { source: this.ownVoice, waits: false, own: true };
@@ -1063,8 +1065,10 @@ function labelPart(tokens: Token[]): Token[] {
 }
 
 const MIN_NAME_LABELS = 3;
-/** A debate's label naming an office with its holder in brackets, or closing on a member's party ("(Lab)", "(Con)"). */
-/** (on a line of its own, or before a colon and the words on its line: "The Secretary of State for Defence (John Healey): The hon. ...") */
+/**
+ * A debate's label naming an office with its holder in brackets, or closing on a member's party ("(Lab)", "(Con)"), on a
+ * line of its own or before a colon and the words on its line ("The Secretary of State for Defence (John Healey): ...").
+ */
 const OFFICE_OR_PARTY_LABEL = /^[^\S\n]*(?:T?\d{1,2}\.[^\S\n]+)?The [^\n(:]+\([^()\n]+\)[^\S\n]*(?:$|:)|\((?:Lab|Con|LD|SNP|Ind|DUP|SDLP|PC|Green|Lab\/Co-op|Reform)\)[^\S\n]*(?:$|:)/m;
 const MAX_LABEL_LINE = 120;
 /**

@@ -6,7 +6,8 @@ import { matchSpans, overlap, sameName } from "./score-extraction";
 export const COMPARED_FIELDS = ["category", "location", "attribution", "actor"] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-export type AnnotatedClaim = { start: number; end: number } & Record<ComparedField, string | null>;
+/** A field left out (`undefined`: a key that gives no actor) is not compared; `null` is a value ("no actor"). */
+export type AnnotatedClaim = { start: number; end: number } & Partial<Record<ComparedField, string | null>>;
 export type AnnotatedTrap = { start: number; end: number; kind: string };
 export type Annotation = { claims: AnnotatedClaim[]; traps: AnnotatedTrap[] };
 
@@ -15,7 +16,8 @@ export type Agreement = {
   reference: number;
   other: number;
   matched: number;
-  /** Of the matched pairs, those giving the field the same value (names compared without case). */
+  /** Of the matched pairs, those where both give the field (`compared`) and those giving it the same value (`agree`, names compared without case). */
+  compared: Record<ComparedField, number>;
   agree: Record<ComparedField, number>;
   /** The other's claims over a trap of the reference, and the reference's claims over a trap of the other. */
   claimsOverReferenceTraps: number;
@@ -27,6 +29,7 @@ export function emptyAgreement(): Agreement {
     reference: 0,
     other: 0,
     matched: 0,
+    compared: { category: 0, location: 0, attribution: 0, actor: 0 },
     agree: { category: 0, location: 0, attribution: 0, actor: 0 },
     claimsOverReferenceTraps: 0,
     claimsUnderOtherTraps: 0,
@@ -39,7 +42,12 @@ export function addAgreement(into: Agreement, reference: Annotation, other: Anno
   into.other += other.claims.length;
   for (const [r, o] of matchSpans(reference.claims, other.claims)) {
     into.matched += 1;
-    for (const field of COMPARED_FIELDS) if (sameName(reference.claims[r][field], other.claims[o][field])) into.agree[field] += 1;
+    for (const field of COMPARED_FIELDS) {
+      const [a, b] = [reference.claims[r][field], other.claims[o][field]];
+      if (a === undefined || b === undefined) continue;
+      into.compared[field] += 1;
+      if (sameName(a, b)) into.agree[field] += 1;
+    }
   }
   const overAny = (claims: AnnotatedClaim[], traps: AnnotatedTrap[]) => claims.filter((c) => traps.some((t) => overlap(c, t) > 0)).length;
   into.claimsOverReferenceTraps += overAny(other.claims, reference.traps);

@@ -39,6 +39,15 @@ describe("agreement of two annotations of one report", () => {
     expect(agreement.claimsUnderOtherTraps).toBe(2); // the first's "72 drones" and "47" under the second's traps
   });
 
+  test("a field one side leaves out is not compared; null is a value", () => {
+    const first = { claims: [claim("72 drones"), claim("47", { actor: null })], traps: [] };
+    const second = { claims: [claim("72 drones", { actor: undefined }), claim("47", { actor: "russia" })], traps: [] };
+    const agreement = addAgreement(emptyAgreement(), first, second);
+    expect(agreement.compared.actor).toBe(1);
+    expect(agreement.agree.actor).toBe(0);
+    expect(agreement.compared.category).toBe(2);
+  });
+
   test("totals run over reports", () => {
     const report = { claims: [claim("72 drones")], traps: [] };
     const total = addAgreement(addAgreement(emptyAgreement(), report, report), report, { claims: [], traps: [] });

@@ -159,7 +159,7 @@ describe("the second reader's annotations (bench:agreement)", () => {
     .filter((name) => name.endsWith(".json"))
     .map((name) => ({ name, key: ZKey.parse(JSON.parse(readFileSync(path.join(dir, name), "utf8"))) }));
 
-  test("read dev reports only, each once, named after its report", () => {
+  test("read dev reports only, each file named after its report", () => {
     expect(readings.length).toBeGreaterThan(0);
     for (const { name, key } of readings) {
       expect(key.file).toBe(`reports/${name.replace(/\.json$/, ".txt")}`);

@@ -202,12 +202,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Preliminary damage in the Voronezh region is estimated at about 140 million rubles, Gusev said.").actor).toBe("ukraine");
     expect(only("The city will pay UAH 20,000 to each family whose flat was damaged.").actor).toBe("ukraine");
     expect(only("The region has paid out 94 million rubles in compensation to residents whose homes were damaged.").actor).toBe("russia");
+    expect(only("Floods caused UAH 1.2 billion in damage in Zakarpattia.").actor).toBe("ukraine");
+    expect(only("The city earmarked UAH 20 million for damage repairs.").actor).toBe("ukraine");
   });
 
   test("deminers killed at their work and victims of explosive objects are no side's doing; deminers a weapon struck are", () => {
     expect(only("In the line of duty, 14 pyrotechnicians have been killed since 2022.").actor).toBeNull();
     expect(only("According to the National Police, 4 civilians were killed by explosive objects during the week.").actor).toBeNull();
     expect(only("On 5 March a Russian drone attacked a pyrotechnic crew near Vysokopillia, injuring 2 pyrotechnicians.").actor).toBe("russia");
+    expect(only("4 civilians were injured when Russian drones dropped explosive objects on the village.").actor).toBe("russia");
   });
 
   test("victims of mines and leftover explosives are no side's doing", () => {
@@ -220,6 +223,8 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["214 Russian vehicles", "russia"], ["31 tanks", "russia"], ["58 IFVs", "russia"], ["28 trucks", "russia"]]);
     // (the side as the clause's agent still defeats the other's)
     expect(only("Ukrainian drone units destroyed 31 tanks on the Pokrovsk axis.").actor).toBe("russia");
+    // (a year before the side is no count of it: "In 2024 Russian air defence shot down ..." defeats Ukraine's drones)
+    expect(only("In 2024 Russian air defence shot down 3,000 drones.").actor).toBe("ukraine");
   });
 
   test("a share of ground is its holder's; other shares and counts of no category stay no one's", () => {
@@ -229,6 +234,8 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("In reality, by our data, our troops control up to 60% of the village, the Russian Defence Ministry said.").actor).toBe("russia");
     expect(only("In our estimate, about 90% of Dzerzhinsk is now under our control, the Russian Defence Ministry said.").actor).toBe("russia");
     expect(only("Turnout in the region was 61% in 2024.").actor).toBeNull();
+    // ("strength" far from the figure is no unit's manning)
+    expect(only("The rouble gained strength against the dollar this month, rising 5%.").actor).toBeNull();
     expect(only("Damage was recorded in 6 districts of the capital.").actor).toBeNull();
   });
 
@@ -243,11 +250,14 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims("The deficit reached 2.2 trillion rubles, or 1% of GDP, the Finance Ministry said.").find((c) => c.quote === "1%")?.actor).toBe("russia");
     expect(only("The IMF expects Ukraine's economy to grow by 3 percent this year, as Russian attacks weigh on industry.").actor).toBeNull();
     expect(only("The 342 vessels on the list carried Russian crude worth billions in export revenue.").actor).toBeNull();
+    expect(only("Ukrainian GDP fell 29% in 2022 after the Russian invasion.").actor).toBeNull();
+    expect(only("The interception rate of Russian drones was 87% this month.").actor).toBeNull();
   });
 
   test("war crimes registered are Russia's, unless a side is named with them", () => {
     expect(only("More than 185,000 war crimes have been registered in Ukraine since 24 February 2022, the Prosecutor General's Office said.").actor).toBe("russia");
     expect(only("Prosecutors have registered 14 crimes by Ukrainian soldiers.").actor).toBe("ukraine");
+    expect(only("Police registered 12,000 crimes in the region this year.").actor).toBeNull();
   });
 
   test("a list line's things and the parts of their count are the side its label names", () => {
@@ -255,16 +265,25 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["1,020", "russia"], ["214", "russia"], ["2,416", "russia"], ["12", "russia"], ["19", "russia"], ["7", "russia"]]);
     // (a part that names its own side keeps it)
     expect(extractClaims("Ukrainian air defence shot down 40 drones over the region, including 3 Belarusian drones.").map((c) => c.actor)).toEqual(["russia", "other"]);
+    // (a later clause with its own subject is no item of the list)
+    expect(extractClaims("Russia lost 12 tanks, including 3 T-90s, and Ukraine lost 5 tanks.").map((c) => c.actor)).toEqual(["russia", "russia", "ukraine"]);
+    // (nor a line whose label counts other things than the figure: "destroyed the following: 12 tanks")
+    expect(only("Ukrainian UAVs destroyed the following: 12 tanks.").actor).toBe("russia");
   });
 
   test("a breakdown's entries are the losses of the total they break down, whoever tells them", () => {
     const text = "The anchor said the Ukrainian army had lost about 1,310 servicemen in 24 hours. By group of forces, as shown on screen:\n– Sever: up to 195 servicemen near Yunakovka;\n– Zapad: up to 230 near Kupyansk.";
     expect(extractClaims(text).map((c) => [c.quote, c.actor])).toEqual([["about 1,310 servicemen", "ukraine"], ["up to 195 servicemen", "ukraine"], ["up to 230", "ukraine"]]);
+    // (an entry naming its own side keeps it)
+    const own = "The anchor said the Ukrainian army had lost about 1,310 servicemen in 24 hours. By group of forces:\n– Sever: up to 195 servicemen;\n– Russian losses: 40 servicemen.";
+    expect(extractClaims(own).map((c) => c.actor)).toEqual(["ukraine", "ukraine", "russia"]);
   });
 
   test("a side word on civilians killed or injured names the victims, not whose doing it was", () => {
     expect(only("At least 38 Kyiv residents have been killed in Russian strikes this month.").actor).toBe("russia");
     expect(only("Overnight shelling injured 17 of our residents in the village, the head of the hromada said.").actor).toBe("russia");
+    // (sailors and saboteurs are of the fighting: their side word is their own)
+    expect(only("Ukrainian drones killed 3 Russian sailors in Sevastopol, the Russian Defence Ministry said.").actor).toBe("russia");
     // (troops are counted by the side that lost them)
     expect(only("Ukrainian drone operators killed 23 Russian soldiers near Kupiansk.").actor).toBe("russia");
   });
