@@ -196,6 +196,16 @@ const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", 
 /** What a prosecutor registers of this war: its crimes are Russia's in the gold set, unless a side is named with them. */
 const CRIME_NOUNS = new WordSet(["crimes"]);
 
+/** A third country's word in the figure's own phrase ("11 Japanese companies"), none of the belligerents'. */
+function thirdCountryPhrase(input: ActorInput): boolean {
+  if (!input.noun) return false;
+  for (let k = input.noun.modifiersStart; k < input.noun.end; k++) {
+    const side = sideOf(input.tokens, k, input.sourceSide, true);
+    if (side !== undefined) return side === "other";
+  }
+  return false;
+}
+
 /** "war crimes" in the sentence: "188,904 such crimes" after it; not "12,000 crimes registered by police". */
 function namesWarCrimes(tokens: Token[]): boolean {
   return tokens.some((t, k) => t.lower === "war" && CRIME_NOUNS.hasToken(tokens[k + 1]));
@@ -209,6 +219,8 @@ function namesWarCrimes(tokens: Token[]): boolean {
  */
 function otherSide(input: ActorInput): Actor {
   const { tokens, noun } = input;
+  // ("11 Japanese companies", "12 Danish companies": a third country's own things)
+  if (thirdCountryPhrase(input)) return "other";
   if (noun && CRIME_NOUNS.hasToken(tokens[noun.head])) return explicitSide(input) ?? (namesWarCrimes(tokens) ? "russia" : null);
   // ("Defense Spending Hits 6.3% of GDP", "the Bank of Russia cut its key rate to 20%", "The deficit reached 2.2 trillion
   // rubles, or 1% of GDP": Russia's economy in figures is Russia's; the gold set gives Ukraine's economy no actor)

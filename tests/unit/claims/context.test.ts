@@ -254,6 +254,11 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The interception rate of Russian drones was 87% this month.").actor).toBeNull();
   });
 
+  test("a third country's own things of no category are that country's ('11 Japanese companies')", () => {
+    expect(only("He said 11 Japanese companies are now taking part in reconstruction projects.").actor).toBe("other");
+    expect(only("He said 11 Ukrainian companies are now taking part in reconstruction projects.").actor).toBeNull();
+  });
+
   test("war crimes registered are Russia's, unless a side is named with them", () => {
     expect(only("More than 185,000 war crimes have been registered in Ukraine since 24 February 2022, the Prosecutor General's Office said.").actor).toBe("russia");
     expect(only("Prosecutors have registered 14 crimes by Ukrainian soldiers.").actor).toBe("ukraine");
