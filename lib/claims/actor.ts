@@ -1,7 +1,8 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore } from "./categories";
-import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUBLE_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
+import { COMBATANT_PEOPLE, CRIME_NOUNS, DEMINER_NOUNS, isDamageEstimate, leftoverExplosives, mentionsEconomy, namesRussianEconomy, namesWarCrimes, strengthAfter } from "./actor-topics";
+import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import { NOUNS } from "./data/nouns";
@@ -153,48 +154,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   return input.sourceSide === null && (category === "drones" || category === "attacks") ? AT_PLACE : opposite(input.sourceSide);
 }
 
-const DAMAGE_SUMS = new WordSet(["damage", "damages"]);
-/** Words of paying for damage: compensation, payouts and repairs funded are the payer's money, not the damage's size. */
-const PAYMENT_WORDS = new WordSet([
-  "pay", "pays", "paid", "receive", "receives", "received", "compensation", "compensate", "allocated", "allocate", "payouts",
-  "payout", "grants", "financed", "spent", "earmarked", "approved", "repair", "repairs",
-]);
-/** Damage no side did: "Floods caused UAH 1.2 billion in damage". */
-const NATURAL_CAUSES = new WordSet(["flood", "floods", "flooding", "storm", "storms", "wind", "winds", "hail", "drought", "wildfire", "wildfires", "earthquake"]);
-
-function isDamageEstimate(tokens: Token[]): boolean {
-  return hasAny(tokens, DAMAGE_SUMS) && !hasAny(tokens, PAYMENT_WORDS) && !hasAny(tokens, NATURAL_CAUSES);
-}
-
-function hasAny(tokens: Token[], words: WordSet): boolean {
-  for (const token of tokens) if (words.hasToken(token)) return true;
-  return false;
-}
-
-const ECONOMY_WORDS = new WordSet(["gdp", "budget", "inflation", "deficit", "revenue", "revenues", "spending", "exports", "economy", "unemployment"]);
-/** Words of Ukraine's own economy: a sentence with one is not about Russia's ("Ukrainian GDP fell 29% after the Russian invasion"). */
-const UKRAINIAN_ECONOMY = new WordSet(["ukraine", "ukraine's", "ukrainian", "nbu", "hryvnia", "hryvnias", "uah"]);
-
-/** An economy word, or a central bank's "key rate". */
-function mentionsEconomy(tokens: Token[]): boolean {
-  return tokens.some((t, k) => ECONOMY_WORDS.hasToken(t) || (t.lower === "rate" && tokens[k - 1]?.lower === "key"));
-}
-
-/** A sentence about Russia's own economy: "Russia's", "Russian", Rosstat, the Bank of Russia, the federal budget, roubles. */
-function namesRussianEconomy(tokens: Token[]): boolean {
-  if (hasAny(tokens, UKRAINIAN_ECONOMY)) return false;
-  return tokens.some((t, k) => {
-    const word = t.lower;
-    if (word === "russia's" || word === "russian" || word === "rosstat" || RUBLE_WORDS.has(word)) return true;
-    if (word === "federal" && (tokens[k + 1]?.lower === "budget" || tokens[k + 1]?.lower === "spending")) return true;
-    return word === "russia" && tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "bank";
-  });
-}
-
 /** Verbs of holding ground: a share of it is the holder's ("Russian forces now control roughly 85 percent of Toretsk"). */
 const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", "hold", "holds"]);
-/** What a prosecutor registers of this war: its crimes are Russia's in the gold set, unless a side is named with them. */
-const CRIME_NOUNS = new WordSet(["crimes"]);
 
 /** A third country's word in the figure's own phrase ("11 Japanese companies"), none of the belligerents'. */
 function thirdCountryPhrase(input: ActorInput): boolean {
@@ -204,11 +165,6 @@ function thirdCountryPhrase(input: ActorInput): boolean {
     if (side !== undefined) return side === "other";
   }
   return false;
-}
-
-/** "war crimes" in the sentence: "188,904 such crimes" after it; not "12,000 crimes registered by police". */
-function namesWarCrimes(tokens: Token[]): boolean {
-  return tokens.some((t, k) => t.lower === "war" && CRIME_NOUNS.hasToken(tokens[k + 1]));
 }
 
 /**
@@ -254,14 +210,6 @@ function otherSide(input: ActorInput): Actor {
     }
   }
   return holder ?? null;
-}
-
-const STRENGTH_REACH = 6;
-
-/** "strength" a few words after the figure: "at about 60% of its authorised strength", "at 40% strength". */
-function strengthAfter(tokens: Token[], end: number): boolean {
-  for (let k = end; k < Math.min(tokens.length, end + STRENGTH_REACH); k++) if (tokens[k].lower === "strength") return true;
-  return false;
 }
 
 /** How far before its verb of holding a holder may stand: "Russian forces now control", "we still hold". */
@@ -348,20 +296,7 @@ const BODY_WORDS = new Set(["bodies", "fallen"]);
 /** Words of a hand-over between the sides ("received the bodies of", "handed over", "brought back"), not of recovery ("brought out"). */
 const HANDOVER_WORDS = new Set(["handed", "received", "returned", "return", "back", "exchanged", "exchange"]);
 
-/** People nouns of the fighting or of its hidden side, whose side word is their own: "3 Russian sailors", "2 saboteurs". */
-const COMBATANT_PEOPLE = new WordSet(["sailors", "sailor", "seafarers", "saboteurs", "spies", "collaborators", "informants", "accomplices", "suspects", "convicts"]);
-
 const MINE_WORDS = new Set(["mine", "mines", "landmine", "landmines", "remnants", "unexploded", "tripwire"]);
-const DEMINER_NOUNS = new WordSet(["pyrotechnicians", "pyrotechnician", "deminers", "deminer", "sappers", "sapper"]);
-const LEFTOVER_NOUNS = new WordSet(["objects", "items"]);
-
-/** "explosive objects", "explosive items", "ordnance": what a war leaves behind, not a strike. */
-function leftoverExplosives(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].lower === "ordnance" || (tokens[k].lower === "explosive" && LEFTOVER_NOUNS.hasToken(tokens[k + 1]))) return true;
-  }
-  return false;
-}
 
 const FRONT_WORDS = new Set(["front", "frontline", "positions", "position", "advance", "advanced", "advancing", "advances", "moved", "pushed", "fighting", "launched", "launch", "flew"]);
 
@@ -603,8 +538,6 @@ function firstAfterAdverbs(tokens: Token[], k: number): number {
   return k;
 }
 const VERB_ADVERBS = new Set(["overnight", "also", "later", "subsequently", "since"]);
-
-
 
 /**
  * Figures a third party's word can own: what it sends, pays or trains ("six IRIS-T SLM fire units", "C$500 million",
