@@ -48,6 +48,15 @@ describe("agreement of two annotations of one report", () => {
     expect(agreement.compared.category).toBe(2);
   });
 
+  test("a wide quote over two of the other's claims pairs with one, the larger overlap", () => {
+    const first = { claims: [claim("47", { category: "drones" }), claim("72 drones", { category: "other" }, 30)], traps: [] };
+    const second = { claims: [claim("47 of the 72 drones", { category: "other" })], traps: [] };
+    const agreement = addAgreement(emptyAgreement(), first, second);
+    expect(agreement).toMatchObject({ reference: 2, other: 1, matched: 1 });
+    // (paired with "72 drones", 9 characters shared against 2, whose category is the second's "other")
+    expect(agreement.agree.category).toBe(1);
+  });
+
   test("totals run over reports", () => {
     const report = { claims: [claim("72 drones")], traps: [] };
     const total = addAgreement(addAgreement(emptyAgreement(), report, report), report, { claims: [], traps: [] });
