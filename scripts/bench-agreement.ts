@@ -8,18 +8,10 @@ import path from "node:path";
 import { extractClaims } from "../lib/claims/extract";
 import { addAgreement, COMPARED_FIELDS, detection, emptyAgreement, type Agreement, type AnnotatedClaim } from "./bench/agreement";
 import { ZKey } from "./bench/gold-schema";
-import { findOccurrence, GOLD_DIR, loadGoldSet } from "./bench/load-gold";
+import { GOLD_DIR, loadGoldSet, locate } from "./bench/load-gold";
 import { exitWhenFlushed } from "./exit-when-flushed";
 
 const SECOND_READER_DIR = path.join(GOLD_DIR, "second-reader");
-
-function located<T extends { quote: string; occurrence: number }>(text: string, items: T[], where: string): (T & { start: number; end: number })[] {
-  return items.map((item) => {
-    const start = findOccurrence(text, item.quote, item.occurrence);
-    if (start < 0) throw new Error(`${where}: quote ${JSON.stringify(item.quote)} has no occurrence ${item.occurrence}`);
-    return { ...item, start, end: start + item.quote.length };
-  });
-}
 
 function row(label: string, agreement: Agreement, withTraps: boolean): string {
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
@@ -52,8 +44,8 @@ function main(): number {
     // (a second reading of a held-out report would put its text in front of whoever tunes against this table)
     if (report.split !== "dev") throw new Error(`${file}: ${report.file} is held out; a second reader reads dev reports only`);
     const first = { claims: report.claims, traps: report.traps };
-    const claims: AnnotatedClaim[] = located(report.text, key.claims, file);
-    addAgreement(second, first, { claims, traps: located(report.text, key.traps, file) });
+    const claims: AnnotatedClaim[] = key.claims.map((claim) => locate(report.text, claim, file));
+    addAgreement(second, first, { claims, traps: key.traps.map((trap) => locate(report.text, trap, file)) });
     const predicted = extractClaims(report.text, { publishedAt: report.publishedAt }).filter((claim) => claim.isClaim !== false);
     addAgreement(extractor, first, { claims: predicted, traps: [] });
   }

@@ -19,12 +19,7 @@ const NATURAL_CAUSES = new WordSet(["flood", "floods", "flooding", "storm", "sto
 
 /** A sentence sizing damage: not what is paid for it, nor damage no side did. */
 export function isDamageEstimate(tokens: Token[]): boolean {
-  return hasAny(tokens, DAMAGE_SUMS) && !hasAny(tokens, PAYMENT_WORDS) && !hasAny(tokens, NATURAL_CAUSES);
-}
-
-function hasAny(tokens: Token[], words: WordSet): boolean {
-  for (const token of tokens) if (words.hasToken(token)) return true;
-  return false;
+  return DAMAGE_SUMS.hasAnyToken(tokens) && !PAYMENT_WORDS.hasAnyToken(tokens) && !NATURAL_CAUSES.hasAnyToken(tokens);
 }
 
 /** Words of an economy in figures: "6.3% of GDP", "the deficit reached", "inflation slowed to 9.9%". */
@@ -40,7 +35,7 @@ export function mentionsEconomy(tokens: Token[]): boolean {
 
 /** A sentence about Russia's own economy: "Russia's", "Russian", Rosstat, the Bank of Russia, the federal budget, roubles. */
 export function namesRussianEconomy(tokens: Token[]): boolean {
-  if (hasAny(tokens, UKRAINIAN_ECONOMY)) return false;
+  if (UKRAINIAN_ECONOMY.hasAnyToken(tokens)) return false;
   return tokens.some((t, k) => {
     const word = t.lower;
     if (word === "russia's" || word === "russian" || word === "rosstat" || RUBLE_WORDS.has(word)) return true;

@@ -86,8 +86,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "people" || category === "captured") return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
-  // (as are deminers killed at their work and victims of "explosive objects", where no weapon is named: "In the line of duty, 14 pyrotechnicians have
-  // been killed", "4 civilians were killed and 9 injured by explosive objects")
+  // (as are deminers killed at their work and victims of "explosive objects", where no weapon is named: "In the line of
+  // duty, 14 pyrotechnicians have been killed", "4 civilians were killed and 9 injured by explosive objects")
   if ((category === "killed" || category === "injured" || category === "casualties") && (mentions(tokens, MINE_WORDS) || ((leftoverExplosives(tokens) || (noun !== null && DEMINER_NOUNS.hasToken(tokens[noun.head]))) && !mentionsWeapon(tokens)))) return null;
   // (the dead handed back are no side's doing in the gold set: "Ukraine received the bodies of 1,000 people", "Russia was
   // handed the bodies of 31 of its soldiers")
@@ -159,12 +159,7 @@ const CONTROL_WORDS = new WordSet(["control", "controls", "occupy", "occupies", 
 
 /** A third country's word in the figure's own phrase ("11 Japanese companies"), none of the belligerents'. */
 function thirdCountryPhrase(input: ActorInput): boolean {
-  if (!input.noun) return false;
-  for (let k = input.noun.modifiersStart; k < input.noun.end; k++) {
-    const side = sideOf(input.tokens, k, input.sourceSide, true);
-    if (side !== undefined) return side === "other";
-  }
-  return false;
+  return !!input.noun && sideInPhrase(input, true) === "other";
 }
 
 /**
@@ -413,12 +408,9 @@ export function opposite(side: Actor): Actor {
 function explicitSide(input: ActorInput): Actor | undefined {
   const { tokens, noun } = input;
   const thirdParties = THIRD_PARTY_CATEGORIES.includes(input.category);
-  const from = noun ? noun.modifiersStart : input.end;
+  const inPhrase = sideInPhrase(input, thirdParties);
+  if (inPhrase !== undefined) return inPhrase;
   const to = noun ? noun.end : input.end;
-  for (let k = from; k < to; k++) {
-    const side = sideOf(tokens, k, input.sourceSide, thirdParties);
-    if (side !== undefined) return side;
-  }
   // "attacks by enemy assault groups", "assault detachments of the AFU"
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
     const word = tokens[k].lower;
@@ -434,6 +426,17 @@ function explicitSide(input: ActorInput): Actor | undefined {
     }
     // (the phrase ends at another preposition: not "servicemen in the zones of responsibility of Russian battlegroups")
     if (tokens[k].text === "," || tokens[k].kind === "num" || PHRASE_ENDS.has(tokens[k].lower)) break;
+  }
+  return undefined;
+}
+
+/** The first side a word of the figure's own noun phrase names ("14 Ukrainian counterattacks", "11 Japanese companies"). */
+function sideInPhrase(input: ActorInput, thirdParties: boolean): Actor | undefined {
+  const { tokens, noun } = input;
+  if (!noun) return undefined;
+  for (let k = noun.modifiersStart; k < noun.end; k++) {
+    const side = sideOf(tokens, k, input.sourceSide, thirdParties);
+    if (side !== undefined) return side;
   }
   return undefined;
 }
@@ -563,6 +566,5 @@ export function namesSide(tokens: Token[], start: number, end: number): boolean 
 }
 
 export function mentionsWeapon(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (WEAPONS.hasToken(tokens[k])) return true;
-  return false;
+  return WEAPONS.hasAnyToken(tokens);
 }

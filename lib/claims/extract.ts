@@ -381,9 +381,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
         // count just given is the same side's, unless it names its own)
         const whole = claims.length > claimsBefore ? claims[claims.length - 1] : null;
-        const part = !!whole && isPartOfCount(tokens, c, previousCandidate, partsOfCount);
-        if (part) partsOfCount.add(c);
-        if (part && whole!.actor && whole!.category === category && !namesSide(tokens, c.start, c.end)) claim.actor = whole!.actor;
+        if (whole && isPartOfCount(tokens, c, previousCandidate, partsOfCount)) {
+          partsOfCount.add(c);
+          if (whole.actor && whole.category === category && !namesSide(tokens, c.start, c.end)) claim.actor = whole.actor;
+        }
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
         claims.push(claim);
@@ -990,7 +991,6 @@ function isShareOfToll(tokens: Token[], c: Candidate): boolean {
 
 const TOLL_NOUNS = new Set(["injured", "wounded", "dead", "killed", "victims", "casualties", "hospitalised", "hospitalized"]);
 
-/** ", 11 of them ...": a figure right after a comma, counting part of "them". */
 /**
  * "N of them", "of which N", "including N" right before it, or a later item of that list ("including 12 Orlan-10, 19 Zala
  * 421-16E and 7 Lancet", with only commas, "and" and names or model numbers between): a part of the count before it.
@@ -1011,7 +1011,7 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
   return true;
 }
 
-/** "Another 61 people were injured, 11 of them children": a share of the count just given. */
+/** ", 11 of them ..." ("Another 61 people were injured, 11 of them children"): a share of the count just given. */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return tokens[c.start - 1]?.text === "," && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

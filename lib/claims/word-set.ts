@@ -40,6 +40,12 @@ export class WordSet {
     return id !== 0 && id < this.member.length && this.member[id] === 1;
   }
 
+  /** Whether any of the tokens is listed: "does the sentence mention a weapon". */
+  hasAnyToken(tokens: readonly Token[]): boolean {
+    for (const token of tokens) if (this.hasToken(token)) return true;
+    return false;
+  }
+
   [Symbol.iterator](): Iterator<string> {
     return this.words[Symbol.iterator]();
   }

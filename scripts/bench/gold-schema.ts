@@ -59,5 +59,3 @@ export const ZKey = z.object({
   ),
   traps: z.array(z.object({ quote: z.string(), occurrence: z.number().int().positive(), kind: z.string() })).default([]),
 });
-
-export type TKey = z.infer<typeof ZKey>;

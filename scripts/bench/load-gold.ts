@@ -29,7 +29,7 @@ export function findOccurrence(text: string, quote: string, occurrence: number):
   return index;
 }
 
-function locate<T extends { quote: string; occurrence: number }>(text: string, item: T, where: string): T & { start: number; end: number } {
+export function locate<T extends { quote: string; occurrence: number }>(text: string, item: T, where: string): T & { start: number; end: number } {
   const start = findOccurrence(text, item.quote, item.occurrence);
   if (start < 0) throw new Error(`${where}: quote ${JSON.stringify(item.quote)} has no occurrence ${item.occurrence}`);
   return { ...item, start, end: start + item.quote.length };

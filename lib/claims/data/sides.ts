@@ -12,10 +12,10 @@ export const SIDE_WORDS = new Map<string, Exclude<Actor, null>>(Object.entries({
 }));
 
 /** The side whose money a currency is; sums in any other currency are third parties'. */
+export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map([["RUB", "russia"], ["UAH", "ukraine"]]);
+
 /** The rouble as a text writes it: a figure in it is Russia's money ("a deficit of 2.2 trillion rubles"). */
 export const RUBLE_WORDS: ReadonlySet<string> = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
-
-export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map([["RUB", "russia"], ["UAH", "ukraine"]]);
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([

@@ -13,6 +13,12 @@ describe("WordSet", () => {
     expect(tokens.filter((t) => PRONOUNS.hasToken(t)).map((t) => t.text)).toEqual(["LAST", "which"]);
   });
 
+  test("a sentence mentions a set's word when any of its tokens is listed", () => {
+    expect(OPENERS.hasAnyToken(tokenize("Events of the PAST week"))).toBe(true);
+    expect(OPENERS.hasAnyToken(tokenize("Events of this week"))).toBe(false);
+    expect(OPENERS.hasAnyToken([])).toBe(false);
+  });
+
   test("words no set lists share id 0 and belong to none", () => {
     const [unlisted] = tokenize("Kruhliakivka");
     expect(unlisted.id).toBe(0);
