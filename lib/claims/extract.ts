@@ -710,9 +710,22 @@ function homeCity(author: Source): string | null {
 
 /** One spelling per speaker ("Zelenskyy" and "Zelensky" are the same). */
 function attributionOf(source: Source): string {
+  let name = ATTRIBUTION_NAMES.get(source.name);
+  if (name === undefined) {
+    if (ATTRIBUTION_NAMES.size >= MAX_ATTRIBUTION_NAMES) ATTRIBUTION_NAMES.clear();
+    ATTRIBUTION_NAMES.set(source.name, (name = attributionName(source.name)));
+  }
+  return name;
+}
+
+/** Names as claims give them, by the source's own name: a page names its few sources on every claim. */
+const ATTRIBUTION_NAMES = new Map<string, string>();
+const MAX_ATTRIBUTION_NAMES = 10_000; // a long-running importer reads many pages' names: cleared when full
+
+function attributionName(sourceName: string): string {
   // ("according to NEC Ukrenergo", "JSC «Sumyoblenergo»": a company by its name, without its legal form)
   // ("Андрей Власенко" over his channel's posts: Andrei Vlasenko; "South Korea's National Intelligence Service": the service)
-  const bare = romanised(source.name.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, withoutCharityForm).replace(OBLAST_PROSECUTORS, (_, centre: string) => regionalProsecutorOf(centre).name)).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
+  const bare = romanised(sourceName.replace(LEGAL_FORM, "$1").replace(CHARITY_FORM, withoutCharityForm).replace(OBLAST_PROSECUTORS, (_, centre: string) => regionalProsecutorOf(centre).name)).replace(COUNTRY_POSSESSIVE, (whole, country: string) => (DEMONYMS_OF.has(country) ? "" : whole));
   const name = NAME_VARIANTS.get(bare) ?? bare;
   // "TOMASZ WIERZBICKI", a speaker's name in capitals as UN coverage prints it: written as a name
   return CAPITALISED_NAME.test(name) ? name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
