@@ -204,6 +204,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Two volunteers were killed when a drone hit their van.")).toEqual([["Two volunteers", "killed"]]);
   });
 
+  test("surgeons, paramedics, investigators, inspectors, experts and patrols at work are personnel too", () => {
+    expect(categories("Three surgeons went to the army; 412 investigators and 96 explosives experts worked the scenes with 2,450 labour inspectors.")).toEqual([
+      ["Three surgeons", "personnel"], ["412 investigators", "personnel"], ["96 explosives experts", "personnel"], ["2,450 labour inspectors", "personnel"],
+    ]);
+    expect(categories("Three border patrols guarded the crash site. Two paramedics were injured.")).toEqual([["Three border patrols", "personnel"], ["Two paramedics", "injured"]]);
+  });
+
   test("a toll word before the noun says what befell them, whatever the verb: '34 injured people', '5 dead soldiers'", () => {
     expect(categories("Doctors treated 34 injured people overnight.")).toEqual([["34 injured people", "injured"]]);
     expect(categories("Medics evacuated 46 wounded soldiers.")).toEqual([["46 wounded soldiers", "injured"]]);
