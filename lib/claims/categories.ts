@@ -223,6 +223,16 @@ function modifiedBy(tokens: Token[], noun: CountedNoun, words: Set<string>): boo
   return false;
 }
 
+/**
+ * A page keeping a list of the war dead by name, or reporting on one: Mediazona's, the BBC Russian Service's, a city's
+ * wall of memory, a count from obituaries. Its "names" counted are the dead ("the list grew by 2,310 names").
+ */
+const LIST_OF_DEAD = /\b(?:Mediazona|obituar(?:y|ies)|war dead|Wall of (?:Memory|Remembrance)|confirmed (?:by name|the names)|names of [\d,]{2,}\d)\b/i;
+
+export function keepsListOfDead(text: string): boolean {
+  return LIST_OF_DEAD.test(text);
+}
+
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
   // "9 uncrewed surface vessels", "4 unmanned boats", "3 Lancet loitering munitions": naval drones and loitering munitions are drones

@@ -12,6 +12,7 @@ import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } fro
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
+import { keepsListOfDead } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -46,6 +47,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const outlet = () => (outletName === undefined ? (outletName = findOutlet(text)) : outletName);
   let voiceSide: Actor | undefined; // the side the page speaks from, looked for only when a figure of its own voice needs it
   const ownSide = () => (voiceSide === undefined ? (voiceSide = pageSide(text)) : voiceSide);
+  let deadListed: boolean | undefined; // whether the page keeps (or reports on) a list of the war dead, looked for at a "names"
+  const listsDead = () => (deadListed === undefined ? (deadListed = keepsListOfDead(text)) : deadListed);
   speakers.host = hostCountry(text);
   const head = text.slice(0, HEAD_CHARS); // where a page says what it is: a dateline, "Transcript", "Interview"
   speakers.datelineSide = datelineSide(head);
@@ -324,6 +327,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "neutralised 214 explosive objects, including 9 aerial bombs", "..., among them 312 artillery shells": ordnance cleared, no strikes
         // ("destroyed 67 cluster submunitions and 140 mortar rounds": ordnance listed with ordnance is cleared too)
         else if (c.category && ORDNANCE_SHARES.has(c.category) && (clearedOrdnanceBefore(tokens, candidates, c) || listedWithOrdnance(tokens, candidates, c))) c.category = "other";
+        // "the list grew by 2,310 names", "Moscow accounts for fewer than 1,100 names": a list of the dead counts the dead
+        else if (c.noun && tokens[c.noun.head].lower === "names" && listsDead()) c.category = "killed";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {

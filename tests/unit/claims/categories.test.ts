@@ -204,6 +204,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Two volunteers were killed when a drone hit their van.")).toEqual([["Two volunteers", "killed"]]);
   });
 
+  test("on a page keeping a list of the war dead, its names counted are the dead; names on other lists are not", () => {
+    const list = "Mediazona has confirmed the deaths of 106,745 Russian servicemen. Over the past two weeks, the list grew by 2,310 names.";
+    expect(categories(list)).toEqual([["106,745 Russian servicemen", "killed"], ["2,310 names", "killed"]]);
+    expect(categories("Our count of obituaries in Buryatia found 612 names.")).toEqual([["612 names", "killed"]]);
+    expect(categories("She passed a list of 500 names to her Ukrainian counterpart.")).toEqual([["500 names", "other"]]);
+  });
+
   test("surgeons, paramedics, investigators, inspectors, experts and patrols at work are personnel too", () => {
     expect(categories("Three surgeons went to the army; 412 investigators and 96 explosives experts worked the scenes with 2,450 labour inspectors.")).toEqual([
       ["Three surgeons", "personnel"], ["412 investigators", "personnel"], ["96 explosives experts", "personnel"], ["2,450 labour inspectors", "personnel"],
