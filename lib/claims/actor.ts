@@ -70,6 +70,18 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
 export const AT_PLACE = "at place";
 export type PendingActor = Actor | undefined | typeof AT_PLACE;
 
+const SURRENDER_WORDS = new WordSet(["surrendered", "surrender", "surrendering", "surrenders"]);
+
+/** Giving oneself up or being taken in the field: "surrendered", "laid down their arms", "were taken prisoner". */
+function surrenders(tokens: Token[]): boolean {
+  if (SURRENDER_WORDS.hasAnyToken(tokens)) return true;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [word, next] = [tokens[k].lower, tokens[k + 1].lower];
+    if ((word === "laid" && next === "down") || (word === "taken" && (next === "prisoner" || next === "captive"))) return true;
+  }
+  return false;
+}
+
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
 /**
@@ -83,7 +95,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "people" && mentions(tokens, DEPORTATION_WORDS)) return "russia";
   if (category === "other" && !input.isDuration) return otherSide(input);
   // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
-  if (category === "people" || category === "captured") return null;
+  // (but those who surrendered or were taken prisoner are their side's loss: "53 Ukrainian servicemen laid down their arms
+  // and surrendered", "Two more Russian soldiers surrendered")
+  if (category === "people" || (category === "captured" && !surrenders(tokens))) return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
   // (as are deminers killed at their work and victims of "explosive objects", where no weapon is named: "In the line of

@@ -387,11 +387,26 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     // "Ukraine brings home 157 defenders and 28 civilians" (not "in Russian detention": the writers count civilians
     // detained by the occupiers as people)
     else if ((word === "brings" || word === "bring" || word === "bringing") && next === "home") captivity = true;
+    // "17 Ukrainian servicemen laid down their arms and surrendered", "were taken prisoner", "confirmed the capture of two
+    // North Korean soldiers", "had been returned from territory controlled by the Kyiv regime", "received 25 in return"
+    else if (LAY_DOWN.has(word) && next === "down" && ARMS.has((OWNERS.has(tokens[k + 2]?.lower ?? "") ? tokens[k + 3] : tokens[k + 2])?.lower ?? "")) captivity = true;
+    else if (word === "taken" && (next === "prisoner" || next === "captive")) captivity = true;
+    else if (word === "capture" && next === "of") captivity = true;
+    else if (word === "returned" && tokens[returnedFrom(tokens, k + 1)]?.lower === "from" && RETURNED_FROM.has(tokens[returnedFrom(tokens, k + 1) + 1]?.lower ?? "")) captivity = true;
+    else if (word === "in" && next === "return" && (tokens[k + 2]?.kind ?? "punct") === "punct") captivity = true;
   }
   return captivity && !rescue;
 }
 
 const CAPTIVITY_WINDOW = 12;
+const LAY_DOWN = new Set(["laid", "lay", "laying", "lays"]);
+const ARMS = new Set(["arms", "weapons"]);
+const OWNERS = new Set(["their", "its", "his", "her"]);
+/** "returned from territory controlled by ...", "returned from captivity": not "returned from the front" or from abroad. */
+const RETURNED_FROM = new Set(["territory", "captivity"]);
+/** Past an opening quotation mark: 'had been returned "from territory controlled by the Kyiv regime"'. */
+const returnedFrom = (tokens: Token[], k: number) => (QUOTE_MARKS.has(tokens[k]?.text ?? "") ? k + 1 : k);
+const QUOTE_MARKS = new Set(['"', "“", "«", "'"]);
 /** Who holds captives: "held by Russia", "held by the Russian Federation", "Russia is still holding"; Ukraine holds Russia's. */
 const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
 /** Where people are "held in" as captives: "held in Russia", "held in occupied territories", Russian servicemen "held in Ukraine". */

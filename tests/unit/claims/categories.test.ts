@@ -102,6 +102,17 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("At the current exchange rate, 2,000 employees earn little.")).toEqual([["2,000 employees", "people"]]);
   });
 
+  test("those who laid down their arms, were taken prisoner, returned from captivity or received in return are prisoners", () => {
+    expect(categories("17 Ukrainian servicemen laid down their arms and surrendered near Sudzha.")).toEqual([["17 Ukrainian servicemen", "captured"]]);
+    expect(categories("Up to 25 AFU servicemen were taken prisoner near Novenkoye.")).toEqual([["Up to 25 AFU servicemen", "captured"]]);
+    expect(categories("It confirmed the capture of two North Korean soldiers by Ukrainian forces.")).toEqual([["two North Korean soldiers", "captured"]]);
+    expect(categories('The ministry said 185 Russian servicemen had been returned "from territory controlled by the Kyiv regime".')).toEqual([["185 Russian servicemen", "captured"]]);
+    expect(categories("Moscow said it received 25 servicemen in return.")).toEqual([["25 servicemen", "captured"]]);
+    // (soldiers back from the front, a favour returned, are not prisoners)
+    expect(categories("40 soldiers returned from the front.")).toEqual([["40 soldiers", "personnel"]]);
+    expect(categories("In return for 20 soldiers, the unit got a tank.")).toEqual([["20 soldiers", "personnel"]]);
+  });
+
   test("people listed after 'including' share the toll they are part of; a list with a verb of its own does not", () => {
     expect(categories("A missile attack killed five people, including a nurse and two patients, and injured 38 others.")).toEqual([
       ["five people", "killed"], ["two patients", "killed"], ["38 others", "injured"],

@@ -94,6 +94,13 @@ describe("context: subject, actor, location, attribution, period", () => {
   test("prisoners taken, held, freed or exchanged are no side's doing, as the gold set keeps them", () => {
     expect(only("Another 95 Ukrainian defenders returned home from Russian captivity.").actor).toBeNull();
     expect(only("Russian forces captured 12 Ukrainian soldiers near Pokrovsk.").actor).toBeNull();
+    expect(only("On March 19, 175 Russian servicemen were returned from territory controlled by the Kyiv regime.").actor).toBeNull();
+  });
+
+  test("those who surrendered or were taken prisoner are their own side's loss", () => {
+    expect(only("During the week, 53 Ukrainian servicemen laid down their arms and surrendered.").actor).toBe("ukraine");
+    expect(only("Two more Russian soldiers surrendered to the brigade's assault battalion.").actor).toBe("russia");
+    expect(only("Up to 25 Ukrainian servicemen were taken prisoner near Novenkoye.").actor).toBe("ukraine");
   });
 
   test("people deported or abducted are Russia's doing; other people counted are no one's", () => {
