@@ -308,7 +308,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
   if (mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
-  if (entry.category === "people" && isRecruitment(tokens, noun.end)) return "personnel";
+  if (entry.category === "people" && (isRecruitment(tokens, noun.end) || countsMembers(tokens, noun, quoteStart))) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
@@ -413,11 +413,16 @@ const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
 const SIDE_PLACES = new Set(["russia", "occupied", "captivity", "ukraine"]);
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
-const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled"]);
-const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
+const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled", "serving", "gone", "went", "sent", "taking"]);
+const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks", "front", "operation"]);
 
-/** A recruitment verb right after the counted people: "have signed contracts", "had joined the army", "were mobilised". */
+/**
+ * A recruitment verb right after the counted people: "have signed contracts", "had joined the army", "were mobilised",
+ * "are serving in the military", "had gone to the front", "are taking part in the special military operation"; past the
+ * people's own "of the republic".
+ */
 function isRecruitment(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.lower === "of") for (let k = end + 1; k < end + 4 && tokens[k]?.kind === "word"; k++) if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) { end = k + 1; break; }
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
     const word = tokens[k].lower;
     if (!ENLIST_VERBS.has(word)) continue;
@@ -427,6 +432,23 @@ function isRecruitment(tokens: Token[], end: number): boolean {
   }
   return false;
 }
+
+const EMPLOY_VERBS = new Set(["employs", "employ", "employed", "employing", "numbers", "numbered", "numbering"]);
+const MEMBER_GROUPS = new Set(["crew", "crews", "team", "teams", "group", "groups", "company", "garrison", "shift", "unit", "units", "squad", "squads"]);
+const IS = new Set(["is", "are", "was", "were"]);
+
+/**
+ * People counted as a body's members: "it now employs 640 people", "the AFU garrison numbers around 1,500 people",
+ * "Repair crews of 67 people", "Andrii's team is eight people".
+ */
+function countsMembers(tokens: Token[], noun: CountedNoun, quoteStart: number): boolean {
+  const before = tokens[quoteStart - 1]?.lower ?? "";
+  if (EMPLOY_VERBS.has(before)) return true;
+  // (not "a group of 3 saboteurs": people of a kind, the group's members only when counted as people)
+  return (before === "of" || IS.has(before)) && MEMBER_GROUPS.has(tokens[quoteStart - 2]?.lower ?? "") && MEMBERS.has(tokens[noun.head].lower);
+}
+
+const MEMBERS = new Set(["people", "persons", "men"]);
 
 /** Person nouns that are personnel at work and people otherwise. */
 const CIVILIAN_CONTEXT_NOUNS = new Set(["men", "workers", "engineers"]);

@@ -426,6 +426,23 @@ describe("recruits", () => {
       ["More than 224,000 people", "personnel"], ["3,100 local residents", "personnel"], ["640 people", "people"],
     ]);
   });
+
+  test("past the people's own 'of the republic', and serving or gone to the front: personnel", () => {
+    expect(categories("Khabirov said 4,300 residents of the republic had signed contracts in January.")).toEqual([["4,300 residents", "personnel"]]);
+    expect(categories("More than 42,000 residents of the republic had gone to the front since 2022.")).toEqual([["More than 42,000 residents", "personnel"]]);
+    expect(categories("About 880,000 people were serving in the military.")).toEqual([["About 880,000 people", "personnel"]]);
+    expect(categories("About 1,200 residents of the town were taking shelter.")).toEqual([["About 1,200 residents", "people"]]);
+  });
+});
+
+describe("members", () => {
+  test("people a body employs, a garrison numbers or a crew is made of are personnel; a group of saboteurs stays people", () => {
+    expect(categories("It now employs 640 people. The AFU garrison numbers around 1,500 people. Repair crews of 67 people restored supply.")).toEqual([
+      ["640 people", "personnel"], ["around 1,500 people", "personnel"], ["67 people", "personnel"],
+    ]);
+    expect(categories("Andrii's team is eight people.")).toEqual([["eight people", "personnel"]]);
+    expect(categories("They detained a group of 3 saboteurs.")).toEqual([["3 saboteurs", "people"]]);
+  });
 });
 
 describe("deaths named before the count", () => {
