@@ -1,7 +1,7 @@
 import type { CountedNoun } from "./counted-noun";
 import type { UnitKind } from "./data/units";
 import { NOUNS } from "./data/nouns";
-import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS } from "./data/verbs";
+import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
 import type { Token } from "./tokenize";
 import type { Category } from "./types";
 
@@ -159,6 +159,8 @@ const SUPPLY_WORDS = new Set([
 /** "The package includes 300,000 rounds": a list of supplies, before the rounds (after them, "fired 251 shells, including 6 from MLRS", a share). */
 const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
+const AID_VEHICLES = new Set([...TRUCK_NOUNS, "ambulances", "ambulance", "buses", "bus", "minibuses", "cars", "car", "tractors", "tractor"]);
+const HANDED = new Set(["handed", "handing", "hands", "gave", "given", "donate", "donates", "donating"]);
 
 /** Words that make a sentence's vehicles an army's. */
 const MILITARY_WORDS = new Set([
@@ -267,6 +269,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "Classes in 4 schools are cancelled", "More than 1,000 schools lack a shelter": schools counted by how they teach, not hit
   // (gold README: schools counted by shelter status are other, damaged schools infrastructure)
   if (SCHOOL_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, TEACHING_WORDS) && !mentionsBefore(tokens, tokens.length, DAMAGE_WORDS)) return "other";
+  // "handed over 128 ambulances to the Ministry of Health", "water is delivered by 9 water trucks": vehicles given or put to
+  // work are equipment, as the gold set counts aid; damaged, they are what a strike hit
+  if (AID_VEHICLES.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, HANDED)) && !mentionsBefore(tokens, tokens.length, HARM_WORDS)) return "equipment";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)

@@ -58,6 +58,13 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Russian strikes kill 4, wound 11 in Kostiantynivka")).toEqual([["4", "killed"], ["11", "injured"]]);
   });
 
+  test("ambulances, buses and trucks handed over or put to work are equipment; struck, they are infrastructure", () => {
+    expect(categories("With partners, WHO handed over 128 ambulances to the Ministry of Health.")).toEqual([["128 ambulances", "equipment"]]);
+    expect(categories("Drinking water is being delivered by 9 water trucks.")).toEqual([["9 water trucks", "equipment"]]);
+    expect(categories("Volunteers have handed 5 ambulances and 2 evacuation buses to the hospital.")).toEqual([["5 ambulances", "equipment"], ["2 evacuation buses", "equipment"]]);
+    expect(categories("Aid convoys delivered food; 3 ambulances were damaged by a drone.")).toEqual([["3 ambulances", "infrastructure"]]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
