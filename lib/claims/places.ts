@@ -1,5 +1,6 @@
 import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, STREET_WORDS, type Place } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
+import { PACKAGE_WORDS } from "./data/verbs";
 import { bare } from "./speaker-names";
 import type { Token } from "./tokenize";
 
@@ -98,7 +99,10 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       // ("Kyiv (city) | 366,000 | 318": a table row's label)
       const listEntry = i === 0 && (LIST_DASHES.has(tokens[end]?.text ?? "") || tokens[end]?.text === "|" || (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")"));
-      if (SIDE_WORDS.get(token.lower) && !listEntry && !LOCATIVE.has(tokens[i - 1]?.lower ?? "") && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
+      // ("£3 billion a year in military aid to Kyiv", "disbursed €1.2bn to Kyiv under the Ukraine Facility": aid goes to a
+      // government, not to a city)
+      const aidTo = (tokens[i - 1]?.lower === "to" || tokens[i - 1]?.lower === "for") && tokens.some((t) => PACKAGE_WORDS.has(t.lower));
+      if (SIDE_WORDS.get(token.lower) && !listEntry && (aidTo || !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
         if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
         continue;
       }

@@ -75,6 +75,12 @@ describe("location", () => {
     expect(locations("At least 38 Kyiv residents have been killed in Russian strikes this month.")).toEqual([["At least 38 Kyiv residents", "Kyiv"]]);
   });
 
+  test("aid to Kyiv goes to a government, not to a city; people taken to Kyiv are there", () => {
+    expect(locations("The UK will provide £3bn in military aid to Kyiv this year.")).toEqual([["£3bn", null]]);
+    expect(locations("The Commission disbursed €1.2bn to Kyiv under the Ukraine Facility, a third tranche.")).toEqual([["€1.2bn", null]]);
+    expect(locations("Medics took 12 injured people to Kyiv.")).toEqual([["12 injured people", "Kyiv"]]);
+  });
+
   test("a city's channel leaves the country's air-attack tallies unplaced", () => {
     expect(locations("Kyiv City Military Administration | Telegram\n\nAir defence shot down 98 drones. Rescuers evacuated 12 residents.")).toEqual([["98 drones", null], ["12 residents", "Kyiv"]]);
   });
