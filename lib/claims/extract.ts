@@ -29,10 +29,14 @@ import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading
 import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { tokenize, type Token } from "./tokenize";
+import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
 export const EXTRACTOR_VERSION = "1.30.0";
+
+/** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of", "identified". */
+const DEAD_LIST_WORDS = new WordSet(["list", "names", "named", "identified", "confirmed", "database", "obituaries", "obituary", "registry"]);
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 const HEAD_CHARS = 2000;
@@ -328,7 +332,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("destroyed 67 cluster submunitions and 140 mortar rounds": ordnance listed with ordnance is cleared too)
         else if (c.category && ORDNANCE_SHARES.has(c.category) && (clearedOrdnanceBefore(tokens, candidates, c) || listedWithOrdnance(tokens, candidates, c))) c.category = "other";
         // "the list grew by 2,310 names", "Moscow accounts for fewer than 1,100 names": a list of the dead counts the dead
-        else if (c.noun && tokens[c.noun.head].lower === "names" && listsDead()) c.category = "killed";
+        // ("The list includes 4,870 officers", "We know the names of 12,140 mobilised men": those on it are the dead too)
+        if (c.noun && (tokens[c.noun.head].lower === "names" || (c.category === "personnel" && DEAD_LIST_WORDS.hasAnyToken(tokens))) && listsDead()) c.category = "killed";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {

@@ -229,6 +229,14 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("She passed a list of 500 names to her Ukrainian counterpart.")).toEqual([["500 names", "other"]]);
   });
 
+  test("on such a page the soldiers its list holds are the dead too; soldiers elsewhere on it are not", () => {
+    const page = "Mediazona has confirmed the deaths of 106,745 Russian servicemen. The list includes 4,870 officers. " +
+      "We know the names of 12,140 mobilised men. About 12,000 residents of the republic are serving in the army.";
+    expect(categories(page)).toEqual([
+      ["106,745 Russian servicemen", "killed"], ["4,870 officers", "killed"], ["12,140 mobilised men", "killed"], ["About 12,000 residents", "personnel"],
+    ]);
+  });
+
   test("surgeons, paramedics, investigators, inspectors, experts and patrols at work are personnel too", () => {
     expect(categories("Three surgeons went to the army; 412 investigators and 96 explosives experts worked the scenes with 2,450 labour inspectors.")).toEqual([
       ["Three surgeons", "personnel"], ["412 investigators", "personnel"], ["96 explosives experts", "personnel"], ["2,450 labour inspectors", "personnel"],
