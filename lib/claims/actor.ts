@@ -1,6 +1,6 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
-import { mentionsBefore } from "./categories";
+import { mentionsBefore, surrenderedAfter } from "./categories";
 import { COMBATANT_PEOPLE, CRIME_NOUNS, DEMINER_NOUNS, isDamageEstimate, leftoverExplosives, mentionsEconomy, namesRussianEconomy, namesWarCrimes, strengthAfter } from "./actor-topics";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
@@ -70,17 +70,6 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
 export const AT_PLACE = "at place";
 export type PendingActor = Actor | undefined | typeof AT_PLACE;
 
-const SURRENDER_WORDS = new WordSet(["surrendered", "surrender", "surrendering", "surrenders"]);
-
-/** Giving oneself up or being taken in the field: "surrendered", "laid down their arms", "were taken prisoner". */
-function surrenders(tokens: Token[]): boolean {
-  if (SURRENDER_WORDS.hasAnyToken(tokens)) return true;
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const [word, next] = [tokens[k].lower, tokens[k + 1].lower];
-    if ((word === "laid" && next === "down") || (word === "taken" && (next === "prisoner" || next === "captive"))) return true;
-  }
-  return false;
-}
 
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
@@ -97,7 +86,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   // (prisoners taken, held, freed or exchanged are no side's doing in the gold set: "95 Ukrainian defenders returned home")
   // (but those who surrendered or were taken prisoner are their side's loss: "53 Ukrainian servicemen laid down their arms
   // and surrendered", "Two more Russian soldiers surrendered")
-  if (category === "people" || (category === "captured" && !surrenders(tokens))) return null;
+  if (category === "people" || (category === "captured" && !(noun && surrenderedAfter(tokens, noun.end)))) return null;
   // (victims of mines and leftover explosives are no side's doing in the gold set: "318 civilians have been killed and 689
   // injured by mines and explosive remnants")
   // (as are deminers killed at their work and victims of "explosive objects", where no weapon is named: "In the line of

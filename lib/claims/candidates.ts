@@ -1,7 +1,7 @@
 import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
-import { NOUNS } from "./data/nouns";
+import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, RATE_PERIODS } from "./data/periods";
@@ -39,8 +39,6 @@ const NUMBER_OPENERS = new WordSet([...NUMBER_STARTERS, ...REPEATS.keys()]);
 const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const YEAR_PREPOSITIONS = new Set(["in", "since", "until", "till", "during", "by"]);
 const YEAR_PARTS = new Set(["months", "month", "half", "quarter", "spring", "summer", "autumn", "winter", "start", "beginning", "end", "middle", "weeks", "days"]);
-const GROUPS = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
-const GROUP_MEMBERS = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
 const ONLY = new Set(["only", "just"]);
 const LIST_LABEL_MARKS = new Set(["–", "-", "—", "‒"]);
@@ -161,7 +159,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   }
   // "in small groups of 2–3 people", "groups of 10-15 men": the size of an assault group is troops (unless a verb
   // says what befell them: "a sabotage group of up to 15 people had been eliminated")
-  if (noun && tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "") && GROUP_MEMBERS.has(tokens[noun.head].lower) && noun.head === num.end) {
+  if (noun && tokens[start - 1]?.lower === "of" && MEMBER_BODIES.has(tokens[start - 2]?.lower ?? "") && GROUP_MEMBERS.has(tokens[noun.head].lower) && noun.head === num.end) {
     const category = categoryOfNoun(tokens, noun, start);
     return candidate(head, noun, category === "people" ? "personnel" : category, noun.end);
   }

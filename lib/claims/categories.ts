@@ -1,7 +1,7 @@
 import type { CountedNoun } from "./counted-noun";
 import type { UnitKind } from "./data/units";
-import { NOUNS } from "./data/nouns";
-import { ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
+import { GROUP_MEMBERS, MEMBER_BODIES, NOUNS } from "./data/nouns";
+import { AID_WORDS, ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
 import type { Token } from "./tokenize";
 import type { Category } from "./types";
 
@@ -35,12 +35,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === ",") k++;
   }
   if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
-  // "Three residents of a nearby house in Novoshakhtinsk were injured": past the noun's own phrase
-  if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
-    let j = k + 1;
-    while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
-    if (tokens[j] && AUXILIARIES.has(tokens[j].lower)) k = j;
-  }
+  k = pastOwnPhrase(tokens, k);
   // "34,812 Russian servicemen who were killed", "12 people who were injured": a relative clause says what befell them
   if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
@@ -93,6 +88,17 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
   return null;
+}
+
+/**
+ * Past the counted noun's own phrase to its verb's auxiliary: "Three residents of a nearby house in Novoshakhtinsk were
+ * injured", "4,300 residents of the republic had signed contracts"; `k` itself when no such phrase leads to a verb.
+ */
+function pastOwnPhrase(tokens: Token[], k: number): number {
+  if (!NOUN_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
+  let j = k + 1;
+  while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
+  return tokens[j] && AUXILIARIES.has(tokens[j].lower) ? j : k;
 }
 
 /** "killed and wounded", "killed or captured": two different tolls named together are casualties. */
@@ -160,7 +166,7 @@ const SUPPLY_WORDS = new Set([
 const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
 const AID_VEHICLES = new Set([...TRUCK_NOUNS, "ambulances", "ambulance", "buses", "bus", "minibuses", "cars", "car", "tractors", "tractor"]);
-const HANDED = new Set(["handed", "handing", "hands", "gave", "given", "donate", "donates", "donating"]);
+const GAVE = new Set(["gave", "handing", "donating"]);
 
 /** Words that make a sentence's vehicles an army's. */
 const MILITARY_WORDS = new Set([
@@ -226,10 +232,11 @@ function modifiedBy(tokens: Token[], noun: CountedNoun, words: Set<string>): boo
 }
 
 /**
- * A page keeping a list of the war dead by name, or reporting on one: Mediazona's, the BBC Russian Service's, a city's
- * wall of memory, a count from obituaries. Its "names" counted are the dead ("the list grew by 2,310 names").
+ * A page keeping a list of the war dead by name, or reporting on one: Mediazona's (with the BBC Russian Service), a city's
+ * wall of memory, the dead confirmed by name. Its "names" counted are the dead ("the list grew by 2,310 names"). (Not
+ * "obituaries", a menu entry on many news sites, nor "the names of 19,546 deported children".)
  */
-const LIST_OF_DEAD = /\b(?:Mediazona|obituar(?:y|ies)|war dead|Wall of (?:Memory|Remembrance)|confirmed (?:by name|the names)|names of [\d,]{2,}\d)\b/i;
+const LIST_OF_DEAD = /\b(?:Mediazona|Wall of (?:Memory|Remembrance)|(?:confirmed|identified|established) (?:by name|the names))\b/i;
 
 export function keepsListOfDead(text: string): boolean {
   return LIST_OF_DEAD.test(text);
@@ -271,7 +278,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (SCHOOL_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, TEACHING_WORDS) && !mentionsBefore(tokens, tokens.length, DAMAGE_WORDS)) return "other";
   // "handed over 128 ambulances to the Ministry of Health", "water is delivered by 9 water trucks": vehicles given or put to
   // work are equipment, as the gold set counts aid; damaged, they are what a strike hit
-  if (AID_VEHICLES.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, HANDED)) && !mentionsBefore(tokens, tokens.length, HARM_WORDS)) return "equipment";
+  // (harm before the vehicles or in their own clause: not "... 20 ambulances to replace those destroyed in strikes")
+  if (AID_VEHICLES.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, AID_WORDS) || mentionsBefore(tokens, noun.head, GAVE)) && !mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), HARM_WORDS)) return "equipment";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)
@@ -311,7 +319,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (deathsOf(tokens, quoteStart)) return "killed";
   // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
-  if (mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
+  if (surrenderedAfter(tokens, noun.end) || mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && (isRecruitment(tokens, noun.end) || countsMembers(tokens, noun, quoteStart))) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
@@ -392,23 +400,36 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     // "Ukraine brings home 157 defenders and 28 civilians" (not "in Russian detention": the writers count civilians
     // detained by the occupiers as people)
     else if ((word === "brings" || word === "bring" || word === "bringing") && next === "home") captivity = true;
-    // "17 Ukrainian servicemen laid down their arms and surrendered", "were taken prisoner", "confirmed the capture of two
-    // North Korean soldiers", "had been returned from territory controlled by the Kyiv regime", "received 25 in return"
-    else if (LAY_DOWN.has(word) && next === "down" && ARMS.has((OWNERS.has(tokens[k + 2]?.lower ?? "") ? tokens[k + 3] : tokens[k + 2])?.lower ?? "")) captivity = true;
-    else if (word === "taken" && (next === "prisoner" || next === "captive")) captivity = true;
-    else if (word === "capture" && next === "of") captivity = true;
-    else if (word === "returned" && tokens[returnedFrom(tokens, k + 1)]?.lower === "from" && RETURNED_FROM.has(tokens[returnedFrom(tokens, k + 1) + 1]?.lower ?? "")) captivity = true;
-    else if (word === "in" && next === "return" && (tokens[k + 2]?.kind ?? "punct") === "punct") captivity = true;
+    // "had been returned from territory controlled by the Kyiv regime" (not "returned from the front")
+    else if (word === "returned" && tokens[returnedFrom(tokens, k + 1)]?.lower === "from" && tokens[returnedFrom(tokens, k + 1) + 1]?.lower === "territory") captivity = true;
   }
+  // "confirmed the capture of two North Korean soldiers" (not "massed 50,000 troops for the capture of Pokrovsk");
+  // "Moscow said it received 25 servicemen in return" (not "sent 11,000 troops and got missile technology in return")
+  if (tokens[start - 2]?.lower === "capture" && tokens[start - 1]?.lower === "of") captivity = true;
+  if (RECEIVED.has(tokens[start - 1]?.lower ?? "") && tokens[end]?.lower === "in" && tokens[end + 1]?.lower === "return") captivity = true;
   return captivity && !rescue;
 }
 
+const RECEIVED = new Set(["received", "receives", "receive", "got", "gets"]);
+
+/**
+ * The counted people's own verb of giving themselves up: "17 Ukrainian servicemen laid down their arms and surrendered",
+ * "Two more Russian soldiers surrendered", "up to 25 AFU servicemen were taken prisoner" (not "urged 3,000 troops to lay
+ * down their arms", nor fighters who surrendered in another clause).
+ */
+export function surrenderedAfter(tokens: Token[], end: number): boolean {
+  let k = pastOwnPhrase(tokens, end);
+  while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  const word = tokens[k]?.lower ?? "";
+  const next = tokens[k + 1]?.lower;
+  if (word === "surrendered") return true;
+  if (word === "taken" && (next === "prisoner" || next === "captive")) return true;
+  return word === "laid" && next === "down" && ARMS.has((OWNERS.has(tokens[k + 2]?.lower ?? "") ? tokens[k + 3] : tokens[k + 2])?.lower ?? "");
+}
+
 const CAPTIVITY_WINDOW = 12;
-const LAY_DOWN = new Set(["laid", "lay", "laying", "lays"]);
 const ARMS = new Set(["arms", "weapons"]);
 const OWNERS = new Set(["their", "its", "his", "her"]);
-/** "returned from territory controlled by ...", "returned from captivity": not "returned from the front" or from abroad. */
-const RETURNED_FROM = new Set(["territory", "captivity"]);
 /** Past an opening quotation mark: 'had been returned "from territory controlled by the Kyiv regime"'. */
 const returnedFrom = (tokens: Token[], k: number) => (QUOTE_MARKS.has(tokens[k]?.text ?? "") ? k + 1 : k);
 const QUOTE_MARKS = new Set(['"', "“", "«", "'"]);
@@ -418,42 +439,48 @@ const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
 const SIDE_PLACES = new Set(["russia", "occupied", "captivity", "ukraine"]);
 
 const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
-const ENLIST_VERBS = new Set(["signed", "enlisted", "joined", "recruited", "mobilised", "mobilized", "drafted", "conscripted", "enrolled", "serving", "gone", "went", "sent", "taking"]);
-const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks", "front", "operation"]);
+const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
+/** What each verb of joining up takes: "signed contracts", "are serving in the military", "had gone to the front". */
+const ENLIST_VERBS = new Map<string, ReadonlySet<string> | null>([
+  ...["mobilised", "mobilized", "drafted", "conscripted", "recruited"].map((verb): [string, null] => [verb, null]),
+  ...["signed", "enlisted", "joined", "enrolled"].map((verb): [string, ReadonlySet<string>] => [verb, ENLIST_OBJECTS]),
+  ["serving", new Set(["army", "armed", "forces", "military", "ranks", "units"])],
+  ...["gone", "went"].map((verb): [string, ReadonlySet<string>] => [verb, new Set(["front"])]),
+]);
 
 /**
- * A recruitment verb right after the counted people: "have signed contracts", "had joined the army", "were mobilised",
- * "are serving in the military", "had gone to the front", "are taking part in the special military operation"; past the
- * people's own "of the republic".
+ * A recruitment verb right after the counted people, past their own "of the republic": "have signed contracts", "had
+ * joined the army", "were mobilised", "are serving in the military", "had gone to the front" (not "went to the front line
+ * with the brigade", a visit).
  */
 function isRecruitment(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.lower === "of") for (let k = end + 1; k < end + 4 && tokens[k]?.kind === "word"; k++) if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) { end = k + 1; break; }
+  end = pastOwnPhrase(tokens, end);
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
-    const word = tokens[k].lower;
-    if (!ENLIST_VERBS.has(word)) continue;
-    if (word === "mobilised" || word === "mobilized" || word === "drafted" || word === "conscripted" || word === "recruited") return true;
-    for (let o = k + 1; o < Math.min(tokens.length, k + 4); o++) if (ENLIST_OBJECTS.has(tokens[o].lower)) return true;
+    const objects = ENLIST_VERBS.get(tokens[k].lower);
+    if (objects === undefined) continue;
+    if (objects === null) return true;
+    for (let o = k + 1; o < Math.min(tokens.length, k + 4); o++) if (objects.has(tokens[o].lower) && !(tokens[o].lower === "front" && tokens[o + 1]?.lower === "line")) return true;
     return false;
   }
   return false;
 }
 
-const EMPLOY_VERBS = new Set(["employs", "employ", "employed", "employing", "numbers", "numbered", "numbering"]);
-const MEMBER_GROUPS = new Set(["crew", "crews", "team", "teams", "group", "groups", "company", "garrison", "shift", "unit", "units", "squad", "squads"]);
+const EMPLOY_VERBS = new Set(["employs", "employ", "employed", "employing"]);
+const NUMBER_VERBS = new Set(["numbers", "numbered", "numbering"]);
 const IS = new Set(["is", "are", "was", "were"]);
 
 /**
- * People counted as a body's members: "it now employs 640 people", "the AFU garrison numbers around 1,500 people",
- * "Repair crews of 67 people", "Andrii's team is eight people".
+ * People counted as a body's members: "it now employs 640 people", "the AFU garrison of Orekhov numbers around 1,500
+ * people", "Andrii's team is eight people" (not "whose population once numbered 70,000 people"; "crews of 67 people" are
+ * read where the candidate is found, candidates.ts).
  */
 function countsMembers(tokens: Token[], noun: CountedNoun, quoteStart: number): boolean {
   const before = tokens[quoteStart - 1]?.lower ?? "";
   if (EMPLOY_VERBS.has(before)) return true;
-  // (not "a group of 3 saboteurs": people of a kind, the group's members only when counted as people)
-  return (before === "of" || IS.has(before)) && MEMBER_GROUPS.has(tokens[quoteStart - 2]?.lower ?? "") && MEMBERS.has(tokens[noun.head].lower);
+  const members = GROUP_MEMBERS.has(tokens[noun.head].lower);
+  if (NUMBER_VERBS.has(before)) return members && [2, 3, 4, 5].some((n) => MEMBER_BODIES.has(tokens[quoteStart - n]?.lower ?? ""));
+  return IS.has(before) && MEMBER_BODIES.has(tokens[quoteStart - 2]?.lower ?? "") && members;
 }
-
-const MEMBERS = new Set(["people", "persons", "men"]);
 
 /** Person nouns that are personnel at work and people otherwise. */
 const CIVILIAN_CONTEXT_NOUNS = new Set(["men", "workers", "engineers"]);

@@ -36,7 +36,8 @@ import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "
 export const EXTRACTOR_VERSION = "1.30.0";
 
 /** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of", "identified". */
-const DEAD_LIST_WORDS = new WordSet(["list", "names", "named", "identified", "confirmed", "database", "obituaries", "obituary", "registry"]);
+const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
+const DEAD_LIST_WORDS = new WordSet(["list", "names", "named", "database", "obituaries"]);
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 const HEAD_CHARS = 2000;
@@ -333,7 +334,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (c.category && ORDNANCE_SHARES.has(c.category) && (clearedOrdnanceBefore(tokens, candidates, c) || listedWithOrdnance(tokens, candidates, c))) c.category = "other";
         // "the list grew by 2,310 names", "Moscow accounts for fewer than 1,100 names": a list of the dead counts the dead
         // ("The list includes 4,870 officers", "We know the names of 12,140 mobilised men": those on it are the dead too)
-        if (c.noun && (tokens[c.noun.head].lower === "names" || (c.category === "personnel" && DEAD_LIST_WORDS.hasAnyToken(tokens))) && listsDead()) c.category = "killed";
+        // (not names handed over for an exchange, of the missing or of captives: "a list of 1,200 names for the next exchange")
+        if (c.noun && (tokens[c.noun.head].lower === "names" || (c.category === "personnel" && DEAD_LIST_WORDS.hasAnyToken(tokens))) && !EXCHANGE_WORDS.hasAnyToken(tokens) && listsDead()) c.category = "killed";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {

@@ -99,9 +99,9 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       // ("Kyiv (city) | 366,000 | 318": a table row's label)
       const listEntry = i === 0 && (LIST_DASHES.has(tokens[end]?.text ?? "") || tokens[end]?.text === "|" || (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")"));
-      // ("£3 billion a year in military aid to Kyiv", "disbursed €1.2bn to Kyiv under the Ukraine Facility": aid goes to a
-      // government, not to a city)
-      const aidTo = (tokens[i - 1]?.lower === "to" || tokens[i - 1]?.lower === "for") && tokens.some((t) => PACKAGE_WORDS.has(t.lower));
+      // ("£3 billion a year in military aid to Kyiv", "pledged €400 million to Kyiv": aid goes to a government, not to a
+      // city; not "evacuees moved to Kyiv, where they receive state assistance")
+      const aidTo = tokens[i - 1]?.lower === "to" && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => PACKAGE_WORDS.has(t.lower));
       if (SIDE_WORDS.get(token.lower) && !listEntry && (aidTo || !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
         if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
         continue;

@@ -11,7 +11,7 @@ const table: [Category, NounClass, string][] = [
   ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals journalists girls boys babies infants elderly households subscribers consumers customers patients employees employee seafarers seafarer sailors sailor idps orphans policemen miners students teachers drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses returnees travellers travelers neighbours neighbors saboteurs accomplices informants collaborators suspects convicts spies displaced"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
-  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers worker electricians electrician volunteers doctors medics nurses surgeons surgeon paramedics paramedic investigators investigator inspectors inspector experts patrols"],
+  ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers worker electricians electrician volunteers doctors medics nurses surgeons surgeon paramedics paramedic investigators investigator inspectors inspector experts"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll fallen executions"],
@@ -127,3 +127,13 @@ export const NOT_COUNTED = new Set([
   // "filled 3 exercise books", "we got 38 emails", "those two numbers", "Three conclusions follow")
   "screens", "buckets", "pots", "notebooks", "books", "suitcases", "kettles", "chairs", "cups", "mugs", "emails", "numbers", "conclusions",
 ]);
+
+/** Assault groups by their size, with or without a noun: "in small groups of 2–3 people", "in groups of five or six". */
+export const GROUPS: ReadonlySet<string> = new Set(["groups", "group", "squads", "squad", "teams", "units"]);
+/**
+ * Bodies counted by their members, with the members named: "Repair crews of 67 people", "a company of 850 people", "the AFU
+ * garrison numbers around 1,500 people", "Andrii's team is eight people" (not "a crew of three or four", a drone's).
+ */
+export const MEMBER_BODIES: ReadonlySet<string> = new Set([...GROUPS, "team", "crews", "crew", "company", "garrison", "grouping"]);
+/** The members such a body is counted in. */
+export const GROUP_MEMBERS: ReadonlySet<string> = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);

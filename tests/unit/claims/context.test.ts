@@ -101,6 +101,8 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("During the week, 53 Ukrainian servicemen laid down their arms and surrendered.").actor).toBe("ukraine");
     expect(only("Two more Russian soldiers surrendered to the brigade's assault battalion.").actor).toBe("russia");
     expect(only("Up to 25 Ukrainian servicemen were taken prisoner near Novenkoye.").actor).toBe("ukraine");
+    // (those freed in an exchange stay no one's, whoever in the sentence surrendered once)
+    expect(only("The exchange freed 95 Ukrainian defenders, among them fighters who surrendered in 2022.").actor).toBeNull();
   });
 
   test("people deported or abducted are Russia's doing; other people counted are no one's", () => {

@@ -75,10 +75,10 @@ describe("location", () => {
     expect(locations("At least 38 Kyiv residents have been killed in Russian strikes this month.")).toEqual([["At least 38 Kyiv residents", "Kyiv"]]);
   });
 
-  test("aid to Kyiv goes to a government, not to a city; people taken to Kyiv are there", () => {
+  test("aid to Kyiv goes to a government, not to a city; evacuees who moved to Kyiv are there", () => {
     expect(locations("The UK will provide £3bn in military aid to Kyiv this year.")).toEqual([["£3bn", null]]);
-    expect(locations("The Commission disbursed €1.2bn to Kyiv under the Ukraine Facility, a third tranche.")).toEqual([["€1.2bn", null]]);
-    expect(locations("Medics took 12 injured people to Kyiv.")).toEqual([["12 injured people", "Kyiv"]]);
+    expect(locations("The Netherlands pledged another €400 million to Kyiv.")).toEqual([["another €400 million", null]]);
+    expect(locations("Some 2,000 evacuees moved to Kyiv, where they receive state assistance.")).toEqual([["Some 2,000 evacuees", "Kyiv"]]);
   });
 
   test("a city's channel leaves the country's air-attack tallies unplaced", () => {
