@@ -176,6 +176,8 @@ const MILITARY_WORDS = new Set([
 
 const ROCKET_SYSTEMS = new Set(["himars", "atacms", "mlrs", "vampire"]);
 const STRIKE_NOUNS = new Set(["strike", "strikes"]);
+const AIR_BOMB_WORDS = new Set(["bomb", "bombs", "kab", "kabs", "fab", "aviation", "bomber", "bombers"]);
+const DRONE_OR_MISSILE_WORDS = new Set(["drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "shahed", "shaheds", "artillery", "mlrs"]);
 
 /** "... strikes with high-precision long-range weapons" within the clause after the count (across "and 5 group strikes"). */
 function precisionWeaponsAfter(tokens: Token[], end: number): boolean {
@@ -250,6 +252,10 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "ammo" && (ROCKET_SYSTEMS.has(tokens[noun.head - 1]?.lower ?? "") || ROCKET_SYSTEMS.has(tokens[noun.head - 2]?.lower ?? ""))) return "missiles";
   // "delivered one massive strike and 5 group strikes with high-precision long-range weapons": missile strikes
   if (STRIKE_NOUNS.has(tokens[noun.head].lower) && precisionWeaponsAfter(tokens, noun.end)) return "missiles";
+  // "Su-34 crews carried out 6 strikes", "41 glide-bomb strikes", "Our aviation ...: 4 strikes", "three strikes with KAB-250
+  // bombs": strikes of bombs from the air are airstrikes (not a total "including 9 guided bombs", nor strikes of drones or
+  // missiles named with them)
+  if (STRIKE_NOUNS.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, AIR_BOMB_WORDS) || (tokens[noun.end]?.lower === "with" && [1, 2, 3, 4].some((n) => AIR_BOMB_WORDS.has(tokens[noun.end + n]?.lower ?? "")))) && !mentionsBefore(tokens, tokens.length, DRONE_OR_MISSILE_WORDS)) return "airstrikes";
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, INCLUDE_WORDS) ? "equipment" : "attacks";
   // "Our drone operators flew 9,870 combat sorties", "his crew flies up to 40 sorties a day": a drone crew's flights

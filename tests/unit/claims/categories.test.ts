@@ -858,6 +858,14 @@ describe("'3.7 million internally displaced'", () => {
 });
 
 describe("missiles by another name", () => {
+  test("strikes of bombs from the air are airstrikes; a total of strikes including bombs is attacks", () => {
+    expect(categories("Aviation of the Sever group carried out 9 strikes with FAB-500 bombs near Sudzha.")).toEqual([["9 strikes", "airstrikes"]]);
+    expect(categories("The city recorded 41 glide-bomb strikes in May.")).toEqual([["41 glide-bomb strikes", "airstrikes"]]);
+    expect(categories("We documented three strikes with KAB-250 bombs on residential neighbourhoods.")).toEqual([["three strikes", "airstrikes"]]);
+    expect(categories("Investigators registered 46 enemy strikes in the district, including 9 guided aerial bombs.")[0]).toEqual(["46 enemy strikes", "attacks"]);
+    expect(categories("Su-34 bombers and drones carried out 30 strikes on the town.")).toEqual([["30 strikes", "attacks"]]);
+  });
+
   test("a rocket system's projectiles, strikes 'with high-precision long-range weapons'", () => {
     expect(categories("Air defence shot down 3 HIMARS MLRS projectiles. The AFU fired 19 HIMARS projectiles.")).toEqual([["3 HIMARS MLRS projectiles", "missiles"], ["19 HIMARS projectiles", "missiles"]]);
     expect(categories("The Armed Forces delivered one massive strike and 5 group strikes with high-precision long-range weapons.")).toEqual([["one massive strike", "missiles"], ["5 group strikes", "missiles"]]);
