@@ -134,7 +134,7 @@ function afterAppositive(tokens: Token[], comma: number): number {
 }
 
 /** "destroyed 2 boats and 23 Russian servicemen": troops destroyed or eliminated are killed. */
-const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "killed", "destroying", "eliminating"]);
+const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "killed", "destroying", "eliminating", "eliminate", "liquidate", "destroy"]);
 
 function killVerbBefore(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
@@ -207,6 +207,8 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
 }
 
+/** The enemy's troops as a defender's tally names them: counted, they are its losses. */
+const LOSS_NAMES = new Set(["occupiers", "occupier", "invaders", "invader"]);
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person"]);
@@ -225,7 +227,7 @@ const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robo
 const CREWLESS_HEADS = new Set(["boats", "boat", "vessels", "vessel", "munitions", "munition", "craft"]);
 
 /** Whether one of `words` modifies the counted noun (between its first modifier and its head). */
-const DEAD_MODIFIERS = new Set(["dead", "killed"]);
+const DEAD_MODIFIERS = new Set(["dead", "killed", "liquidated", "eliminated"]);
 const TOLL_MODIFIERS = new Set([...DEAD_MODIFIERS, "injured", "wounded"]);
 
 function modifiedBy(tokens: Token[], noun: CountedNoun, words: Set<string>): boolean {
@@ -329,6 +331,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && (isRecruitment(tokens, noun.end) || countsMembers(tokens, noun, quoteStart))) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
+  // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
+  // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them
+  if (LOSS_NAMES.has(tokens[noun.head].lower)) return "casualties";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;

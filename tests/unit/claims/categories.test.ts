@@ -247,6 +247,13 @@ describe("categories from the counted noun and its verb", () => {
     ]);
   });
 
+  test("occupiers counted are the enemy's losses unless a verb says what befell them; those the crews set out to eliminate are dead", () => {
+    expect(categories("1,184 occupiers and 19 tanks – results of the 47th Brigade")).toEqual([["1,184 occupiers", "casualties"], ["19 tanks", "equipment"]]);
+    expect(categories("National Guard: 247 occupiers and 312 drones hit in a day")[0]).toEqual(["247 occupiers", "casualties"]);
+    expect(categories("Drone crews used them to eliminate 86 occupiers near Pokrovsk.")).toEqual([["86 occupiers", "killed"]]);
+    expect(categories("Two more occupiers surrendered.")).toEqual([["Two more occupiers", "captured"]]);
+  });
+
   test("surgeons, paramedics, investigators, inspectors, experts and patrols at work are personnel too", () => {
     expect(categories("Three surgeons went to the army; 412 investigators and 96 explosives experts worked the scenes with 2,450 labour inspectors.")).toEqual([
       ["Three surgeons", "personnel"], ["412 investigators", "personnel"], ["96 explosives experts", "personnel"], ["2,450 labour inspectors", "personnel"],
@@ -258,6 +265,7 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Doctors treated 34 injured people overnight.")).toEqual([["34 injured people", "injured"]]);
     expect(categories("Medics evacuated 46 wounded soldiers.")).toEqual([["46 wounded soldiers", "injured"]]);
     expect(categories("They buried 5 dead soldiers.")).toEqual([["5 dead soldiers", "killed"]]);
+    expect(categories("The unit reported 40 liquidated occupiers.")).toEqual([["40 liquidated occupiers", "killed"]]);
   });
 
   test("missile carriers are ships", () => {
