@@ -1,4 +1,5 @@
 import type { CountedNoun } from "./counted-noun";
+import { inConditionAt } from "./traps";
 import type { UnitKind } from "./data/units";
 import { GROUP_MEMBERS, MEMBER_BODIES, NOUNS } from "./data/nouns";
 import { AID_WORDS, ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
@@ -55,6 +56,10 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   }
   const stay = HOSPITAL_STAYS.has(tokens[k]?.lower ?? "") ? k + 1 : k; // "were" and "are" are skipped above
   if (tokens[stay]?.lower === "in" && tokens[stay + 1]?.lower.startsWith("hospital")) return "injured";
+  // "Twenty-one people remained hospitalized", "Six patients remain in intensive care", "Two of them are in serious
+  // condition", "5 patients remain on ventilators": in treatment, so hurt
+  if (stay > k && CASUALTY_VERBS.get(tokens[stay]?.lower ?? "") === "injured") return "injured";
+  if (inTreatment(tokens, stay)) return "injured";
   // General Staff usage: troops "neutralised" are killed and wounded together ("137 occupiers were neutralised")
   if (NEUTRALISED.has(tokens[k]?.lower ?? "")) return "casualties";
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
@@ -99,6 +104,19 @@ function pastOwnPhrase(tokens: Token[], k: number): number {
   let j = k + 1;
   while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
   return tokens[j] && AUXILIARIES.has(tokens[j].lower) ? j : k;
+}
+
+const CONDITIONS = new Set(["serious", "critical", "grave", "moderate", "stable", "severe"]);
+
+/**
+ * "in intensive care", "in (a) serious condition", "in critical but stable condition", "on ventilators" at token k: a
+ * patient's state (not "in difficult living conditions").
+ */
+function inTreatment(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === "on") return tokens[k + 1]?.lower.startsWith("ventilator") ?? false;
+  if (tokens[k]?.lower === "in" && tokens[k + 1]?.lower === "intensive" && tokens[k + 2]?.lower === "care") return true;
+  const state = tokens[k + 1]?.lower === "a" ? k + 2 : k + 1;
+  return inConditionAt(tokens, k) && CONDITIONS.has(tokens[state]?.lower ?? "");
 }
 
 /** "killed and wounded", "killed or captured": two different tolls named together are casualties. */

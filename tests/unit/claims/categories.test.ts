@@ -340,6 +340,11 @@ describe("categories from the counted noun and its verb", () => {
     ["Forces fired 4,390 times at the positions.", "attacks"],
     ["Four children were among the wounded in Dnipro.", "injured"],
     ["By late afternoon, 23 people remained in hospital.", "injured"],
+    ["Twenty-one people remained hospitalized.", "injured"],
+    ["Six patients remain in intensive care.", "injured"],
+    ["Two residents are in a serious condition.", "injured"],
+    ["Five patients remain on ventilators.", "injured"],
+    ["Some 400 families live in difficult conditions.", "people"],
     ["According to preliminary data, 137 occupiers were neutralised there today.", "casualties"],
     ["Our crews hit 312 Russian infantrymen in September.", "casualties"],
   ])("%s", (text, category) => expect(only(text).category).toBe(category));
