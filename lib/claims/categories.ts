@@ -42,6 +42,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
+  // "One more man came to hospital himself", "2 more residents had gone to doctors on their own": hurt, who came for help
+  if (WENT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && MEDICAL_HELP.has((tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.lower ?? "")) return "injured";
   // "One man was cut by broken glass", "Another 19 people were treated and released": hurt, though the verb is no casualty's
   if (tokens[k]?.lower === "cut" && tokens[k + 1]?.lower === "by") return "injured";
   if (tokens[k]?.lower === "treated" && TREATED_AFTER.has(tokens[k + 1]?.lower ?? ".")) return "injured";
@@ -130,7 +132,9 @@ const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive", "got", "get", "gets"]);
 const CARRIED = new Set(["taken", "rushed", "brought", "delivered", "transported", "evacuated"]);
-const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures"]);
+const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures", "cuts"]);
+const WENT = new Set(["came", "come", "went", "gone", "turned"]);
+const MEDICAL_HELP = new Set(["doctors", "doctor", "hospital", "hospitals", "medics"]);
 
 /** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */
 function afterInsert(tokens: Token[], open: number): number {
