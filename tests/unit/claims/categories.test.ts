@@ -341,6 +341,7 @@ describe("categories from the counted noun and its verb", () => {
     ["Four children were among the wounded in Dnipro.", "injured"],
     ["By late afternoon, 23 people remained in hospital.", "injured"],
     ["Twenty-one people remained hospitalized.", "injured"],
+    ["The transit centre registered 1,710 arrivals.", "people"],
     ["One more man came to hospital himself.", "injured"],
     ["Two more residents had gone to the doctors on their own.", "injured"],
     ["Four people received cuts from glass.", "injured"],
