@@ -310,6 +310,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // work are equipment, as the gold set counts aid; damaged, they are what a strike hit
   // (harm before the vehicles or in their own clause: not "... 20 ambulances to replace those destroyed in strikes")
   if (AID_VEHICLES.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, AID_WORDS) || mentionsBefore(tokens, noun.head, GAVE)) && !mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), HARM_WORDS)) return "equipment";
+  // "35 units of machinery are clearing debris" is a response's equipment; "destroyed a warehouse and 3 units of
+  // agricultural machinery", what a strike hit
+  if (tokens[noun.head].lower === "machinery") return mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), DAMAGE_WORDS) ? "infrastructure" : "equipment";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)

@@ -68,6 +68,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Given the constant shelling, only 12 buses still run.")).toEqual([["12 buses", "infrastructure"]]);
   });
 
+  test("machinery at work is equipment; machinery a strike destroyed is infrastructure", () => {
+    expect(categories("120 utility workers with 35 units of machinery are clearing debris.")).toEqual([["120 utility workers", "personnel"], ["35 units of machinery", "equipment"]]);
+    expect(categories("The blast destroyed a warehouse and 3 units of agricultural machinery.")).toEqual([["3 units of agricultural machinery", "infrastructure"]]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
