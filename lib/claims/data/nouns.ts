@@ -62,6 +62,7 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "glide bombs": { category: "airstrikes", cls: "thing" },
   "combat engagements": { category: "attacks", cls: "mutual" },
   "assault actions": { category: "attacks", cls: "thing" },
+  "offensive actions": { category: "attacks", cls: "thing" },
   "civilian vehicles": { category: "infrastructure", cls: "thing" },
   "civilian cars": { category: "infrastructure", cls: "thing" },
   "private cars": { category: "infrastructure", cls: "thing" },

@@ -452,6 +452,7 @@ describe("military units and compound nouns", () => {
   test("brigades count personnel; 'assault actions' is one noun", () => {
     expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
     expect(only("Defenders stopped 39 assault actions near Novohrodivka.").quote).toBe("39 assault actions");
+    expect(only("In the Vremivka direction, the enemy conducted 2 offensive actions towards Novopil.").category).toBe("attacks");
     expect(only("Britain will send more than 1,600 strike and air defence missiles.").category).toBe("missiles");
   });
 });
