@@ -453,6 +453,10 @@ describe("military units and compound nouns", () => {
     expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
     expect(only("Defenders stopped 39 assault actions near Novohrodivka.").quote).toBe("39 assault actions");
     expect(only("In the Vremivka direction, the enemy conducted 2 offensive actions towards Novopil.").category).toBe("attacks");
+    // (a drone's attacks, strikes or hits are the drones' count, as "drone attacks" are, in the singular and by UAV or FPV too)
+    expect(categories("Dnipro: 2 missile strikes and 1 drone attack. 9 UAV attacks were recorded. The Air Force recorded 7 drone hits.")).toEqual([
+      ["2 missile strikes", "missiles"], ["1 drone attack", "drones"], ["9 UAV attacks", "drones"], ["7 drone hits", "drones"],
+    ]);
     expect(only("Britain will send more than 1,600 strike and air defence missiles.").category).toBe("missiles");
   });
 });
