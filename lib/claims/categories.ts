@@ -233,7 +233,7 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
 const LOSS_NAMES = new Set(["occupiers", "occupier", "invaders", "invader"]);
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
-const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person"]);
+const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person", "teach", "teaches", "teaching", "remotely", "learning", "curricula", "curriculum", "pupils"]);
 const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enemy"]);
 
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);

@@ -1044,6 +1044,8 @@ describe("an air defence label over a bare figure", () => {
 describe("schools counted by how they teach", () => {
   test("schools with classes cancelled or without a shelter are other; damaged schools stay infrastructure", () => {
     expect(only("Classes in 4 schools of the district are cancelled today.").category).toBe("other");
+    expect(only("In the border districts of the region, 43 schools are still teaching remotely.").category).toBe("other");
+    expect(only("From 1 September, 11 schools will return to distance learning.").category).toBe("other");
     expect(only("More than 1,000 schools lack a shelter and cannot hold classes in person.").category).toBe("other");
     expect(only("The blast damaged 2 schools where classes were held.").category).toBe("infrastructure");
   });
