@@ -75,6 +75,13 @@ describe("location", () => {
     expect(locations("At least 38 Kyiv residents have been killed in Russian strikes this month.")).toEqual([["At least 38 Kyiv residents", "Kyiv"]]);
   });
 
+  test("a country's own losses, in a sentence naming no place, are the whole front's, not the place said before", () => {
+    const text = "Fighting near Pokrovsk went on all day. Since the start of this year Russia has lost almost 300,000 soldiers killed and wounded.";
+    expect(locations(text)).toEqual([["almost 300,000 soldiers", null]]);
+    // (a place in its own sentence is still its place)
+    expect(locations("Fighting went on all day. Near Pokrovsk alone, Russia lost 400 soldiers killed and wounded.")).toEqual([["400 soldiers", "Pokrovsk"]]);
+  });
+
   test("aid to Kyiv goes to a government, not to a city; evacuees who moved to Kyiv are there", () => {
     expect(locations("The UK will provide £3bn in military aid to Kyiv this year.")).toEqual([["£3bn", null]]);
     expect(locations("The Netherlands pledged another €400 million to Kyiv.")).toEqual([["another €400 million", null]]);
