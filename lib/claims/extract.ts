@@ -33,7 +33,7 @@ import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.30.0";
+export const EXTRACTOR_VERSION = "1.31.0";
 
 /** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of", "identified". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
