@@ -39,18 +39,24 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   k = pastOwnPhrase(tokens, k);
   // "34,812 Russian servicemen who were killed", "12 people who were injured": a relative clause says what befell them
   if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
+  const beforeAuxiliaries = k;
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
   // "One more man came to hospital himself", "2 more residents had gone to doctors on their own": hurt, who came for help
-  if (WENT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && MEDICAL_HELP.has((tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.lower ?? "")) return "injured";
+  // (not "came to the hospital to donate blood", "went to the hospital to help")
+  if (WENT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to") {
+    const place = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    if (MEDICAL_HELP.has(tokens[place]?.lower ?? "") && onTheirOwn(tokens, place + 1)) return "injured";
+  }
   // "One man was cut by broken glass", "Another 19 people were treated and released": hurt, though the verb is no casualty's
   if (tokens[k]?.lower === "cut" && tokens[k + 1]?.lower === "by") return "injured";
   if (tokens[k]?.lower === "treated" && TREATED_AFTER.has(tokens[k + 1]?.lower ?? ".")) return "injured";
   // "Two women ... have been taken to City Hospital No. 2", "were rushed to hospital"
   if (CARRIED.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && [k + 2, k + 3, k + 4].some((j) => tokens[j]?.lower.startsWith("hospital"))) return "injured";
   // "sustained injuries", "suffered shrapnel wounds"
-  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && (INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") || INJURY_NOUNS.has(tokens[k + 2]?.lower ?? ""))) return "injured";
+  // ("Four people received cuts from glass", cuts right after the verb: not "suffered power cuts")
+  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && (INJURY_NOUNS.has(tokens[k + 1]?.lower ?? "") || INJURY_NOUNS.has(tokens[k + 2]?.lower ?? "") || tokens[k + 1]?.lower === "cuts")) return "injured";
   // "Four children were among the wounded", "23 people remained in hospital"
   if (tokens[k]?.lower === "among" && tokens[k + 1]?.lower === "the") {
     const frame = CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "");
@@ -60,13 +66,15 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   if (tokens[stay]?.lower === "in" && tokens[stay + 1]?.lower.startsWith("hospital")) return "injured";
   // "Twenty-one people remained hospitalized", "Six patients remain in intensive care", "Two of them are in serious
   // condition", "5 patients remain on ventilators": in treatment, so hurt
+  // (the people's own verb: not "killing 2 patients in intensive care", where the state only describes them)
   if (stay > k && CASUALTY_VERBS.get(tokens[stay]?.lower ?? "") === "injured") return "injured";
-  if (inTreatment(tokens, stay)) return "injured";
+  if ((stay > k || k > beforeAuxiliaries) && inTreatment(tokens, stay)) return "injured";
   // General Staff usage: troops "neutralised" are killed and wounded together ("137 occupiers were neutralised")
   if (NEUTRALISED.has(tokens[k]?.lower ?? "")) return "casualties";
   const verb = tokens[k] ? CASUALTY_VERBS.get(tokens[k].lower) : undefined;
   // ("2,470 children have suffered": killed or injured, in Ukrainian officials' usage; not "lost" after the people, who may have lost homes)
-  if (tokens[k]?.lower === "suffered") return "casualties";
+  // (suffered with no object of its own: not "consumers suffered power cuts")
+  if (tokens[k]?.lower === "suffered" && ((tokens[k + 1]?.kind ?? "punct") === "punct" || SUFFERED_HOW.has(tokens[k + 1].lower))) return "casualties";
   if (verb && verb !== "casualties") {
     const second = ["and", "or"].includes(tokens[k + 1]?.lower ?? "") ? CASUALTY_VERBS.get(tokens[k + 2]?.lower ?? "") : undefined;
     return bothTolls(verb, second) ? "casualties" : verb;
@@ -118,7 +126,8 @@ function inTreatment(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower === "on") return tokens[k + 1]?.lower.startsWith("ventilator") ?? false;
   if (tokens[k]?.lower === "in" && tokens[k + 1]?.lower === "intensive" && tokens[k + 2]?.lower === "care") return true;
   const state = tokens[k + 1]?.lower === "a" ? k + 2 : k + 1;
-  return inConditionAt(tokens, k) && CONDITIONS.has(tokens[state]?.lower ?? "");
+  // (a patient's condition, in the singular: not "remain in severe conditions without heat")
+  return inConditionAt(tokens, k) && CONDITIONS.has(tokens[state]?.lower ?? "") && !tokens.slice(state, state + 4).some((token) => token.lower === "conditions");
 }
 
 /** "killed and wounded", "killed or captured": two different tolls named together are casualties. */
@@ -132,8 +141,17 @@ const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive", "got", "get", "gets"]);
 const CARRIED = new Set(["taken", "rushed", "brought", "delivered", "transported", "evacuated"]);
-const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures", "cuts"]);
+const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures"]);
 const WENT = new Set(["came", "come", "went", "gone", "turned"]);
+/** What may follow "suffered" when the children themselves are the toll: "have suffered as a result of the aggression". */
+const SUFFERED_HOW = new Set(["as", "from", "since", "during", "in", "because", "through"]);
+const SELVES = new Set(["himself", "herself", "themselves"]);
+
+/** "himself", "on their own" at k: who came to hospital came for help, not to visit or to work. */
+function onTheirOwn(tokens: Token[], k: number): boolean {
+  if (SELVES.has(tokens[k]?.lower ?? "")) return true;
+  return tokens[k]?.lower === "on" && OWNERS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "own";
+}
 const MEDICAL_HELP = new Set(["doctors", "doctor", "hospital", "hospitals", "medics"]);
 
 /** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */
@@ -188,6 +206,10 @@ const SUPPLY_WORDS = new Set([
 const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
 const AID_VEHICLES = new Set([...TRUCK_NOUNS, "ambulances", "ambulance", "buses", "bus", "minibuses", "cars", "car", "tractors", "tractor"]);
+const SHELLING = new Set(["shelling", "shelled", "ruins", "rubble"]);
+/** An army's own words before its things: "14 units of enemy machinery", "military machinery". */
+const ARMY_MODIFIERS = new Set(["enemy", "military", "armoured", "armored", "russian", "ukrainian", "army", "combat"]);
+const WRECKED = new Set(["damaged", "destroyed", "burned", "burnt", "wrecked"]);
 const GAVE = new Set(["gave", "handing", "donating"]);
 
 /** Words that make a sentence's vehicles an army's. */
@@ -198,8 +220,14 @@ const MILITARY_WORDS = new Set([
 
 const ROCKET_SYSTEMS = new Set(["himars", "atacms", "mlrs", "vampire"]);
 const STRIKE_NOUNS = new Set(["strike", "strikes"]);
-const AIR_BOMB_WORDS = new Set(["bomb", "bombs", "kab", "kabs", "fab", "aviation", "bomber", "bombers"]);
-const DRONE_OR_MISSILE_WORDS = new Set(["drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "shahed", "shaheds", "artillery", "mlrs"]);
+const AIR_BOMB_WORDS = new Set(["bomb", "bombs", "kab", "kabs", "fab"]);
+/** Who strikes from the air: "Aviation of the Sever group carried out 9 strikes", "Su-34 crews had carried out 6 strikes". */
+const AIR_STRIKERS = new Set(["aviation", "aircraft", "bomber", "bombers", "warplanes", "jets"]);
+/** Weapons of other strikes, named with them: "strikes with drones", "160 strikes with mortars and tanks". */
+const OTHER_STRIKERS = new Set([
+  ...[...NOUNS].filter(([, entry]) => entry.category === "drones" || entry.category === "missiles").map(([word]) => word),
+  ...ROCKET_SYSTEMS, "fpv", "artillery", "mortar", "mortars", "tank", "tanks", "shelling", "shells",
+]);
 
 /** "... strikes with high-precision long-range weapons" within the clause after the count (across "and 5 group strikes"). */
 function precisionWeaponsAfter(tokens: Token[], end: number): boolean {
@@ -229,8 +257,28 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
 }
 
+/**
+ * Strikes of bombs from the air: the bomb in the noun's own words ("41 glide-bomb strikes") or its "with" phrase ("three
+ * strikes with KAB-250 bombs"), or aircraft striking before them in the sentence ("Su-34 crews had carried out 6 strikes");
+ * not where other weapons are named with them, nor a compound of its own ("40 FPV strikes").
+ */
+function byAirBombs(tokens: Token[], noun: CountedNoun): boolean {
+  if (mentionsBefore(tokens, tokens.length, OTHER_STRIKERS)) return false;
+  for (let k = noun.modifiersStart; k < noun.head; k++) if (AIR_BOMB_WORDS.has(tokens[k].lower)) return true;
+  if (tokens[noun.end]?.lower === "with" && [1, 2, 3, 4].some((n) => AIR_BOMB_WORDS.has(tokens[noun.end + n]?.lower ?? ""))) return true;
+  return mentionsBefore(tokens, noun.modifiersStart, AIR_STRIKERS) || hasAircraftDesignation(tokens.slice(0, noun.modifiersStart));
+}
+
 /** The enemy's troops as a defender's tally names them: counted, they are its losses. */
 const LOSS_NAMES = new Set(["occupiers", "occupier", "invaders", "invader"]);
+const STATIONED = new Set(["concentrated", "stationed", "massed", "amassed", "deployed", "based", "gathered", "located", "remain", "remained", "remains"]);
+
+/** The counted noun's own verb, past its phrase and auxiliaries ("occupiers of the 5th brigade are concentrated"). */
+function verbAfter(tokens: Token[], end: number): string {
+  let k = pastOwnPhrase(tokens, end);
+  while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  return tokens[k]?.lower ?? "";
+}
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person", "teach", "teaches", "teaching", "remotely", "learning", "curricula", "curriculum", "pupils"]);
@@ -279,7 +327,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "Su-34 crews carried out 6 strikes", "41 glide-bomb strikes", "Our aviation ...: 4 strikes", "three strikes with KAB-250
   // bombs": strikes of bombs from the air are airstrikes (not a total "including 9 guided bombs", nor strikes of drones or
   // missiles named with them)
-  if (STRIKE_NOUNS.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, AIR_BOMB_WORDS) || (tokens[noun.end]?.lower === "with" && [1, 2, 3, 4].some((n) => AIR_BOMB_WORDS.has(tokens[noun.end + n]?.lower ?? "")))) && !mentionsBefore(tokens, tokens.length, DRONE_OR_MISSILE_WORDS)) return "airstrikes";
+  if (STRIKE_NOUNS.has(tokens[noun.head].lower) && noun.entry === NOUNS.get(tokens[noun.head].lower) && byAirBombs(tokens, noun)) return "airstrikes";
   // Shells fired are attacks; shells delivered as aid are equipment.
   if (entry.cls === "ammo") return mentionsBefore(tokens, tokens.length, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, INCLUDE_WORDS) ? "equipment" : "attacks";
   // "Our drone operators flew 9,870 combat sorties", "his crew flies up to 40 sorties a day": a drone crew's flights
@@ -305,14 +353,16 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
   // "Classes in 4 schools are cancelled", "More than 1,000 schools lack a shelter": schools counted by how they teach, not hit
   // (gold README: schools counted by shelter status are other, damaged schools infrastructure)
-  if (SCHOOL_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, TEACHING_WORDS) && !mentionsBefore(tokens, tokens.length, DAMAGE_WORDS)) return "other";
+  if (SCHOOL_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, TEACHING_WORDS) && !mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) && !mentionsBefore(tokens, tokens.length, SHELLING)) return "other";
   // "handed over 128 ambulances to the Ministry of Health", "water is delivered by 9 water trucks": vehicles given or put to
   // work are equipment, as the gold set counts aid; damaged, they are what a strike hit
   // (harm before the vehicles or in their own clause: not "... 20 ambulances to replace those destroyed in strikes")
   if (AID_VEHICLES.has(tokens[noun.head].lower) && (mentionsBefore(tokens, noun.head, SUPPLY_WORDS) || mentionsBefore(tokens, noun.head, AID_WORDS) || mentionsBefore(tokens, noun.head, GAVE)) && !mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), HARM_WORDS)) return "equipment";
   // "35 units of machinery are clearing debris" is a response's equipment; "destroyed a warehouse and 3 units of
   // agricultural machinery", what a strike hit
-  if (tokens[noun.head].lower === "machinery") return mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), DAMAGE_WORDS) ? "infrastructure" : "equipment";
+  // (an army's machinery is equipment however it fared: "destroyed 14 units of enemy machinery"; harm is a verb's, not "after
+  // the Russian attack, 120 rescuers and 35 units of machinery were involved")
+  if (tokens[noun.head].lower === "machinery") return !modifiedBy(tokens, noun, ARMY_MODIFIERS) && mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), WRECKED) ? "infrastructure" : "equipment";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)
@@ -358,7 +408,8 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
   // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them
-  if (LOSS_NAMES.has(tokens[noun.head].lower)) return "casualties";
+  // (not troops where they stand: "Up to 10,000 occupiers are concentrated near Kupiansk")
+  if (LOSS_NAMES.has(tokens[noun.head].lower) && !STATIONED.has(verbAfter(tokens, noun.end))) return "casualties";
   if (entry.cls === "military" && mentionsBefore(tokens, quoteStart, LOSS_WORDS)) return "casualties";
   if (entry.cls === "generic") return "people";
   return entry.category;

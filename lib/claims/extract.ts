@@ -384,7 +384,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           measure: c.category ? measureOf(tokens, c, periodMeasure(period)) : null,
           subject: c.noun?.subject ?? c.subject ?? (c.category === "attacks" && !c.noun ? "attacks" : null),
           actor: null, // (settled below, once the place is known)
-          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)) || (TOLL_OF_A_SIDE.has(c.category ?? "") && mentions.length === 0 && countrysLosses(tokens)), mayorsCity(source, speakers, c.category)) ?? (isShareOfToll(tokens, c) ? lastTollPlace : isShareOfThem(tokens, c) && claims.length > claimsBefore ? claims[claims.length - 1].location : null) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
+          location: c.category ? (column > 0 && table!.rowsAreRegions ? rowRegion(tokens, mentions) : undefined) ?? locate(tokens, c, candidates, mentions, places, spansTheWar(tokens, ownPeriod) || (nationalTally(source, c.category) && !inLossList(candidates)) || (TOLL_OF_A_SIDE.has(c.category ?? "") && mentions.length === 0 && countrysLosses(tokens, c)), mayorsCity(source, speakers, c.category)) ?? (isShareOfToll(tokens, c) ? lastTollPlace : isShareOfThem(tokens, c) && claims.length > claimsBefore ? claims[claims.length - 1].location : null) ?? speakersRegion(source, category, launchesBefore(tokens, c.start)) : null,
           attribution: c.category && source && !speakers.staff?.has(source.name) ? attributionOf(source) : null,
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
@@ -543,15 +543,27 @@ function inLossList(candidates: Candidate[]): boolean {
 }
 
 const TOLL_OF_A_SIDE: ReadonlySet<string> = new Set(["casualties", "killed"]);
+/** A country's own losses, by the word of losing: "Russia has lost", "Russia's losses", "Russian losses". */
+const COUNTRY_LOSS_WORDS = new WordSet(["lost", "losses", "loses", "lose", "losing"]);
+/** The countries themselves (not "the AFU lost", "Ukrainian losses amounted to", a sector summary's words). */
 const COUNTRIES_AT_WAR = new WordSet(["russia", "russia's", "ukraine", "ukraine's"]);
-const LOSS_WORDS = new WordSet(["lost", "losses", "loses", "lose", "losing"]);
+const LOSS_AUXILIARIES = new WordSet(["has", "had", "have", "is", "was", "already", "now", "reportedly"]);
 
 /**
  * "It put Russia's losses over the day at 1,230 troops", "Since the start of this year Russia has lost almost 300,000
- * soldiers": a country's own losses, in a sentence naming no place, are the whole front's, not the place of the sentences before.
+ * soldiers": troops a side itself lost (the side naming the losses or losing them), in a sentence naming no place, are
+ * the whole front's, not the place of the sentences before (not "Russia's attack killed 4 people, and 20,000 homes lost
+ * power").
  */
-function countrysLosses(tokens: Token[]): boolean {
-  return COUNTRIES_AT_WAR.hasAnyToken(tokens) && LOSS_WORDS.hasAnyToken(tokens);
+function countrysLosses(tokens: Token[], c: Candidate): boolean {
+  if (c.noun?.entry.cls !== "military") return false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!COUNTRY_LOSS_WORDS.hasToken(tokens[k])) continue;
+    let j = k - 1;
+    while (j > 0 && LOSS_AUXILIARIES.hasToken(tokens[j])) j--;
+    if (COUNTRIES_AT_WAR.hasToken(tokens[j])) return true;
+  }
+  return false;
 }
 
 /** "According to Terekhov, about 150 windows were blown out": a mayor's figures are his city's. */

@@ -71,6 +71,9 @@ describe("categories from the counted noun and its verb", () => {
   test("machinery at work is equipment; machinery a strike destroyed is infrastructure", () => {
     expect(categories("120 utility workers with 35 units of machinery are clearing debris.")).toEqual([["120 utility workers", "personnel"], ["35 units of machinery", "equipment"]]);
     expect(categories("The blast destroyed a warehouse and 3 units of agricultural machinery.")).toEqual([["3 units of agricultural machinery", "infrastructure"]]);
+    // (a response after an attack, and an army's machinery destroyed, are equipment)
+    expect(categories("After the Russian attack, 120 rescuers and 35 units of machinery were involved.")[1]).toEqual(["35 units of machinery", "equipment"]);
+    expect(categories("Drone crews destroyed 14 units of enemy machinery.")).toEqual([["14 units of enemy machinery", "equipment"]]);
   });
 
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
@@ -257,6 +260,7 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("National Guard: 247 occupiers and 312 drones hit in a day")[0]).toEqual(["247 occupiers", "casualties"]);
     expect(categories("Drone crews used them to eliminate 86 occupiers near Pokrovsk.")).toEqual([["86 occupiers", "killed"]]);
     expect(categories("Two more occupiers surrendered.")).toEqual([["Two more occupiers", "captured"]]);
+    expect(categories("Up to 10,000 occupiers are concentrated near Kupiansk.")).toEqual([["Up to 10,000 occupiers", "personnel"]]);
   });
 
   test("surgeons, paramedics, investigators, inspectors, experts and patrols at work are personnel too", () => {
@@ -353,7 +357,11 @@ describe("categories from the counted noun and its verb", () => {
     ["Six patients remain in intensive care.", "injured"],
     ["Two residents are in a serious condition.", "injured"],
     ["Five patients remain on ventilators.", "injured"],
-    ["Some 400 families live in difficult conditions.", "people"],
+    ["Some 400 families remain in difficult living conditions.", "people"],
+    ["About 3,000 residents remain in severe conditions without heat.", "people"],
+    ["A missile hit the hospital, killing 2 patients in intensive care.", "killed"],
+    ["Some 500 residents came to the hospital to visit relatives.", "people"],
+    ["About 12,000 consumers suffered power cuts after the strike.", "people"],
     ["According to preliminary data, 137 occupiers were neutralised there today.", "casualties"],
     ["Our crews hit 312 Russian infantrymen in September.", "casualties"],
   ])("%s", (text, category) => expect(only(text).category).toBe(category));
@@ -452,7 +460,7 @@ describe("military units and compound nouns", () => {
   test("brigades count personnel; 'assault actions' is one noun", () => {
     expect(only("Russian forces defeated formations of two mechanised brigades.").category).toBe("personnel");
     expect(only("Defenders stopped 39 assault actions near Novohrodivka.").quote).toBe("39 assault actions");
-    expect(only("In the Vremivka direction, the enemy conducted 2 offensive actions towards Novopil.").category).toBe("attacks");
+    expect(only("In the Vremivka direction, the enemy conducted 2 offensive actions towards Novopil.")).toMatchObject({ quote: "2 offensive actions", category: "attacks" });
     // (a drone's attacks, strikes or hits are the drones' count, as "drone attacks" are, in the singular and by UAV or FPV too)
     expect(categories("Dnipro: 2 missile strikes and 1 drone attack. 9 UAV attacks were recorded. The Air Force recorded 7 drone hits.")).toEqual([
       ["2 missile strikes", "missiles"], ["1 drone attack", "drones"], ["9 UAV attacks", "drones"], ["7 drone hits", "drones"],
@@ -891,6 +899,10 @@ describe("missiles by another name", () => {
     expect(categories("We documented three strikes with KAB-250 bombs on residential neighbourhoods.")).toEqual([["three strikes", "airstrikes"]]);
     expect(categories("Investigators registered 46 enemy strikes in the district, including 9 guided aerial bombs.")[0]).toEqual(["46 enemy strikes", "attacks"]);
     expect(categories("Su-34 bombers and drones carried out 30 strikes on the town.")).toEqual([["30 strikes", "attacks"]]);
+    // (a bomb shelter is no bomb; mortars and tanks strike too; "FPV strikes" are a drone's)
+    expect(categories("Residents spent the night in bomb shelters as 14 strikes hit the city.")).toEqual([["14 strikes", "attacks"]]);
+    expect(categories("Russian troops dropped 5 guided bombs and carried out 160 strikes with mortars and tanks.")[1]).toEqual(["160 strikes", "attacks"]);
+    expect(categories("They dropped 4 KABs, and 40 FPV strikes were recorded.")[1]).toEqual(["40 FPV strikes", "drones"]);
   });
 
   test("a rocket system's projectiles, strikes 'with high-precision long-range weapons'", () => {
@@ -1046,6 +1058,7 @@ describe("schools counted by how they teach", () => {
     expect(only("Classes in 4 schools of the district are cancelled today.").category).toBe("other");
     expect(only("In the border districts of the region, 43 schools are still teaching remotely.").category).toBe("other");
     expect(only("From 1 September, 11 schools will return to distance learning.").category).toBe("other");
+    expect(only("Russian shelling has left 12 schools in ruins, and their pupils now learn remotely.").category).toBe("infrastructure");
     expect(only("More than 1,000 schools lack a shelter and cannot hold classes in person.").category).toBe("other");
     expect(only("The blast damaged 2 schools where classes were held.").category).toBe("infrastructure");
   });

@@ -80,6 +80,10 @@ describe("location", () => {
     expect(locations(text)).toEqual([["almost 300,000 soldiers", null]]);
     // (a place in its own sentence is still its place)
     expect(locations("Fighting went on all day. Near Pokrovsk alone, Russia lost 400 soldiers killed and wounded.")).toEqual([["400 soldiers", "Pokrovsk"]]);
+    // (people killed where a country attacked, and what others lost, keep the place said before)
+    expect(locations("Kharkiv came under attack overnight. Russia's overnight attack killed 4 people, and 20,000 homes lost power.")[0]).toEqual(["4 people", "Kharkiv"]);
+    // (a sector's losses in the Russian ministry's words keep the sector)
+    expect(locations("Units of the Zapad group repelled 5 counterattacks near Kupiansk. The AFU lost up to 230 personnel.")[1]).toEqual(["up to 230 personnel", "Kupiansk"]);
   });
 
   test("aid to Kyiv goes to a government, not to a city; evacuees who moved to Kyiv are there", () => {
