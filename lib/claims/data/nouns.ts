@@ -28,7 +28,7 @@ const table: [Category, NounClass, string][] = [
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets interceptors interceptor"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals kalibrs"],
   ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft airplanes airplane planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups equipment artillery motorcycles motorcycle motorbikes buggies machines machine detectors detector machinery mortars bmps bmp btrs btr warships warship frigates frigate corvettes corvette submarines submarine batteries battery minehunters minehunter rifles rifle"],
-  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower depots depot windows window pipelines pipeline roads road stalls stall reactors reactor locomotive carriages wagons railcars highrises roofs roof basements basement cables cable entrances entrance classrooms classroom wells galleries refineries refinery"],
+  ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower depots depot windows window pipelines pipeline roads road stalls stall reactors reactor locomotive carriages wagons railcars highrises roofs roof basements basement cables cable entrances entrance classrooms classroom wells galleries refineries refinery balconies balcony hangars hangar"],
   // trains run, run late or carry evacuees and generators are handed out: services and aid counted, not structures hit
   ["other", "thing", "trains train generators generator"],
   // Places counted are not attacks: "attacked five oblasts", "hits were recorded at 11 locations", "7 of the attack sites"
@@ -77,6 +77,16 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "explosive items": { category: "other", cls: "thing" },
   "explosive devices": { category: "other", cls: "thing" },
   "power lines": { category: "infrastructure", cls: "thing" },
+  // an energy or water system's parts hit or repaired: "Two power units", "6 pump units", "11 overhead lines", "46 damaged sections"
+  "power units": { category: "infrastructure", cls: "thing" },
+  "power unit": { category: "infrastructure", cls: "thing" },
+  "pump units": { category: "infrastructure", cls: "thing" },
+  "processing units": { category: "infrastructure", cls: "thing" },
+  "treatment units": { category: "infrastructure", cls: "thing" },
+  "overhead lines": { category: "infrastructure", cls: "thing" },
+  "high-voltage lines": { category: "infrastructure", cls: "thing" },
+  "transmission lines": { category: "infrastructure", cls: "thing" },
+  "damaged sections": { category: "infrastructure", cls: "thing" },
   "personnel carriers": { category: "equipment", cls: "thing" },
   "air targets": { category: "drones", cls: "thing" },
   "aerial targets": { category: "drones", cls: "thing" },

@@ -5,6 +5,15 @@ const categories = (text: string) => extractClaims(text).map((c) => [c.quote, c.
 const placed = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.location]);
 
 describe("categories from the counted noun and its verb", () => {
+  test("an energy or water system's units, lines and sections, and balconies and hangars, hit or repaired are infrastructure", () => {
+    expect(categories("At thermal power plants, 3 power units suffered serious damage. Two substations and 11 overhead lines were damaged.")).toEqual([
+      ["3 power units", "infrastructure"], ["Two substations", "infrastructure"], ["11 overhead lines", "infrastructure"],
+    ]);
+    expect(categories("It destroyed 2 pump units; 1,186 windows were broken and 44 balconies damaged; two hangars lost their roofs.")).toEqual([
+      ["2 pump units", "infrastructure"], ["1,186 windows", "infrastructure"], ["44 balconies", "infrastructure"], ["two hangars", "infrastructure"],
+    ]);
+  });
+
   test("windows, pipelines, roads, depots and storage tanks are infrastructure; civilian ships struck too, warships not", () => {
     expect(categories("The blast smashed about 400 windows and cut 2 gas pipelines; 3 field ammunition depots and 3 storage tanks burned.")).toEqual([
       ["about 400 windows", "infrastructure"], ["2 gas pipelines", "infrastructure"], ["3 field ammunition depots", "infrastructure"], ["3 storage tanks", "infrastructure"],
