@@ -85,6 +85,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Drone crews destroyed 14 units of enemy machinery.")).toEqual([["14 units of enemy machinery", "equipment"]]);
   });
 
+  test("firearms, small arms and Humvees are equipment", () => {
+    expect(categories("Officers seized 14 firearms. The package includes about 80 Humvees and more than 1,000 small arms.")).toEqual([
+      ["14 firearms", "equipment"], ["about 80 Humvees", "equipment"], ["more than 1,000 small arms", "equipment"],
+    ]);
+  });
+
   test("trucks are civilian infrastructure unless the sentence is about an army", () => {
     expect(categories("A port warehouse and 2 trucks burned down in the Izmail district.")).toEqual([["2 trucks", "infrastructure"]]);
     expect(categories("Ukrainian drones destroyed 5 Russian trucks near Pokrovsk.")).toEqual([["5 Russian trucks", "equipment"]]);
