@@ -206,6 +206,7 @@ const SUPPLY_WORDS = new Set([
 const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
 const AID_VEHICLES = new Set([...TRUCK_NOUNS, "ambulances", "ambulance", "buses", "bus", "minibuses", "cars", "car", "tractors", "tractor"]);
+const SANCTION_WORDS = new Set(["sanctions", "sanctioned", "sanction", "restrictive", "freezes", "freeze", "blacklist", "blacklisted"]);
 const SHELLING = new Set(["shelling", "shelled", "ruins", "rubble"]);
 /** An army's own words before its things: "14 units of enemy machinery", "military machinery". */
 const ARMY_MODIFIERS = new Set(["enemy", "military", "armoured", "armored", "russian", "ukrainian", "army", "combat"]);
@@ -403,6 +404,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
   if (surrenderedAfter(tokens, noun.end) || mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
+  // "sanctions against 98 Russian companies and 12 individuals", "restrictive measures now apply to more than 2,500
+  // individuals and entities": names on a sanctions list, as its vessels and firms are, are other
+  if (entry.category === "people" && mentionsBefore(tokens, tokens.length, SANCTION_WORDS)) return "other";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && (isRecruitment(tokens, noun.end) || countsMembers(tokens, noun, quoteStart))) return "personnel";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";

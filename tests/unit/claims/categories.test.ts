@@ -85,6 +85,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Drone crews destroyed 14 units of enemy machinery.")).toEqual([["14 units of enemy machinery", "equipment"]]);
   });
 
+  test("people on a sanctions list are other, as its vessels and firms are; people counted elsewhere stay people", () => {
+    expect(categories("The Council imposed sanctions on 55 legal entities and 12 individuals.")).toEqual([["55 legal entities", "other"], ["12 individuals", "other"]]);
+    expect(categories("EU restrictive measures now apply to more than 2,500 individuals and entities.")[0][1]).toBe("other");
+    expect(categories("The hotline took calls from 300 individuals.")).toEqual([["300 individuals", "people"]]);
+  });
+
   test("firearms, small arms and Humvees are equipment", () => {
     expect(categories("Officers seized 14 firearms. The package includes about 80 Humvees and more than 1,000 small arms.")).toEqual([
       ["14 firearms", "equipment"], ["about 80 Humvees", "equipment"], ["more than 1,000 small arms", "equipment"],
