@@ -372,6 +372,8 @@ describe("categories from the counted noun and its verb", () => {
     ["By late afternoon, 23 people remained in hospital.", "injured"],
     ["Twenty-one people remained hospitalized.", "injured"],
     ["The transit centre registered 1,710 arrivals.", "people"],
+    ["All 64 remaining inpatients were evacuated to Sumy.", "people"],
+    ["The forum brought together more than 550 delegates.", "people"],
     ["One more man came to hospital himself.", "injured"],
     ["Two more residents had gone to the doctors on their own.", "injured"],
     ["Four people received cuts from glass.", "injured"],
