@@ -51,6 +51,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   }
   // "One man was cut by broken glass", "Another 19 people were treated and released": hurt, though the verb is no casualty's
   if (tokens[k]?.lower === "cut" && tokens[k + 1]?.lower === "by") return "injured";
+  // "Another 7 residents were shot dead", "19 residents were declared dead", "3 men were found dead": the dead
+  if (DEAD_AS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "dead") return "killed";
   if (tokens[k]?.lower === "treated" && TREATED_AFTER.has(tokens[k + 1]?.lower ?? ".")) return "injured";
   // "Two women ... have been taken to City Hospital No. 2", "were rushed to hospital"
   if (CARRIED.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && [k + 2, k + 3, k + 4].some((j) => tokens[j]?.lower.startsWith("hospital"))) return "injured";
@@ -145,6 +147,7 @@ const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", 
 const WENT = new Set(["came", "come", "went", "gone", "turned"]);
 /** What may follow "suffered" when the children themselves are the toll: "have suffered as a result of the aggression". */
 const SUFFERED_HOW = new Set(["as", "from", "since", "during", "in", "because", "through"]);
+const DEAD_AS = new Set(["shot", "declared", "found", "confirmed", "pronounced", "beaten", "burned", "burnt", "stabbed"]);
 const SELVES = new Set(["himself", "herself", "themselves"]);
 
 /** "himself", "on their own" at k: who came to hospital came for help, not to visit or to work. */
@@ -529,7 +532,7 @@ const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
 /** Where people are "held in" as captives: "held in Russia", "held in occupied territories", Russian servicemen "held in Ukraine". */
 const SIDE_PLACES = new Set(["russia", "occupied", "captivity", "ukraine"]);
 
-const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
+const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders", "remains"]);
 const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
 /** What each verb of joining up takes: "signed contracts", "are serving in the military", "had gone to the front". */
 const ENLIST_VERBS = new Map<string, ReadonlySet<string> | null>([
