@@ -147,7 +147,7 @@ const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", 
 const WENT = new Set(["came", "come", "went", "gone", "turned"]);
 /** What may follow "suffered" when the children themselves are the toll: "have suffered as a result of the aggression". */
 const SUFFERED_HOW = new Set(["as", "from", "since", "during", "in", "because", "through"]);
-const DEAD_AS = new Set(["shot", "declared", "found", "confirmed", "pronounced", "beaten", "burned", "burnt", "stabbed"]);
+const DEAD_AS = new Set(["shot", "declared", "found", "pronounced"]);
 const SELVES = new Set(["himself", "herself", "themselves"]);
 
 /** "himself", "on their own" at k: who came to hospital came for help, not to visit or to work. */
@@ -209,7 +209,14 @@ const SUPPLY_WORDS = new Set([
 const INCLUDE_WORDS = new Set(["includes", "include", "including", "included"]);
 const TRUCK_NOUNS = new Set(["trucks", "truck", "lorries", "lorry"]);
 const AID_VEHICLES = new Set([...TRUCK_NOUNS, "ambulances", "ambulance", "buses", "bus", "minibuses", "cars", "car", "tractors", "tractor"]);
-const SANCTION_WORDS = new Set(["sanctions", "sanctioned", "sanction", "restrictive", "freezes", "freeze", "blacklist", "blacklisted"]);
+const SANCTION_LISTS = new Set(["sanctions", "blacklist"]);
+const LISTED = new Set(["sanctioned", "blacklisted"]);
+
+/** "sanctions against ... 12 individuals", "restrictive measures ... apply to 2,500 individuals", "12 sanctioned individuals". */
+function onSanctionsList(tokens: Token[], noun: CountedNoun): boolean {
+  if (mentionsBefore(tokens, tokens.length, SANCTION_LISTS) || modifiedBy(tokens, noun, LISTED)) return true;
+  return tokens.some((token, k) => token.lower === "restrictive" && tokens[k + 1]?.lower === "measures");
+}
 const SHELLING = new Set(["shelling", "shelled", "ruins", "rubble"]);
 /** An army's own words before its things: "14 units of enemy machinery", "military machinery". */
 const ARMY_MODIFIERS = new Set(["enemy", "military", "armoured", "armored", "russian", "ukrainian", "army", "combat"]);
@@ -404,14 +411,16 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
   if (deathsOf(tokens, quoteStart)) return "killed";
+  // "the remains of 4 civilians were exhumed": people's remains (not "the remains of 5 warheads", "of 3 brigades")
+  if (entry.cls === "person" && tokens[quoteStart - 1]?.lower === "of" && tokens[quoteStart - 2]?.lower === "remains") return "killed";
   // "brought home 185 of its citizens from Russian captivity: 157 servicemen and 28 civilians", "6,042 Ukrainians
   // have been freed": people coming out of (or still in) captivity are counted as prisoners
   if (surrenderedAfter(tokens, noun.end) || mentionsCaptivity(tokens, quoteStart, noun.end)) return "captured";
-  // "sanctions against 98 Russian companies and 12 individuals", "restrictive measures now apply to more than 2,500
-  // individuals and entities": names on a sanctions list, as its vessels and firms are, are other
-  if (entry.category === "people" && mentionsBefore(tokens, tokens.length, SANCTION_WORDS)) return "other";
   // "224,000 people have signed contracts to serve in the army", "3,100 residents had joined the army": recruits
   if (entry.category === "people" && (isRecruitment(tokens, noun.end) || countsMembers(tokens, noun, quoteStart))) return "personnel";
+  // "sanctions against 98 Russian companies and 12 individuals", "restrictive measures now apply to more than 2,500
+  // individuals and entities": names on a sanctions list, as its vessels and firms are, are other
+  if (entry.category === "people" && onSanctionsList(tokens, noun)) return "other";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
   // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
   // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them
@@ -532,7 +541,7 @@ const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);
 /** Where people are "held in" as captives: "held in Russia", "held in occupied territories", Russian servicemen "held in Ukraine". */
 const SIDE_PLACES = new Set(["russia", "occupied", "captivity", "ukraine"]);
 
-const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders", "remains"]);
+const DEATH_NOUNS = new Set(["deaths", "death", "bodies", "killing", "killings", "execution", "executions", "murder", "murders"]);
 const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units", "battalions", "forces", "military", "up", "ranks"]);
 /** What each verb of joining up takes: "signed contracts", "are serving in the military", "had gone to the front". */
 const ENLIST_VERBS = new Map<string, ReadonlySet<string> | null>([

@@ -80,12 +80,9 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "small arms": { category: "equipment", cls: "thing" },
   // an energy or water system's parts hit or repaired: "Two power units", "6 pump units", "11 overhead lines", "46 damaged sections"
   "power units": { category: "infrastructure", cls: "thing" },
-  "power unit": { category: "infrastructure", cls: "thing" },
   "pump units": { category: "infrastructure", cls: "thing" },
-  "processing units": { category: "infrastructure", cls: "thing" },
-  "treatment units": { category: "infrastructure", cls: "thing" },
   "overhead lines": { category: "infrastructure", cls: "thing" },
-  "high-voltage lines": { category: "infrastructure", cls: "thing" },
+  "voltage lines": { category: "infrastructure", cls: "thing" }, // "high-voltage lines": the word before the head is "voltage"
   "transmission lines": { category: "infrastructure", cls: "thing" },
   "damaged sections": { category: "infrastructure", cls: "thing" },
   "personnel carriers": { category: "equipment", cls: "thing" },

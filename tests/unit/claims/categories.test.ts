@@ -9,6 +9,7 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("At thermal power plants, 3 power units suffered serious damage. Two substations and 11 overhead lines were damaged.")).toEqual([
       ["3 power units", "infrastructure"], ["Two substations", "infrastructure"], ["11 overhead lines", "infrastructure"],
     ]);
+    expect(categories("Chernihivoblenergo said 3 high-voltage lines were damaged.")).toEqual([["3 high-voltage lines", "infrastructure"]]);
     expect(categories("It destroyed 2 pump units; 1,186 windows were broken and 44 balconies damaged; two hangars lost their roofs.")).toEqual([
       ["2 pump units", "infrastructure"], ["1,186 windows", "infrastructure"], ["44 balconies", "infrastructure"], ["two hangars", "infrastructure"],
     ]);
@@ -89,6 +90,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The Council imposed sanctions on 55 legal entities and 12 individuals.")).toEqual([["55 legal entities", "other"], ["12 individuals", "other"]]);
     expect(categories("EU restrictive measures now apply to more than 2,500 individuals and entities.")[0][1]).toBe("other");
     expect(categories("The hotline took calls from 300 individuals.")).toEqual([["300 individuals", "people"]]);
+    // (a frost's freeze, a court that sanctioned an arrest, a sanctioned plant's staff are no list)
+    expect(categories("With the freeze approaching, 150,000 households still have no heating.")).toEqual([["150,000 households", "people"]]);
+    expect(categories("The court sanctioned the arrest of 3 suspects.")).toEqual([["3 suspects", "people"]]);
+    expect(categories("The sanctioned plant employs 640 people.")).toEqual([["640 people", "personnel"]]);
   });
 
   test("firearms, small arms and Humvees are equipment", () => {
@@ -375,6 +380,7 @@ describe("categories from the counted noun and its verb", () => {
     ["Another 7 residents were shot dead in the village.", "killed"],
     ["Three men were found dead in the cellar.", "killed"],
     ["The remains of 4 civilians were exhumed this week.", "killed"],
+    ["Investigators examined the remains of 5 warheads.", "other"],
     ["All 64 remaining inpatients were evacuated to Sumy.", "people"],
     ["The forum brought together more than 550 delegates.", "people"],
     ["One more man came to hospital himself.", "injured"],
