@@ -547,7 +547,7 @@ const ENLIST_OBJECTS = new Set(["contracts", "contract", "army", "armed", "units
 const ENLIST_VERBS = new Map<string, ReadonlySet<string> | null>([
   ...["mobilised", "mobilized", "drafted", "conscripted", "recruited"].map((verb): [string, null] => [verb, null]),
   ...["signed", "enlisted", "joined", "enrolled"].map((verb): [string, ReadonlySet<string>] => [verb, ENLIST_OBJECTS]),
-  ["serving", new Set(["army", "armed", "forces", "military", "ranks", "units"])],
+  ["serving", new Set(["army", "armed", "forces", "military", "ranks", "units", "operation"])],
   ...["gone", "went"].map((verb): [string, ReadonlySet<string>] => [verb, new Set(["front"])]),
 ]);
 
@@ -562,7 +562,8 @@ function isRecruitment(tokens: Token[], end: number): boolean {
     const objects = ENLIST_VERBS.get(tokens[k].lower);
     if (objects === undefined) continue;
     if (objects === null) return true;
-    for (let o = k + 1; o < Math.min(tokens.length, k + 4); o++) if (objects.has(tokens[o].lower) && !(tokens[o].lower === "front" && tokens[o + 1]?.lower === "line")) return true;
+    // (the object a few words on: "have signed the 18–24 contract", "are serving in the Ukrainian army")
+    for (let o = k + 1; o < Math.min(tokens.length, k + 7); o++) if (objects.has(tokens[o].lower) && !(tokens[o].lower === "front" && tokens[o + 1]?.lower === "line")) return true;
     return false;
   }
   return false;

@@ -524,6 +524,9 @@ describe("recruits", () => {
     expect(categories("More than 42,000 residents of the republic had gone to the front since 2022.")).toEqual([["More than 42,000 residents", "personnel"]]);
     expect(categories("About 880,000 people were serving in the military.")).toEqual([["About 880,000 people", "personnel"]]);
     expect(categories("About 1,200 residents of the town were taking shelter.")).toEqual([["About 1,200 residents", "people"]]);
+    // (the object a few words on)
+    expect(categories("More than 500 young people have already signed the 18–24 contract.")).toEqual([["More than 500 young people", "personnel"]]);
+    expect(categories("Some 60 Lithuanian citizens are serving in the Ukrainian army.")).toEqual([["Some 60 Lithuanian citizens", "personnel"]]);
     // (a visit to the front line, and children sent to schools, are no recruitment)
     expect(categories("Twelve journalists went to the front line with the brigade.")).toEqual([["Twelve journalists", "people"]]);
     expect(categories("Some 200 children were sent to military schools in Russia.")).toEqual([["Some 200 children", "people"]]);
