@@ -70,7 +70,6 @@ function isSubject(next: Token | undefined, after?: Token): boolean {
 export const AT_PLACE = "at place";
 export type PendingActor = Actor | undefined | typeof AT_PLACE;
 
-
 const CIVILIAN: Category[] = ["killed", "injured", "casualties", "infrastructure", "people", "settlements"];
 
 /**

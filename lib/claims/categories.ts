@@ -149,13 +149,13 @@ const WENT = new Set(["came", "come", "went", "gone", "turned"]);
 const SUFFERED_HOW = new Set(["as", "from", "since", "during", "in", "because", "through"]);
 const DEAD_AS = new Set(["shot", "declared", "found", "pronounced"]);
 const SELVES = new Set(["himself", "herself", "themselves"]);
+const MEDICAL_HELP = new Set(["doctors", "doctor", "hospital", "hospitals", "medics"]);
 
 /** "himself", "on their own" at k: who came to hospital came for help, not to visit or to work. */
 function onTheirOwn(tokens: Token[], k: number): boolean {
   if (SELVES.has(tokens[k]?.lower ?? "")) return true;
   return tokens[k]?.lower === "on" && OWNERS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "own";
 }
-const MEDICAL_HELP = new Set(["doctors", "doctor", "hospital", "hospitals", "medics"]);
 
 /** The token after "— ... —" or "( ... )" when the inserted phrase is short, else the opener itself. */
 function afterInsert(tokens: Token[], open: number): number {
@@ -286,9 +286,14 @@ const STATIONED = new Set(["concentrated", "stationed", "massed", "amassed", "de
 
 /** The counted noun's own verb, past its phrase and auxiliaries ("occupiers of the 5th brigade are concentrated"). */
 function verbAfter(tokens: Token[], end: number): string {
+  return tokens[ownVerbAt(tokens, end)]?.lower ?? "";
+}
+
+/** The index of the counted noun's own verb: past its phrase ("of the republic") and its auxiliaries ("had been"). */
+function ownVerbAt(tokens: Token[], end: number): number {
   let k = pastOwnPhrase(tokens, end);
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
-  return tokens[k]?.lower ?? "";
+  return k;
 }
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
@@ -504,7 +509,7 @@ function mentionsCaptivity(tokens: Token[], start: number, end: number): boolean
     // detained by the occupiers as people)
     else if ((word === "brings" || word === "bring" || word === "bringing") && next === "home") captivity = true;
     // "had been returned from territory controlled by the Kyiv regime" (not "returned from the front")
-    else if (word === "returned" && tokens[returnedFrom(tokens, k + 1)]?.lower === "from" && tokens[returnedFrom(tokens, k + 1) + 1]?.lower === "territory") captivity = true;
+    else if (word === "returned" && returnedFromTerritory(tokens, k + 1)) captivity = true;
   }
   // "confirmed the capture of two North Korean soldiers" (not "massed 50,000 troops for the capture of Pokrovsk");
   // "Moscow said it received 25 servicemen in return" (not "sent 11,000 troops and got missile technology in return")
@@ -521,8 +526,7 @@ const RECEIVED = new Set(["received", "receives", "receive", "got", "gets"]);
  * down their arms", nor fighters who surrendered in another clause).
  */
 export function surrenderedAfter(tokens: Token[], end: number): boolean {
-  let k = pastOwnPhrase(tokens, end);
-  while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  const k = ownVerbAt(tokens, end);
   const word = tokens[k]?.lower ?? "";
   const next = tokens[k + 1]?.lower;
   if (word === "surrendered") return true;
@@ -533,8 +537,11 @@ export function surrenderedAfter(tokens: Token[], end: number): boolean {
 const CAPTIVITY_WINDOW = 12;
 const ARMS = new Set(["arms", "weapons"]);
 const OWNERS = new Set(["their", "its", "his", "her"]);
-/** Past an opening quotation mark: 'had been returned "from territory controlled by the Kyiv regime"'. */
-const returnedFrom = (tokens: Token[], k: number) => (QUOTE_MARKS.has(tokens[k]?.text ?? "") ? k + 1 : k);
+/** "from territory" at k, past an opening quotation mark: 'had been returned "from territory controlled by the Kyiv regime"'. */
+function returnedFromTerritory(tokens: Token[], k: number): boolean {
+  const from = QUOTE_MARKS.has(tokens[k]?.text ?? "") ? k + 1 : k;
+  return tokens[from]?.lower === "from" && tokens[from + 1]?.lower === "territory";
+}
 const QUOTE_MARKS = new Set(['"', "“", "«", "'"]);
 /** Who holds captives: "held by Russia", "held by the Russian Federation", "Russia is still holding"; Ukraine holds Russia's. */
 const HOLDERS = new Set(["russia", "russian", "moscow", "ukraine", "kyiv"]);

@@ -35,8 +35,9 @@ import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "
 
 export const EXTRACTOR_VERSION = "1.31.0";
 
-/** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of", "identified". */
+/** Words of names handed over, not of the dead: "a list of 1,200 names for the next exchange", "of the missing". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
+/** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of". */
 const DEAD_LIST_WORDS = new WordSet(["list", "names", "named", "database", "obituaries"]);
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;

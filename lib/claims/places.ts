@@ -39,6 +39,14 @@ const VENUES = new Set(["forum", "conference", "summit", "briefing", "congress",
 const VISITS = new Set(["visit", "trip", "visits", "trips"]);
 const JURISDICTION_BODIES = new Set(["service", "directorate", "police", "office", "department", "command", "patrol", "ministry"]);
 const LOCATIVE = new Set(["in", "near", "at", "around", "over", "outside", "to", "of", "from", "towards", "toward", "on", "into", "across", "inside"]);
+/**
+ * "£3 billion a year in military aid to Kyiv", "pledged €400 million to Kyiv": aid goes to a government, not to a city
+ * (not "evacuees moved to Kyiv, where they receive state assistance").
+ */
+function aidTo(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === "to" && tokens.slice(Math.max(0, i - 7), i - 1).some((token) => PACKAGE_WORDS.has(token.lower));
+}
+
 /** Verbs of attack whose object is a city, not its government: "Russia pounded Kyiv", "drones struck Moscow". */
 const STRUCK = new Set(["pounded", "struck", "attacked", "shelled", "bombed", "hit", "targeted", "bombarded", "pummelled", "pummeled", "strikes", "attacks", "hits", "pounds", "targets"]);
 const OFFICES = new Set(["governor", "mayor", "governor's", "mayor's", "officials", "authorities", "police", "prosecutor's", "prosecutors"]);
@@ -99,10 +107,7 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
       // ("Moscow – 2.3 million rubles": a list entry led by the city is the city)
       // ("Kyiv (city) | 366,000 | 318": a table row's label)
       const listEntry = i === 0 && (LIST_DASHES.has(tokens[end]?.text ?? "") || tokens[end]?.text === "|" || (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")"));
-      // ("£3 billion a year in military aid to Kyiv", "pledged €400 million to Kyiv": aid goes to a government, not to a
-      // city; not "evacuees moved to Kyiv, where they receive state assistance")
-      const aidTo = tokens[i - 1]?.lower === "to" && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => PACKAGE_WORDS.has(t.lower));
-      if (SIDE_WORDS.get(token.lower) && !listEntry && (aidTo || !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
+      if (SIDE_WORDS.get(token.lower) && !listEntry && (aidTo(tokens, i) || !LOCATIVE.has(tokens[i - 1]?.lower ?? "")) && !STRUCK.has(tokens[i - 1]?.lower ?? "") && !AREA_AFTER.has(tokens[end]?.lower ?? "")) {
         if (place.kind === "city") mentions.push({ start: i, end, name: place.name, kind: "city", isOffice: true, isMetonym: true });
         continue;
       }
