@@ -109,6 +109,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
+  let lastAreaActor: Actor | null = null; // whose the last area figure was: a list's "Pokrovsk direction — 141 km²" goes on with it
   let letterSignature: { signer: Source; signed: ExtractedClaim[]; claimsSoFar: number } | null = null; // a letter's signer, applied at the end
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     const paragraphStart = claims.length;
@@ -391,6 +392,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           isClaim: !!c.category,
         });
         claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun) });
+        // ("the enemy occupied 556 km² of Ukrainian land" over "▪️ Pokrovsk direction — 141 km²", "January — 427": an area
+        // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; not
+        // under a heading of its own, "Cleared land since January, by region (ha):")
+        if (category === "area") {
+          if (claim.actor === null && !listHead && isLabelledValue(tokens, c.start)) claim.actor = lastAreaActor;
+          lastAreaActor = claim.actor;
+        }
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
         // count just given is the same side's, unless it names its own)
         const whole = claims.length > claimsBefore ? claims[claims.length - 1] : null;
@@ -1033,6 +1041,19 @@ function recordsHits(tokens: Token[], c: Candidate): boolean {
 }
 
 const HIT_PLACES = new Set(["locations", "sites", "places"]);
+
+/**
+ * Whether the figure at `start` is a value set after its label and nothing more: after a colon, a dash or a bar
+ * ("Since the start of 2024: more than 2,300 km²", "January — 427", "Oct: 610 |"), or a copula ("DeepState's figure for
+ * the same axis is 44 sq km").
+ */
+function isLabelledValue(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return !!before && (LABEL_MARKS.has(before.text) || VALUE_COPULAS.has(before.lower));
+}
+
+const LABEL_MARKS = new Set([":", "—", "–", "-", "|"]);
+const VALUE_COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */
 function isShareOfToll(tokens: Token[], c: Candidate): boolean {

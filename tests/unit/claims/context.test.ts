@@ -150,6 +150,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("The reservoir covers about 2,150 sq km.").actor).toBeNull();
   });
 
+  test("an area set out as a label's value goes on with the side of the area the page gave before it", () => {
+    const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
+    const gains = "Over the month, the enemy occupied 556 km² of Ukrainian land.\n\n▪️ Pokrovsk direction — 141 km².\n\nSince the start of 2024: more than 2,300 km²";
+    expect(actors(gains)).toEqual([["556 km²", "russia"], ["141 km²", "russia"], ["more than 2,300 km²", "russia"]]);
+    // (not an area with words of its own, nor the rows under a heading of their own)
+    expect(actors("The enemy occupied 556 km² in June.\n\nThe reservoir covers about 2,150 sq km.")).toEqual([["556 km²", "russia"], ["about 2,150 sq km", null]]);
+    expect(actors("The enemy occupied 556 km² in June.\n\nCleared land since January, by region (ha):\nKharkiv Oblast – 19,550 hectares")).toEqual([["556 km²", "russia"], ["19,550 hectares", null]]);
+  });
+
   test("a channel of no known side that speaks as Russia's side does counts the enemy's losses as Ukraine's", () => {
     const page = (opening: string) => `${opening}\n\nBy our data, the enemy lost at least 60 killed here over the past day and abandoned 3 armoured vehicles.`;
     const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
