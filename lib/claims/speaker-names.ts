@@ -672,6 +672,10 @@ export function currencySide(tokens: Token[]): Actor {
 
 /** The side in a speaker's title: closest before the name ("Ukraine's ... spokesperson, Serhii Cherevatyi"), else right after. */
 export function sideNear(tokens: Token[], at: number): Actor {
+  // ("Samara Governor Vyacheslav Fedorishchev", "Kursk governor Alexander Khinshtein": the head of a place in Russia)
+  const title = tokens[at - 1];
+  const place = title && PLACE_OFFICES.has(title.lower) ? placeByVariant(bare(tokens[at - 2]?.lower ?? "")) : undefined;
+  if (place && isInRussia(place)) return "russia";
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
     const side = SIDE_WORDS.get(tokens[k].lower);
     if (side && tokens[k + 1]?.text !== "-") return side;
@@ -682,6 +686,9 @@ export function sideNear(tokens: Token[], at: number): Actor {
   }
   return null;
 }
+
+/** The offices a place's name goes before: "Samara Governor", "Belgorod mayor". */
+const PLACE_OFFICES = new Set(["governor", "mayor"]);
 
 /** Every body the lexicon names, by its canonical name. */
 export const BODIES: ReadonlySet<string> = new Set(SOURCES.map((s) => s.source.name));

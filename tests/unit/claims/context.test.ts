@@ -317,6 +317,14 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("According to the governor, at least five explosions were heard in Voronezh.").actor).toBe("ukraine");
   });
 
+  test("a person titled as the governor or mayor of a place in Russia speaks for Russia's side", () => {
+    // (the place the drones fell, a town no gazetteer lists, cannot tell)
+    expect(only("Samara Governor Vyacheslav Fedorishchev said 9 drones were shot down near Novokuibyshevsk.").actor).toBe("ukraine");
+    expect(only("Belgorod mayor Valentin Demidov said 4 drones were shot down near Novokuibyshevsk.").actor).toBe("ukraine");
+    // (a title of a place not in Russia gives no side: the place decides)
+    expect(only("Sumy Governor Oleh Hryhorov said 9 drones were shot down near Novokuibyshevsk.").actor).toBe("russia");
+  });
+
   test("harm near a weapon that a source of no side reports is the doing of the side the place is not", () => {
     expect(only("Five civilians were injured in a drone attack in Rylsk.").actor).toBe("ukraine");
     expect(only("Five civilians were injured in a drone attack in Sumy.").actor).toBe("russia");
