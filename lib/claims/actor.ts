@@ -103,7 +103,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   if (category === "infrastructure" && repairedRightBefore(tokens, input.start)) return null;
   // (a side word on civilians killed or injured names the victims, not whose doing it was: "At least 38 Kyiv residents have
   // been killed in Russian strikes", "17 of our residents"; troops are still counted by the side that lost them)
-  const victims = noun?.entry.cls === "person" && noun.entry.category === "people" && !COMBATANT_PEOPLE.hasToken(tokens[noun.head]) && (category === "killed" || category === "injured" || category === "casualties");
+  const victims = countsCivilians(tokens, noun) && (category === "killed" || category === "injured" || category === "casualties");
   const explicit = victims ? undefined : explicitSide(input);
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
@@ -336,6 +336,11 @@ function nearWeaponOrHarm(input: ActorInput): PendingActor {
 
 const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens, tokens.length, words);
 
+/** Whether the counted noun is people not under arms: "civilians", "residents", "children" (not "servicemen", "fighters"). */
+export function countsCivilians(tokens: Token[], noun: CountedNoun | null): boolean {
+  return noun?.entry.cls === "person" && noun.entry.category === "people" && !COMBATANT_PEOPLE.hasToken(tokens[noun.head]);
+}
+
 /** Whether a figure counts harm: the dead and wounded, shelled settlements, buildings the sentence says were damaged. */
 function isHarm(input: ActorInput): boolean {
   if (!HARMED.includes(input.category)) return false;
@@ -391,7 +396,11 @@ function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
  * body's tolls, which ascribe harm to no one: "HRMMU recorded 2,088 civilians killed"); responders at a scene, crews at
  * work and their vehicles are the side's holding the place.
  */
-export function settleActor(actor: PendingActor, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean }): Actor {
+export function settleActor(actor: PendingActor, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean; listedDead: () => boolean }): Actor {
+  // ("the Mediazona list is led by Bashkortostan with 5,802 confirmed deaths": on a page keeping a list of the war dead, the
+  // dead of a place in Russia are Russia's own, where they came from, not harm done there; not its civilians, "243
+  // civilians have been killed" in the Belgorod region)
+  if ((actor === AT_PLACE || actor === undefined) && c.category === "killed" && c.place && isRussianPlaceName(c.place) && c.listedDead()) return "russia";
   if (actor === AT_PLACE) return actorAtPlace(c.place);
   if (actor === undefined) return c.source && (UN_BODIES.has(c.source.name) || c.source.name === UNITED_NATIONS) ? null : actorAtPlace(c.place);
   if (c.category !== "personnel" && c.category !== "equipment") return actor;

@@ -1,4 +1,4 @@
-import { Agents, isWorkforce, mentionsWeapon, namesSide, opposite, pageSide, resolveActor, settleActor } from "./actor";
+import { Agents, countsCivilians, isWorkforce, mentionsWeapon, namesSide, opposite, pageSide, resolveActor, settleActor } from "./actor";
 import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
@@ -391,7 +391,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun) });
+        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && listsDead() });
         // ("the enemy occupied 556 km² of Ukrainian land" over "▪️ Pokrovsk direction — 141 km²", "January — 427": an area
         // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; not
         // under a heading of its own, "Cleared land since January, by region (ha):")

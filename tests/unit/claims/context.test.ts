@@ -317,6 +317,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("According to the governor, at least five explosions were heard in Voronezh.").actor).toBe("ukraine");
   });
 
+  test("on a page keeping a list of the war dead, the dead of a place in Russia are Russia's own, not its civilians", () => {
+    const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
+    const list = "Mediazona has confirmed the names of 5,000 Russian soldiers.\n\nBy region, the list is led by Bashkortostan with 802 confirmed deaths, followed by Tatarstan (407).";
+    expect(actors(list).slice(1)).toEqual([["802 confirmed deaths", "russia"], ["407", "russia"]]);
+    expect(actors(`${list} In the Belgorod region, 243 civilians have been killed since 2022.`).at(-1)).toEqual(["243 civilians", "ukraine"]);
+    // (a page with no such list: the dead of a place in Russia are the other side's doing there)
+    expect(actors("By region, the toll is led by the Belgorod region with 80 confirmed deaths.")).toEqual([["80 confirmed deaths", "ukraine"]]);
+  });
+
   test("a person titled as the governor or mayor of a place in Russia speaks for Russia's side", () => {
     // (the place the drones fell, a town no gazetteer lists, cannot tell)
     expect(only("Samara Governor Vyacheslav Fedorishchev said 9 drones were shot down near Novokuibyshevsk.").actor).toBe("ukraine");
