@@ -105,6 +105,9 @@ export function resolveActor(input: ActorInput): PendingActor {
   // been killed in Russian strikes", "17 of our residents"; troops are still counted by the side that lost them)
   const victims = countsCivilians(tokens, noun) && (category === "killed" || category === "injured" || category === "casualties");
   const explicit = victims ? undefined : explicitSide(input);
+  // ("the execution of at least 56 Ukrainian servicemen", "11 deaths of Ukrainian POWs in Russian custody": prisoners and
+  // the executed are killed by the side holding them, their deaths that side's doing, not their side's loss)
+  if (category === "killed" && (explicit === "russia" || explicit === "ukraine") && (mentions(tokens, EXECUTION_WORDS) || countsPrisoners(tokens, noun))) return opposite(explicit);
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
   // destroyed three HIMARS launchers": Ukraine's)
@@ -335,6 +338,17 @@ function nearWeaponOrHarm(input: ActorInput): PendingActor {
 }
 
 const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens, tokens.length, words);
+
+const EXECUTION_WORDS = new Set(["executed", "execution", "executions", "executing", "execute"]);
+
+/** "273 Ukrainian POWs", "three Ukrainian prisoners of war", "11 deaths of Ukrainian POWs": the counted are captives. */
+function countsPrisoners(tokens: Token[], noun: CountedNoun | null): boolean {
+  if (!noun) return false;
+  for (let k = noun.head; k < Math.min(tokens.length, noun.end + 3); k++) if (PRISONER_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const PRISONER_WORDS = new Set(["pows", "pow", "prisoners", "captives"]);
 
 /** Whether the counted noun is people not under arms: "civilians", "residents", "children" (not "servicemen", "fighters"). */
 export function countsCivilians(tokens: Token[], noun: CountedNoun | null): boolean {

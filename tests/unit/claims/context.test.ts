@@ -326,6 +326,15 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("By region, the toll is led by the Belgorod region with 80 confirmed deaths.")).toEqual([["80 confirmed deaths", "ukraine"]]);
   });
 
+  test("prisoners and the executed are killed by the side holding them", () => {
+    expect(only("HRMMU documented cases in which Russian forces executed at least 56 Ukrainian servicemen hors de combat.").actor).toBe("russia");
+    expect(only("The mission verified the execution of 79 Ukrainian servicemen after capture.").actor).toBe("russia");
+    expect(only("HRMMU documented a case in which Ukrainian soldiers executed 2 Russian servicemen.").actor).toBe("ukraine");
+    expect(only("He was convicted of shooting dead three Ukrainian prisoners of war near Robotyne.").actor).toBe("russia");
+    // (troops killed in battle are still their own side's loss)
+    expect(only("Ukrainian drone operators killed 23 Russian soldiers near Kupiansk.").actor).toBe("russia");
+  });
+
   test("a person titled as the governor or mayor of a place in Russia speaks for Russia's side", () => {
     // (the place the drones fell, a town no gazetteer lists, cannot tell)
     expect(only("Samara Governor Vyacheslav Fedorishchev said 9 drones were shot down near Novokuibyshevsk.").actor).toBe("ukraine");
