@@ -4,7 +4,7 @@ import type { UnitKind } from "./data/units";
 import { GROUP_MEMBERS, MEMBER_BODIES, NOUNS } from "./data/nouns";
 import { AID_WORDS, ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
 import type { Token } from "./tokenize";
-import type { Category } from "./types";
+import type { Actor, Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
@@ -330,6 +330,13 @@ const LIST_OF_DEAD = /\b(?:Mediazona|Wall of (?:Memory|Remembrance)|(?:confirmed
 
 export function keepsListOfDead(text: string): boolean {
   return LIST_OF_DEAD.test(text);
+}
+
+/** Whose dead the page's list holds: Russia's when it names Mediazona, the BBC Russian Service or Russian troops. */
+const RUSSIAN_DEAD = /\b(?:Mediazona|BBC Russian|Russian (?:soldiers|servicemen|troops|military|losses|dead))\b/i;
+
+export function listOfDeadSide(text: string): Actor {
+  return keepsListOfDead(text) && RUSSIAN_DEAD.test(text) ? "russia" : null;
 }
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {

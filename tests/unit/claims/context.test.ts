@@ -326,6 +326,16 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("By region, the toll is led by the Belgorod region with 80 confirmed deaths.")).toEqual([["80 confirmed deaths", "ukraine"]]);
   });
 
+  test("on a page keeping a list of Russia's war dead, its shares are of Russia's dead, not of a population", () => {
+    const actors = (text: string) => extractClaims(text).filter((c) => c.unit === "percent").map((c) => [c.quote, c.actor]);
+    const page = "Mediazona has confirmed the names of 124,380 Russian servicemen killed in Ukraine.";
+    expect(actors(`${page} Volunteers account for about 28 percent of the confirmed dead.`)).toEqual([["about 28 percent", "russia"]]);
+    expect(actors(`${page} Moscow lost 274 men, or 0.8% of the total. About 12% of Russia's population live there.`)).toEqual([["0.8%", "russia"], ["About 12%", null]]);
+    // (a page with no list of the dead, or a list of whose dead the page does not say)
+    expect(actors("Volunteers account for about 28 percent of the recruits.")).toEqual([["about 28 percent", null]]);
+    expect(actors("The city's Wall of Memory holds 3,100 names. Volunteers account for about 28 percent of them.")).toEqual([["about 28 percent", null]]);
+  });
+
   test("prisoners and the executed are killed by the side holding them", () => {
     expect(only("HRMMU documented cases in which Russian forces executed at least 56 Ukrainian servicemen hors de combat.").actor).toBe("russia");
     expect(only("The mission verified the execution of 79 Ukrainian servicemen after capture.").actor).toBe("russia");
