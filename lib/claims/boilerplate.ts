@@ -1,4 +1,4 @@
-import { BOILERPLATE_MARKERS, CORRECTION_MARKERS } from "./data/boilerplate";
+import { BOILERPLATE_MARKERS, CORRECTION_MARKERS, MARKER_EXCEPTIONS } from "./data/boilerplate";
 import { FIRST_NAMES } from "./data/first-names";
 import type { Span } from "./types";
 
@@ -29,7 +29,7 @@ export class BoilerplateFilter {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = DELTA[state * SYMBOLS + symbolOf(text.charCodeAt(i))];
-      if (SHORTEST[state] && isWhole(text, i + 1 - SHORTEST[state], i + 1)) this.furniture.add(i + 1 - SHORTEST[state], i + 1);
+      if (SHORTEST[state] && isWhole(text, i + 1 - SHORTEST[state], i + 1) && !isException(text, i + 1 - SHORTEST[state], i + 1)) this.furniture.add(i + 1 - SHORTEST[state], i + 1);
       if (SHORTEST_CORRECTION[state] && isWhole(text, i + 1 - SHORTEST_CORRECTION[state], i + 1)) {
         this.corrections.add(i + 1 - SHORTEST_CORRECTION[state], i + 1);
       }
@@ -119,6 +119,14 @@ function isWhole(text: string, start: number, end: number): boolean {
   if (!isLetter(text.charCodeAt(end - 1))) return true;
   const after = text.charCodeAt(end);
   return !isLetter(after) || ((after === 115 || after === 83) && !isLetter(text.charCodeAt(end + 1)));
+}
+
+/** Whether the marker at start..end is followed by a word that makes it no furniture ("donate blood"). */
+function isException(text: string, start: number, end: number): boolean {
+  const next = MARKER_EXCEPTIONS.get(text.slice(start, end).toLowerCase());
+  if (!next) return false;
+  const word = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return !!word && next.includes(word);
 }
 
 /** ASCII letters and digits, and any letter beyond ASCII (NaN, off either end, is no letter). */

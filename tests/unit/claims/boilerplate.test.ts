@@ -119,6 +119,10 @@ describe("BoilerplateFilter", () => {
     expect(extractClaims(release).map((c) => c.quote)).toEqual(["Two children"]);
     expect(extractClaims("Two children were injured.\n\nNotes to editors\n\nOf the children killed, 214 were in Donetsk Oblast.").map((c) => c.quote)).toEqual(["Two children", "214"]);
   });
+  test("residents who came to donate blood are news, an appeal to donate money furniture", () => {
+    expect(extractClaims("Some 500 residents came to the hospital to donate blood.").map((c) => c.quote)).toEqual(["Some 500 residents"]);
+    expect(extractClaims("Support NikVesti: donate from 50 UAH.\n\nTwo people were injured, the city said.").map((c) => c.quote)).toEqual(["Two people"]);
+  });
   test("an outlet's or a writer's appeal for money ('fund independent journalism with £5 per month', 'Ko-fi: 1,283 supporters') is furniture", () => {
     for (const appeal of ["Support the Guardian: fund independent journalism with £5 per month", "If they are useful to you, support the work on Ko-fi: 1,283 supporters so far 🙏"]) {
       expect(extractClaims(`${appeal}\n\nTwo people were injured, the city said.`).map((c) => c.quote)).toEqual(["Two people"]);
