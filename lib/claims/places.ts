@@ -286,7 +286,7 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const area = AREA_ADJECTIVES.has(tokens[end]?.lower ?? "") ? end + 1 : end;
   if (!introduced && !TOWN_AREAS.has(tokens[area]?.lower ?? "")) return null;
   // ("near Fontanska Road", "on Bakhmutska Street": a street named after a place is no place)
-  if (STREET_WORDS.has(tokens[end]?.lower ?? "") || tokens[end]?.lower === "road") return null;
+  if (STREET_WORDS.has(tokens[end]?.lower ?? "")) return null;
   if (/['’]s$/.test(before)) return null; // "the city's Saltivskyi district" is part of a city named before
   // "Saltivskyi district", "Dniprovskyi district": an adjective names a city's district, not a settlement
   if (!introduced && /(?:kyi|yi|iy|sky)$/.test(token.lower) && DISTRICT_WORDS.has(tokens[end]?.lower ?? "")) return null;

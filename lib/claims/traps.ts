@@ -171,6 +171,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
   // ("a nine-storey building at 22 Admiralska Street": a house number before the street's name)
   if (!m.isWord && after?.capitalized && after.kind === "word" && (STREET_WORDS.has(tokens[m.end + 1]?.lower ?? "") || (tokens[m.end + 1]?.capitalized && STREET_WORDS.has(tokens[m.end + 2]?.lower ?? "")))) return "designator";
+  // "Rue de la Loi 155, 1040 Brussels", "vul. Khreshchatyk 36, 01044 Kyiv": a postcode after an address's house number
+  if (before?.text === "," && !m.isWord && /^\d{4,6}$/.test(first.text) && m.end === m.start + 1 && after?.capitalized && after.kind === "word" && !isNounAt(after) && tokens[m.start - 2]?.kind === "num") return "designator";
   // "within 10 working days": a deadline, not a duration of anything that happened
   if ((after?.lower === "working" || after?.lower === "business") && DURATION_WORDS.has(tokens[m.end + 1]?.lower ?? "")) return "time_window";
   // "the 18–24 age group": ages bounding a group

@@ -1405,7 +1405,7 @@ export const AREA_LOCATIVES = new Set(["in", "over", "across", "inside", "throug
 export const SHARE_LOCATIVES = new Set(["in", "near", "on", "around", "along", "over", "across"]);
 
 /** Words that end a street's name: "Vladimir Nevsky Street" is no person, "Kyivska Street, 6" a house number. */
-export const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway"]);
+export const STREET_WORDS = new Set(["street", "avenue", "square", "lane", "boulevard", "prospekt", "highway", "road"]);
 
 /** Regional capitals and the largest cities: two of them named together are two scenes, not one front. */
 export const MAJOR_CITIES = new Set([

@@ -481,3 +481,10 @@ test("a house number before its street's name is no count ('at 22 Admiralska Str
   expect(quotes("A drone hit a nine-storey building at 22 Admiralska Street, injuring 4 people.")).toEqual(["4 people"]);
   expect(quotes("Three people were injured on 12 Shevchenko Avenue.")).toEqual(["Three people"]);
 });
+
+test("an address's house number on a road and its postcode are no counts", () => {
+  expect(quotes("Kherson Lifeline, 27 Holloway Road, London. We delivered 3 generators.")).toEqual(["3 generators"]);
+  expect(quotes("NATO, Rue de la Loi 155, 1040 Brussels. Allies pledged 12 air-defence systems.")).toEqual(["12 air-defence systems"]);
+  // (a count after a comma still counts: "In total 155, 1040 Ukrainians were evacuated")
+  expect(quotes("Of the 155 buses, 1040 Ukrainians rode the first.")).toContain("1040 Ukrainians");
+});
