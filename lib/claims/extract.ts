@@ -621,8 +621,13 @@ const DATELINE_CITY = /^(KYIV|Kyiv|KIEV|Kiev|MOSCOW|Moscow)\b[^\n(]{0,30}\(\p{Lu
 
 function datelineSide(head: string): "ukraine" | "russia" | null {
   const city = DATELINE_CITY.exec(head)?.[1].toLowerCase();
-  return city === "kyiv" || city === "kiev" ? "ukraine" : city === "moscow" ? "russia" : null;
+  if (city) return city === "kyiv" || city === "kiev" ? "ukraine" : "russia";
+  // (or a Ukrainian state body's masthead over the page: "Verkhovna Rada of Ukraine" over a committee's news)
+  return UKRAINIAN_MASTHEAD.test(head.split("\n").slice(0, MASTHEAD_LINES).join("\n")) ? "ukraine" : null;
 }
+
+const UKRAINIAN_MASTHEAD = /^[^\n]*\b(?:Verkhovna Rada|Ministry|Cabinet of Ministers|Government|Office of the President|President|State [A-Z]\w* Service|National Police|Parliament)\b[^\n]*\bof Ukraine\b/m;
+const MASTHEAD_LINES = 4;
 
 // (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
 const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses|destroyed and damaged|destroyed or damaged)\b[^:]{0,160}:\s*$/i;

@@ -174,10 +174,14 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (namesDefence(tokens, start) && namesIntelligenceUpdate(tokens)) return { name: "UK Ministry of Defence", side: "other" };
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
   // ("The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": the one the sentence named first)
+  // ("Britain's £4.5bn military aid package ..., the Ministry of Defence said": the country the sentence opens with, over
+  // a ministry of another country named paragraphs before)
+  const subjectCountry = countrySubject(tokens);
+  if (subjectCountry && namesDefence(tokens, start)) return countryMinistry(subjectCountry, "Defence Ministry");
   const last = lastMinistryFor(tokens, start, memory) ?? ministryNamedBefore(source, tokens, start, memory);
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
   // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
-  const country = memory.host ?? countrySubject(tokens);
+  const country = memory.host ?? subjectCountry;
   if (!last && country) return countryMinistry(country, "Defence Ministry");
   // (a story datelined in Kyiv means Kyiv's: "KYIV, April 23 (Wire) - ... 1 million hryvnias, according to the Defence Ministry")
   // (not "In Russia, the Defense Ministry said ...": a sentence that names Russia before it means Moscow's)
@@ -357,9 +361,15 @@ function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreig
 
 /** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
 function countrySubject(tokens: Token[]): string | undefined {
-  const demonym = DEMONYMS_OF.get(tokens[0]?.text ?? "");
+  const first = tokens[0]?.text ?? "";
+  // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject)
+  const owner = POSSESSIVE.test(first) ? DEMONYMS_OF.get(first.replace(POSSESSIVE, "")) : undefined;
+  if (owner) return owner;
+  const demonym = DEMONYMS_OF.get(first);
   return demonym && tokens[1]?.kind === "word" && !tokens[1].capitalized && tokens[1].lower !== "and" ? demonym : undefined;
 }
+
+const POSSESSIVE = /['’]s$/;
 
 /** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */
 const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", "Forces", "Guard", "Department", "Command", "Service", "Inspectorate", "Directorate", "Police"]);

@@ -62,7 +62,10 @@ export type SpeakerMemory = {
   author?: Source | null;
   /** The third country a report is about ("Moldovan"): its "Ministry of Defence" and "Border Police" are that country's. */
   host?: string | null;
-  /** The side whose capital heads a wire dateline ("KYIV, April 23 (Reuters) -"): whose "the Defence Ministry" it means. */
+  /**
+   * The side whose capital heads a wire dateline ("KYIV, April 23 (Reuters) -") or whose state a masthead names ("Verkhovna
+   * Rada of Ukraine"): whose "the Defence Ministry" it means.
+   */
   datelineSide?: "ukraine" | "russia" | null;
   /** The report's whole text, for a surname its body names in full only further down (personNamedLater). */
   text?: string;

@@ -760,6 +760,20 @@ test("a country's ministry spelled 'Ministry of (National) Defence' is named as 
   expect(attributions("The UK Ministry of Defence said 18 howitzers were sent.")).toEqual(["UK Ministry of Defence"]);
 });
 
+test("'the Ministry of Defence' is the country's that owns the sentence's subject, over a ministry named paragraphs before", () => {
+  const page = "Russia's defence ministry claimed that its forces had killed up to 190 Ukrainian servicemen.\n\n";
+  expect(attributions(`${page}Britain's £4.5bn military aid package includes 100,000 drones, the Ministry of Defence said in June.`)).toEqual(["Russian Defence Ministry", "UK Ministry of Defence", "UK Ministry of Defence"]);
+  // (a sentence that opens with no country: the ministry named before)
+  expect(attributions(`${page}The package includes 100,000 drones, the Ministry of Defence said.`)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
+});
+
+test("under a Ukrainian state body's masthead, 'the Ministry of Defence' is Ukraine's", () => {
+  const body = "\n\nAccording to figures presented at the meeting by the Ministry of Defence, the ministry contracted 1.3 million drones.";
+  expect(attributions(`Verkhovna Rada of Ukraine\nCommittee on National Security, Defence and Intelligence${body}`)).toEqual(["Ukrainian Defence Ministry"]);
+  // (not a page that only names Ukraine's forces near its top)
+  expect(attributions(`Drones of the Armed Forces of Ukraine attacked the region overnight.${body}`)).toEqual(["Russian Defence Ministry"]);
+});
+
 test("'the ministry gave the following results:' gives the list under it to the ministry; 'UK intelligence' is the UK Ministry of Defence", () => {
   const wire = "Russia's defence ministry said on Saturday its forces had advanced.\n\nIn its weekly summary, the ministry gave the following results by group of forces:\n\n- Zapad group: enemy losses of up to 3,020 servicemen;";
   expect(attributions(wire)).toEqual(["Russian Defence Ministry"]);
