@@ -178,7 +178,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // a ministry of another country named paragraphs before)
   const subjectCountry = countrySubject(tokens);
   if (subjectCountry && namesDefence(tokens, start)) return countryMinistry(subjectCountry, "Defence Ministry");
-  const last = lastMinistryFor(tokens, start, memory) ?? ministryNamedBefore(source, tokens, start, memory);
+  // ("Sappers of the Emergencies Ministry have checked 1,450 hectares, according to the ministry": the one its own sentence
+  // named, over the one the page named last)
+  const last = ministryNamedBefore(source, tokens, start, memory) ?? lastMinistryFor(tokens, start, memory);
   // a Moldovan site's "the Ministry of Defence said": the host country's, when no other ministry was named
   // ("Britain has pledged £3 billion ..., the Ministry of Defence said": the country the sentence opens with)
   const country = memory.host ?? subjectCountry;
@@ -211,7 +213,10 @@ const PENTAGON: Source = SOURCES.find(({ source }) => source.name === "Pentagon"
 function ministryNamedBefore(source: Source, tokens: Token[], start: number, memory: SpeakerMemory): Source | null {
   if (!/^ministry(?:['’]s)?$/.test(tokens[start]?.lower ?? "") || tokens[start - 1]?.capitalized) return null;
   for (let k = start - 2; k > 0; k--) {
-    if (tokens[k].lower === "ministry" && tokens[k - 1].capitalized && !MINISTRY_DETERMINERS.has(tokens[k - 1].lower)) return resolveGeneric(source, memory, tokens, k);
+    if (tokens[k].lower !== "ministry" || !tokens[k - 1].capitalized || MINISTRY_DETERMINERS.has(tokens[k - 1].lower)) continue;
+    // (a ministry the lexicon knows by that name: "the Emergencies Ministry" is Russia's)
+    const known = longestAt(sourcesByFirst, tokens, k - 1);
+    return known && k - 1 + known.words.length === k + 1 && known.source.name !== GENERIC_MINISTRY ? known.source : resolveGeneric(source, memory, tokens, k);
   }
   return null;
 }

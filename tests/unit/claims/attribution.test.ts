@@ -767,6 +767,12 @@ test("'the Ministry of Defence' is the country's that owns the sentence's subjec
   expect(attributions(`${page}The package includes 100,000 drones, the Ministry of Defence said.`)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
 });
 
+test("'the ministry' is the one its own sentence named, over the one the page named last", () => {
+  const page = "Russia's defence ministry said its forces had advanced near Sudzha.\n\n";
+  expect(attributions(`${page}Sappers of the Emergencies Ministry have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Emergencies Ministry"]);
+  expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
+});
+
 test("under a Ukrainian state body's masthead, 'the Ministry of Defence' is Ukraine's", () => {
   const body = "\n\nAccording to figures presented at the meeting by the Ministry of Defence, the ministry contracted 1.3 million drones.";
   expect(attributions(`Verkhovna Rada of Ukraine\nCommittee on National Security, Defence and Intelligence${body}`)).toEqual(["Ukrainian Defence Ministry"]);
