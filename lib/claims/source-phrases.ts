@@ -98,10 +98,22 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
       const lone = word === "which" && isLoneName(tokens, r - 2, verb);
       // ("Major Taras Bilyk, 41, who commands a battalion ..., says": the person before his age)
       const named = tokens[r - 2]?.kind === "num" && tokens[r - 3]?.text === "," ? r - 3 : r - 1;
-      return antecedentEndingAt(tokens, named, memory) ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null) ?? describedBody(tokens, named);
+      const antecedent = antecedentEndingAt(tokens, named, memory);
+      return (antecedent && firstConjunct(tokens, antecedent, memory)) ?? antecedent ?? (lone ? { source: { name: tokens[r - 2].text, side: null }, start: r - 2, end: r - 1 } : null) ?? describedBody(tokens, named);
     }
   }
   return null;
+}
+
+/**
+ * "Mediazona and the BBC Russian Service, which count the dead by name, have confirmed ...": of two bodies named as one
+ * subject, the first, as "X, together with Y, has confirmed" gives X.
+ */
+function firstConjunct(tokens: Token[], second: Found, memory: SpeakerMemory): Found | null {
+  const and = tokens[second.start - 1]?.lower === "the" ? second.start - 2 : second.start - 1;
+  if (tokens[and]?.lower !== "and") return null;
+  const first = antecedentEndingAt(tokens, and, memory);
+  return first && first.start === 0 ? first : null;
 }
 
 /**

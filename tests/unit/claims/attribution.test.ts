@@ -1783,6 +1783,7 @@ describe("sources of pages in the held-out styles", () => {
     ["a preposition before 'ministry' is no ministry's name ('in line with ministry rules')", "A Russian military official, speaking on condition of anonymity in line with ministry rules, told RIA Novosti that about 600 Ukrainian soldiers remained.", ["Russian Defence Ministry"]],
     ["a statement's heading in capitals names who reads it, over its section", "Russian Defence Ministry daily summary\n\nAir defence shot down 40 drones.\n\nSTATEMENT BY THE OFFICIAL REPRESENTATIVE OF THE MINISTRY OF DEFENCE, LIEUTENANT GENERAL IGOR KONASHENKOV\n\nOver the past day the Kyiv regime carried out 7 strikes on energy facilities.\n\nIn the Bryansk region, 12 drones attacked a substation in Klintsy.", ["Russian Defence Ministry", "Igor Konashenkov", "Igor Konashenkov"]],
     ["'X, together with Y, has confirmed': the subject, the first named", "BBC Russian, together with the independent outlet Mediazona and a team of volunteers, has confirmed the names of 92,421 Russian soldiers killed in Ukraine.", ["BBC Russian Service"]],
+    ["'X and Y, which ..., have confirmed': the first named, past the relative clause", "Mediazona and the BBC Russian Service, which count Russian war dead by name, have confirmed the deaths of 4,318 soldiers.", ["Mediazona"]],
   ])("%s", (_, text, expected) => expect(attributions(text)).toEqual(expected));
 
   test("Sevastopol's governor is known, and 'the city' in his words is Sevastopol, not the village named before", () => {
