@@ -137,6 +137,8 @@ const table: [string, Actor, string[]][] = [
   ["Belarusian State Border Committee", "other", [
     "belarusian state border committee", "state border committee of belarus", "state border committee of the republic of belarus",
     "belarus's state border committee", "belarusian border committee",
+    // (Belarus's body alone goes by this name: Ukraine's is the State Border Guard Service)
+    "state border committee",
   ]],
   ["Ukrainian Sea Ports Authority", "ukraine", ["ukrainian sea ports authority", "uspa", "ukraine's sea ports authority", "sea ports authority", "ukrainian seaports authority"]],
   // Ukraine's infrastructure ministry under its 2022-2025 name
