@@ -846,8 +846,13 @@ function mastheadCountry(text: string): string | null {
     // ("Ministry of National Defence — Romania": a spaced dash too, on a short line, no headline's "... drone incursion — Poland")
     const parts = line.split(line.split(" ").length <= MAX_DASHED_MASTHEAD_WORDS ? /[·|•]|\s[—–]\s/ : /[·|•]/);
     if (parts.length < 2 || parts.length > MAX_PLACE_PARTS) continue;
-    // (not a language switch, "EN | DA | UK", whose "UK" is Ukrainian)
-    if (parts.every((part) => LANGUAGE_CODE.test(part.trim()))) continue;
+    // (not a language switch, "EN | DA | UK", whose "UK" is Ukrainian; but one offering Romanian and Russian, and not
+    // Ukrainian, is a Moldovan site's: "RO | RU | EN")
+    if (parts.every((part) => LANGUAGE_CODE.test(part.trim()))) {
+      const codes = new Set(parts.map((part) => part.trim()));
+      if (codes.has("RO") && codes.has("RU") && !codes.has("UA") && !codes.has("UK")) return "Moldovan";
+      continue;
+    }
     const name = parts[parts.length - 1].trim();
     const demonym = NATIVE_COUNTRY_NAMES.get(name) ?? (HOST_NAMES.has(name) ? DEMONYM_OF_WORD.get(name) : undefined);
     if (demonym) return demonym;

@@ -366,13 +366,18 @@ function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreig
 
 /** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
 function countrySubject(tokens: Token[]): string | undefined {
-  const first = tokens[0]?.text ?? "";
+  // ("Neighbouring Romania scrambled 2 F-16 jets": past a word describing it)
+  const at = tokens[0] && !DEMONYMS_OF.has(tokens[0].text.replace(POSSESSIVE, "")) && COUNTRY_DESCRIPTIONS.has(tokens[0].lower) ? 1 : 0;
+  const first = tokens[at]?.text ?? "";
   // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject)
   const owner = POSSESSIVE.test(first) ? DEMONYMS_OF.get(first.replace(POSSESSIVE, "")) : undefined;
   if (owner) return owner;
   const demonym = DEMONYMS_OF.get(first);
-  return demonym && tokens[1]?.kind === "word" && !tokens[1].capitalized && tokens[1].lower !== "and" ? demonym : undefined;
+  const next = tokens[at + 1];
+  return demonym && next?.kind === "word" && !next.capitalized && next.lower !== "and" ? demonym : undefined;
 }
+
+const COUNTRY_DESCRIPTIONS = new Set(["neighbouring", "neighboring", "nearby"]);
 
 const POSSESSIVE = /['’]s$/;
 

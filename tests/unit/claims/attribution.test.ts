@@ -773,6 +773,15 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
 });
 
+test("'its Defense Ministry' after 'Neighboring Romania' is Romania's; a site offering Romanian and Russian is Moldovan", () => {
+  expect(attributions("Neighboring Romania scrambled 2 F-16 jets during the attack, its Defense Ministry said.")).toEqual(["Romanian Defence Ministry"]);
+  const body = "\n\nThe Ministry of Defence said its radars had tracked 3 cruise missiles near the border.";
+  expect(attributions(`IPN News Agency\nRO | RU | EN${body}`)).toEqual(["Moldovan Defence Ministry"]);
+  // (not a switch that offers Ukrainian too, nor one of English and a third language)
+  expect(attributions(`Regional News\nUA | RO | RU | EN${body}`)).toEqual(["Russian Defence Ministry"]);
+  expect(attributions(`Regional News\nEN | DA${body}`)).toEqual(["Russian Defence Ministry"]);
+});
+
 test("under a Ukrainian state body's masthead, 'the Ministry of Defence' is Ukraine's", () => {
   const body = "\n\nAccording to figures presented at the meeting by the Ministry of Defence, the ministry contracted 1.3 million drones.";
   expect(attributions(`Verkhovna Rada of Ukraine\nCommittee on National Security, Defence and Intelligence${body}`)).toEqual(["Ukrainian Defence Ministry"]);
