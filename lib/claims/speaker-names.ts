@@ -4,7 +4,7 @@ import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
-import { RUBLE_WORDS, SIDE_WORDS } from "./data/sides";
+import { HRYVNIA_WORDS, RUBLE_WORDS, SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, GOVERNORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
@@ -247,7 +247,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   // "DRC Danish Refugee Council": an acronym before its own expansion names the body once
   if (words.length > 2 && ACRONYM.test(words[0]) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === words[0]) words.shift();
   // "Ukraine's Ministry of Economy" is the Ministry of Economy (Ukraine's own bodies are named bare)
-  if (SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2) words.shift();
+  const ukraines = SIDE_WORDS.get(bare(words[0].toLowerCase())) === "ukraine" && /['’]s$/.test(words[0]) && words.length > 2;
+  if (ukraines) words.shift();
   // ... and so is the "Ministry of Education and Science of Ukraine"
   // (in capitals too: "MINISTRY OF ENERGY OF UKRAINE")
   if (words.length > 4 && /^ministry$/i.test(words[0]) && /^of$/i.test(words[words.length - 2]) && /^ukraine$/i.test(words[words.length - 1])) words.splice(-2);
@@ -262,7 +263,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
   }
   // "the Energy Ministry" is named as the gold set and the ministries name themselves: "Ministry of Energy"
   const field = words.length === 2 && words[1] === "Ministry" && !SIDE_WORDS.get(bare(words[0].toLowerCase())) ? words[0] : null;
-  const side = sideNear(tokens, start);
+  const side = ukraines ? "ukraine" : sideNear(tokens, start);
   const name = field ? ministryOf(field, side ?? currencySide(tokens)) : capitalsToTitle(words).join(" ").replace(/ - /g, "-").replace(/ (['’]) /g, "$1 ");
   return { source: { name, side }, start, end };
 }
@@ -361,8 +362,13 @@ export function ministryOf(field: string, side: Actor = null): string {
   // Russia's ministries as the gold set and Western copy name them: "Russian Finance Ministry"
   // (each word of a field of several: "Russian Emergency Situations Ministry")
   if (side === "russia") return `Russian ${lower.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())} Ministry`;
+  // (Ukraine's finance and foreign ministries as the gold set names them, "Ukrainian Finance Ministry"; its others as they
+  // name themselves, "Ministry of Energy")
+  if (side === "ukraine" && UKRAINIAN_BY_ADJECTIVE.has(lower)) return `Ukrainian ${UKRAINIAN_BY_ADJECTIVE.get(lower)} Ministry`;
   return `Ministry of ${MINISTRY_FIELDS.get(lower) ?? lower.charAt(0).toUpperCase() + field.slice(1)}`;
 }
+
+const UKRAINIAN_BY_ADJECTIVE = new Map([["finance", "Finance"], ["financial", "Finance"], ["foreign", "Foreign"]]);
 
 /** Ministries named by an adjective: "the Foreign Ministry" is the Ministry of Foreign Affairs. */
 const MINISTRY_FIELDS = new Map([
@@ -664,9 +670,12 @@ export function officials(tokens: Token[], at: number): Source {
  */
 export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "ukraine" };
 
-/** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's. */
+/** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's, in hryvnias Ukraine's. */
 export function currencySide(tokens: Token[]): Actor {
-  for (const token of tokens) if (RUBLE_WORDS.has(token.lower)) return "russia";
+  for (const token of tokens) {
+    if (RUBLE_WORDS.has(token.lower)) return "russia";
+    if (HRYVNIA_WORDS.has(token.lower)) return "ukraine";
+  }
   return null;
 }
 

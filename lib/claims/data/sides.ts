@@ -16,6 +16,7 @@ export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map
 
 /** The rouble as a text writes it: a figure in it is Russia's money ("a deficit of 2.2 trillion rubles"). */
 export const RUBLE_WORDS: ReadonlySet<string> = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
+export const HRYVNIA_WORDS: ReadonlySet<string> = new Set(["hryvnias", "hryvnia", "hryvnas", "uah", "₴"]);
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([

@@ -773,6 +773,13 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
 });
 
+test("Ukraine's finance and foreign ministries are named as the gold set names them, its others as they name themselves", () => {
+  expect(attributions("Ukraine's Finance Ministry says defence spending is planned at 2.2 trillion hryvnias.")).toEqual(["Ukrainian Finance Ministry"]);
+  expect(attributions("The fund is to start with UAH 20 billion from the state budget, the Finance Ministry said.")).toEqual(["Ukrainian Finance Ministry"]);
+  expect(attributions("The fund is to start with 20 billion rubles from the budget, the Finance Ministry said.")).toEqual(["Russian Finance Ministry"]);
+  expect(attributions("Ukraine's Energy Ministry says 12 substations were hit.")).toEqual(["Ministry of Energy"]);
+});
+
 test("'its Defense Ministry' after 'Neighboring Romania' is Romania's; a site offering Romanian and Russian is Moldovan", () => {
   expect(attributions("Neighboring Romania scrambled 2 F-16 jets during the attack, its Defense Ministry said.")).toEqual(["Romanian Defence Ministry"]);
   const body = "\n\nThe Ministry of Defence said its radars had tracked 3 cruise missiles near the border.";
