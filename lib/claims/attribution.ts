@@ -145,10 +145,17 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       }
       // "- Kharkiv: 3 injured, 14 residential buildings damaged (Oleh Syniehubov)": a person named in full in brackets closing the line
       // ("7 injured (Ivan Fedorov, head of the OVA).": and his title after a comma)
-      else if (!known && isFirstName(tokens[i + 1].lower) && (closesLine(tokens, i + 3) || titledInBracket(tokens, i + 3))) {
-        const name = nameAt(tokens, i + 1);
-        const person = name?.parts === 2 && name.words === 2 ? personFound(name, memory, tokens, i + 1, false) : null;
+      // ("... over the day (Governor Oleh Syniehubov).": his title before the name)
+      else if (!known && bracketedPersonAt(tokens, i + 1) >= 0) {
+        const at = bracketedPersonAt(tokens, i + 1);
+        const name = nameAt(tokens, at);
+        const person = name?.parts === 2 && name.words === 2 ? personFound(name, memory, tokens, at, false) : null;
         if (person) mentions.push({ at: i, ...person });
+      }
+      // ("9 injured in the city after a KAB-500 hit an industrial site (Fedorov).": a person the page or the lexicon knows by
+      // surname, alone in brackets closing a line of figures; not a rundown's "VO (Shevchuk)", who reads it)
+      else if (!known && tokens[i + 1].kind === "word" && closesLine(tokens, i + 2) && figureBefore(tokens, i) && !isCapitalsLabel(tokens[i - 1]) && personBySurname(memory, tokens[i + 1].lower)) {
+        mentions.push({ at: i, start: i + 1, end: i + 2, source: personBySurname(memory, tokens[i + 1].lower)! });
       }
       // "(Schetovod data)": a source the lexicon does not know, named by the brackets' data noun
       else if (!known && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.text === ")" && tokens[i + 1].kind === "word") {
@@ -506,6 +513,19 @@ function titledInBracket(tokens: Token[], comma: number): boolean {
   return false;
 }
 const MAX_BRACKETED_TITLE = 12;
+
+const figureBefore = (tokens: Token[], end: number) => tokens.slice(0, end).some((token) => token.kind === "num");
+/** A label in capitals before a bracket: a rundown's "ANCHOR (Kovalchuk)", "VO + GFX (Kovalchuk)". */
+const isCapitalsLabel = (token: Token | undefined) => !!token && token.kind === "word" && token.text.length > 1 && token.text === token.text.toUpperCase();
+
+/**
+ * Where a person named in full opens a bracket at `k`, past a title ("Governor Oleh Syniehubov"), when the bracket closes
+ * the line after the name or goes on with a title after a comma; -1 if none does.
+ */
+function bracketedPersonAt(tokens: Token[], k: number): number {
+  const at = TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.capitalized ? k + 1 : k;
+  return isFirstName(tokens[at]?.lower ?? "") && (closesLine(tokens, at + 2) || titledInBracket(tokens, at + 2)) ? at : -1;
+}
 
 /** Whether the token at `k` is a bracket closing the sentence, a stop after it at most. */
 export function closesLine(tokens: Token[], k: number): boolean {

@@ -773,6 +773,15 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
 });
 
+test("a person in brackets closing a line of figures: in full, past a title, or by a surname the page or the lexicon knows", () => {
+  expect(attributions("Digest\n\nRussian drones killed 3 people across the region over the day (Governor Oleh Syniehubov).")).toEqual(["Oleh Syniehubov"]);
+  expect(attributions("Digest\n\n9 injured in the city after a KAB-500 hit an industrial site (Fedorov).")).toEqual(["Ivan Fedorov"]);
+  // (not a rundown's label over the script its anchor reads)
+  expect(attributions("Anchors: Taras Kovalchuk\n\n[02] MASSIVE STRIKE — ANCHOR (Kovalchuk)\nThe Air Force says the enemy launched 43 missiles.")).toEqual(["Ukrainian Air Force"]);
+  // (nor a place in brackets)
+  expect(attributions("Digest\n\nThe bridge was hit 3 times (Chernihiv).")).toEqual([null]);
+});
+
 test("Ukraine's finance and foreign ministries are named as the gold set names them, its others as they name themselves", () => {
   expect(attributions("Ukraine's Finance Ministry says defence spending is planned at 2.2 trillion hryvnias.")).toEqual(["Ukrainian Finance Ministry"]);
   expect(attributions("The fund is to start with UAH 20 billion from the state budget, the Finance Ministry said.")).toEqual(["Ukrainian Finance Ministry"]);
