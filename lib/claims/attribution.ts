@@ -195,9 +195,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "DeepState shows 29 sq km in the Pokrovsk direction", "DeepState, whose map is more conservative, shows 29 sq km":
       // a monitor the lexicon knows showing a figure of its own (not an outlet's "own tracking ... showed", nor an app's)
       mentions.push({ at: i, start: shown.start, end: i, source: shown.source });
-    } else if (lower === "counts" && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2)))) {
-      // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...": "counts" as the
-      // verb of the body before it, when a figure follows (as a noun, "counts" has none)
+    } else if (TALLYING_VERBS.has(lower) && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2))) && !ownTallyBefore(tokens, i)) {
+      // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...", "ACLED records 58
+      // demonstration events", "The Kiel Institute tracks €267 billion": the verb of the body before it, when a figure follows
+      // (as nouns, "counts", "records" and "tracks" have none: "70,000 records of servicemen", "official records")
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
     } else if (SET_VERBS.has(lower) && setsTo(tokens, i)) {
@@ -694,11 +695,27 @@ function concludes(tokens: Token[], i: number): boolean {
 }
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
+/**
+ * "Our own tally of the governors' posts records 1,214 drones": the page's own count, whoever's posts it counts (not "Our
+ * General Staff counts 10,312 tanks", the speaker's side's body).
+ */
+function ownTallyBefore(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - OWN_TALLY_REACH); k--) {
+    if (tokens[k].lower === "our" && (tokens[k + 1]?.lower === "own" || DATA_NOUNS.has(tokens[k + 1]?.lower ?? ""))) return true;
+    if (tokens[k].kind === "punct" && tokens[k].text !== "'" && tokens[k].text !== "’") return false;
+  }
+  return false;
+}
+const OWN_TALLY_REACH = 16;
+
+/** Verbs in the present tense that are nouns as often: a body's tally only with a figure right after them. */
+const TALLYING_VERBS = new Set(["counts", "records", "tracks"]);
+
 const SOURCE_TRIGGERS = new WordSet([
   ...CONCLUDING_VERBS,
   ...CONTINUING_VERBS,
   ...LIST_GIVING_VERBS,
-  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, "counts", ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
+  ...DASHES, ...SPEECH_VERBS, ...FINDING_VERBS, ...SHOW_VERBS, ...SET_VERBS, ...TALLYING_VERBS, ...PUT_AT_VERBS, ...DATA_NOUNS, ...DOCUMENT_NOUNS, ...FINDING_NOUNS, ...CLAIM_NOUNS, ...HEADS, "according", "per", "(", "from", "by", "in", "regional", "oblast",
 ]);
 
 /**

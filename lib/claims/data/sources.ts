@@ -69,6 +69,9 @@ const table: [string, Actor, string[]][] = [
   ["Kyiv City Military Administration", "ukraine", ["kyiv city military administration", "kyiv's military administration", "kyiv military administration", "kyiv city administration"]],
   [NATIONAL_POLICE.name, "ukraine", ["national police of ukraine", "national police", "ukraine's national police", "ukrainian police", "police"]],
   ["Kiel Institute", null, ["kiel institute", "kiel institute for the world economy"]],
+  // open-source counts of the war: losses seen in photographs, and conflict events
+  ["Oryx", null, ["oryx"]],
+  ["ACLED", null, ["acled", "armed conflict location and event data project", "armed conflict location & event data project"]],
   ["KSE Institute", "ukraine", ["kse institute", "kyiv school of economics", "kse"]],
   ["World Bank", null, ["world bank"]],
   ["Kyiv International Institute of Sociology", null, ["kyiv international institute of sociology", "kiis"]],

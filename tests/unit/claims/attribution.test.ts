@@ -773,6 +773,16 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
 });
 
+test("a body that records, tracks or counts a figure right after the verb is its source; the nouns and the page's own tally are not", () => {
+  const page = (sentence: string) => attributions(`Kyiv Post\n\n${sentence}`);
+  expect(page("ACLED records 58 demonstration events across the country.")).toEqual(["ACLED"]);
+  expect(page("The Kiel Institute tracks €267 billion in aid allocated since 2022.")).toEqual(["Kiel Institute"]);
+  expect(page("Oryx lists 3,741 Russian tanks destroyed.")).toEqual(["Oryx"]);
+  expect(page("Our General Staff counts 10,312 tanks.")).toEqual(["Ukrainian General Staff"]);
+  expect(page("The Unified Register now contains more than 70,000 records of servicemen.")).toEqual([null]);
+  expect(page("Our own tally of Russian regional governors' posts for the same month records 1,214 drones claimed as downed.")).toEqual([null]);
+});
+
 test("a person in brackets closing a line of figures: in full, past a title, or by a surname the page or the lexicon knows", () => {
   expect(attributions("Digest\n\nRussian drones killed 3 people across the region over the day (Governor Oleh Syniehubov).")).toEqual(["Oleh Syniehubov"]);
   expect(attributions("Digest\n\n9 injured in the city after a KAB-500 hit an industrial site (Fedorov).")).toEqual(["Ivan Fedorov"]);
