@@ -142,9 +142,15 @@ export const PLACES: Place[] = [
   city("Grodno", ["grodno", "hrodna", "гродно"], "Grodno Oblast"),
   city("Mogilev", ["mogilev", "mahilyow", "mogilyov", "могилев"], "Mogilev Oblast"),
   city("Vitebsk", ["vitebsk", "viciebsk", "витебск"], "Vitebsk Oblast"),
+  // Romania's Danube bank across from Izmail, where drone debris falls
+  area("Tulcea County", ["tulcea county"]),
+  city("Tulcea", ["tulcea"], "Tulcea County"),
+  city("Plauru", ["plauru"], "Tulcea County"),
+  city("Ceatalchioi", ["ceatalchioi"], "Tulcea County"),
   // Moldova and Estonia, where drones have crashed and GPS jamming is felt
   city("Chișinău", ["chișinău", "chisinau", "kishinev", "chişinău"]),
   city("Larga", ["larga"]),
+  city("Giurgiulești", ["giurgiulești", "giurgiulesti", "giurgiuleşti"]),
   city("Ocnița", ["ocnița", "ocnita", "ocniţa"]),
   city("Rîbnița", ["rîbnița", "ribnita", "rybnitsa", "rîbniţa"]),
   city("Tartu", ["tartu"]),

@@ -389,6 +389,11 @@ test("gazetteer: Moldovan and Estonian places drones and jamming reach", () => {
   expect(extractClaims("The first drone crashed near the village of Larga, about 4 km from the border. In Tartu, 62 flights were affected. Fragments fell near Rybnitsa, damaging 2 houses.").map((c) => c.location)).toEqual(["Larga", "Tartu", "Rîbnița"]);
 });
 
+test("gazetteer: the Romanian and Moldovan Danube bank across from Izmail", () => {
+  const text = "Fragments of a drone were found in a reed field near Plauru, about 1.5 km from the border. The authorities moved 18 residents of Ceatalchioi. Fragments of 19 drones have been found in Tulcea County. Near Giurgiulesti, 2 houses were damaged.";
+  expect(extractClaims(text).map((c) => c.location)).toEqual(["Plauru", "Ceatalchioi", "Tulcea County", "Giurgiulești"]);
+});
+
 test("a mayor's figures with no place of their own are his city's, before the page's region", () => {
   const text = "Oleh Syniehubov | Telegram\n\nKharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, about 150 windows were blown out in 6 buildings.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
