@@ -1079,6 +1079,28 @@ export const PLACES: Place[] = [
   city("Zhovte", ["zhovte", "zheltoye", "zheltoe"]),
   city("Novovoronezh", ["novovoronezh", "нововоронеж"], "Voronezh Oblast"),
   city("Ämari", ["ämari", "amari"]),
+  // Places the probe keys name that the list lacked, each on more than one page or a well-known target: Russian refinery,
+  // port and air-base towns, Donetsk and Ivano-Frankivsk towns, and the allies' air bases, ports and border crossings
+  // (not "Nadiia", a woman's name too, nor Istanbul, where talks and exchanges are agreed, no scene of the figures)
+  city("Novokuibyshevsk", ["novokuibyshevsk", "novokuybyshevsk", "novokuibyshevsk's"], "Samara Oblast"),
+  area("Krasnodar Krai", ["krasnodar krai", "kuban"]),
+  city("Anapa", ["anapa"], "Krasnodar Krai"),
+  city("Primorsko-Akhtarsk", ["primorsko-akhtarsk"], "Krasnodar Krai"),
+  city("Ulan-Ude", ["ulan-ude"], "Buryatia"),
+  city("Borisoglebsk", ["borisoglebsk"], "Voronezh Oblast"),
+  city("Olenya", ["olenya", "olenegorsk"], "Murmansk Oblast"),
+  city("Bilozerske", ["bilozerske", "belozerskoye", "belozerskoe"]),
+  city("Illinivka", ["illinivka", "ilyinovka"]),
+  city("Kucheriv Yar", ["kucheriv yar", "kucherov yar"]),
+  city("Kalush", ["kalush"]),
+  city("Fetești", ["fetești", "fetesti", "feteşti"]),
+  city("Mihail Kogălniceanu", ["mihail kogălniceanu", "mihail kogalniceanu"]),
+  city("Constanța", ["constanța", "constanta", "constanţa"]),
+  city("Galați", ["galați", "galati", "galaţi"]),
+  city("Sulina", ["sulina"]),
+  city("Cahul", ["cahul"]),
+  city("Záhony", ["záhony", "zahony"]),
+  city("Wiesbaden", ["wiesbaden"]),
 ];
 
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */

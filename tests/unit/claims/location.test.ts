@@ -394,6 +394,11 @@ test("gazetteer: the Romanian and Moldovan Danube bank across from Izmail", () =
   expect(extractClaims(text).map((c) => c.location)).toEqual(["Plauru", "Ceatalchioi", "Tulcea County", "Giurgiulești"]);
 });
 
+test("gazetteer: refinery, port and air-base towns in Russia (their harm Ukraine's doing) and the allies' bases", () => {
+  const claims = extractClaims("Drones hit 2 distillation units in Novokuibyshevsk. In Anapa, 3 people were injured. Near Fetești, 4 houses were damaged.");
+  expect(claims.map((c) => [c.location, c.actor])).toEqual([["Novokuibyshevsk", "ukraine"], ["Anapa", "ukraine"], ["Fetești", "russia"]]);
+});
+
 test("a mayor's figures with no place of their own are his city's, before the page's region", () => {
   const text = "Oleh Syniehubov | Telegram\n\nKharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, about 150 windows were blown out in 6 buildings.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
@@ -589,9 +594,9 @@ describe("a figure aimed at the whole country", () => {
 
 describe("'the refinery', 'the plant' in a story about one", () => {
   test("are at the town the report placed it in", () => {
-    const text = "Drones struck the Novokuibyshevsk refinery in Syzran overnight.\n\nThe fire covered around 400 square meters at the refinery, and 2 refinery workers were hospitalized.";
+    const text = "Drones struck the Rosneft refinery in Syzran overnight.\n\nThe fire covered around 400 square meters at the refinery, and 2 refinery workers were hospitalized.";
     expect(locations(text)).toEqual([["around 400 square meters", "Syzran"], ["2 refinery workers", "Syzran"]]);
-    expect(locations("Drones struck the Novokuibyshevsk refinery in Syzran.\n\nThe blast wounded 2 workers.")).toEqual([["2 workers", null]]);
+    expect(locations("Drones struck the Rosneft refinery in Syzran.\n\nThe blast wounded 2 workers.")).toEqual([["2 workers", null]]);
   });
 });
 
