@@ -1101,6 +1101,30 @@ export const PLACES: Place[] = [
   city("Cahul", ["cahul"]),
   city("Záhony", ["záhony", "zahony"]),
   city("Wiesbaden", ["wiesbaden"]),
+  // ... and those named on one page each that reports of the war name often: Belgorod and Bryansk border villages, a
+  // bombers' airfield, Black Sea and Dnipro-bank places, and the border places of Poland, Latvia, Estonia, Moldova, Belarus
+  // (not the Kinburn Spit: Ochakiv is shelled "from the Kinburn Spit", a firing position, no scene)
+  city("Voznesenovka", ["voznesenovka"], "Belgorod Oblast"),
+  city("Bezlyudovka", ["bezlyudovka"], "Belgorod Oblast"),
+  city("Belyanka", ["belyanka"], "Belgorod Oblast"),
+  city("Oktyabrskaya Gotnya", ["oktyabrskaya gotnya"], "Belgorod Oblast"),
+  city("Belaya Beryoza", ["belaya beryoza", "belaya bereza"], "Bryansk Oblast"),
+  city("Shaykovka", ["shaykovka", "shaikovka"], "Kaluga Oblast"),
+  city("Solnechnogorsk", ["solnechnogorsk"], "Moscow Oblast"),
+  city("Ovidiopol", ["ovidiopol"]),
+  city("Kyslytsia", ["kyslytsia"]),
+  city("Pidhorodne", ["pidhorodne"]),
+  city("Hrakove", ["hrakove"]),
+  city("Kleban-Byk", ["kleban-byk"]),
+  city("Novoiakovlivka", ["novoiakovlivka", "novoyakovlevka"]),
+  city("Novovasylivka", ["novovasylivka"]),
+  city("Sheptytskyi", ["sheptytskyi"]),
+  city("Zosin", ["zosin"], "Lublin Voivodeship"),
+  city("Mircze", ["mircze"], "Lublin Voivodeship"),
+  city("Terehova", ["terehova"]),
+  area("Ida-Viru County", ["ida-viru county", "ida-viru"]),
+  city("Slobozia Mare", ["slobozia mare"]),
+  city("Luninets", ["luninets"], "Brest Oblast"),
 ];
 
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */

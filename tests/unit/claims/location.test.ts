@@ -399,6 +399,11 @@ test("gazetteer: refinery, port and air-base towns in Russia (their harm Ukraine
   expect(claims.map((c) => [c.location, c.actor])).toEqual([["Novokuibyshevsk", "ukraine"], ["Anapa", "ukraine"], ["Fetești", "russia"]]);
 });
 
+test("gazetteer: Belgorod border villages and the border places of Poland and Moldova", () => {
+  const claims = extractClaims("In Bezlyudovka, 2 houses were damaged. Near Zosin, 3 drone fragments were found. In Slobozia Mare, 12 sappers worked overnight.");
+  expect(claims.map((c) => [c.location, c.actor])).toEqual([["Bezlyudovka", "ukraine"], ["Zosin", "russia"], ["Slobozia Mare", "ukraine"]]);
+});
+
 test("a mayor's figures with no place of their own are his city's, before the page's region", () => {
   const text = "Oleh Syniehubov | Telegram\n\nKharkiv mayor Ihor Terekhov said the city was hit.\n\nAccording to Terekhov, about 150 windows were blown out in 6 buildings.";
   expect(extractClaims(text).map((c) => [c.quote, c.location])).toEqual([["about 150 windows", "Kharkiv"], ["6 buildings", "Kharkiv"]]);
