@@ -361,9 +361,17 @@ function isHarm(input: ActorInput): boolean {
   return input.category !== "infrastructure" || mentionsHarm(input.tokens) || (input.listHead !== null && mentionsHarm(input.listHead));
 }
 
-/** Whether a sentence or a heading says something was damaged, hit or lost ("were damaged", "blown out", "debris"). */
+/**
+ * Whether a sentence or a heading says something was damaged, hit or lost ("were damaged", "blown out", "debris"), is beyond
+ * repair or was left without its windows ("112 houses are beyond repair", "60 flats have no windows").
+ */
 function mentionsHarm(tokens: Token[]): boolean {
-  return mentions(tokens, HARM_WORDS);
+  if (mentions(tokens, HARM_WORDS)) return true;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1].lower;
+    if ((tokens[k].lower === "beyond" && next === "repair") || ((tokens[k].lower === "no" || tokens[k].lower === "without") && (next === "windows" || next === "glazing"))) return true;
+  }
+  return false;
 }
 
 /**

@@ -336,6 +336,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("The city's Wall of Memory holds 3,100 names. Volunteers account for about 28 percent of them.")).toEqual([["about 28 percent", null]]);
   });
 
+  test("buildings beyond repair or left without windows are harm, the other side's doing", () => {
+    expect(only("In Kharkiv, 112 houses are beyond repair.").actor).toBe("russia");
+    expect(only("In Kharkiv, about 60 flats have no windows.").actor).toBe("russia");
+    // (not repairs nor flats counted without harm)
+    expect(only("In Kharkiv, about 60 flats have new windows.").actor).toBeNull();
+  });
+
   test("prisoners and the executed are killed by the side holding them", () => {
     expect(only("HRMMU documented cases in which Russian forces executed at least 56 Ukrainian servicemen hors de combat.").actor).toBe("russia");
     expect(only("The mission verified the execution of 79 Ukrainian servicemen after capture.").actor).toBe("russia");
