@@ -146,9 +146,12 @@ export function resolveActor(input: ActorInput): PendingActor {
   // a sum no side is named with: roubles are Russia's, hryvnias Ukraine's, other currencies mostly aid, appeals and insurance
   // (a damage estimate in a side's currency is the other side's doing: "Investigators put the material damage at UAH 186
   // million", "Preliminary damage in the Voronezh region is estimated at about 140 million rubles"; not what is paid for it)
+  // (a damage estimate in another currency is the doing of the side the damaged place is not: "The World Bank put direct damage
+  // to the energy sector at $20.5 billion")
   if (category === "money") {
     const side = CURRENCY_SIDES.get(input.unit);
-    return side ? (isDamageEstimate(tokens) ? opposite(side) : side) : "other";
+    if (!side) return isDamageEstimate(tokens) ? AT_PLACE : "other";
+    return isDamageEstimate(tokens) ? opposite(side) : side;
   }
   if (!tokens.length) return null;
   // (equipment a third country's source counts is its own or what it gives: "the army currently has about 105 howitzers",

@@ -336,6 +336,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("The city's Wall of Memory holds 3,100 names. Volunteers account for about 28 percent of them.")).toEqual([["about 28 percent", null]]);
   });
 
+  test("a damage estimate in another currency is the doing of the side the damaged place is not", () => {
+    expect(only("The World Bank put direct damage to the energy sector at $20.5 billion.").actor).toBe("russia");
+    expect(only("Damage to the Novoshakhtinsk refinery was estimated at $40 million.").actor).toBe("ukraine");
+    // (a sum no damage is said of stays a third party's)
+    expect(only("The World Bank lent Ukraine $20.5 billion.").actor).toBe("other");
+  });
+
   test("buildings beyond repair or left without windows are harm, the other side's doing", () => {
     expect(only("In Kharkiv, 112 houses are beyond repair.").actor).toBe("russia");
     expect(only("In Kharkiv, about 60 flats have no windows.").actor).toBe("russia");
