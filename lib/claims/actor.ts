@@ -150,6 +150,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   // to the energy sector at $20.5 billion")
   if (category === "money") {
     const side = CURRENCY_SIDES.get(input.unit);
+    if (!side && costsOfDrones(tokens)) return mentions(tokens, RUSSIAN_DRONE_WORDS) ? "russia" : input.sourceSide ?? "ukraine";
     if (!side) return isDamageEstimate(tokens) ? AT_PLACE : "other";
     return isDamageEstimate(tokens) ? opposite(side) : side;
   }
@@ -324,6 +325,19 @@ const PROCUREMENT_WORDS = new Set(["made", "makes", "produced", "produces", "pro
 function procures(tokens: Token[]): boolean {
   return tokens.some((t, k) => PROCUREMENT_WORDS.has(t.lower) && !(tokens[k - 1]?.text === "-" && !t.spaced));
 }
+
+/**
+ * What a drone costs, in a currency of no side: its flier's ("Every drone costs us about $310", "an FPV drone costs the crew
+ * about $400": Ukraine's, whose crews the reports ask) or Russia's named ("A Shahed-136 costs Russia between $35,000 and
+ * $50,000").
+ */
+function costsOfDrones(tokens: Token[]): boolean {
+  return mentions(tokens, COST_WORDS) && mentions(tokens, DRONE_WORDS);
+}
+
+const COST_WORDS = new Set(["cost", "costs", "costing"]);
+const DRONE_WORDS = new Set(["drone", "drones", "fpv", "fpvs", "mavic", "mavics", "interceptor", "interceptors", "uav", "uavs", "shahed", "shaheds", "geran"]);
+const RUSSIAN_DRONE_WORDS = new Set(["russia", "russian", "russia's", "shahed", "shaheds", "shahed-136", "geran", "geran-2"]);
 
 const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forcibly", "abducted", "abduction", "kidnapped"]);
 

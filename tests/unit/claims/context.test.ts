@@ -336,6 +336,13 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("The city's Wall of Memory holds 3,100 names. Volunteers account for about 28 percent of them.")).toEqual([["about 28 percent", null]]);
   });
 
+  test("what a drone costs in a currency of no side is its flier's: Ukraine's crews', or Russia's named", () => {
+    expect(only("Every drone costs us about $310 to make.").actor).toBe("ukraine");
+    expect(only("A Shahed-136 costs Russia between $35,000 and $50,000 to build.").actor).toBe("russia");
+    // (not a cost of anything else)
+    expect(only("A bucket costs $3 at the market.").actor).toBe("other");
+  });
+
   test("a damage estimate in another currency is the doing of the side the damaged place is not", () => {
     expect(only("The World Bank put direct damage to the energy sector at $20.5 billion.").actor).toBe("russia");
     expect(only("Damage to the Novoshakhtinsk refinery was estimated at $40 million.").actor).toBe("ukraine");
