@@ -107,7 +107,7 @@ export function resolveActor(input: ActorInput): PendingActor {
   const explicit = victims ? undefined : explicitSide(input);
   // ("the execution of at least 56 Ukrainian servicemen", "11 deaths of Ukrainian POWs in Russian custody": prisoners and
   // the executed are killed by the side holding them, their deaths that side's doing, not their side's loss)
-  if (category === "killed" && (explicit === "russia" || explicit === "ukraine") && (mentions(tokens, EXECUTION_WORDS) || countsPrisoners(tokens, noun))) return opposite(explicit);
+  if (category === "killed" && (explicit === "russia" || explicit === "ukraine") && (executionOf(tokens, input.start) || countsPrisoners(tokens, noun))) return opposite(explicit);
   if (explicit !== undefined) return explicit;
   // ("It includes 3 Patriot air-defence systems, 52 Gepard anti-aircraft guns": a donor's; "Iskander-M strikes had
   // destroyed three HIMARS launchers": Ukraine's)
@@ -356,16 +356,32 @@ function nearWeaponOrHarm(input: ActorInput): PendingActor {
 
 const mentions = (tokens: Token[], words: Set<string>) => mentionsBefore(tokens, tokens.length, words);
 
-const EXECUTION_WORDS = new Set(["executed", "execution", "executions", "executing", "execute"]);
-
-/** "273 Ukrainian POWs", "three Ukrainian prisoners of war", "11 deaths of Ukrainian POWs": the counted are captives. */
-function countsPrisoners(tokens: Token[], noun: CountedNoun | null): boolean {
-  if (!noun) return false;
-  for (let k = noun.head; k < Math.min(tokens.length, noun.end + 3); k++) if (PRISONER_WORDS.has(tokens[k].lower)) return true;
+/**
+ * A word of execution governing the figure at `start`: "the execution of at least 56 Ukrainian servicemen", "executed 2 Russian
+ * servicemen" (not "executed a massive strike, killing 14 soldiers"). Only execution's words: categories' EXECUTION_VERBS
+ * holds every verb of killing.
+ */
+function executionOf(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (EXECUTION_WORDS.has(tokens[k].lower)) return true;
+    if (tokens[k].kind !== "word" || (tokens[k].lower !== "of" && tokens[k].lower !== "the")) return false;
+  }
   return false;
 }
 
-const PRISONER_WORDS = new Set(["pows", "pow", "prisoners", "captives"]);
+const EXECUTION_WORDS = new Set(["executed", "execution", "executions", "executing"]);
+
+/**
+ * "273 Ukrainian POWs", "three Ukrainian prisoners of war", "11 deaths of Ukrainian POWs": captives (the lexicon's `captured`
+ * nouns) in the counted phrase itself (not "killed 40 Russian soldiers and took prisoners").
+ */
+function countsPrisoners(tokens: Token[], noun: CountedNoun | null): boolean {
+  if (!noun) return false;
+  // (the phrase's own "of ...": "11 deaths of Ukrainian POWs")
+  const end = tokens[noun.end]?.lower === "of" ? noun.end + 3 : noun.end;
+  for (let k = noun.head; k < Math.min(tokens.length, end); k++) if (NOUNS.get(tokens[k].lower)?.category === "captured") return true;
+  return false;
+}
 
 /** Whether the counted noun is people not under arms: "civilians", "residents", "children" (not "servicemen", "fighters"). */
 export function countsCivilians(tokens: Token[], noun: CountedNoun | null): boolean {
@@ -436,9 +452,9 @@ function responderAtPlace(place: string | null, sourceSide: Actor): Actor {
  * work and their vehicles are the side's holding the place.
  */
 export function settleActor(actor: PendingActor, c: { category: Category; place: string | null; source: Source | null; atScene: () => boolean; workforce: () => boolean; listedDead: () => boolean }): Actor {
-  // ("the Mediazona list is led by Bashkortostan with 5,802 confirmed deaths": on a page keeping a list of the war dead, the
-  // dead of a place in Russia are Russia's own, where they came from, not harm done there; not its civilians, "243
-  // civilians have been killed" in the Belgorod region)
+  // ("the Mediazona list is led by Bashkortostan with 5,802 confirmed deaths": on a page keeping a list of Russia's war dead,
+  // the dead of a place in Russia are Russia's own, where they came from, not harm done there; not its civilians, "243
+  // civilians have been killed" in the Belgorod region, nor the dead of a strike, "5 were killed when a drone hit a bus")
   if ((actor === AT_PLACE || actor === undefined) && c.category === "killed" && c.place && isRussianPlaceName(c.place) && c.listedDead()) return "russia";
   if (actor === AT_PLACE) return actorAtPlace(c.place);
   if (actor === undefined) return c.source && (UN_BODIES.has(c.source.name) || c.source.name === UNITED_NATIONS) ? null : actorAtPlace(c.place);

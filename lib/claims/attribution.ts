@@ -694,7 +694,6 @@ function concludes(tokens: Token[], i: number): boolean {
   return next === undefined || next === "." || next === "," || next === ";" || next === "that";
 }
 
-/** Every word that can open a source in findSources, so that the loop skips all others at once. */
 /**
  * "Our own tally of the governors' posts records 1,214 drones": the page's own count, whoever's posts it counts (not "Our
  * General Staff counts 10,312 tanks", the speaker's side's body).
@@ -711,6 +710,7 @@ const OWN_TALLY_REACH = 16;
 /** Verbs in the present tense that are nouns as often: a body's tally only with a figure right after them. */
 const TALLYING_VERBS = new Set(["counts", "records", "tracks"]);
 
+/** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([
   ...CONCLUDING_VERBS,
   ...CONTINUING_VERBS,

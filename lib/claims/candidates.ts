@@ -208,7 +208,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   return candidate(head, null, verbCategory, num.end + more);
 }
 
-const POPULATION = new Set(["population", "populations"]);
+/** A population's words ("a population of 12,000"; extract.ts reads them too, for shares of a population). */
+export const POPULATION = new Set(["population", "populations"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
 /**

@@ -332,8 +332,11 @@ export function keepsListOfDead(text: string): boolean {
   return LIST_OF_DEAD.test(text);
 }
 
-/** Whose dead the page's list holds: Russia's when it names Mediazona, the BBC Russian Service or Russian troops. */
-const RUSSIAN_DEAD = /\b(?:Mediazona|BBC Russian|Russian (?:soldiers|servicemen|troops|military|losses|dead))\b/i;
+/**
+ * Whose dead the page's list holds: Russia's when it names the two who keep Russia's list by name, Mediazona and the BBC
+ * Russian Service (not a page naming "Russian troops" beside Kyiv's Wall of Remembrance).
+ */
+const RUSSIAN_DEAD = /\b(?:Mediazona|BBC Russian)\b/i;
 
 export function listOfDeadSide(text: string): Actor {
   return keepsListOfDead(text) && RUSSIAN_DEAD.test(text) ? "russia" : null;

@@ -11,7 +11,7 @@ import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
-import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
+import { airWeaponBefore, findCandidates, pluralBefore, POPULATION, type Candidate } from "./candidates";
 import { keepsListOfDead, listOfDeadSide } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -111,7 +111,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let periodSeries: Series | null = null; // what a series set out line by line ("January — 427") counts, from its caption
   let seriesClaims: ExtractedClaim[] = []; // the figures of the series set out line by line just read, for its "Source:" line
   let lastTollPlace: string | null = null; // where the last toll was counted: "11 of the injured" later are of that toll
-  let lastAreaActor: Actor | null = null; // whose the last area figure was: a list's "Pokrovsk direction — 141 km²" goes on with it
+  let lastArea: { actor: Actor; paragraph: Paragraph } | null = null; // whose the last area figure was: a list's "Pokrovsk direction — 141 km²" goes on with it
   let letterSignature: { signer: Source; signed: ExtractedClaim[]; claimsSoFar: number } | null = null; // a letter's signer, applied at the end
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     const paragraphStart = claims.length;
@@ -393,17 +393,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && listsDead() });
+        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !mentionsWeapon(tokens) && listSide() === "russia" });
         // ("Volunteers ... make up 44% of the dead we identified", "Moscow ... lost 274 men, or 0.8% of the total": on a page
         // keeping a list of Russia's war dead, its shares are of Russia's dead; not of a population, "about 12% of Russia's
         // population live there")
         if (category === "other" && claim.actor === null && c.unit?.entry.unit === "percent" && !POPULATION_WORDS.hasAnyToken(tokens) && listSide() === "russia") claim.actor = "russia";
         // ("the enemy occupied 556 km² of Ukrainian land" over "▪️ Pokrovsk direction — 141 km²", "January — 427": an area
-        // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; not
-        // under a heading of its own, "Cleared land since January, by region (ha):")
+        // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; after a
+        // copula only in the same paragraph, "DeepState's figure for the same axis is 44 sq km", not "The Kakhovka
+        // reservoir's area was 2,155 km²" further down; not under a heading of its own, "Cleared land since January, by
+        // region (ha):")
         if (category === "area") {
-          if (claim.actor === null && !listHead && isLabelledValue(tokens, c.start)) claim.actor = lastAreaActor;
-          lastAreaActor = claim.actor;
+          const before = lastArea as { actor: Actor; paragraph: Paragraph } | null; // (set in earlier turns of this loop)
+          const labelled = !!tokens[c.start - 1] && (LABEL_MARKS.has(tokens[c.start - 1].text) || (VALUE_COPULAS.has(tokens[c.start - 1].lower) && before?.paragraph === paragraph));
+          if (claim.actor === null && !listHead && labelled && before) claim.actor = before.actor;
+          lastArea = { actor: claim.actor, paragraph };
         }
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
         // count just given is the same side's, unless it names its own)
@@ -622,11 +626,14 @@ const DATELINE_CITY = /^(KYIV|Kyiv|KIEV|Kiev|MOSCOW|Moscow)\b[^\n(]{0,30}\(\p{Lu
 function datelineSide(head: string): "ukraine" | "russia" | null {
   const city = DATELINE_CITY.exec(head)?.[1].toLowerCase();
   if (city) return city === "kyiv" || city === "kiev" ? "ukraine" : "russia";
-  // (or a Ukrainian state body's masthead over the page: "Verkhovna Rada of Ukraine" over a committee's news)
-  return UKRAINIAN_MASTHEAD.test(head.split("\n").slice(0, MASTHEAD_LINES).join("\n")) ? "ukraine" : null;
+  // (or a Ukrainian state body's masthead over the page, its name a line or a bar-separated part of one to itself: "ВЕРХОВНА
+  // РАДА УКРАЇНИ | Verkhovna Rada of Ukraine" over a committee's news; not a headline, "President Putin signs decree annexing
+  // four regions of Ukraine")
+  const lines = head.split("\n").slice(0, MASTHEAD_LINES);
+  return lines.some((line) => line.split(/[|·•]/).some((part) => UKRAINIAN_MASTHEAD.test(part.trim()))) ? "ukraine" : null;
 }
 
-const UKRAINIAN_MASTHEAD = /^[^\n]*\b(?:Verkhovna Rada|Ministry|Cabinet of Ministers|Government|Office of the President|President|State [A-Z]\w* Service|National Police|Parliament)\b[^\n]*\bof Ukraine\b/m;
+const UKRAINIAN_MASTHEAD = /^(?:The )?(?:Verkhovna Rada|Cabinet of Ministers|Government|Office of the President|Ministry of [A-Z][\w ,]*|State [A-Z]\w* Service|National Police|Parliament) of Ukraine$/;
 const MASTHEAD_LINES = 4;
 
 // (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
@@ -1053,20 +1060,12 @@ function recordsHits(tokens: Token[], c: Candidate): boolean {
 
 const HIT_PLACES = new Set(["locations", "sites", "places"]);
 
-/**
- * Whether the figure at `start` is a value set after its label and nothing more: after a colon, a dash or a bar
- * ("Since the start of 2024: more than 2,300 km²", "January — 427", "Oct: 610 |"), or a copula ("DeepState's figure for
- * the same axis is 44 sq km").
- */
-function isLabelledValue(tokens: Token[], start: number): boolean {
-  const before = tokens[start - 1];
-  return !!before && (LABEL_MARKS.has(before.text) || VALUE_COPULAS.has(before.lower));
-}
+const POPULATION_WORDS = new WordSet([...POPULATION, "inhabitants", "live"]);
 
-const POPULATION_WORDS = new WordSet(["population", "populations", "inhabitants", "live", "lives"]);
-
+/** What sets a value after its label: a colon, a dash or a bar ("Since the start of 2024: more than 2,300 km²", "January — 427"). */
 const LABEL_MARKS = new Set([":", "—", "–", "-", "|"]);
-const VALUE_COPULAS = new Set(["is", "was", "are", "were", "'s"]);
+/** A copula setting a value after what it names ("DeepState's figure for the same axis is 44 sq km"). */
+const VALUE_COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */
 function isShareOfToll(tokens: Token[], c: Candidate): boolean {

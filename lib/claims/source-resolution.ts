@@ -214,9 +214,12 @@ function ministryNamedBefore(source: Source, tokens: Token[], start: number, mem
   if (!/^ministry(?:['’]s)?$/.test(tokens[start]?.lower ?? "") || tokens[start - 1]?.capitalized) return null;
   for (let k = start - 2; k > 0; k--) {
     if (tokens[k].lower !== "ministry" || !tokens[k - 1].capitalized || MINISTRY_DETERMINERS.has(tokens[k - 1].lower)) continue;
-    // (a ministry the lexicon knows by that name: "the Emergencies Ministry" is Russia's)
+    // (a ministry the lexicon knows by that name: "the Emergencies Ministry" is Russia's; not another side's, "Russia's
+    // Interior Ministry", which the lexicon's Ukrainian "Interior Ministry" is not)
     const known = longestAt(sourcesByFirst, tokens, k - 1);
-    return known && k - 1 + known.words.length === k + 1 && known.source.name !== GENERIC_MINISTRY ? known.source : resolveGeneric(source, memory, tokens, k);
+    const side = sideNear(tokens, k - 1);
+    const same = known && k - 1 + known.words.length === k + 1 && known.source.name !== GENERIC_MINISTRY && (!side || side === known.source.side);
+    return same ? known.source : resolveGeneric(source, memory, tokens, k);
   }
   return null;
 }
@@ -366,11 +369,11 @@ function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreig
 
 /** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
 function countrySubject(tokens: Token[]): string | undefined {
-  // ("Neighbouring Romania scrambled 2 F-16 jets": past a word describing it)
-  const at = tokens[0] && !DEMONYMS_OF.has(tokens[0].text.replace(POSSESSIVE, "")) && COUNTRY_DESCRIPTIONS.has(tokens[0].lower) ? 1 : 0;
+  // ("Neighboring Romania scrambled 2 F-16 jets": past a word describing it)
+  const at = tokens[0] && COUNTRY_DESCRIPTIONS.has(tokens[0].lower) ? 1 : 0;
   const first = tokens[at]?.text ?? "";
   // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject)
-  const owner = POSSESSIVE.test(first) ? DEMONYMS_OF.get(first.replace(POSSESSIVE, "")) : undefined;
+  const owner = demonymOfPossessive(first);
   if (owner) return owner;
   const demonym = DEMONYMS_OF.get(first);
   const next = tokens[at + 1];
@@ -378,8 +381,6 @@ function countrySubject(tokens: Token[]): string | undefined {
 }
 
 const COUNTRY_DESCRIPTIONS = new Set(["neighbouring", "neighboring", "nearby"]);
-
-const POSSESSIVE = /['’]s$/;
 
 /** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */
 const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", "Forces", "Guard", "Department", "Command", "Service", "Inspectorate", "Directorate", "Police"]);

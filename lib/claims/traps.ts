@@ -3,6 +3,7 @@ import { IDIOMS_BY_WORD } from "./data/idioms";
 import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, MARKET_BENCHMARKS } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
+import { SIDE_WORDS } from "./data/sides";
 import { NOUNS } from "./data/nouns";
 import { OUTLET_NAMES } from "./data/outlets";
 import { SCALES, SMALL, TENS } from "./data/number-words";
@@ -169,10 +170,12 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
   // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
-  // ("a nine-storey building at 22 Admiralska Street": a house number before the street's name)
-  if (!m.isWord && after?.capitalized && after.kind === "word" && (STREET_WORDS.has(tokens[m.end + 1]?.lower ?? "") || (tokens[m.end + 1]?.capitalized && STREET_WORDS.has(tokens[m.end + 2]?.lower ?? "")))) return "designator";
-  // "Rue de la Loi 155, 1040 Brussels", "vul. Khreshchatyk 36, 01044 Kyiv": a postcode after an address's house number
-  if (before?.text === "," && !m.isWord && /^\d{4,6}$/.test(first.text) && m.end === m.start + 1 && after?.capitalized && after.kind === "word" && !isNounAt(after) && tokens[m.start - 2]?.kind === "num") return "designator";
+  // ("a nine-storey building at 22 Admiralska Street", "27 Holloway Road": a house number before the street's name, the
+  // street word capitalised as a name's is; not "2 Ukrainian road workers", "12 Kharkiv road bridges")
+  if (!m.isWord && after?.capitalized && after.kind === "word" && (isStreetWordAt(tokens, m.end + 1) || (tokens[m.end + 1]?.capitalized && isStreetWordAt(tokens, m.end + 2)))) return "designator";
+  // "Rue de la Loi 155, 1040 Brussels", "vul. Khreshchatyk 36, 01044 Kyiv": a postcode after an address's house number, the
+  // street's name before it (not "In 2024, 1500 Russian soldiers deserted": a year, and a side's word after)
+  if (before?.text === "," && !m.isWord && /^\d{4,6}$/.test(first.text) && m.end === m.start + 1 && after?.capitalized && after.kind === "word" && !isNounAt(after) && !SIDE_WORDS.has(after.lower) && isHouseNumberAt(tokens, m.start - 2)) return "designator";
   // "within 10 working days": a deadline, not a duration of anything that happened
   if ((after?.lower === "working" || after?.lower === "business") && DURATION_WORDS.has(tokens[m.end + 1]?.lower ?? "")) return "time_window";
   // "the 18–24 age group": ages bounding a group
@@ -848,6 +851,17 @@ function agedListBefore(tokens: Token[], start: number): boolean {
   }
   return false;
 }
+
+/** A street's word capitalised as its name's is: "Admiralska Street", "Holloway Road". */
+function isStreetWordAt(tokens: Token[], k: number): boolean {
+  return !!tokens[k]?.capitalized && STREET_WORDS.has(tokens[k].lower);
+}
+
+/** A house number after its street's name, no year: "Loi 155", "Khreshchatyk 36". */
+function isHouseNumberAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === "num" && /^\d{1,4}[a-z]?$/i.test(tokens[k].text) && !YEAR.test(tokens[k].text) && !!tokens[k - 1]?.capitalized;
+}
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** What a neighbour is counted in: "two streets away", "three doors down". */
 const NEIGHBOURING = new Set(["streets", "doors", "blocks", "houses", "buildings", "street", "door", "block", "house"]);

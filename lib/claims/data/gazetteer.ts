@@ -1080,10 +1080,11 @@ export const PLACES: Place[] = [
   city("Novovoronezh", ["novovoronezh", "нововоронеж"], "Voronezh Oblast"),
   city("Ämari", ["ämari", "amari"]),
   // Places the probe keys name that the list lacked, each on more than one page or a well-known target: Russian refinery,
-  // port and air-base towns, Donetsk and Ivano-Frankivsk towns, and the allies' air bases, ports and border crossings
-  // (not "Nadiia", a woman's name too, nor Istanbul, where talks and exchanges are agreed, no scene of the figures)
+  // port and air-base towns, Donetsk towns, and the allies' air bases, ports, border crossings and aid command
+  // (not names that are other things as often: "Nadiia", a woman's; Kalush, a band's; Sheptytskyi, a metropolitan's; "Kuban",
+  // a river's and a club's; nor Istanbul, where the dev gold set's talks and exchanges are agreed, no scene of their figures)
   city("Novokuibyshevsk", ["novokuibyshevsk", "novokuybyshevsk", "novokuibyshevsk's"], "Samara Oblast"),
-  area("Krasnodar Krai", ["krasnodar krai", "kuban"]),
+  area("Krasnodar Krai", ["krasnodar krai"]),
   city("Anapa", ["anapa"], "Krasnodar Krai"),
   city("Primorsko-Akhtarsk", ["primorsko-akhtarsk"], "Krasnodar Krai"),
   city("Ulan-Ude", ["ulan-ude"], "Buryatia"),
@@ -1092,7 +1093,6 @@ export const PLACES: Place[] = [
   city("Bilozerske", ["bilozerske", "belozerskoye", "belozerskoe"]),
   city("Illinivka", ["illinivka", "ilyinovka"]),
   city("Kucheriv Yar", ["kucheriv yar", "kucherov yar"]),
-  city("Kalush", ["kalush"]),
   city("Fetești", ["fetești", "fetesti", "feteşti"]),
   city("Mihail Kogălniceanu", ["mihail kogălniceanu", "mihail kogalniceanu"]),
   city("Constanța", ["constanța", "constanta", "constanţa"]),
@@ -1118,7 +1118,6 @@ export const PLACES: Place[] = [
   city("Kleban-Byk", ["kleban-byk"]),
   city("Novoiakovlivka", ["novoiakovlivka", "novoyakovlevka"]),
   city("Novovasylivka", ["novovasylivka"]),
-  city("Sheptytskyi", ["sheptytskyi"]),
   city("Zosin", ["zosin"], "Lublin Voivodeship"),
   city("Mircze", ["mircze"], "Lublin Voivodeship"),
   city("Terehova", ["terehova"]),

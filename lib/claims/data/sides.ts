@@ -1,5 +1,6 @@
 import type { Actor } from "../types";
 import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./countries";
+import { UNITS } from "./units";
 
 // Words naming a side, and words that name "the other side" from the speaker's point of view.
 
@@ -16,7 +17,10 @@ export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map
 
 /** The rouble as a text writes it: a figure in it is Russia's money ("a deficit of 2.2 trillion rubles"). */
 export const RUBLE_WORDS: ReadonlySet<string> = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
-export const HRYVNIA_WORDS: ReadonlySet<string> = new Set(["hryvnias", "hryvnia", "hryvnas", "uah", "₴"]);
+/** The one-word names of the two sides' currencies, by side: "hryvnias", "₴" Ukraine's, "rubles", "₽" Russia's (units.ts spells them). */
+export const CURRENCY_WORD_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map(
+  UNITS.filter((entry) => entry.kind === "currency" && entry.words.length === 1 && CURRENCY_SIDES.has(entry.unit)).map((entry) => [entry.words[0], CURRENCY_SIDES.get(entry.unit)!]),
+);
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([

@@ -485,6 +485,9 @@ test("a house number before its street's name is no count ('at 22 Admiralska Str
 test("an address's house number on a road and its postcode are no counts", () => {
   expect(quotes("Kherson Lifeline, 27 Holloway Road, London. We delivered 3 generators.")).toEqual(["3 generators"]);
   expect(quotes("NATO, Rue de la Loi 155, 1040 Brussels. Allies pledged 12 air-defence systems.")).toEqual(["12 air-defence systems"]);
-  // (a count after a comma still counts: "In total 155, 1040 Ukrainians were evacuated")
+  // (a count after a comma still counts, and a year is no house number; a street word in lower case is no street's name)
   expect(quotes("Of the 155 buses, 1040 Ukrainians rode the first.")).toContain("1040 Ukrainians");
+  expect(quotes("In 2024, 1500 Russian soldiers deserted.")).toEqual(["1500 Russian soldiers"]);
+  expect(quotes("A Russian drone killed 2 Ukrainian road workers near Kherson.")).toEqual(["2 Ukrainian road workers"]);
+  expect(quotes("Drones hit 12 Kharkiv road bridges.")).toEqual(["12 Kharkiv road bridges"]);
 });
