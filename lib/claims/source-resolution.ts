@@ -175,8 +175,9 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
   // ("The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": the one the sentence named first)
   // ("Britain's £4.5bn military aid package ..., the Ministry of Defence said": the country the sentence opens with, over
-  // a ministry of another country named paragraphs before)
-  const subjectCountry = countrySubject(tokens);
+  // a ministry of another country named paragraphs before; not under a Kyiv or Moscow dateline, whose ministry it is:
+  // "KYIV (Reuters) - ... Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said")
+  const subjectCountry = countrySubject(tokens, !memory.datelineSide);
   if (subjectCountry && namesDefence(tokens, start)) return countryMinistry(subjectCountry, "Defence Ministry");
   // ("Sappers of the Emergencies Ministry have checked 1,450 hectares, according to the ministry": the one its own sentence
   // named, over the one the page named last)
@@ -368,13 +369,13 @@ function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreig
 }
 
 /** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
-function countrySubject(tokens: Token[]): string | undefined {
+function countrySubject(tokens: Token[], possessive: boolean): string | undefined {
   // ("Neighboring Romania scrambled 2 F-16 jets": past a word describing it)
   const at = tokens[0] && COUNTRY_DESCRIPTIONS.has(tokens[0].lower) ? 1 : 0;
   const first = tokens[at]?.text ?? "";
-  // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject)
+  // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject, where `possessive` allows it)
   const owner = demonymOfPossessive(first);
-  if (owner) return owner;
+  if (owner) return possessive ? owner : undefined;
   const demonym = DEMONYMS_OF.get(first);
   const next = tokens[at + 1];
   return demonym && next?.kind === "word" && !next.capitalized && next.lower !== "and" ? demonym : undefined;

@@ -763,6 +763,8 @@ test("a country's ministry spelled 'Ministry of (National) Defence' is named as 
 test("'the Ministry of Defence' is the country's that owns the sentence's subject, over a ministry named paragraphs before", () => {
   const page = "Russia's defence ministry claimed that its forces had killed up to 190 Ukrainian servicemen.\n\n";
   expect(attributions(`${page}Britain's £4.5bn military aid package includes 100,000 drones, the Ministry of Defence said in June.`)).toEqual(["Russian Defence Ministry", "UK Ministry of Defence", "UK Ministry of Defence"]);
+  // (not under a Kyiv dateline, whose ministry it is)
+  expect(attributions("KYIV, May 3 (Reuters) - Russia launched 40 missiles overnight, the air force said. Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said.")).toEqual(["Ukrainian Air Force", "Ukrainian Defence Ministry"]);
   // (a sentence that opens with no country: the ministry named before)
   expect(attributions(`${page}The package includes 100,000 drones, the Ministry of Defence said.`)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
 });
