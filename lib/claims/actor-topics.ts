@@ -18,6 +18,11 @@ const PAYMENT_WORDS = new WordSet([
 const NATURAL_CAUSES = new WordSet(["flood", "floods", "flooding", "storm", "storms", "wind", "winds", "hail", "drought", "wildfire", "wildfires", "earthquake"]);
 
 /** A sentence sizing damage: not what is paid for it, nor damage no side did. */
+/** Whether the sentence names weather or nature as a cause: "after the storm", "flooding". */
+export function mentionsNaturalCause(tokens: Token[]): boolean {
+  return NATURAL_CAUSES.hasAnyToken(tokens);
+}
+
 export function isDamageEstimate(tokens: Token[]): boolean {
   return DAMAGE_SUMS.hasAnyToken(tokens) && !PAYMENT_WORDS.hasAnyToken(tokens) && !NATURAL_CAUSES.hasAnyToken(tokens);
 }

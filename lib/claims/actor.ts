@@ -1,7 +1,7 @@
 import { isRussianPlaceName } from "./data/gazetteer";
 import { SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { mentionsBefore, surrenderedAfter } from "./categories";
-import { COMBATANT_PEOPLE, CRIME_NOUNS, DEMINER_NOUNS, isDamageEstimate, leftoverExplosives, mentionsEconomy, namesRussianEconomy, namesWarCrimes, strengthAfter } from "./actor-topics";
+import { COMBATANT_PEOPLE, CRIME_NOUNS, DEMINER_NOUNS, isDamageEstimate, leftoverExplosives, mentionsEconomy, mentionsNaturalCause, namesRussianEconomy, namesWarCrimes, strengthAfter } from "./actor-topics";
 import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS, UKRAINIAN_VOICE, WEAPON_WORDS, WESTERN_SYSTEMS } from "./data/sides";
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
@@ -150,8 +150,8 @@ export function resolveActor(input: ActorInput): PendingActor {
   // to the energy sector at $20.5 billion")
   if (category === "money") {
     const side = CURRENCY_SIDES.get(input.unit);
-    if (!side && costsOfDrones(tokens)) return mentions(tokens, RUSSIAN_DRONE_WORDS) ? "russia" : input.sourceSide ?? "ukraine";
-    if (!side) return isDamageEstimate(tokens) ? AT_PLACE : "other";
+    if (!side && isDamageEstimate(tokens)) return AT_PLACE;
+    if (!side) return droneCostOwner(tokens, input.start, input.sourceSide) ?? "other";
     return isDamageEstimate(tokens) ? opposite(side) : side;
   }
   if (!tokens.length) return null;
@@ -327,17 +327,39 @@ function procures(tokens: Token[]): boolean {
 }
 
 /**
- * What a drone costs, in a currency of no side: its flier's ("Every drone costs us about $310", "an FPV drone costs the crew
- * about $400": Ukraine's, whose crews the reports ask) or Russia's named ("A Shahed-136 costs Russia between $35,000 and
- * $50,000").
+ * Whose drone or interceptor a sum in a currency of no side is the price of, its cost word right before the figure and a drone before that:
+ * its flier's ("Every drone costs us about $310", "an FPV drone costs the crew about $400": Ukraine's, whose crews the reports
+ * ask), or Russia's where the drone is Russia's or the cost is ("A Shahed-136 costs Russia between $35,000 and $50,000");
+ * undefined for any other sum ("An FPV drone costing $400 can destroy a Russian tank" is still Ukraine's price).
  */
-function costsOfDrones(tokens: Token[]): boolean {
-  return mentions(tokens, COST_WORDS) && mentions(tokens, DRONE_WORDS);
+function droneCostOwner(tokens: Token[], start: number, sourceSide: Actor): Actor | undefined {
+  let cost = -1;
+  for (let k = start - 1; k >= Math.max(0, start - COST_REACH); k--) if (COST_WORDS.has(tokens[k].lower)) cost = k;
+  if (cost < 0) return undefined;
+  // (whom it costs, named right after the cost word: "A single PAC-3 MSE interceptor costs Ukraine more than $4 million")
+  const payer = SIDE_WORDS.get(tokens[cost + 1]?.lower ?? "");
+  if (payer === "russia" || payer === "ukraine") return payer;
+  // (the thing priced is in the cost word's own clause: not "A Shahed costs about $50,000, while each Patriot interceptor
+  // fired at it costs $4 million"; an aside's commas do not end it, "A Shahed-136, by contrast, costs Russia ...")
+  let clause = cost;
+  while (clause > 0 && tokens[clause - 1].text !== ";" && !(tokens[clause - 1].text === "," && CLAUSE_JOINS.has(tokens[clause].lower))) clause--;
+  const priced = tokens.slice(clause, cost);
+  if (!priced.some((token) => DRONE_WORDS.has(token.lower))) return undefined;
+  const russian = priced.some((token) => RUSSIAN_DRONE_WORDS.has(token.lower));
+  return russian ? "russia" : sourceSide ?? "ukraine";
 }
 
+/** Words that open a clause of its own after a comma: "..., while each Patriot interceptor ... costs $4 million". */
+const CLAUSE_JOINS = new Set(["while", "whereas", "but", "and", "though", "although"]);
+
+
+/** How far before the figure its cost word may stand: "costs us about $310", "costs the crew about $400". */
+const COST_REACH = 4;
 const COST_WORDS = new Set(["cost", "costs", "costing"]);
-const DRONE_WORDS = new Set(["drone", "drones", "fpv", "fpvs", "mavic", "mavics", "interceptor", "interceptors", "uav", "uavs", "shahed", "shaheds", "geran"]);
-const RUSSIAN_DRONE_WORDS = new Set(["russia", "russian", "russia's", "shahed", "shaheds", "shahed-136", "geran", "geran-2"]);
+// (and interceptors, drones or Patriot missiles, which Ukraine's air defence fires: "The interceptors now on the market cost
+// between $2,500 and $5,000", "each Patriot interceptor fired at it costs $4 million")
+const DRONE_WORDS = new Set(["drone", "drones", "fpv", "fpvs", "mavic", "mavics", "uav", "uavs", "shahed", "shaheds", "geran", "interceptor", "interceptors"]);
+const RUSSIAN_DRONE_WORDS = new Set(["russian", "russia's", "shahed", "shaheds", "shahed-136", "geran", "geran-2"]);
 
 const DEPORTATION_WORDS = new Set(["deported", "deportation", "deporting", "forcibly", "abducted", "abduction", "kidnapped"]);
 
@@ -400,6 +422,8 @@ function isHarm(input: ActorInput): boolean {
  */
 function mentionsHarm(tokens: Token[]): boolean {
   if (mentions(tokens, HARM_WORDS)) return true;
+  // ("40 houses were left with no windows after the storm": a storm's is no side's)
+  if (mentionsNaturalCause(tokens)) return false;
   for (let k = 0; k < tokens.length - 1; k++) {
     const next = tokens[k + 1].lower;
     if ((tokens[k].lower === "beyond" && next === "repair") || ((tokens[k].lower === "no" || tokens[k].lower === "without") && (next === "windows" || next === "glazing"))) return true;

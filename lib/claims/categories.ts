@@ -336,7 +336,7 @@ export function keepsListOfDead(text: string): boolean {
  * Whose dead the page's list holds: Russia's when it names the two who keep Russia's list by name, Mediazona and the BBC
  * Russian Service (not a page naming "Russian troops" beside Kyiv's Wall of Remembrance).
  */
-const RUSSIAN_DEAD = /\b(?:Mediazona|BBC Russian)\b/i;
+const RUSSIAN_DEAD = /\b(?:Mediazona|BBC (?:News )?Russian)\b/i;
 
 export function listOfDeadSide(text: string): Actor {
   return keepsListOfDead(text) && RUSSIAN_DEAD.test(text) ? "russia" : null;

@@ -6,7 +6,7 @@ import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHA
 import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit, sourceInColumnLabel } from "./source-labels";
-import { DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
+import { DATA_NOUNS, DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
 import { findOutlet } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -393,7 +393,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !mentionsWeapon(tokens) && listSide() === "russia" });
+        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !STRIKE_WORDS.hasAnyToken(tokens) && listSide() === "russia" });
         // ("Volunteers ... make up 44% of the dead we identified", "Moscow ... lost 274 men, or 0.8% of the total": on a page
         // keeping a list of Russia's war dead, its shares are of Russia's dead; not of a population, "about 12% of Russia's
         // population live there")
@@ -405,7 +405,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // region (ha):")
         if (category === "area") {
           const before = lastArea as { actor: Actor; paragraph: Paragraph } | null; // (set in earlier turns of this loop)
-          const labelled = !!tokens[c.start - 1] && (LABEL_MARKS.has(tokens[c.start - 1].text) || (VALUE_COPULAS.has(tokens[c.start - 1].lower) && before?.paragraph === paragraph));
+          // (a copula's value only as a figure's: "DeepState's figure for the same axis is 44 sq km", not "The total area of the
+          // Donetsk region is 26,517 km²")
+          const copula = VALUE_COPULAS.has(tokens[c.start - 1]?.lower ?? "") && before?.paragraph === paragraph && tokens.slice(0, c.start).some((t) => DATA_NOUNS.has(t.lower));
+          const labelled = !!tokens[c.start - 1] && (LABEL_MARKS.has(tokens[c.start - 1].text) || copula);
           if (claim.actor === null && !listHead && labelled && before) claim.actor = before.actor;
           lastArea = { actor: claim.actor, paragraph };
         }
@@ -630,10 +633,10 @@ function datelineSide(head: string): "ukraine" | "russia" | null {
   // РАДА УКРАЇНИ | Verkhovna Rada of Ukraine" over a committee's news; not a headline, "President Putin signs decree annexing
   // four regions of Ukraine")
   const lines = head.split("\n").slice(0, MASTHEAD_LINES);
-  return lines.some((line) => line.split(/[|·•]/).some((part) => UKRAINIAN_MASTHEAD.test(part.trim()))) ? "ukraine" : null;
+  return lines.some((line) => line.split(/[|·•]|\s[-–—]\s/).some((part) => UKRAINIAN_MASTHEAD.test(part.trim()))) ? "ukraine" : null;
 }
 
-const UKRAINIAN_MASTHEAD = /^(?:The )?(?:Verkhovna Rada|Cabinet of Ministers|Government|Office of the President|Ministry of [A-Z][\w ,]*|State [A-Z]\w* Service|National Police|Parliament) of Ukraine$/;
+const UKRAINIAN_MASTHEAD = /^(?:The )?(?:Verkhovna Rada|Cabinet of Ministers|Government|Office of the President|President|Ministry of [A-Z][\w ,]*|State [A-Z]\w* Service|National Police|Parliament) of Ukraine$/;
 const MASTHEAD_LINES = 4;
 
 // (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
@@ -1061,6 +1064,9 @@ function recordsHits(tokens: Token[], c: Candidate): boolean {
 const HIT_PLACES = new Set(["locations", "sites", "places"]);
 
 const POPULATION_WORDS = new WordSet([...POPULATION, "inhabitants", "live"]);
+
+/** Words of a strike that killed where it hit ("5 were killed when a drone hit a bus"), no list's dead ("drone operators"). */
+const STRIKE_WORDS = new WordSet(["hit", "hits", "struck", "strike", "strikes", "shelling", "shelled", "attack", "attacked", "explosion", "blast", "bombing"]);
 
 /** What sets a value after its label: a colon, a dash or a bar ("Since the start of 2024: more than 2,300 km²", "January — 427"). */
 const LABEL_MARKS = new Set([":", "—", "–", "-", "|"]);

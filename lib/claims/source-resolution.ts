@@ -1,11 +1,12 @@
 import { isInRussia, placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
+import { AID_WORDS } from "./data/verbs";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { ACRONYM, BODIES, countryWord, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import { demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
 // lists more than one reader shares. Reads tokens and the speaker memory and writes neither: what a reader learns
@@ -177,7 +178,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // ("Britain's £4.5bn military aid package ..., the Ministry of Defence said": the country the sentence opens with, over
   // a ministry of another country named paragraphs before; not under a Kyiv or Moscow dateline, whose ministry it is:
   // "KYIV (Reuters) - ... Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said")
-  const subjectCountry = countrySubject(tokens, !memory.datelineSide);
+  // (under a dateline, only a country's own aid: "KYIV (Reuters) - Britain's £4.5bn military aid package ...")
+  const subjectCountry = countrySubject(tokens, !memory.datelineSide || tokens.some((token) => AID_WORDS.has(token.lower)));
   if (subjectCountry && namesDefence(tokens, start)) return countryMinistry(subjectCountry, "Defence Ministry");
   // ("Sappers of the Emergencies Ministry have checked 1,450 hectares, according to the ministry": the one its own sentence
   // named, over the one the page named last)
@@ -218,7 +220,9 @@ function ministryNamedBefore(source: Source, tokens: Token[], start: number, mem
     // (a ministry the lexicon knows by that name: "the Emergencies Ministry" is Russia's; not another side's, "Russia's
     // Interior Ministry", which the lexicon's Ukrainian "Interior Ministry" is not)
     const known = longestAt(sourcesByFirst, tokens, k - 1);
-    const side = sideNear(tokens, k - 1);
+    // (its owner the word right before its name: "Russia's", "Russian"; not a side the sentence names elsewhere, "After the
+    // Russian strike, officers of the Interior Ministry ...")
+    const side = SIDE_WORDS.get(bare(tokens[k - 2]?.lower ?? ""));
     const same = known && k - 1 + known.words.length === k + 1 && known.source.name !== GENERIC_MINISTRY && (!side || side === known.source.side);
     return same ? known.source : resolveGeneric(source, memory, tokens, k);
   }
@@ -370,8 +374,10 @@ function countryMinistry(demonym: string, ministry: "Defence Ministry" | "Foreig
 
 /** The third country a sentence opens with as its subject: "Britain has pledged ...", "Germany will send ...". */
 function countrySubject(tokens: Token[], possessive: boolean): string | undefined {
+  // ("KYIV, June 5 (Reuters) - Britain's ...": past a wire's dateline)
+  const opening = datelineEnd(tokens);
   // ("Neighboring Romania scrambled 2 F-16 jets": past a word describing it)
-  const at = tokens[0] && COUNTRY_DESCRIPTIONS.has(tokens[0].lower) ? 1 : 0;
+  const at = tokens[opening] && COUNTRY_DESCRIPTIONS.has(tokens[opening].lower) ? opening + 1 : opening;
   const first = tokens[at]?.text ?? "";
   // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject, where `possessive` allows it)
   const owner = demonymOfPossessive(first);
@@ -382,6 +388,15 @@ function countrySubject(tokens: Token[], possessive: boolean): string | undefine
 }
 
 const COUNTRY_DESCRIPTIONS = new Set(["neighbouring", "neighboring", "nearby"]);
+
+/** Where a sentence's words begin after a wire's dateline ("KYIV, June 5 (Reuters) -"), else 0. */
+function datelineEnd(tokens: Token[]): number {
+  for (let k = 1; k < Math.min(tokens.length - 1, MAX_DATELINE_TOKENS); k++) {
+    if (tokens[k].text === ")" && DASHES.has(tokens[k + 1].text)) return k + 2;
+  }
+  return 0;
+}
+const MAX_DATELINE_TOKENS = 12;
 
 /** The head words of a state's agencies (not its ministries, named by their own rules, nor firms or boards). */
 const STATE_HEADS = new Set(["Administration", "Authority", "Agency", "Bureau", "Forces", "Guard", "Department", "Command", "Service", "Inspectorate", "Directorate", "Police"]);

@@ -673,7 +673,7 @@ export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "
 /** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's, in hryvnias Ukraine's. */
 export function currencySide(tokens: Token[]): Actor {
   for (const token of tokens) {
-    const side = CURRENCY_WORD_SIDES.get(token.lower);
+    const side = CURRENCY_WORD_SIDES.get(token.lower) ?? (token.text === "UAH" ? "ukraine" : token.text === "RUB" ? "russia" : undefined);
     if (side) return side;
   }
   return null;

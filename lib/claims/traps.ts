@@ -172,7 +172,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
   // ("a nine-storey building at 22 Admiralska Street", "27 Holloway Road": a house number before the street's name, the
   // street word capitalised as a name's is; not "2 Ukrainian road workers", "12 Kharkiv road bridges")
-  if (!m.isWord && after?.capitalized && after.kind === "word" && (isStreetWordAt(tokens, m.end + 1) || (tokens[m.end + 1]?.capitalized && isStreetWordAt(tokens, m.end + 2)))) return "designator";
+  // (nor a headline in title case, the street word followed by what is counted: "Russian Drone Kills 2 Kherson Road Workers")
+  const street = isStreetWordAt(tokens, m.end + 1) ? m.end + 1 : tokens[m.end + 1]?.capitalized && isStreetWordAt(tokens, m.end + 2) ? m.end + 2 : -1;
+  if (!m.isWord && after?.capitalized && after.kind === "word" && street > 0 && !isNounAt(tokens[street + 1])) return "designator";
   // "Rue de la Loi 155, 1040 Brussels", "vul. Khreshchatyk 36, 01044 Kyiv": a postcode after an address's house number, the
   // street's name before it (not "In 2024, 1500 Russian soldiers deserted": a year, and a side's word after)
   if (before?.text === "," && !m.isWord && /^\d{4,6}$/.test(first.text) && m.end === m.start + 1 && after?.capitalized && after.kind === "word" && !isNounAt(after) && !SIDE_WORDS.has(after.lower) && isHouseNumberAt(tokens, m.start - 2)) return "designator";
@@ -857,9 +859,9 @@ function isStreetWordAt(tokens: Token[], k: number): boolean {
   return !!tokens[k]?.capitalized && STREET_WORDS.has(tokens[k].lower);
 }
 
-/** A house number after its street's name, no year: "Loi 155", "Khreshchatyk 36". */
+/** A house number after its street's name, no year nor a month's day: "Loi 155", "Khreshchatyk 36" (not "October 14"). */
 function isHouseNumberAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.kind === "num" && /^\d{1,4}[a-z]?$/i.test(tokens[k].text) && !YEAR.test(tokens[k].text) && !!tokens[k - 1]?.capitalized;
+  return tokens[k]?.kind === "num" && /^\d{1,4}[a-z]?$/i.test(tokens[k].text) && !YEAR.test(tokens[k].text) && !!tokens[k - 1]?.capitalized && !MONTHS.has(tokens[k - 1].lower);
 }
 const YEAR = /^(?:19|20)\d\d$/;
 

@@ -16,11 +16,16 @@ export const SIDE_WORDS = new Map<string, Exclude<Actor, null>>(Object.entries({
 export const CURRENCY_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map([["RUB", "russia"], ["UAH", "ukraine"]]);
 
 /** The rouble as a text writes it: a figure in it is Russia's money ("a deficit of 2.2 trillion rubles"). */
-export const RUBLE_WORDS: ReadonlySet<string> = new Set(["rubles", "roubles", "ruble", "rouble", "₽"]);
-/** The one-word names of the two sides' currencies, by side: "hryvnias", "₴" Ukraine's, "rubles", "₽" Russia's (units.ts spells them). */
+
+/**
+ * The one-word names of the two sides' currencies, by side: "hryvnias", "₴" Ukraine's, "rubles", "₽" Russia's (units.ts
+ * spells them; not its codes "uah", "rub", which only capitals make codes: "therein lies the rub").
+ */
 export const CURRENCY_WORD_SIDES: ReadonlyMap<string, Exclude<Actor, null>> = new Map(
-  UNITS.filter((entry) => entry.kind === "currency" && entry.words.length === 1 && CURRENCY_SIDES.has(entry.unit)).map((entry) => [entry.words[0], CURRENCY_SIDES.get(entry.unit)!]),
+  UNITS.filter((entry) => entry.kind === "currency" && entry.words.length === 1 && CURRENCY_SIDES.has(entry.unit) && entry.words[0].toUpperCase() !== entry.unit)
+    .map((entry) => [entry.words[0], CURRENCY_SIDES.get(entry.unit)!]),
 );
+export const RUBLE_WORDS: ReadonlySet<string> = new Set([...CURRENCY_WORD_SIDES].filter(([, side]) => side === "russia").map(([word]) => word));
 
 /** Calling the other side by a role: resolved against the speaker's side (default: Ukrainian speaker). */
 export const ENEMY_WORDS = new Set([

@@ -152,7 +152,7 @@ const table: [string, Actor, string[]][] = [
   ["Rybar", "russia", ["rybar", "рыбарь"]],
   ["Two Majors", "russia", ["два майора"]],
   ["WarGonzo", "russia", ["wargonzo"]],
-  ["BBC Russian Service", null, ["bbc russian service", "bbc russian", "bbc's russian service"]],
+  ["BBC Russian Service", null, ["bbc russian service", "bbc russian", "bbc's russian service", "bbc news russian"]],
   // energy companies and international bodies that publish their own counts
   ["Ukrenergo", "ukraine", ["ukrenergo", "ukraine's grid operator", "national grid operator ukrenergo"]],
   ["DTEK", "ukraine", ["dtek"]],

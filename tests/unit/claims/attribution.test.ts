@@ -763,7 +763,8 @@ test("a country's ministry spelled 'Ministry of (National) Defence' is named as 
 test("'the Ministry of Defence' is the country's that owns the sentence's subject, over a ministry named paragraphs before", () => {
   const page = "Russia's defence ministry claimed that its forces had killed up to 190 Ukrainian servicemen.\n\n";
   expect(attributions(`${page}Britain's £4.5bn military aid package includes 100,000 drones, the Ministry of Defence said in June.`)).toEqual(["Russian Defence Ministry", "UK Ministry of Defence", "UK Ministry of Defence"]);
-  // (not under a Kyiv dateline, whose ministry it is)
+  // (not under a Kyiv dateline, whose ministry it is, but for the country's own aid)
+  expect(attributions("KYIV, June 5 (Reuters) - Britain's £4.5bn military aid package includes 100,000 drones, the Ministry of Defence said.")).toEqual(["UK Ministry of Defence", "UK Ministry of Defence"]);
   expect(attributions("KYIV, May 3 (Reuters) - Russia launched 40 missiles overnight, the air force said. Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said.")).toEqual(["Ukrainian Air Force", "Ukrainian Defence Ministry"]);
   // (a sentence that opens with no country: the ministry named before)
   expect(attributions(`${page}The package includes 100,000 drones, the Ministry of Defence said.`)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
@@ -775,6 +776,7 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions(`${page}Sappers have checked 1,450 hectares, according to the ministry.`)).toEqual(["Russian Defence Ministry"]);
   // (and by the side the sentence gives it: "Russia's Interior Ministry" is not the lexicon's Ukrainian one)
   expect(attributions("Officers of Russia's Interior Ministry detained 12 suspects, according to the ministry.")).toEqual(["Russian Interior Ministry"]);
+  expect(attributions("After the Russian strike, officers of the Interior Ministry evacuated 12 residents, according to the ministry.")).toEqual(["Ministry of Internal Affairs"]);
 });
 
 test("a body that records, tracks or counts a figure right after the verb is its source; the nouns and the page's own tally are not", () => {
@@ -790,6 +792,8 @@ test("a body that records, tracks or counts a figure right after the verb is its
 test("a person in brackets closing a line of figures: in full, past a title, or by a surname the page or the lexicon knows", () => {
   expect(attributions("Digest\n\nRussian drones killed 3 people across the region over the day (Governor Oleh Syniehubov).")).toEqual(["Oleh Syniehubov"]);
   expect(attributions("Digest\n\n9 injured in the city after a KAB-500 hit an industrial site (Fedorov).")).toEqual(["Ivan Fedorov"]);
+  // (nor a place in brackets)
+  expect(attributions("Digest\n\nThe bridge was hit 3 times (Chernihiv).")).toEqual([null]);
   // (not a rundown's label over the script its anchor reads)
   expect(attributions("Anchors: Taras Kovalchuk\n\n[02] MASSIVE STRIKE — ANCHOR (Kovalchuk)\nThe Air Force says the enemy launched 43 missiles.")).toEqual(["Ukrainian Air Force"]);
 });
@@ -816,6 +820,9 @@ test("under a Ukrainian state body's masthead, 'the Ministry of Defence' is Ukra
   // (not a page that only names Ukraine's forces near its top, nor a headline naming a ministry's words and Ukraine)
   expect(attributions(`Drones of the Armed Forces of Ukraine attacked the region overnight.${body}`)).toEqual(["Russian Defence Ministry"]);
   expect(attributions(`President Putin signs decree annexing regions of Ukraine${body}`)).toEqual(["Russian Defence Ministry"]);
+  // (a portal's name after a dash, or the president's office alone on its line, is still the body's masthead)
+  expect(attributions(`Verkhovna Rada of Ukraine - Official Web Portal${body}`)).toEqual(["Ukrainian Defence Ministry"]);
+  expect(attributions(`President of Ukraine${body}`)).toEqual(["Ukrainian Defence Ministry"]);
 });
 
 test("'the ministry gave the following results:' gives the list under it to the ministry; 'UK intelligence' is the UK Ministry of Defence", () => {

@@ -488,6 +488,7 @@ test("an address's house number on a road and its postcode are no counts", () =>
   // (a count after a comma still counts, and a year is no house number; a street word in lower case is no street's name)
   expect(quotes("Of the 155 buses, 1040 Ukrainians rode the first.")).toContain("1040 Ukrainians");
   expect(quotes("In 2024, 1500 Russian soldiers deserted.")).toEqual(["1500 Russian soldiers"]);
+  expect(quotes("By October 14, 1200 Kherson residents had been evacuated.")).toEqual(["1200 Kherson residents"]);
   expect(quotes("A Russian drone killed 2 Ukrainian road workers near Kherson.")).toEqual(["2 Ukrainian road workers"]);
   expect(quotes("Drones hit 12 Kharkiv road bridges.")).toEqual(["12 Kharkiv road bridges"]);
 });
