@@ -327,10 +327,11 @@ function procures(tokens: Token[]): boolean {
 }
 
 /**
- * Whose drone or interceptor a sum in a currency of no side is the price of, its cost word right before the figure and a drone before that:
- * its flier's ("Every drone costs us about $310", "an FPV drone costs the crew about $400": Ukraine's, whose crews the reports
- * ask), or Russia's where the drone is Russia's or the cost is ("A Shahed-136 costs Russia between $35,000 and $50,000");
- * undefined for any other sum ("An FPV drone costing $400 can destroy a Russian tank" is still Ukraine's price).
+ * Whose drone or interceptor a sum in a currency of no side is the price of, its cost word right before the figure and the
+ * thing priced before that: whom it costs, named after the verb ("costs Russia"); else its flier's ("Every drone costs us
+ * about $310", "an FPV drone costs the crew about $400": Ukraine's, whose crews the reports ask), or Russia's where the drone
+ * is ("A Shahed costs about $50,000"); undefined for any other sum. ("An FPV drone costing $400 can destroy a Russian tank"
+ * is still Ukraine's price: the Russian word comes after.)
  */
 function droneCostOwner(tokens: Token[], start: number, sourceSide: Actor): Actor | undefined {
   let cost = -1;
@@ -352,12 +353,13 @@ function droneCostOwner(tokens: Token[], start: number, sourceSide: Actor): Acto
 /** Words that open a clause of its own after a comma: "..., while each Patriot interceptor ... costs $4 million". */
 const CLAUSE_JOINS = new Set(["while", "whereas", "but", "and", "though", "although"]);
 
-
 /** How far before the figure its cost word may stand: "costs us about $310", "costs the crew about $400". */
 const COST_REACH = 4;
 const COST_WORDS = new Set(["cost", "costs", "costing"]);
-// (and interceptors, drones or Patriot missiles, which Ukraine's air defence fires: "The interceptors now on the market cost
-// between $2,500 and $5,000", "each Patriot interceptor fired at it costs $4 million")
+/**
+ * Drones, and interceptors, drones or Patriot missiles that Ukraine's air defence fires ("The interceptors now on the market
+ * cost between $2,500 and $5,000", "each Patriot interceptor fired at it costs $4 million").
+ */
 const DRONE_WORDS = new Set(["drone", "drones", "fpv", "fpvs", "mavic", "mavics", "uav", "uavs", "shahed", "shaheds", "geran", "interceptor", "interceptors"]);
 const RUSSIAN_DRONE_WORDS = new Set(["russian", "russia's", "shahed", "shaheds", "shahed-136", "geran", "geran-2"]);
 

@@ -399,17 +399,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // population live there")
         if (category === "other" && claim.actor === null && c.unit?.entry.unit === "percent" && !POPULATION_WORDS.hasAnyToken(tokens) && listSide() === "russia") claim.actor = "russia";
         // ("the enemy occupied 556 km² of Ukrainian land" over "▪️ Pokrovsk direction — 141 km²", "January — 427": an area
-        // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; after a
-        // copula only in the same paragraph, "DeepState's figure for the same axis is 44 sq km", not "The Kakhovka
-        // reservoir's area was 2,155 km²" further down; not under a heading of its own, "Cleared land since January, by
-        // region (ha):")
+        // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; not
+        // under a heading of its own, "Cleared land since January, by region (ha):")
         if (category === "area") {
           const before = lastArea as { actor: Actor; paragraph: Paragraph } | null; // (set in earlier turns of this loop)
-          // (a copula's value only as a figure's: "DeepState's figure for the same axis is 44 sq km", not "The total area of the
-          // Donetsk region is 26,517 km²")
-          const copula = VALUE_COPULAS.has(tokens[c.start - 1]?.lower ?? "") && before?.paragraph === paragraph && tokens.slice(0, c.start).some((t) => DATA_NOUNS.has(t.lower));
-          const labelled = !!tokens[c.start - 1] && (LABEL_MARKS.has(tokens[c.start - 1].text) || copula);
-          if (claim.actor === null && !listHead && labelled && before) claim.actor = before.actor;
+          if (claim.actor === null && !listHead && before && isLabelledValue(tokens, c.start, before.paragraph === paragraph)) claim.actor = before.actor;
           lastArea = { actor: claim.actor, paragraph };
         }
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
@@ -626,6 +620,10 @@ const DATELINE = /\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/u;
 /** A wire dateline's city at a line's start: "KYIV, April 23 (Wire) -", "Kyiv, 28 November (Faktor).", "MOSCOW (Reuters) -". */
 const DATELINE_CITY = /^(KYIV|Kyiv|KIEV|Kiev|MOSCOW|Moscow)\b[^\n(]{0,30}\(\p{Lu}[\p{L}-]*\)/mu;
 
+/**
+ * The side a page's head places it on, whose "the Defence Ministry" it means: a wire dateline's capital ("KYIV, April 23
+ * (Reuters) -"), or a Ukrainian state body's masthead.
+ */
 function datelineSide(head: string): "ukraine" | "russia" | null {
   const city = DATELINE_CITY.exec(head)?.[1].toLowerCase();
   if (city) return city === "kyiv" || city === "kiev" ? "ukraine" : "russia";
@@ -1063,14 +1061,26 @@ function recordsHits(tokens: Token[], c: Candidate): boolean {
 
 const HIT_PLACES = new Set(["locations", "sites", "places"]);
 
+/** Words of a population, whose share is no list's: "about 12% of Russia's population live there". */
 const POPULATION_WORDS = new WordSet([...POPULATION, "inhabitants", "live"]);
 
 /** Words of a strike that killed where it hit ("5 were killed when a drone hit a bus"), no list's dead ("drone operators"). */
 const STRIKE_WORDS = new WordSet(["hit", "hits", "struck", "strike", "strikes", "shelling", "shelled", "attack", "attacked", "explosion", "blast", "bombing"]);
 
-/** What sets a value after its label: a colon, a dash or a bar ("Since the start of 2024: more than 2,300 km²", "January — 427"). */
+/**
+ * Whether the figure at `start` is a value set after its label: after a colon, a dash or a bar ("Since the start of 2024:
+ * more than 2,300 km²", "January — 427"), or, in the paragraph that gave the figure it goes on from (`sameParagraph`), after
+ * a copula and a word of figures ("DeepState's figure for the same axis is 44 sq km"; not "The total area of the Donetsk
+ * region is 26,517 km²", nor "The Kakhovka reservoir's area was 2,155 km²" further down).
+ */
+function isLabelledValue(tokens: Token[], start: number, sameParagraph: boolean): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (LABEL_MARKS.has(before.text)) return true;
+  return sameParagraph && VALUE_COPULAS.has(before.lower) && tokens.slice(0, start).some((token) => DATA_NOUNS.has(token.lower));
+}
+
 const LABEL_MARKS = new Set([":", "—", "–", "-", "|"]);
-/** A copula setting a value after what it names ("DeepState's figure for the same axis is 44 sq km"). */
 const VALUE_COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */

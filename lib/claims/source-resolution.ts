@@ -176,9 +176,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "the Defence Ministry" after the Foreign Ministry was named is not the Foreign Ministry
   // ("The Finance Ministry has transferred 18.3 bln rubles ..., the ministry said": the one the sentence named first)
   // ("Britain's £4.5bn military aid package ..., the Ministry of Defence said": the country the sentence opens with, over
-  // a ministry of another country named paragraphs before; not under a Kyiv or Moscow dateline, whose ministry it is:
-  // "KYIV (Reuters) - ... Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said")
-  // (under a dateline, only a country's own aid: "KYIV (Reuters) - Britain's £4.5bn military aid package ...")
+  // a ministry of another country named paragraphs before; under a Kyiv or Moscow dateline, whose ministry it otherwise is,
+  // only for the country's own aid, not "Germany's IRIS-T systems shot down 21 missiles, the Defence Ministry said")
   const subjectCountry = countrySubject(tokens, !memory.datelineSide || tokens.some((token) => AID_WORDS.has(token.lower)));
   if (subjectCountry && namesDefence(tokens, start)) return countryMinistry(subjectCountry, "Defence Ministry");
   // ("Sappers of the Emergencies Ministry have checked 1,450 hectares, according to the ministry": the one its own sentence

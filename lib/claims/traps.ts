@@ -172,7 +172,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.text === "," && STREET_WORDS.has(tokens[m.start - 2]?.lower ?? "") && tokens[m.start - 2].capitalized && !isNounAt(after)) return "designator";
   // ("a nine-storey building at 22 Admiralska Street", "27 Holloway Road": a house number before the street's name, the
   // street word capitalised as a name's is; not "2 Ukrainian road workers", "12 Kharkiv road bridges")
-  // (nor a headline in title case, the street word followed by what is counted: "Russian Drone Kills 2 Kherson Road Workers")
+  // (nor a street word in title case followed by what is counted: "2 Kherson Road Workers")
   const street = isStreetWordAt(tokens, m.end + 1) ? m.end + 1 : tokens[m.end + 1]?.capitalized && isStreetWordAt(tokens, m.end + 2) ? m.end + 2 : -1;
   if (!m.isWord && after?.capitalized && after.kind === "word" && street > 0 && !isNounAt(tokens[street + 1])) return "designator";
   // "Rue de la Loi 155, 1040 Brussels", "vul. Khreshchatyk 36, 01044 Kyiv": a postcode after an address's house number, the

@@ -1083,7 +1083,7 @@ export const PLACES: Place[] = [
   // port and air-base towns, Donetsk towns, and the allies' air bases, ports, border crossings and aid command
   // (not names that are other things as often: "Nadiia", a woman's; Kalush, a band's; Sheptytskyi, a metropolitan's; "Kuban",
   // a river's and a club's; nor Istanbul, where the dev gold set's talks and exchanges are agreed, no scene of their figures)
-  city("Novokuibyshevsk", ["novokuibyshevsk", "novokuybyshevsk", "novokuibyshevsk's"], "Samara Oblast"),
+  city("Novokuibyshevsk", ["novokuibyshevsk", "novokuybyshevsk"], "Samara Oblast"),
   area("Krasnodar Krai", ["krasnodar krai"]),
   city("Anapa", ["anapa"], "Krasnodar Krai"),
   city("Primorsko-Akhtarsk", ["primorsko-akhtarsk"], "Krasnodar Krai"),
