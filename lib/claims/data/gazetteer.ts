@@ -1124,6 +1124,13 @@ export const PLACES: Place[] = [
   area("Ida-Viru County", ["ida-viru county", "ida-viru"]),
   city("Slobozia Mare", ["slobozia mare"]),
   city("Luninets", ["luninets"], "Brest Oblast"),
+  // ... and names several places share, each of them on one side's soil: Belgorod's Nikolskoye, and the Oleksiivkas,
+  // Yablunivkas and Dniprovskes of Ukraine's front regions (not St Petersburg: the dev gold set gives its exchange's
+  // prices and its shares of the dead no place, dev −3)
+  city("Nikolskoye", ["nikolskoye", "nikolskoe"], "Belgorod Oblast"),
+  city("Oleksiivka", ["oleksiivka"]),
+  city("Yablunivka", ["yablunivka", "yablonovka"]),
+  city("Dniprovske", ["dniprovske"]),
 ];
 
 /** The regional centre each place belongs to, for offices named after the region ("the regional administration"). */

@@ -399,6 +399,10 @@ test("gazetteer: refinery, port and air-base towns in Russia (their harm Ukraine
   expect(claims.map((c) => [c.location, c.actor])).toEqual([["Novokuibyshevsk", "ukraine"], ["Anapa", "ukraine"], ["Fetești", "russia"]]);
 });
 
+test("gazetteer: a name several villages share is placed, on its side's soil", () => {
+  expect(extractClaims("In Nikolskoye, 2 houses were damaged. In Oleksiivka, 3 houses were damaged.").map((c) => [c.location, c.actor])).toEqual([["Nikolskoye", "ukraine"], ["Oleksiivka", "russia"]]);
+});
+
 test("gazetteer: Belgorod border villages and the border places of Poland and Moldova", () => {
   const claims = extractClaims("In Bezlyudovka, 2 houses were damaged. Near Zosin, 3 drone fragments were found. In Slobozia Mare, 4 houses were damaged.");
   expect(claims.map((c) => [c.location, c.actor])).toEqual([["Bezlyudovka", "ukraine"], ["Zosin", "russia"], ["Slobozia Mare", "russia"]]);
