@@ -395,6 +395,11 @@ const RIVER_NAMES = new Set([
 
 /** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
 function lookup(tokens: Token[], i: number): [Place, number] | null {
+  // ("Krasnopilska hromada", "Huliaipilska community": a community named by its centre's adjective, which is that centre)
+  if (COMMUNITY_WORDS.has(tokens[i + 1]?.lower ?? "")) {
+    const centre = centreOfAdjective(tokens[i].lower);
+    if (centre) return [centre, i + 1];
+  }
   if (!PLACE_FIRST_WORDS.hasToken(tokens[i])) return null;
   const a = bare(tokens[i].lower);
   const b = tokens[i + 1];
@@ -421,6 +426,34 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
   const place = glued ? undefined : placeByVariant(a);
   return place ? [place, i + 1] : null;
 }
+
+/**
+ * Words after a community's adjective: "Krasnopilska hromada", "Bilopilska community", "Shebekinsky okrug" (not "district",
+ * which cities' own districts share: Dnipro's "Samarskyi district" is no Samara).
+ */
+const COMMUNITY_WORDS = new Set(["hromada", "hromadas", "community", "communities", "municipality", "okrug"]);
+
+/**
+ * The centre a community's adjective is made from, as the gazetteer knows it: "krasnopilska" Krasnopillia, "yunakivska"
+ * Yunakivka, "huliaipilska" Huliaipole, "shebekinsky" Shebekino, "velykopysarivska" Velyka Pysarivka; undefined for any
+ * other word.
+ */
+function centreOfAdjective(word: string): Place | undefined {
+  const match = ADJECTIVE_ENDING.exec(word);
+  if (!match) return undefined;
+  const stem = word.slice(0, match.index);
+  for (const ending of ADJECTIVE_STEMS.get(match[1]) ?? []) {
+    const name = `${stem}${ending}`;
+    const place = placeByVariant(name) ?? placeByVariant(name.replace(/^velyko/, "velyka ").replace(/^mal[oa]/, "mala "));
+    if (place && place.kind === "city") return place;
+  }
+  return undefined;
+}
+
+const ADJECTIVE_ENDING = /(ivsk|pilsk|insk|ovsk|sk)(?:a|yi|iy|y|aya|e)$/;
+const ADJECTIVE_STEMS: ReadonlyMap<string, string[]> = new Map([
+  ["ivsk", ["ivka"]], ["pilsk", ["pillia", "pillya", "pole"]], ["insk", ["ino", "yne", "ine"]], ["ovsk", ["ovo", "ove", "ovka"]], ["sk", ["", "a", "e", "o"]],
+]);
 
 function withRegion(tokens: Token[], place: Place, start: number, end: number): PlaceMention {
   const next = tokens[end];

@@ -399,6 +399,12 @@ test("gazetteer: refinery, port and air-base towns in Russia (their harm Ukraine
   expect(claims.map((c) => [c.location, c.actor])).toEqual([["Novokuibyshevsk", "ukraine"], ["Anapa", "ukraine"], ["Fetești", "russia"]]);
 });
 
+test("a community named by its centre's adjective is that centre; a city's district so named is not", () => {
+  const places = (text: string) => extractClaims(text).map((c) => c.location);
+  expect(places("In Krasnopilska hromada, 2 houses were damaged. Huliaipilska community: 4 houses damaged. Shelling hit the Velykopysarivska hromada 12 times.")).toEqual(["Krasnopillia", "Huliaipole", "Velyka Pysarivka"]);
+  expect(places("In Dnipro's Samarskyi district, 7 private houses were damaged.")).toEqual(["Dnipro"]);
+});
+
 test("gazetteer: a name several villages share is placed, on its side's soil", () => {
   expect(extractClaims("In Nikolskoye, 2 houses were damaged. In Oleksiivka, 3 houses were damaged.").map((c) => [c.location, c.actor])).toEqual([["Nikolskoye", "ukraine"], ["Oleksiivka", "russia"]]);
 });
