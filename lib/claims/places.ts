@@ -275,8 +275,11 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
   const token = tokens[i];
   if (!token.capitalized) return null;
   // "the Bilopilska hromada", "Kupianska hromada": a hromada named by its town's adjective, as Ukrainian writes it
-  const adjectival = HROMADA.has(tokens[i + 1]?.lower ?? "") && token.lower.endsWith("ska") ? townOfAdjective(token.lower) : null;
-  if (adjectival) return { start: i, end: i + 2, name: adjectival, kind: "city" };
+  // ("Huliaipilska community", "the Krasnopilska territorial community": in English too, for a town the gazetteer knows)
+  const community = AREA_ADJECTIVES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+  const hromada = HROMADA.has(tokens[community]?.lower ?? "");
+  const adjectival = (hromada || COMMUNITY.has(tokens[community]?.lower ?? "")) && token.lower.endsWith("ska") ? townOfAdjective(token.lower, !hromada) : null;
+  if (adjectival) return { start: i, end: community + 1, name: adjectival, kind: "city" };
   // the grammar first (cheap), the shape of the name only then: this runs for every capitalized word
   const before = tokens[i - 1]?.lower ?? ""; // none opening a line: "Krasnopillia hromada: 14 explosions"
   // ("In Osoivka only 23 residents remain", "we took 11 people out of Ryasne": a name shaped like a settlement's)
@@ -301,10 +304,13 @@ function unlistedPlaceAt(tokens: Token[], i: number): PlaceMention | null {
 const AREA_ADJECTIVES = new Set(["urban", "municipal", "rural", "territorial", "settlement"]);
 
 /** Endings of a hromada's adjective and of its town's name: "Bilopilska" Bilopillia, "Yunakivska" Yunakivka. */
-const ADJECTIVE_ENDINGS: [string, string][] = [["pilska", "pillia"], ["ivska", "ivka"], ["ivska", "iv"], ["etska", "ets"], ["anska", "ansk"], ["erska", "erka"], ["olska", "ol"], ["avska", "av"], ["inska", "ino"], ["ska", "sk"], ["ska", ""]];
+const ADJECTIVE_ENDINGS: [string, string][] = [["pilska", "pillia"], ["pilska", "pole"], ["ivska", "ivka"], ["ivska", "iv"], ["etska", "ets"], ["anska", "ansk"], ["erska", "erka"], ["olska", "ol"], ["avska", "av"], ["inska", "ino"], ["ska", "sk"], ["ska", ""]];
 
-/** The town a hromada's adjective names: the gazetteer's, else the usual form ("Velykopysarivska": Velyka Pysarivka). */
-function townOfAdjective(adjective: string): string | null {
+/**
+ * The town a hromada's adjective names: the gazetteer's, else (unless `knownOnly`) the usual form ("Velykopysarivska":
+ * Velyka Pysarivka).
+ */
+function townOfAdjective(adjective: string, knownOnly = false): string | null {
   // ("Velykopysarivska": Velyka Pysarivka, a two-word name written as one; the guess is made from that spelling)
   const prefix = COMPOUND_PREFIX.exec(adjective);
   const spelled = prefix ? `${COMPOUND_FIRST_WORDS.get(prefix[1])} ${adjective.slice(prefix[1].length)}` : adjective;
@@ -318,13 +324,15 @@ function townOfAdjective(adjective: string): string | null {
       if (stem === spelled && name.length > 3) guess ??= name;
     }
   }
-  return guess ? guess.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
+  return guess && !knownOnly ? guess.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
 }
 
 /** First words of two-word names a hromada's adjective joins into one: "Velyko-" Velyka, "Novo-" Nova. */
 const COMPOUND_FIRST_WORDS = new Map([["velyko", "velyka"], ["mal", "mala"], ["novo", "nova"], ["staro", "stara"]]);
 const COMPOUND_PREFIX = new RegExp(`^(${[...COMPOUND_FIRST_WORDS.keys()].join("|")})(?=\\p{L})`, "u");
 const HROMADA = new Set(["hromada", "hromadas"]);
+/** The English for a hromada, used for towns the gazetteer knows: "Huliaipilska community". */
+const COMMUNITY = new Set(["community", "communities"]);
 /** Capitalised words before "hromada" that are not its name ("Each hromada", "The hromada"). */
 const NOT_PLACE_NAMES = new Set(["the", "each", "every", "this", "that", "a", "our", "their", "its", "local", "territorial"]);
 
@@ -395,11 +403,6 @@ const RIVER_NAMES = new Set([
 
 /** Longest gazetteer name at i: three tokens ("kupiansk - vuzlovyi"), two ("chasiv yar"), one. */
 function lookup(tokens: Token[], i: number): [Place, number] | null {
-  // ("Krasnopilska hromada", "Huliaipilska community": a community named by its centre's adjective, which is that centre)
-  if (COMMUNITY_WORDS.has(tokens[i + 1]?.lower ?? "")) {
-    const centre = centreOfAdjective(tokens[i].lower);
-    if (centre) return [centre, i + 1];
-  }
   if (!PLACE_FIRST_WORDS.hasToken(tokens[i])) return null;
   const a = bare(tokens[i].lower);
   const b = tokens[i + 1];
@@ -426,34 +429,6 @@ function lookup(tokens: Token[], i: number): [Place, number] | null {
   const place = glued ? undefined : placeByVariant(a);
   return place ? [place, i + 1] : null;
 }
-
-/**
- * Words after a community's adjective: "Krasnopilska hromada", "Bilopilska community", "Shebekinsky okrug" (not "district",
- * which cities' own districts share: Dnipro's "Samarskyi district" is no Samara).
- */
-const COMMUNITY_WORDS = new Set(["hromada", "hromadas", "community", "communities", "municipality", "okrug"]);
-
-/**
- * The centre a community's adjective is made from, as the gazetteer knows it: "krasnopilska" Krasnopillia, "yunakivska"
- * Yunakivka, "huliaipilska" Huliaipole, "shebekinsky" Shebekino, "velykopysarivska" Velyka Pysarivka; undefined for any
- * other word.
- */
-function centreOfAdjective(word: string): Place | undefined {
-  const match = ADJECTIVE_ENDING.exec(word);
-  if (!match) return undefined;
-  const stem = word.slice(0, match.index);
-  for (const ending of ADJECTIVE_STEMS.get(match[1]) ?? []) {
-    const name = `${stem}${ending}`;
-    const place = placeByVariant(name) ?? placeByVariant(name.replace(/^velyko/, "velyka ").replace(/^mal[oa]/, "mala "));
-    if (place && place.kind === "city") return place;
-  }
-  return undefined;
-}
-
-const ADJECTIVE_ENDING = /(ivsk|pilsk|insk|ovsk|sk)(?:a|yi|iy|y|aya|e)$/;
-const ADJECTIVE_STEMS: ReadonlyMap<string, string[]> = new Map([
-  ["ivsk", ["ivka"]], ["pilsk", ["pillia", "pillya", "pole"]], ["insk", ["ino", "yne", "ine"]], ["ovsk", ["ovo", "ove", "ovka"]], ["sk", ["", "a", "e", "o"]],
-]);
 
 function withRegion(tokens: Token[], place: Place, start: number, end: number): PlaceMention {
   const next = tokens[end];
