@@ -4,7 +4,7 @@ import type { UnitKind } from "./data/units";
 import { GROUP_MEMBERS, MEMBER_BODIES, NOUNS } from "./data/nouns";
 import { AID_WORDS, ATTACK_VERBS, CASUALTY_VERBS, DAMAGE_WORDS, EXECUTION_VERBS, HARM_WORDS } from "./data/verbs";
 import type { Token } from "./tokenize";
-import type { Actor, Category } from "./types";
+import type { Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
@@ -333,13 +333,14 @@ export function keepsListOfDead(text: string): boolean {
 }
 
 /**
- * Whose dead the page's list holds: Russia's when it names the two who keep Russia's list by name, Mediazona and the BBC
- * Russian Service (not a page naming "Russian troops" beside Kyiv's Wall of Remembrance).
+ * Whether a page keeping a list of the war dead keeps Russia's: it names the two who keep Russia's list by name, Mediazona
+ * and the BBC Russian Service (not a page naming "Russian troops" beside Kyiv's Wall of Remembrance). Asked only of a page
+ * `keepsListOfDead` found.
  */
 const RUSSIAN_DEAD = /\b(?:Mediazona|BBC (?:News )?Russian)\b/i;
 
-export function listOfDeadSide(text: string): Actor {
-  return keepsListOfDead(text) && RUSSIAN_DEAD.test(text) ? "russia" : null;
+export function namesRussiasListKeepers(text: string): boolean {
+  return RUSSIAN_DEAD.test(text);
 }
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {

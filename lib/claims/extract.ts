@@ -12,7 +12,7 @@ import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } fro
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, POPULATION, type Candidate } from "./candidates";
-import { keepsListOfDead, listOfDeadSide } from "./categories";
+import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -55,8 +55,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const ownSide = () => (voiceSide === undefined ? (voiceSide = pageSide(text)) : voiceSide);
   let deadListed: boolean | undefined; // whether the page keeps (or reports on) a list of the war dead, looked for at a "names"
   const listsDead = () => (deadListed === undefined ? (deadListed = keepsListOfDead(text)) : deadListed);
-  let deadListSide: Actor | undefined; // whose dead that list holds
-  const listSide = () => (deadListSide === undefined ? (deadListSide = listOfDeadSide(text)) : deadListSide);
+  let russiasDeadListed: boolean | undefined; // whether that list is of Russia's dead
+  const listsRussiasDead = () => (russiasDeadListed === undefined ? (russiasDeadListed = listsDead() && namesRussiasListKeepers(text)) : russiasDeadListed);
   speakers.host = hostCountry(text);
   const head = text.slice(0, HEAD_CHARS); // where a page says what it is: a dateline, "Transcript", "Interview"
   speakers.datelineSide = datelineSide(head);
@@ -393,11 +393,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !STRIKE_WORDS.hasAnyToken(tokens) && listSide() === "russia" });
+        claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !STRIKE_WORDS.hasAnyToken(tokens) && listsRussiasDead() });
         // ("Volunteers ... make up 44% of the dead we identified", "Moscow ... lost 274 men, or 0.8% of the total": on a page
         // keeping a list of Russia's war dead, its shares are of Russia's dead; not of a population, "about 12% of Russia's
         // population live there")
-        if (category === "other" && claim.actor === null && c.unit?.entry.unit === "percent" && !POPULATION_WORDS.hasAnyToken(tokens) && listSide() === "russia") claim.actor = "russia";
+        if (category === "other" && claim.actor === null && c.unit?.entry.unit === "percent" && !POPULATION_WORDS.hasAnyToken(tokens) && listsRussiasDead()) claim.actor = "russia";
         // ("the enemy occupied 556 km² of Ukrainian land" over "▪️ Pokrovsk direction — 141 km²", "January — 427": an area
         // given as a label's value, with no words of its own, is the same side's as the area the page gave before it; not
         // under a heading of its own, "Cleared land since January, by region (ha):")

@@ -4,7 +4,7 @@ import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, startsLongerName, type Place } from "./data/gazetteer";
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
-import { CURRENCY_WORD_SIDES, SIDE_WORDS } from "./data/sides";
+import { CURRENCY_SIDES, CURRENCY_WORD_SIDES, SIDE_WORDS } from "./data/sides";
 import { GENERIC_MINISTRY, GOVERNORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
@@ -673,7 +673,8 @@ export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "
 /** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's, in hryvnias Ukraine's. */
 export function currencySide(tokens: Token[]): Actor {
   for (const token of tokens) {
-    const side = CURRENCY_WORD_SIDES.get(token.lower) ?? (token.text === "UAH" ? "ukraine" : token.text === "RUB" ? "russia" : undefined);
+    // (a code only in capitals, as CURRENCY_SIDES keys it: "UAH", "RUB")
+    const side = CURRENCY_WORD_SIDES.get(token.lower) ?? CURRENCY_SIDES.get(token.text);
     if (side) return side;
   }
   return null;

@@ -409,6 +409,8 @@ test("a community named in English by its centre's adjective is that centre; a c
 
 test("gazetteer: a name several villages share is placed, on its side's soil", () => {
   expect(extractClaims("In Nikolskoye, 2 houses were damaged. In Oleksiivka, 3 houses were damaged.").map((c) => [c.location, c.actor])).toEqual([["Nikolskoye", "ukraine"], ["Oleksiivka", "russia"]]);
+  // (a name the shape reader would not place on its own, opening a line)
+  expect(extractClaims("Yablunivka: 3 houses were damaged.\n\nDniprovske: 2 houses were damaged.").map((c) => c.location)).toEqual(["Yablunivka", "Dniprovske"]);
 });
 
 test("gazetteer: Belgorod border villages and the border places of Poland and Moldova", () => {
