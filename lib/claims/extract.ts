@@ -7,7 +7,7 @@ import { closesLine, findSources, letterSigner, postSigner } from "./attribution
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit, sourceInColumnLabel } from "./source-labels";
 import { DATA_NOUNS, DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
-import { findOutlet } from "./headline";
+import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
@@ -630,12 +630,10 @@ function datelineSide(head: string): "ukraine" | "russia" | null {
   // (or a Ukrainian state body's masthead over the page, its name a line or a bar-separated part of one to itself: "ВЕРХОВНА
   // РАДА УКРАЇНИ | Verkhovna Rada of Ukraine" over a committee's news; not a headline, "President Putin signs decree annexing
   // four regions of Ukraine")
-  const lines = head.split("\n").slice(0, MASTHEAD_LINES);
-  return lines.some((line) => line.split(/[|·•]|\s[-–—]\s/).some((part) => UKRAINIAN_MASTHEAD.test(part.trim()))) ? "ukraine" : null;
+  return mastheadLines(head).some((line) => line.split(/[|·•]|\s[-–—]\s/).some((part) => UKRAINIAN_MASTHEAD.test(part.trim()))) ? "ukraine" : null;
 }
 
 const UKRAINIAN_MASTHEAD = /^(?:The )?(?:Verkhovna Rada|Cabinet of Ministers|Government|Office of the President|President|Ministry of [A-Z][\w ,]*|State [A-Z]\w* Service|National Police|Parliament) of Ukraine$/;
-const MASTHEAD_LINES = 4;
 
 // (a unit's results: "the units of the brigade ... destroyed and damaged:" over "personnel – 1,347 occupiers")
 const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses|losses of russia|russia's losses|russian losses|destroyed and damaged|destroyed or damaged)\b[^:]{0,160}:\s*$/i;

@@ -46,6 +46,14 @@ function isKnownOutlet(name: string): boolean {
   return /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/.test(lower) || KNOWN_OUTLETS.some((known) => known.toLowerCase() === lower);
 }
 
+const DATE_LINE_START = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/;
+const MASTHEAD_LINES = 3;
+
+/** A page's first lines under its date line, where a site's masthead names it ("NOVAYA GAZETA EUROPE", "CNN · World · Europe"). */
+export function mastheadLines(text: string): string[] {
+  return text.replace(DATE_LINE_START, "").split("\n", MASTHEAD_LINES + 1).slice(0, MASTHEAD_LINES);
+}
+
 /** The outlet named by a newsletter box, a wire dateline or a copyright line, or null. */
 export function findOutlet(text: string): string | null {
   for (const { pattern, outlet } of OUTLET_PATTERNS) {

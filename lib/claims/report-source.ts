@@ -6,7 +6,7 @@ import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
-import { findOutlet } from "./headline";
+import { findOutlet, mastheadLines } from "./headline";
 import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, OFFICIAL_SITES, ORG_HEADS, PEOPLE, SOURCES, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { longestEndingAt } from "./source-resolution";
@@ -832,15 +832,13 @@ const NATIVE_COUNTRY_NAMES = new Map(Object.entries({
   România: "Romanian", Polska: "Polish", Magyarország: "Hungarian", Lietuva: "Lithuanian", Latvija: "Latvian", Eesti: "Estonian",
   Suomi: "Finnish", Deutschland: "German", Česko: "Czech", Slovensko: "Slovak", Sverige: "Swedish", Norge: "Norwegian", Danmark: "Danish",
 }));
-const MASTHEAD_LINES = 3;
 
 /**
  * A local outlet's masthead placing it in a third country: one of its first lines naming a place, its region and last its
  * country ("Tulcea · Delta Dunării · România"; not a menu of sections, "Germany | World | Business | ...").
  */
 function mastheadCountry(text: string): string | null {
-  const lines = text.replace(DATE_LINE_START, "").split("\n", MASTHEAD_LINES + 1).slice(0, MASTHEAD_LINES);
-  for (const line of lines) {
+  for (const line of mastheadLines(text)) {
     // (parts set apart by dots or bars, not commas: "By Olena Harmash, Warsaw, Poland" is a byline, no masthead)
     // (split on the mark alone: "\s*" around it backtracks quadratically on a long line of spaces)
     // ("Ministry of National Defence — Romania": a spaced dash too, on a short line, no headline's "... drone incursion — Poland")
@@ -862,7 +860,6 @@ function mastheadCountry(text: string): string | null {
 const MAX_PLACE_PARTS = 3;
 const LANGUAGE_CODE = /^[A-Z]{2}$/;
 const MAX_DASHED_MASTHEAD_WORDS = 7;
-const DATE_LINE_START = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/;
 const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
 
 /**

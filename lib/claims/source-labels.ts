@@ -6,6 +6,7 @@ import { longestAt } from "./phrases";
 import { personByFirstName, personByInitials, personBySurname, personNamedLater, type SpeakerMemory } from "./speaker-memory";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { OUTLET_NAMES } from "./data/outlets";
+import { mastheadLines } from "./headline";
 import { orgAt, governorOf, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
@@ -316,12 +317,22 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit |
     const region = REGIONAL_OFFICE_ACRONYMS.has(tokens[k + 3]?.lower ?? "") ? placeByVariant(bare(tokens[k + 2].lower)) : undefined;
     if (region) return { source: regionalAdministrationOf(regionalCentreOf(region.name) ?? region.name), at: k, leads: true };
     const found = sourceAfter(tokens, k + 2, memory);
-    // ("Source: Al Jazeera and news agencies": an outlet crediting itself names no source)
     // ("Source: WHO Surveillance System for Attacks on Health Care (SSA)": the WHO's)
     const leads = !!found && found.start <= k + (tokens[k + 2]?.lower === "the" ? 3 : 2);
-    return found && !OUTLET_NAMES.has(found.source.name.toLowerCase()) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k, leads } : null;
+    return found && !creditsItself(tokens, found.end, found.source.name, memory) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k, leads } : null;
   }
   return rowCredit(tokens);
+}
+
+/**
+ * An outlet crediting itself names no source: "Source: CNN" on a page under CNN's masthead, "Source: Al Jazeera and news
+ * agencies". Another outlet is a source like any other: "Source: Mediazona, BBC Russian Service" under a table on Novaya Gazeta
+ * Europe's page, "Source: TASS" over a Russian paper's relayed report.
+ */
+function creditsItself(tokens: Token[], end: number, name: string, memory: SpeakerMemory): boolean {
+  const lower = name.toLowerCase();
+  if (!OUTLET_NAMES.has(lower)) return false;
+  return tokens[end]?.lower === "and" || mastheadLines(memory.text ?? "").some((line) => line.toLowerCase().includes(lower));
 }
 
 /**

@@ -639,6 +639,13 @@ describe("credits", () => {
     expect(attributions("Russian forces captured 427 sq km in January\nSource: ISW. Guardian graphic")).toEqual(["ISW"]);
     expect(attributions("- Parliament approved 500 billion hryvnias in defence spending.\n\nSource: Al Jazeera and news agencies")).toEqual([null]);
   });
+
+  test("another outlet's 'Source:' line credits it; the page's own, under its masthead, credits no one", () => {
+    const table = "Confirmed deaths by region\nBashkortostan — 4,185\nTatarstan — 3,372\nSource: Mediazona, BBC Russian Service\n";
+    expect(attributions(`NOVAYA GAZETA EUROPE\nNews · Analysis\n\n${table}`)).toEqual(Array(2).fill("Mediazona"));
+    expect(attributions(`MEDUZA\nNews · Features\n\n${table.replace("Mediazona, BBC Russian Service", "Meduza")}`)).toEqual([null, null]);
+    expect(attributions("CNN · World · Europe\n\nThe crews fly 40 sorties a night.\nSource: CNN")).toEqual([null]);
+  });
 });
 
 describe("a village head's posts relayed, and a district's administration", () => {
