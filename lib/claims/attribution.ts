@@ -197,7 +197,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       mentions.push({ at: i, start: shown.start, end: i, source: shown.source });
     } else if (TALLYING_VERBS.has(lower) && i > 0 && (isFigureAt(tokens, i + 1) || (tokens[i + 1]?.lower === "about" && isFigureAt(tokens, i + 2))) && !ownTallyBefore(tokens, i)) {
       // "The Ministry of Economy, which coordinates humanitarian demining, counts about 138,500 sq km ...", "ACLED records 58
-      // demonstration events", "The Kiel Institute tracks €267 billion": the verb of the body before it, when a figure follows
+      // demonstration events", "The Kiel Institute tracks €267 billion", "The authors also identified 17,930 former prisoners":
+      // the verb of the body before it, when a figure follows (not the passive "2 officers ... have been identified")
       // (as nouns, "counts", "records" and "tracks" have none: "70,000 records of servicemen", "official records")
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
@@ -708,7 +709,7 @@ function ownTallyBefore(tokens: Token[], verb: number): boolean {
 const OWN_TALLY_REACH = 16;
 
 /** Verbs in the present tense that are nouns as often: a body's tally only with a figure right after them. */
-const TALLYING_VERBS = new Set(["counts", "records", "tracks"]);
+const TALLYING_VERBS = new Set(["counts", "records", "tracks", "identified"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([

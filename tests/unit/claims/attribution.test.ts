@@ -786,7 +786,7 @@ test("'the ministry' is the one its own sentence named, over the one the page na
   expect(attributions("After the Russian strike, officers of the Interior Ministry evacuated 12 residents, according to the ministry.")).toEqual(["Ministry of Internal Affairs"]);
 });
 
-test("a body that records, tracks or counts a figure right after the verb is its source; the nouns and the page's own tally are not", () => {
+test("a body that records, tracks, counts or identified a figure right after the verb is its source; the nouns and the page's own tally are not", () => {
   const page = (sentence: string) => attributions(`Kyiv Post\n\n${sentence}`);
   expect(page("ACLED records 58 demonstration events across the country.")).toEqual(["ACLED"]);
   expect(page("The Kiel Institute tracks €267 billion in aid allocated since 2022.")).toEqual(["Kiel Institute"]);
@@ -794,6 +794,9 @@ test("a body that records, tracks or counts a figure right after the verb is its
   expect(page("Our General Staff counts 10,312 tanks.")).toEqual(["Ukrainian General Staff"]);
   expect(page("The Unified Register now contains more than 70,000 records of servicemen.")).toEqual([null]);
   expect(page("Our own tally of Russian regional governors' posts for the same month records 1,214 drones claimed as downed.")).toEqual([null]);
+  // (and one that identified them: "The authors also identified 17,930 former prisoners", not the passive "have been identified")
+  expect(page("Mediazona has confirmed 106,745 names.\n\nWho is dying\n\nThe authors also identified 17,930 former prisoners.")).toEqual(["Mediazona", "Mediazona"]);
+  expect(page("The SBU named the commander. Two more servicemen, 2 officers of the battalion, have been identified.")).toEqual([null, null]);
 });
 
 test("a person in brackets closing a line of figures: in full, past a title, or by a surname the page or the lexicon knows", () => {
