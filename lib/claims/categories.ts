@@ -343,6 +343,11 @@ export function namesRussiasListKeepers(text: string): boolean {
   return RUSSIAN_DEAD.test(text);
 }
 
+/** Whether a source is one of the two who keep Russia's list of the war dead by name ("Mediazona", "BBC Russian Service"). */
+export function isRussiasListKeeper(name: string): boolean {
+  return RUSSIAN_DEAD.test(name);
+}
+
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {
   const { entry } = noun;
   // "9 uncrewed surface vessels", "4 unmanned boats", "3 Lancet loitering munitions": naval drones and loitering munitions are drones

@@ -12,7 +12,7 @@ import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } fro
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, POPULATION, type Candidate } from "./candidates";
-import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
+import { isRussiasListKeeper, keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
@@ -39,6 +39,21 @@ export const EXTRACTOR_VERSION = "1.32.0";
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
 /** Words of a list of the dead by name, on a page keeping one: "the list includes", "we know the names of". */
 const DEAD_LIST_WORDS = new WordSet(["list", "names", "named", "database", "obituaries"]);
+
+/** Words that point at a list of the dead: "the list includes", "the outlets' list", "the identified dead", "confirmed deaths". */
+const POINTERS_TO_LIST = new WordSet(["the", "this", "their", "its"]);
+const LISTED_WORDS = new WordSet(["named", "identified", "confirmed"]);
+const DEAD_WORDS = new WordSet(["dead", "deaths"]);
+const OUR = new WordSet(["our", "we", "us"]);
+
+/** A page speaking of the list as its own: "Of the 12,140 mobilised men on our list", "Bashkortostan leads our list". */
+const OWN_LIST = /\bour (?:own )?(?:list|database)\b/i;
+
+function speaksOfTheList(tokens: Token[]): boolean {
+  // (not the page's own reading of it: "fewer than 1,100 names on the list, by our count of its regional breakdown")
+  if (OUR.hasAnyToken(tokens)) return false;
+  return tokens.some((token, k) => (token.lower === "list" && k > 0 && (POINTERS_TO_LIST.hasToken(tokens[k - 1]) || /s['’]$/.test(tokens[k - 1].text))) || (LISTED_WORDS.hasToken(token) && DEAD_WORDS.hasToken(tokens[k + 1])));
+}
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
 const HEAD_CHARS = 2000;
@@ -415,6 +430,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
+        // ("The list includes 21,400 volunteers ...", "Volunteers make up the largest group among the identified dead — 24,730"): on
+        // a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's, the last the page
+        // named (not on a page calling the list its own, "our list")
+        if (claim.isClaim && claim.attribution === null && speaksOfTheList(tokens) && listsRussiasDead() && !OWN_LIST.test(text)) {
+          const keeper = latestBody(speakers, isRussiasListKeeper);
+          if (keeper && keeper !== author) claim.attribution = attributionOf(keeper);
+        }
         claims.push(claim);
         if (column > 0) tableCells.push({ claim, label: table!.labels[column] });
         const pageVoice = pageVoiceName();

@@ -3047,3 +3047,15 @@ describe("the review's cases: rules of this session that must not misfire", () =
   });
 });
 
+
+test("on a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's; not on a page keeping it", () => {
+  const opening = "Mediazona and the BBC Russian Service have confirmed the names of 106,745 Russian soldiers killed in the war.\n\n";
+  const relay = (sentence: string) => attributions(`Novaya Gazeta Europe\n\n${opening}Who is dying\n\n${sentence}`).slice(1);
+  expect(relay("The list includes 21,400 volunteers who signed contracts after 2022.")).toEqual(["Mediazona"]);
+  expect(relay("Volunteers make up the largest group among the identified dead — 24,730.")).toEqual(["Mediazona"]);
+  // (the page's own reading of the list, or a list it calls its own)
+  expect(relay("Moscow accounts for fewer than 1,100 names on the list, by our count.")).toEqual([null]);
+  expect(relay("The list includes 21,400 volunteers. Of the 12,140 mobilised men on our list, 4,680 died within a year.")).toEqual([null, null, null]);
+  // (and only the list: a strike's toll on the same page is no one's)
+  expect(relay("A drone hit a bus in Belgorod, injuring 3 people.")).toEqual([null]);
+});
