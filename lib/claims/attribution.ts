@@ -36,7 +36,11 @@ function setsTo(tokens: Token[], verb: number): boolean {
 
 const SET_OBJECTS = new Set(["rate", "payment", "payments", "allowance", "forecast", "budget", "spending", "price", "tax"]);
 
-const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates"]);
+/** A mapping project's own verbs: "DeepState now marks 12 settlements as occupied", "DeepState's maps now place Russian forces within 3 km". */
+const MAP_VERBS = new Set(["marks", "marked", "mapped", "place", "places", "placed"]);
+const SHOW_VERBS = new Set(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicated", "indicates", ...MAP_VERBS]);
+/** Adverbs between a subject and its verb: "DeepState now marks", "DeepState's map now shows". */
+const VERB_ADVERBS = new Set(["now", "also", "still", "already", "currently"]);
 /** What shows a figure besides data: a body's map or document ("DeepState's map shows ..."). */
 const SHOWING_NOUNS = new Set(["map", "maps", ...DOCUMENT_NOUNS]);
 
@@ -83,7 +87,12 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     const lower = tokens[i].lower;
     // (a monitor showing a figure, read once: its branch below needs the body it finds)
     // ("What DeepState shows is small infiltration groups of 5 to 10 men": what it shows, named after the verb)
-    const shown = SHOW_VERBS.has(lower) && (isFigureAt(tokens, i + 1) || BE.has(tokens[i + 1]?.lower ?? "")) ? knownBodyBefore(tokens, i) : null;
+    // ("DeepState shows Russian forces 3.2 km from ...": a figure after the verb's short object; this, a map's verb or an
+    // adverb before the verb only in a sentence with no figure before the subject, whose figures are another's: "Russian troops
+    // have advanced roughly 9 km ..., and DeepState now marks 12 settlements")
+    let shown = SHOW_VERBS.has(lower) && (isFigureAt(tokens, i + 1) || BE.has(tokens[i + 1]?.lower ?? "") || figureAfterObject(tokens, i + 1)) ? knownBodyBefore(tokens, i) : null;
+    const reads = shown && (MAP_VERBS.has(lower) || subjectEnd(tokens, i) !== i - 1 || !(isFigureAt(tokens, i + 1) || BE.has(tokens[i + 1]?.lower ?? "")));
+    if (reads && tokens.some((token, k) => k < shown!.start && token.kind === "num")) shown = null;
     if (HEADS.has(lower)) {
       namesHead = true;
       continue;
@@ -184,14 +193,15 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers": the claim's owner, not who dismissed it
       const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
-    } else if (SHOW_VERBS.has(lower) && (DATA_NOUNS.has(tokens[i - 1]?.lower ?? "") || SHOWING_NOUNS.has(tokens[i - 1]?.lower ?? ""))) {
+    } else if (SHOW_VERBS.has(lower) && (DATA_NOUNS.has(tokens[subjectEnd(tokens, i)]?.lower ?? "") || SHOWING_NOUNS.has(tokens[subjectEnd(tokens, i)]?.lower ?? ""))) {
       // "..., USPA data show.", "Ministry figures suggest ...": the body whose numbers they are
       // ("DeepState's map shows Russia took 112 sq km", "the General Staff's update shows": the owner, by its possessive)
       // ("The DeepState map shows 29 sq km": a known body's name before the noun, with no possessive)
-      const owner = /['’]s$/.test(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.capitalized ? longestEndingAt(tokens, i - 2) : null;
-      const found = owner ? { source: owner, start: i - 2, end: i } : DATA_NOUNS.has(tokens[i - 1].lower) ? sourceBefore(tokens, i - 1, memory) : null;
+      const noun = subjectEnd(tokens, i);
+      const owner = /['’]s$/.test(tokens[noun - 1]?.text ?? "") || tokens[noun - 1]?.capitalized ? longestEndingAt(tokens, noun - 1) : null;
+      const found = owner ? { source: owner, start: noun - 1, end: noun + 1 } : DATA_NOUNS.has(tokens[noun].lower) ? sourceBefore(tokens, noun, memory) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if (shown && (isFigureAt(tokens, i + 1) || tokens[shown.start - 1]?.lower === "what")) {
+    } else if (shown && (isFigureAt(tokens, i + 1) || figureAfterObject(tokens, i + 1) || tokens[shown.start - 1]?.lower === "what")) {
       // "DeepState shows 29 sq km in the Pokrovsk direction", "DeepState, whose map is more conservative, shows 29 sq km":
       // a monitor the lexicon knows showing a figure of its own (not an outlet's "own tracking ... showed", nor an app's)
       mentions.push({ at: i, start: shown.start, end: i, source: shown.source });
@@ -658,8 +668,24 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
 /** A body the lexicon knows ending right before token `verb`, or before an apposition set off by commas ("DeepState, whose map ..., shows"). */
+/** The last token of a verb's subject: the token before it, or before an adverb there ("DeepState now marks"). */
+function subjectEnd(tokens: Token[], verb: number): number {
+  return VERB_ADVERBS.has(tokens[verb - 1]?.lower ?? "") ? verb - 2 : verb - 1;
+}
+
+/** A figure after a verb's short object, words only: "shows Russian forces 3.2 km from", "place Russian forces within 3 km". */
+function figureAfterObject(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_OBJECT_WORDS + 1); k++) {
+    if (tokens[k].kind === "num") return k > from;
+    if (tokens[k].kind !== "word") return false;
+  }
+  return false;
+}
+
+const MAX_OBJECT_WORDS = 4;
+
 function knownBodyBefore(tokens: Token[], verb: number): { source: Source; start: number } | null {
-  let end = verb - 1;
+  let end = subjectEnd(tokens, verb);
   if (tokens[end]?.text === ",") {
     let open = end - 1;
     while (open > 0 && tokens[open].text !== "," && end - open < MAX_APPOSITION_TOKENS) open--;

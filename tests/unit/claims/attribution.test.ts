@@ -847,6 +847,16 @@ test("a monitor the lexicon knows showing a figure ('DeepState shows 29 sq km', 
   expect(attributions("Meridian List's own tracking of AIS positions showed 17 bulk carriers waiting off Odesa.")).toEqual([null]);
 });
 
+test("a mapping monitor's own verbs, past an adverb and the figure's object: 'DeepState now marks', 'its map now shows Russian units within 4 km'", () => {
+  const page = (sentence: string) => attributions(`Kyiv Post\n\n${sentence}`);
+  expect(page("DeepState's map now shows Russian units within 4 kilometres of Pokrovsk.")).toEqual(["DeepState"]);
+  expect(page("DeepState shows Russian forces 3.2 km from the outskirts of Kostiantynivka.")).toEqual(["DeepState"]);
+  expect(page("DeepState now marks about 3.2 sq km of Kupiansk as contested.")).toEqual(["DeepState"]);
+  expect(page("DeepState mapped Russian gains of 235 sq km across the whole front.")).toEqual(["DeepState"]);
+  // (not in a sentence whose figures before the monitor are another's)
+  expect(page("Russian troops have advanced roughly 9 km towards Huliaipole, and DeepState now marks 12 settlements in the district as occupied.")).toEqual([null, null]);
+});
+
 test("a brigade is a body by its name, a court too", () => {
   expect(attributions("The 3rd Separate Assault Brigade said it had destroyed 14 tanks near Andriivka.")).toEqual(["3rd Separate Assault Brigade"]);
 });
