@@ -1,4 +1,4 @@
-import { REGION_COUNTS } from "./data/gazetteer";
+import { placeByVariant, REGION_COUNTS } from "./data/gazetteer";
 import { MODEL_FAMILIES } from "./data/designators";
 import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
@@ -120,7 +120,7 @@ export function designationEnd(tokens: Token[], k: number): number {
     const next = tokens[at + 1];
     let after: number;
     if (next?.text === "-" && !next.spaced && tokens[at + 2] && !tokens[at + 2].spaced && isDesignatorPart(tokens[at + 2])) after = at + 3;
-    else if (next?.kind === "num" && (!next.spaced || FAMILY_NUMBERED.has(head.lower))) after = at + 2; // "M777", "Leopard 2A4"
+    else if (next?.kind === "num" && (!next.spaced || FAMILY_NUMBERED.has(head.lower) || isNamedModelAt(tokens, at))) after = at + 2; // "M777", "Leopard 2A4", "RCH 155"
     else return end;
     while (tokens[after] && !tokens[after].spaced && (tokens[after].kind === "num" || ALL_CAPITALS.test(tokens[after].text))) after++; // "95" + "MS"
     end = after;
@@ -135,6 +135,24 @@ export function designationEnd(tokens: Token[], k: number): number {
     return end;
   }
 }
+
+/**
+ * "RCH 155", "Skyranger 35", "Superjet 100" before what they name ("two RCH 155 wheeled self-propelled howitzers"): a name and a
+ * spaced number, the name no place's, month's, day's or side's, with a noun the lexicon knows a few words after the number.
+ */
+export function isNamedModelAt(tokens: Token[], name: number): boolean {
+  const head = tokens[name];
+  if (!head || head.kind !== "word" || tokens[name + 1]?.kind !== "num" || !(NAME_CASE.test(head.text) || ALL_CAPITALS.test(head.text))) return false;
+  if (placeByVariant(head.lower) || MONTHS.has(head.lower) || WEEKDAY_WORDS.has(head.lower) || SIDE_WORDS.has(head.lower)) return false;
+  for (let k = name + 2; k < Math.min(tokens.length, name + 2 + MAX_MODEL_TAIL); k++) {
+    if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return true;
+    if (tokens[k].kind !== "word" && tokens[k].text !== "-") return false;
+  }
+  return false;
+}
+
+const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
+const MAX_MODEL_TAIL = 6;
 
 function isDesignatorPart(token: Token): boolean {
   return token.kind === "num" || DESIGNATOR_PART.test(token.text);

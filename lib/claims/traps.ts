@@ -13,6 +13,7 @@ import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
 import { ALL_CAPITALS, type Token } from "./tokenize";
 import { isFirstName } from "./data/first-names";
+import { isNamedModelAt } from "./counted-noun";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
 // phone numbers, "one of", page furniture. Each check looks at a handful of neighbouring tokens.
@@ -572,11 +573,18 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   // "Taurus KEPD 350 cruise missiles": a name and a type code in capitals before the number (not a heading in capitals)
   if (ALL_CAPITALS.test(before.text) && before.text.length >= 3 && !CURRENCY_CODES.has(before.lower) && !REGIONAL_OFFICE_ACRONYMS.has(before.lower) && NAME_CASE.test(tokens[m.start - 2].text) && !placeByVariant(tokens[m.start - 2].lower)) return true;
   if (MODEL_FAMILIES.has(before.lower)) return true; // "Mavic 3 quadcopters", "Leopard 2 tanks": a known family's number names the model
+  // "two RCH 155 wheeled self-propelled howitzers", "six Skyranger 35 anti-aircraft tanks", "a Saab 340 AEW aircraft": a name
+  // and its number between a count or "a" and the noun they name are one model's name (not after "the": "the SES 24 demining
+  // machines", "in the Mediterranean 5 enemy ships")
+  const opener = tokens[m.start - 2];
+  if (opener && (isCountToken(opener) || MODEL_ARTICLES.has(opener.lower)) && isNamedModelAt(tokens, m.start - 1)) return true;
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
   }
   return false;
 }
+
+const MODEL_ARTICLES = new Set(["a", "an"]);
 
 const YEARS = new Set(["years", "year"]);
 /** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each") or advances ("2 km each day"). */

@@ -316,6 +316,12 @@ describe("counts next to the new traps stay claims", () => {
     ["a rate in a sentence, or one benchmark's price, is no widget", "The loan of USD 41.26 million was signed at +14°C. Brent $73.4 was the price traders cited.", ["USD 41.26 million", "$73.4"]],
   ])("%s", (_, text, expected) => expect(quotes(text)).toEqual(expected));
 
+  test("a name and its number between a count or 'a' and the noun they name are a model; the count is of what they name", () => {
+    expect(quotes("Germany has delivered two RCH 155 wheeled self-propelled howitzers and six Skyranger 35 anti-aircraft tanks. A Saab 340 AEW early-warning aircraft took part.")).toEqual(["two", "six"]);
+    // (not after "the", whose name may be a body's or a sea's)
+    expect(quotes("UNDP has handed the SES 24 demining machines. In the Mediterranean 5 enemy ships are on duty.")).toEqual(["24 demining machines", "5 enemy ships"]);
+  });
+
   test("'all 11 missiles', 'All 24 crew members' stay counts", () => {
     expect(quotes("All 11 missiles were intercepted. All 24 crew members are being questioned.")).toEqual(["All 11 missiles", "All 24 crew members"]);
   });
