@@ -825,6 +825,12 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((before?.lower === "between" || before?.lower === "from" || before?.lower === "over" || before?.lower === "under") && tokens[m.start - 2]?.lower === "aged") return true;
   // "75,000 more men under 50 died", "women over 60": an age bracket of the people just named (no unit after it)
   if ((before?.lower === "under" || before?.lower === "over") && isAgeGroup(tokens[m.start - 2]?.lower ?? "") && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower) || a.lower === "died" || a.lower === "are")) return true;
+  // ("most of them over 60", "46 of them are over 60", "At least 1,350 of the dead were older than 50": the people counted before)
+  const bracket = before?.lower === "under" || before?.lower === "over" ? m.start - 2 : before?.lower === "than" && AGE_COMPARATIVES.has(tokens[m.start - 2]?.lower ?? "") ? m.start - 3 : -1;
+  const group = BE_WORDS.has(tokens[bracket]?.lower ?? "") ? bracket - 1 : bracket;
+  if (bracket > 0 && (tokens[group]?.lower === "them" || tokens[group]?.lower === "dead" || (group < bracket && isAgeGroup(tokens[group]?.lower ?? ""))) && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower))) return true;
+  // "some as young as 16", "as old as 90"
+  if (before?.lower === "as" && (tokens[m.start - 2]?.lower === "young" || tokens[m.start - 2]?.lower === "old") && tokens[m.start - 3]?.lower === "as") return true;
   // "aged 46 and 73", "aged 47, 58 and 71": the later ages of a list
   if (agedListBefore(tokens, m.start)) return true;
   // "a baby of six months", "a girl of 14 years": the age of the person named before "of"
@@ -837,6 +843,10 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((!a || a.kind !== "word") && isExtremeAge(tokens, m.start)) return true;
   const person = tokens[m.start - 2]?.lower ?? "";
   if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
+  // "One of them, 26, was wounded and the other, 20, in the leg": one of a pair, set apart by commas
+  if (before?.text === "," && a?.text === "," && ((person === "them" && tokens[m.start - 3]?.lower === "of" && tokens[m.start - 4]?.lower === "one") || (person === "other" && tokens[m.start - 3]?.lower === "the"))) return true;
+  // "the wounded man is 47 and has shrapnel wounds": a person's age after "is"
+  if ((before?.lower === "is" || before?.lower === "was") && AGED_PERSONS.has(person) && tokens[m.start - 3]?.kind === "word" && (!a || AGE_CLOSERS.has(a.lower))) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   // ("a boy of 12", "a man of 70": not "a group of 20", whose noun is no person)
   return before?.lower === "of" && AGED_PERSONS.has(person) && (tokens[m.start - 3]?.lower === "a" || tokens[m.start - 3]?.lower === "an");
@@ -885,6 +895,8 @@ function isAgeGroup(word: string): boolean {
 const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "woman", "son", "daughter", "toddler", "teenager", "pensioner"]);
 
 /** What may follow the age in "a man, 58, was", "a woman, 49.", "her neighbour, 71 — were". */
+const AGE_COMPARATIVES = new Set(["older", "younger"]);
+const BE_WORDS = new Set(["are", "were", "is", "was"]);
 const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
 
 const AGED_PERSONS = new Set([
@@ -893,7 +905,7 @@ const AGED_PERSONS = new Set([
   "firefighter", "policeman", "policewoman", "engineer", "electrician", "miner", "priest", "owner", "local",
   "man", "woman", "boy", "girl", "resident", "driver", "soldier", "pensioner", "child", "teenager", "mother", "father", "son",
   "daughter", "wife", "husband", "volunteer", "medic", "worker", "farmer", "men", "women", "boys", "girls", "residents",
-  "pensioners", "children", "teenagers",
+  "pensioners", "children", "teenagers", "grandson", "granddaughter", "grandchild",
 ]);
 
 /** The kinds of capacity a plant is built or rated for ("design capacity", "installed capacity"). */

@@ -322,6 +322,18 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("UNDP has handed the SES 24 demining machines. In the Mediterranean 5 enemy ships are on duty.")).toEqual(["24 demining machines", "5 enemy ships"]);
   });
 
+  test("ages of the people counted before: a bracket, 'as young as', one of a pair's, a grandson's, one person's after 'is'", () => {
+    expect(quotes("I saw perhaps 40 people, most of them over 60.")).toEqual(["40 people"]);
+    expect(quotes("It hosts 312 displaced people; 46 of them are over 60. At least 1,350 of the dead were older than 50.")).toEqual(["312 displaced people", "46", "At least 1,350 of the dead"]);
+    expect(quotes("The plant employs some 1,000 students, some as young as 16.")).toEqual(["some 1,000 students"]);
+    expect(quotes("Two residents were hurt: a woman and her grandson, 12.")).toEqual(["Two residents"]);
+    expect(quotes("Two were hurt. One of them, 26, was wounded in the jaw and the other, 20, in the leg. The wounded man is 47 and has shrapnel wounds.")).toEqual(["Two"]);
+  });
+
+  test("a bracket after a count of times, or of a thing, stays a count", () => {
+    expect(quotes("Russia attacked them over 60 times. Of the dead, 30 were over 60 kilometres from the front.")).toEqual(["over 60 times", "30", "over 60 kilometres"]);
+  });
+
   test("'all 11 missiles', 'All 24 crew members' stay counts", () => {
     expect(quotes("All 11 missiles were intercepted. All 24 crew members are being questioned.")).toEqual(["All 11 missiles", "All 24 crew members"]);
   });
