@@ -262,6 +262,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if ((after?.text === "%" || after?.lower === "percent") && tokens[m.end + 1]?.lower === "off") return "boilerplate";
   // "I have said it a thousand times", "a hundred times": hyperbole, not a count
   if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
+  // "They would send a hundred men to take one tree line", "worth a thousand speeches": a round hundred or thousand of what
+  // would or could be, not a count of what was
+  if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && isHypotheticalAt(tokens, m.start)) return "idiom";
   // "in two minds"
   if (m.isWord && m.value === 2 && after?.lower === "minds" && before?.lower === "in") return "idiom";
   // "On the one hand people understand ...", with no comma to end the phrase
@@ -851,6 +854,20 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   // ("a boy of 12", "a man of 70": not "a group of 20", whose noun is no person)
   return before?.lower === "of" && AGED_PERSONS.has(person) && (tokens[m.start - 3]?.lower === "a" || tokens[m.start - 3]?.lower === "an");
 }
+
+/** A modal ("would", "could", "might") or "worth" a few words before `k`, words only: "would rather pour a thousand tonnes". */
+function isHypotheticalAt(tokens: Token[], k: number): boolean {
+  if (ESTIMATE_WORDS.has(tokens[k - 1]?.lower ?? "")) return false; // "It could be about a thousand men": an estimate
+  for (let j = k - 1; j >= Math.max(0, k - HYPOTHETICAL_REACH); j--) {
+    if (tokens[j].kind !== "word") return false;
+    if (HYPOTHETICAL_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const HYPOTHETICAL_WORDS = new Set(["would", "could", "might", "worth"]);
+const ESTIMATE_WORDS = new Set(["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "than", "least", "to"]);
+const HYPOTHETICAL_REACH = 3;
 
 /** "the youngest was 19", "the oldest 54", "the oldest is 71": the figure right after a superlative of age. */
 function isExtremeAge(tokens: Token[], start: number): boolean {

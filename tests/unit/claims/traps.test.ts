@@ -123,6 +123,7 @@ describe("not claims", () => {
     ["how often, not how many", "The town was hit at least once a week."],
     ["an idiom of doubt", "He was in two minds about leaving."],
     ["a war of a thousand cuts", "It is a war of a thousand cuts, he said."],
+    ["a round hundred or thousand of what would be", "\"They would send a hundred men to take one tree line,\" he says. We would rather pour a thousand tonnes of concrete now. That was worth a thousand speeches."],
     ["an organisation's 'about us'", "Amnesty International is a global movement of more than 10 million people who campaign for a world where human rights are enjoyed by all."],
     ["the languages a site publishes in", "Read this story in 24 languages."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
@@ -328,6 +329,10 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("The plant employs some 1,000 students, some as young as 16.")).toEqual(["some 1,000 students"]);
     expect(quotes("Two residents were hurt: a woman and her grandson, 12.")).toEqual(["Two residents"]);
     expect(quotes("Two were hurt. One of them, 26, was wounded in the jaw and the other, 20, in the leg. The wounded man is 47 and has shrapnel wounds.")).toEqual(["Two"]);
+  });
+
+  test("a round hundred that was, or a modal's qualified figure, stays a count", () => {
+    expect(quotes("Russia sent a hundred drones at Kyiv. It could be about a thousand men, he said.")).toEqual(["a hundred drones", "about a thousand men"]);
   });
 
   test("a bracket after a count of times, or of a thing, stays a count", () => {
