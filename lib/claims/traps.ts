@@ -945,8 +945,23 @@ function isDesignFigure(tokens: Token[], start: number): boolean {
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   if (tokens[k - 1]?.lower === "to" && (tokens[k - 2]?.lower === "designed" || tokens[k - 2]?.lower === "built")) return true;
   if (SUPPLY_VERBS.has(tokens[k]?.lower ?? "") && (tokens[k - 1]?.lower === "can" || tokens[k - 1]?.lower === "could")) return true;
+  if (isThroughputOfPlace(tokens, k)) return true;
   return (tokens[k]?.lower === "weighing" || tokens[k]?.lower === "of") && (tokens[k - 1]?.lower === "warhead" || tokens[k - 2]?.lower === "warhead");
 }
+
+/**
+ * "the Syzran refinery, which processes about 8.5 million tonnes of oil a year", "a pipeline that can move up to 24 million
+ * tonnes of fuel a year": what a plant handles in a year, told in a relative clause describing it (the verb at `verb`). A main
+ * clause's "The refinery processes about 15 million tonnes of crude a year" stays a claim.
+ */
+function isThroughputOfPlace(tokens: Token[], verb: number): boolean {
+  if (!THROUGHPUT_VERBS.has(tokens[verb]?.lower ?? "")) return false;
+  const modal = tokens[verb - 1]?.lower === "can" || tokens[verb - 1]?.lower === "could" ? verb - 1 : verb;
+  return tokens[modal - 1]?.lower === "which" || tokens[modal - 1]?.lower === "that";
+}
+
+/** What a refinery, a terminal or a pipeline does with its yearly tonnes. */
+const THROUGHPUT_VERBS = new Set(["processes", "processed", "refines", "handles", "handled", "handle", "process", "refine", "move", "moves", "ships", "pumps"]);
 
 /** What a generator, a boiler or a station supplies: "can power 1,500 households", "could heat 40 schools". */
 const SUPPLY_VERBS = new Set(["power", "heat", "supply"]);

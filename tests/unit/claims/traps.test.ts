@@ -331,6 +331,11 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Two were hurt. One of them, 26, was wounded in the jaw and the other, 20, in the leg. The wounded man is 47 and has shrapnel wounds.")).toEqual(["Two"]);
   });
 
+  test("what a plant handles a year, told in a relative clause describing it, is no claim; in a main clause it is", () => {
+    expect(quotes("Drones hit the Syzran refinery, which processes about 8.5 million tonnes of oil a year, and a pipeline that can move up to 24 million tonnes of fuel a year.")).toEqual([]);
+    expect(quotes("The refinery processes about 15 million tonnes of crude a year.")).toEqual(["about 15 million tonnes"]);
+  });
+
   test("a round hundred that was, or a modal's qualified figure, stays a count", () => {
     expect(quotes("Russia sent a hundred drones at Kyiv. It could be about a thousand men, he said.")).toEqual(["a hundred drones", "about a thousand men"]);
   });
