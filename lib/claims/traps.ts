@@ -394,6 +394,8 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
   if (m.value === 1 && isOneWitness(tokens, m.end)) return true;
   // "Verstka spoke to eleven residents", "we spoke to nine servicemen": whom the reporter asked (not "Staff spoke to 11 survivors")
   if (tokens[m.start - 1]?.lower === "to" && SPOKE.has(tokens[m.start - 2]?.lower ?? "") && m.value <= 30 && isReporter(tokens, m.start - 3)) return true;
+  // "according to the two outlets", "the three agencies said": the bodies a figure is credited to, counted
+  if (m.value <= 10 && OUTLET_NOUNS.has(tokens[m.end]?.lower ?? "") && tokens[m.start - 1]?.lower === "the" && (tokens[m.start - 2]?.lower === "to" || SPEECH_AFTER.has(tokens[m.end + 1]?.lower ?? ""))) return true;
   // ("Two US officials, speaking on condition of anonymity": whose officials may come between)
   const at = SOURCE_MODIFIERS.has(tokens[m.end]?.lower ?? "") || tokens[m.end]?.text === "US" ? m.end + 1 : m.end;
   const noun = tokens[at];
@@ -410,6 +412,8 @@ function isSourceCount(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const SPOKE = new Set(["spoke", "spoken", "talked", "talking", "speaking"]);
+const OUTLET_NOUNS = new Set(["outlets", "publications", "agencies", "newspapers", "broadcasters"]);
+const SPEECH_AFTER = new Set(["said", "say", "reported", "report", "wrote", "found", "estimate", "estimated"]);
 const REPORTERS = new Set(["we", "reporters", "journalists", "correspondents", "correspondent", "reporter"]);
 
 /** The reporter ending at token `end`: "we", "our correspondent", an outlet by name ("Verstka", "Ukrainska Pravda"). */
@@ -946,6 +950,11 @@ function isDesignFigure(tokens: Token[], start: number): boolean {
   if (tokens[k - 1]?.lower === "to" && (tokens[k - 2]?.lower === "designed" || tokens[k - 2]?.lower === "built")) return true;
   if (SUPPLY_VERBS.has(tokens[k]?.lower ?? "") && (tokens[k - 1]?.lower === "can" || tokens[k - 1]?.lower === "could")) return true;
   if (isThroughputOfPlace(tokens, k)) return true;
+  // "Finnish territorial waters extend up to 12 nautical miles from the coast": how far a sea border runs by law
+  if (tokens[k]?.lower === "extend" || tokens[k]?.lower === "extends") {
+    const waters = tokens.findIndex((token, j) => j < k && token.lower === "territorial" && (tokens[j + 1]?.lower === "waters" || tokens[j + 1]?.lower === "sea"));
+    if (waters >= 0) return true;
+  }
   return (tokens[k]?.lower === "weighing" || tokens[k]?.lower === "of") && (tokens[k - 1]?.lower === "warhead" || tokens[k - 2]?.lower === "warhead");
 }
 

@@ -139,6 +139,8 @@ describe("not claims", () => {
     ["what a thing is built for: a rating, a volume, a warhead's submunitions, a shelter's design", "The generators are rated at 30 kVA. Each tank has a volume of 5,000 cubic metres. Each 9N722K5 warhead carries 54 submunitions. A typical new shelter is designed for 450 people."],
     ["how many sources a reporter had, with whose they are between", "Two US officials, speaking on condition of anonymity, said losses were high."],
     ["whom the reporter spoke to", "Verstka spoke to eleven residents of the Sudzhansky district."],
+    ["the outlets a figure is credited to", "Convicts make up a large share, according to the two outlets. The three agencies said so."],
+    ["how far territorial waters extend", "Finnish territorial waters extend up to 12 nautical miles from the coast."],
     ["exchange rates side by side in a header", "Weather 🌤 +17°C USD 41.52 EUR 46.37 Wednesday, 14 May 2025"],
     ["a reader rating widget", "Rate this article: 4.5 / 5 (23 votes)"],
     ["a feed's controls", "Loading 25 more posts\n\n3 new messages"],
@@ -334,6 +336,10 @@ describe("counts next to the new traps stay claims", () => {
   test("what a plant handles a year, told in a relative clause describing it, is no claim; in a main clause it is", () => {
     expect(quotes("Drones hit the Syzran refinery, which processes about 8.5 million tonnes of oil a year, and a pipeline that can move up to 24 million tonnes of fuel a year.")).toEqual([]);
     expect(quotes("The refinery processes about 15 million tonnes of crude a year.")).toEqual(["about 15 million tonnes"]);
+  });
+
+  test("outlets counted as what happened, and a front line's length, stay counts", () => {
+    expect(quotes("Russia shut down two outlets in Moscow. The front line extends 1,200 km.")).toEqual(["two outlets", "1,200 km"]);
   });
 
   test("a round hundred that was, or a modal's qualified figure, stays a count", () => {
