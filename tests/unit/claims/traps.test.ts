@@ -139,6 +139,7 @@ describe("not claims", () => {
     ["what a thing is built for: a rating, a volume, a warhead's submunitions, a shelter's design", "The generators are rated at 30 kVA. Each tank has a volume of 5,000 cubic metres. Each 9N722K5 warhead carries 54 submunitions. A typical new shelter is designed for 450 people."],
     ["how many sources a reporter had, with whose they are between", "Two US officials, speaking on condition of anonymity, said losses were high."],
     ["whom the reporter spoke to", "Verstka spoke to eleven residents of the Sudzhansky district."],
+    ["an analyst's own enumeration", "Two caveats: the data are partial. Three priorities stand out, and three factors explain it."],
     ["the outlets a figure is credited to", "Convicts make up a large share, according to the two outlets. The three agencies said so."],
     ["how far territorial waters extend", "Finnish territorial waters extend up to 12 nautical miles from the coast."],
     ["exchange rates side by side in a header", "Weather 🌤 +17°C USD 41.52 EUR 46.37 Wednesday, 14 May 2025"],
