@@ -305,6 +305,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "Russia produces about 2,700 Shahed drones a month and aims to reach 3,500", "makes 46,000 rounds and could make 15,000
+        // a month": a bare output or goal after a verb of making, of the thing the sentence counted
+        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
         else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && shotDownAfter(tokens, c)) {
@@ -1170,6 +1173,18 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
     if (toll) return toll.category;
   }
   return null;
+}
+
+/** What a plant or a country makes, and so has output figures of. */
+const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment"]);
+const OUTPUT_VERBS = new WordSet(["make", "makes", "making", "produce", "produces", "producing", "build", "builds", "manufacture", "manufactures", "reach", "reaching", "buy", "buys"]);
+const RAISING_VERBS = new WordSet(["raised", "raise", "increased", "increase", "boosted", "boost", "ramped", "doubled"]);
+
+/** A figure right after a verb of making or reaching ("could make 15,000", "aims to reach 3,500"), or after "raised to". */
+function isOutputFigure(tokens: Token[], start: number): boolean {
+  const before = start > 0 && tokens[start - 1].lower === "another" ? start - 2 : start - 1;
+  if (OUTPUT_VERBS.hasToken(tokens[before])) return true;
+  return tokens[before]?.lower === "to" && (RAISING_VERBS.hasToken(tokens[before - 1]) || (tokens[before - 1]?.lower === "up" && RAISING_VERBS.hasToken(tokens[before - 2])));
 }
 
 const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the"]);

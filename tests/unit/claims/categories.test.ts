@@ -1202,3 +1202,10 @@ test("a running total a count brings the total to ('bringing the total since 202
   expect(quotes("The rise, bringing the total to 51,000, surprised observers.")).toEqual([]);
 });
 
+
+test("a bare output or goal after a verb of making or reaching ('could make 15,000 a month', 'aims to reach 3,500', 'raised to 2,000') counts what the sentence's count of weapons counts", () => {
+  const claims = extractClaims("Russia now produces about 2,700 Shahed drones a month and aims to reach 3,500 by the end of the year. Bastion delivered 46,000 mortar rounds and could make 15,000 a month. Lockheed builds about 600 PAC-3 missiles a year, and the Pentagon wants that raised to 2,000.");
+  expect(claims.map((c) => [c.quote, c.category])).toEqual([
+    ["about 2,700 Shahed drones", "drones"], ["3,500", "drones"], ["46,000 mortar rounds", "equipment"], ["15,000", "equipment"], ["about 600", "missiles"], ["2,000", "missiles"],
+  ]);
+});
