@@ -1175,8 +1175,8 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   return null;
 }
 
-/** What a plant or a country makes, and so has output figures of. */
-const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment"]);
+/** What a plant or a country makes, and an employer or an army builds up to, and so has output or goal figures of. */
+const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment", "personnel", "airstrikes"]);
 const OUTPUT_VERBS = new WordSet(["make", "makes", "making", "produce", "produces", "producing", "build", "builds", "manufacture", "manufactures", "reach", "reaching", "buy", "buys"]);
 const RAISING_VERBS = new WordSet(["raised", "raise", "increased", "increase", "boosted", "boost", "ramped", "doubled"]);
 

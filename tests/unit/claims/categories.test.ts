@@ -1208,4 +1208,6 @@ test("a bare output or goal after a verb of making or reaching ('could make 15,0
   expect(claims.map((c) => [c.quote, c.category])).toEqual([
     ["about 2,700 Shahed drones", "drones"], ["3,500", "drones"], ["46,000 mortar rounds", "equipment"], ["15,000", "equipment"], ["about 600", "missiles"], ["2,000", "missiles"],
   ]);
+  // (and staff an employer plans to reach)
+  expect(extractClaims("The charity now employs about 1,300 local staff and plans to reach 2,000 by the end of 2026.").map((c) => [c.quote, c.category])).toEqual([["about 1,300 local staff", "personnel"], ["2,000", "personnel"]]);
 });
