@@ -250,7 +250,7 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
 const FALLING = new Set(["fell", "fallen", "falls", "declined", "declines", "dropped", "drops", "decreased", "decreases"]);
 /** Verbs joining a noun to its figure: "losses climbed to a record of 1,500", "tanks numbering around 250". */
 const LINKERS = new Set([
-  "numbering", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
+  "numbering", "number", "numbered", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
   "climbed", "increased", "grew", "averaged", "averaging", "average", "averages", "hit", "exceeded", "exceeding",
   "rises", "risen", "climbs", "reaches", "jumped", "jumps", "grows", "increases",
   // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"

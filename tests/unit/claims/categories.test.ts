@@ -1211,3 +1211,11 @@ test("a bare output or goal after a verb of making or reaching ('could make 15,0
   // (and staff an employer plans to reach)
   expect(extractClaims("The charity now employs about 1,300 local staff and plans to reach 2,000 by the end of 2026.").map((c) => [c.quote, c.category])).toEqual([["about 1,300 local staff", "personnel"], ["2,000", "personnel"]]);
 });
+
+test("a noun joined to its figure by 'number' ('Russian casualties now number more than 860,000') counts it", () => {
+  expect(extractClaims("Russian casualties now number more than 860,000. Russian troops in the area number about 50,000.").map((c) => [c.quote, c.category])).toEqual([
+    ["more than 860,000", "casualties"],
+    ["about 50,000", "personnel"],
+  ]);
+  expect(quotes("The number 5 bus was hit.")).toEqual([]);
+});
