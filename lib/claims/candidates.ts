@@ -233,6 +233,11 @@ export function airWeaponBefore(tokens: Token[], start: number, inSentence = fal
  */
 export function pluralBefore(tokens: Token[], at: number, throughFigures = false): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 0; k--) {
+    // ("launched 19 drones at the city between 01:40 and 04:15; air defence shot down 13 of them": a clock time is no figure)
+    if (tokens[k].kind === "num" && isTimeOfDayEnd(tokens, k)) {
+      k -= 2;
+      continue;
+    }
     if (tokens[k].kind === "num" && !throughFigures) return null;
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
@@ -243,6 +248,11 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
     if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
+}
+
+/** The minutes of a clock time, "04:15", at `k`: a number glued by a colon to the hour before it. */
+function isTimeOfDayEnd(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ":" && !tokens[k - 1].spaced && !tokens[k].spaced && tokens[k - 2]?.kind === "num" && /^\d{2}$/.test(tokens[k].text);
 }
 
 /** "over 11 regions" with its noun at `k`: where a count fell, not a count of its own list's things. */

@@ -1219,3 +1219,10 @@ test("a noun joined to its figure by 'number' ('Russian casualties now number mo
   ]);
   expect(quotes("The number 5 bus was hit.")).toEqual([]);
 });
+
+test("a share of them past a clock time counts what the count before the time counted", () => {
+  expect(extractClaims("The enemy launched 19 Shahed-type drones at the city between 01:40 and 04:15; air defence shot down 13 of them.").map((c) => [c.quote, c.category])).toEqual([
+    ["19 Shahed-type drones", "drones"],
+    ["13 of them", "drones"],
+  ]);
+});
