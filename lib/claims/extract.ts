@@ -310,7 +310,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
-        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && shotDownAfter(tokens, c)) {
+        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c))) {
           const counted = (lastCounted ?? countedBefore)!;
           Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
         }
@@ -914,9 +914,28 @@ function shotDownAfter(tokens: Token[], c: Candidate): boolean {
   if (tokens[k]?.lower === "locationally") k++;
   if (tokens[k]?.lower === "were" || tokens[k]?.lower === "was" || tokens[k]?.lower === "have" || tokens[k]?.lower === "had") k++;
   if (tokens[k]?.lower === "been") k++;
+  // ('24 were "lost," most likely to jamming': the participle in quotation marks)
+  if (QUOTE_MARKS.has(tokens[k]?.text ?? "")) k++;
   const verb = tokens[k]?.lower;
   return verb === "shot" ? tokens[k + 1]?.lower === "down" : SHOT_DOWN_PARTICIPLES.has(verb ?? "");
 }
+
+/**
+ * What else became of drones or missiles counted before, told of a bare figure in the active: "two hit an energy facility",
+ * "at least 3 crashed on Belarusian territory", "five of them crashed", "One disappeared from radar" (not the passive "two were
+ * hit", a count of what they hit).
+ */
+function airFateAfter(tokens: Token[], c: Candidate): boolean {
+  if (PRONOUN_ONE_BEFORE.hasToken(tokens[c.start - 1])) return false; // ("The third one crashed": which one, not how many)
+  let k = c.end;
+  if (tokens[k]?.lower === "of" && tokens[k + 1]?.lower === "them") k += 2;
+  return AIR_FATES.hasToken(tokens[k]) || (tokens[k]?.lower === "turned" && tokens[k + 1]?.lower === "back");
+}
+
+const PRONOUN_ONE_BEFORE = new WordSet(["first", "second", "third", "fourth", "fifth", "last", "other", "next", "another"]);
+const AIR_FATES = new WordSet(["hit", "struck", "crashed", "exploded", "disappeared", "reached", "fell"]);
+
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "«"]);
 
 const LINE_DASHES = new Set(["–", "—", "-"]);
 

@@ -1226,3 +1226,12 @@ test("a share of them past a clock time counts what the count before the time co
     ["13 of them", "drones"],
   ]);
 });
+
+test("a bare figure telling what else became of the drones counted before ('two hit an energy facility', 'at least 3 crashed', '24 were \"lost\"') counts them", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted("Kozytskyi said 12 of the 14 drones that entered the Lviv region were destroyed; two hit an energy facility.")).toEqual([["12", "drones"], ["14 drones", "drones"], ["two", "drones"]]);
+  expect(counted("Of the 46 drones, at least 12 flew back into Ukraine, and at least 3 crashed on Belarusian territory.")).toEqual([["46 drones", "drones"], ["at least 12", "drones"], ["at least 3", "drones"]]);
+  expect(counted('Russia launched 88 drones. Air defenses shot down 55 of them, while 24 were "lost", most likely to jamming.')).toEqual([["88 drones", "drones"], ["55", "drones"], ["24", "drones"]]);
+  // ("The third one crashed": which one, not how many)
+  expect(counted("Russia launched 3 drones. The third one crashed near Cahul.")).toEqual([["3 drones", "drones"]]);
+});
