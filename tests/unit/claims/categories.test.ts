@@ -1235,3 +1235,10 @@ test("a bare figure telling what else became of the drones counted before ('two 
   // ("The third one crashed": which one, not how many)
   expect(counted("Russia launched 3 drones. The third one crashed near Cahul.")).toEqual([["3 drones", "drones"]]);
 });
+
+test("a share of them after 'to' ('supply has already been restored to 2,150 of them') counts what the sentence counted", () => {
+  expect(extractClaims("3,400 families in the city were left without electricity after the strike; supply has already been restored to 2,150 of them.").map((c) => [c.quote, c.category])).toEqual([
+    ["3,400 families", "people"],
+    ["2,150", "people"],
+  ]);
+});
