@@ -294,7 +294,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, lastCounted ?? countedBefore) : null;
         // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
         const predicate = !c.category && !c.noun && !c.unit && !c.currency ? predicateNoun(tokens, c.end) : null;
+        const captioned = !predicate && !c.category && !c.noun && !c.unit && !c.currency ? captionedNoun(tokens, c) : null;
         if (predicate) Object.assign(c, { category: predicate.entry.category, subject: predicate.subject });
+        // "44 — Russian assaults on the Pokrovsk axis on Monday", "472 – drones and decoys Russia launched": a line led by its figure
+        else if (captioned) Object.assign(c, { category: captioned.entry.category, subject: captioned.subject });
         else if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
@@ -987,6 +990,18 @@ function predicateNoun(tokens: Token[], end: number): CountedNoun | null {
     const noun = nounAt(tokens, k);
     // (not people: "Of the 40 injured, 9 were children", "2,171 are servicemen" are part of the count, whose category they keep)
     if (noun) return noun.entry.cls === "generic" || PEOPLE_CATEGORIES.has(noun.entry.category) ? null : noun;
+  }
+  return null;
+}
+
+/** The noun a line led by a bare figure names after a spaced dash or a colon ("311 – Russian assaults ...", "• 214: Russian assaults"). */
+function captionedNoun(tokens: Token[], c: Candidate): CountedNoun | null {
+  const mark = tokens[c.end];
+  // (in digits: a word before a colon enumerates, "One: the residents have left")
+  if (!opensLine(tokens, c.start) || !mark || c.num.isWord || !((LINE_DASHES.has(mark.text) && mark.spaced) || mark.text === ":")) return null;
+  for (let k = c.end + 1; k <= c.end + 3 && tokens[k]?.kind === "word"; k++) {
+    const noun = nounAt(tokens, k);
+    if (noun) return noun.entry.cls === "generic" ? null : noun;
   }
   return null;
 }

@@ -1242,3 +1242,10 @@ test("a share of them after 'to' ('supply has already been restored to 2,150 of 
     ["2,150", "people"],
   ]);
 });
+
+test("a line led by its figure, a spaced dash or a colon, then what it counts ('44 — Russian assaults on the Pokrovsk axis') counts that", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted("44 — Russian assaults on the Pokrovsk axis on Monday\n472 – drones and decoys Russia launched overnight\n• 214: Russian assaults on the Lyman sector")).toEqual([["44", "attacks"], ["472", "drones"], ["214", "attacks"]]);
+  // (a number word before a colon enumerates; a year before a dash is no count)
+  expect(counted("One: the residents have left.\n\n2025 — a year of trials")).toEqual([]);
+});
