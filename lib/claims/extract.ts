@@ -896,8 +896,8 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   if (candidates[0] !== c) return false;
   const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
-  // "Of these, 312 are in the Glushkovo district."
-  if (c.start === 3 && tokens[0].lower === "of" && PARTITIVE_PRONOUNS.has(tokens[1].lower) && tokens[2].text === ",") return true;
+  // "Of these, 312 are in the Glushkovo district.", "Of those downed, 31 were over the Odesa region."
+  if (c.start >= 3 && c.start <= 5 && tokens[0].lower === "of" && PARTITIVE_PRONOUNS.has(tokens[1].lower) && tokens[c.start - 1].text === "," && tokens.slice(2, c.start - 1).every((t) => t.kind === "word")) return true;
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
 }

@@ -1249,3 +1249,9 @@ test("a line led by its figure, a spaced dash or a colon, then what it counts ('
   // (a number word before a colon enumerates; a year before a dash is no count)
   expect(counted("One: the residents have left.\n\n2025 — a year of trials")).toEqual([]);
 });
+
+test("'Of those downed, 31 were over the Odesa region': a share opened by 'Of those' and a participle counts what was counted before", () => {
+  expect(extractClaims("The air force said it had shot down 49 of the 73 drones launched overnight. Of those downed, 31 were over the Odesa region.").map((c) => [c.quote, c.category])).toEqual([
+    ["49", "drones"], ["73 drones", "drones"], ["31", "drones"],
+  ]);
+});
