@@ -154,6 +154,13 @@ export function isNamedModelAt(tokens: Token[], name: number): boolean {
 const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 const MAX_MODEL_TAIL = 6;
 
+/** A lexicon noun one or two words on from `from`, words only: "gas facilities", "hydro power plants" after "oil and", "thermal and". */
+function modifiedNounAfter(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.kind !== "word" || NOUNS.get(tokens[from].lower)) return false;
+  for (let k = from + 1; k <= from + 2 && tokens[k]?.kind === "word"; k++) if (NOUNS.get(tokens[k].lower)) return true;
+  return false;
+}
+
 function isDesignatorPart(token: Token): boolean {
   return token.kind === "num" || DESIGNATOR_PART.test(token.text);
 }
@@ -175,6 +182,8 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     const isJoined = tokens[k - 1]?.text === "-" && !token.spaced; // "surface-to-air": a word part, not a preposition
     // "412 destroyed and damaged civilian objects": two participles before the noun, joined
     if ((token.lower === "and" || token.lower === "or") && k > start && generic < 0 && PAST_TENSE.test(tokens[k - 1].lower) && PAST_TENSE.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "over 70 oil and gas facilities", "450 fire and rescue stations": two modifiers of one noun, joined
+    if (token.lower === "and" && k > start && generic < 0 && tokens[k - 1].kind === "word" && modifiedNounAfter(tokens, k + 1)) continue;
     if (token.kind === "num" || (STOP.has(token.lower) && !isJoined)) break;
     // "two researchers checked each strike": past an unknown plural, a past-tense word is its verb, not a modifier
     if (generic >= 0 && generic === k - 1 && PAST_TENSE.test(token.lower)) break;

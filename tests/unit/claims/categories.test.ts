@@ -1255,3 +1255,13 @@ test("'Of those downed, 31 were over the Odesa region': a share opened by 'Of th
     ["49", "drones"], ["73 drones", "drones"], ["31", "drones"],
   ]);
 });
+
+test("two modifiers of one noun joined by 'and' ('over 70 oil and gas facilities', 'at least 14 ballistic and cruise missiles') are one counted phrase", () => {
+  expect(extractClaims("Drones have struck over 70 oil and gas facilities. Russia fired at least 14 ballistic and cruise missiles. More than 450 fire and rescue stations were damaged.").map((c) => [c.quote, c.category])).toEqual([
+    ["over 70 oil and gas facilities", "infrastructure"],
+    ["at least 14 ballistic and cruise missiles", "missiles"],
+    ["More than 450 fire and rescue stations", "infrastructure"],
+  ]);
+  // (two nouns stay the first one's count)
+  expect(quotes("Russia lost 5 tanks and armoured vehicles.")).toEqual(["5 tanks"]);
+});
