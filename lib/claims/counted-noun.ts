@@ -63,6 +63,11 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   const ruled = tokens[k]?.text === "|" && tokens[k + 1]?.kind === "word" && !tokens[k + 1].capitalized && !hasRuleAfter(tokens, k + 1);
   if (ruled) k++;
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++;
+  // "1,312 Russian and 418 Ukrainian items": the first side's figure shares the noun the second names (its quote the number)
+  if (SIDE_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "and" && tokens[k + 2]?.kind === "num" && SIDE_WORDS.has(tokens[k + 3]?.lower ?? "")) {
+    const shared = nounFrom(tokens, k + 4, k, allowGeneric);
+    if (shared) return { ...shared, quotesNumberOnly: true };
+  }
   let modifiersStart = k;
   if (tokens[k]?.lower === "of" || (tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of")) {
     k += tokens[k].lower === "out" ? 2 : 1;

@@ -1265,3 +1265,10 @@ test("two modifiers of one noun joined by 'and' ('over 70 oil and gas facilities
   // (two nouns stay the first one's count)
   expect(quotes("Russia lost 5 tanks and armoured vehicles.")).toEqual(["5 tanks"]);
 });
+
+test("the first side's figure shares the noun the second side's names: '3,741 Russian and 1,100 Ukrainian tanks'", () => {
+  expect(extractClaims("Oryx lists 3,741 Russian and 1,100 Ukrainian tanks.").map((c) => [c.quote, c.category, c.actor])).toEqual([
+    ["3,741", "equipment", "russia"],
+    ["1,100 Ukrainian tanks", "equipment", "ukraine"],
+  ]);
+});
