@@ -280,6 +280,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
+      const restated = new Set<Candidate>(); // counts the sentence restates as a rate ("or about 1,565 a day")
       let lastCandidate: Candidate | undefined;
       for (const c of candidates) {
         const previousCandidate = lastCandidate;
@@ -308,6 +309,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
+        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && isRateOfCount(tokens, c)) {
+          Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+          restated.add(c);
+        }
         // "Russia produces about 2,700 Shahed drones a month and aims to reach 3,500", "makes 46,000 rounds and could make 15,000
         // a month": a bare output or goal after a verb of making, of the thing the sentence counted
         else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
@@ -436,6 +442,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
+        // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure)
+        if (restated.has(c)) claim.attribution = pageVoiceName();
         // ("The list includes 21,400 volunteers ...", "Volunteers make up the largest group among the identified dead — 24,730"): on
         // a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's, the last the page
         // named (not on a page calling the list its own, "our list")
@@ -1211,6 +1219,16 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   }
   return null;
 }
+
+/** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
+function isRateOfCount(tokens: Token[], c: Candidate): boolean {
+  const per = tokens[c.end]?.lower === "a" || tokens[c.end]?.lower === "per";
+  if (!per || !RATE_SPANS.hasToken(tokens[c.end + 1])) return false;
+  const before = tokens[c.start - 1]?.lower;
+  return before === "or" || (before === "of" && tokens[c.start - 2]?.lower === "average");
+}
+
+const RATE_SPANS = new WordSet(["day", "night", "week", "month"]);
 
 /** What a plant or a country makes, and an employer or an army builds up to, and so has output or goal figures of. */
 const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment", "personnel", "airstrikes"]);

@@ -1272,3 +1272,15 @@ test("the first side's figure shares the noun the second side's names: '3,741 Ru
     ["1,100 Ukrainian tanks", "equipment", "ukraine"],
   ]);
 });
+
+test("a count restated as a rate ('or about 1,565 a day', 'an average of more than 1,550 a day') counts the same thing, as the writer's arithmetic", () => {
+  const read = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.attribution]);
+  expect(read("The General Staff said Russia lost 48,530 personnel in January, or about 1,565 a day.")).toEqual([
+    ["48,530 personnel", "casualties", "Ukrainian General Staff"],
+    ["about 1,565", "casualties", null],
+  ]);
+  expect(read("Kyiv reported 48,240 Russian soldiers killed and wounded in January – an average of more than 1,550 a day.")).toEqual([
+    ["48,240 Russian soldiers", "casualties", "Ukrainian officials"],
+    ["more than 1,550", "casualties", null],
+  ]);
+});
