@@ -296,9 +296,10 @@ function isTimeWindow(tokens: Token[], num: NumberMatch, unit: UnitMatch, start:
   if (before === "the" || beforeQualifier === "the") return true;
   if (before === "same" && tokens[num.start - 2]?.lower === "the") return true; // "over the same four months"
   const after = tokens[unit.end]?.lower ?? "";
-  // ("two days on" is later; "delays reached 7 hours on some routes" is where; "closed for 20 hours since 1 March" how long)
+  // ("two days on" is later; "delays reached 7 hours on some routes" is where; "closed for 20 hours since 1 March", "without gas
+  // for 11 days after a drone hit a distribution station" how long)
   const howLong = (start < num.start ? beforeQualifier : before) === "for";
-  if (TIME_REFERENCE_AFTER.has(after) && !(after === "on" && tokens[unit.end + 1]?.kind === "word") && !(after === "since" && howLong)) return true;
+  if (TIME_REFERENCE_AFTER.has(after) && !(after === "on" && tokens[unit.end + 1]?.kind === "word") && !((after === "since" || after === "after") && howLong)) return true;
   // "took 11 prisoners over two days", "5 billion francs for reconstruction over 12 years": the span the
   // figures cover; not "for over 12 hours", "lasted over two hours", which say how long something went on
   // ("well over two years" is read whole as the qualifier: the word before it says which)

@@ -1284,3 +1284,8 @@ test("a count restated as a rate ('or about 1,565 a day', 'an average of more th
     ["more than 1,550", "casualties", null],
   ]);
 });
+
+test("how long something went on, 'for' a span 'after' an event, is a claim; a span after an event without 'for' is when", () => {
+  expect(quotes("3,400 subscribers had been without gas for 11 days after a drone hit a distribution station.")).toEqual(["3,400 subscribers", "11 days"]);
+  expect(quotes("Two days after the strike, rescuers were still searching.")).toEqual([]);
+});
