@@ -270,6 +270,13 @@ const LINKERS = new Set([
   // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"
   ...FALLING,
 ]);
+const COPULA_LINKS = new Set(["is", "was", "are", "were"]);
+
+/** "one and a half to two times higher", "3 times as many": a multiple after the figure starting at `from`, before its clause ends. */
+function isMultipleAt(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 8) && tokens[k].kind !== "punct"; k++) if (tokens[k].lower === "times") return true;
+  return false;
+}
 /** Words between a linker and the figure: "climbed to a record of", "stood at". */
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
 const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly", "likely", "probably", "almost", "certainly", "most"]);
@@ -322,6 +329,12 @@ export function countedNounBefore(tokens: Token[], qualifierStart: number): Coun
   }
   let k = qualifierStart - 1;
   while (k >= 0 && qualifierStart - k <= 5 && LINK_FILLERS.has(tokens[k].lower)) k--;
+  // "The average daily number of Russian casualties in February was likely around 1,170", "the number of enemy UAVs shot down
+  // ... is 22": a copula links a figure only to the number or toll its clause opened with
+  let copula = k;
+  while (copula >= 0 && AUXILIARIES.has(tokens[copula].lower)) copula--;
+  // (not a multiple: "the real number of dead is one and a half to two times higher")
+  if (copula >= 0 && COPULA_LINKS.has(tokens[copula].lower)) return isMultipleAt(tokens, qualifierStart) ? null : tollBefore(tokens, copula);
   if (k < 0 || !LINKERS.has(tokens[k].lower)) return null;
   if (FALLING.has(tokens[k].lower) && tokens[k + 1]?.lower !== "to") return null;
   if (tokens[k].lower === "hit" && k === qualifierStart - 1) return null; // "hit record 1,500", not "Shelling hit 12 in Kherson"
@@ -344,7 +357,7 @@ function tollBefore(tokens: Token[], linker: number): CountedNoun | null {
     if (word === "number" && tokens[j + 1]?.lower === "of") {
       // (over a side's adjective: "the number of Russian soldiers killed")
       const first = tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
-      const sided = SIDE_WORDS.has(tokens[first]?.lower ?? "") && first + 1 < linker;
+      const sided = (SIDE_WORDS.has(tokens[first]?.lower ?? "") || tokens[first]?.lower === "enemy") && first + 1 < linker;
       const counted = nounAt(tokens, sided ? first + 1 : first);
       // (its subject as written: "injured", "people killed"; its side's word a modifier)
       if (counted) return { ...counted, subject: subjectOf(tokens, counted.head, PAST_TENSE.test(tokens[counted.head + 1]?.text ?? "") ? counted.head + 1 : counted.head), modifiersStart: sided ? first : counted.modifiersStart };

@@ -1289,3 +1289,10 @@ test("how long something went on, 'for' a span 'after' an event, is a claim; a s
   expect(quotes("3,400 subscribers had been without gas for 11 days after a drone hit a distribution station.")).toEqual(["3,400 subscribers", "11 days"]);
   expect(quotes("Two days after the strike, rescuers were still searching.")).toEqual([]);
 });
+
+test("a copula links a figure to the number or toll its clause opened with ('the number of Russian casualties was likely around 1,170'), not a multiple", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted("The average daily number of Russian casualties in February was likely around 1,170.")).toEqual([["around 1,170", "casualties"]]);
+  expect(counted("The number of enemy UAVs shot down over the region is 22, not 19 as reported earlier.")).toEqual([["22", "drones"]]);
+  expect(quotes("Their model suggests that the real number of dead is one and a half to two times higher.")).toEqual([]);
+});
