@@ -309,6 +309,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // '"There had been 8 soldiers on it in April." "Now there are three."', "There were 200 people on our side. Now about 20":
+        // what is left now of what the count before counted
+        else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isNowFigure(tokens, c)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
         else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && isRateOfCount(tokens, c)) {
           Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
@@ -1218,6 +1221,18 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
     if (toll) return toll.category;
   }
   return null;
+}
+
+/** A bare figure opening its sentence after "Now" ("Now there are three.", "Now about 20", "Now there are 11, plus 24 nurses"). */
+function isNowFigure(tokens: Token[], c: Candidate): boolean {
+  let k = 0;
+  while (tokens[k]?.kind === "punct") k++; // (a quotation's opening mark)
+  if (tokens[k]?.lower !== "now") return false;
+  k++;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.lower === "there" && (tokens[k + 1]?.lower === "are" || tokens[k + 1]?.lower === "is")) k += 2;
+  else if (tokens[k]?.lower === "we" && tokens[k + 1]?.lower === "have") k += 2;
+  return c.start === k;
 }
 
 /** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */

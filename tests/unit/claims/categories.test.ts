@@ -1296,3 +1296,11 @@ test("a copula links a figure to the number or toll its clause opened with ('the
   expect(counted("The number of enemy UAVs shot down over the region is 22, not 19 as reported earlier.")).toEqual([["22", "drones"]]);
   expect(quotes("Their model suggests that the real number of dead is one and a half to two times higher.")).toEqual([]);
 });
+
+test("a bare figure after 'Now' ('Now there are three.', 'Now about 20') counts what the count before it counted", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted("Before the war there were 16 doctors in the department. Now there are 11, plus 24 nurses.")).toEqual([["16 doctors", "personnel"], ["11", "personnel"], ["24 nurses", "personnel"]]);
+  expect(counted('"There were 200 people on our side of the ravine. Now about 20," she said.')).toEqual([["200 people", "people"], ["about 20", "people"]]);
+  // (not a figure later in a sentence opened by "Now")
+  expect(counted("There were 200 people here. Now the town has 3 shops.")).toEqual([["200 people", "people"], ["3 shops", "infrastructure"]]);
+});
