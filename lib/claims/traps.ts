@@ -190,7 +190,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "in week 19", "Russian assaults by axis, week 19": a week of the year, a date (not "a week, 19 people ...")
   if (before?.lower === "week" && before.spaced !== false && !m.isWord && Number.isInteger(m.value) && m.value >= 1 && m.value <= 53 && m.end === m.start + 1 && tokens[m.start - 2]?.kind !== "num" && !WEEK_DETERMINERS.has(tokens[m.start - 2]?.lower ?? "") && (!after || after.kind === "punct" || WEEK_FOLLOWERS.has(after.lower))) return "date";
   if (isAge(tokens, m)) return "age";
-  if (before && DESIGNATOR_BEFORE.has(before.lower.replace(/\.$/, "")) && !(before.lower === "an" || before.lower === "t" || before.lower === "s")) {
+  // ("Day 932", "on day 30 of the war"; not "On a normal day 30 to 40 FPV drones fly at the town", "every day 12 ...")
+  const someDay = before?.lower === "day" && (SOME_DAY.has(tokens[m.start - 2]?.lower ?? "") || tokens[m.start - 3]?.lower === "a");
+  if (before && DESIGNATOR_BEFORE.has(before.lower.replace(/\.$/, "")) && !(before.lower === "an" || before.lower === "t" || before.lower === "s") && !someDay) {
     return "designator";
   }
   if (before?.text === "." && DESIGNATOR_BEFORE.has(tokens[m.start - 2]?.lower ?? "")) return "designator";
@@ -592,6 +594,9 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
 }
 
 const MODEL_ARTICLES = new Set(["a", "an"]);
+
+/** Words before "day" that make it any day, not a numbered one: "a day", "every day", "that day". */
+const SOME_DAY = new Set(["a", "every", "each", "per", "that", "this", "same", "one", "any"]);
 
 const YEARS = new Set(["years", "year"]);
 /** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each") or advances ("2 km each day"). */

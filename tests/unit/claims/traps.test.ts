@@ -527,3 +527,8 @@ test("an address's house number on a road and its postcode are no counts", () =>
   expect(quotes("A Russian drone killed 2 Ukrainian road workers near Kherson.")).toEqual(["2 Ukrainian road workers"]);
   expect(quotes("Drones hit 12 Kharkiv road bridges.")).toEqual(["12 Kharkiv road bridges"]);
 });
+
+test("'day' numbers a day only where no article or 'every' makes it any day: 'On a normal day 30 to 40 FPV drones fly'", () => {
+  expect(quotes("On a normal day 30 to 40 FPV drones fly at the town. Every day 12 shells hit the town.")).toEqual(["30 to 40 FPV drones", "12 shells"]);
+  expect(quotes("It is day 932 of the war.")).toEqual([]);
+});
