@@ -309,6 +309,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
+        else if (!c.category && !c.noun && !c.unit && !c.currency && appositiveNoun(tokens, c)) {
+          const noun = appositiveNoun(tokens, c)!;
+          Object.assign(c, { category: noun.entry.category, subject: noun.subject });
+        }
         // '"There had been 8 soldiers on it in April." "Now there are three."', "There were 200 people on our side. Now about 20":
         // what is left now of what the count before counted
         else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isNowFigure(tokens, c)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -1221,6 +1226,15 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
     if (toll) return toll.category;
   }
   return null;
+}
+
+/** The plural the lexicon knows right before a figure set off by commas ("Most of the evacuees, 263, came"), or null. */
+function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {
+  if (tokens[c.start - 1]?.text !== "," || tokens[c.end]?.text !== ",") return null;
+  const head = tokens[c.start - 2];
+  if (!head || head.kind !== "word" || !head.lower.endsWith("s")) return null;
+  const noun = nounAt(tokens, c.start - 2);
+  return noun && noun.entry.cls !== "generic" ? noun : null;
 }
 
 /** A bare figure opening its sentence after "Now" ("Now there are three.", "Now about 20", "Now there are 11, plus 24 nurses"). */

@@ -1304,3 +1304,9 @@ test("a bare figure after 'Now' ('Now there are three.', 'Now about 20') counts 
   // (not a figure later in a sentence opened by "Now")
   expect(counted("There were 200 people here. Now the town has 3 shops.")).toEqual([["200 people", "people"], ["3 shops", "infrastructure"]]);
 });
+
+test("a figure set off by commas right after the plural it counts ('Most of the evacuees, 263, came from ...') counts it", () => {
+  expect(extractClaims("Most of the evacuees, 263, came from the Kostiantynivka hromada.").map((c) => [c.quote, c.category])).toEqual([["263", "people"]]);
+  // (not after a word the lexicon does not count)
+  expect(quotes("In its reports, 263, the mission listed cases.")).toEqual([]);
+});
