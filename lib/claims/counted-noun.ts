@@ -62,6 +62,11 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   // ("142      | civilians killed in November": a key-figures box's row, its figure's label in the next cell)
   const ruled = tokens[k]?.text === "|" && tokens[k + 1]?.kind === "word" && !tokens[k + 1].capitalized && !hasRuleAfter(tokens, k + 1);
   if (ruled) k++;
+  // ('holding "no more than 1,000" Ukrainian civilians', 'promised "at least two more" Patriot systems': a quoted figure, its
+  // noun after the closing mark)
+  while (tokens[k] && FILLERS.has(tokens[k].lower)) k++; // ("two more")
+  const quoted = !ruled && CLOSING_MARKS.has(tokens[k]?.text ?? "") && !tokens[k].spaced && tokens[k + 1]?.kind === "word" && quotesOneFigure(tokens, k);
+  if (quoted) k++;
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++;
   // "1,312 Russian and 418 Ukrainian items": the first side's figure shares the noun the second names (its quote the number)
   if (SIDE_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "and" && tokens[k + 2]?.kind === "num" && SIDE_WORDS.has(tokens[k + 3]?.lower ?? "")) {
@@ -85,7 +90,7 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   const model = sided > k + 1 ? sided : designationEnd(tokens, k);
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
-  if (found && (model > 0 || ruled)) found.quotesNumberOnly = true;
+  if (found && (model > 0 || ruled || quoted)) found.quotesNumberOnly = true;
   // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
   // ("52 Gepards", "18 more Caesars": the family's name in the plural is the weapon)
   const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") ?? pluralFamily(tokens[found.head]) : undefined;
@@ -270,6 +275,27 @@ const LINKERS = new Set([
   // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"
   ...FALLING,
 ]);
+const CLOSING_MARKS = new Set(['"', "”", "»"]);
+const OPENING_MARKS = new Set(['"', "“", "«"]);
+const MAX_QUOTED_FIGURE = 6;
+
+/**
+ * Whether the quotation closing at `close` is a single figure or range with its qualifier ('"no more than 1,000"', '"20-30"';
+ * not '"1,000 for 1,000"').
+ */
+function quotesOneFigure(tokens: Token[], close: number): boolean {
+  let figures = 0;
+  for (let k = close - 1; k >= Math.max(0, close - MAX_QUOTED_FIGURE); k--) {
+    if (OPENING_MARKS.has(tokens[k].text)) return figures === 1;
+    // (a range's second end joins its first: "20-30", "20 to 30")
+    const figure = tokens[k].kind === "num" || SMALL.has(tokens[k].lower) || TENS.has(tokens[k].lower);
+    if (figure && !RANGE_JOINERS.has(tokens[k - 1]?.lower ?? "")) figures++;
+    else if (tokens[k].kind === "punct" && tokens[k].text !== "," && !RANGE_JOINERS.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+const RANGE_JOINERS = new Set(["-", "–", "—", "to"]);
 const COPULA_LINKS = new Set(["is", "was", "are", "were"]);
 
 /** "one and a half to two times higher", "3 times as many": a multiple after the figure starting at `from`, before its clause ends. */

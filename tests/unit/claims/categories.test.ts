@@ -1310,3 +1310,10 @@ test("a figure set off by commas right after the plural it counts ('Most of the 
   // (not after a word the lexicon does not count)
   expect(quotes("In its reports, 263, the mission listed cases.")).toEqual([]);
 });
+
+test("a quoted figure counts the noun after its closing mark ('holding \"no more than 1,000\" Ukrainian civilians'); a quoted exchange rate does not", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted('Moskalkova said Russia was holding "no more than 1,000" Ukrainian civilians.')).toEqual([["no more than 1,000", "captured"]]);
+  expect(counted('Partners had promised "at least two more" Patriot systems and "20-30" drones.')).toEqual([["at least two", "equipment"], ["20-30", "drones"]]);
+  expect(quotes('Zelenskyy said Kyiv was ready for a "1,000 for 1,000" prisoner swap.')).toEqual([]);
+});
