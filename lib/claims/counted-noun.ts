@@ -340,7 +340,9 @@ export function isRunningTotal(tokens: Token[], start: number): boolean {
 }
 
 /** A noun before the number: "tanks – 9,506", "Killed: 12", "missile launches, numbering around 250". */
-export function countedNounBefore(tokens: Token[], qualifierStart: number): CountedNoun | null {
+export function countedNounBefore(tokens: Token[], figureStart: number): CountedNoun | null {
+  // ('raised the figure to "more than 150,000"', 'Their running total is already "over 720,000"': past a quoted figure's mark)
+  const qualifierStart = OPENING_MARKS.has(tokens[figureStart - 1]?.text ?? "") && figureStart > 1 ? figureStart - 1 : figureStart;
   const previous = tokens[qualifierStart - 1];
   if (!previous) return null;
   const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));

@@ -1317,3 +1317,10 @@ test("a quoted figure counts the noun after its closing mark ('holding \"no more
   expect(counted('Partners had promised "at least two more" Patriot systems and "20-30" drones.')).toEqual([["at least two", "equipment"], ["20-30", "drones"]]);
   expect(quotes('Zelenskyy said Kyiv was ready for a "1,000 for 1,000" prisoner swap.')).toEqual([]);
 });
+
+test("a noun before a quoted figure counts it ('The death toll has risen to \"more than 40\"')", () => {
+  expect(extractClaims('The death toll has risen to "more than 40". Russian losses stood at "about 1,200" a day.').map((c) => [c.quote, c.category])).toEqual([
+    ["more than 40", "killed"],
+    ["about 1,200", "casualties"],
+  ]);
+});
