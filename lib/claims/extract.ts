@@ -1184,11 +1184,11 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
 }
 
 /**
- * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them": a share of the count
- * just given.
+ * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them", "the 24 crew members
+ * were being questioned on board; 15 of them are Indian nationals": a share of the count just given.
  */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
-  return (tokens[c.start - 1]?.text === "," || tokens[c.start - 1]?.lower === "to") && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
+  return (tokens[c.start - 1]?.text === "," || tokens[c.start - 1]?.text === ";" || tokens[c.start - 1]?.lower === "to") && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }
 
 /** Weapons a list of cleared ordnance names: bombs, shells and missiles found and destroyed, not fired. */

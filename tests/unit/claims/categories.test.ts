@@ -1324,3 +1324,10 @@ test("a noun before a quoted figure counts it ('The death toll has risen to \"mo
     ["about 1,200", "casualties"],
   ]);
 });
+
+test("a share of them after a semicolon is a share of the sentence's count ('the 24 crew members were questioned; 15 of them are Indian nationals')", () => {
+  expect(extractClaims("Police said the 24 crew members were being questioned on board; 15 of them are Indian nationals.").map((c) => [c.quote, c.category])).toEqual([
+    ["24 crew members", "people"],
+    ["15", "people"],
+  ]);
+});
