@@ -8,7 +8,9 @@ import type { Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
-const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus"]);
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus",
+  // a hedge: "around 250,000 have likely been killed"
+  "likely", "probably", "possibly"]);
 const UNIT_CATEGORY: Record<UnitKind, Category | null> = {
   distance: "distance", area: "area", currency: "money", weight: "other", percent: "other", duration: "other", temperature: null, power: "other",
 };

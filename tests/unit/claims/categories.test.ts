@@ -1331,3 +1331,10 @@ test("a share of them after a semicolon is a share of the sentence's count ('the
     ["15", "people"],
   ]);
 });
+
+test("a hedge between the auxiliaries and the toll's verb ('of whom around 250,000 have likely been killed') keeps the toll", () => {
+  expect(extractClaims("Russia has likely suffered almost 990,000 casualties, of whom around 250,000 have likely been killed.").map((c) => [c.quote, c.category])).toEqual([
+    ["almost 990,000 casualties", "casualties"],
+    ["around 250,000", "killed"],
+  ]);
+});
