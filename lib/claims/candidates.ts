@@ -4,7 +4,7 @@ import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
-import { COUNTED_PERIODS, RATE_PERIODS } from "./data/periods";
+import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import type { Token } from "./tokenize";
@@ -238,6 +238,8 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
       k -= 2;
       continue;
     }
+    // (nor a date: "728 drones ... on the night of July 9, ..., shot down or jammed 718 of them")
+    if (tokens[k].kind === "num" && (MONTHS.has(tokens[k - 1]?.lower ?? "") || MONTHS.has(tokens[k + 1]?.lower ?? ""))) continue;
     if (tokens[k].kind === "num" && !throughFigures) return null;
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what

@@ -1338,3 +1338,10 @@ test("a hedge between the auxiliaries and the toll's verb ('of whom around 250,0
     ["around 250,000", "killed"],
   ]);
 });
+
+test("a share of them past a date counts what the count before the date counted", () => {
+  expect(extractClaims("Russia launched 40 drones at Kyiv on the night of July 9, and air defence shot down 30 of them.").map((c) => [c.quote, c.category])).toEqual([
+    ["40 drones", "drones"],
+    ["30 of them", "drones"],
+  ]);
+});
