@@ -309,6 +309,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        // "repelled five of the attacks; one is still ongoing", "One battle is still going on": a fight still under way, of the
+        // attacks counted before
+        else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
         // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
         else if (!c.category && !c.noun && !c.unit && !c.currency && appositiveNoun(tokens, c)) {
           const noun = appositiveNoun(tokens, c)!;
@@ -1227,6 +1230,20 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   }
   return null;
 }
+
+/** "one is still ongoing", "one more is still under way", "One battle is still going on": a figure whose fight goes on. */
+function isStillOngoing(tokens: Token[], c: Candidate): boolean {
+  let k = c.noun && BATTLE_WORDS.hasToken(tokens[c.noun.head]) ? c.noun.end : c.end;
+  if (!c.noun && (tokens[k]?.lower === "more" || BATTLE_WORDS.hasToken(tokens[k]))) k++;
+  if (!BE_ONGOING.hasToken(tokens[k])) return false;
+  k++;
+  if (tokens[k]?.lower === "still") k++;
+  const word = tokens[k]?.lower;
+  return word === "ongoing" || word === "continuing" || (word === "under" && tokens[k + 1]?.lower === "way") || (word === "going" && tokens[k + 1]?.lower === "on");
+}
+
+const BATTLE_WORDS = new WordSet(["battle", "battles", "clash", "clashes", "attack", "attacks", "assault", "assaults", "fight", "fights"]);
+const BE_ONGOING = new WordSet(["is", "are"]);
 
 /** The plural the lexicon knows right before a figure set off by commas ("Most of the evacuees, 263, came"), or null. */
 function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {

@@ -1345,3 +1345,11 @@ test("a share of them past a date counts what the count before the date counted"
     ["30 of them", "drones"],
   ]);
 });
+
+test("a fight still under way after attacks counted ('repelled five of the attacks; one is still ongoing', 'One battle is still going on') is one of them", () => {
+  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
+  expect(counted("The occupiers attacked 6 times near Kupiansk. Ukrainian defenders repelled five of the attacks; one is still ongoing.")).toEqual([["6 times", "attacks"], ["five of the attacks", "attacks"], ["one", "attacks"]]);
+  expect(counted("The enemy attacked twice near Vovchansk. One battle is still going on.")).toEqual([["twice", "attacks"], ["One", "attacks"]]);
+  // (not after a count of something else)
+  expect(counted("Rescuers saved 5 people. One is still ongoing.")).toEqual([["5 people", "people"]]);
+});
