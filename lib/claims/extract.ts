@@ -1231,6 +1231,8 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   return null;
 }
 
+const REMAINING = new Set(["are", "remain", "remained", "were", "left", "survived", "still"]);
+
 /** "one is still ongoing", "one more is still under way", "One battle is still going on": a figure whose fight goes on. */
 function isStillOngoing(tokens: Token[], c: Candidate): boolean {
   let k = c.noun && BATTLE_WORDS.hasToken(tokens[c.noun.head]) ? c.noun.end : c.end;
@@ -1258,6 +1260,8 @@ function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {
 function isNowFigure(tokens: Token[], c: Candidate): boolean {
   let k = 0;
   while (tokens[k]?.kind === "punct") k++; // (a quotation's opening mark)
+  // ("There were 30 houses on our street. Only 9 are still whole.": how many of them are left)
+  if (tokens[k]?.lower === "only") return c.start === k + 1 && REMAINING.has(tokens[c.end]?.lower ?? "");
   if (tokens[k]?.lower !== "now") return false;
   k++;
   if (tokens[k]?.text === ",") k++;

@@ -1301,6 +1301,8 @@ test("a bare figure after 'Now' ('Now there are three.', 'Now about 20') counts 
   const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
   expect(counted("Before the war there were 16 doctors in the department. Now there are 11, plus 24 nurses.")).toEqual([["16 doctors", "personnel"], ["11", "personnel"], ["24 nurses", "personnel"]]);
   expect(counted('"There were 200 people on our side of the ravine. Now about 20," she said.')).toEqual([["200 people", "people"], ["about 20", "people"]]);
+  // (and "Only" with a verb of what is left)
+  expect(counted('"There were 30 houses on our street. Only 9 are still whole," she said.')).toEqual([["30 houses", "infrastructure"], ["9", "infrastructure"]]);
   // (not a figure later in a sentence opened by "Now")
   expect(counted("There were 200 people here. Now the town has 3 shops.")).toEqual([["200 people", "people"], ["3 shops", "infrastructure"]]);
 });
