@@ -317,6 +317,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           const noun = appositiveNoun(tokens, c)!;
           Object.assign(c, { category: noun.entry.category, subject: noun.subject });
         }
+        // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
+        // only a place and the figure
+        else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isPlaceShareSentence(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         // '"There had been 8 soldiers on it in April." "Now there are three."', "There were 200 people on our side. Now about 20":
         // what is left now of what the count before counted
         else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isNowFigure(tokens, c)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -1229,6 +1232,17 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
     if (toll) return toll.category;
   }
   return null;
+}
+
+/** "In Kyiv alone, 430,000.", "In Kharkiv, about 300.": a sentence of a place, maybe "alone", and the figure that ends it. */
+function isPlaceShareSentence(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  if (tokens[0]?.lower !== "in" || !(tokens[c.end]?.text === "." || c.end === tokens.length)) return false;
+  const place = mentions.find((m) => m.start === 1);
+  if (!place) return false;
+  let k = place.end;
+  if (tokens[k]?.lower === "alone") k++;
+  if (tokens[k]?.text === ",") k++;
+  return c.start === k;
 }
 
 const REMAINING = new Set(["are", "remain", "remained", "were", "left", "survived", "still"]);

@@ -1355,3 +1355,12 @@ test("a fight still under way after attacks counted ('repelled five of the attac
   // (not after a count of something else)
   expect(counted("Rescuers saved 5 people. One is still ongoing.")).toEqual([["5 people", "people"]]);
 });
+
+test("a sentence of only a place and a figure ('In Kyiv alone, 430,000.') is that place's share of the count before", () => {
+  expect(extractClaims("About 1.2 million households were without power nationwide. In Kyiv alone, 430,000.").map((c) => [c.quote, c.category, c.location])).toEqual([
+    ["About 1.2 million households", "people", null],
+    ["430,000", "people", "Kyiv"],
+  ]);
+  // (not a figure the sentence says more of)
+  expect(quotes("About 1.2 million households were without power. In Kyiv, 430,000 dollars went missing.")).toEqual(["About 1.2 million households", "430,000 dollars"]);
+});
