@@ -407,8 +407,11 @@ function beforeTimePhrase(tokens: Token[], end: number): number {
   return k < end && TIME_PREPOSITIONS.has(tokens[k]?.lower ?? "") ? k - 1 : end;
 }
 
+/** How far back a linked figure's noun may end: "Russian attacks in the Pokrovsk sector had fallen to about 50". */
+const NOUN_REACH = 5;
+
 function nounEndingNear(tokens: Token[], end: number): CountedNoun | null {
-  for (let k = end; k >= 0 && k > end - 4; k--) {
+  for (let k = end; k >= 0 && k > end - NOUN_REACH; k--) {
     const token = tokens[k];
     if (token.kind !== "word" && !(token.text === "-" && !token.spaced)) break;
     const found = nounAt(tokens, k);

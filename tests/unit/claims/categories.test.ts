@@ -1364,3 +1364,10 @@ test("a sentence of only a place and a figure ('In Kyiv alone, 430,000.') is tha
   // (not a figure the sentence says more of)
   expect(quotes("About 1.2 million households were without power. In Kyiv, 430,000 dollars went missing.")).toEqual(["About 1.2 million households", "430,000 dollars"]);
 });
+
+test("a linked figure's noun may end five words back, past a place's phrase ('Russian attacks in the Pokrovsk sector had fallen to about 50')", () => {
+  expect(extractClaims("Russian attacks in the Pokrovsk sector had fallen to about 50 a day. Russian casualties in the Pokrovsk direction likely averaged 400 a day.").map((c) => [c.quote, c.category])).toEqual([
+    ["about 50", "attacks"],
+    ["400", "casualties"],
+  ]);
+});
