@@ -578,7 +578,8 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   // "Mirage 2000-5 aircraft": a variant number glued by a hyphen to a capitalised name's number
   if (before?.text === "-" && !before.spaced && !tokens[m.start].spaced && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.capitalized && tokens[m.start - 3].kind === "word") return true;
   if (m.isWord || m.value < 2 || !before?.capitalized || before.kind !== "word" || m.start - 1 === 0) return false;
-  if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower)) return false;
+  // (nor a currency's code: "assistance of UAH 10,800 per person" is a sum)
+  if (placeByVariant(before.lower) || MONTHS.has(before.lower) || NOT_MODEL_NAMES.has(before.lower) || CURRENCY_CODES.has(before.lower)) return false;
   // "Taurus KEPD 350 cruise missiles": a name and a type code in capitals before the number (not a heading in capitals)
   if (ALL_CAPITALS.test(before.text) && before.text.length >= 3 && !CURRENCY_CODES.has(before.lower) && !REGIONAL_OFFICE_ACRONYMS.has(before.lower) && NAME_CASE.test(tokens[m.start - 2].text) && !placeByVariant(tokens[m.start - 2].lower)) return true;
   if (MODEL_FAMILIES.has(before.lower)) return true; // "Mavic 3 quadcopters", "Leopard 2 tanks": a known family's number names the model

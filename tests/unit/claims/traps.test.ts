@@ -532,3 +532,7 @@ test("'day' numbers a day only where no article or 'every' makes it any day: 'On
   expect(quotes("On a normal day 30 to 40 FPV drones fly at the town. Every day 12 shells hit the town.")).toEqual(["30 to 40 FPV drones", "12 shells"]);
   expect(quotes("It is day 932 of the war.")).toEqual([]);
 });
+
+test("a currency's code before a sum is no model's name: 'assistance of UAH 10,800 per person' stays a payment", () => {
+  expect(quotes("Families can receive one-off assistance of UAH 10,800 per person. Eligible households receive UAH 3,600 per person per month.")).toEqual(["UAH 10,800", "UAH 3,600"]);
+});
