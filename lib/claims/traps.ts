@@ -165,8 +165,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && YEARS.has(after.lower) && (tokens[m.end + 1]?.lower === "in" && tokens[m.end + 2]?.lower === "prison" || sentencedBefore(tokens, m.start) || isPrisonTerm(tokens, m))) return "term";
   // "canisters of 20 litres each": what one item measures
   if (tokens[m.end + 1]?.lower === "each" && SPEC_UNITS.has(after?.lower ?? "")) return "descriptor";
-  // "4 teams of 8 deminers each": how many make up one of them
-  if (before?.lower === "of" && after?.kind === "word" && tokens[m.end + 1]?.lower === "each") return "descriptor";
+  // "4 teams of 8 deminers each": how many make up one of them (not a sum paid to each: "payments of 100,000 rubles each")
+  if (before?.lower === "of" && after?.kind === "word" && tokens[m.end + 1]?.lower === "each" && !MONEY_WORDS.has(after.lower) && !currencyCodeOf(after)) return "descriptor";
   // "the price of one 155 mm shell": "one" before a calibre is an article, not a count (not "one 16-year-old girl")
   if (m.isWord && m.value === 1 && tokens[m.end]?.kind === "num" && tokens[m.end + 1]?.lower === "mm") return "idiom";
   // "on Kyivska Street, 6": a house number (not "on Naukova Street, 4 people were injured")

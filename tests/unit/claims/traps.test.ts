@@ -535,4 +535,6 @@ test("'day' numbers a day only where no article or 'every' makes it any day: 'On
 
 test("a currency's code before a sum is no model's name: 'assistance of UAH 10,800 per person' stays a payment", () => {
   expect(quotes("Families can receive one-off assistance of UAH 10,800 per person. Eligible households receive UAH 3,600 per person per month.")).toEqual(["UAH 10,800", "UAH 3,600"]);
+  // (and a sum paid to each: "payments of 100,000 rubles each", while "4 teams of 8 deminers each" stays how many make one up)
+  expect(quotes("Families of the wounded will receive payments of 100,000 rubles each. Four teams of 8 deminers each work there.")).toEqual(["100,000 rubles", "Four teams"]);
 });
