@@ -667,7 +667,6 @@ const RECORDING_VERBS = new Set(["documented", "recorded", "registered", "counte
 /** What a source asserts, owned in the possessive before "that": "the General Staff's claim that ...". */
 const CLAIM_NOUNS = new Set(["claim", "claims", "assertion", "allegation", "allegations", "announcement"]);
 
-/** A body the lexicon knows ending right before token `verb`, or before an apposition set off by commas ("DeepState, whose map ..., shows"). */
 /** The last token of a verb's subject: the token before it, or before an adverb there ("DeepState now marks"). */
 function subjectEnd(tokens: Token[], verb: number): number {
   return VERB_ADVERBS.has(tokens[verb - 1]?.lower ?? "") ? verb - 2 : verb - 1;
@@ -684,6 +683,7 @@ function figureAfterObject(tokens: Token[], from: number): boolean {
 
 const MAX_OBJECT_WORDS = 4;
 
+/** A body the lexicon knows ending right before token `verb`, or before an apposition set off by commas ("DeepState, whose map ..., shows"). */
 function knownBodyBefore(tokens: Token[], verb: number): { source: Source; start: number } | null {
   let end = subjectEnd(tokens, verb);
   if (tokens[end]?.text === ",") {
@@ -734,7 +734,10 @@ function ownTallyBefore(tokens: Token[], verb: number): boolean {
 }
 const OWN_TALLY_REACH = 16;
 
-/** Verbs in the present tense that are nouns as often: a body's tally only with a figure right after them. */
+/**
+ * Verbs of a body keeping a tally, a body's only with a figure right after them: present tenses that are nouns as often
+ * ("counts", "records", "tracks"), and "identified", whose passive ("2 officers have been identified") names no finder.
+ */
 const TALLYING_VERBS = new Set(["counts", "records", "tracks", "identified"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */

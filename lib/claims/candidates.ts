@@ -239,7 +239,8 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
       continue;
     }
     // (nor a date: "728 drones ... on the night of July 9, ..., shot down or jammed 718 of them")
-    if (tokens[k].kind === "num" && (MONTHS.has(tokens[k - 1]?.lower ?? "") || MONTHS.has(tokens[k + 1]?.lower ?? ""))) continue;
+    // (the month capitalised: "12 may have been decoys" is a figure)
+    if (tokens[k].kind === "num" && (isMonthAt(tokens, k - 1) || isMonthAt(tokens, k + 1))) continue;
     if (tokens[k].kind === "num" && !throughFigures) return null;
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
@@ -250,6 +251,10 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
     if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
+}
+
+function isMonthAt(tokens: Token[], k: number): boolean {
+  return !!tokens[k]?.capitalized && MONTHS.has(tokens[k].lower);
 }
 
 /** The minutes of a clock time, "04:15", at `k`: a number glued by a colon to the hour before it. */

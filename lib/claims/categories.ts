@@ -337,17 +337,12 @@ export function keepsListOfDead(text: string): boolean {
 /**
  * Whether a page keeping a list of the war dead keeps Russia's: it names the two who keep Russia's list by name, Mediazona
  * and the BBC Russian Service (not a page naming "Russian troops" beside Kyiv's Wall of Remembrance). Asked only of a page
- * `keepsListOfDead` found.
+ * `keepsListOfDead` found; asked of a source's name too, whether it is one of the two ("Mediazona", "BBC Russian Service").
  */
 const RUSSIAN_DEAD = /\b(?:Mediazona|BBC (?:News )?Russian)\b/i;
 
 export function namesRussiasListKeepers(text: string): boolean {
   return RUSSIAN_DEAD.test(text);
-}
-
-/** Whether a source is one of the two who keep Russia's list of the war dead by name ("Mediazona", "BBC Russian Service"). */
-export function isRussiasListKeeper(name: string): boolean {
-  return RUSSIAN_DEAD.test(name);
 }
 
 export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: number): Category {

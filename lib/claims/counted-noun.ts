@@ -4,7 +4,7 @@ import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import { ALL_CAPITALS, type Token } from "./tokenize";
+import { ALL_CAPITALS, CLOSING_QUOTE_MARKS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import type { Category } from "./types";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
@@ -65,7 +65,7 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   // ('holding "no more than 1,000" Ukrainian civilians', 'promised "at least two more" Patriot systems': a quoted figure, its
   // noun after the closing mark)
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++; // ("two more")
-  const quoted = !ruled && CLOSING_MARKS.has(tokens[k]?.text ?? "") && !tokens[k].spaced && tokens[k + 1]?.kind === "word" && quotesOneFigure(tokens, k);
+  const quoted = !ruled && CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? "") && !tokens[k].spaced && tokens[k + 1]?.kind === "word" && quotesOneFigure(tokens, k);
   if (quoted) k++;
   while (tokens[k] && FILLERS.has(tokens[k].lower)) k++;
   // "1,312 Russian and 418 Ukrainian items": the first side's figure shares the noun the second names (its quote the number)
@@ -153,7 +153,7 @@ export function designationEnd(tokens: Token[], k: number): number {
 export function isNamedModelAt(tokens: Token[], name: number): boolean {
   const head = tokens[name];
   if (!head || head.kind !== "word" || tokens[name + 1]?.kind !== "num" || !(NAME_CASE.test(head.text) || ALL_CAPITALS.test(head.text))) return false;
-  if (placeByVariant(head.lower) || MONTHS.has(head.lower) || WEEKDAY_WORDS.has(head.lower) || SIDE_WORDS.has(head.lower)) return false;
+  if (placeByVariant(head.lower) || MONTHS.has(head.lower) || WEEKDAY_WORDS.has(head.lower) || SIDE_WORDS.has(head.lower) || AMOUNT_WORDS.has(head.lower)) return false;
   for (let k = name + 2; k < Math.min(tokens.length, name + 2 + MAX_MODEL_TAIL); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return true;
     if (tokens[k].kind !== "word" && tokens[k].text !== "-") return false;
@@ -161,8 +161,9 @@ export function isNamedModelAt(tokens: Token[], name: number): boolean {
   return false;
 }
 
-const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 const MAX_MODEL_TAIL = 6;
+/** Words an amount opens with, capitalised in a headline: "A Record 810 Drones", "An Estimated 200 Civilians". */
+const AMOUNT_WORDS = new Set(["record", "estimated", "further", "total", "additional", "extra", "mere", "staggering", "new", "more", "massive", "combined", "reported", "confirmed"]);
 
 /** A lexicon noun one or two words on from `from`, words only: "gas facilities", "hydro power plants" after "oil and", "thermal and". */
 function modifiedNounAfter(tokens: Token[], from: number): boolean {
@@ -275,8 +276,6 @@ const LINKERS = new Set([
   // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"
   ...FALLING,
 ]);
-const CLOSING_MARKS = new Set(['"', "”", "»"]);
-const OPENING_MARKS = new Set(['"', "“", "«"]);
 const MAX_QUOTED_FIGURE = 6;
 
 /**
@@ -286,7 +285,7 @@ const MAX_QUOTED_FIGURE = 6;
 function quotesOneFigure(tokens: Token[], close: number): boolean {
   let figures = 0;
   for (let k = close - 1; k >= Math.max(0, close - MAX_QUOTED_FIGURE); k--) {
-    if (OPENING_MARKS.has(tokens[k].text)) return figures === 1;
+    if (OPENING_QUOTE_MARKS.has(tokens[k].text)) return figures === 1;
     // (a range's second end joins its first: "20-30", "20 to 30")
     const figure = tokens[k].kind === "num" || SMALL.has(tokens[k].lower) || TENS.has(tokens[k].lower);
     if (figure && !RANGE_JOINERS.has(tokens[k - 1]?.lower ?? "")) figures++;
@@ -305,7 +304,7 @@ function isMultipleAt(tokens: Token[], from: number): boolean {
 }
 /** Words between a linker and the figure: "climbed to a record of", "stood at". */
 const LINK_FILLERS = new Set(["to", "a", "an", "record", "new", "high", "of", "at", "the", "level", "peak", "daily", "total"]);
-const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly", "likely", "probably", "almost", "certainly", "most"]);
+const AUXILIARIES = new Set(["had", "has", "have", "already", "now", "reportedly", "likely", "probably", "possibly", "almost", "certainly", "most"]);
 /** "putting Russian losses at about 200 a day", "estimates its losses at 300". */
 const ESTIMATE_VERBS = new Set([
   "putting", "put", "puts", "estimated", "estimates", "estimating", "placed", "placing", "places", "revised", "raised", "lowered",
@@ -342,7 +341,7 @@ export function isRunningTotal(tokens: Token[], start: number): boolean {
 /** A noun before the number: "tanks – 9,506", "Killed: 12", "missile launches, numbering around 250". */
 export function countedNounBefore(tokens: Token[], figureStart: number): CountedNoun | null {
   // ('raised the figure to "more than 150,000"', 'Their running total is already "over 720,000"': past a quoted figure's mark)
-  const qualifierStart = OPENING_MARKS.has(tokens[figureStart - 1]?.text ?? "") && figureStart > 1 ? figureStart - 1 : figureStart;
+  const qualifierStart = OPENING_QUOTE_MARKS.has(tokens[figureStart - 1]?.text ?? "") && figureStart > 1 ? figureStart - 1 : figureStart;
   const previous = tokens[qualifierStart - 1];
   if (!previous) return null;
   const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));

@@ -12,11 +12,12 @@ import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } fro
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, findCandidates, pluralBefore, POPULATION, type Candidate } from "./candidates";
-import { isRussiasListKeeper, keepsListOfDead, namesRussiasListKeepers } from "./categories";
+import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
+import { RATE_PERIODS } from "./data/periods";
 import { placeOfAdjective } from "./place-adjectives";
 import { findPlaces, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
@@ -28,7 +29,7 @@ import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
-import { tokenize, type Token } from "./tokenize";
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -45,6 +46,7 @@ const POINTERS_TO_LIST = new WordSet(["the", "this", "their", "its"]);
 const LISTED_WORDS = new WordSet(["named", "identified", "confirmed"]);
 const DEAD_WORDS = new WordSet(["dead", "deaths"]);
 const OUR = new WordSet(["our", "we", "us"]);
+const LISTED_DEAD = new WordSet(["dead", "killed", "soldiers", "servicemen", "names", "fallen", "those", "russian"]);
 
 /** A page speaking of the list as its own: "Of the 12,140 mobilised men on our list", "Bashkortostan leads our list". */
 const OWN_LIST = /\bour (?:own )?(?:list|database)\b/i;
@@ -52,7 +54,9 @@ const OWN_LIST = /\bour (?:own )?(?:list|database)\b/i;
 function speaksOfTheList(tokens: Token[]): boolean {
   // (not the page's own reading of it: "fewer than 1,100 names on the list, by our count of its regional breakdown")
   if (OUR.hasAnyToken(tokens)) return false;
-  return tokens.some((token, k) => (token.lower === "list" && k > 0 && (POINTERS_TO_LIST.hasToken(tokens[k - 1]) || /s['’]$/.test(tokens[k - 1].text))) || (LISTED_WORDS.hasToken(token) && DEAD_WORDS.hasToken(tokens[k + 1])));
+  // (a list "of" something is the list of the dead only if it says so: not "added to the list of foreign agents")
+  const ofOther = (k: number) => tokens[k + 1]?.lower === "of" && !LISTED_DEAD.hasToken(tokens[k + 2]) && !LISTED_DEAD.hasToken(tokens[k + 3]);
+  return tokens.some((token, k) => (token.lower === "list" && k > 0 && (POINTERS_TO_LIST.hasToken(tokens[k - 1]) || /s['’]$/.test(tokens[k - 1].text)) && !ofOther(k)) || (LISTED_WORDS.hasToken(token) && DEAD_WORDS.hasToken(tokens[k + 1])));
 }
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})/;
@@ -281,6 +285,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
       const restated = new Set<Candidate>(); // counts the sentence restates as a rate ("or about 1,565 a day")
+      let apposed: CountedNoun | null = null; // the plural a figure set off by commas counts ("Most of the evacuees, 263, came")
       let lastCandidate: Candidate | undefined;
       for (const c of candidates) {
         const previousCandidate = lastCandidate;
@@ -313,10 +318,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // attacks counted before
         else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
         // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
-        else if (!c.category && !c.noun && !c.unit && !c.currency && appositiveNoun(tokens, c)) {
-          const noun = appositiveNoun(tokens, c)!;
-          Object.assign(c, { category: noun.entry.category, subject: noun.subject });
-        }
+        else if (!c.category && !c.noun && !c.unit && !c.currency && (apposed = appositiveNoun(tokens, c))) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
         // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
         // only a place and the figure
         else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isPlaceShareSentence(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -456,13 +458,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
-        // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure)
-        if (restated.has(c)) claim.attribution = pageVoiceName();
+        // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure; not
+        // under a speaker named after it, "Russia lost 45,000 troops in March, an average of about 1,450 a day, Syrskyi said")
+        if (restated.has(c) && !sources.some((mention) => mention.at > c.end && !mention.weak)) claim.attribution = pageVoiceName();
         // ("The list includes 21,400 volunteers ...", "Volunteers make up the largest group among the identified dead — 24,730"): on
         // a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's, the last the page
         // named (not on a page calling the list its own, "our list")
         if (claim.isClaim && claim.attribution === null && speaksOfTheList(tokens) && listsRussiasDead() && !OWN_LIST.test(text)) {
-          const keeper = latestBody(speakers, isRussiasListKeeper);
+          const keeper = latestBody(speakers, namesRussiasListKeepers);
           if (keeper && keeper !== author) claim.attribution = attributionOf(keeper);
         }
         claims.push(claim);
@@ -960,7 +963,7 @@ function airFateAfter(tokens: Token[], c: Candidate): boolean {
 const PRONOUN_ONE_BEFORE = new WordSet(["first", "second", "third", "fourth", "fifth", "last", "other", "next", "another"]);
 const AIR_FATES = new WordSet(["hit", "struck", "crashed", "exploded", "disappeared", "reached", "fell"]);
 
-const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "«"]);
+const QUOTE_MARKS = new Set([...OPENING_QUOTE_MARKS, ...CLOSING_QUOTE_MARKS, "'", "‘", "’"]);
 
 const LINE_DASHES = new Set(["–", "—", "-"]);
 
@@ -1287,12 +1290,11 @@ function isNowFigure(tokens: Token[], c: Candidate): boolean {
 /** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {
   const per = tokens[c.end]?.lower === "a" || tokens[c.end]?.lower === "per";
-  if (!per || !RATE_SPANS.hasToken(tokens[c.end + 1])) return false;
+  if (!per || !RATE_PERIODS.has(tokens[c.end + 1]?.lower ?? "")) return false;
   const before = tokens[c.start - 1]?.lower;
   return before === "or" || (before === "of" && tokens[c.start - 2]?.lower === "average");
 }
 
-const RATE_SPANS = new WordSet(["day", "night", "week", "month"]);
 
 /** What a plant or a country makes, and an employer or an army builds up to, and so has output or goal figures of. */
 const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment", "personnel", "airstrikes"]);

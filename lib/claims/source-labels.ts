@@ -332,8 +332,19 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit |
 function creditsItself(tokens: Token[], end: number, name: string, memory: SpeakerMemory): boolean {
   const lower = name.toLowerCase();
   if (!OUTLET_NAMES.has(lower)) return false;
-  return tokens[end]?.lower === "and" || mastheadLines(memory.text ?? "").some((line) => line.toLowerCase().includes(lower));
+  if (tokens[end]?.lower === "and") return true;
+  // (the name as a whole word on a masthead's line, short or set apart by dots or bars: not "NV" inside "invasion", nor a
+  // headline's "Reuters")
+  const named = new RegExp(`(?:^|[^\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}\\p{N}])`, "u");
+  return mastheadLines(memory.text ?? "").some((line) => isMastheadLike(line) && named.test(line.toLowerCase()));
 }
+
+/** A masthead's line: a few words, or parts set apart by dots or bars ("CNN · World · Europe", "NOVAYA GAZETA EUROPE"). */
+function isMastheadLike(line: string): boolean {
+  return /[·|•]/.test(line) || line.trim().split(/\s+/).length <= MASTHEAD_WORDS;
+}
+
+const MASTHEAD_WORDS = 6;
 
 /**
  * "14.6 million    People in Need ...    OCHA – January 2024": a table row whose last cell is a known source, maybe

@@ -6,7 +6,7 @@ import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
@@ -52,7 +52,6 @@ const REPORT_NOUNS = new Set(["report", "statement"]);
 
 const UTILITY = /(?:energo|vodokanal|teploenergo)$/;
 
-const CLOSING_QUOTES = new Set(["”", '"', "»"]);
 
 const QUOTE_ENDS = new Set([",", ".", "!", "?", "…"]);
 
@@ -251,7 +250,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "the Coastal Command on Telegram reported": where it spoke
   if (k > 0 && PLATFORMS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k - 1].lower === "on") k -= 2;
   // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
-  if (CLOSING_QUOTES.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
+  if (CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
   if (tokens[k]?.text === "," && tokens[k - 1]?.kind === "num" && tokens[k - 2]?.text === "," && tokens[k - 3]?.capitalized) k -= 3;
   if (k < 0) return null;
@@ -362,7 +361,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
     // ('"... including an American M113 armoured personnel carrier," the expert said': no speaker inside the quotation)
-    if (CLOSING_QUOTES.has(tokens[end - 1]?.text ?? "") && QUOTE_ENDS.has(tokens[end - 2]?.text ?? "") && end - 1 > k - 3) break;
+    if (CLOSING_QUOTE_MARKS.has(tokens[end - 1]?.text ?? "") && QUOTE_ENDS.has(tokens[end - 2]?.text ?? "") && end - 1 > k - 3) break;
   }
   return null;
 }

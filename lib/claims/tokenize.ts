@@ -204,3 +204,8 @@ function lowerCase(word: string): string {
 
 /** A word in capitals only ("KEPD", "MAYOR"): an acronym, a code or a heading set in capitals. */
 export const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** A word in name case: one capital, then lower case ("Skyranger", "Kherson"). */
+export const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Marks opening and closing a quotation, straight and curly, and guillemets. */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "«"]);
+export const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "”", "»"]);

@@ -1,6 +1,6 @@
 import { BOILERPLATE_AFTER, BOILERPLATE_BEFORE, LISTICLE_NOUNS } from "./data/boilerplate";
 import { IDIOMS_BY_WORD } from "./data/idioms";
-import { REGIONAL_OFFICE_ACRONYMS } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, SPEECH_VERBS } from "./data/sources";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, MARKET_BENCHMARKS } from "./data/units";
 import { placeByVariant, STREET_WORDS } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
@@ -11,7 +11,7 @@ import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
-import { ALL_CAPITALS, type Token } from "./tokenize";
+import { ALL_CAPITALS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import { isFirstName } from "./data/first-names";
 import { isNamedModelAt } from "./counted-noun";
 
@@ -266,7 +266,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && (after?.lower === "times" || after?.lower === "cuts")) return "idiom";
   // "They would send a hundred men to take one tree line", "worth a thousand speeches": a round hundred or thousand of what
   // would or could be, not a count of what was
-  if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && isHypotheticalAt(tokens, m.start)) return "idiom";
+  // (not a sum, "generators worth a million euros", nor a speaker's forecast, "The EU said it would deliver a million shells")
+  if (m.isWord && first.lower === "a" && (m.value === 100 || m.value === 1000 || m.value === 1e6) && isHypotheticalAt(tokens, m.start) && !(after && (MONEY_WORDS.has(after.lower) || currencyCodeOf(after))) && !tokens.slice(0, m.start).some((t) => SPEECH_VERBS.has(t.lower))) return "idiom";
   // "in two minds"
   if (m.isWord && m.value === 2 && after?.lower === "minds" && before?.lower === "in") return "idiom";
   // "On the one hand people understand ...", with no comma to end the phrase
@@ -547,11 +548,10 @@ function countsOneOfThem(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
   // opening its sentence, only a casualty's state counts ("One of them died in hospital"); "One of them was tracked
   // by our radars", "One of them, a 67-year-old woman, ..." tell of one, they count nothing
-  if (!before || before.kind === "punct" && !before.spaced && QUOTE_OPENERS.has(before.text)) return inConditionAt(tokens, m.end + 2) || casualtyStateAt(tokens, m.end + 2);
+  if (!before || before.kind === "punct" && !before.spaced && OPENING_QUOTE_MARKS.has(before.text)) return inConditionAt(tokens, m.end + 2) || casualtyStateAt(tokens, m.end + 2);
   return before.text === ";" || before.text === "," || before.lower === "and" || before.lower === "but";
 }
 
-const QUOTE_OPENERS = new Set(['"', "“", "«"]);
 const CASUALTY_STATES = new Set(["hospitalised", "hospitalized", "killed", "injured", "wounded", "died", "dead", "hurt", "treated"]);
 
 /** "was hospitalised", "died", "is in hospital" from `k`: a casualty's state. */
@@ -587,7 +587,8 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
   // and its number between a count or "a" and the noun they name are one model's name (not after "the": "the SES 24 demining
   // machines", "in the Mediterranean 5 enemy ships")
   const opener = tokens[m.start - 2];
-  if (opener && (isCountToken(opener) || MODEL_ARTICLES.has(opener.lower)) && isNamedModelAt(tokens, m.start - 1)) return true;
+  // (not a headline in title case: "Russia Launches A Record 810 Drones At Ukraine")
+  if (opener && (isCountToken(opener) || MODEL_ARTICLES.has(opener.lower)) && isNamedModelAt(tokens, m.start - 1) && !inTitleCase(tokens)) return true;
   for (let k = m.end; k < Math.min(tokens.length, m.end + 2); k++) {
     if (tokens[k].kind === "word" && NOUNS.get(tokens[k].lower)) return SINGULAR_NOUNS.has(tokens[k].lower);
   }
@@ -596,8 +597,8 @@ function isModelNumber(tokens: Token[], m: NumberMatch): boolean {
 
 const MODEL_ARTICLES = new Set(["a", "an"]);
 
-/** Words before "day" that make it any day, not a numbered one: "a day", "every day", "that day". */
-const SOME_DAY = new Set(["a", "every", "each", "per", "that", "this", "same", "one", "any"]);
+/** Words before "day" that make it any day, not a numbered one: "a day", "every day", "that day", "The next day". */
+const SOME_DAY = new Set(["a", "every", "each", "per", "that", "this", "same", "one", "any", "next", "following", "previous", "last"]);
 
 const YEARS = new Set(["years", "year"]);
 /** Units an item's specification is given in ("of 20 litres each"), unlike payments ("50,000 rubles each") or advances ("2 km each day"). */
@@ -666,7 +667,6 @@ const PER_UNIT = new Set(["person", "capita", "head"]);
 const isYear = (value: number) => value >= 1800 && value <= 2100;
 /** A noun the lexicon counts right there: the number before it counts it, whatever else the rule saw. */
 const isNounAt = (token: Token | undefined) => !!token && token.kind === "word" && NOUNS.has(token.lower);
-const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Nouns of the lexicon whose plural it also lists ("drone"/"drones"): "people" and "aircraft" are not singular. */
 const SINGULAR_NOUNS = new Set([...NOUNS.keys()].filter((word) => NOUNS.has(`${word}s`) || NOUNS.has(`${word}es`)));
@@ -841,7 +841,11 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   // ("most of them over 60", "46 of them are over 60", "At least 1,350 of the dead were older than 50": the people counted before)
   const bracket = before?.lower === "under" || before?.lower === "over" ? m.start - 2 : before?.lower === "than" && AGE_COMPARATIVES.has(tokens[m.start - 2]?.lower ?? "") ? m.start - 3 : -1;
   const group = BE_WORDS.has(tokens[bracket]?.lower ?? "") ? bracket - 1 : bracket;
-  if (bracket > 0 && (tokens[group]?.lower === "them" || tokens[group]?.lower === "dead" || (group < bracket && isAgeGroup(tokens[group]?.lower ?? ""))) && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower))) return true;
+  // (a toll's people only as a share, "of the dead": "By evening the dead were over 100" is the toll itself)
+  const toll = TOLL_GROUPS.has(tokens[group]?.lower ?? "");
+  const ofThe = tokens[group - 1]?.lower === "the" && tokens[group - 2]?.lower === "of";
+  const aged = tokens[group]?.lower === "them" || (toll ? ofThe : group < bracket && isAgeGroup(tokens[group]?.lower ?? ""));
+  if (bracket > 0 && aged && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower))) return true;
   // "some as young as 16", "as old as 90"
   if (before?.lower === "as" && (tokens[m.start - 2]?.lower === "young" || tokens[m.start - 2]?.lower === "old") && tokens[m.start - 3]?.lower === "as") return true;
   // "aged 46 and 73", "aged 47, 58 and 71": the later ages of a list
@@ -858,8 +862,8 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if (before?.text === "," && (!a || AGE_CLOSERS.has(a.lower)) && AGED_PERSONS.has(person)) return true;
   // "One of them, 26, was wounded and the other, 20, in the leg": one of a pair, set apart by commas
   if (before?.text === "," && a?.text === "," && ((person === "them" && tokens[m.start - 3]?.lower === "of" && tokens[m.start - 4]?.lower === "one") || (person === "other" && tokens[m.start - 3]?.lower === "the"))) return true;
-  // "the wounded man is 47 and has shrapnel wounds": a person's age after "is"
-  if ((before?.lower === "is" || before?.lower === "was") && AGED_PERSONS.has(person) && tokens[m.start - 3]?.kind === "word" && (!a || AGE_CLOSERS.has(a.lower))) return true;
+  // "the wounded man is 47 and has shrapnel wounds": one person's age after "is" (not "The number of injured children is 47")
+  if ((before?.lower === "is" || before?.lower === "was") && AGED_PERSONS.has(person) && !PLURAL_PERSONS.test(person) && tokens[m.start - 3]?.kind === "word" && tokens[m.start - 3].lower !== "of" && !tokens.slice(0, m.start).some((t) => t.lower === "number") && (!a || AGE_CLOSERS.has(a.lower))) return true;
   if ((before?.lower === "and" || before?.text === ",") && tokens[m.start - 2]?.kind === "num" && tokens[m.start - 3]?.text === "," && AGED_PERSONS.has(tokens[m.start - 4]?.lower ?? "")) return true;
   // ("a boy of 12", "a man of 70": not "a group of 20", whose noun is no person)
   return before?.lower === "of" && AGED_PERSONS.has(person) && (tokens[m.start - 3]?.lower === "a" || tokens[m.start - 3]?.lower === "an");
@@ -923,6 +927,8 @@ const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "
 
 /** What may follow the age in "a man, 58, was", "a woman, 49.", "her neighbour, 71 — were". */
 const AGE_COMPARATIVES = new Set(["older", "younger"]);
+const PLURAL_PERSONS = /(?:s|children|men|women|people)$/;
+const TOLL_GROUPS = new Set(["dead", "injured", "wounded", "killed", "casualties"]);
 const BE_WORDS = new Set(["are", "were", "is", "was"]);
 const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
 
@@ -970,13 +976,15 @@ function isDesignFigure(tokens: Token[], start: number): boolean {
  * clause's "The refinery processes about 15 million tonnes of crude a year" stays a claim.
  */
 function isThroughputOfPlace(tokens: Token[], verb: number): boolean {
-  if (!THROUGHPUT_VERBS.has(tokens[verb]?.lower ?? "")) return false;
-  const modal = tokens[verb - 1]?.lower === "can" || tokens[verb - 1]?.lower === "could" ? verb - 1 : verb;
-  return tokens[modal - 1]?.lower === "which" || tokens[modal - 1]?.lower === "that";
+  const word = tokens[verb]?.lower ?? "";
+  // (what it does, or can do; not what it did: "the port, which handled 30 million tonnes of cargo last year, was hit")
+  const modal = (tokens[verb - 1]?.lower === "can" || tokens[verb - 1]?.lower === "could") && CAPACITY_VERBS.has(word) ? verb - 1 : THROUGHPUT_VERBS.has(word) ? verb : -1;
+  return modal > 0 && (tokens[modal - 1]?.lower === "which" || tokens[modal - 1]?.lower === "that");
 }
 
-/** What a refinery, a terminal or a pipeline does with its yearly tonnes. */
-const THROUGHPUT_VERBS = new Set(["processes", "processed", "refines", "handles", "handled", "handle", "process", "refine", "move", "moves", "ships", "pumps"]);
+/** What a refinery, a terminal or a pipeline does with its yearly tonnes, and can do. */
+const THROUGHPUT_VERBS = new Set(["processes", "refines", "handles", "moves", "ships", "pumps"]);
+const CAPACITY_VERBS = new Set(["process", "refine", "handle", "move", "ship", "pump"]);
 
 /** What a generator, a boiler or a station supplies: "can power 1,500 households", "could heat 40 schools". */
 const SUPPLY_VERBS = new Set(["power", "heat", "supply"]);

@@ -120,8 +120,9 @@ export const BOILERPLATE_BEFORE = new Set(["read", "viewed", "shared", "updated"
 /** What a listicle's title counts ("5 things to know", "explained in 10 charts", "Five Ways the War ..."): a link, not a figure. */
 export const LISTICLE_NOUNS = new Set([
   "things", "ways", "reasons", "takeaways", "lessons", "charts", "maps", "graphics", "tips", "myths",
-  // a speaker's or an analyst's own enumeration: "Two caveats:", "Three priorities", "Three factors explain ..."
-  "caveats", "priorities", "factors", "scenarios", "conclusions", "observations",
+  // a speaker's or an analyst's own enumeration: "Two caveats:", "Three priorities", "Three factors explain ..." (not
+  // "observations", which monitors count: "recorded 40 observations of ...")
+  "caveats", "priorities", "factors", "scenarios",
 ]);
 
 /** Words right after a number that make it page furniture ("12 comments", "24/7", a podcast's "★ 4.8 (2,310 ratings)"). */

@@ -3069,3 +3069,10 @@ test("on a page relaying the list of Russia's war dead, a figure of the list no 
   // (and only the list: a strike's toll on the same page is no one's)
   expect(relay("A drone hit a bus in Belgorod, injuring 3 people.")).toEqual([null]);
 });
+
+test("review mends: a speaker named after a restated rate keeps it; an outlet's short name inside a word is no masthead; a list of something else is no list of the dead", () => {
+  expect(attributions("Kyiv Post\n\nRussia lost 45,000 troops in March, an average of about 1,450 a day, Syrskyi said.")).toEqual(["Oleksandr Syrskyi", "Oleksandr Syrskyi"]);
+  expect(attributions("Since the invasion\n\nRussian forces captured 427 sq km in November.\nSource: NV")).toEqual(["NV"]);
+  const page = "Kyiv Post\n\nMediazona and the BBC Russian Service have confirmed the names of 106,745 Russian soldiers killed in the war.\n\n";
+  expect(attributions(`${page}This week 12 more journalists were added to the list of foreign agents.`)).toEqual(["Mediazona", null]);
+});

@@ -538,3 +538,16 @@ test("a currency's code before a sum is no model's name: 'assistance of UAH 10,8
   // (and a sum paid to each: "payments of 100,000 rubles each", while "4 teams of 8 deminers each" stays how many make one up)
   expect(quotes("Families of the wounded will receive payments of 100,000 rubles each. Four teams of 8 deminers each work there.")).toEqual(["100,000 rubles", "Four teams"]);
 });
+
+describe("the review's over-reach cases of this session's rules stay as they were", () => {
+  test("a headline's counts in title case, a toll after 'is' or 'were over', a forecast, a sum 'worth', a plant's past tonnage", () => {
+    expect(quotes("Russia Launches A Record 810 Drones At Ukraine Overnight")).toEqual(["810 Drones"]);
+    expect(quotes("An Estimated 200 Civilians Were Killed In Mariupol Theater Strike")).toEqual(["An Estimated 200 Civilians"]);
+    expect(quotes("The number of injured children is 47.")).toEqual(["47"]);
+    expect(quotes("By evening the dead were over 100, officials said.")).toEqual(["over 100"]);
+    expect(quotes("The EU said it would deliver a million artillery shells to Ukraine by March.")).toEqual(["a million artillery shells"]);
+    expect(quotes("Lithuania handed over generators worth a million euros to Kharkiv hospitals.")).toEqual(["a million euros"]);
+    expect(quotes("The Odesa port, which handled 30 million tonnes of cargo last year, was hit again.")).toEqual(["30 million tonnes"]);
+    expect(quotes("The next day 12 drones hit the city.")).toEqual(["12 drones"]);
+  });
+});
