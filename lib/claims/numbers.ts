@@ -88,7 +88,8 @@ function parseDigitNumber(tokens: Token[], i: number): NumberMatch | null {
   if (next?.kind === "word") {
     // "$5m" after a currency; "14.6M people", "3.7M" glued and capitalised anywhere (metres are "m")
     // ("1.5m people", "2m tonnes": a lower-case "m" before a counted noun is million, not metres)
-    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B" || (next.text === "m" && countedInMillions(tokens, i + 2)));
+    // ("a population of some 31m in the territory it controls": a population is counted in millions too)
+    const oneLetter = !next.spaced && (isAfterCurrency(tokens, i) || next.text === "M" || next.text === "B" || (next.text === "m" && (countedInMillions(tokens, i + 2) || isPopulationAt(tokens, i))));
     const scale = SCALES.get(next.lower) ?? (oneLetter ? CURRENCY_SCALES.get(next.lower) : undefined);
     if (scale && (next.lower !== "k" || !next.spaced)) return { start: i, end: i + 2, value: value * scale, isWord: false };
     const multiplier = MULTIPLIERS.get(next.lower);
@@ -127,6 +128,16 @@ function countedInMillions(tokens: Token[], k: number): boolean {
   if (NOUNS.has(word) || COUNTED_UNITS.has(word) || unitAfter(tokens, k)?.entry.kind === "currency") return true;
   return tokens[k]?.kind === "word" && ALL_CAPITALS.test(tokens[k].text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
 }
+
+/** Whether the figure at `i` is a population's: "a population of some 31m", "whose population is about 2m". */
+function isPopulationAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && POPULATION_QUALIFIERS.has(tokens[k].lower)) k--;
+  const link = tokens[k]?.lower;
+  return (link === "of" || link === "is" || link === "was") && /^populations?$/.test(tokens[k - 1]?.lower ?? "");
+}
+
+const POPULATION_QUALIFIERS = new Set(["some", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "just"]);
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

@@ -96,6 +96,10 @@ describe("a lower-case 'm' for million", () => {
     expect(only("Ukraine made more than 1m FPV drones.")).toMatchObject({ value: 1_000_000, category: "drones" });
     expect(only("Troops advanced 300m from the village.").normalized).toEqual({ value: 0.3, unit: "km" });
   });
+
+  test("a population's figure ('a population of some 31m in the territory it controls') is millions", () => {
+    expect(only("Ukraine, with a population of some 31m in the territory it controls, bears the losses.")).toMatchObject({ value: 31_000_000, category: "people" });
+  });
 });
 
 describe("'trn' and 'bln' for trillion and billion", () => {
