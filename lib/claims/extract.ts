@@ -286,6 +286,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
       const restated = new Set<Candidate>(); // counts the sentence restates as a rate ("or about 1,565 a day")
       let apposed: CountedNoun | null = null; // the plural a figure set off by commas counts ("Most of the evacuees, 263, came")
+      let dotted: { series: Series; start: number } | null | undefined; // a caption's series set apart by dots, read once
       let lastCandidate: Candidate | undefined;
       for (const c of candidates) {
         const previousCandidate = lastCandidate;
@@ -319,6 +320,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
         // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
         else if (!c.category && !c.noun && !c.unit && !c.currency && (apposed = appositiveNoun(tokens, c))) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
+        // '[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · ...]': a series set apart by dots after its caption
+        else if (!c.category && !c.noun && !c.unit && !c.currency && (dotted ??= dottedSeries(tokens)) !== null && dotted.start < c.start) Object.assign(c, { category: dotted.series.category, subject: null, unit: c.unit ?? dotted.series.unit });
         // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
         // only a place and the figure
         else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isPlaceShareSentence(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
@@ -1235,6 +1238,19 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
     if (toll) return toll.category;
   }
   return null;
+}
+
+/**
+ * A caption ending in a colon over figures set apart by middle dots ('"AFU losses over the day": Sever up to 170 · Zapad up
+ * to 230'; the colon the last before the first dot): what the caption counts, and where its series starts; null without two
+ * dots after the caption.
+ */
+function dottedSeries(tokens: Token[]): { series: Series; start: number } | null {
+  const dot = tokens.findIndex((t) => t.text === "·");
+  const colon = dot > 0 ? tokens.slice(0, dot).map((t) => t.text).lastIndexOf(":") : -1;
+  if (colon < 1 || tokens.filter((t, k) => k > colon && t.text === "·").length < 2) return null;
+  const series = captionSeries(tokens.slice(0, colon));
+  return series ? { series, start: colon + 1 } : null;
 }
 
 /** "In Kyiv alone, 430,000.", "In Kharkiv, about 300.": a sentence of a place, maybe "alone", and the figure that ends it. */

@@ -1371,3 +1371,11 @@ test("a linked figure's noun may end five words back, past a place's phrase ('Ru
     ["400", "casualties"],
   ]);
 });
+
+test("a caption's series set apart by middle dots ('\"AFU losses over the day\": Sever up to 170 · Zapad up to 230') counts what the caption counts", () => {
+  expect(extractClaims('[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · Yug up to 150]').map((c) => [c.quote, c.category])).toEqual([
+    ["up to 170", "casualties"], ["up to 230", "casualties"], ["up to 150", "casualties"],
+  ]);
+  // (not figures a caption names nothing of)
+  expect(quotes("Weather: Kyiv 12 · Lviv 9 · Odesa 15")).toEqual([]);
+});
