@@ -3,7 +3,7 @@ import { MODEL_FAMILIES } from "./data/designators";
 import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
-import { SIDE_WORDS } from "./data/sides";
+import { SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS } from "./data/sides";
 import { ALL_CAPITALS, CLOSING_QUOTE_MARKS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import type { Category } from "./types";
 
@@ -87,7 +87,12 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   if ((SMALL.has(tokens[k]?.lower ?? "") || TENS.has(tokens[k]?.lower ?? "")) && tokens[k + 1]?.text !== "-") return null;
   // "two Russian Be-12 maritime patrol aircraft": a side's adjective may stand before the designation
   const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
-  const model = sided > k + 1 ? sided : designationEnd(tokens, k);
+  // ("8 Dana M2 self-propelled howitzers": a family's name before its designation; not a country's adjective, "four Dutch F-35
+  // fighters", nor a unit's letters, "2,048Wh LiFePO4 battery")
+  const name = tokens[k];
+  const isFamilyName = !!name && sided < 0 && NAME_CASE.test(name.text) && name.text.length >= 3 && !placeByVariant(name.lower) && !THIRD_PARTY_WORDS.has(name.lower) && !THIRD_PARTY_COUNTRIES.has(name.lower);
+  const named = isFamilyName ? designationEnd(tokens, k + 1) : -1;
+  const model = sided > k + 1 ? sided : named > k + 1 ? named : designationEnd(tokens, k);
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && (model > 0 || ruled || quoted)) found.quotesNumberOnly = true;

@@ -1379,3 +1379,8 @@ test("a caption's series set apart by middle dots ('\"AFU losses over the day\":
   // (not figures a caption names nothing of)
   expect(quotes("Weather: Kyiv 12 · Lviv 9 · Odesa 15")).toEqual([]);
 });
+
+test("a family's name before its designation ('8 Dana M2 self-propelled howitzers') is passed over to the noun; a country's adjective is not a family", () => {
+  expect(extractClaims("The government approved the sale of 8 Dana M2 self-propelled howitzers to Ukraine.").map((c) => [c.quote, c.category])).toEqual([["8", "equipment"]]);
+  expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
+});
