@@ -1,7 +1,7 @@
 import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
-import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS } from "./data/nouns";
+import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/nouns";
 import { REPEATS, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
@@ -208,8 +208,6 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   return candidate(head, null, verbCategory, num.end + more);
 }
 
-/** A population's words ("a population of 12,000"; extract.ts reads them too, for shares of a population). */
-export const POPULATION = new Set(["population", "populations"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
 /**
@@ -233,8 +231,9 @@ export function airWeaponBefore(tokens: Token[], start: number, inSentence = fal
  */
 export function pluralBefore(tokens: Token[], at: number, throughFigures = false): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 0; k--) {
-    // ("launched 19 drones at the city between 01:40 and 04:15; air defence shot down 13 of them": a clock time is no figure)
-    if (tokens[k].kind === "num" && isTimeOfDayEnd(tokens, k)) {
+    // ("launched 19 drones at the city between 01:40 and 04:15; air defence shot down 13 of them": a clock time, the span
+    // the traps pass over, is no figure)
+    if (tokens[k].kind === "num" && k >= 2 && skipSpan(tokens, k - 2) === k + 1) {
       k -= 2;
       continue;
     }
@@ -255,11 +254,6 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
 
 function isMonthAt(tokens: Token[], k: number): boolean {
   return !!tokens[k]?.capitalized && MONTHS.has(tokens[k].lower);
-}
-
-/** The minutes of a clock time, "04:15", at `k`: a number glued by a colon to the hour before it. */
-function isTimeOfDayEnd(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.text === ":" && !tokens[k - 1].spaced && !tokens[k].spaced && tokens[k - 2]?.kind === "num" && /^\d{2}$/.test(tokens[k].text);
 }
 
 /** "over 11 regions" with its noun at `k`: where a count fell, not a count of its own list's things. */

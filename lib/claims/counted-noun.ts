@@ -300,7 +300,8 @@ function quotesOneFigure(tokens: Token[], close: number): boolean {
 }
 
 const RANGE_JOINERS = new Set(["-", "–", "—", "to"]);
-const COPULA_LINKS = new Set(["is", "was", "are", "were"]);
+/** The finite forms of "be" that link a subject to its figure: "the number of injured is 47", "46 of them are over 60". */
+export const COPULAS: ReadonlySet<string> = new Set(["is", "was", "are", "were"]);
 
 /** "one and a half to two times higher", "3 times as many": a multiple after the figure starting at `from`, before its clause ends. */
 function isMultipleAt(tokens: Token[], from: number): boolean {
@@ -366,7 +367,7 @@ export function countedNounBefore(tokens: Token[], figureStart: number): Counted
   let copula = k;
   while (copula >= 0 && AUXILIARIES.has(tokens[copula].lower)) copula--;
   // (not a multiple: "the real number of dead is one and a half to two times higher")
-  if (copula >= 0 && COPULA_LINKS.has(tokens[copula].lower)) return isMultipleAt(tokens, qualifierStart) ? null : tollBefore(tokens, copula);
+  if (copula >= 0 && COPULAS.has(tokens[copula].lower)) return isMultipleAt(tokens, qualifierStart) ? null : tollBefore(tokens, copula);
   if (k < 0 || !LINKERS.has(tokens[k].lower)) return null;
   if (FALLING.has(tokens[k].lower) && tokens[k + 1]?.lower !== "to") return null;
   if (tokens[k].lower === "hit" && k === qualifierStart - 1) return null; // "hit record 1,500", not "Shelling hit 12 in Kherson"

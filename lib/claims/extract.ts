@@ -11,7 +11,8 @@ import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
-import { airWeaponBefore, findCandidates, pluralBefore, POPULATION, type Candidate } from "./candidates";
+import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
+import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
@@ -76,6 +77,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const listsDead = () => (deadListed === undefined ? (deadListed = keepsListOfDead(text)) : deadListed);
   let russiasDeadListed: boolean | undefined; // whether that list is of Russia's dead
   const listsRussiasDead = () => (russiasDeadListed === undefined ? (russiasDeadListed = listsDead() && namesRussiasListKeepers(text)) : russiasDeadListed);
+  let russiasListRelayed: boolean | undefined; // whether the page relays that list, not calling it its own ("our list")
+  const relaysRussiasList = () => (russiasListRelayed === undefined ? (russiasListRelayed = listsRussiasDead() && !OWN_LIST.test(text)) : russiasListRelayed);
   speakers.host = hostCountry(text);
   const head = text.slice(0, HEAD_CHARS); // where a page says what it is: a dateline, "Transcript", "Interview"
   speakers.datelineSide = datelineSide(head);
@@ -285,7 +288,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
       const restated = new Set<Candidate>(); // counts the sentence restates as a rate ("or about 1,565 a day")
-      let apposed: CountedNoun | null = null; // the plural a figure set off by commas counts ("Most of the evacuees, 263, came")
       let dotted: { series: Series; start: number } | null | undefined; // a caption's series set apart by dots, read once
       let lastCandidate: Candidate | undefined;
       for (const c of candidates) {
@@ -300,52 +302,54 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (a places' share with no count before it in its sentence, read before the chain: finding nothing, it must not end it)
         const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, lastCounted ?? countedBefore) : null;
         // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
-        const predicate = !c.category && !c.noun && !c.unit && !c.currency ? predicateNoun(tokens, c.end) : null;
-        const captioned = !predicate && !c.category && !c.noun && !c.unit && !c.currency ? captionedNoun(tokens, c) : null;
+        const bare = !c.category && !c.noun && !c.unit && !c.currency; // a figure with nothing of its own to say what it counts
+        const predicate = bare ? predicateNoun(tokens, c.end) : null;
+        const captioned = bare && !predicate ? captionedNoun(tokens, c) : null;
+        const apposed = bare ? appositiveNoun(tokens, c) : null;
         if (predicate) Object.assign(c, { category: predicate.entry.category, subject: predicate.subject });
         // "44 — Russian assaults on the Pokrovsk axis on Monday", "472 – drones and decoys Russia launched": a line led by its figure
         else if (captioned) Object.assign(c, { category: captioned.entry.category, subject: captioned.subject });
         else if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
-        else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) countAs(c, lastCounted);
         // '"Forty-one of them were stopped on the border ..."' opening the paragraph after '... detained 138 men ...'
-        else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) Object.assign(c, { category: countedBefore.category, subject: countedBefore.noun?.subject ?? countedBefore.subject });
+        else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) countAs(c, countedBefore);
         // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
-        else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) countAs(c, countedHere);
         // "repelled five of the attacks; one is still ongoing", "One battle is still going on": a fight still under way, of the
         // attacks counted before
         else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
         // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
-        else if (!c.category && !c.noun && !c.unit && !c.currency && (apposed = appositiveNoun(tokens, c))) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
+        else if (apposed) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
         // '[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · ...]': a series set apart by dots after its caption
-        else if (!c.category && !c.noun && !c.unit && !c.currency && (dotted ??= dottedSeries(tokens)) !== null && dotted.start < c.start) Object.assign(c, { category: dotted.series.category, subject: null, unit: c.unit ?? dotted.series.unit });
+        else if (bare && (dotted ??= dottedSeries(tokens)) !== null && dotted.start < c.start) Object.assign(c, { category: dotted.series.category, subject: null, unit: dotted.series.unit });
         // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
         // only a place and the figure
-        else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isPlaceShareSentence(tokens, c, mentions)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        else if (bare && lastCounted?.category && isPlaceShareSentence(tokens, c, mentions)) countAs(c, lastCounted);
         // '"There had been 8 soldiers on it in April." "Now there are three."', "There were 200 people on our side. Now about 20":
         // what is left now of what the count before counted
-        else if (!c.category && !c.noun && !c.unit && !c.currency && lastCounted?.category && isNowFigure(tokens, c)) Object.assign(c, { category: lastCounted.category, subject: lastCounted.noun?.subject ?? lastCounted.subject });
+        else if (bare && lastCounted?.category && isWhatRemains(tokens, c)) countAs(c, lastCounted);
         // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
-        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && isRateOfCount(tokens, c)) {
-          Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        else if (bare && countedHere?.category && isRateOfCount(tokens, c)) {
+          countAs(c, countedHere);
           restated.add(c);
         }
         // "Russia produces about 2,700 Shahed drones a month and aims to reach 3,500", "makes 46,000 rounds and could make 15,000
         // a month": a bare output or goal after a verb of making, of the thing the sentence counted
-        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        else if (bare && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) countAs(c, countedHere);
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
         else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c))) {
           const counted = (lastCounted ?? countedBefore)!;
-          Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
+          countAs(c, counted);
         }
         // "Ukrainian drones attacked the Bryansk region; the ministry said 30 were downed": the weapon the sentence named
         else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
-        else if (!c.category && countedHere && isPlaceShare(tokens, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.noun?.subject ?? countedHere.subject });
+        else if (!c.category && countedHere && isPlaceShare(tokens, c)) countAs(c, countedHere);
         // "It said the drones were downed ..., including 34 over the Bryansk region": what the sentence names, uncounted, before its shares
         else if (sharesNamedPlural) Object.assign(c, sharesNamedPlural);
         // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
@@ -371,7 +375,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           const counted = lastCounted ?? (headed || measured ? null : countedBefore);
           if (headed) Object.assign(c, { category: headed.category, subject: null });
           else if (measured) Object.assign(c, { category: measured.category, subject: null, unit: c.unit ?? measured.unit });
-          else if (counted) Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
+          else if (counted) countAs(c, counted);
         }
         // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":
         // a share of the count just given is of that count, unless it says its own toll ("168 neutralised, 97 of them irretrievably")
@@ -467,7 +471,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("The list includes 21,400 volunteers ...", "Volunteers make up the largest group among the identified dead — 24,730"): on
         // a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's, the last the page
         // named (not on a page calling the list its own, "our list")
-        if (claim.isClaim && claim.attribution === null && speaksOfTheList(tokens) && listsRussiasDead() && !OWN_LIST.test(text)) {
+        if (claim.isClaim && claim.attribution === null && speaksOfTheList(tokens) && relaysRussiasList()) {
           const keeper = latestBody(speakers, namesRussiasListKeepers);
           if (keeper && keeper !== author) claim.attribution = attributionOf(keeper);
         }
@@ -1240,6 +1244,11 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   return null;
 }
 
+/** Gives `c` the category and subject of the count it goes on from. */
+function countAs(c: Candidate, counted: Candidate): void {
+  Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
+}
+
 /**
  * A caption ending in a colon over figures set apart by middle dots ('"AFU losses over the day": Sever up to 170 · Zapad up
  * to 230'; the colon the last before the first dot): what the caption counts, and where its series starts; null without two
@@ -1289,8 +1298,11 @@ function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {
   return noun && noun.entry.cls !== "generic" ? noun : null;
 }
 
-/** A bare figure opening its sentence after "Now" ("Now there are three.", "Now about 20", "Now there are 11, plus 24 nurses"). */
-function isNowFigure(tokens: Token[], c: Candidate): boolean {
+/**
+ * A bare figure opening its sentence after "Now" ("Now there are three.", "Now about 20", "Now there are 11, plus 24 nurses"),
+ * or after "Only" with a verb of what is left ("Only 9 are still whole"): what remains of a count before.
+ */
+function isWhatRemains(tokens: Token[], c: Candidate): boolean {
   let k = 0;
   while (tokens[k]?.kind === "punct") k++; // (a quotation's opening mark)
   // ("There were 30 houses on our street. Only 9 are still whole.": how many of them are left)
@@ -1310,7 +1322,6 @@ function isRateOfCount(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;
   return before === "or" || (before === "of" && tokens[c.start - 2]?.lower === "average");
 }
-
 
 /** What a plant or a country makes, and an employer or an army builds up to, and so has output or goal figures of. */
 const OUTPUT_THINGS = new Set<Category>(["drones", "missiles", "equipment", "personnel", "airstrikes"]);

@@ -1,6 +1,7 @@
 import { CURRENCY_SCALES, MULTIPLIERS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE, type Vague } from "./data/number-words";
 import { CURRENCY_SYMBOLS } from "./data/units";
-import { NOUNS } from "./data/nouns";
+import { NOUNS, POPULATION } from "./data/nouns";
+import { qualifierBefore } from "./qualifiers";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
 import { unitAfter } from "./units";
 
@@ -131,13 +132,10 @@ function countedInMillions(tokens: Token[], k: number): boolean {
 
 /** Whether the figure at `i` is a population's: "a population of some 31m", "whose population is about 2m". */
 function isPopulationAt(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && POPULATION_QUALIFIERS.has(tokens[k].lower)) k--;
+  const k = (qualifierBefore(tokens, i)?.start ?? i) - 1;
   const link = tokens[k]?.lower;
-  return (link === "of" || link === "is" || link === "was") && /^populations?$/.test(tokens[k - 1]?.lower ?? "");
+  return (link === "of" || link === "is" || link === "was") && POPULATION.has(tokens[k - 1]?.lower ?? "");
 }
-
-const POPULATION_QUALIFIERS = new Set(["some", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "just"]);
 
 function isAfterCurrency(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];

@@ -13,7 +13,8 @@ import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
 import { ALL_CAPITALS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import { isFirstName } from "./data/first-names";
-import { isNamedModelAt } from "./counted-noun";
+import { COPULAS, isNamedModelAt } from "./counted-noun";
+import { qualifierBefore } from "./qualifiers";
 
 // Numbers that are not quantities: dates, years, clock times, ages, ordinals, model names,
 // phone numbers, "one of", page furniture. Each check looks at a handful of neighbouring tokens.
@@ -840,7 +841,7 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
   if ((before?.lower === "under" || before?.lower === "over") && isAgeGroup(tokens[m.start - 2]?.lower ?? "") && !m.isWord && m.value < 110 && (!a || a.kind !== "word" || AGE_CLOSERS.has(a.lower) || a.lower === "died" || a.lower === "are")) return true;
   // ("most of them over 60", "46 of them are over 60", "At least 1,350 of the dead were older than 50": the people counted before)
   const bracket = before?.lower === "under" || before?.lower === "over" ? m.start - 2 : before?.lower === "than" && AGE_COMPARATIVES.has(tokens[m.start - 2]?.lower ?? "") ? m.start - 3 : -1;
-  const group = BE_WORDS.has(tokens[bracket]?.lower ?? "") ? bracket - 1 : bracket;
+  const group = COPULAS.has(tokens[bracket]?.lower ?? "") ? bracket - 1 : bracket;
   // (a toll's people only as a share, "of the dead": "By evening the dead were over 100" is the toll itself)
   const toll = TOLL_GROUPS.has(tokens[group]?.lower ?? "");
   const ofThe = tokens[group - 1]?.lower === "the" && tokens[group - 2]?.lower === "of";
@@ -871,7 +872,7 @@ function isAge(tokens: Token[], m: NumberMatch): boolean {
 
 /** A modal ("would", "could", "might") or "worth" a few words before `k`, words only: "would rather pour a thousand tonnes". */
 function isHypotheticalAt(tokens: Token[], k: number): boolean {
-  if (ESTIMATE_WORDS.has(tokens[k - 1]?.lower ?? "")) return false; // "It could be about a thousand men": an estimate
+  if (qualifierBefore(tokens, k)) return false; // "It could be about a thousand men": an estimate
   for (let j = k - 1; j >= Math.max(0, k - HYPOTHETICAL_REACH); j--) {
     if (tokens[j].kind !== "word") return false;
     if (HYPOTHETICAL_WORDS.has(tokens[j].lower)) return true;
@@ -880,7 +881,6 @@ function isHypotheticalAt(tokens: Token[], k: number): boolean {
 }
 
 const HYPOTHETICAL_WORDS = new Set(["would", "could", "might", "worth"]);
-const ESTIMATE_WORDS = new Set(["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "than", "least", "to"]);
 const HYPOTHETICAL_REACH = 3;
 
 /** "the youngest was 19", "the oldest 54", "the oldest is 71": the figure right after a superlative of age. */
@@ -929,7 +929,6 @@ const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "
 const AGE_COMPARATIVES = new Set(["older", "younger"]);
 const PLURAL_PERSONS = /(?:s|children|men|women|people)$/;
 const TOLL_GROUPS = new Set(["dead", "injured", "wounded", "killed", "casualties"]);
-const BE_WORDS = new Set(["are", "were", "is", "was"]);
 const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
 
 const AGED_PERSONS = new Set([
@@ -964,8 +963,7 @@ function isDesignFigure(tokens: Token[], start: number): boolean {
   if (isThroughputOfPlace(tokens, k)) return true;
   // "Finnish territorial waters extend up to 12 nautical miles from the coast": how far a sea border runs by law
   if (tokens[k]?.lower === "extend" || tokens[k]?.lower === "extends") {
-    const waters = tokens.findIndex((token, j) => j < k && token.lower === "territorial" && (tokens[j + 1]?.lower === "waters" || tokens[j + 1]?.lower === "sea"));
-    if (waters >= 0) return true;
+    if (tokens.some((token, j) => j < k && token.lower === "territorial" && (tokens[j + 1]?.lower === "waters" || tokens[j + 1]?.lower === "sea"))) return true;
   }
   return (tokens[k]?.lower === "weighing" || tokens[k]?.lower === "of") && (tokens[k - 1]?.lower === "warhead" || tokens[k - 2]?.lower === "warhead");
 }

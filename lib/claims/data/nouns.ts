@@ -153,3 +153,6 @@ export const GROUPS: ReadonlySet<string> = new Set(["groups", "group", "squads",
 export const MEMBER_BODIES: ReadonlySet<string> = new Set([...GROUPS, "team", "crews", "crew", "company", "garrison", "grouping"]);
 /** The members such a body is counted in. */
 export const GROUP_MEMBERS: ReadonlySet<string> = new Set(["people", "men", "persons", "fighters", "soldiers", "infantrymen"]);
+
+/** A population's words ("a population of 12,000", "a population of some 31m"; extract.ts reads them for shares of a population). */
+export const POPULATION: ReadonlySet<string> = new Set(["population", "populations"]);

@@ -344,7 +344,7 @@ describe("categories from the counted noun and its verb", () => {
 
   test("a rate's noun reaches its figure across a time phrase and a hedge ('casualty rate in February 2025 likely averaged 1,200')", () => {
     const text = "Russia's casualty rate in February 2025 likely averaged 1,200 per day, down from 1,520 per day in December.";
-    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["1,200", "casualties"], ["1,520", "casualties"]]);
+    expect(categories(text)).toEqual([["1,200", "casualties"], ["1,520", "casualties"]]);
   });
 
   test.each([
@@ -503,7 +503,7 @@ describe("military units and compound nouns", () => {
 
 describe("a breakdown after a colon, and interceptor drones", () => {
   test("'2 people were killed and 18 injured: 6 in Kharkiv, 7 in ...': the breakdown is of the injured", () => {
-    const read = extractClaims("2 people were killed and 18 injured: 6 in Kharkiv, 7 in the Zolochiv hromada.").map((c) => [c.quote, c.category]);
+    const read = categories("2 people were killed and 18 injured: 6 in Kharkiv, 7 in the Zolochiv hromada.");
     expect(read).toEqual([["2 people", "killed"], ["18 injured", "injured"], ["6", "injured"], ["7", "injured"]]);
   });
 
@@ -1045,8 +1045,8 @@ describe("bare figures of an interview about drones", () => {
   const interview = "NV: How many drones did Russia launch in March?\n\nIhnat: More than 4,000.\n\nNV: The General Staff says 2,100 were shot down. Is that right?\n\nIhnat: Our figure is higher: 2,450 shot down and about 1,300 lost to electronic warfare.";
 
   test("a bare figure shot down after a count of drones counts drones; the figure joined to it by 'and' too", () => {
-    const categories = Object.fromEntries(extractClaims(interview).map((c) => [c.quote, c.category]));
-    expect(categories).toMatchObject({ "More than 4,000": "drones", "2,100": "drones", "2,450": "drones", "about 1,300": "drones" });
+    const byQuote = Object.fromEntries(categories(interview));
+    expect(byQuote).toMatchObject({ "More than 4,000": "drones", "2,100": "drones", "2,450": "drones", "about 1,300": "drones" });
   });
 
   test("not a bare figure after a count of people", () => {
@@ -1069,7 +1069,7 @@ describe("bare figures lost or destroyed after a count of drones", () => {
 
 describe("a share set off by commas after a partitive", () => {
   test("'Most of them, 9, died in Donetsk Oblast' counts the killed; 'an electrician of the grid company, 41, was injured' is an age", () => {
-    expect(extractClaims("The UN said 12 civilians were killed in June. Most of them, 9, died in Donetsk Oblast.").map((c) => [c.quote, c.category])).toEqual([["12 civilians", "killed"], ["9", "killed"]]);
+    expect(categories("The UN said 12 civilians were killed in June. Most of them, 9, died in Donetsk Oblast.")).toEqual([["12 civilians", "killed"], ["9", "killed"]]);
     expect(extractClaims("An electrician of the regional grid company, 41, was injured near Pogar.").map((c) => c.quote)).toEqual([]);
   });
 });
@@ -1084,7 +1084,7 @@ describe("air attack assets and neutralised drones", () => {
 
 describe("an air defence label over a bare figure", () => {
   test("'Launched: 90 drones. Shot down: 70. Lost: 12.' counts drones three times", () => {
-    expect(extractClaims("Launched: 90 drones. Shot down: 70. Lost: 12.").map((c) => [c.quote, c.category])).toEqual([["90 drones", "drones"], ["70", "drones"], ["12", "drones"]]);
+    expect(categories("Launched: 90 drones. Shot down: 70. Lost: 12.")).toEqual([["90 drones", "drones"], ["70", "drones"], ["12", "drones"]]);
   });
 });
 
@@ -1112,7 +1112,7 @@ describe("people hurt though no casualty verb says so", () => {
 describe("a response's crews counted with their machines", () => {
   test("'78 people and 24 units of equipment' are personnel; people evacuated stay people", () => {
     const text = "In total, 78 people and 24 units of equipment were involved. Rescuers evacuated 40 people.";
-    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["78 people", "personnel"], ["24 units of equipment", "equipment"], ["40 people", "people"]]);
+    expect(categories(text)).toEqual([["78 people", "personnel"], ["24 units of equipment", "equipment"], ["40 people", "people"]]);
   });
 });
 
@@ -1132,7 +1132,7 @@ describe("drones by another name", () => {
 describe("a list's lines of shot-down drones", () => {
   test("'🔹 71 – shot down by fire; 🔹 47 – locationally lost' count the drones of the line above", () => {
     const text = "As of 08:30, air defence shot down/suppressed 118 enemy UAVs across the country:\n🔹 71 – shot down by fire;\n🔹 47 – locationally lost (imitator drones).";
-    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["118 enemy UAVs", "drones"], ["71", "drones"], ["47", "drones"]]);
+    expect(categories(text)).toEqual([["118 enemy UAVs", "drones"], ["71", "drones"], ["47", "drones"]]);
   });
   test("shells fired 'including 6 from MLRS' are attacks; 'the package includes' shells, equipment", () => {
     expect(extractClaims("The enemy fired 251 shells, including 6 from multiple rocket launchers.").map((c) => c.category)).toEqual(["attacks", "attacks"]);
@@ -1153,7 +1153,7 @@ describe("a list's lines of shot-down drones", () => {
   });
   test("a place's line under a 'By region:' heading counts what the block before counted; under a heading naming its own count, that", () => {
     const drones = "As of 08:30, air defence shot down 118 enemy UAVs.\n\nBy region:\n🔹 Kharkiv region – 26;\n🔹 Sumy region – 19;";
-    expect(extractClaims(drones).map((c) => [c.quote, c.category])).toEqual([["118 enemy UAVs", "drones"], ["26", "drones"], ["19", "drones"]]);
+    expect(categories(drones)).toEqual([["118 enemy UAVs", "drones"], ["26", "drones"], ["19", "drones"]]);
     const cleared = "A total of 243 groups worked: 1,316 specialists and 184 units of equipment.\n\nExplosive objects neutralised, by region:\n• Kharkiv Oblast – 2,118\n• Kherson Oblast – 1,376";
     expect(extractClaims(cleared).slice(-2).map((c) => c.category)).toEqual(["other", "other"]);
   });
@@ -1176,7 +1176,7 @@ describe("a place's figure in brackets after 'the number of ...'", () => {
 
 describe("a figure in brackets right after the noun it counts", () => {
   test("'Tanks (3,790, of which destroyed: 2,701)' counts tanks", () => {
-    expect(extractClaims("RUSSIA: SELECTED CATEGORIES\n\nTanks (3,790, of which destroyed: 2,701)").map((c) => [c.quote, c.category])[0]).toEqual(["3,790", "equipment"]);
+    expect(categories("RUSSIA: SELECTED CATEGORIES\n\nTanks (3,790, of which destroyed: 2,701)")[0]).toEqual(["3,790", "equipment"]);
     // (a person noun before the bracket is no such label: "the governor (2)" is nobody's count)
     expect(extractClaims("Reported by the governor (2).").map((c) => c.quote)).toEqual([]);
   });
@@ -1209,11 +1209,11 @@ test("a bare output or goal after a verb of making or reaching ('could make 15,0
     ["about 2,700 Shahed drones", "drones"], ["3,500", "drones"], ["46,000 mortar rounds", "equipment"], ["15,000", "equipment"], ["about 600", "missiles"], ["2,000", "missiles"],
   ]);
   // (and staff an employer plans to reach)
-  expect(extractClaims("The charity now employs about 1,300 local staff and plans to reach 2,000 by the end of 2026.").map((c) => [c.quote, c.category])).toEqual([["about 1,300 local staff", "personnel"], ["2,000", "personnel"]]);
+  expect(categories("The charity now employs about 1,300 local staff and plans to reach 2,000 by the end of 2026.")).toEqual([["about 1,300 local staff", "personnel"], ["2,000", "personnel"]]);
 });
 
 test("a noun joined to its figure by 'number' ('Russian casualties now number more than 860,000') counts it", () => {
-  expect(extractClaims("Russian casualties now number more than 860,000. Russian troops in the area number about 50,000.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Russian casualties now number more than 860,000. Russian troops in the area number about 50,000.")).toEqual([
     ["more than 860,000", "casualties"],
     ["about 50,000", "personnel"],
   ]);
@@ -1221,43 +1221,41 @@ test("a noun joined to its figure by 'number' ('Russian casualties now number mo
 });
 
 test("a share of them past a clock time counts what the count before the time counted", () => {
-  expect(extractClaims("The enemy launched 19 Shahed-type drones at the city between 01:40 and 04:15; air defence shot down 13 of them.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("The enemy launched 19 Shahed-type drones at the city between 01:40 and 04:15; air defence shot down 13 of them.")).toEqual([
     ["19 Shahed-type drones", "drones"],
     ["13 of them", "drones"],
   ]);
 });
 
 test("a bare figure telling what else became of the drones counted before ('two hit an energy facility', 'at least 3 crashed', '24 were \"lost\"') counts them", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted("Kozytskyi said 12 of the 14 drones that entered the Lviv region were destroyed; two hit an energy facility.")).toEqual([["12", "drones"], ["14 drones", "drones"], ["two", "drones"]]);
-  expect(counted("Of the 46 drones, at least 12 flew back into Ukraine, and at least 3 crashed on Belarusian territory.")).toEqual([["46 drones", "drones"], ["at least 12", "drones"], ["at least 3", "drones"]]);
-  expect(counted('Russia launched 88 drones. Air defenses shot down 55 of them, while 24 were "lost", most likely to jamming.')).toEqual([["88 drones", "drones"], ["55", "drones"], ["24", "drones"]]);
+  expect(categories("Kozytskyi said 12 of the 14 drones that entered the Lviv region were destroyed; two hit an energy facility.")).toEqual([["12", "drones"], ["14 drones", "drones"], ["two", "drones"]]);
+  expect(categories("Of the 46 drones, at least 12 flew back into Ukraine, and at least 3 crashed on Belarusian territory.")).toEqual([["46 drones", "drones"], ["at least 12", "drones"], ["at least 3", "drones"]]);
+  expect(categories('Russia launched 88 drones. Air defenses shot down 55 of them, while 24 were "lost", most likely to jamming.')).toEqual([["88 drones", "drones"], ["55", "drones"], ["24", "drones"]]);
   // ("The third one crashed": which one, not how many)
-  expect(counted("Russia launched 3 drones. The third one crashed near Cahul.")).toEqual([["3 drones", "drones"]]);
+  expect(categories("Russia launched 3 drones. The third one crashed near Cahul.")).toEqual([["3 drones", "drones"]]);
 });
 
 test("a share of them after 'to' ('supply has already been restored to 2,150 of them') counts what the sentence counted", () => {
-  expect(extractClaims("3,400 families in the city were left without electricity after the strike; supply has already been restored to 2,150 of them.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("3,400 families in the city were left without electricity after the strike; supply has already been restored to 2,150 of them.")).toEqual([
     ["3,400 families", "people"],
     ["2,150", "people"],
   ]);
 });
 
 test("a line led by its figure, a spaced dash or a colon, then what it counts ('44 — Russian assaults on the Pokrovsk axis') counts that", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted("44 — Russian assaults on the Pokrovsk axis on Monday\n472 – drones and decoys Russia launched overnight\n• 214: Russian assaults on the Lyman sector")).toEqual([["44", "attacks"], ["472", "drones"], ["214", "attacks"]]);
+  expect(categories("44 — Russian assaults on the Pokrovsk axis on Monday\n472 – drones and decoys Russia launched overnight\n• 214: Russian assaults on the Lyman sector")).toEqual([["44", "attacks"], ["472", "drones"], ["214", "attacks"]]);
   // (a number word before a colon enumerates; a year before a dash is no count)
-  expect(counted("One: the residents have left.\n\n2025 — a year of trials")).toEqual([]);
+  expect(categories("One: the residents have left.\n\n2025 — a year of trials")).toEqual([]);
 });
 
 test("'Of those downed, 31 were over the Odesa region': a share opened by 'Of those' and a participle counts what was counted before", () => {
-  expect(extractClaims("The air force said it had shot down 49 of the 73 drones launched overnight. Of those downed, 31 were over the Odesa region.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("The air force said it had shot down 49 of the 73 drones launched overnight. Of those downed, 31 were over the Odesa region.")).toEqual([
     ["49", "drones"], ["73 drones", "drones"], ["31", "drones"],
   ]);
 });
 
 test("two modifiers of one noun joined by 'and' ('over 70 oil and gas facilities', 'at least 14 ballistic and cruise missiles') are one counted phrase", () => {
-  expect(extractClaims("Drones have struck over 70 oil and gas facilities. Russia fired at least 14 ballistic and cruise missiles. More than 450 fire and rescue stations were damaged.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Drones have struck over 70 oil and gas facilities. Russia fired at least 14 ballistic and cruise missiles. More than 450 fire and rescue stations were damaged.")).toEqual([
     ["over 70 oil and gas facilities", "infrastructure"],
     ["at least 14 ballistic and cruise missiles", "missiles"],
     ["More than 450 fire and rescue stations", "infrastructure"],
@@ -1291,69 +1289,65 @@ test("how long something went on, 'for' a span 'after' an event, is a claim; a s
 });
 
 test("a copula links a figure to the number or toll its clause opened with ('the number of Russian casualties was likely around 1,170'), not a multiple", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted("The average daily number of Russian casualties in February was likely around 1,170.")).toEqual([["around 1,170", "casualties"]]);
-  expect(counted("The number of enemy UAVs shot down over the region is 22, not 19 as reported earlier.")).toEqual([["22", "drones"]]);
+  expect(categories("The average daily number of Russian casualties in February was likely around 1,170.")).toEqual([["around 1,170", "casualties"]]);
+  expect(categories("The number of enemy UAVs shot down over the region is 22, not 19 as reported earlier.")).toEqual([["22", "drones"]]);
   expect(quotes("Their model suggests that the real number of dead is one and a half to two times higher.")).toEqual([]);
 });
 
 test("a bare figure after 'Now' ('Now there are three.', 'Now about 20') counts what the count before it counted", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted("Before the war there were 16 doctors in the department. Now there are 11, plus 24 nurses.")).toEqual([["16 doctors", "personnel"], ["11", "personnel"], ["24 nurses", "personnel"]]);
-  expect(counted('"There were 200 people on our side of the ravine. Now about 20," she said.')).toEqual([["200 people", "people"], ["about 20", "people"]]);
+  expect(categories("Before the war there were 16 doctors in the department. Now there are 11, plus 24 nurses.")).toEqual([["16 doctors", "personnel"], ["11", "personnel"], ["24 nurses", "personnel"]]);
+  expect(categories('"There were 200 people on our side of the ravine. Now about 20," she said.')).toEqual([["200 people", "people"], ["about 20", "people"]]);
   // (and "Only" with a verb of what is left)
-  expect(counted('"There were 30 houses on our street. Only 9 are still whole," she said.')).toEqual([["30 houses", "infrastructure"], ["9", "infrastructure"]]);
+  expect(categories('"There were 30 houses on our street. Only 9 are still whole," she said.')).toEqual([["30 houses", "infrastructure"], ["9", "infrastructure"]]);
   // (not a figure later in a sentence opened by "Now")
-  expect(counted("There were 200 people here. Now the town has 3 shops.")).toEqual([["200 people", "people"], ["3 shops", "infrastructure"]]);
+  expect(categories("There were 200 people here. Now the town has 3 shops.")).toEqual([["200 people", "people"], ["3 shops", "infrastructure"]]);
 });
 
 test("a figure set off by commas right after the plural it counts ('Most of the evacuees, 263, came from ...') counts it", () => {
-  expect(extractClaims("Most of the evacuees, 263, came from the Kostiantynivka hromada.").map((c) => [c.quote, c.category])).toEqual([["263", "people"]]);
+  expect(categories("Most of the evacuees, 263, came from the Kostiantynivka hromada.")).toEqual([["263", "people"]]);
   // (not after a word the lexicon does not count)
   expect(quotes("In its reports, 263, the mission listed cases.")).toEqual([]);
 });
 
 test("a quoted figure counts the noun after its closing mark ('holding \"no more than 1,000\" Ukrainian civilians'); a quoted exchange rate does not", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted('Moskalkova said Russia was holding "no more than 1,000" Ukrainian civilians.')).toEqual([["no more than 1,000", "captured"]]);
-  expect(counted('Partners had promised "at least two more" Patriot systems and "20-30" drones.')).toEqual([["at least two", "equipment"], ["20-30", "drones"]]);
+  expect(categories('Moskalkova said Russia was holding "no more than 1,000" Ukrainian civilians.')).toEqual([["no more than 1,000", "captured"]]);
+  expect(categories('Partners had promised "at least two more" Patriot systems and "20-30" drones.')).toEqual([["at least two", "equipment"], ["20-30", "drones"]]);
   expect(quotes('Zelenskyy said Kyiv was ready for a "1,000 for 1,000" prisoner swap.')).toEqual([]);
 });
 
 test("a noun before a quoted figure counts it ('The death toll has risen to \"more than 40\"')", () => {
-  expect(extractClaims('The death toll has risen to "more than 40". Russian losses stood at "about 1,200" a day.').map((c) => [c.quote, c.category])).toEqual([
+  expect(categories('The death toll has risen to "more than 40". Russian losses stood at "about 1,200" a day.')).toEqual([
     ["more than 40", "killed"],
     ["about 1,200", "casualties"],
   ]);
 });
 
 test("a share of them after a semicolon is a share of the sentence's count ('the 24 crew members were questioned; 15 of them are Indian nationals')", () => {
-  expect(extractClaims("Police said the 24 crew members were being questioned on board; 15 of them are Indian nationals.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Police said the 24 crew members were being questioned on board; 15 of them are Indian nationals.")).toEqual([
     ["24 crew members", "people"],
     ["15", "people"],
   ]);
 });
 
 test("a hedge between the auxiliaries and the toll's verb ('of whom around 250,000 have likely been killed') keeps the toll", () => {
-  expect(extractClaims("Russia has likely suffered almost 990,000 casualties, of whom around 250,000 have likely been killed.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Russia has likely suffered almost 990,000 casualties, of whom around 250,000 have likely been killed.")).toEqual([
     ["almost 990,000 casualties", "casualties"],
     ["around 250,000", "killed"],
   ]);
 });
 
 test("a share of them past a date counts what the count before the date counted", () => {
-  expect(extractClaims("Russia launched 40 drones at Kyiv on the night of July 9, and air defence shot down 30 of them.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Russia launched 40 drones at Kyiv on the night of July 9, and air defence shot down 30 of them.")).toEqual([
     ["40 drones", "drones"],
     ["30 of them", "drones"],
   ]);
 });
 
 test("a fight still under way after attacks counted ('repelled five of the attacks; one is still ongoing', 'One battle is still going on') is one of them", () => {
-  const counted = (text: string) => extractClaims(text).map((c) => [c.quote, c.category]);
-  expect(counted("The occupiers attacked 6 times near Kupiansk. Ukrainian defenders repelled five of the attacks; one is still ongoing.")).toEqual([["6 times", "attacks"], ["five of the attacks", "attacks"], ["one", "attacks"]]);
-  expect(counted("The enemy attacked twice near Vovchansk. One battle is still going on.")).toEqual([["twice", "attacks"], ["One", "attacks"]]);
+  expect(categories("The occupiers attacked 6 times near Kupiansk. Ukrainian defenders repelled five of the attacks; one is still ongoing.")).toEqual([["6 times", "attacks"], ["five of the attacks", "attacks"], ["one", "attacks"]]);
+  expect(categories("The enemy attacked twice near Vovchansk. One battle is still going on.")).toEqual([["twice", "attacks"], ["One", "attacks"]]);
   // (not after a count of something else)
-  expect(counted("Rescuers saved 5 people. One is still ongoing.")).toEqual([["5 people", "people"]]);
+  expect(categories("Rescuers saved 5 people. One is still ongoing.")).toEqual([["5 people", "people"]]);
 });
 
 test("a sentence of only a place and a figure ('In Kyiv alone, 430,000.') is that place's share of the count before", () => {
@@ -1366,14 +1360,14 @@ test("a sentence of only a place and a figure ('In Kyiv alone, 430,000.') is tha
 });
 
 test("a linked figure's noun may end five words back, past a place's phrase ('Russian attacks in the Pokrovsk sector had fallen to about 50')", () => {
-  expect(extractClaims("Russian attacks in the Pokrovsk sector had fallen to about 50 a day. Russian casualties in the Pokrovsk direction likely averaged 400 a day.").map((c) => [c.quote, c.category])).toEqual([
+  expect(categories("Russian attacks in the Pokrovsk sector had fallen to about 50 a day. Russian casualties in the Pokrovsk direction likely averaged 400 a day.")).toEqual([
     ["about 50", "attacks"],
     ["400", "casualties"],
   ]);
 });
 
 test("a caption's series set apart by middle dots ('\"AFU losses over the day\": Sever up to 170 · Zapad up to 230') counts what the caption counts", () => {
-  expect(extractClaims('[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · Yug up to 150]').map((c) => [c.quote, c.category])).toEqual([
+  expect(categories('[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · Yug up to 150]')).toEqual([
     ["up to 170", "casualties"], ["up to 230", "casualties"], ["up to 150", "casualties"],
   ]);
   // (not figures a caption names nothing of)
@@ -1381,6 +1375,6 @@ test("a caption's series set apart by middle dots ('\"AFU losses over the day\":
 });
 
 test("a family's name before its designation ('8 Dana M2 self-propelled howitzers') is passed over to the noun; a country's adjective is not a family", () => {
-  expect(extractClaims("The government approved the sale of 8 Dana M2 self-propelled howitzers to Ukraine.").map((c) => [c.quote, c.category])).toEqual([["8", "equipment"]]);
+  expect(categories("The government approved the sale of 8 Dana M2 self-propelled howitzers to Ukraine.")).toEqual([["8", "equipment"]]);
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
