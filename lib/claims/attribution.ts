@@ -1,3 +1,4 @@
+import { NOUNS } from "./data/nouns";
 import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -274,6 +275,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       let found = cited ?? inverted ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
+      // ("The Russian Defense Ministry last gave a figure ..., when it said 5,937 ...": "it" with no body spoken of before is
+      // the body leading the sentence, as the loop below reads it; not a closing ", it said")
+      const lead = !found && tokens[i - 1]?.lower === "it" && tokens[i - 2]?.text !== "," ? leadingBody(tokens) : null;
+      if (lead && lead.end < i - 1) found = { source: lead.source, start: i - 1, end: i };
       // "officials quoted by the Wall Street Journal said": who quotes them is not who speaks
       const quoting = found ? quotingVerbBefore(tokens, found.start) : -1;
       if (quoting >= 0) found = sourceBefore(tokens, quoting, memory);
@@ -847,9 +852,11 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower ?? "";
   // "with 97 explosions recorded in 12 hromadas": a participle after what is counted
   const counted = tokens[verb - 1]?.kind === "word" && !tokens[verb - 1].capitalized && tokens[verb - 2]?.kind === "num" && tokens[verb].lower.endsWith("ed");
+  // "accounts for only 742 confirmed deaths", "12 reported cases": a participle between a figure and its noun
+  const modifier = tokens[verb - 1]?.kind === "num" && tokens[verb].lower.endsWith("ed") && NOUNS.has(tokens[verb + 1]?.lower ?? "");
   // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
   const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
-  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || agentAfter;
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || modifier || agentAfter;
 }
 
 /** A mention named "Operational Headquarters" in capitals: the region's administration, as the lower-case phrase is. */

@@ -618,6 +618,13 @@ describe("the rest of a sentence that names its speaker", () => {
     expect(read(text).map(([, source]) => source)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration", "Sumy Regional Administration"]);
   });
 
+  test("'accounts for only 742 confirmed deaths': a participle between a figure and its noun names no speaker", () => {
+    // (the capital is no government speaking: nothing is said, so the figure stays unsourced)
+    const text = "Moscow, home to some 13 million people, accounts for only 742 confirmed deaths.";
+    expect(sourceOf(text, "742 confirmed deaths")).toBeNull();
+    expect(sourceOf("Mediazona, the outlet, counts 742 confirmed deaths in Moscow.", "742 confirmed deaths")).toBe("Mediazona");
+  });
+
   test("a time before a speaker ('At 05:40 Kiper reported') is no count the verb's participle follows", () => {
     expect(sourceOf("At 05:40 Kiper reported the first consequences. Two people were killed.", "Two people")).toBe("Oleh Kiper");
   });
