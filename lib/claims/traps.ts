@@ -789,8 +789,20 @@ function isClock(tokens: Token[], m: NumberMatch): boolean {
     return after.lower !== "kyiv" && after.lower !== "moscow" ? true : tokens[m.end + 1]?.lower === "time";
   }
   if ((after.lower === "a" || after.lower === "p") && tokens[m.end + 1]?.text === "." && tokens[m.end + 2]?.lower === "m") return true;
+  if (isHourUntil(tokens, m)) return true;
   return after.lower === "local" && tokens[m.end + 1]?.lower === "time";
 }
+
+/** "The attack lasted until 5.", "until 6 in the morning": a bare hour after "until", nothing counted after it. */
+function isHourUntil(tokens: Token[], m: NumberMatch): boolean {
+  const before = tokens[m.start - 1]?.lower;
+  if ((before !== "until" && before !== "till") || m.isWord || !Number.isInteger(m.value) || m.value > 24) return false;
+  const after = tokens[m.end];
+  return HOUR_ENDS.has(after.text) || (after.lower === "in" && tokens[m.end + 1]?.lower === "the" && DAY_PARTS.has(tokens[m.end + 2]?.lower ?? ""));
+}
+
+const HOUR_ENDS = new Set([".", ",", ";", ")"]);
+const DAY_PARTS = new Set(["morning", "evening", "afternoon"]);
 
 function isDate(tokens: Token[], m: NumberMatch): boolean {
   if (m.isWord) return false;

@@ -9,6 +9,7 @@ describe("not claims", () => {
     ["dotted dates", "Losses from 24.02.22 to 05.12.24 are listed."],
     ["a clock time", "The strike came at 15:40 local time."],
     ["a.m. time", "Sirens sounded at 8:00 a.m. in the city."],
+    ["a bare hour after 'until'", "The attack lasted until 5. Shelling went on till 6 in the morning."],
     ["an age", "A 58-year-old woman was hurt."],
     ["ages with aged", "Residents aged 46 and 73 spoke."],
     ["one by one", "Soldiers were killed one by one."],
