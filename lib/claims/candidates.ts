@@ -201,7 +201,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const setOff = tokens[start - 1]?.text === "," && tokens[num.end]?.text === "," && tokens[start - 3]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[start - 2]?.lower ?? "") ? 1 : 0;
   const verbCategory = casualtyVerb(tokens, start, partitive ? num.end + 2 : num.end + more + setOff);
   // "attacked the region with drones, and seven of them were shot down": the plural the pronoun stands for
-  const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start) : null;
+  const antecedent = partitive && !verbCategory ? pluralBefore(tokens, start, false, num.value) : null;
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
   // "the city military administration says fewer than 700 remain": the residents who stayed
   if (!verbCategory && !partitive && STAYED.has(tokens[num.end]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "residents" };
@@ -229,7 +229,7 @@ export function airWeaponBefore(tokens: Token[], start: number, inSentence = fal
  * sentence comes first, the figures between are clock times and the like ("the drones were downed between 20:00 and
  * 07:00, including 34 over ...").
  */
-export function pluralBefore(tokens: Token[], at: number, throughFigures = false): { category: Category; subject: string } | null {
+export function pluralBefore(tokens: Token[], at: number, throughFigures = false, share = 0): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 0; k--) {
     // ("launched 19 drones at the city between 01:40 and 04:15; air defence shot down 13 of them": a clock time, the span
     // the traps pass over, is no figure)
@@ -247,9 +247,23 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
       k -= 2;
       continue;
     }
-    if (entry && entry.cls !== "person" && entry.cls !== "generic") return { category: entry.category, subject: tokens[k].lower };
+    // ("fired 728 drones and 13 missiles; air defence shot down or jammed 718 of them": a share is of a whole at least as large)
+    if (entry && digitsValue(tokens[k - 1]) < share) {
+      k--;
+      continue;
+    }
+    if (!entry || entry.cls === "person" || entry.cls === "generic") continue;
+    // ("fired 741 drones and missiles ...; it shot down or jammed 718 of them": the pair as its count reads it, by its first noun)
+    const first = COORDINATORS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower.endsWith("s") ? NOUNS.get(tokens[k - 2].lower) : undefined;
+    if (first && first.cls === entry.cls) return { category: first.category, subject: tokens[k - 2].lower };
+    return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
+}
+
+/** A figure token's value when written in digits ("13", "1,280"), else Infinity: no bound known. */
+function digitsValue(token: Token | undefined): number {
+  return token?.kind === "num" && /^\d[\d,]*$/.test(token.text) ? Number(token.text.replace(/,/g, "")) : Infinity;
 }
 
 function isMonthAt(tokens: Token[], k: number): boolean {

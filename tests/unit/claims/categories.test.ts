@@ -232,6 +232,17 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("'N of them' after two counts: the count at least as large as the share, and a pair of nouns by its first", () => {
+    expect(categories("Russia fired 728 drones and 13 missiles overnight; air defence shot down or jammed 718 of them.")).toEqual([
+      ["728 drones", "drones"], ["13 missiles", "missiles"], ["718 of them", "drones"],
+    ]);
+    // (a share that fits the nearest count is still of it)
+    expect(categories("Russia fired 40 drones and 13 missiles overnight; air defence shot down or jammed 10 of them.")[2]).toEqual(["10 of them", "missiles"]);
+    expect(categories("Russia fired 741 drones and missiles at Ukraine overnight, and the air force said it shot down or jammed 718 of them.")).toEqual([
+      ["741 drones", "drones"], ["718 of them", "drones"],
+    ]);
+  });
+
   test("mines are cleared things, deminers and teams personnel, tractors, cranes, containers and barges infrastructure, crews and seafarers people", () => {
     expect(categories("Deminers destroyed 214 anti-tank mines; 146 deminers and 20 teams were deployed.")).toEqual([
       ["214 anti-tank mines", "other"], ["146 deminers", "personnel"], ["20 teams", "personnel"],
