@@ -86,7 +86,8 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   // (not a compound: "458 one-way attack UAVs")
   if ((SMALL.has(tokens[k]?.lower ?? "") || TENS.has(tokens[k]?.lower ?? "")) && tokens[k + 1]?.text !== "-") return null;
   // "two Russian Be-12 maritime patrol aircraft": a side's adjective may stand before the designation
-  const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
+  // ("four Dutch F-35 fighters": a third country's adjective too)
+  const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") || THIRD_PARTY_WORDS.has(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
   // ("8 Dana M2 self-propelled howitzers": a family's name before its designation; not a country's adjective, "four Dutch F-35
   // fighters", nor a unit's letters, "2,048Wh LiFePO4 battery")
   const name = tokens[k];
@@ -96,6 +97,8 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && (model > 0 || ruled || quoted)) found.quotesNumberOnly = true;
+  // ("four F-35 fighters", "two Su-34 fighters": after a designation, fighters are jets, not combatants)
+  if (found && model > 0 && JET_NOUNS.has(tokens[found.head].lower)) found.entry = { category: "equipment", cls: "thing" };
   // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
   // ("52 Gepards", "18 more Caesars": the family's name in the plural is the weapon)
   const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") ?? pluralFamily(tokens[found.head]) : undefined;
@@ -103,6 +106,9 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   if (!found && model > 0) return familyNoun(tokens, modifiersStart, model); // "two F-16s", "20 Geran-2" with no noun after
   return found;
 }
+
+/** Nouns of combatants that name aircraft after a model's designation. */
+const JET_NOUNS = new Set(["fighters", "fighter"]);
 
 /** "Gepards", "Caesars", "Bradleys": a weapon family named in the plural, capitalised. */
 function pluralFamily(token: Token): Category | undefined {

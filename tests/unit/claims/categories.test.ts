@@ -1389,3 +1389,10 @@ test("a family's name before its designation ('8 Dana M2 self-propelled howitzer
   expect(categories("The government approved the sale of 8 Dana M2 self-propelled howitzers to Ukraine.")).toEqual([["8", "equipment"]]);
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
+
+test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
+  expect(categories("Jets were scrambled, with four Dutch F-35 fighters on patrol.")).toEqual([["four", "equipment"]]);
+  expect(categories("Poland scrambled two F-16 fighters.")).toEqual([["two", "equipment"]]);
+  // (fighters with no designation are still combatants)
+  expect(categories("Eight foreign fighters were captured.")).toEqual([["Eight foreign fighters", "captured"]]);
+});
