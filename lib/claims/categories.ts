@@ -39,6 +39,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   }
   if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   k = pastOwnPhrase(tokens, k);
+  k = pastCoordinatedPeople(tokens, k);
   // "34,812 Russian servicemen who were killed", "12 people who were injured": a relative clause says what befell them
   if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
   const beforeAuxiliaries = k;
@@ -118,6 +119,21 @@ function pastOwnPhrase(tokens: Token[], k: number): number {
   let j = k + 1;
   while (j < k + 9 && tokens[j] && tokens[j].kind !== "punct" && !AUXILIARIES.has(tokens[j].lower)) j++;
   return tokens[j] && AUXILIARIES.has(tokens[j].lower) ? j : k;
+}
+
+/**
+ * Past people counted with the figure's own ("31 journalists and media workers have been killed", "4 soldiers and 3
+ * civilians were killed"): a few words after "and" or "or", a figure first or not, ending in a plural noun of people, an
+ * auxiliary next. Else `k` unchanged.
+ */
+function pastCoordinatedPeople(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "and" && tokens[k]?.lower !== "or") return k;
+  const first = tokens[k + 1]?.kind === "num" ? k + 2 : k + 1; // ("4 soldiers and 3 civilians were killed")
+  for (let j = first; j <= first + 2 && tokens[j]?.kind === "word"; j++) {
+    const entry = NOUNS.get(tokens[j].lower);
+    if (entry && (entry.cls === "person" || entry.cls === "military") && tokens[j].lower.endsWith("s")) return AUXILIARIES.has(tokens[j + 1]?.lower ?? "") ? j + 1 : k;
+  }
+  return k;
 }
 
 const CONDITIONS = new Set(["serious", "critical", "grave", "moderate", "stable", "severe"]);

@@ -232,6 +232,12 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("a toll's verb after people counted with the figure's own: 'N journalists and media workers have been killed'", () => {
+    expect(categories("Since 2022, 31 Ukrainian and foreign journalists and media workers have been killed.")).toEqual([["31 Ukrainian and foreign journalists", "killed"]]);
+    expect(categories("Nine health workers and patients were killed.")).toEqual([["Nine health workers", "killed"]]);
+    expect(categories("4 soldiers and 3 civilians were killed in the strike.")).toEqual([["4 soldiers", "killed"], ["3 civilians", "killed"]]);
+  });
+
   test("'N of them' after two counts: the count at least as large as the share, and a pair of nouns by its first", () => {
     expect(categories("Russia fired 728 drones and 13 missiles overnight; air defence shot down or jammed 718 of them.")).toEqual([
       ["728 drones", "drones"], ["13 missiles", "missiles"], ["718 of them", "drones"],
