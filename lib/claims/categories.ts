@@ -29,6 +29,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     k++;
     while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].text === ",")) k++;
   }
+  // ("Two residents of Tetkino, a man, 61, and a woman, 57, were wounded": the noun's own phrase before its appositive)
+  k = ownPhraseToComma(tokens, k);
   // "Two civilians, including a 64-year-old woman, were wounded"; "Two residents, a woman, 63, and her grandson, suffered"
   for (let n = 0; n < 3 && tokens[k]?.text === ","; n++) {
     const next = afterAppositive(tokens, k);
@@ -37,6 +39,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     // ("Two residents, a woman, 63, and her grandson, suffered ...": an age inside the appositive)
     if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === ",") k++;
   }
+  // ("Two people, a man, 63, and a woman, 58, were hospitalised": the comma after the last age closes the appositive)
+  if (k > after && tokens[k]?.text === "," && tokens[k - 1]?.kind === "num") k++;
   if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   k = pastOwnPhrase(tokens, k);
   k = pastCoordinatedPeople(tokens, k);
@@ -108,6 +112,16 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     if (tokens[j].text === "," || tokens[j].text === ";") break;
   }
   return null;
+}
+
+/** Past the counted noun's own short phrase to the comma opening an appositive ("residents of the village, aged 38 and 70,"); else `k`. */
+function ownPhraseToComma(tokens: Token[], k: number): number {
+  if (!NOUN_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
+  for (let j = k + 1; j <= k + 4 && tokens[j]; j++) {
+    if (tokens[j].text === ",") return j;
+    if (tokens[j].kind !== "word" || AUXILIARIES.has(tokens[j].lower)) return k;
+  }
+  return k;
 }
 
 /**
@@ -186,8 +200,11 @@ function afterInsert(tokens: Token[], open: number): number {
 }
 
 /** The token after ", ... ," when the inserted phrase is short, else the comma itself. */
+/** How far an appositive may run to its closing comma: "among them a 16-year-old girl" is ten tokens. */
+const APPOSITIVE_REACH = 16;
+
 function afterAppositive(tokens: Token[], comma: number): number {
-  for (let k = comma + 1; k < Math.min(tokens.length, comma + 10); k++) {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + APPOSITIVE_REACH); k++) {
     if (tokens[k].text === ",") return k + 1;
     if (tokens[k].text === ";" || tokens[k].text === ".") break;
   }

@@ -232,6 +232,15 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("a toll's verb after a long appositive, after the ages it lists, and after the noun's own phrase before it", () => {
+    expect(categories("Two civilians, among them a 16-year-old girl, were wounded in Gorlovka.")).toEqual([["Two civilians", "injured"]]);
+    expect(categories("Two people, a man, 63, and a woman, 58, were hospitalised.")).toEqual([["Two people", "injured"]]);
+    expect(categories("Two residents of Tetkino, a man, 61, and a woman, 57, were wounded by shrapnel.")).toEqual([["Two residents", "injured"]]);
+    expect(categories("Two more residents of the village, aged 38 and 70, were wounded.")).toEqual([["Two more residents", "injured"]]);
+    // (the noun's own phrase runs to its verb, not past it: the appositive after the verb is no subject's)
+    expect(categories("Another three residents of the village were wounded, one of them a 12-year-old girl.")[0]).toEqual(["Another three residents", "injured"]);
+  });
+
   test("a toll's verb after people counted with the figure's own: 'N journalists and media workers have been killed'", () => {
     expect(categories("Since 2022, 31 Ukrainian and foreign journalists and media workers have been killed.")).toEqual([["31 Ukrainian and foreign journalists", "killed"]]);
     expect(categories("Nine health workers and patients were killed.")).toEqual([["Nine health workers", "killed"]]);
