@@ -8,7 +8,7 @@ import type { Category } from "./types";
 
 // Category from the unit, or from the counted noun and the verb around it.
 
-const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus",
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "all", "later", "allegedly", "subsequently", "seriously", "critically", "fatally", "slightly", "lightly", "severely", "gravely", "moderately", "either", "both", "confirmed", "now", "already", "since", "so", "far", "thus",
   // a hedge: "around 250,000 have likely been killed"
   "likely", "probably", "possibly"]);
 const UNIT_CATEGORY: Record<UnitKind, Category | null> = {
@@ -48,6 +48,16 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
   const beforeAuxiliaries = k;
   while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  // ("9 people are known to have been injured", "are believed to have been killed": what is known of them, past its verb)
+  if (HEARSAY.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && AUXILIARIES.has(tokens[k + 2]?.lower ?? "")) {
+    k += 2;
+    while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  }
+  // ("Two more residents were hit by shrapnel", "11 patients were operated on": hurt, though the verb is no casualty's)
+  if (tokens[k]?.lower === "hit" && tokens[k + 1]?.lower === "by" && WOUNDING_THINGS.has(tokens[k + 2]?.lower ?? "")) return "injured";
+  if (tokens[k]?.lower === "operated" && tokens[k + 1]?.lower === "on") return "injured";
+  // ("Another 3 people received medical help on the spot")
+  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "medical" && MEDICAL_CARE.has(tokens[k + 2]?.lower ?? "")) return "injured";
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
   // "One more man came to hospital himself", "2 more residents had gone to doctors on their own": hurt, who came for help
@@ -89,7 +99,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     return bothTolls(verb, second) ? "casualties" : verb;
   }
   for (let j = Math.max(0, quoteStart - 12); j < quoteStart - 2; j++) { // "Among the wounded are ... two women"
-    if (tokens[j].lower === "among" && tokens[j + 1].lower === "the") {
+    // ("Among those injured in the city are two children")
+    if (tokens[j].lower === "among" && (tokens[j + 1].lower === "the" || tokens[j + 1].lower === "those")) {
       const frame = CASUALTY_VERBS.get(tokens[j + 2]?.lower ?? "");
       if (frame && frame !== "casualties") return frame;
     }
@@ -103,6 +114,8 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     // "The hospital admitted 11 children"
     if (word === "admitted" && tokens.some((t) => t.lower.startsWith("hospital"))) return "injured";
     if (word === "lives" && tokens[j + 1]?.lower === "of") return "killed";
+    // ("We operated on 11 people before midnight")
+    if (word === "on" && tokens[j - 1]?.lower === "operated") return "injured";
     // (past the nearest three words only a participle governing the list: not "... were killed during the siege and 120,000 people live")
     const before = j >= quoteStart - 3 || !acrossAnd || word.endsWith("ing") ? CASUALTY_VERBS.get(word) : undefined;
     // "killed and wounded 247 Russian invaders": both tolls together
@@ -173,6 +186,12 @@ const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
+/** "are known to have been injured", "believed to have been killed": what is said of people, before the verb of what befell them. */
+const HEARSAY = new Set(["known", "believed", "reported", "feared", "thought", "said", "presumed"]);
+/** What wounds people "hit by" it: "hit by shrapnel", "hit by debris". */
+const WOUNDING_THINGS = new Set(["shrapnel", "fragments", "debris", "glass", "splinters"]);
+/** "received medical help", "received medical assistance". */
+const MEDICAL_CARE = new Set(["help", "assistance", "care", "aid", "treatment", "attention"]);
 const SUFFER_VERBS = new Set(["sustained", "suffered", "received", "sustain", "suffer", "receive", "got", "get", "gets"]);
 const CARRIED = new Set(["taken", "rushed", "brought", "delivered", "transported", "evacuated"]);
 const INJURY_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns", "trauma", "concussions", "concussion", "fractures"]);

@@ -232,6 +232,17 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("the hurt by what befell them: a severity adverb, 'known to have been', hit by shrapnel, operated on, medical help, among those injured", () => {
+    expect(categories("Two of our drivers were lightly injured by an FPV drone.")).toEqual([["Two of our drivers", "injured"]]);
+    expect(categories("9 people are known to have been injured, including a girl.")).toEqual([["9 people", "injured"]]);
+    expect(categories("Two more residents were hit by shrapnel near their homes.")).toEqual([["Two more residents", "injured"]]);
+    expect(categories("Another 3 people received medical help on the spot.")).toEqual([["Another 3 people", "injured"]]);
+    expect(categories("11 patients were operated on overnight. We operated on 9 people before midnight.")).toEqual([["11 patients", "injured"], ["9 people", "injured"]]);
+    expect(categories("Among those injured in the city are two children, aged 7 and 15.")).toEqual([["two children", "injured"]]);
+    // (things hit by debris are still damage, not the hurt)
+    expect(categories("Two of our cars were hit by debris.")).toEqual([["Two of our cars", "infrastructure"]]);
+  });
+
   test("a toll's verb after a long appositive, after the ages it lists, and after the noun's own phrase before it", () => {
     expect(categories("Two civilians, among them a 16-year-old girl, were wounded in Gorlovka.")).toEqual([["Two civilians", "injured"]]);
     expect(categories("Two people, a man, 63, and a woman, 58, were hospitalised.")).toEqual([["Two people", "injured"]]);
