@@ -7,7 +7,7 @@ import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { descriptorAt, inConditionAt, isYearLike, PARTITIVE_PRONOUNS, skipSpan, trapReason } from "./traps";
 import type { Category } from "./types";
@@ -372,6 +372,17 @@ function isLengthOfBuilt(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** A dash between a toll and `start`, closing the toll's own clause, with the list after it unbroken by a stop. */
+function listedAfterDash(tokens: Token[], from: number, start: number): boolean {
+  for (let k = from; k < start; k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (!DASHES.has(tokens[k].text) || !tokens[k].spaced) continue;
+    for (let j = k + 1; j < start; j++) if (tokens[j].text === ";" || tokens[j].text === ".") return false;
+    return true;
+  }
+  return false;
+}
+
 /** The count a colon ends ("18 injured:") when candidate n is in the list after it, with no other count between. */
 function breakdownHead(tokens: Token[], list: Candidate[], n: number): Candidate | null {
   for (let k = n - 1; k >= 0; k--) {
@@ -397,6 +408,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     // ("Four people were injured in Nikopol: two men aged 39 and 64, a 47-year-old woman ...": who the toll's people were)
     // (the colon closing the toll's own clause: not "2 soldiers were killed, the brigade reported: 40 servicemen remain")
     if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && tokens[c.start - 1]?.text === ":" && prior && TOLLS.has(prior.category ?? "") && !tokens.slice(prior.end, c.start - 1).some((t) => t.text === ",")) c.category = prior.category;
+    // ("3 civilians were killed – a 64-year-old woman and two men aged 39 and 58", "Four people died on the spot, three women
+    // aged 34, 58 and 71 and a 66-year-old man": the toll's people listed after a dash, or by their ages)
+    if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && prior && TOLLS.has(prior.category ?? "") && (listedAfterDash(tokens, prior.end, c.start) || tokens[c.noun.end]?.lower === "aged")) c.category = prior.category;
     if (c.category || c.unit || c.currency) continue;
     const next = list[n + 1];
     const afterNum = tokens[c.num.end]?.lower;

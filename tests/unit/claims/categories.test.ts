@@ -232,6 +232,14 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("the toll's people listed after a dash, or by their ages after a comma, share the toll", () => {
+    expect(categories("In Zaporizhzhia, 3 civilians were killed – a 64-year-old woman and two men aged 39 and 58.")).toEqual([["3 civilians", "killed"], ["two men", "killed"]]);
+    expect(categories("Four people died on the spot, three women aged 34, 58 and 71 and a 66-year-old man.")).toEqual([["Four people", "killed"], ["three women", "killed"]]);
+    expect(categories("Three people were injured - two women and a child.")).toEqual([["Three people", "injured"], ["two women", "injured"]]);
+    // (not people after a dash past the toll's own clause)
+    expect(categories("Three people were injured, the mayor said – two women came to help.")[1]).toEqual(["two women", "people"]);
+  });
+
   test("the hurt by what befell them: a severity adverb, 'known to have been', hit by shrapnel, operated on, medical help, among those injured", () => {
     expect(categories("Two of our drivers were lightly injured by an FPV drone.")).toEqual([["Two of our drivers", "injured"]]);
     expect(categories("9 people are known to have been injured, including a girl.")).toEqual([["9 people", "injured"]]);
