@@ -233,9 +233,12 @@ function afterAppositive(tokens: Token[], comma: number): number {
 /** "destroyed 2 boats and 23 Russian servicemen": troops destroyed or eliminated are killed. */
 const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "killed", "destroying", "eliminating", "eliminate", "liquidate", "destroy"]);
 
+const PASSIVE_BE = new Set(["was", "were", "been", "being", "is", "are"]);
+
 function killVerbBefore(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
-    if (KILL_VERBS.has(tokens[k].lower)) return true;
+    // (an active verb, whose object the figure is: not "Two people were killed, the police said - 14 officers were sent")
+    if (KILL_VERBS.has(tokens[k].lower)) return !PASSIVE_BE.has(tokens[k - 1]?.lower ?? "");
     if (tokens[k].text === ";" || tokens[k].text === "." || CASUALTY_VERBS.has(tokens[k].lower)) return false;
   }
   return false;

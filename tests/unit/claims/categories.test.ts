@@ -232,6 +232,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);
   });
 
+  test("a passive kill verb before a figure is not its verb: 'were killed, the police said - 14 officers were sent'", () => {
+    expect(categories("Two people were killed, the police said - 14 officers were sent to the scene.")).toEqual([["Two people", "killed"], ["14 officers", "personnel"]]);
+    expect(categories("Ukrainian forces destroyed 2 boats and 23 Russian servicemen.")[1]).toEqual(["23 Russian servicemen", "killed"]);
+  });
+
   test("the toll's people listed after a dash, or by their ages after a comma, share the toll", () => {
     expect(categories("In Zaporizhzhia, 3 civilians were killed – a 64-year-old woman and two men aged 39 and 58.")).toEqual([["3 civilians", "killed"], ["two men", "killed"]]);
     expect(categories("Four people died on the spot, three women aged 34, 58 and 71 and a 66-year-old man.")).toEqual([["Four people", "killed"], ["three women", "killed"]]);
