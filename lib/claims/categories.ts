@@ -158,7 +158,10 @@ function pastCoordinatedPeople(tokens: Token[], k: number): number {
   const first = tokens[k + 1]?.kind === "num" ? k + 2 : k + 1; // ("4 soldiers and 3 civilians were killed")
   for (let j = first; j <= first + 2 && tokens[j]?.kind === "word"; j++) {
     const entry = NOUNS.get(tokens[j].lower);
-    if (entry && (entry.cls === "person" || entry.cls === "military") && tokens[j].lower.endsWith("s")) return AUXILIARIES.has(tokens[j + 1]?.lower ?? "") ? j + 1 : k;
+    // (or one person: "Two men and a woman were killed")
+    const plural = entry && (entry.cls === "person" || entry.cls === "military") && tokens[j].lower.endsWith("s");
+    const single = (tokens[k + 1].lower === "a" || tokens[k + 1].lower === "an") && ONE_PERSON.has(tokens[j].lower);
+    if (plural || single) return AUXILIARIES.has(tokens[j + 1]?.lower ?? "") ? j + 1 : k;
   }
   return k;
 }
@@ -186,6 +189,8 @@ const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
+/** One person named after "a": "and a woman", "and an elderly man". */
+const ONE_PERSON = new Set(["woman", "man", "child", "girl", "boy", "teenager", "resident", "civilian", "soldier", "serviceman", "pensioner", "driver", "passenger"]);
 /** "are known to have been injured", "believed to have been killed": what is said of people, before the verb of what befell them. */
 const HEARSAY = new Set(["known", "believed", "reported", "feared", "thought", "said", "presumed"]);
 /** What wounds people "hit by" it: "hit by shrapnel", "hit by debris". */

@@ -271,6 +271,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("4 soldiers and 3 civilians were killed in the strike.")).toEqual([["4 soldiers", "killed"], ["3 civilians", "killed"]]);
   });
 
+  test("a toll's verb after one more person named with the figure's people: 'Two men and a woman were killed'", () => {
+    expect(categories("Two men and a woman were killed on the spot.")).toEqual([["Two men", "killed"]]);
+    expect(categories("Two men and an elderly woman were injured.")).toEqual([["Two men", "injured"]]);
+  });
+
   test("'N of them' after two counts: the count at least as large as the share, and a pair of nouns by its first", () => {
     expect(categories("Russia fired 728 drones and 13 missiles overnight; air defence shot down or jammed 718 of them.")).toEqual([
       ["728 drones", "drones"], ["13 missiles", "missiles"], ["718 of them", "drones"],
