@@ -253,10 +253,30 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
       continue;
     }
     if (!entry || entry.cls === "person" || entry.cls === "generic") continue;
+    // ("Russia fired 40 drones at the regions; 30 of them were downed", "1,100 houses in the villages, 870 of them": a noun
+    // no figure counts yields to a count before it large enough to hold the share)
+    const counted = share > 0 && tokens[k - 1]?.kind !== "num" ? countedPluralBefore(tokens, k, share) : null;
+    if (counted) return counted;
     // ("fired 741 drones and missiles ...; it shot down or jammed 718 of them": the pair as its count reads it, by its first noun)
     const first = COORDINATORS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower.endsWith("s") ? NOUNS.get(tokens[k - 2].lower) : undefined;
     if (first && first.cls === entry.cls) return { category: first.category, subject: tokens[k - 2].lower };
     return { category: entry.category, subject: tokens[k].lower };
+  }
+  return null;
+}
+
+/** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
+function countedPluralBefore(tokens: Token[], at: number, share: number): { category: Category; subject: string } | null {
+  for (let k = at - 1; k >= 1; k--) {
+    const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
+    if (!entry || entry.cls === "generic") continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (tokens[j].kind === "num") {
+        if (digitsValue(tokens[j]) !== Infinity && digitsValue(tokens[j]) >= share) return { category: entry.category, subject: tokens[k].lower };
+        break;
+      }
+      if (tokens[j].kind !== "word") break;
+    }
   }
   return null;
 }

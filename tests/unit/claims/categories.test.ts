@@ -276,6 +276,15 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Two men and an elderly woman were injured.")).toEqual([["Two men", "injured"]]);
   });
 
+  test("'N of them' after a noun no figure counts: the count before it large enough to hold the share", () => {
+    expect(categories("Russia fired 40 drones at the regions; 30 of them were downed.")[1]).toEqual(["30 of them", "drones"]);
+    expect(categories("About 60 residents of border villages in the district have asked to be evacuated, and 12 of them have already left on a bus.")).toEqual([
+      ["About 60 residents", "people"], ["12 of them", "people"],
+    ]);
+    // (with no count before it, the uncounted noun is still the whole)
+    expect(categories("The region was attacked with drones, and seven of them were shot down.")).toEqual([["seven of them", "drones"]]);
+  });
+
   test("'N of them' after two counts: the count at least as large as the share, and a pair of nouns by its first", () => {
     expect(categories("Russia fired 728 drones and 13 missiles overnight; air defence shot down or jammed 718 of them.")).toEqual([
       ["728 drones", "drones"], ["13 missiles", "missiles"], ["718 of them", "drones"],
