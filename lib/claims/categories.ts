@@ -360,6 +360,9 @@ function ownVerbAt(tokens: Token[], end: number): number {
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person", "teach", "teaches", "teaching", "remotely", "learning", "curricula", "curriculum", "pupils"]);
+const CAR_NOUNS = new Set(["cars", "car"]);
+/** An army's kit counted in a list of losses: "tanks", "armoured vehicles", "servicemen". */
+const ARMY_KIT = new Set(["tanks", "tank", "armoured", "armored", "servicemen", "howitzers", "artillery", "atvs", "motorcycles"]);
 const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enemy"]);
 
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
@@ -453,6 +456,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // the Russian attack, 120 rescuers and 35 units of machinery were involved")
   if (tokens[noun.head].lower === "machinery") return !modifiedBy(tokens, noun, ARMY_MODIFIERS) && mentionsBefore(tokens, Math.min(tokens.length, noun.end + 3), WRECKED) ? "infrastructure" : "equipment";
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
+  // ("The enemy lost up to 155 servicemen, 2 tanks and 5 cars", "1 tank, 3 armoured combat vehicles and 2 cars were destroyed":
+  // cars counted with an army's kit are its vehicles; not civilians' cars damaged, "11 cars" of a strike's list)
+  if (CAR_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, ARMY_KIT) && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)
   if (DEPOT_NOUNS.has(tokens[noun.head].lower) && tokens[noun.head - 1]?.lower === "ammunition" && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";

@@ -1443,6 +1443,12 @@ test("a family's name before its designation ('8 Dana M2 self-propelled howitzer
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
 
+test("cars counted with an army's kit in a list of losses are its vehicles; cars a strike damaged stay what it hit", () => {
+  expect(categories("The enemy lost up to 155 servicemen, 2 tanks and 5 cars.")[2]).toEqual(["5 cars", "equipment"]);
+  expect(categories("1 tank, 3 armoured combat vehicles and 2 cars were destroyed.")[2]).toEqual(["2 cars", "equipment"]);
+  expect(categories("A drone hit a tank repair yard and damaged 11 cars.")).toEqual([["11 cars", "infrastructure"]]);
+});
+
 test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
   expect(categories("Jets were scrambled, with four Dutch F-35 fighters on patrol.")).toEqual([["four", "equipment"]]);
   expect(categories("Poland scrambled two F-16 fighters.")).toEqual([["two", "equipment"]]);
