@@ -262,10 +262,18 @@ function extendCompound(tokens: Token[], k: number, modifiersStart: number): Cou
     if ((NOUNS.get(next.lower) && !PARTICIPLES.has(next.lower)) || COMPOUNDS.has(`${tokens[head].lower} ${next.lower}`)) head++;
     else break;
   }
+  // ("three rounds of direct talks", "the 16th round of sanctions": rounds of a process, not of ammunition)
+  if (ROUND_NOUNS.has(tokens[head].lower) && tokens[head + 1]?.lower === "of" && [2, 3].some((n) => PROCESS_NOUNS.has(tokens[head + n]?.lower ?? ""))) return { head, end: head + 1, entry: { category: "other", cls: "thing" }, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };
+  // ("213 air-raid alerts", "3 drone warnings": warnings of an attack are no attack)
+  if (ALERT_NOUNS.has(tokens[head + 1]?.lower ?? "")) return { head: head + 1, end: head + 2, entry: { category: "other", cls: "thing" }, subject: subjectOf(tokens, modifiersStart, head + 1), modifiersStart };
   const pair = `${tokens[head - 1]?.lower} ${tokens[head].lower}`;
   const entry = COMPOUNDS.get(pair) ?? NOUNS.get(tokens[head > k ? head : k].lower)!;
   return { head, end: head + 1, entry, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };
 }
+
+const ALERT_NOUNS = new Set(["alerts", "alert", "sirens", "warnings", "alarms"]);
+const ROUND_NOUNS = new Set(["rounds", "round"]);
+const PROCESS_NOUNS = new Set(["talks", "negotiations", "consultations", "exchanges", "sanctions", "voting", "mobilisation", "mobilization", "evacuation", "evacuations", "funding"]);
 
 function subjectOf(tokens: Token[], start: number, head: number): string {
   const from = Math.max(start, head - 2);

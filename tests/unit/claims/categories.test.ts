@@ -1443,6 +1443,13 @@ test("a family's name before its designation ('8 Dana M2 self-propelled howitzer
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
 
+test("warnings of an attack and rounds of talks are no attacks: 'air-raid alerts', 'three rounds of direct talks'", () => {
+  expect(categories("Since the beginning of the year, Konotop has lived through 213 air-raid alerts.")).toEqual([["213 air-raid alerts", "other"]]);
+  expect(categories("Istanbul hosted three rounds of direct talks between the two sides this year.")).toEqual([["three rounds", "other"]]);
+  // (air raids themselves, and rounds fired, still are)
+  expect(categories("Russia carried out 3 air raids on the city. The howitzer fired 40 rounds of ammunition.")).toEqual([["3 air raids", "airstrikes"], ["40 rounds", "attacks"]]);
+});
+
 test("cars counted with an army's kit in a list of losses are its vehicles; cars a strike damaged stay what it hit", () => {
   expect(categories("The enemy lost up to 155 servicemen, 2 tanks and 5 cars.")[2]).toEqual(["5 cars", "equipment"]);
   expect(categories("1 tank, 3 armoured combat vehicles and 2 cars were destroyed.")[2]).toEqual(["2 cars", "equipment"]);
