@@ -32,7 +32,7 @@ const table: [Category, NounClass, string][] = [
   // trains run, run late or carry evacuees and generators are handed out: services and aid counted, not structures hit
   ["other", "thing", "trains train generators generator"],
   // Places counted are not attacks: "attacked five oblasts", "hits were recorded at 11 locations", "7 of the attack sites"
-  ["other", "thing", "regions oblasts provinces districts raions locations sites"],
+  ["other", "thing", "regions oblasts provinces districts raions municipalities locations sites fires blazes"],
   // what a report counts of the world around the war: "47 countries", "13 partner nations", "26 videos and photographs"
   ["other", "thing", "countries nations videos photographs"],
   // criminal proceedings opened, as prosecutors and police count them

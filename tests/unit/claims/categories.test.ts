@@ -1443,6 +1443,11 @@ test("a family's name before its designation ('8 Dana M2 self-propelled howitzer
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
 
+test("fires a strike caused and municipalities attacked are counted things, not attacks", () => {
+  expect(categories("In Kherson, artillery shelling of the Dniprovskyi district caused 4 fires in residential buildings.")).toEqual([["4 fires", "other"]]);
+  expect(categories("Over the past day, Ukrainian forces attacked 11 municipalities of the Belgorod region.")).toEqual([["11 municipalities", "other"]]);
+});
+
 test("warnings of an attack and rounds of talks are no attacks: 'air-raid alerts', 'three rounds of direct talks'", () => {
   expect(categories("Since the beginning of the year, Konotop has lived through 213 air-raid alerts.")).toEqual([["213 air-raid alerts", "other"]]);
   expect(categories("Istanbul hosted three rounds of direct talks between the two sides this year.")).toEqual([["three rounds", "other"]]);
