@@ -360,6 +360,12 @@ function ownVerbAt(tokens: Token[], end: number): number {
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person", "teach", "teaches", "teaching", "remotely", "learning", "curricula", "curriculum", "pupils"]);
+/** A damage participle among the noun's modifiers ("9 damaged doors"), or the noun's own verb one ("cells were damaged"). */
+function damagedThings(tokens: Token[], noun: CountedNoun): boolean {
+  for (let k = noun.modifiersStart; k < noun.head; k++) if (WRECKED.has(tokens[k].lower)) return true;
+  return WRECKED.has(verbAfter(tokens, noun.end));
+}
+
 const CAR_NOUNS = new Set(["cars", "car"]);
 /** An army's kit counted in a list of losses: "tanks", "armoured vehicles", "servicemen". */
 const ARMY_KIT = new Set(["tanks", "tank", "armoured", "armored", "servicemen", "howitzers", "artillery", "atvs", "motorcycles"]);
@@ -469,6 +475,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.cls === "generic" && AERIAL_TARGETS.has(tokens[noun.head].lower) && mentionsAirDefence(tokens)) return "drones";
   // "residents filed 36 reports of damage", "investigators documented 37 cases of destruction": damaged property, one report each
   if (entry.cls === "generic" && DAMAGE_RECORDS.has(tokens[noun.head].lower) && tokens[noun.end]?.lower === "of" && DAMAGE_NOUNS.has(tokens[noun.end + 1]?.lower ?? "")) return "infrastructure";
+  // ("3 switchgear cells were damaged", "9 damaged doors", "2 sections of the overhead contact line were damaged": things a
+  // strike damaged, whatever the lexicon calls them)
+  if (entry.cls === "generic" && entry.category === "other" && damagedThings(tokens, noun)) return "infrastructure";
   if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {

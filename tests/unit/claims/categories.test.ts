@@ -1443,6 +1443,14 @@ test("a family's name before its designation ('8 Dana M2 self-propelled howitzer
   expect(extractClaims("Jets were scrambled, with four Dutch F-35 fighters on patrol.").map((c) => c.category)).not.toContain("personnel");
 });
 
+test("things a strike damaged are infrastructure whatever the lexicon calls them: '3 switchgear cells were damaged', '9 damaged doors'", () => {
+  expect(categories("A power transformer and 3 switchgear cells were damaged.")).toEqual([["3 switchgear cells", "infrastructure"]]);
+  expect(categories("We counted 9 damaged doors and 6 cracked interior walls.")[0]).toEqual(["9 damaged doors", "infrastructure"]);
+  expect(categories("Near Lozova a traction substation and 2 sections of the overhead contact line were damaged.")[0][1]).toBe("infrastructure");
+  // (unknown things no damage is said of stay other)
+  expect(categories("The charity handed out 300 blankets.")).toEqual([["300 blankets", "other"]]);
+});
+
 test("fires a strike caused and municipalities attacked are counted things, not attacks", () => {
   expect(categories("In Kherson, artillery shelling of the Dniprovskyi district caused 4 fires in residential buildings.")).toEqual([["4 fires", "other"]]);
   expect(categories("Over the past day, Ukrainian forces attacked 11 municipalities of the Belgorod region.")).toEqual([["11 municipalities", "other"]]);
