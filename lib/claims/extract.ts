@@ -107,6 +107,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let paragraphPeriod: PeriodMention | null = null;
   let lastCounted: Candidate | null = null; // what the last figure counted, for a list entry that only gives a number
   let countedBefore: Candidate | null = null; // the last count of the blocks before, for "Forty-one of them ..." opening a new one
+  let blockCounts: Candidate[] = []; // the block's counts so far, for a share too large for the last ("... 3 bombs. ... 9 of them")
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
@@ -149,6 +150,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (paragraph.isNewBlock) {
       countedBefore = lastCounted ?? countedBefore;
       lastCounted = null;
+      blockCounts = [];
     }
     // "Total combat losses of the enemy ... are as follows:" over "personnel – about 773,290 (+1,560)": losses, not troops
     if (paragraph.isNewBlock) lossList = lossListArmed;
@@ -312,7 +314,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (lastCounted && addsToLastCount(tokens, c, countedHere === lastCounted)) {
           Object.assign(c, { category: lastCounted.category, noun: null, subject: lastCounted.noun?.subject ?? lastCounted.subject });
         }
-        else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) countAs(c, lastCounted);
+        else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) countAs(c, wholeOfShare(tokens, c, lastCounted, blockCounts));
         // '"Forty-one of them were stopped on the border ..."' opening the paragraph after '... detained 138 men ...'
         else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) countAs(c, countedBefore);
         // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
@@ -342,7 +344,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (bare && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) countAs(c, countedHere);
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
-        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c))) {
+        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c) || shotDownBefore(tokens, c))) {
           const counted = (lastCounted ?? countedBefore)!;
           countAs(c, counted);
         }
@@ -490,6 +492,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (c.category && c.category !== "other" && !c.unit && !c.currency) {
           lastCounted = countedHere = c;
           lastCountedActor = claim.actor;
+          blockCounts.push(c);
         }
         if (TOLLS.has(category) && claim.location) lastTollPlace = claim.location;
       }
@@ -951,9 +954,18 @@ function shotDownAfter(tokens: Token[], c: Candidate): boolean {
   if (tokens[k]?.lower === "been") k++;
   // ('24 were "lost," most likely to jamming': the participle in quotation marks)
   if (QUOTE_MARKS.has(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.lower === "locationally") k++; // ('24 were "locationally lost"')
   const verb = tokens[k]?.lower;
   return verb === "shot" ? tokens[k + 1]?.lower === "down" : SHOT_DOWN_PARTICIPLES.has(verb ?? "");
 }
+
+/** A bare figure right after a verb of shooting down, its clause ending with it: "Air defence shot down 80, and 30 were lost". */
+function shotDownBefore(tokens: Token[], c: Candidate): boolean {
+  const verb = tokens[c.start - 1]?.lower === "down" && tokens[c.start - 2]?.lower === "shot" ? "shot" : tokens[c.start - 1]?.lower;
+  return !!verb && SHOT_DOWN_VERBS.has(verb) && verb !== "lost" && FIGURE_ENDS.has(tokens[c.end]?.text ?? ".");
+}
+
+const FIGURE_ENDS = new Set([",", ".", ";", "and"]);
 
 /**
  * What else became of drones or missiles counted before, told of a bare figure in the active: "two hit an energy facility",
@@ -1245,6 +1257,17 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
 }
 
 /** Gives `c` the category and subject of the count it goes on from. */
+/**
+ * The count a share "of them" is of: the last one, unless it is smaller than the share ("attacked with 17 Shahed drones and
+ * 3 guided aerial bombs. Mobile fire groups shot down 9 of them"), then the block's latest count large enough to hold it.
+ */
+function wholeOfShare(tokens: Token[], c: Candidate, last: Candidate, counts: Candidate[]): Candidate {
+  const isShare = tokens[c.num.end]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[c.num.end + 1]?.lower ?? "");
+  if (!isShare || last.num.value >= c.num.value) return last;
+  for (let n = counts.length - 1; n >= 0; n--) if (counts[n].num.value >= c.num.value) return counts[n];
+  return last;
+}
+
 function countAs(c: Candidate, counted: Candidate): void {
   Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
 }

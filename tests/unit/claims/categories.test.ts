@@ -276,6 +276,18 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Two men and an elderly woman were injured.")).toEqual([["Two men", "injured"]]);
   });
 
+  test("a share too large for the last count is of the block's count that holds it; what air defence shot down, however told", () => {
+    expect(categories("Russia attacked Kharkiv with 17 Shahed drones and 3 guided aerial bombs. Our mobile fire groups shot down 9 of them over Kharkiv, and two more were suppressed by electronic warfare.")).toEqual([
+      ["17 Shahed drones", "drones"], ["3 guided aerial bombs", "airstrikes"], ["9", "drones"], ["two more", "drones"],
+    ]);
+    expect(categories('Russia launched 81 Shahed-type drones. 53 were shot down, and 24 were "locationally lost" to electronic warfare.')).toEqual([
+      ["81 Shahed-type drones", "drones"], ["53", "drones"], ["24", "drones"],
+    ]);
+    expect(categories("Russia launched 112 drones overnight. Air defence shot down 80, and 30 were lost to electronic warfare.")).toEqual([
+      ["112 drones", "drones"], ["80", "drones"], ["30", "drones"],
+    ]);
+  });
+
   test("'N of them' after a noun no figure counts: the count before it large enough to hold the share", () => {
     expect(categories("Russia fired 40 drones at the regions; 30 of them were downed.")[1]).toEqual(["30 of them", "drones"]);
     expect(categories("About 60 residents of border villages in the district have asked to be evacuated, and 12 of them have already left on a bus.")).toEqual([
