@@ -1463,6 +1463,11 @@ test("things a strike damaged are infrastructure whatever the lexicon calls them
   expect(categories("The charity handed out 300 blankets.")).toEqual([["300 blankets", "other"]]);
 });
 
+test("decoys, FPVs and imitators are drones", () => {
+  expect(categories('Air defences shot down 55 drones, and 24 decoys were "locationally lost".')[1]).toEqual(["24 decoys", "drones"]);
+  expect(categories("Our workshop assembles about 1,500 FPVs a month.")).toEqual([["about 1,500 FPVs", "drones"]]);
+});
+
 test("fires a strike caused and municipalities attacked are counted things, not attacks", () => {
   expect(categories("In Kherson, artillery shelling of the Dniprovskyi district caused 4 fires in residential buildings.")).toEqual([["4 fires", "other"]]);
   expect(categories("Over the past day, Ukrainian forces attacked 11 municipalities of the Belgorod region.")).toEqual([["11 municipalities", "other"]]);
