@@ -149,7 +149,11 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
     const listed = countedNounAt(tokens, afterIncrement, false);
     if (listed) return candidate(head, null, categoryOfNoun(tokens, listed, start), num.end);
   }
-  const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) ? null : countedNounBefore(tokens, start));
+  // ("The Air Force reports: 12 of 19 attack drones ...": a share of a count after it takes that count's noun, not a label's)
+  // (not a label's share with no noun after it: "Kh-101 cruise missiles: 8 of 9")
+  const whole = tokens[num.end]?.lower !== "of" ? -1 : tokens[num.end + 1]?.kind === "num" ? num.end + 1 : tokens[num.end + 1]?.lower === "the" && tokens[num.end + 2]?.kind === "num" ? num.end + 2 : -1;
+  const ofCount = whole > 0 && countedNounAt(tokens, whole + 1, false) !== null;
+  const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) || ofCount ? null : countedNounBefore(tokens, start));
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   // "four members of one family were killed", "his two sons were wounded": kin, uncounted otherwise ("27 members"),
   // are counted once a casualty verb says so

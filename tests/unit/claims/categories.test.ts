@@ -1463,6 +1463,11 @@ test("things a strike damaged are infrastructure whatever the lexicon calls them
   expect(categories("The charity handed out 300 blankets.")).toEqual([["300 blankets", "other"]]);
 });
 
+test("a share of a count after it takes that count's noun, not a label's before it; a label's own share keeps the label", () => {
+  expect(categories("The Air Force reports: 12 of 19 attack drones launched at Sumy Oblast were shot down overnight.")).toEqual([["12", "drones"], ["19 attack drones", "drones"]]);
+  expect(categories("Shot down:\n– Kh-101 cruise missiles: 8 of 9;")).toEqual([["8", "missiles"], ["9", "missiles"]]);
+});
+
 test("decoys, FPVs and imitators are drones", () => {
   expect(categories('Air defences shot down 55 drones, and 24 decoys were "locationally lost".')[1]).toEqual(["24 decoys", "drones"]);
   expect(categories("Our workshop assembles about 1,500 FPVs a month.")).toEqual([["about 1,500 FPVs", "drones"]]);
