@@ -544,6 +544,7 @@ function hasAircraftDesignation(tokens: Token[]): boolean {
 }
 
 const AERIAL_TARGETS = new Set(["targets", "objects"]);
+const AIR_DEFENCE_NOUNS = new Set(["defence", "defense", "defenders", "defences", "defenses"]);
 const AIR_DEFENCE_WORDS = new Set(["airspace", "radar", "radars", "intercepted", "downed", "air-defence", "air-defense", "sky", "skies"]);
 
 /** A sentence about air defence: "air defence", "shot down", "airspace", "radar". */
@@ -551,8 +552,9 @@ function mentionsAirDefence(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].lower;
     if (AIR_DEFENCE_WORDS.has(word)) return true;
-    if (word === "air" && (tokens[k + 1]?.lower === "defence" || tokens[k + 1]?.lower === "defense")) return true;
-    if ((word === "shot" || word === "shoot") && tokens[k + 1]?.lower === "down") return true;
+    // ("air defenders brought down 144 targets")
+    if (word === "air" && AIR_DEFENCE_NOUNS.has(tokens[k + 1]?.lower ?? "")) return true;
+    if ((word === "shot" || word === "shoot" || word === "brought") && tokens[k + 1]?.lower === "down") return true;
   }
   return false;
 }

@@ -1468,6 +1468,10 @@ test("a share of a count after it takes that count's noun, not a label's before 
   expect(categories("Shot down:\n– Kh-101 cruise missiles: 8 of 9;")).toEqual([["8", "missiles"], ["9", "missiles"]]);
 });
 
+test("targets air defenders brought down are drones", () => {
+  expect(categories("The Air Force reported 120 missiles and 90 drones, and said air defenders brought down 144 targets.")[2]).toEqual(["144 targets", "drones"]);
+});
+
 test("decoys, FPVs and imitators are drones", () => {
   expect(categories('Air defences shot down 55 drones, and 24 decoys were "locationally lost".')[1]).toEqual(["24 decoys", "drones"]);
   expect(categories("Our workshop assembles about 1,500 FPVs a month.")).toEqual([["about 1,500 FPVs", "drones"]]);
