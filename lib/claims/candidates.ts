@@ -257,9 +257,11 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
       continue;
     }
     if (!entry || entry.cls === "person" || entry.cls === "generic") continue;
-    // ("Russia fired 40 drones at the regions; 30 of them were downed", "1,100 houses in the villages, 870 of them": a noun
-    // no figure counts yields to a count before it large enough to hold the share)
-    const counted = share > 0 && tokens[k - 1]?.kind !== "num" ? countedPluralBefore(tokens, k, share) : null;
+    // ("Russia fired 40 drones at the regions; 30 of them were downed", "About 60 residents of border villages ..., and 12 of
+    // them have left": a place no figure counts, where the count happened, yields to a count before it large enough to hold
+    // the share; not a thing counted ("45 Shahed drones") nor one hit ("shelling damaged houses ..., and 5 of them")
+    // (or any noun in the counted noun's own "of" phrase: "118 residents of the damaged buildings ..., and 37 of them")
+    const counted = share > 0 && (SHARE_PLACES.has(tokens[k].lower) || inOwnPhraseOfCount(tokens, k)) && !countedAt(tokens, k) ? countedPluralBefore(tokens, k, share) : null;
     if (counted) return counted;
     // ("fired 741 drones and missiles ...; it shot down or jammed 718 of them": the pair as its count reads it, by its first noun)
     const first = COORDINATORS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower.endsWith("s") ? NOUNS.get(tokens[k - 2].lower) : undefined;
@@ -268,6 +270,29 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
   }
   return null;
 }
+
+/** Places a count happened in, which a share "of them" is not of: "at the regions", "residents of border villages". */
+const SHARE_PLACES = new Set([...REGION_COUNTS, "districts", "villages", "towns", "cities", "settlements", "hromadas", "communities", "areas"]);
+
+/** Whether a figure counts the noun at `k`, a few words before it ("45 Shahed drones", "12 private houses"). */
+function countedAt(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j].kind === "num") return true;
+    if (tokens[j].kind !== "word" || PHRASE_BREAKS.has(tokens[j].lower)) return false; // ("60 residents of border villages")
+  }
+  return false;
+}
+
+/** Whether the noun at `k` ends the "of" phrase of a counted noun: "118 residents of the damaged buildings". */
+function inOwnPhraseOfCount(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    if (tokens[j].lower === "of") return countedAt(tokens, j);
+    if (tokens[j].kind !== "word") return false;
+  }
+  return false;
+}
+
+const PHRASE_BREAKS = new Set(["of", "in", "at", "on", "from", "to", "for", "with", "and", "or"]);
 
 /** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
 function countedPluralBefore(tokens: Token[], at: number, share: number): { category: Category; subject: string } | null {

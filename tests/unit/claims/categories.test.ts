@@ -295,6 +295,10 @@ describe("categories from the counted noun and its verb", () => {
     ]);
     // (with no count before it, the uncounted noun is still the whole)
     expect(categories("The region was attacked with drones, and seven of them were shot down.")).toEqual([["seven of them", "drones"]]);
+    // (only a place the count happened in, or the counted noun's own "of" phrase: not a noun counted itself, nor a thing hit)
+    expect(categories("Ukraine's army lost 300 soldiers in a week, and Russia fired 45 Shahed drones at Odesa, and 40 of them flew in from the sea.")[2]).toEqual(["40 of them", "drones"]);
+    expect(categories("About 1,200 residents were evacuated after shelling damaged houses in the village, and 5 of them were destroyed.")[1]).toEqual(["5 of them", "infrastructure"]);
+    expect(categories("118 residents of the damaged buildings have applied for help, and 37 of them have been housed in a dormitory.")[1]).toEqual(["37 of them", "people"]);
   });
 
   test("'N of them' after two counts: the count at least as large as the share, and a pair of nouns by its first", () => {
