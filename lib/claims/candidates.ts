@@ -264,7 +264,8 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
     const counted = share > 0 && (SHARE_PLACES.has(tokens[k].lower) || inOwnPhraseOfCount(tokens, k)) && !countedAt(tokens, k) ? countedPluralBefore(tokens, k, share) : null;
     if (counted) return counted;
     // ("fired 741 drones and missiles ...; it shot down or jammed 718 of them": the pair as its count reads it, by its first noun)
-    const first = COORDINATORS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower.endsWith("s") ? NOUNS.get(tokens[k - 2].lower) : undefined;
+    // (a pair a figure counts only: "with missiles and drones, and 25 of them" is of the nearest)
+    const first = PAIR_JOINS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower.endsWith("s") && countedAt(tokens, k - 2) ? NOUNS.get(tokens[k - 2].lower) : undefined;
     if (first && first.cls === entry.cls) return { category: first.category, subject: tokens[k - 2].lower };
     return { category: entry.category, subject: tokens[k].lower };
   }
@@ -292,6 +293,7 @@ function inOwnPhraseOfCount(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const PAIR_JOINS = new Set(["and", "or"]);
 const PHRASE_BREAKS = new Set(["of", "in", "at", "on", "from", "to", "for", "with", "and", "or"]);
 
 /** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */

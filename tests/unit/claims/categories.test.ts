@@ -310,6 +310,8 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Russia fired 741 drones and missiles at Ukraine overnight, and the air force said it shot down or jammed 718 of them.")).toEqual([
       ["741 drones", "drones"], ["718 of them", "drones"],
     ]);
+    // (only a pair a figure counts: an uncounted pair's share is of the nearest noun)
+    expect(categories("Russia attacked Odesa overnight with missiles and drones, and 25 of them were shot down.")).toEqual([["25 of them", "drones"]]);
   });
 
   test("mines are cleared things, deminers and teams personnel, tractors, cranes, containers and barges infrastructure, crews and seafarers people", () => {
