@@ -43,7 +43,7 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
   if (k > after && tokens[k]?.text === "," && tokens[k - 1]?.kind === "num") k++;
   if (DASH_OPENERS.has(tokens[k]?.text ?? "")) k = afterInsert(tokens, k); // "two people — a man and his son — sustained injuries"
   k = pastOwnPhrase(tokens, k);
-  k = pastCoordinatedPeople(tokens, k);
+  k = pastCoordinatedPeople(tokens, k, quoteStart);
   // "34,812 Russian servicemen who were killed", "12 people who were injured": a relative clause says what befell them
   if ((tokens[k]?.lower === "who" || tokens[k]?.lower === "that") && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) k++;
   const beforeAuxiliaries = k;
@@ -153,8 +153,10 @@ function pastOwnPhrase(tokens: Token[], k: number): number {
  * civilians were killed"): a few words after "and" or "or", a figure first or not, ending in a plural noun of people, an
  * auxiliary next. Else `k` unchanged.
  */
-function pastCoordinatedPeople(tokens: Token[], k: number): number {
+function pastCoordinatedPeople(tokens: Token[], k: number, quoteStart: number): number {
   if (tokens[k]?.lower !== "and" && tokens[k]?.lower !== "or") return k;
+  // (only a subject: "Rescuers evacuated 40 residents and 2 civilians were injured" has the figure the object of a verb)
+  if (verbInClauseBefore(tokens, quoteStart)) return k;
   const first = tokens[k + 1]?.kind === "num" ? k + 2 : k + 1; // ("4 soldiers and 3 civilians were killed")
   for (let j = first; j <= first + 2 && tokens[j]?.kind === "word"; j++) {
     const entry = NOUNS.get(tokens[j].lower);
@@ -189,6 +191,16 @@ const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
+/** A verb in the past before `start` in its clause: "Rescuers evacuated 40 residents". */
+function verbInClauseBefore(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && !CLAUSE_BREAKS.has(tokens[j].text); j--) if (PAST_VERB.test(tokens[j].lower) || IRREGULAR_PASTS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", "—", "–"]);
+const PAST_VERB = /^[a-z]{3,}ed$/;
+const IRREGULAR_PASTS = new Set(["took", "brought", "sent", "found", "got", "saw", "pulled", "had", "left"]);
+
 /** One person named after "a": "and a woman", "and an elderly man". */
 const ONE_PERSON = new Set(["woman", "man", "child", "girl", "boy", "teenager", "resident", "civilian", "soldier", "serviceman", "pensioner", "driver", "passenger"]);
 /** "are known to have been injured", "believed to have been killed": what is said of people, before the verb of what befell them. */

@@ -274,6 +274,9 @@ describe("categories from the counted noun and its verb", () => {
   test("a toll's verb after one more person named with the figure's people: 'Two men and a woman were killed'", () => {
     expect(categories("Two men and a woman were killed on the spot.")).toEqual([["Two men", "killed"]]);
     expect(categories("Two men and an elderly woman were injured.")).toEqual([["Two men", "injured"]]);
+    // (the figure the object of a verb before it has no share in the verb after: the people joined to it are its subject)
+    expect(categories("Rescuers evacuated 40 residents and 2 civilians were injured in the shelling.")).toEqual([["40 residents", "people"], ["2 civilians", "injured"]]);
+    expect(categories("Police evacuated 40 residents and a woman was injured in the shelling.")).toEqual([["40 residents", "people"]]);
   });
 
   test("a share too large for the last count is of the block's count that holds it; what air defence shot down, however told", () => {
