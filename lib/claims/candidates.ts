@@ -1,4 +1,4 @@
-import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit } from "./categories";
+import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit, hasOwnVerb } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/nouns";
@@ -460,8 +460,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     // (the colon closing the toll's own clause: not "2 soldiers were killed, the brigade reported: 40 servicemen remain")
     if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && tokens[c.start - 1]?.text === ":" && prior && TOLLS.has(prior.category ?? "") && !tokens.slice(prior.end, c.start - 1).some((t) => t.text === ",")) c.category = prior.category;
     // ("3 civilians were killed – a 64-year-old woman and two men aged 39 and 58", "Four people died on the spot, three women
-    // aged 34, 58 and 71 and a 66-year-old man": the toll's people listed after a dash, or by their ages)
-    if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && prior && TOLLS.has(prior.category ?? "") && (listedAfterDash(tokens, prior.end, c.start) || tokens[c.noun.end]?.lower === "aged")) c.category = prior.category;
+    // aged 34, 58 and 71 and a 66-year-old man": the toll's people listed after a dash, or by their ages, with no verb of
+    // their own: not "and 120 residents aged over 60 were evacuated", "— 15 rescuers were involved")
+    if ((c.category === "personnel" || c.category === "people") && c.noun?.entry.cls === "person" && prior && TOLLS.has(prior.category ?? "") && (listedAfterDash(tokens, prior.end, c.start) || tokens[c.noun.end]?.lower === "aged") && !hasOwnVerb(tokens, c.start, c.noun.end)) c.category = prior.category;
     if (c.category || c.unit || c.currency) continue;
     const next = list[n + 1];
     const afterNum = tokens[c.num.end]?.lower;

@@ -191,6 +191,21 @@ const DASH_OPENERS = new Set(["—", "–", "("]);
 const HOSPITAL_STAYS = new Set(["remain", "remained", "remains", "stay", "stayed", "lie", "lay"]);
 const NEUTRALISED = new Set(["neutralised", "neutralized"]);
 const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "inside"]);
+/**
+ * Whether a figure's people have a verb of their own: one before them in their clause ("rescuers pulled two women aged 45
+ * and 70 from the rubble") or after them, past their ages ("120 residents aged over 60 were evacuated", "15 rescuers were
+ * involved"). People listed under a toll have none ("– a 64-year-old woman and two men aged 39 and 58.").
+ */
+export function hasOwnVerb(tokens: Token[], start: number, end: number): boolean {
+  if (verbInClauseBefore(tokens, start)) return true;
+  let k = end;
+  if (tokens[k]?.lower === "aged") {
+    k++;
+    while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].lower === "over" || tokens[k].lower === "under" || tokens[k].text === ",")) k++;
+  }
+  return AUXILIARIES.has(tokens[k]?.lower ?? "") || PAST_VERB.test(tokens[k]?.lower ?? "");
+}
+
 /** A verb in the past before `start` in its clause: "Rescuers evacuated 40 residents". */
 function verbInClauseBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= 0 && !CLAUSE_BREAKS.has(tokens[j].text); j--) if (PAST_VERB.test(tokens[j].lower) || IRREGULAR_PASTS.has(tokens[j].lower)) return true;

@@ -241,6 +241,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("In Zaporizhzhia, 3 civilians were killed – a 64-year-old woman and two men aged 39 and 58.")).toEqual([["3 civilians", "killed"], ["two men", "killed"]]);
     expect(categories("Four people died on the spot, three women aged 34, 58 and 71 and a 66-year-old man.")).toEqual([["Four people", "killed"], ["three women", "killed"]]);
     expect(categories("Three people were injured - two women and a child.")).toEqual([["Three people", "injured"], ["two women", "injured"]]);
+    // (not people with a verb of their own, before or after them)
+    expect(categories("Two people were killed, and 120 residents aged over 60 were evacuated.")[1]).toEqual(["120 residents", "people"]);
+    expect(categories("Three people were killed, and rescuers pulled two women aged 45 and 70 from the rubble.")[1]).toEqual(["two women", "people"]);
+    expect(categories("Two civilians were killed in the strike — 15 rescuers were involved in the response.")[1]).toEqual(["15 rescuers", "personnel"]);
     // (not people after a dash past the toll's own clause)
     expect(categories("Three people were injured, the mayor said – two women came to help.")[1]).toEqual(["two women", "people"]);
   });
