@@ -197,7 +197,11 @@ const NOUN_PHRASE_PREPOSITIONS = new Set(["of", "from", "in", "at", "near", "ins
  * involved"). People listed under a toll have none ("– a 64-year-old woman and two men aged 39 and 58.").
  */
 export function hasOwnVerb(tokens: Token[], start: number, end: number): boolean {
-  if (verbInClauseBefore(tokens, start)) return true;
+  return verbInClauseBefore(tokens, start) || verbAfterPeople(tokens, end);
+}
+
+/** A verb right after a figure's people, past their ages: "120 residents aged over 60 were evacuated". */
+function verbAfterPeople(tokens: Token[], end: number): boolean {
   let k = end;
   if (tokens[k]?.lower === "aged") {
     k++;
@@ -265,12 +269,12 @@ function afterAppositive(tokens: Token[], comma: number): number {
 /** "destroyed 2 boats and 23 Russian servicemen": troops destroyed or eliminated are killed. */
 const KILL_VERBS = new Set(["destroyed", "eliminated", "liquidated", "killed", "destroying", "eliminating", "eliminate", "liquidate", "destroy"]);
 
-const PASSIVE_BE = new Set(["was", "were", "been", "being", "is", "are"]);
-
-function killVerbBefore(tokens: Token[], start: number): boolean {
+function killVerbBefore(tokens: Token[], start: number, end: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
-    // (an active verb, whose object the figure is: not "Two people were killed, the police said - 14 officers were sent")
-    if (KILL_VERBS.has(tokens[k].lower)) return !PASSIVE_BE.has(tokens[k - 1]?.lower ?? "");
+    // (a passive's, "the following were destroyed: 45 occupiers and 3 tanks", only where the figure has no verb of its own
+    // after it: not "Two people were killed, the police said - 14 officers were sent")
+    const passive = IS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "been";
+    if (KILL_VERBS.has(tokens[k].lower)) return !passive || !verbAfterPeople(tokens, end);
     if (tokens[k].text === ";" || tokens[k].text === "." || CASUALTY_VERBS.has(tokens[k].lower)) return false;
   }
   return false;
@@ -541,7 +545,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "sanctions against 98 Russian companies and 12 individuals", "restrictive measures now apply to more than 2,500
   // individuals and entities": names on a sanctions list, as its vessels and firms are, are other
   if (entry.category === "people" && onSanctionsList(tokens, noun)) return "other";
-  if (entry.cls === "military" && killVerbBefore(tokens, quoteStart)) return "killed";
+  if (entry.cls === "military" && killVerbBefore(tokens, quoteStart, noun.end)) return "killed";
   // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
   // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them
   // (not troops where they stand: "Up to 10,000 occupiers are concentrated near Kupiansk")

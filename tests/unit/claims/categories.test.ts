@@ -235,6 +235,9 @@ describe("categories from the counted noun and its verb", () => {
   test("a passive kill verb before a figure is not its verb: 'were killed, the police said - 14 officers were sent'", () => {
     expect(categories("Two people were killed, the police said - 14 officers were sent to the scene.")).toEqual([["Two people", "killed"], ["14 officers", "personnel"]]);
     expect(categories("Ukrainian forces destroyed 2 boats and 23 Russian servicemen.")[1]).toEqual(["23 Russian servicemen", "killed"]);
+    // (a passive's troops with no verb of their own are still the dead it names)
+    expect(categories("Over the past day, the following were destroyed: 45 occupiers and 3 tanks.")[0]).toEqual(["45 occupiers", "killed"]);
+    expect(categories("The brigade said 2 tanks were destroyed along with 23 Russian servicemen.")[1]).toEqual(["23 Russian servicemen", "killed"]);
   });
 
   test("the toll's people listed after a dash, or by their ages after a comma, share the toll", () => {
