@@ -398,8 +398,20 @@ function damagedThings(tokens: Token[], noun: CountedNoun): boolean {
 }
 
 const CAR_NOUNS = new Set(["cars", "car"]);
-/** An army's kit counted in a list of losses: "tanks", "armoured vehicles", "servicemen". */
-const ARMY_KIT = new Set(["tanks", "tank", "armoured", "armored", "servicemen", "howitzers", "artillery", "atvs", "motorcycles"]);
+/** An army's kit counted in a list of losses: "2 tanks", "3 armoured combat vehicles", "155 servicemen". */
+const ARMY_KIT = new Set(["tanks", "tank", "armoured", "armored", "servicemen", "howitzers", "atvs", "motorcycles"]);
+
+/** Whether the sentence counts an army's kit: a figure a few words before a kit word ("2 tanks", "3 armoured combat vehicles"). */
+function countsArmyKit(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!ARMY_KIT.has(tokens[k].lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (tokens[j].kind === "num") return true;
+      if (tokens[j].kind !== "word") break;
+    }
+  }
+  return false;
+}
 const MATERIEL_LOSS_WORDS = new Set(["losses", "lost", "destroyed", "afu", "enemy"]);
 
 const LOSS_WORDS = new Set(["losses", "lost", "loss", "neutralised", "neutralized", "neutralising", "neutralizing", "hit", "struck"]);
@@ -495,7 +507,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (TRUCK_NOUNS.has(tokens[noun.head].lower)) return mentionsBefore(tokens, tokens.length, MILITARY_WORDS) ? "equipment" : "infrastructure";
   // ("The enemy lost up to 155 servicemen, 2 tanks and 5 cars", "1 tank, 3 armoured combat vehicles and 2 cars were destroyed":
   // cars counted with an army's kit are its vehicles; not civilians' cars damaged, "11 cars" of a strike's list)
-  if (CAR_NOUNS.has(tokens[noun.head].lower) && mentionsBefore(tokens, tokens.length, ARMY_KIT) && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";
+  if (CAR_NOUNS.has(tokens[noun.head].lower) && countsArmyKit(tokens) && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";
   // "Enemy losses amounted to ... 27 field artillery guns and 11 ammunition depots": an army's depots lost are its materiel
   // (a depot burning in a town's list of damage stays infrastructure)
   if (DEPOT_NOUNS.has(tokens[noun.head].lower) && tokens[noun.head - 1]?.lower === "ammunition" && mentionsBefore(tokens, tokens.length, MATERIEL_LOSS_WORDS)) return "equipment";

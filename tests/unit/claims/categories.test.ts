@@ -1509,6 +1509,9 @@ test("cars counted with an army's kit in a list of losses are its vehicles; cars
   expect(categories("The enemy lost up to 155 servicemen, 2 tanks and 5 cars.")[2]).toEqual(["5 cars", "equipment"]);
   expect(categories("1 tank, 3 armoured combat vehicles and 2 cars were destroyed.")[2]).toEqual(["2 cars", "equipment"]);
   expect(categories("A drone hit a tank repair yard and damaged 11 cars.")).toEqual([["11 cars", "infrastructure"]]);
+  // (an army's kit counted, not merely named: artillery that shelled a town does not make its cars an army's)
+  expect(categories("The enemy shelled Nikopol with heavy artillery; 2 private houses and 3 cars were damaged.")[1]).toEqual(["3 cars", "infrastructure"]);
+  expect(categories("Russian artillery destroyed 4 cars and a shop in Kherson.")).toEqual([["4 cars", "infrastructure"]]);
 });
 
 test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
