@@ -23,7 +23,7 @@ export function categoryOfUnit(kind: UnitKind): Category | null {
 const TREATED_AFTER = new Set(["and", "at", "in", "on", "for", ".", ","]);
 
 /** A casualty verb right after the noun ("were killed", "killed or wounded") or right before the number. */
-export function casualtyVerb(tokens: Token[], quoteStart: number, after: number): Category | null {
+export function casualtyVerb(tokens: Token[], quoteStart: number, after: number, people = true): Category | null {
   let k = after;
   if (tokens[k]?.lower === "aged") { // "two women aged 46 and 73 were injured"
     k++;
@@ -54,10 +54,11 @@ export function casualtyVerb(tokens: Token[], quoteStart: number, after: number)
     while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
   }
   // ("Two more residents were hit by shrapnel", "11 patients were operated on": hurt, though the verb is no casualty's)
-  if (tokens[k]?.lower === "hit" && tokens[k + 1]?.lower === "by" && WOUNDING_THINGS.has(tokens[k + 2]?.lower ?? "")) return "injured";
+  // (people only: "Three greenhouses were hit by debris" is damage, which an unknown noun's path must not read as the hurt)
+  if (people && tokens[k]?.lower === "hit" && tokens[k + 1]?.lower === "by" && WOUNDING_THINGS.has(tokens[k + 2]?.lower ?? "")) return "injured";
   if (tokens[k]?.lower === "operated" && tokens[k + 1]?.lower === "on") return "injured";
-  // ("Another 3 people received medical help on the spot")
-  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "medical" && MEDICAL_CARE.has(tokens[k + 2]?.lower ?? "")) return "injured";
+  // ("Another 3 people received medical help on the spot": at a scene, not "2,000 evacuees received medical assistance at the hub")
+  if (SUFFER_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "medical" && MEDICAL_CARE.has(tokens[k + 2]?.lower ?? "") && atTheScene(tokens, k + 3)) return "injured";
   // "Four people sought medical help"
   if ((tokens[k]?.lower === "sought" || tokens[k]?.lower === "needed") && tokens[k + 1]?.lower === "medical") return "injured";
   // "One more man came to hospital himself", "2 more residents had gone to doctors on their own": hurt, who came for help
@@ -222,6 +223,12 @@ const IRREGULAR_PASTS = new Set(["took", "brought", "sent", "found", "got", "saw
 
 /** One person named after "a": "and a woman", "and an elderly man". */
 const ONE_PERSON = new Set(["woman", "man", "child", "girl", "boy", "teenager", "resident", "civilian", "soldier", "serviceman", "pensioner", "driver", "passenger"]);
+/** "on the spot", "at the scene" right after `k`: help given where the harm was done. */
+function atTheScene(tokens: Token[], k: number): boolean {
+  const place = tokens[k + 2]?.lower ?? "";
+  return (tokens[k]?.lower === "on" || tokens[k]?.lower === "at") && tokens[k + 1]?.lower === "the" && (place === "spot" || place === "scene" || place === "site");
+}
+
 /** "are known to have been injured", "believed to have been killed": what is said of people, before the verb of what befell them. */
 const HEARSAY = new Set(["known", "believed", "reported", "feared", "thought", "said", "presumed"]);
 /** What wounds people "hit by" it: "hit by shrapnel", "hit by debris". */
@@ -521,7 +528,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // ("3 switchgear cells were damaged", "9 damaged doors", "2 sections of the overhead contact line were damaged": things a
   // strike damaged, whatever the lexicon calls them)
   if (entry.cls === "generic" && entry.category === "other" && damagedThings(tokens, noun)) return "infrastructure";
-  if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
+  if (entry.cls === "generic" && entry.category === "other") return casualtyVerb(tokens, quoteStart, noun.end, false) ?? (deathsOf(tokens, quoteStart) ? "killed" : "other");
   // "about 700,000 killed and wounded", "dead or injured": both tolls together
   if ((entry.category === "killed" || entry.category === "injured") && (tokens[noun.end]?.lower === "and" || tokens[noun.end]?.lower === "or")) {
     // ("290,000 killed and seriously wounded": an adverb before the second toll)

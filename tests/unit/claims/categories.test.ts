@@ -259,8 +259,10 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Another 3 people received medical help on the spot.")).toEqual([["Another 3 people", "injured"]]);
     expect(categories("11 patients were operated on overnight. We operated on 9 people before midnight.")).toEqual([["11 patients", "injured"], ["9 people", "injured"]]);
     expect(categories("Among those injured in the city are two children, aged 7 and 15.")).toEqual([["two children", "injured"]]);
-    // (things hit by debris are still damage, not the hurt)
+    // (things hit by debris are still damage, not the hurt, even things the lexicon does not know; care away from a scene is no harm)
     expect(categories("Two of our cars were hit by debris.")).toEqual([["Two of our cars", "infrastructure"]]);
+    expect(categories("Three greenhouses were hit by debris in the village.")).toEqual([["Three greenhouses", "other"]]);
+    expect(categories("About 2,000 evacuees received medical assistance at the humanitarian hub.")).toEqual([["About 2,000 evacuees", "people"]]);
   });
 
   test("a toll's verb after a long appositive, after the ages it lists, and after the noun's own phrase before it", () => {
