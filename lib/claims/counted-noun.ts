@@ -1,5 +1,5 @@
 import { placeByVariant, REGION_COUNTS } from "./data/gazetteer";
-import { MODEL_FAMILIES } from "./data/designators";
+import { AIRCRAFT_FAMILIES, MODEL_FAMILIES } from "./data/designators";
 import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
@@ -94,11 +94,13 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   const isFamilyName = !!name && sided < 0 && NAME_CASE.test(name.text) && name.text.length >= 3 && !placeByVariant(name.lower) && !THIRD_PARTY_WORDS.has(name.lower) && !THIRD_PARTY_COUNTRIES.has(name.lower);
   const named = isFamilyName ? designationEnd(tokens, k + 1) : -1;
   const model = sided > k + 1 ? sided : named > k + 1 ? named : designationEnd(tokens, k);
+  const designation = sided > k + 1 || named > k + 1 ? k + 1 : k; // where the model's name starts
   if (model > k) k = model;
   const found = nounFrom(tokens, k, modifiersStart, allowGeneric);
   if (found && (model > 0 || ruled || quoted)) found.quotesNumberOnly = true;
   // ("four F-35 fighters", "two Su-34 fighters": after a designation, fighters are jets, not combatants)
-  if (found && model > 0 && JET_NOUNS.has(tokens[found.head].lower)) found.entry = { category: "equipment", cls: "thing" };
+  // (an aircraft's designation only: "12 Storm-Z fighters" are an assault unit's men)
+  if (found && model > 0 && JET_NOUNS.has(tokens[found.head].lower) && AIRCRAFT_FAMILIES.has(tokens[designation]?.lower ?? "")) found.entry = { category: "equipment", cls: "thing" };
   // "five Patriot batteries", "12 NASAMS units": a generic noun after a weapon family is that weapon
   // ("52 Gepards", "18 more Caesars": the family's name in the plural is the weapon)
   const family = found?.entry.cls === "generic" ? MODEL_FAMILIES.get(tokens[found.head - 1]?.lower ?? "") ?? pluralFamily(tokens[found.head]) : undefined;

@@ -35,6 +35,9 @@ export const MODEL_FAMILIES = new Map<string, Category>([
   ...words("airstrikes", "kab fab odab umpk jdam gbu"),
 ]);
 
+/** Families of aircraft by their designation's letters: "F-16", "Su-34", "MiG-29", "Mirage 2000". */
+export const AIRCRAFT_FAMILIES: ReadonlySet<string> = new Set(["f", "su", "mig", "tu", "yak", "j", "mirage", "gripen", "rafale"]);
+
 function words(category: Category, list: string): [string, Category][] {
   return list.split(" ").map((word) => [word, category]);
 }

@@ -1519,6 +1519,8 @@ test("cars counted with an army's kit in a list of losses are its vehicles; cars
 test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
   expect(categories("Jets were scrambled, with four Dutch F-35 fighters on patrol.")).toEqual([["four", "equipment"]]);
   expect(categories("Poland scrambled two F-16 fighters.")).toEqual([["two", "equipment"]]);
+  // (an aircraft's designation only: a unit's name before fighters leaves them men)
+  expect(categories("12 Storm-Z fighters were killed near Bakhmut. Kyiv said 20 Akhmat-1 fighters were killed.")).toEqual([["12", "killed"], ["20", "killed"]]);
   // (fighters with no designation are still combatants)
   expect(categories("Eight foreign fighters were captured.")).toEqual([["Eight foreign fighters", "captured"]]);
 });
