@@ -398,11 +398,18 @@ function ownVerbAt(tokens: Token[], end: number): number {
 const DEPOT_NOUNS = new Set(["depots", "depot"]);
 const SCHOOL_NOUNS = new Set(["schools", "school", "kindergartens", "lyceums", "universities", "colleges"]);
 const TEACHING_WORDS = new Set(["classes", "class", "lessons", "study", "studying", "online", "shelter", "shelters", "in-person", "teach", "teaches", "teaching", "remotely", "learning", "curricula", "curriculum", "pupils"]);
-/** A damage participle among the noun's modifiers ("9 damaged doors"), or the noun's own verb one ("cells were damaged"). */
+/** A damage participle among an unknown noun's modifiers ("9 damaged doors"), or the noun's own verb one ("cells were damaged"). */
 function damagedThings(tokens: Token[], noun: CountedNoun): boolean {
-  for (let k = noun.modifiersStart; k < noun.head; k++) if (WRECKED.has(tokens[k].lower)) return true;
-  return WRECKED.has(verbAfter(tokens, noun.end));
+  // (destroyed, not an army's things: "Three observation posts were destroyed", "12 targets were destroyed in Kharkiv region")
+  const wrecked = MILITARY_OBJECTS.has(tokens[noun.head].lower) || mentionsBefore(tokens, tokens.length, ARMY_MODIFIERS) ? DAMAGED : WRECKED;
+  for (let k = noun.modifiersStart; k < noun.head; k++) if (wrecked.has(tokens[k].lower)) return true;
+  return wrecked.has(verbAfter(tokens, noun.end));
 }
+
+/** Damage, not destruction, which an army's things share. */
+const DAMAGED = new Set(["damaged", "burned", "burnt"]);
+/** What an army has and loses, counted as other when the lexicon does not know them. */
+const MILITARY_OBJECTS = new Set(["posts", "positions", "targets", "strongholds", "dugouts", "emplacements", "bunkers", "trenches", "crossings"]);
 
 const CAR_NOUNS = new Set(["cars", "car"]);
 /** An army's kit counted in a list of losses: "2 tanks", "3 armoured combat vehicles", "155 servicemen". */

@@ -1477,6 +1477,9 @@ test("things a strike damaged are infrastructure whatever the lexicon calls them
   expect(categories("A power transformer and 3 switchgear cells were damaged.")).toEqual([["3 switchgear cells", "infrastructure"]]);
   expect(categories("We counted 9 damaged doors and 6 cracked interior walls.")[0]).toEqual(["9 damaged doors", "infrastructure"]);
   expect(categories("Near Lozova a traction substation and 2 sections of the overhead contact line were damaged.")[0][1]).toBe("infrastructure");
+  // (destroyed, an army's things stay other: damage is what a strike does to them)
+  expect(categories("Three observation posts were destroyed near Kupiansk.")).toEqual([["Three observation posts", "other"]]);
+  expect(categories("A drone hit the substation. A transformer and 2 switching cells were destroyed.")).toEqual([["2 switching cells", "infrastructure"]]);
   // (unknown things no damage is said of stay other)
   expect(categories("The charity handed out 300 blankets.")).toEqual([["300 blankets", "other"]]);
 });
