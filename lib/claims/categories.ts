@@ -261,10 +261,10 @@ function afterInsert(tokens: Token[], open: number): number {
   return open;
 }
 
-/** The token after ", ... ," when the inserted phrase is short, else the comma itself. */
 /** How far an appositive may run to its closing comma: "among them a 16-year-old girl" is ten tokens. */
 const APPOSITIVE_REACH = 16;
 
+/** The token after ", ... ," when the inserted phrase is short, else the comma itself. */
 function afterAppositive(tokens: Token[], comma: number): number {
   for (let k = comma + 1; k < Math.min(tokens.length, comma + APPOSITIVE_REACH); k++) {
     if (tokens[k].text === ",") return k + 1;

@@ -1256,7 +1256,6 @@ function tollIncluding(tokens: Token[], candidates: Candidate[], c: Candidate): 
   return null;
 }
 
-/** Gives `c` the category and subject of the count it goes on from. */
 /**
  * The count a share "of them" is of: the last one, unless it is smaller than the share ("attacked with 17 Shahed drones and
  * 3 guided aerial bombs. Mobile fire groups shot down 9 of them"), then the block's latest count large enough to hold it.
@@ -1268,6 +1267,7 @@ function wholeOfShare(tokens: Token[], c: Candidate, last: Candidate, counts: Ca
   return last;
 }
 
+/** Gives `c` the category and subject of the count it goes on from. */
 function countAs(c: Candidate, counted: Candidate): void {
   Object.assign(c, { category: counted.category, subject: counted.noun?.subject ?? counted.subject });
 }
