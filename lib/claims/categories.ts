@@ -436,6 +436,18 @@ function withEquipmentAfter(tokens: Token[], end: number): boolean {
   return (tokens[end + 2]?.lower === "units" || tokens[end + 2]?.lower === "pieces") && tokens[end + 3]?.lower === "of";
 }
 
+/** People who are crews: "N people from repair crews", "crews totalling N people". */
+function crewsCounted(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end]?.lower === "from" || tokens[end]?.lower === "of") {
+    for (let k = end + 1; k <= end + 3 && tokens[k]?.kind === "word"; k++) if (CREW_NOUNS.has(tokens[k].lower)) return true;
+  }
+  const total = TOTALLING.has(tokens[start - 1]?.lower ?? "") ? start - 1 : -1;
+  return total > 0 && CREW_NOUNS.has(tokens[total - 1]?.lower ?? "");
+}
+
+const CREW_NOUNS = new Set(["crews", "brigades", "teams", "units", "rescuers", "workers", "services"]);
+const TOTALLING = new Set(["totalling", "totaling", "numbering"]);
+
 /** Modifiers of a boat or a munition that make it a drone. */
 const CREWLESS = new Set(["uncrewed", "unmanned", "crewless", "loitering", "robotic"]);
 const CREWLESS_HEADS = new Set(["boats", "boat", "vessels", "vessel", "munitions", "munition", "craft"]);
@@ -557,6 +569,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (withWounds(tokens, noun.end)) return "injured";
   // "In total, 78 people and 24 units of equipment were involved": a response's crews, counted with their machines
   if (entry.category === "people" && withEquipmentAfter(tokens, noun.end)) return "personnel";
+  // ("More than 600 people from repair crews are at the sites", "Repair crews totalling 140 people": crews counted by heads)
+  // (people as such: not "1,050 evacuees from all crews", brought by them)
+  if (tokens[noun.head].lower === "people" && crewsCounted(tokens, quoteStart, noun.end)) return "personnel";
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"

@@ -1493,6 +1493,13 @@ test("targets air defenders brought down are drones", () => {
   expect(categories("The Air Force reported 120 missiles and 90 drones, and said air defenders brought down 144 targets.")[2]).toEqual(["144 targets", "drones"]);
 });
 
+test("people counted as crews are personnel: 'N people from repair crews', 'crews totalling N people'", () => {
+  expect(categories("More than 600 people from repair crews are already at the sites.")).toEqual([["More than 600 people", "personnel"]]);
+  expect(categories("Repair crews totalling 140 people are already working at both plants.")).toEqual([["140 people", "personnel"]]);
+  // (not people the crews bring, nor people from a place)
+  expect(categories("The transit point received 1,050 evacuees from all crews. About 300 people from the village were evacuated.")).toEqual([["1,050 evacuees", "people"], ["About 300 people", "people"]]);
+});
+
 test("decoys, FPVs and imitators are drones", () => {
   expect(categories('Air defences shot down 55 drones, and 24 decoys were "locationally lost".')[1]).toEqual(["24 decoys", "drones"]);
   expect(categories("Our workshop assembles about 1,500 FPVs a month.")).toEqual([["about 1,500 FPVs", "drones"]]);
