@@ -436,6 +436,9 @@ function withEquipmentAfter(tokens: Token[], end: number): boolean {
   return (tokens[end + 2]?.lower === "units" || tokens[end + 2]?.lower === "pieces") && tokens[end + 3]?.lower === "of";
 }
 
+/** Words of a prosecution: troops counted with them are suspects or convicts. */
+const PROSECUTION_WORDS = new Set(["suspicion", "suspects", "verdict", "verdicts", "convicted", "sentenced", "indicted", "indictment", "indictments", "absentia", "charged"]);
+
 /** People who are crews: "N people from repair crews", "crews totalling N people". */
 function crewsCounted(tokens: Token[], start: number, end: number): boolean {
   if (tokens[end]?.lower === "from" || tokens[end]?.lower === "of") {
@@ -586,6 +589,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "sanctions against 98 Russian companies and 12 individuals", "restrictive measures now apply to more than 2,500
   // individuals and entities": names on a sanctions list, as its vessels and firms are, are other
   if (entry.category === "people" && onSanctionsList(tokens, noun)) return "other";
+  // ("Prosecutors notified 5 Russian servicemen of suspicion", "courts have delivered verdicts to 142 Russian servicemen":
+  // troops prosecuted are suspects and convicts, people, as the gold set counts them)
+  if (entry.cls === "military" && mentionsBefore(tokens, tokens.length, PROSECUTION_WORDS)) return "people";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart, noun.end)) return "killed";
   // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
   // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them

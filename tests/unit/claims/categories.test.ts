@@ -1493,6 +1493,13 @@ test("targets air defenders brought down are drones", () => {
   expect(categories("The Air Force reported 120 missiles and 90 drones, and said air defenders brought down 144 targets.")[2]).toEqual(["144 targets", "drones"]);
 });
 
+test("troops prosecuted are people, suspects and convicts: 'notified 5 Russian servicemen of suspicion'", () => {
+  expect(categories("Prosecutors notified 5 Russian servicemen of suspicion of cruel treatment of civilians.")).toEqual([["5 Russian servicemen", "people"]]);
+  expect(categories("Courts have already delivered verdicts to 142 Russian servicemen, 119 of them in absentia.")).toEqual([["142 Russian servicemen", "people"], ["119", "people"]]);
+  // (troops lost stay the losses)
+  expect(categories("Russia lost 1,200 servicemen over the day, the General Staff said.")).toEqual([["1,200 servicemen", "casualties"]]);
+});
+
 test("people counted as crews are personnel: 'N people from repair crews', 'crews totalling N people'", () => {
   expect(categories("More than 600 people from repair crews are already at the sites.")).toEqual([["More than 600 people", "personnel"]]);
   expect(categories("Repair crews totalling 140 people are already working at both plants.")).toEqual([["140 people", "personnel"]]);
