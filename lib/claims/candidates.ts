@@ -450,7 +450,8 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const prior = list[n - 1];
     // "Twenty-one people were injured, including 4 children": the subset shares the toll's category.
     const subsetWord = tokens[c.start - 1]?.lower === "them" && tokens[c.start - 2]?.lower === "among" ? "among" : tokens[c.start - 1]?.lower ?? ""; // "among them two children"
-    if (c.category === "people" && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
+    // ("At least 5,270 officers have been killed, among them 7 generals": troops too)
+    if ((c.category === "people" || c.category === "personnel") && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
       c.category = prior.category;
     }
     // "2 people were killed and 18 injured: 6 in Kharkiv, 7 in ...": a breakdown after a colon is of the count before it

@@ -13,7 +13,7 @@ const table: [Category, NounClass, string][] = [
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
   ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers worker electricians electrician volunteers doctors medics nurses surgeons surgeon paramedics paramedic investigators investigator inspectors inspector experts"],
   ["people", "person", "missing"],
-  ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
+  ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers generals occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
   ["killed", "person", "dead deaths fatalities bodies killed toll fallen executions"],
   ["injured", "person", "injured wounded injuries"],
   ["casualties", "person", "casualties lives losses"],

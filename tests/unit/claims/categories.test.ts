@@ -1493,6 +1493,11 @@ test("targets air defenders brought down are drones", () => {
   expect(categories("The Air Force reported 120 missiles and 90 drones, and said air defenders brought down 144 targets.")[2]).toEqual(["144 targets", "drones"]);
 });
 
+test("generals are troops, and troops among a toll's dead share the toll", () => {
+  expect(categories("At least 5,270 officers have been killed, among them 7 generals.")).toEqual([["At least 5,270 officers", "killed"], ["7 generals", "killed"]]);
+  expect(categories("Twenty-one people were injured, including 4 soldiers.")).toEqual([["Twenty-one people", "injured"], ["4 soldiers", "injured"]]);
+});
+
 test("troops prosecuted are people, suspects and convicts: 'notified 5 Russian servicemen of suspicion'", () => {
   expect(categories("Prosecutors notified 5 Russian servicemen of suspicion of cruel treatment of civilians.")).toEqual([["5 Russian servicemen", "people"]]);
   expect(categories("Courts have already delivered verdicts to 142 Russian servicemen, 119 of them in absentia.")).toEqual([["142 Russian servicemen", "people"], ["119", "people"]]);
