@@ -155,6 +155,13 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   const ofCount = whole > 0 && countedNounAt(tokens, whole + 1, false) !== null;
   const noun = countedNounAt(tokens, num.end, true) ?? (isPeriodWord(tokens[num.end]) || ofCount ? null : countedNounBefore(tokens, start));
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
+  // ("The death toll has risen to three people", "The number of injured has grown to 12 people": the toll's figure, its
+  // people only what it is given in)
+  if (noun && noun.head > num.start && noun.entry.category === "people" && tokens[start - 1]?.lower === "to") {
+    const toll = countedNounBefore(tokens, start);
+    const category = toll ? categoryOfNoun(tokens, toll, start) : null;
+    if (category && TOLLS.has(category)) return candidate(head, noun, category, noun.end);
+  }
   // "four members of one family were killed", "his two sons were wounded": kin, uncounted otherwise ("27 members"),
   // are counted once a casualty verb says so
   if (!noun && KIN.has(tokens[num.end]?.lower ?? "")) {

@@ -293,7 +293,7 @@ const FALLING = new Set(["fell", "fallen", "falls", "declined", "declines", "dro
 const LINKERS = new Set([
   "numbering", "number", "numbered", "totaling", "totalling", "totalled", "totaled", "reached", "reaching", "amounted", "amounting", "stood", "rose",
   "climbed", "increased", "grew", "averaged", "averaging", "average", "averages", "hit", "exceeded", "exceeding",
-  "rises", "risen", "climbs", "reaches", "jumped", "jumps", "grows", "increases",
+  "rises", "risen", "climbs", "reaches", "jumped", "jumps", "grows", "increases", "grown",
   // and the falling ones: "the number of Russian soldiers killed or wounded each day has fallen to around 1,150"
   ...FALLING,
 ]);

@@ -612,6 +612,9 @@ const SENTENCING = new Set(["sentenced", "jailed", "imprisoned", "sentences", "s
  */
 function isProportion(tokens: Token[], m: NumberMatch): boolean {
   const before = tokens[m.start - 1];
+  // "has grown to about 50 to 1", "three to one": a ratio, both its figures, no noun after it
+  if (tokens[m.end]?.lower === "to" && isOne(tokens[m.end + 1]) && !isNounAt(tokens[m.end + 2])) return true;
+  if (isOne(tokens[m.start]) && before?.lower === "to" && tokens[m.start - 2] && isCountToken(tokens[m.start - 2]) && !isNounAt(tokens[m.end])) return true;
   if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "in" && isCountToken(tokens[m.end + 2]) && !isNounAt(tokens[m.end + 3])) return true;
   // "Nearly one in three schools", "1 in 4 primary health facilities": one of every so many, however the noun follows
   // ("Two in three residents have left", "nine in ten": a small share of a larger whole)
@@ -621,6 +624,10 @@ function isProportion(tokens: Token[], m: NumberMatch): boolean {
   if (share?.lower === "one" || (share?.kind === "num" && share.text === "1")) return true;
   if (share && isCountToken(share) && countValue(share) < m.value && countValue(share) > 0 && countValue(share) < 10) return true;
   return tokens[m.start - 3]?.lower === "one" && share?.kind === "word" && !isNounAt(tokens[m.end]);
+}
+
+function isOne(token: Token | undefined): boolean {
+  return token?.lower === "one" || token?.text === "1";
 }
 
 /** The value of a count token: "three" 3, "10" 10 (0 when it is neither). */

@@ -1493,6 +1493,13 @@ test("targets air defenders brought down are drones", () => {
   expect(categories("The Air Force reported 120 missiles and 90 drones, and said air defenders brought down 144 targets.")[2]).toEqual(["144 targets", "drones"]);
 });
 
+test("a toll raised to a count of people is the toll's, and 'grown to' raises it as 'risen to' does; a ratio 'to 1' is none", () => {
+  expect(categories("The death toll has risen to three people: rescuers pulled a body from the rubble.")).toEqual([["three people", "killed"]]);
+  expect(categories("The number of injured has grown to 12 people, Kiper added. The number of injured has grown to 16.")).toEqual([["12 people", "injured"], ["16", "injured"]]);
+  expect(categories("Evacuations rose to 300 people a day.")).toEqual([["300 people", "people"]]);
+  expect(categories("The ratio of drones to missiles in Russian attacks has grown to about 50 to 1.")).toEqual([]);
+});
+
 test("generals are troops, and troops among a toll's dead share the toll", () => {
   expect(categories("At least 5,270 officers have been killed, among them 7 generals.")).toEqual([["At least 5,270 officers", "killed"], ["7 generals", "killed"]]);
   expect(categories("Twenty-one people were injured, including 4 soldiers.")).toEqual([["Twenty-one people", "injured"], ["4 soldiers", "injured"]]);
