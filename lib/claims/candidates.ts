@@ -157,7 +157,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (noun && tokens[noun.end]?.lower === "for" && tokens[noun.end + 1]?.lower === "every") return null; // a ratio
   // ("The death toll has risen to three people", "The number of injured has grown to 12 people": the toll's figure, its
   // people only what it is given in)
-  if (noun && noun.head > num.start && noun.entry.category === "people" && tokens[start - 1]?.lower === "to") {
+  // (only after a verb of rising: not "delivered food to 300 people" after "took the wounded to hospitals")
+  if (noun && noun.head > num.start && noun.entry.category === "people" && tokens[start - 1]?.lower === "to" && RISEN.has(tokens[start - 2]?.lower ?? "")) {
     const toll = countedNounBefore(tokens, start);
     const category = toll ? categoryOfNoun(tokens, toll, start) : null;
     if (category && TOLLS.has(category)) return candidate(head, noun, category, noun.end);
@@ -301,6 +302,8 @@ function inOwnPhraseOfCount(tokens: Token[], k: number): boolean {
 }
 
 const PAIR_JOINS = new Set(["and", "or"]);
+/** Verbs a toll rises by or comes to its figure: "has risen to", "has grown to", "Losses ... amounted to". */
+const RISEN = new Set(["risen", "rose", "rises", "grown", "grew", "increased", "climbed", "jumped", "reached", "amounted"]);
 const PHRASE_BREAKS = new Set(["of", "in", "at", "on", "from", "to", "for", "with", "and", "or"]);
 
 /** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
@@ -458,7 +461,10 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     // "Twenty-one people were injured, including 4 children": the subset shares the toll's category.
     const subsetWord = tokens[c.start - 1]?.lower === "them" && tokens[c.start - 2]?.lower === "among" ? "among" : tokens[c.start - 1]?.lower ?? ""; // "among them two children"
     // ("At least 5,270 officers have been killed, among them 7 generals": troops too)
-    if ((c.category === "people" || c.category === "personnel") && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
+    // (troops only right after the toll's comma: not "Six people were injured; a response force including 300 soldiers")
+    const subsetStart = subsetWord === "among" ? c.start - 2 : c.start - 1;
+    const rightAfter = tokens[subsetStart - 1]?.text === "," && !tokens.slice(prior?.end ?? c.start, subsetStart).some((t) => t.text === ";");
+    if ((c.category === "people" || (c.category === "personnel" && rightAfter)) && prior && TOLLS.has(prior.category ?? "") && (subsetWord === "including" || subsetWord === "among")) {
       c.category = prior.category;
     }
     // "2 people were killed and 18 injured: 6 in Kharkiv, 7 in ...": a breakdown after a colon is of the count before it

@@ -436,19 +436,36 @@ function withEquipmentAfter(tokens: Token[], end: number): boolean {
   return (tokens[end + 2]?.lower === "units" || tokens[end + 2]?.lower === "pieces") && tokens[end + 3]?.lower === "of";
 }
 
-/** Words of a prosecution: troops counted with them are suspects or convicts. */
-const PROSECUTION_WORDS = new Set(["suspicion", "suspects", "verdict", "verdicts", "convicted", "sentenced", "indicted", "indictment", "indictments", "absentia", "charged"]);
+/**
+ * Troops prosecuted: a verb of it right before them ("notified 5 Russian servicemen", "verdicts to 142 Russian servicemen") or
+ * its words in their own clause after them ("... of suspicion", "119 of them in absentia", "were convicted"); not a word of it
+ * elsewhere in the sentence ("Prosecutors said in the indictment that Russia had concentrated 50,000 troops").
+ */
+function prosecuted(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower ?? "";
+  // ("served notices of suspicion on 6 Russian servicemen", "sent indictments against 94 Russian servicemen to court")
+  const charge = tokens[start - 2]?.lower ?? "";
+  if (PROSECUTING.has(before) || (before === "to" && SENTENCES.has(charge)) || (before === "on" && charge === "suspicion") || (before === "against" && CHARGES.has(charge))) return true;
+  for (let k = end; k < Math.min(tokens.length, end + 6) && tokens[k].kind !== "punct"; k++) if (PROSECUTED.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const PROSECUTING = new Set(["notified", "convicted", "sentenced", "indicted"]);
+const SENTENCES = new Set(["verdicts", "verdict", "sentences"]);
+const CHARGES = new Set(["indictments", "indictment", "charges", "cases", "proceedings"]);
+const PROSECUTED = new Set(["suspicion", "absentia", "convicted", "sentenced", "indicted"]);
 
 /** People who are crews: "N people from repair crews", "crews totalling N people". */
 function crewsCounted(tokens: Token[], start: number, end: number): boolean {
+  // (the crews the head of the phrase, one modifier before it at most: not "from workers' settlements")
   if (tokens[end]?.lower === "from" || tokens[end]?.lower === "of") {
-    for (let k = end + 1; k <= end + 3 && tokens[k]?.kind === "word"; k++) if (CREW_NOUNS.has(tokens[k].lower)) return true;
+    for (let k = end + 1; k <= end + 2 && tokens[k]?.kind === "word"; k++) if (CREW_NOUNS.has(tokens[k].lower)) return tokens[k + 1]?.text !== "'" && tokens[k + 1]?.text !== "’";
   }
   const total = TOTALLING.has(tokens[start - 1]?.lower ?? "") ? start - 1 : -1;
   return total > 0 && CREW_NOUNS.has(tokens[total - 1]?.lower ?? "");
 }
 
-const CREW_NOUNS = new Set(["crews", "brigades", "teams", "units", "rescuers", "workers", "services"]);
+const CREW_NOUNS = new Set(["crews", "brigades", "teams", "rescuers", "workers", "services"]);
 const TOTALLING = new Set(["totalling", "totaling", "numbering"]);
 
 /** Modifiers of a boat or a munition that make it a drone. */
@@ -574,7 +591,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category === "people" && withEquipmentAfter(tokens, noun.end)) return "personnel";
   // ("More than 600 people from repair crews are at the sites", "Repair crews totalling 140 people": crews counted by heads)
   // (people as such: not "1,050 evacuees from all crews", brought by them)
-  if (tokens[noun.head].lower === "people" && crewsCounted(tokens, quoteStart, noun.end)) return "personnel";
+  if (tokens[noun.head].lower === "people" && crewsCounted(tokens, quoteStart, noun.end) && !mentionsCaptivity(tokens, quoteStart, noun.end)) return "personnel";
   // "40 men, women and children were evacuated", "600 workers had been evacuated": civilians, not personnel
   if (entry.category === "personnel" && CIVILIAN_CONTEXT_NOUNS.has(tokens[noun.head].lower) && civilianContext(tokens, quoteStart, noun.end)) return "people";
   // "documented the deaths of 3,412 civilians", "the execution of at least 56 servicemen", "the bodies of 21 people"
@@ -591,7 +608,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   if (entry.category === "people" && onSanctionsList(tokens, noun)) return "other";
   // ("Prosecutors notified 5 Russian servicemen of suspicion", "courts have delivered verdicts to 142 Russian servicemen":
   // troops prosecuted are suspects and convicts, people, as the gold set counts them)
-  if (entry.cls === "military" && mentionsBefore(tokens, tokens.length, PROSECUTION_WORDS)) return "people";
+  if (entry.cls === "military" && prosecuted(tokens, quoteStart, noun.end)) return "people";
   if (entry.cls === "military" && killVerbBefore(tokens, quoteStart, noun.end)) return "killed";
   // "1,184 occupiers and 19 tanks – results of the 47th Brigade", "247 occupiers and 312 drones hit in a day": the enemy's
   // troops by the name a defender's tally gives them are its losses, unless a verb says what befell them

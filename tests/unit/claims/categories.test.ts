@@ -1497,12 +1497,16 @@ test("a toll raised to a count of people is the toll's, and 'grown to' raises it
   expect(categories("The death toll has risen to three people: rescuers pulled a body from the rubble.")).toEqual([["three people", "killed"]]);
   expect(categories("The number of injured has grown to 12 people, Kiper added. The number of injured has grown to 16.")).toEqual([["12 people", "injured"], ["16", "injured"]]);
   expect(categories("Evacuations rose to 300 people a day.")).toEqual([["300 people", "people"]]);
+  // (only after a verb of rising: a carrying verb before "to" raises no toll)
+  expect(categories("Medics took the injured to hospital, and psychologists provided assistance to 40 people.")).toEqual([["40 people", "people"]]);
   expect(categories("The ratio of drones to missiles in Russian attacks has grown to about 50 to 1.")).toEqual([]);
 });
 
 test("generals are troops, and troops among a toll's dead share the toll", () => {
   expect(categories("At least 5,270 officers have been killed, among them 7 generals.")).toEqual([["At least 5,270 officers", "killed"], ["7 generals", "killed"]]);
   expect(categories("Twenty-one people were injured, including 4 soldiers.")).toEqual([["Twenty-one people", "injured"], ["4 soldiers", "injured"]]);
+  // (troops only right after the toll's comma)
+  expect(categories("Six people were injured; a response force including 300 soldiers was deployed to the area.")[1]).toEqual(["300 soldiers", "personnel"]);
 });
 
 test("troops prosecuted are people, suspects and convicts: 'notified 5 Russian servicemen of suspicion'", () => {
@@ -1510,6 +1514,10 @@ test("troops prosecuted are people, suspects and convicts: 'notified 5 Russian s
   expect(categories("Courts have already delivered verdicts to 142 Russian servicemen, 119 of them in absentia.")).toEqual([["142 Russian servicemen", "people"], ["119", "people"]]);
   // (troops lost stay the losses)
   expect(categories("Russia lost 1,200 servicemen over the day, the General Staff said.")).toEqual([["1,200 servicemen", "casualties"]]);
+  // (only their own clause's prosecution: not a word of it elsewhere, nor "charged" as attacked)
+  expect(categories("Prosecutors said in the indictment that Russia had concentrated 50,000 troops near Pokrovsk.")).toEqual([["50,000 troops", "personnel"]]);
+  expect(categories("About 150 Russian soldiers charged Ukrainian positions near Pokrovsk on Tuesday.")).toEqual([["About 150 Russian soldiers", "personnel"]]);
+  expect(categories("It has sent indictments against 94 Russian servicemen to court.")).toEqual([["94 Russian servicemen", "people"]]);
 });
 
 test("people counted as crews are personnel: 'N people from repair crews', 'crews totalling N people'", () => {
@@ -1517,6 +1525,9 @@ test("people counted as crews are personnel: 'N people from repair crews', 'crew
   expect(categories("Repair crews totalling 140 people are already working at both plants.")).toEqual([["140 people", "personnel"]]);
   // (not people the crews bring, nor people from a place)
   expect(categories("The transit point received 1,050 evacuees from all crews. About 300 people from the village were evacuated.")).toEqual([["1,050 evacuees", "people"], ["About 300 people", "people"]]);
+  // (the crews the head after "from", no captives, no settlements named after workers)
+  expect(categories("Ukraine brought home 95 people from National Guard units who had been held in Russian captivity.")).toEqual([["95 people", "captured"]]);
+  expect(categories("Humanitarian aid reached 500 people from workers' settlements in Donetsk region.")).toEqual([["500 people", "people"]]);
 });
 
 test("decoys, FPVs and imitators are drones", () => {
