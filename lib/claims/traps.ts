@@ -948,7 +948,7 @@ const PERSON_WORDS = new Set(["baby", "infant", "child", "boy", "girl", "man", "
 const AGE_COMPARATIVES = new Set(["older", "younger"]);
 const PLURAL_PERSONS = /(?:s|children|men|women|people)$/;
 const TOLL_GROUPS = new Set(["dead", "injured", "wounded", "killed", "casualties"]);
-const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was"]);
+const AGE_CLOSERS = new Set([",", ")", "and", ".", ";", "—", "–", "-", "were", "was", "are", "had", "have", "who", "died", "from", "in", "at", "on", "near"]);
 
 const AGED_PERSONS = new Set([
   "neighbour", "neighbor", "grandmother", "grandfather", "nurse", "doctor", "teacher", "employee", "guard", "civilian",

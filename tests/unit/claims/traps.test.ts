@@ -203,6 +203,11 @@ describe("not claims", () => {
     expect(quotes("12 Ukrainian soldiers were killed.\n14 Russian drones were shot down.")).toEqual(["12 Ukrainian soldiers", "14 Russian drones"]);
   });
 
+  test("the last age of a list 'aged 45 and 70' is an age before a preposition or a verb too", () => {
+    expect(quotes("Rescuers pulled two women aged 45 and 70 from the rubble.")).toEqual(["two women"]);
+    expect(quotes("Two men aged 34 and 61 who were hurt are in hospital.")).toEqual(["Two men"]);
+  });
+
   test("a bare hour after 'until' counts nothing, even after a count: 'the attack lasted until 5.'", () => {
     expect(quotes("Russia launched 100 drones at Kyiv overnight; the attack lasted until 5.")).toEqual(["100 drones"]);
     expect(quotes("Russian troops shelled 14 settlements; the shelling went on till 6 in the morning.")).toEqual(["14 settlements"]);
