@@ -85,6 +85,8 @@ export function countedNounAt(tokens: Token[], i: number, allowGeneric: boolean)
   // "up from 85 two years ago": another number starts another phrase, not this one's noun
   // (not a compound: "458 one-way attack UAVs")
   if ((SMALL.has(tokens[k]?.lower ?? "") || TENS.has(tokens[k]?.lower ?? "")) && tokens[k + 1]?.text !== "-") return null;
+  // ("2 US-made M113 armored personnel carriers", "a German-made Leopard": where it was made, before the designation)
+  if (tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && MADE_WORDS.has(tokens[k + 2]?.lower ?? "") && designationEnd(tokens, k + 3) > k + 3) k += 3;
   // "two Russian Be-12 maritime patrol aircraft": a side's adjective may stand before the designation
   // ("four Dutch F-35 fighters": a third country's adjective too)
   const sided = SIDE_WORDS.get(tokens[k]?.lower ?? "") || THIRD_PARTY_WORDS.has(tokens[k]?.lower ?? "") ? designationEnd(tokens, k + 1) : -1;
@@ -273,6 +275,7 @@ function extendCompound(tokens: Token[], k: number, modifiersStart: number): Cou
   return { head, end: head + 1, entry, subject: subjectOf(tokens, modifiersStart, head), modifiersStart };
 }
 
+const MADE_WORDS = new Set(["made", "built", "supplied", "produced", "designed"]);
 const ALERT_NOUNS = new Set(["alerts", "alert", "sirens", "warnings", "alarms"]);
 const ROUND_NOUNS = new Set(["rounds", "round"]);
 const PROCESS_NOUNS = new Set(["talks", "negotiations", "consultations", "exchanges", "sanctions", "voting", "mobilisation", "mobilization", "evacuation", "evacuations", "funding"]);

@@ -1556,6 +1556,11 @@ test("cars counted with an army's kit in a list of losses are its vehicles; cars
   expect(categories("Russian artillery destroyed 4 cars and a shop in Kherson.")).toEqual([["4 cars", "infrastructure"]]);
 });
 
+test("where a thing was made, before its designation, is passed over to the noun: '2 US-made M113 armored personnel carriers'", () => {
+  expect(categories("The Ukrainian army lost up to 430 personnel, a tank, 2 US-made M113 armored personnel carriers and 4 motor vehicles.")[1]).toEqual(["2", "equipment"]);
+  expect(categories("Russia fired 3 Iranian-made Shahed drones.")).toEqual([["3 Iranian-made Shahed drones", "drones"]]);
+});
+
 test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
   expect(categories("Jets were scrambled, with four Dutch F-35 fighters on patrol.")).toEqual([["four", "equipment"]]);
   expect(categories("Poland scrambled two F-16 fighters.")).toEqual([["two", "equipment"]]);
