@@ -134,10 +134,10 @@ function familyNoun(tokens: Token[], start: number, end: number): CountedNoun | 
  * A capitalized word or initial joined by a hyphen to digits or capitals, or glued to digits.
  */
 export function designationEnd(tokens: Token[], k: number): number {
-  // a calibre: "3 million 155 mm artillery rounds", "155mm shells"
-  if (tokens[k]?.kind === "num" && tokens[k + 1]?.lower === "mm" && tokens[k + 2]?.kind === "word") return k + 2;
-  // "100,000 120-mm mortar rounds"
-  if (tokens[k]?.kind === "num" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "mm" && tokens[k + 3]?.kind === "word") return k + 3;
+  // a calibre: "3 million 155 mm artillery rounds", "155mm shells", "100,000 120-mm mortar rounds"; and a designation after it
+  // ("three 122mm D-30 guns")
+  const calibre = tokens[k]?.kind !== "num" ? -1 : tokens[k + 1]?.lower === "mm" ? k + 2 : tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "mm" ? k + 3 : -1;
+  if (calibre > 0 && tokens[calibre]?.kind === "word") return Math.max(calibre, designationEnd(tokens, calibre));
   let end = -1;
   for (let at = k; ; ) {
     const head = tokens[at];

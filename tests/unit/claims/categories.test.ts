@@ -1559,6 +1559,8 @@ test("cars counted with an army's kit in a list of losses are its vehicles; cars
 test("where a thing was made, before its designation, is passed over to the noun: '2 US-made M113 armored personnel carriers'", () => {
   expect(categories("The Ukrainian army lost up to 430 personnel, a tank, 2 US-made M113 armored personnel carriers and 4 motor vehicles.")[1]).toEqual(["2", "equipment"]);
   expect(categories("Russia fired 3 Iranian-made Shahed drones.")).toEqual([["3 Iranian-made Shahed drones", "drones"]]);
+  // (a calibre before a designation too)
+  expect(categories("The enemy lost up to 195 servicemen and three 122mm D-30 guns.")[1]).toEqual(["three", "equipment"]);
 });
 
 test("a third country's adjective before a designation is passed over too, and fighters after a designation are jets", () => {
