@@ -1556,6 +1556,11 @@ test("cars counted with an army's kit in a list of losses are its vehicles; cars
   expect(categories("Russian artillery destroyed 4 cars and a shop in Kherson.")).toEqual([["4 cars", "infrastructure"]]);
 });
 
+test("missile carriers are ships, one or many", () => {
+  expect(categories("The enemy has raised 1 Kalibr carrier in the Black Sea with up to 4 missiles.")).toEqual([["1 Kalibr carrier", "equipment"], ["up to 4 missiles", "missiles"]]);
+  expect(categories("One carrier is at the pier in Novorossiysk right now.")).toEqual([["One carrier", "equipment"]]);
+});
+
 test("where a thing was made, before its designation, is passed over to the noun: '2 US-made M113 armored personnel carriers'", () => {
   expect(categories("The Ukrainian army lost up to 430 personnel, a tank, 2 US-made M113 armored personnel carriers and 4 motor vehicles.")[1]).toEqual(["2", "equipment"]);
   expect(categories("Russia fired 3 Iranian-made Shahed drones.")).toEqual([["3 Iranian-made Shahed drones", "drones"]]);
