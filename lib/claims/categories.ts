@@ -1,4 +1,4 @@
-import type { CountedNoun } from "./counted-noun";
+import { PAST_TENSE, type CountedNoun } from "./counted-noun";
 import { inConditionAt } from "./traps";
 import type { UnitKind } from "./data/units";
 import { GROUP_MEMBERS, MEMBER_BODIES, NOUNS } from "./data/nouns";
@@ -208,17 +208,16 @@ function verbAfterPeople(tokens: Token[], end: number): boolean {
     k++;
     while (tokens[k] && (tokens[k].kind === "num" || tokens[k].lower === "and" || tokens[k].lower === "over" || tokens[k].lower === "under" || tokens[k].text === ",")) k++;
   }
-  return AUXILIARIES.has(tokens[k]?.lower ?? "") || PAST_VERB.test(tokens[k]?.lower ?? "");
+  return AUXILIARIES.has(tokens[k]?.lower ?? "") || PAST_TENSE.test(tokens[k]?.lower ?? "");
 }
 
 /** A verb in the past before `start` in its clause: "Rescuers evacuated 40 residents". */
 function verbInClauseBefore(tokens: Token[], start: number): boolean {
-  for (let j = start - 1; j >= 0 && !CLAUSE_BREAKS.has(tokens[j].text); j--) if (PAST_VERB.test(tokens[j].lower) || IRREGULAR_PASTS.has(tokens[j].lower)) return true;
+  for (let j = start - 1; j >= 0 && !CLAUSE_BREAKS.has(tokens[j].text); j--) if (PAST_TENSE.test(tokens[j].lower) || IRREGULAR_PASTS.has(tokens[j].lower)) return true;
   return false;
 }
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", "—", "–"]);
-const PAST_VERB = /^[a-z]{3,}ed$/;
 const IRREGULAR_PASTS = new Set(["took", "brought", "sent", "found", "got", "saw", "pulled", "had", "left"]);
 
 /** One person named after "a": "and a woman", "and an elderly man". */

@@ -233,7 +233,7 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
 const PLACE_HEADS = new Set(["areas", "places", "sites", "locations"]);
 
 /** A past tense or a past participle: "checked", "destroyed". */
-const PAST_TENSE = /^[a-z]{3,}ed$/;
+export const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 /** Nouns that often modify another across "and": "1,600 strike and air defence missiles". */
 const MODIFIER_NOUNS = new Set(["strike", "attack", "assault", "reconnaissance", "combat", "air", "ground"]);

@@ -627,7 +627,7 @@ function isProportion(tokens: Token[], m: NumberMatch): boolean {
 }
 
 function isOne(token: Token | undefined): boolean {
-  return token?.lower === "one" || token?.text === "1";
+  return token !== undefined && countValue(token) === 1;
 }
 
 /** The value of a count token: "three" 3, "10" 10 (0 when it is neither). */
