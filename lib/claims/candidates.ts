@@ -252,6 +252,8 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
     // (nor a date: "728 drones ... on the night of July 9, ..., shot down or jammed 718 of them")
     // (the month capitalised: "12 may have been decoys" is a figure)
     if (tokens[k].kind === "num" && (isMonthAt(tokens, k - 1) || isMonthAt(tokens, k + 1))) continue;
+    // (nor a night's span of days: "on the night of June 18 to 19", "the night of 18 to 19 June")
+    if (tokens[k].kind === "num" && (isDayAfterDay(tokens, k, -1) || isDayAfterDay(tokens, k, 1))) continue;
     if (tokens[k].kind === "num" && !throughFigures) return null;
     const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
     // "112 drones over 11 regions, 38 of them over the Bryansk region": the regions say where, the drones what
@@ -278,6 +280,14 @@ export function pluralBefore(tokens: Token[], at: number, throughFigures = false
     return { category: entry.category, subject: tokens[k].lower };
   }
   return null;
+}
+
+const DAY_SPAN_LINKS = new Set(["to", "-", "–", "and", "into"]);
+
+/** Whether the number at `k` and the one two tokens away, the way `step` goes, make a span of days by a month's name. */
+function isDayAfterDay(tokens: Token[], k: number, step: 1 | -1): boolean {
+  const other = k + 2 * step;
+  return DAY_SPAN_LINKS.has(tokens[k + step]?.lower ?? "") && tokens[other]?.kind === "num" && isMonthAt(tokens, other + step);
 }
 
 /** Places a count happened in, which a share "of them" is not of: "at the regions", "residents of border villages". */

@@ -312,10 +312,22 @@ class StopCursor {
 
 const STOPS = [".", "!", "?"];
 
+/** "2]" opening a range: the rest of a footnote marker "[2]" whose bracket UAX #29 left on the sentence before. */
+const MARKER_REST = /^\d{1,3}\]/;
+
 function mergeFalseBreaks(text: string, ranges: Range[]): Range[] {
   const out: Range[] = [];
-  for (const range of ranges) {
+  for (let range of ranges) {
     const previous = out[out.length - 1];
+    // ("... in January.[2] I can confirm 17 of them.": the marker closes the sentence it is glued to, not the next one)
+    if (previous && text.charCodeAt(range.start - 1) === 0x5b && text.charCodeAt(range.start - 2) === 46) {
+      const rest = MARKER_REST.exec(text.slice(range.start, range.start + 5));
+      if (rest) {
+        previous.end = range.start + rest[0].length;
+        if (previous.end >= range.end) continue;
+        range = { start: previous.end, end: range.end };
+      }
+    }
     if (previous && isFalseBreak(text, previous, range)) previous.end = range.end;
     else out.push({ ...range });
   }

@@ -120,6 +120,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     }
     // "... injured in Ukraine.1 The number ...": a footnote marker glued to the end of a sentence
     if (before?.text === "." && !first.spaced && !before.spaced && tokens[m.start - 2]?.kind === "word" && (!after || after.spaced)) return "footnote";
+    // ("... in January.[2]", "the ministry said[13]": a bracketed marker glued to the word or stop before it)
+    if (before?.text === "[" && !before.spaced && m.start >= 2 && !first.spaced && after?.text === "]" && !after.spaced) return "footnote";
     if (after && !after.spaced && (after.text === "-" || after.kind === "word") && tokens[m.end + 1]?.lower === "mm") return "model";
     if (after?.kind === "word" && after.lower === "mm" && (!after.spaced || tokens[m.end + 1]?.kind === "word")) return "model"; // "155mm", "155 mm shells"
     if (after?.kind === "word" && !after.spaced && tokens[m.end + 1]?.kind === "num" && !tokens[m.end + 1].spaced) return "model";

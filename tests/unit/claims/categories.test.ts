@@ -227,6 +227,11 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The General Staff raised total Russian losses since the start of the invasion to 857,430.")).toEqual([["857,430", "casualties"]]);
   });
 
+  test("a night's span of days between a count and its share is no figure ('on the night of June 18 to 19 ... downed 61 of them')", () => {
+    expect(categories("Russia launched 88 drones on the night of June 18 to 19, and air defence downed 61 of them.")).toEqual([["88 drones", "drones"], ["61 of them", "drones"]]);
+    expect(categories("Russia launched 88 drones on the night of 18 to 19 June, and air defence downed 61 of them.")).toEqual([["88 drones", "drones"], ["61 of them", "drones"]]);
+  });
+
   test("'seven of them' counts the plural the pronoun stands for, when no count came before", () => {
     expect(categories("The region was attacked with drones, and seven of them were shot down.")).toEqual([["seven of them", "drones"]]);
     expect(categories("The enemy launched missiles at the city; two of them hit a school.")).toEqual([["two of them", "missiles"]]);

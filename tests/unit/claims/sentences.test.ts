@@ -12,6 +12,12 @@ describe("splitSentences", () => {
     expect(texts("Prices rose by 4.5 percent.")).toEqual(["Prices rose by 4.5 percent."]);
   });
 
+  test("a bracketed footnote marker after a full stop stays with its sentence ('in January.[2] I can')", () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts("It claimed 26 settlements in January.[2] I can confirm 17 of them.")).toEqual(["It claimed 26 settlements in January.[2]", "I can confirm 17 of them."]);
+    expect(texts("The Air Force said so.[13]")).toEqual(["The Air Force said so.[13]"]);
+  });
+
   test("a line a converted PDF wrapped mid-sentence runs on; a list's short entries and a line ending in a stop do not", () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text);
     const wrapped = "The deadliest event took place in Dobropillia on the night of 6 to 7 March, when a\nstrike killed 11 civilians, injured at\nleast 40 and damaged eight apartment blocks.";

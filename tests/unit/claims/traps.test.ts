@@ -196,6 +196,11 @@ describe("not claims", () => {
     expect(quotes("Eleven civilians were killed in two combined attacks on 7 and 23 May, and again on 2, 9 and 30 June.")).toEqual(["Eleven civilians", "two combined attacks"]);
   });
 
+  test("a bracketed footnote marker is no figure, and the share after it still counts the count before ('January.[2] I can confirm 17 of them')", () => {
+    expect(quotes("The ministry claimed 26 settlements in January.[2] I can confirm 17 of them.")).toEqual(["26 settlements", "17"]);
+    expect(quotes("Air defence shot down 40 drones, the ministry said[13], and jammed 9 more.")).toEqual(["40 drones", "9 more"]);
+  });
+
   test("a note's number under the rule over a document's notes is its marker; the note's own figures are claims", () => {
     const notes = "The report is based on 1,136 interviews.\n\n________________\n12 Percentages refer to the 218 POWs interviewed.\n14 During the period the Mission visited 5 places of internment.";
     expect(quotes(notes)).toEqual(["1,136 interviews", "218 POWs", "5 places"]);
