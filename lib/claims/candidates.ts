@@ -2,7 +2,7 @@ import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit, hasOwnV
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/nouns";
-import { REPEATS, SMALL, TENS } from "./data/number-words";
+import { REPEATS, SCALES, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
 import { parseNumberAt, type NumberMatch } from "./numbers";
@@ -500,10 +500,16 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const previous = list[n - 1]?.noun && countsRegionsAt(tokens, list[n - 1].noun!.head) ? (list[n - 2] ?? list[n - 1]) : list[n - 1];
     // ("one" borrows no noun, but "4 of them are in hospital, one in a serious condition" is one of the wounded)
     if (!previous?.category || (c.num.isWord && c.num.value === 1 && tokens[c.num.start].lower === "one" && !inConditionAt(tokens, c.num.end))) continue;
-    if (previous.unit) {
+    // ("1.2 billion hryvnias from the state budget, plus 300 million from the regional budget": a sum goes on in its currency)
+    const money = isMoney(previous);
+    if (previous.unit || money) {
       // "around 230 square miles ..., down from some 500": a comparison keeps the unit
-      if (tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
-      continue;
+      if (previous.unit && tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
+      // (not a price of one thing, "paid 2.5 million rubles on signing, 1.8 million per contract", nor a vague amount, "and
+      // millions more")
+      // (a sum named in words goes on only in its scale, "plus 300 million": a bare "12" after it is something else)
+      if (!money || c.borrowed || c.num.vague || c.num.isWord || PER_ONE.has(tokens[c.end]?.lower ?? "") || isRate(tokens, c.end)) continue;
+      if (previous.unit && !SCALES.has(tokens[c.num.end - 1]?.lower ?? "")) continue;
     }
     if (tokens[c.start - 1]?.capitalized && c.start - 1 > 0) continue; // "a Leopard 2"
     // ("sentenced 2 accomplices to 10 and 8 years": the first of two terms, not a third accomplice)
@@ -515,10 +521,15 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";
     const close = c.start - previous.end <= (isAnother ? 24 : 14);
     if (close && (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || c.end >= tokens.length)) {
-      Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" });
+      Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" }, money ? { unit: previous.unit, currency: previous.currency } : {});
     }
   }
 }
+
+const PER_ONE = new Set(["per", "each", "apiece"]);
+
+/** A sum of money: a currency's sign or code ("$5 million", "UAH 300") or its name ("1.2 billion hryvnias"). */
+const isMoney = (c: Candidate) => !!c.currency || c.unit?.entry.kind === "currency";
 
 /**
  * Where the counted noun of a loss list's entry starts when the number at `end` is the total before its bracketed increment
@@ -536,7 +547,6 @@ function isRestatement(tokens: Token[], c: Candidate, previous: Candidate | unde
   const bracketed = tokens[c.start - 1]?.text === "(" && previous?.end === c.start - 1;
   const ored = tokens[c.start - 1]?.lower === "or" && tokens[c.start - 2]?.text === "," && previous?.end === c.start - 2;
   if (!previous || (!bracketed && !ored)) return false;
-  const isMoney = (x: Candidate) => !!x.currency || x.unit?.entry.kind === "currency";
   if (isMoney(c) || isMoney(previous)) return isMoney(c) && isMoney(previous); // "1.1 million rubles ($14,000)"
   return !!c.unit && !!previous.unit && previous.unit.entry.kind === c.unit.entry.kind;
 }

@@ -43,6 +43,24 @@ describe("other ISO currency codes, in capitals", () => {
   });
 });
 
+describe("a sum that goes on without its currency", () => {
+  const money = (text: string) => extractClaims(text).map((c) => [c.quote, c.category, c.unit, c.value]);
+
+  test("a scaled figure after a sum in a currency's name is more of that currency ('1.2 billion hryvnias ..., plus 300 million')", () => {
+    expect(money("For fortifications, 1.2 billion hryvnias from the state budget, plus 300 million from the regional budget.")).toEqual([
+      ["1.2 billion hryvnias", "money", "UAH", 1.2e9], ["300 million", "money", "UAH", 3e8],
+    ]);
+    expect(money("Europe gave 72 billion euros against 65 billion from Washington.")).toEqual([["72 billion euros", "money", "EUR", 7.2e10], ["65 billion", "money", "EUR", 6.5e10]]);
+    // (not a bare figure, a price of one thing, nor a figure in words)
+    expect(money("The region got 14.7 billion rubles, and 12 have been spent.")).toEqual([["14.7 billion rubles", "money", "RUB", 1.47e10]]);
+    expect(money("Belgorod pays up to 2.5 million roubles per contract; Tatarstan, 1.8 million per contract.")).toEqual([["up to 2.5 million roubles", "money", "RUB", 2.5e6]]);
+  });
+
+  test("a figure borrowing a sum's category borrows its currency ('$3 million in April, and 2 million more in May')", () => {
+    expect(money("The fund received $3 million in April, and 2 million more in May.")).toEqual([["$3 million", "money", "USD", 3e6], ["2 million more", "money", "USD", 2e6]]);
+  });
+});
+
 describe("units written the continental way", () => {
   test("'3,000 m2' is square metres; '12 million ₽', '1.2 billion ₴' and '2 billion zlotys' are money; '1,200 t' is tonnes", () => {
     expect(only("The fire covered 3,000 m2 of the warehouse.").normalized.unit).toBe("km2");
