@@ -534,6 +534,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   }
   // civilian ships (not a side's or a war's) are infrastructure when struck ("the strike damaged 3 civilian vessels"),
   // else traffic counted ("4,100 vessels sailed through the corridor", "342 vessels now on our list"): other
+  // "hit 9 humanitarian aid distribution points": points a strike hit are infrastructure; points opened or run for people ("the
+  // city has opened 9 heating points", "delivered water to 120 distribution points") are a service, other
+  if (tokens[noun.head].lower === "points" && entry.category === "other") return struckInClause(tokens, quoteStart) || damagedThings(tokens, noun) ? "infrastructure" : "other";
   if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) ? "infrastructure" : "other";
   // "1,300 trucks queue at the border", "a port warehouse and 2 trucks burned down": civilian trucks, unless the
   // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
@@ -803,6 +806,18 @@ export function attackVerbBefore(tokens: Token[], start: number, reach = 8): boo
   for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     if (ATTACK_VERBS.has(tokens[k].lower)) return true;
     if (tokens[k].text === ";") break;
+  }
+  return false;
+}
+
+const STRUCK = new Set(["damaged", "destroyed", "hit", "struck", "shelled", "damaging", "destroying", "hitting", "striking"]);
+const MAX_CLAUSE_REACH = 25;
+
+/** A verb of a strike's harm earlier in the clause of `at` ("damaged 14 sections of pipelines ... and 2 gas distribution points"). */
+function struckInClause(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_CLAUSE_REACH); k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (STRUCK.has(tokens[k].lower)) return true;
   }
   return false;
 }

@@ -107,6 +107,12 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "invincibility points": { category: "other", cls: "thing" },
   "invincibility point": { category: "other", cls: "thing" },
   "aid points": { category: "other", cls: "thing" },
+  // ... and the other points a city runs for people in need: "opened 9 heating points", "120 water distribution points"
+  "heating points": { category: "other", cls: "thing" },
+  "warming points": { category: "other", cls: "thing" },
+  "distribution points": { category: "other", cls: "thing" },
+  "transit points": { category: "other", cls: "thing" },
+  "reception points": { category: "other", cls: "thing" },
   "pyrotechnic groups": { category: "personnel", cls: "person" },
   "fire groups": { category: "personnel", cls: "military" },
   "fpv sorties": { category: "drones", cls: "thing" },

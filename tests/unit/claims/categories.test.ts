@@ -227,6 +227,14 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The General Staff raised total Russian losses since the start of the invasion to 857,430.")).toEqual([["857,430", "casualties"]]);
   });
 
+  test("points a city runs for people are a service, points a strike hit are infrastructure ('opened 9 heating points', 'hit 9 aid distribution points')", () => {
+    expect(categories("The city has opened 9 heating points and 14 transit points.")).toEqual([["9 heating points", "other"], ["14 transit points", "other"]]);
+    expect(categories("Drones struck 12 buses and hit 9 humanitarian aid distribution points.")).toEqual([["12 buses", "infrastructure"], ["9 humanitarian aid distribution points", "infrastructure"]]);
+    expect(categories("Blasts damaged 14 sections of gas pipelines and 2 gas distribution points.")[1]).toEqual(["2 gas distribution points", "infrastructure"]);
+    // (other points are no count: "three points" of an argument)
+    expect(categories("He made three points about the front.")).toEqual([]);
+  });
+
   test("a night's span of days between a count and its share is no figure ('on the night of June 18 to 19 ... downed 61 of them')", () => {
     expect(categories("Russia launched 88 drones on the night of June 18 to 19, and air defence downed 61 of them.")).toEqual([["88 drones", "drones"], ["61 of them", "drones"]]);
     expect(categories("Russia launched 88 drones on the night of 18 to 19 June, and air defence downed 61 of them.")).toEqual([["88 drones", "drones"], ["61 of them", "drones"]]);
