@@ -1,4 +1,4 @@
-import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit, hasOwnVerb } from "./categories";
+import { attackVerbBefore, casualtyVerb, categoryOfNoun, categoryOfUnit, hasOwnVerb, injuriesOf } from "./categories";
 import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-noun";
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/nouns";
@@ -520,8 +520,13 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const after = tokens[c.end]?.lower ?? ".";
     const isAnother = tokens[c.start]?.lower === "another" || tokens[c.num.end]?.lower === "more";
     const close = c.start - previous.end <= (isAnother ? 24 : 14);
-    if (close && (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || c.end >= tokens.length)) {
+    // ("some 11,000 troops are in the region, and at least 3,000 more could follow": "more" says the count goes on, whatever
+    // follows; not "3,000 more than last year", a difference)
+    const goesOn = tokens[c.num.end]?.lower === "more" && c.end === c.num.end + 1 && after !== "than";
+    if (close && (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || goesOn || c.end >= tokens.length)) {
       Object.assign(c, { noun: previous.noun, category: previous.category, borrowed: "previous" }, money ? { unit: previous.unit, currency: previous.currency } : {});
+      // ("the deaths of 14,100 civilians ... and the injury of 36,400 more": the other toll of the same people)
+      if (TOLLS.has(previous.category ?? "") && injuriesOf(tokens, c.start)) c.category = "injured";
     }
   }
 }

@@ -367,6 +367,13 @@ function deathsOf(tokens: Token[], quoteStart: number): boolean {
   return tokens[quoteStart - 1]?.lower === "of" && DEATH_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
 }
 
+const INJURING_NOUNS = new Set(["injury", "injuries", "injuring", "wounding", "maiming"]);
+
+/** "verified ... the injury of 36,400 civilians": the figure counts the injured, whoever they were. */
+export function injuriesOf(tokens: Token[], quoteStart: number): boolean {
+  return tokens[quoteStart - 1]?.lower === "of" && INJURING_NOUNS.has(tokens[quoteStart - 2]?.lower ?? "");
+}
+
 /**
  * Strikes of bombs from the air: the bomb in the noun's own words ("41 glide-bomb strikes") or its "with" phrase ("three
  * strikes with KAB-250 bombs"), or aircraft striking before them in the sentence ("Su-34 crews had carried out 6 strikes");
@@ -583,7 +590,7 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   // "34 injured people", "43 wounded civilians", "12 dead soldiers": the toll says what befell them, whatever the verb
   if (modifiedBy(tokens, noun, TOLL_MODIFIERS)) return modifiedBy(tokens, noun, DEAD_MODIFIERS) ? "killed" : "injured";
   // ("the execution of at least 56 servicemen who had surrendered": executed, whatever the clause after says)
-  const verb = deathsOf(tokens, quoteStart) ? "killed" : casualtyVerb(tokens, quoteStart, noun.end);
+  const verb = deathsOf(tokens, quoteStart) ? "killed" : injuriesOf(tokens, quoteStart) ? "injured" : casualtyVerb(tokens, quoteStart, noun.end);
   // "eliminated 118 occupiers there, 71 of them irretrievably": the total is killed and wounded, its share the dead
   if (verb === "killed" && irretrievableShareAfter(tokens, noun.end)) return "casualties";
   if (verb) return verb;

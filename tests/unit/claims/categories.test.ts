@@ -227,6 +227,16 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("The General Staff raised total Russian losses since the start of the invasion to 857,430.")).toEqual([["857,430", "casualties"]]);
   });
 
+  test("'N more' goes on with the count before it whatever follows ('11,000 troops ..., and that at least 3,000 more could follow')", () => {
+    expect(categories("Intelligence says some 11,000 North Korean troops are in the Kursk region, and that at least 3,000 more could follow.")).toEqual([["some 11,000 North Korean troops", "personnel"], ["at least 3,000 more", "personnel"]]);
+    expect(categories("He said 1,240 residents had been relocated, and that about 600 more have applied for relocation.")).toEqual([["1,240 residents", "people"], ["about 600 more", "people"]]);
+  });
+
+  test("'the injury of N' counts the injured, after a death toll too ('the deaths of 14,100 civilians ... and the injury of 36,400 more')", () => {
+    expect(categories("The mission verified the injuries of 120 civilians.")).toEqual([["120 civilians", "injured"]]);
+    expect(categories("The mission verified the deaths of 14,100 civilians and the injury of 36,400 more since 2022.")).toEqual([["14,100 civilians", "killed"], ["36,400 more", "injured"]]);
+  });
+
   test("points a city runs for people are a service, points a strike hit are infrastructure ('opened 9 heating points', 'hit 9 aid distribution points')", () => {
     expect(categories("The city has opened 9 heating points and 14 transit points.")).toEqual([["9 heating points", "other"], ["14 transit points", "other"]]);
     expect(categories("Drones struck 12 buses and hit 9 humanitarian aid distribution points.")).toEqual([["12 buses", "infrastructure"], ["9 humanitarian aid distribution points", "infrastructure"]]);
