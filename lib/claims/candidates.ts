@@ -196,7 +196,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"
   if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
   // "which had a prewar population of about 256,000": the people who lived there
-  if (tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "population" };
+  // ("the city's population has recovered to about 300,000", "Ukraine's population was estimated at about 41 million")
+  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || populationBefore(tokens, start)) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
     if (attackVerbBefore(tokens, start, 12)) return candidate(head, null, "attacks", num.end + 1);
@@ -218,6 +219,16 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   // "the city military administration says fewer than 700 remain": the residents who stayed
   if (!verbCategory && !partitive && STAYED.has(tokens[num.end]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "residents" };
   return candidate(head, null, verbCategory, num.end + more);
+}
+
+/** The words between a population and the figure its verb gives it: "has recovered to", "was estimated at", "now stands at". */
+const POPULATION_LINKS = new Set(["is", "was", "were", "has", "had", "have", "been", "now", "still", "stood", "stands", "at", "estimated", "recovered", "fallen", "fell", "dropped", "declined", "shrunk", "shrank", "grown", "grew", "risen", "rose", "reached", "to", "numbered", "numbers", "totalled", "totaled"]);
+const MAX_POPULATION_LINKS = 5;
+
+function populationBefore(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= Math.max(0, start - MAX_POPULATION_LINKS) && POPULATION_LINKS.has(tokens[k].lower)) k--;
+  return k < start - 1 && POPULATION.has(tokens[k]?.lower ?? "");
 }
 
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);

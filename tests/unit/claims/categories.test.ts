@@ -849,6 +849,12 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("a population's verb gives it its figure ('the city's population has recovered to about 300,000'), not a figure after other words", () => {
+    expect(categories("The city's population has recovered to about 300,000, Pushilin said.")).toEqual([["about 300,000", "people"]]);
+    expect(categories("Ukraine's population was estimated at about 41 million.")).toEqual([["about 41 million", "people"]]);
+    expect(categories("The population fled in 2022 and 300 returned.")).toEqual([]);
+  });
+
   test("'which had a prewar population of about 256,000' counts people", () => {
     expect(categories("Sumy, which had a prewar population of about 256,000, lies 30 km from the border.")).toEqual([["about 256,000", "people"], ["30 km", "distance"]]);
   });
