@@ -218,7 +218,7 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     const inCompound = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.kind === "word" && !tokens[k + 2].spaced && !TYPE_WORDS.has(tokens[k + 2].lower);
     if (NOUNS.get(token.lower) && !inCompound) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     // ("287,450 explosive items": a compound the lexicon counts, though its head alone never is)
-    if (NOT_COUNTED.has(token.lower) && !COMPOUNDS.has(`${tokens[k - 1]?.lower} ${token.lower}`)) return null;
+    if (NOT_COUNTED.has(token.lower) && !COMPOUNDS.has(`${tokens[k - 1]?.lower} ${token.lower}`) && !countedItems(tokens, k, modifiersStart)) return null;
     if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
   }
   if (generic < 0) return null;
@@ -227,6 +227,23 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
   const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`) ?? hyphenated;
   const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
+}
+
+const ITEMS = new Set(["items", "item"]);
+const SIDE_ADJECTIVES = new Set(["russian", "ukrainian", "enemy"]);
+/** What deminers and loss trackers do with items: "destroyed 1,046 items", "removed some 300 items". */
+const CLEARED = new Set(["destroyed", "removed", "cleared", "neutralised", "neutralized", "defused", "disposed", "found", "collected", "recovered", "added"]);
+
+/**
+ * Items a count is of ("some 300 items of unexploded ordnance", "418 Ukrainian items", "pyrotechnicians destroyed 1,046 items"),
+ * not a list's or a page's ("12 items", "5 items parsed"); `k` is the noun, `modifiersStart` the first word after the number.
+ */
+function countedItems(tokens: Token[], k: number, modifiersStart: number): boolean {
+  if (!ITEMS.has(tokens[k].lower)) return false;
+  if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.kind === "word") return true;
+  for (let j = modifiersStart; j < k; j++) if (SIDE_ADJECTIVES.has(tokens[j].lower)) return true;
+  for (let j = modifiersStart - 1; j >= Math.max(0, modifiersStart - 6); j--) if (CLEARED.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Generic nouns of places whose "of ..." says what is there, not what is counted. */

@@ -849,6 +849,13 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("items are counted when cleared, of something, or a side's ('removed some 300 items of unexploded ordnance'), not a list's ('12 items')", () => {
+    expect(categories("The team removed some 300 items of unexploded ordnance.")).toEqual([["some 300 items", "other"]]);
+    expect(categories("Its pyrotechnicians destroyed 1,046 items, most of them shells.")).toEqual([["1,046 items", "other"]]);
+    expect(quotes("We have added 418 Ukrainian items to the lists.")).toEqual(["418 Ukrainian items"]);
+    expect(quotes("The feed has 12 items today.")).toEqual([]);
+  });
+
   test("a population's verb gives it its figure ('the city's population has recovered to about 300,000'), not a figure after other words", () => {
     expect(categories("The city's population has recovered to about 300,000, Pushilin said.")).toEqual([["about 300,000", "people"]]);
     expect(categories("Ukraine's population was estimated at about 41 million.")).toEqual([["about 41 million", "people"]]);
