@@ -849,6 +849,10 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("units of armour and hardware are equipment, as units of equipment are ('31 units of armour')", () => {
+    expect(categories("The train carried 31 units of armour and 5 units of hardware.")).toEqual([["31 units of armour", "equipment"], ["5 units of hardware", "equipment"]]);
+  });
+
   test("items are counted when cleared, of something, or a side's ('removed some 300 items of unexploded ordnance'), not a list's ('12 items')", () => {
     expect(categories("The team removed some 300 items of unexploded ordnance.")).toEqual([["some 300 items", "other"]]);
     expect(categories("Its pyrotechnicians destroyed 1,046 items, most of them shells.")).toEqual([["1,046 items", "other"]]);
