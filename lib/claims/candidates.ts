@@ -328,9 +328,12 @@ const RISEN = new Set(["risen", "rose", "rises", "grown", "grew", "increased", "
 const PHRASE_BREAKS = new Set(["of", "in", "at", "on", "from", "to", "for", "with", "and", "or"]);
 
 /** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
+const UNMARKED_PLURALS = new Set(["people", "children", "men", "women", "personnel"]);
+
 function countedPluralBefore(tokens: Token[], at: number, share: number): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 1; k--) {
-    const entry = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? NOUNS.get(tokens[k].lower) : undefined;
+    // ("About 112,000 people left the border districts ..., and some 41,000 of them have returned": a plural without an s too)
+    const entry = tokens[k].kind === "word" && (tokens[k].lower.endsWith("s") || UNMARKED_PLURALS.has(tokens[k].lower)) ? NOUNS.get(tokens[k].lower) : undefined;
     if (!entry || entry.cls === "generic") continue;
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       if (tokens[j].kind === "num") {

@@ -849,6 +849,10 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("a share 'of them' after a place counts the people counted before it, a plural without an s ('112,000 people left the border districts ..., and some 41,000 of them')", () => {
+    expect(categories("About 112,000 people left the border districts last August, and some 41,000 of them have returned home.")).toEqual([["About 112,000 people", "people"], ["some 41,000 of them", "people"]]);
+  });
+
   test("units of armour and hardware are equipment, as units of equipment are ('31 units of armour')", () => {
     expect(categories("The train carried 31 units of armour and 5 units of hardware.")).toEqual([["31 units of armour", "equipment"], ["5 units of hardware", "equipment"]]);
   });
