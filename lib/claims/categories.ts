@@ -541,6 +541,9 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
   }
   // civilian ships (not a side's or a war's) are infrastructure when struck ("the strike damaged 3 civilian vessels"),
   // else traffic counted ("4,100 vessels sailed through the corridor", "342 vessels now on our list"): other
+  // "a drone dropped 2 explosive devices on a car", "42 mines were fired": explosives dropped or fired are attacks, as shells
+  // are; mines and devices found or cleared stay other
+  if (DROPPED_THINGS.has(tokens[noun.head].lower) && entry.category === "other" && (DROP_VERBS.has(tokens[quoteStart - 1]?.lower ?? "") || DROP_VERBS.has(verbAfter(tokens, noun.end)))) return "attacks";
   // "hit 9 humanitarian aid distribution points": points a strike hit are infrastructure; points opened or run for people ("the
   // city has opened 9 heating points", "delivered water to 120 distribution points") are a service, other
   if (tokens[noun.head].lower === "points" && entry.category === "other") return struckInClause(tokens, quoteStart) || damagedThings(tokens, noun) ? "infrastructure" : "other";
@@ -817,6 +820,8 @@ export function attackVerbBefore(tokens: Token[], start: number, reach = 8): boo
   return false;
 }
 
+const DROPPED_THINGS = new Set(["devices", "mines", "explosives", "charges"]);
+const DROP_VERBS = new Set(["dropped", "dropping", "drops", "drop", "fired", "firing", "launched"]);
 const STRUCK = new Set(["damaged", "destroyed", "hit", "struck", "shelled", "damaging", "destroying", "hitting", "striking"]);
 const MAX_CLAUSE_REACH = 25;
 

@@ -849,6 +849,10 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("explosives dropped or fired are attacks, found or cleared they are other ('dropped 2 explosive devices', '42 mines were fired')", () => {
+    expect(categories("A drone dropped 2 explosive devices on a car; 42 mines were fired. Deminers found 97 mortar mines.")).toEqual([["2 explosive devices", "attacks"], ["42 mines", "attacks"], ["97 mortar mines", "other"]]);
+  });
+
   test("a share 'of them' after a place counts the people counted before it, a plural without an s ('112,000 people left the border districts ..., and some 41,000 of them')", () => {
     expect(categories("About 112,000 people left the border districts last August, and some 41,000 of them have returned home.")).toEqual([["About 112,000 people", "people"], ["some 41,000 of them", "people"]]);
   });
