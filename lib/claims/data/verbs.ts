@@ -62,6 +62,8 @@ export const ATTACK_VERBS = new Set([
   "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted", "fired", "try", "tries",
   "assaulted", "bombed", "targeted", "shelling",
   "fire", // "came under fire 17 times", "opened fire 12 times"
+  // "counterattacked three times overnight", "shell Energodar 6 times", "storm positions up to 60 times a day"
+  "counterattacked", "counterattack", "shell", "storm", "storms", "storming", "bombarded", "raided",
 ]);
 
 /** Evacuation verbs: a plan ("considering evacuating") vs a fact ("were evacuated"). */

@@ -825,6 +825,14 @@ describe("'came under fire N times'", () => {
     expect(categories("The village came under fire 17 times overnight.")).toEqual([["17 times", "attacks"]]);
   });
 
+  test("counterattacking, storming, shelling in the present tense and raiding N times count attacks too", () => {
+    expect(categories("The enemy counterattacked three times overnight.")).toEqual([["three times", "attacks"]]);
+    expect(categories("Russians storm Ukrainian positions near Pokrovsk up to 60 times a day.")).toEqual([["up to 60 times", "attacks"]]);
+    expect(categories("Ukrainian troops shell Energodar 6 times in 24 hours.")).toEqual([["6 times", "attacks"]]);
+    // (not a modifier that looks like a verb: "firing positions")
+    expect(categories("They are firing at a pace three times that of Europe.")).toEqual([]);
+  });
+
   test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
     expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
     expect(categories("He has been to Kyiv 3 times this year.")).toEqual([]);
