@@ -159,8 +159,8 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
-/** Heading words for people counted by what was done for them: "Evacuated". */
-const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued"]);
+/** Heading words for people counted by what was done for them ("Evacuated") or by their staying ("Est. remaining"). */
+const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued", "remaining", "remain", "stayed"]);
 
 /** What a heading cell counts: a casualty word ("Killed", "Injured"), else the noun the lexicon knows ("Strikes"), else other. */
 function columnCategory(words: Token[]): Category {
@@ -179,8 +179,12 @@ function columnCategory(words: Token[]): Category {
 /** A row of `heading`'s table: as many cells as the heading has, a label first. Its cells' token ranges, or null. */
 export function tableRow(tokens: Token[], heading: TableHeading): [number, number][] | null {
   const spans = cellsOf(tokens);
-  return spans.length === heading.columns.length ? spans : null;
+  // ("Total   804   126   124" under five columns: a total row may leave its last column empty)
+  const short = spans.length === heading.columns.length - 1 && spans.length >= 3 && TOTAL_LABELS.has(tokens[spans[0][0]]?.lower ?? "");
+  return spans.length === heading.columns.length || short ? spans : null;
 }
+
+const TOTAL_LABELS = new Set(["total", "totals", "all", "overall"]);
 
 /** The column of token `at` in a row, when its cell holds a figure alone; -1 for the label's cell or any other. */
 export function tableColumn(tokens: Token[], row: [number, number][], at: number): number {

@@ -12,6 +12,13 @@ describe("text tables", () => {
     ]);
   });
 
+  test("a total row may leave its last column empty, and a column of those remaining counts people", () => {
+    const text = "Town      Evacuated   Children   Est. remaining   Shelters\nPokrovsk    112          9          ~1,300          4\nTotal       804        126         ~9,100";
+    expect(cells(text).map(([quote, , , category]) => [quote, category])).toEqual([
+      ["112", "people"], ["9", "people"], ["~1,300", "people"], ["4", "infrastructure"], ["804", "people"], ["126", "people"], ["~9,100", "people"],
+    ]);
+  });
+
   test("an infographic's figure alone on its line counts what the line under it names", () => {
     const text = "[Slide 1 of 4 — CONSEQUENCES OF ENEMY ATTACKS]\n\n31\ncivilians killed\n\n463\nresidential buildings damaged or destroyed";
     expect(cells(text).map(([quote, value, , category]) => [quote, value, category])).toEqual([["31\ncivilians", 31, "killed"], ["463\nresidential buildings", 463, "infrastructure"]]);
@@ -33,7 +40,7 @@ describe("text tables", () => {
   test("the caption's counted noun gives the columns whose heading names nothing, not the towns its rows are", () => {
     const table = "Region         Claimed   Peak night\nBryansk Oblast     612   94";
     expect(cells(`Table 1. Ukrainian drones claimed destroyed, by region, April 2025\n${table}`).map(([quote, , , category]) => [quote, category])).toEqual([["612", "drones"], ["94", "drones"]]);
-    expect(cells(`Estimated remaining population, selected towns\nTown   Remaining\nDruzhkivka   16,500`).map(([quote, , , category]) => [quote, category])).toEqual([["16,500", "other"]]);
+    expect(cells(`Estimated remaining population, selected towns\nTown   Remaining\nDruzhkivka   16,500`).map(([quote, , , category]) => [quote, category])).toEqual([["16,500", "people"]]);
     // (a sentence of prose above a table is no caption)
     expect(cells(`Ukrainian drones were claimed destroyed overnight.\nRegion         Claimed   Peak night\nBryansk Oblast     612   94`).map(([quote, , , category]) => [quote, category])).toEqual([["612", "other"], ["94", "other"]]);
   });
@@ -110,9 +117,9 @@ describe("a text table aligned with spaces", () => {
       ["5", "killed", "Kupiansk"], ["12", "injured", "Kupiansk"], ["187", "attacks", "Kupiansk"],
     ]);
   });
-  test("an 'Evacuated' column counts people, and an estimate's tilde stays in its cell", () => {
+  test("an 'Evacuated' column counts people, as one of those remaining does, and an estimate's tilde stays in its cell", () => {
     const text = "Town              Evacuated   Children   Est. remaining\nPokrovsk             112          9           ~1,300";
-    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["112", "people"], ["9", "people"], ["~1,300", "other"]]);
+    expect(extractClaims(text).map((c) => [c.quote, c.category])).toEqual([["112", "people"], ["9", "people"], ["~1,300", "people"]]);
   });
   test("a phone number's groups, one space apart, are still no figures", () => {
     expect(extractClaims("Hotline: 0 800 330 330. Two people were injured.").map((c) => c.quote)).toEqual(["Two people"]);
