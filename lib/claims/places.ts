@@ -436,7 +436,8 @@ function withRegion(tokens: Token[], place: Place, start: number, end: number): 
   if (next?.lower === "people's" && tokens[end + 1]?.lower === "republic") {
     return { start, end: end + 2, name: regionNameOf(place), kind: "region" };
   }
-  if (next && REGION_WORDS.has(next.lower)) {
+  // ("Donetsk obl.": the region abbreviated, as dashboards write it)
+  if (next && (REGION_WORDS.has(next.lower) || (next.lower === "obl" && tokens[end + 1]?.text === "."))) {
     const name = regionNameOf(place);
     return { start, end: end + 1, name, kind: "region" };
   }

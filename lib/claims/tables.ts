@@ -89,14 +89,19 @@ function ledCells(tokens: Token[], leader: number): [number, number][] {
  * A caption naming its table's figure columns in a bracket: "By district (strikes / injured):" over rows
  * "Kharkiv (city) ............ 41 / 19". Null for any other line.
  */
+const MAX_BARE_LABEL = 3;
+
 export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
   // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone, the caption above)
   const alone = tokens[0]?.text === "(" && tokens[tokens.length - 1]?.text === ")";
-  const close = alone ? tokens.length - 1 : tokens.length - 2; // the ")", before the heading's closing ":" unless alone
-  if (!alone && (tokens[close + 1]?.text !== ":" || tokens[close]?.text !== ")")) return null;
+  // ("WHERE  (killed / injured)" over "Donetsk obl. ........... 61 / 214": a short label's bracket with no colon after it)
+  const bare = !alone && tokens[tokens.length - 1]?.text === ")";
+  const close = alone || bare ? tokens.length - 1 : tokens.length - 2; // the ")", before the heading's closing ":" unless alone
+  if (!alone && !bare && (tokens[close + 1]?.text !== ":" || tokens[close]?.text !== ")")) return null;
   let open = close - 1;
   while (open > 0 && close - open <= 11 && tokens[open].text !== "(") open--;
   if (tokens[open]?.text !== "(" || (open === 0 && !alone)) return null;
+  if (bare && (open > MAX_BARE_LABEL || !tokens.slice(0, open).every((t) => t.kind === "word"))) return null;
   const label = alone ? caption : tokens.slice(0, open);
   const columns: Category[] = ["other"];
   const labels: string[][] = [label.filter((t) => t.kind === "word").map((t) => t.lower)];

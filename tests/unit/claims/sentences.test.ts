@@ -12,6 +12,10 @@ describe("splitSentences", () => {
     expect(texts("Prices rose by 4.5 percent.")).toEqual(["Prices rose by 4.5 percent."]);
   });
 
+  test("'obl.' before a figure does not end its sentence ('In Dnipropetrovsk obl. 4 were injured')", () => {
+    expect(splitSentences("In Dnipropetrovsk obl. 4 were injured.").map((s) => s.text)).toEqual(["In Dnipropetrovsk obl. 4 were injured."]);
+  });
+
   test("a bracketed footnote marker after a full stop stays with its sentence ('in January.[2] I can')", () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text);
     expect(texts("It claimed 26 settlements in January.[2] I can confirm 17 of them.")).toEqual(["It claimed 26 settlements in January.[2]", "I can confirm 17 of them."]);

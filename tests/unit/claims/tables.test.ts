@@ -12,6 +12,15 @@ describe("text tables", () => {
     ]);
   });
 
+  test("a short label's bracket heads the rows under it without a colon ('WHERE  (killed / injured)'), and 'obl.' is an oblast", () => {
+    const text = "WHERE  (killed / injured)\n  Donetsk obl. ........... 61 / 214\n  Kharkiv obl. ........... 34 / 203";
+    expect(cells(text).map(([quote, , , category, location]) => [quote, category, location])).toEqual([
+      ["61", "killed", "Donetsk Oblast"], ["214", "injured", "Donetsk Oblast"], ["34", "killed", "Kharkiv Oblast"], ["203", "injured", "Kharkiv Oblast"],
+    ]);
+    // (a sentence is no such label)
+    expect(cells("The strike on the market was the worst of the month (killed / injured)\n  Donetsk obl. ........... 61 / 214")).toEqual([]);
+  });
+
   test("a total row may leave its last column empty, and a column of those remaining counts people", () => {
     const text = "Town      Evacuated   Children   Est. remaining   Shelters\nPokrovsk    112          9          ~1,300          4\nTotal       804        126         ~9,100";
     expect(cells(text).map(([quote, , , category]) => [quote, category])).toEqual([
