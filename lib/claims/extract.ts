@@ -301,6 +301,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           asked = null;
         }
+        const ownCategory = c.category; // what the figure's own words say it counts, before the chain below reads its context
         // (a places' share with no count before it in its sentence, read before the chain: finding nothing, it must not end it)
         const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, lastCounted ?? countedBefore) : null;
         // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
@@ -393,7 +394,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (not names handed over for an exchange, of the missing or of captives: "a list of 1,200 names for the next exchange")
         if (c.noun && (tokens[c.noun.head].lower === "names" || (c.category === "personnel" && DEAD_LIST_WORDS.hasAnyToken(tokens))) && !EXCHANGE_WORDS.hasAnyToken(tokens) && listsDead()) c.category = "killed";
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
-        const column = row && !c.category && !c.noun ? tableColumn(tokens, row, c.start) : -1;
+        // (the column's heading outranks the count the line before gave: "• Kharkivskyi — 38 / 11" under "(attacks / injured)" after
+        // "• Kupianskyi — 51 / 9" is 38 attacks, not 38 more injured)
+        const column = row && !ownCategory && !c.noun ? tableColumn(tokens, row, c.start) : -1;
         if (column > 0) {
           Object.assign(c, { category: table!.columns[column], subject: null });
           // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes

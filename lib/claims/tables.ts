@@ -46,6 +46,9 @@ export function cellsOf(tokens: Token[]): [number, number][] {
   // ("Kharkiv (city) ............ 41 / 19": a dot leader after the label, a spaced slash between the figures)
   const led = leaderAt(tokens);
   if (led > 0) return ledCells(tokens, led);
+  // ("Kharkiv district — 58 / 3 / 27": a dash or a colon after the label, figures set apart by spaced slashes)
+  const marked = labelMarkAt(tokens);
+  if (marked > 0) return ledCells(tokens, marked);
   const piped = tokens.some((t) => t.text === CELL);
   const dashed = !piped && tokens.filter((t) => t.text === CELL_DASH && t.spaced).length >= 2;
   const separates = (k: number) =>
@@ -70,10 +73,21 @@ function leaderAt(tokens: Token[]): number {
   return -1;
 }
 
+const LABEL_MARKS = new Set(["—", "–", "-", ":"]);
+
+/** The dash or colon ending a row's label when only figures and spaced slashes, two figures at least, follow it; else -1. */
+function labelMarkAt(tokens: Token[]): number {
+  const mark = tokens.findIndex((t, k) => k > 0 && LABEL_MARKS.has(t.text) && (t.text === ":" || t.spaced));
+  if (mark < 0) return -1;
+  const rest = tokens.slice(mark + 1);
+  const isFigure = (t: Token) => t.kind === "num" || t.text === "," || t.text === "~";
+  return rest.some((t) => t.text === "/" && t.spaced) && rest.every((t) => isFigure(t) || (t.text === "/" && t.spaced)) ? mark : -1;
+}
+
 /** A led row's cells: the label before the leader, then figures set apart by spaced slashes ("41 / 19"). */
 function ledCells(tokens: Token[], leader: number): [number, number][] {
   let k = leader;
-  while (k < tokens.length && tokens[k].text === ".") k++;
+  while (k < tokens.length && (tokens[k].text === "." || k === leader)) k++; // the dots, or the dash or colon
   const out: [number, number][] = [[0, leader]];
   let from = k;
   for (; k < tokens.length; k++) {

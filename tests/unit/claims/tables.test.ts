@@ -12,6 +12,13 @@ describe("text tables", () => {
     ]);
   });
 
+  test("a row's label may end in a dash or a colon before figures set apart by slashes, and each column keeps its heading's count", () => {
+    const text = "By district (attacks / injured):\n• Kupiansk district — 51 / 9\n• Izium district: 38 / 11";
+    expect(cells(text).map(([quote, , , category, location]) => [quote, category, location])).toEqual([
+      ["51", "attacks", "Kupiansk"], ["9", "injured", "Kupiansk"], ["38", "attacks", "Izium"], ["11", "injured", "Izium"],
+    ]);
+  });
+
   test("a short label's bracket heads the rows under it without a colon ('WHERE  (killed / injured)'), and 'obl.' is an oblast", () => {
     const text = "WHERE  (killed / injured)\n  Donetsk obl. ........... 61 / 214\n  Kharkiv obl. ........... 34 / 203";
     expect(cells(text).map(([quote, , , category, location]) => [quote, category, location])).toEqual([
