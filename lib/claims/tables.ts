@@ -245,19 +245,25 @@ export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
 export function isPeriodHeading(tokens: Token[]): boolean {
   // (a sentence ends in its stop, a heading in its last period: most lines are rejected before their cells are cut)
   const last = tokens[tokens.length - 1];
-  if (!last || (last.kind !== "num" && !MONTHS.has(last.lower))) return false;
+  if (!last || (last.kind !== "num" && !MONTHS.has(last.lower) && !PERIOD_COLUMN_WORDS.has(last.lower) && !TOTAL_COLUMNS.has(last.lower))) return false;
   const spans = cellsOf(tokens);
-  return spans.length >= 3 && isLabelCell(tokens, spans[0]) && spans.slice(1).every(([from, to]) => isPeriodLabel(tokens.slice(from, to)));
+  // ("KEY FIGURES, WEEK 47        This week    Since 1 Oct": a label may hold its own period)
+  const label = spans[0] && tokens[spans[0][0]]?.kind === "word";
+  return spans.length >= 3 && label && spans.slice(1).every(([from, to]) => isPeriodLabel(tokens.slice(from, to)));
 }
 
-/** "Week 23", "week 22", "June", "June 2025", "2024", "Q1 2025". */
+/** "Week 23", "week 22", "June", "June 2025", "2024", "Q1 2025"; "This week", "Since 1 Oct", "Total". */
 function isPeriodLabel(words: Token[]): boolean {
-  if (words.length === 1) return isPeriodWord(words[0]);
+  if (words.length === 1) return isPeriodWord(words[0]) || TOTAL_COLUMNS.has(words[0].lower);
+  if (words[0].lower === "since" && words.length <= 4) return words.slice(1).some((w) => w.kind === "num" || MONTHS.has(w.lower));
   if (words.length !== 2) return false;
+  if (RELATIVE_PERIODS.has(words[0].lower) && PERIOD_COLUMN_WORDS.has(words[1].lower)) return true;
   return (PERIOD_COLUMN_WORDS.has(words[0].lower) && words[1].kind === "num") || (MONTHS.has(words[0].lower) && isPeriodWord(words[1]));
 }
 
-const PERIOD_COLUMN_WORDS = new Set(["week", "month", "day", "quarter", "q", "h"]);
+const PERIOD_COLUMN_WORDS = new Set(["week", "month", "day", "quarter", "q", "h", "year"]);
+const RELATIVE_PERIODS = new Set(["this", "last", "previous", "past"]);
+const TOTAL_COLUMNS = new Set(["total", "cumulative", "overall"]);
 
 function isLabelCell(tokens: Token[], [from, to]: [number, number]): boolean {
   return to > from && tokens.slice(from, to).every((token) => token.kind !== "num");

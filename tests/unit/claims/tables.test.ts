@@ -183,6 +183,12 @@ test("a table whose columns are periods: its heading's numbers are no figures, a
   ]);
 });
 
+test("a table's period columns may be 'This week', 'Since 1 Oct' or 'Total', under a label holding its own period ('KEY FIGURES, WEEK 47')", () => {
+  const table = "Our winter response.\nKEY FIGURES, WEEK 47                    This week    Since 1 Oct\nHouseholds reached with winter support        3,412        18,960\nGenerators installed at collective sites         62           240";
+  expect(extractClaims(table).map((c) => [c.quote, c.category])).toEqual([["3,412", "people"], ["18,960", "people"], ["62", "other"], ["240", "other"]]);
+  expect(extractClaims("Metric        Last week    Total\nHouseholds reached        3,412        18,960").map((c) => [c.quote, c.category])).toEqual([["3,412", "people"], ["18,960", "people"]]);
+});
+
 test("a series set out line by line by place ('Germany — 1,163,000') counts what its caption names, and the 'Source:' line under it credits every line", () => {
   const chart = "Chart 2. Internally displaced people by host region\nDnipropetrovsk Oblast — 441,000\nKharkiv Oblast — 398,000\nSource: IOM Displacement Tracking Matrix, December 2024";
   expect(extractClaims(chart).map((c) => [c.quote, c.category, c.location, c.attribution])).toEqual([
