@@ -296,6 +296,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after && DURATION_WORDS.has(after.lower) && tokens[m.end + 1]?.lower === "every") return "schedule";
   // "roughly one every three weeks": a rate
   if (m.value === 1 && after?.lower === "every" && (COUNTED_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || COUNTED_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
+  // "you learn to work one patient at a time", "one village at a time": a manner of working, no count
+  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "at" && tokens[m.end + 2]?.lower === "a" && tokens[m.end + 3]?.lower === "time") return "idiom";
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;

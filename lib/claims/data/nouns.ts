@@ -8,13 +8,13 @@ export type NounClass = "person" | "military" | "thing" | "mutual" | "generic" |
 export type NounEntry = { category: Category; cls: NounClass };
 
 const table: [Category, NounClass, string][] = [
-  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals journalists girls boys babies infants elderly households subscribers consumers customers patients employees employee seafarers seafarer sailors sailor idps orphans policemen miners students teachers drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses returnees arrivals inpatients parents delegates travellers travelers neighbours neighbors saboteurs accomplices informants collaborators suspects convicts spies displaced"],
+  ["people", "person", "people person persons residents resident civilians civilian evacuees evacuee passengers passenger children child kids women woman man individuals inhabitants citizens refugees families pensioners teenagers minors villagers locals journalists girls boys babies infants elderly households subscribers consumers customers patients employees employee seafarers seafarer sailors sailor idps orphans policemen miners students teachers drivers farmers fishermen pedestrians shoppers pupils schoolchildren ukrainians russians newborns survivors witnesses returnees arrivals inpatients patient parents delegates travellers travelers neighbours neighbors saboteurs accomplices informants collaborators suspects convicts spies displaced"],
   ["people", "generic", "others"],
   // Emergency crews are personnel deployed, unless a verb says they were killed or injured.
   ["personnel", "person", "rescuers rescuer firefighters firefighter crews crew deminers deminer sappers sapper teams team workers engineers men specialists specialist technicians technician pyrotechnicians pyrotechnician instructors instructor staff staffers worker electricians electrician volunteers doctors medics nurses surgeons surgeon paramedics paramedic investigators investigator inspectors inspector experts"],
   ["people", "person", "missing"],
   ["personnel", "military", "troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries conscripts reservists recruits paratroopers marines officers generals occupiers invaders combatants defenders infantrymen stormtroopers pilots pilot infiltrators gunners snipers brigades brigade battalions battalion regiments regiment divisions formations"],
-  ["killed", "person", "dead deaths fatalities bodies killed toll fallen executions"],
+  ["killed", "person", "dead deaths fatalities bodies body killed toll fallen executions"],
   ["injured", "person", "injured wounded injuries"],
   ["casualties", "person", "casualties lives losses"],
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],

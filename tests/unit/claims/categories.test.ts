@@ -857,6 +857,11 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("a patient and a body are counted one by one too ('1 patient died', 'recovered one more body'); 'one patient at a time' is no count", () => {
+    expect(categories("Sadly, 1 patient died in the operating theatre. Rescuers recovered one more body from the rubble.")).toEqual([["1 patient", "killed"], ["one more body", "killed"]]);
+    expect(categories("You learn to work one patient at a time.")).toEqual([]);
+  });
+
   test("explosives dropped or fired are attacks, found or cleared they are other ('dropped 2 explosive devices', '42 mines were fired')", () => {
     expect(categories("A drone dropped 2 explosive devices on a car; 42 mines were fired. Deminers found 97 mortar mines.")).toEqual([["2 explosive devices", "attacks"], ["42 mines", "attacks"], ["97 mortar mines", "other"]]);
   });
