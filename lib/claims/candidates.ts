@@ -109,7 +109,11 @@ function isRate(tokens: Token[], k: number): boolean {
   return (link === "a" || link === "per" || link === "every") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
 }
 
-function build(tokens: Token[], num: NumberMatch): Candidate | null {
+function build(tokens: Token[], figure: NumberMatch): Candidate | null {
+  // ("4,300+ people evacuated", "168,000+ people received assistance": the figure and more, at least that many)
+  // (a noun the lexicon knows: not an app store's "5M+ downloads", "50K+ reviews")
+  const plus = tokens[figure.end]?.text === "+" && !tokens[figure.end].spaced && tokens[figure.end + 1]?.kind === "word" && countedNounAt(tokens, figure.end + 1, false) !== null;
+  const num = plus ? { ...figure, end: figure.end + 1 } : figure;
   const currency = currencyBefore(tokens, num.start);
   const first = currency?.start ?? num.start; // "nearly $14 billion": the qualifier precedes the symbol
   const q = tokens[first - 1]?.lower === "between" || (tokens[first - 1]?.lower === "from" && num.high !== undefined)
@@ -119,7 +123,7 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
   if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || (CAREER_UNITS.has(unit.entry.unit) && isBiography(tokens, start)))) return null;
-  const head: Head = { num, qualifier: q?.key ?? "exact", currency, unit, start };
+  const head: Head = { num, qualifier: q?.key ?? (plus ? "at_least" : "exact"), currency, unit, start };
   // "a hundred percent sure": certainty, not a share; "Our air defence worked one hundred percent": fully, in words
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
   if (unit?.entry.kind === "percent" && num.isWord && num.value === 100 && tokens[unit.end]?.lower !== "of") return null;
@@ -218,6 +222,8 @@ function build(tokens: Token[], num: NumberMatch): Candidate | null {
   if (antecedent) return { ...candidate(head, null, antecedent.category, num.end + 2), subject: antecedent.subject };
   // "the city military administration says fewer than 700 remain": the residents who stayed
   if (!verbCategory && !partitive && STAYED.has(tokens[num.end]?.lower ?? "")) return { ...candidate(head, null, "people", num.end), subject: "residents" };
+  // ("Kursk governor: more than 121,000 evacuated", "Kyiv region – 4,200 without power; 46,500 reconnected": people moved or cut off)
+  if (!verbCategory && !partitive && (MOVED.has(tokens[num.end]?.lower ?? "") || (tokens[num.end]?.lower === "without" && UTILITIES.has(tokens[num.end + 1]?.lower ?? "")))) return { ...candidate(head, null, "people", num.end), subject: null };
   return candidate(head, null, verbCategory, num.end + more);
 }
 
@@ -231,6 +237,8 @@ function populationBefore(tokens: Token[], start: number): boolean {
   return k < start - 1 && POPULATION.has(tokens[k]?.lower ?? "");
 }
 
+const MOVED = new Set(["evacuated", "relocated", "resettled", "rescued", "reconnected"]);
+const UTILITIES = new Set(["power", "electricity", "heating", "heat", "water", "gas", "light"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 
 /**

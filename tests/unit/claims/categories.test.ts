@@ -857,6 +857,17 @@ describe("'one in a serious condition' after a count of the wounded", () => {
 });
 
 describe("a population", () => {
+  test("a bare figure evacuated, reconnected or without power counts people ('more than 121,000 evacuated', '4,200 without power')", () => {
+    expect(categories("Kursk governor: more than 121,000 evacuated")).toEqual([["more than 121,000", "people"]]);
+    expect(categories("Kyiv region – 4,200 without power; 46,500 reconnected.")).toEqual([["4,200", "people"], ["46,500", "people"]]);
+    expect(categories("The strike left the plant without power for 6 hours.")).toEqual([["6 hours", "other"]]);
+  });
+
+  test("'N+' before a counted noun is at least N ('4,300+ people evacuated'); an app's '5M+ downloads' is not", () => {
+    expect(extractClaims("4,300+ people evacuated").map((c) => [c.quote, c.category, c.qualifier, c.lower, c.upper])).toEqual([["4,300+ people", "people", "at_least", 4300, null]]);
+    expect(quotes("The app has 5M+ downloads.")).toEqual([]);
+  });
+
   test("a patient and a body are counted one by one too ('1 patient died', 'recovered one more body'); 'one patient at a time' is no count", () => {
     expect(categories("Sadly, 1 patient died in the operating theatre. Rescuers recovered one more body from the rubble.")).toEqual([["1 patient", "killed"], ["one more body", "killed"]]);
     expect(categories("You learn to work one patient at a time.")).toEqual([]);
