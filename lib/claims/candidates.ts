@@ -201,7 +201,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
   // "which had a prewar population of about 256,000": the people who lived there
   // ("the city's population has recovered to about 300,000", "Ukraine's population was estimated at about 41 million")
-  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || populationBefore(tokens, start)) return { ...candidate(head, null, "people", num.end), subject: "population" };
+  // ("Huliaipole, a town of 13,000 before the full-scale invasion": a settlement counted by its people)
+  const settlementOf = tokens[start - 1]?.lower === "of" && SETTLEMENTS_OF.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "a" && !countedNounAt(tokens, num.end, false);
+  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || populationBefore(tokens, start) || settlementOf) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
     if (attackVerbBefore(tokens, start, 12)) return candidate(head, null, "attacks", num.end + 1);
@@ -226,6 +228,8 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if (!verbCategory && !partitive && (MOVED.has(tokens[num.end]?.lower ?? "") || (tokens[num.end]?.lower === "without" && UTILITIES.has(tokens[num.end + 1]?.lower ?? "")))) return { ...candidate(head, null, "people", num.end), subject: null };
   return candidate(head, null, verbCategory, num.end + more);
 }
+
+const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 
 /** The words between a population and the figure its verb gives it: "has recovered to", "was estimated at", "now stands at". */
 const POPULATION_LINKS = new Set(["is", "was", "were", "has", "had", "have", "been", "now", "still", "stood", "stands", "at", "estimated", "recovered", "fallen", "fell", "dropped", "declined", "shrunk", "shrank", "grown", "grew", "risen", "rose", "reached", "to", "numbered", "numbers", "totalled", "totaled"]);

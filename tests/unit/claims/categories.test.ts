@@ -892,6 +892,11 @@ describe("a population", () => {
     expect(quotes("The feed has 12 items today.")).toEqual([]);
   });
 
+  test("'a town of N' counts its people ('Huliaipole, a town of 13,000 before the full-scale invasion'), not 'a city of 40 churches'", () => {
+    expect(categories("Huliaipole, a town of 13,000 before the full-scale invasion, is empty.")).toEqual([["13,000", "people"]]);
+    expect(categories("It is a city of 40 churches.")).toEqual([["40 churches", "infrastructure"]]);
+  });
+
   test("a population's verb gives it its figure ('the city's population has recovered to about 300,000'), not a figure after other words", () => {
     expect(categories("The city's population has recovered to about 300,000, Pushilin said.")).toEqual([["about 300,000", "people"]]);
     expect(categories("Ukraine's population was estimated at about 41 million.")).toEqual([["about 41 million", "people"]]);
