@@ -5,6 +5,7 @@ import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/
 import { REPEATS, SCALES, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
+import { REPEATED_ATTACK_VERBS } from "./data/verbs";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import { DASHES, type Token } from "./tokenize";
@@ -63,7 +64,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     // "attacked twice", not "twice as many shells" (a comparison)
     // ("hit at least once a week" is a rate, not a count of attacks)
     // ("struck once" counts an attack; "hit more than once", "counted once" do not: "once" wants its verb right before it)
-    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i, repeat === 1 ? ONCE_REACH : REPEAT_REACH)) {
+    if (repeat !== undefined && tokens[i + 1]?.lower !== "as" && !isRate(tokens, i + 1) && attackVerbBefore(tokens, i, repeat === 1 ? ONCE_REACH : REPEAT_REACH, REPEATED_ATTACK_VERBS)) {
       const num: NumberMatch = { start: i, end: i + 1, value: repeat, isWord: true };
       out.push({ num, qualifier: "exact", currency: null, unit: null, noun: null, category: "attacks", start: i, end: i + 1, borrowed: null, isTotalOfPartitive: false });
       i++;
@@ -203,10 +204,12 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   // ("the city's population has recovered to about 300,000", "Ukraine's population was estimated at about 41 million")
   // ("Huliaipole, a town of 13,000 before the full-scale invasion": a settlement counted by its people)
   const settlementOf = tokens[start - 1]?.lower === "of" && SETTLEMENTS_OF.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "a" && !countedNounAt(tokens, num.end, false);
-  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || populationBefore(tokens, start) || settlementOf) return { ...candidate(head, null, "people", num.end), subject: "population" };
+  // (not a multiple: "Dnipro's population has grown 1.5 times since 2022")
+  const grownBy = tokens[num.end]?.lower === "times";
+  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
-    if (attackVerbBefore(tokens, start, 12)) return candidate(head, null, "attacks", num.end + 1);
+    if (attackVerbBefore(tokens, start, 12, REPEATED_ATTACK_VERBS)) return candidate(head, null, "attacks", num.end + 1);
     // "Russian drones flew in from Belarus 46 times in a week": the drones' own count
     const weapon = airWeaponBefore(tokens, start);
     return weapon ? candidate(head, null, weapon, num.end + 1) : null;
@@ -339,9 +342,10 @@ const PAIR_JOINS = new Set(["and", "or"]);
 const RISEN = new Set(["risen", "rose", "rises", "grown", "grew", "increased", "climbed", "jumped", "reached", "amounted"]);
 const PHRASE_BREAKS = new Set(["of", "in", "at", "on", "from", "to", "for", "with", "and", "or"]);
 
-/** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
+/** Plurals that do not end in s. */
 const UNMARKED_PLURALS = new Set(["people", "children", "men", "women", "personnel"]);
 
+/** The nearest plural before `at` counted by a figure in digits at least `share` ("112,000 people"), its modifiers between. */
 function countedPluralBefore(tokens: Token[], at: number, share: number): { category: Category; subject: string } | null {
   for (let k = at - 1; k >= 1; k--) {
     // ("About 112,000 people left the border districts ..., and some 41,000 of them have returned": a plural without an s too)

@@ -539,14 +539,17 @@ export function categoryOfNoun(tokens: Token[], noun: CountedNoun, quoteStart: n
       if (weapon) break; // "10 attacks with tanks, drones and artillery": the first weapon named is not a drone
     }
   }
+  // "a drone dropped 2 explosive devices on a car", "42 mines were fired": explosives dropped or fired are attacks, as shells
+  // are; mines and devices found or cleared stay other (candidates.ts reads "fired 15 mines", the verb before, the same way)
+  // ("dropped 4 explosive charges", not "prosecutors dropped 2 charges")
+  const explosive = DROPPED_THINGS.has(tokens[noun.head].lower) || (tokens[noun.head].lower === "charges" && tokens[noun.head - 1]?.lower === "explosive");
+  if (explosive && entry.category === "other" && (DROP_VERBS.has(tokens[quoteStart - 1]?.lower ?? "") || DROP_VERBS.has(verbAfter(tokens, noun.end)))) return "attacks";
+  // "hit 9 humanitarian aid distribution points": points a strike hit are infrastructure; points opened or run for people ("the
+  // city has opened 9 heating points", "After drones hit the substation, the city opened 12 Invincibility Points") are a
+  // service, other
+  if (tokens[noun.head].lower === "points" && entry.category === "other") return struckInClause(tokens, quoteStart) || damagedThings(tokens, noun) ? "infrastructure" : "other";
   // civilian ships (not a side's or a war's) are infrastructure when struck ("the strike damaged 3 civilian vessels"),
   // else traffic counted ("4,100 vessels sailed through the corridor", "342 vessels now on our list"): other
-  // "a drone dropped 2 explosive devices on a car", "42 mines were fired": explosives dropped or fired are attacks, as shells
-  // are; mines and devices found or cleared stay other
-  if (DROPPED_THINGS.has(tokens[noun.head].lower) && entry.category === "other" && (DROP_VERBS.has(tokens[quoteStart - 1]?.lower ?? "") || DROP_VERBS.has(verbAfter(tokens, noun.end)))) return "attacks";
-  // "hit 9 humanitarian aid distribution points": points a strike hit are infrastructure; points opened or run for people ("the
-  // city has opened 9 heating points", "delivered water to 120 distribution points") are a service, other
-  if (tokens[noun.head].lower === "points" && entry.category === "other") return struckInClause(tokens, quoteStart) || damagedThings(tokens, noun) ? "infrastructure" : "other";
   if (SHIP_NOUNS.has(tokens[noun.head].lower) && !militaryShip(tokens, noun)) return mentionsBefore(tokens, tokens.length, DAMAGE_WORDS) ? "infrastructure" : "other";
   // "1,300 trucks queue at the border", "a port warehouse and 2 trucks burned down": civilian trucks, unless the
   // sentence is about an army ("destroyed 5 enemy trucks", "Russian losses: ... 3 trucks")
@@ -812,23 +815,27 @@ function militaryShip(tokens: Token[], noun: CountedNoun): boolean {
 }
 
 /** "attacked 9 times", "hit ... in 138 areas": an attack verb earlier in the clause. */
-export function attackVerbBefore(tokens: Token[], start: number, reach = 8): boolean {
+export function attackVerbBefore(tokens: Token[], start: number, reach = 8, verbs: ReadonlySet<string> = ATTACK_VERBS): boolean {
   for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
-    if (ATTACK_VERBS.has(tokens[k].lower)) return true;
+    if (verbs.has(tokens[k].lower)) return true;
     if (tokens[k].text === ";") break;
   }
   return false;
 }
 
-const DROPPED_THINGS = new Set(["devices", "mines", "explosives", "charges"]);
-const DROP_VERBS = new Set(["dropped", "dropping", "drops", "drop", "fired", "firing", "launched"]);
+const DROPPED_THINGS = new Set(["devices", "mines", "explosives"]);
+const DROP_VERBS = new Set(["dropped", "dropping", "drops", "drop", "fired", "firing"]);
+/** Verbs of a strike's harm (DAMAGE_WORDS without its nouns, "attack", "strike", "damage", which a service's clause may hold too). */
 const STRUCK = new Set(["damaged", "destroyed", "hit", "struck", "shelled", "damaging", "destroying", "hitting", "striking"]);
 const MAX_CLAUSE_REACH = 25;
 
-/** A verb of a strike's harm earlier in the clause of `at` ("damaged 14 sections of pipelines ... and 2 gas distribution points"). */
+/**
+ * A verb of a strike's harm earlier in the clause of `at`, no comma or stop between ("damaged 14 sections of pipelines ...
+ * and 2 gas distribution points"; not "After drones hit the substation, the city opened 12 Invincibility Points").
+ */
 function struckInClause(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - MAX_CLAUSE_REACH); k--) {
-    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (tokens[k].text === ";" || tokens[k].text === "." || tokens[k].text === "," || tokens[k].text === ":") return false;
     if (STRUCK.has(tokens[k].lower)) return true;
   }
   return false;

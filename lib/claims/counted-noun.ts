@@ -229,19 +229,19 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
 }
 
-const ITEMS = new Set(["items", "item"]);
-const SIDE_ADJECTIVES = new Set(["russian", "ukrainian", "enemy"]);
-/** What deminers and loss trackers do with items: "destroyed 1,046 items", "removed some 300 items". */
-const CLEARED = new Set(["destroyed", "removed", "cleared", "neutralised", "neutralized", "defused", "disposed", "found", "collected", "recovered", "added"]);
+/** What deminers do with items: "destroyed 1,046 items", "removed some 300 items". */
+const CLEARED = new Set(["destroyed", "removed", "cleared", "neutralised", "neutralized", "defused", "disposed"]);
+/** Words after "items of" that make it no count's: "12 items of the agenda". */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "your", "my"]);
 
 /**
  * Items a count is of ("some 300 items of unexploded ordnance", "418 Ukrainian items", "pyrotechnicians destroyed 1,046 items"),
  * not a list's or a page's ("12 items", "5 items parsed"); `k` is the noun, `modifiersStart` the first word after the number.
  */
 function countedItems(tokens: Token[], k: number, modifiersStart: number): boolean {
-  if (!ITEMS.has(tokens[k].lower)) return false;
-  if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.kind === "word") return true;
-  for (let j = modifiersStart; j < k; j++) if (SIDE_ADJECTIVES.has(tokens[j].lower)) return true;
+  if (tokens[k].lower !== "items") return false;
+  if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.kind === "word" && !DETERMINERS.has(tokens[k + 2].lower)) return true;
+  for (let j = modifiersStart; j < k; j++) if (SIDE_WORDS.has(tokens[j].lower) || tokens[j].lower === "enemy") return true;
   for (let j = modifiersStart - 1; j >= Math.max(0, modifiersStart - 6); j--) if (CLEARED.has(tokens[j].lower)) return true;
   return false;
 }

@@ -396,7 +396,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // a text table's cell: what its column's heading counts ("Kharkiv | 398,000 | 1,214" under "Oblast | IDPs hosted | ...")
         // (the column's heading outranks the count the line before gave: "• Kharkivskyi — 38 / 11" under "(attacks / injured)" after
         // "• Kupianskyi — 51 / 9" is 38 attacks, not 38 more injured)
-        const column = row && !ownCategory && !c.noun ? tableColumn(tokens, row, c.start) : -1;
+        // (a heading that names nothing, "other", leaves the chain's count: "Region  Claimed  Peak night" after a count of drones)
+        const cell = row && !ownCategory && !c.noun ? tableColumn(tokens, row, c.start) : -1;
+        const column = cell > 0 && (!c.category || table!.columns[cell] !== "other") ? cell : -1;
         if (column > 0) {
           Object.assign(c, { category: table!.columns[column], subject: null });
           // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes

@@ -1,4 +1,4 @@
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./data/abbreviations";
+import { FINAL_BEFORE_WORDS, MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./data/abbreviations";
 import type { Sentence } from "./types";
 
 // Intl.Segmenter is fast per paragraph (~23 MB/s) but very slow on one huge string (~0.07 MB/s),
@@ -348,6 +348,7 @@ function isFalseBreak(text: string, previous: Range, next: Range): boolean {
   // "HEARD: O. Senkevych, city mayor": a first initial after a label's colon, the surname and its comma after it
   if (raw && raw.length === 1 && LABELLED_INITIAL.test(text.slice(from, previous.end)) && SURNAME_AND_COMMA.test(head)) return true;
   if (!word) return /\d\.\s*$/.test(text.slice(from, previous.end)) && /^\d/.test(head); // a decimal split by a stray space
+  if (FINAL_BEFORE_WORDS.has(word)) return LOWER_OR_DIGIT_START.test(head);
   if (NEVER_FINAL.has(word)) return true;
   if (!MAYBE_FINAL.has(word)) return false;
   const nextWord = FIRST_WORD.exec(head)?.[0]?.toLowerCase() ?? "";

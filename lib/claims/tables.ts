@@ -73,11 +73,9 @@ function leaderAt(tokens: Token[]): number {
   return -1;
 }
 
-const LABEL_MARKS = new Set(["—", "–", "-", ":"]);
-
 /** The dash or colon ending a row's label when only figures and spaced slashes, two figures at least, follow it; else -1. */
 function labelMarkAt(tokens: Token[]): number {
-  const mark = tokens.findIndex((t, k) => k > 0 && LABEL_MARKS.has(t.text) && (t.text === ":" || t.spaced));
+  const mark = tokens.findIndex((t, k) => k > 0 && PERIOD_DASHES.has(t.text) && (t.text === ":" || t.spaced));
   if (mark < 0) return -1;
   const rest = tokens.slice(mark + 1);
   const isFigure = (t: Token) => t.kind === "num" || t.text === "," || t.text === "~";
@@ -99,11 +97,13 @@ function ledCells(tokens: Token[], leader: number): [number, number][] {
   return out.length >= 2 && out.slice(1).every(([a, b]) => b > a) ? out : [];
 }
 
+/** The most words a label before a bracket heading with no colon may have: "WHERE  (killed / injured)". */
+const MAX_BARE_LABEL = 3;
+
 /**
  * A caption naming its table's figure columns in a bracket: "By district (strikes / injured):" over rows
  * "Kharkiv (city) ............ 41 / 19". Null for any other line.
  */
-const MAX_BARE_LABEL = 3;
 
 export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
   // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone, the caption above)
@@ -178,8 +178,10 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
-/** Heading words for people counted by what was done for them ("Evacuated") or by their staying ("Est. remaining"). */
-const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued", "remaining", "remain", "stayed"]);
+/** Heading words for people counted by what was done for them: "Evacuated". */
+const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued"]);
+/** Heading words for people counted by their staying ("Est. remaining"), read after the nouns: "Mines remaining" counts mines. */
+const PEOPLE_STAYING = new Set(["remaining", "remain", "stayed"]);
 
 /** What a heading cell counts: a casualty word ("Killed", "Injured"), else the noun the lexicon knows ("Strikes"), else other. */
 function columnCategory(words: Token[]): Category {
@@ -192,18 +194,17 @@ function columnCategory(words: Token[]): Category {
     const noun = NOUNS.get(word.lower);
     if (noun) return noun.category;
   }
-  return "other";
+  return words.some((word) => PEOPLE_STAYING.has(word.lower)) ? "people" : "other";
 }
 
 /** A row of `heading`'s table: as many cells as the heading has, a label first. Its cells' token ranges, or null. */
 export function tableRow(tokens: Token[], heading: TableHeading): [number, number][] | null {
   const spans = cellsOf(tokens);
   // ("Total   804   126   124" under five columns: a total row may leave its last column empty)
-  const short = spans.length === heading.columns.length - 1 && spans.length >= 3 && TOTAL_LABELS.has(tokens[spans[0][0]]?.lower ?? "");
+  const short = spans.length === heading.columns.length - 1 && spans.length >= 3 && TOTAL_WORDS.has(tokens[spans[0][0]]?.lower ?? "");
   return spans.length === heading.columns.length || short ? spans : null;
 }
 
-const TOTAL_LABELS = new Set(["total", "totals", "all", "overall"]);
 
 /** The column of token `at` in a row, when its cell holds a figure alone; -1 for the label's cell or any other. */
 export function tableColumn(tokens: Token[], row: [number, number][], at: number): number {
@@ -245,7 +246,7 @@ export function seriesOf(tokens: Token[], caption: Token[]): Series | null {
 export function isPeriodHeading(tokens: Token[]): boolean {
   // (a sentence ends in its stop, a heading in its last period: most lines are rejected before their cells are cut)
   const last = tokens[tokens.length - 1];
-  if (!last || (last.kind !== "num" && !MONTHS.has(last.lower) && !PERIOD_COLUMN_WORDS.has(last.lower) && !TOTAL_COLUMNS.has(last.lower))) return false;
+  if (!last || (last.kind !== "num" && !MONTHS.has(last.lower) && !PERIOD_COLUMN_WORDS.has(last.lower) && !TOTAL_WORDS.has(last.lower))) return false;
   const spans = cellsOf(tokens);
   // ("KEY FIGURES, WEEK 47        This week    Since 1 Oct": a label may hold its own period)
   const label = spans[0] && tokens[spans[0][0]]?.kind === "word";
@@ -254,7 +255,8 @@ export function isPeriodHeading(tokens: Token[]): boolean {
 
 /** "Week 23", "week 22", "June", "June 2025", "2024", "Q1 2025"; "This week", "Since 1 Oct", "Total". */
 function isPeriodLabel(words: Token[]): boolean {
-  if (words.length === 1) return isPeriodWord(words[0]) || TOTAL_COLUMNS.has(words[0].lower);
+  if (!words.length) return false; // (an empty cell: "sq km   — — and")
+  if (words.length === 1) return isPeriodWord(words[0]) || TOTAL_WORDS.has(words[0].lower);
   if (words[0].lower === "since" && words.length <= 4) return words.slice(1).some((w) => w.kind === "num" || MONTHS.has(w.lower));
   if (words.length !== 2) return false;
   if (RELATIVE_PERIODS.has(words[0].lower) && PERIOD_COLUMN_WORDS.has(words[1].lower)) return true;
@@ -263,7 +265,8 @@ function isPeriodLabel(words: Token[]): boolean {
 
 const PERIOD_COLUMN_WORDS = new Set(["week", "month", "day", "quarter", "q", "h", "year"]);
 const RELATIVE_PERIODS = new Set(["this", "last", "previous", "past"]);
-const TOTAL_COLUMNS = new Set(["total", "cumulative", "overall"]);
+/** A total's row label ("Total   804   126") or column heading ("This week    Total"). */
+const TOTAL_WORDS = new Set(["total", "totals", "all", "overall", "cumulative"]);
 
 function isLabelCell(tokens: Token[], [from, to]: [number, number]): boolean {
   return to > from && tokens.slice(from, to).every((token) => token.kind !== "num");

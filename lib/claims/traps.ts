@@ -297,11 +297,15 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "roughly one every three weeks": a rate
   if (m.value === 1 && after?.lower === "every" && (COUNTED_PERIODS.has(tokens[m.end + 1]?.lower ?? "") || COUNTED_PERIODS.has(tokens[m.end + 2]?.lower ?? ""))) return "schedule";
   // "you learn to work one patient at a time", "one village at a time": a manner of working, no count
-  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "at" && tokens[m.end + 2]?.lower === "a" && tokens[m.end + 3]?.lower === "time") return "idiom";
+  // (not "killed one woman at a time when the market was crowded")
+  if (m.value === 1 && m.isWord && tokens[m.end + 1]?.lower === "at" && tokens[m.end + 2]?.lower === "a" && tokens[m.end + 3]?.lower === "time" && !TIME_CLAUSE_OPENERS.has(tokens[m.end + 4]?.lower ?? "")) return "idiom";
   // "7 days a week", "24 hours a day": always, not a duration ("6 hours a day in shelters" is one)
   if (after && tokens[m.end + 1]?.lower === "a" && ROUND_THE_CLOCK.get(`${after.lower} ${tokens[m.end + 2]?.lower}`) === m.value) return "idiom";
   return null;
 }
+
+/** Words after "at a time" opening a clause of when: "at a time when", "at a time that", "at a time of". */
+const TIME_CLAUSE_OPENERS = new Set(["when", "that", "of", "where", "while"]);
 
 /** Whether a number word of the figure stands inside one of the idiom list's phrases, word for word. */
 function inSetPhrase(tokens: Token[], m: NumberMatch): boolean {

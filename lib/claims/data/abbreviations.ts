@@ -10,7 +10,10 @@ export const NEVER_FINAL = new Set([
 ]);
 
 /** Dotted abbreviations that may end a sentence; joined unless the next word starts one. */
-export const MAYBE_FINAL = new Set(["u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "etc", "e.g", "i.e", "obl"]);
+export const MAYBE_FINAL = new Set(["u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "etc", "e.g", "i.e"]);
+
+/** Abbreviations that end a sentence unless a figure or a lower-case word follows: "In Dnipropetrovsk obl. 4 were injured". */
+export const FINAL_BEFORE_WORDS = new Set(["obl"]);
 
 /** Words that usually open a new sentence after an abbreviation such as "U.S.". */
 export const SENTENCE_STARTERS = new Set([

@@ -20,14 +20,14 @@ const table: [Category, NounClass, string][] = [
   ["captured", "person", "prisoners prisoner pows captives detainees hostages"],
   ["attacks", "thing", "attacks attack assaults assault counterattacks counterattack counter-attacks counteroffensives offensives raids raid shellings shelling bombardments strikes strike attempts sorties storming launches hits waves"],
   ["attacks", "ammo", "shells shell rounds munitions projectiles grenades"],
-  // mines are found, cleared and destroyed, not fired: counted as other things
+  // mines are mostly found, cleared and destroyed: counted as other things (fired or dropped, categories.ts makes them attacks)
   ["other", "thing", "mines mine submunitions"],
   ["attacks", "thing", "explosions explosion blasts"],
   ["attacks", "mutual", "clashes clash engagements firefights battles skirmishes"],
   ["airstrikes", "thing", "airstrikes airstrike air-strikes bombs bomb kabs"],
   ["drones", "thing", "drones drone uavs uav shaheds shahed quadcopters lancets interceptors interceptor decoys decoy fpvs imitators"],
   ["missiles", "thing", "missiles missile rockets rocket iskanders kinzhals kalibrs"],
-  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft airplanes airplane planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups equipment artillery motorcycles motorcycle motorbikes buggies machines machine detectors detector machinery mortars bmps bmp btrs btr warships warship carriers carrier frigates frigate corvettes corvette submarines submarine batteries battery minehunters minehunter rifles rifle firearms humvees armour armor hardware"],
+  ["equipment", "thing", "tanks tank vehicles vehicle apcs ifvs howitzers howitzer guns gun launchers launcher mlrs helicopters helicopter aircraft airplanes airplane planes plane jets jet warplanes bombers bomber ships ship vessels boats boat systems system radars radar trucks truck pickups equipment artillery motorcycles motorcycle motorbikes buggies machines machine detectors detector machinery mortars bmps bmp btrs btr warships warship carriers carrier frigates frigate corvettes corvette submarines submarine batteries battery minehunters minehunter rifles rifle firearms humvees armour armor"],
   ["infrastructure", "thing", "buildings building houses house homes home bridges bridge apartments apartment blocks substations substation facilities facility schools school hospitals hospital warehouses warehouse cars car garages churches shops kindergartens dwellings enterprises stations station structures flats plants plant tpps tpp chps autotransformers autotransformer transformers transformer buses bus trams tram trolleybuses minibuses locomotives tractors tractor cranes crane containers container barges barge terminals terminal shelters shelter ambulances ambulance silos silo dams dam universities university colleges college libraries library museums museum monuments monument theatres theaters theatre theater stadiums stadium markets market supermarkets supermarket cafes cafe restaurants restaurant hotels hotel high-rises high-rise cottages cottage outbuildings outbuilding barns barn sheds shed pharmacies pharmacy clinics clinic dormitories dormitory institutions institution towers tower depots depot windows window pipelines pipeline roads road stalls stall reactors reactor locomotive carriages wagons railcars highrises roofs roof basements basement cables cable entrances entrance classrooms classroom wells galleries refineries refinery balconies balcony hangars hangar"],
   // trains run, run late or carry evacuees and generators are handed out: services and aid counted, not structures hit
   ["other", "thing", "trains train generators generator"],
@@ -134,6 +134,10 @@ export const COMPOUNDS = new Map<string, NounEntry>(Object.entries({
   "storage tanks": { category: "infrastructure", cls: "thing" },
   "oil tanks": { category: "infrastructure", cls: "thing" },
   "fire units": { category: "equipment", cls: "thing" },
+  // "body" counts the dead ("recovered one more body"), but not as a modifier: "1,000 body bags", "500 sets of body armour"
+  "body bags": { category: "other", cls: "thing" },
+  "body armour": { category: "equipment", cls: "thing" },
+  "body armor": { category: "equipment", cls: "thing" },
   "casualty rate": { category: "casualties", cls: "person" },
   "casualty rates": { category: "casualties", cls: "person" },
 }));

@@ -62,9 +62,13 @@ export const ATTACK_VERBS = new Set([
   "attacked", "attack", "attacks", "attacking", "shelled", "struck", "hit", "stormed", "tried", "attempted", "fired", "try", "tries",
   "assaulted", "bombed", "targeted", "shelling",
   "fire", // "came under fire 17 times", "opened fire 12 times"
-  // "counterattacked three times overnight", "shell Energodar 6 times", "storm positions up to 60 times a day"
-  "counterattacked", "counterattack", "shell", "storm", "storms", "storming", "bombarded", "raided",
 ]);
+
+/**
+ * Verbs that count attacks only with a number of times after them ("counterattacked three times overnight", "shell Energodar 6
+ * times", "storm positions up to 60 times a day"): not before a thing counted ("The SBU raided 15 offices", "a storm cut 40 lines").
+ */
+export const REPEATED_ATTACK_VERBS = new Set([...ATTACK_VERBS, "counterattacked", "counterattack", "shell", "storm", "storms", "storming", "bombarded", "raided"]);
 
 /** Evacuation verbs: a plan ("considering evacuating") vs a fact ("were evacuated"). */
 export const PLAN_WORDS = new Set(["consider", "considering", "plan", "plans", "planning", "planned", "may", "might", "could", "would", "will", "intend", "intends", "prepare", "preparing"]);

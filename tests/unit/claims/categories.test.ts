@@ -243,6 +243,8 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Blasts damaged 14 sections of gas pipelines and 2 gas distribution points.")[1]).toEqual(["2 gas distribution points", "infrastructure"]);
     // (other points are no count: "three points" of an argument)
     expect(categories("He made three points about the front.")).toEqual([]);
+    // (a strike in a clause before, set off by a comma, hit something else)
+    expect(categories("After Russian drones hit the substation, the city opened 12 Invincibility Points.")).toEqual([["12 Invincibility Points", "other"]]);
   });
 
   test("a night's span of days between a count and its share is no figure ('on the night of June 18 to 19 ... downed 61 of them')", () => {
@@ -831,6 +833,8 @@ describe("'came under fire N times'", () => {
     expect(categories("Ukrainian troops shell Energodar 6 times in 24 hours.")).toEqual([["6 times", "attacks"]]);
     // (not a modifier that looks like a verb: "firing positions")
     expect(categories("They are firing at a pace three times that of Europe.")).toEqual([]);
+    // (only before a number of times: "raided 15 offices" counts offices, no attacks)
+    expect(categories("The SBU raided 15 offices of the company.")).toEqual([["15 offices", "other"]]);
   });
 
   test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
@@ -871,18 +875,21 @@ describe("a population", () => {
   test("a patient and a body are counted one by one too ('1 patient died', 'recovered one more body'); 'one patient at a time' is no count", () => {
     expect(categories("Sadly, 1 patient died in the operating theatre. Rescuers recovered one more body from the rubble.")).toEqual([["1 patient", "killed"], ["one more body", "killed"]]);
     expect(categories("You learn to work one patient at a time.")).toEqual([]);
+    expect(categories("The strike killed one woman at a time when the market was crowded.")).toEqual([["one woman", "killed"]]);
+    expect(categories("Volunteers delivered 1,000 body bags.")).toEqual([["1,000 body bags", "other"]]);
   });
 
   test("explosives dropped or fired are attacks, found or cleared they are other ('dropped 2 explosive devices', '42 mines were fired')", () => {
     expect(categories("A drone dropped 2 explosive devices on a car; 42 mines were fired. Deminers found 97 mortar mines.")).toEqual([["2 explosive devices", "attacks"], ["42 mines", "attacks"], ["97 mortar mines", "other"]]);
+    expect(categories("A drone operator dropped 4 explosive charges. Prosecutors dropped 2 charges against him.")).toEqual([["4 explosive charges", "attacks"], ["2 charges", "other"]]);
   });
 
   test("a share 'of them' after a place counts the people counted before it, a plural without an s ('112,000 people left the border districts ..., and some 41,000 of them')", () => {
     expect(categories("About 112,000 people left the border districts last August, and some 41,000 of them have returned home.")).toEqual([["About 112,000 people", "people"], ["some 41,000 of them", "people"]]);
   });
 
-  test("units of armour and hardware are equipment, as units of equipment are ('31 units of armour')", () => {
-    expect(categories("The train carried 31 units of armour and 5 units of hardware.")).toEqual([["31 units of armour", "equipment"], ["5 units of hardware", "equipment"]]);
+  test("units of armour are equipment, as units of equipment are ('31 units of armour')", () => {
+    expect(categories("The train carried 31 units of armour and 5 units of armor.")).toEqual([["31 units of armour", "equipment"], ["5 units of armor", "equipment"]]);
   });
 
   test("items are counted when cleared, of something, or a side's ('removed some 300 items of unexploded ordnance'), not a list's ('12 items')", () => {
@@ -890,6 +897,7 @@ describe("a population", () => {
     expect(categories("Its pyrotechnicians destroyed 1,046 items, most of them shells.")).toEqual([["1,046 items", "other"]]);
     expect(quotes("We have added 418 Ukrainian items to the lists.")).toEqual(["418 Ukrainian items"]);
     expect(quotes("The feed has 12 items today.")).toEqual([]);
+    expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
   test("'a town of N' counts its people ('Huliaipole, a town of 13,000 before the full-scale invasion'), not 'a city of 40 churches'", () => {
@@ -901,6 +909,7 @@ describe("a population", () => {
     expect(categories("The city's population has recovered to about 300,000, Pushilin said.")).toEqual([["about 300,000", "people"]]);
     expect(categories("Ukraine's population was estimated at about 41 million.")).toEqual([["about 41 million", "people"]]);
     expect(categories("The population fled in 2022 and 300 returned.")).toEqual([]);
+    expect(categories("Dnipro's population has grown 1.5 times since 2022.")).toEqual([]);
   });
 
   test("'which had a prewar population of about 256,000' counts people", () => {

@@ -44,6 +44,8 @@ describe("robustness", () => {
     ["a footer line with a long gap of spaces", `The enemy attacked 3 districts.\n\nHead of the Regional Military Administration${" ".repeat(400)}x\n`],
     ["a fundraiser line of digits and spaces", `Raised ${"1 ".repeat(100_000)}of 5\n3 drones were shot down.`],
     ["dot leaders without end", `Annex 2. List of 57 incidents ${". ".repeat(200_000)}14`],
+    // (an empty cell between two spaced dashes, in a line ending in a figure, once threw in the period-table heading check)
+    ["an empty cell between dashes", "sq km   — — and 24/7"],
   ])("%s", (_, text) => checkOffsets(text));
 
   test("time grows linearly with input", () => {

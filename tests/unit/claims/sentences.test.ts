@@ -14,6 +14,7 @@ describe("splitSentences", () => {
 
   test("'obl.' before a figure does not end its sentence ('In Dnipropetrovsk obl. 4 were injured')", () => {
     expect(splitSentences("In Dnipropetrovsk obl. 4 were injured.").map((s) => s.text)).toEqual(["In Dnipropetrovsk obl. 4 were injured."]);
+    expect(splitSentences("Two were injured in Kharkiv obl. Russian drones also hit Sumy.").map((s) => s.text)).toEqual(["Two were injured in Kharkiv obl.", "Russian drones also hit Sumy."]);
   });
 
   test("a bracketed footnote marker after a full stop stays with its sentence ('in January.[2] I can')", () => {

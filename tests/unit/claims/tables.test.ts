@@ -28,6 +28,10 @@ describe("text tables", () => {
     expect(cells("The strike on the market was the worst of the month (killed / injured)\n  Donetsk obl. ........... 61 / 214")).toEqual([]);
   });
 
+  test("a column of things remaining counts the things ('Mines remaining')", () => {
+    expect(cells("District     Mines remaining\nIzium        1,200").map(([quote, , , category]) => [quote, category])).toEqual([["1,200", "other"]]);
+  });
+
   test("a total row may leave its last column empty, and a column of those remaining counts people", () => {
     const text = "Town      Evacuated   Children   Est. remaining   Shelters\nPokrovsk    112          9          ~1,300          4\nTotal       804        126         ~9,100";
     expect(cells(text).map(([quote, , , category]) => [quote, category])).toEqual([
