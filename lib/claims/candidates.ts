@@ -206,7 +206,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   const settlementOf = tokens[start - 1]?.lower === "of" && SETTLEMENTS_OF.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "a" && !countedNounAt(tokens, num.end, false);
   // (not a multiple: "Dnipro's population has grown 1.5 times since 2022")
   const grownBy = tokens[num.end]?.lower === "times";
-  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf) return { ...candidate(head, null, "people", num.end), subject: "population" };
+  // ("Fewer than 11,000 of the city's prewar population of about 60,000 remain": a share of a population is people)
+  const ofPopulation = tokens[num.end]?.lower === "of" && populationAfter(tokens, num.end + 1);
+  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
     if (attackVerbBefore(tokens, start, 12, REPEATED_ATTACK_VERBS)) return candidate(head, null, "attacks", num.end + 1);
@@ -233,6 +235,17 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 }
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
+
+const MAX_POPULATION_OWNER = 4;
+
+/** A population a few words on from `from`, words only between: "the city's prewar population", "Kostiantynivka's pre-war population". */
+function populationAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_POPULATION_OWNER + 1); k++) {
+    if (POPULATION.has(tokens[k].lower)) return k > from;
+    if (tokens[k].kind !== "word" && tokens[k].text !== "-") return false;
+  }
+  return false;
+}
 
 /** The words between a population and the figure its verb gives it: "has recovered to", "was estimated at", "now stands at". */
 const POPULATION_LINKS = new Set(["is", "was", "were", "has", "had", "have", "been", "now", "still", "stood", "stands", "at", "estimated", "recovered", "fallen", "fell", "dropped", "declined", "shrunk", "shrank", "grown", "grew", "risen", "rose", "reached", "to", "numbered", "numbers", "totalled", "totaled"]);

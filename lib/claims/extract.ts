@@ -1091,7 +1091,7 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
   const pair = `${tokens[c.start - 2]?.lower ?? ""} ${before}`;
   // ("Another 41 were lost", "The remaining 48,000 should get power back": the rest of the count before)
   const another = tokens[c.num.start - 1]?.lower === "another" || (tokens[c.num.start - 1]?.lower === "remaining" && tokens[c.num.start - 2]?.lower === "the");
-  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || before === "including"))) return false;
+  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || COMPARED_BY.has(before) || before === "including"))) return false;
   if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
   return c.noun ? c.noun.head < c.num.start : !c.category;
@@ -1363,7 +1363,9 @@ function isOutputFigure(tokens: Token[], start: number): boolean {
   return tokens[before]?.lower === "to" && (RAISING_VERBS.hasToken(tokens[before - 1]) || (tokens[before - 1]?.lower === "up" && RAISING_VERBS.hasToken(tokens[before - 2])));
 }
 
-const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the"]);
+const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the", ", from"]);
+/** One word comparing a figure with the count before it: "1,287 combat clashes over the week, against 1,140 a week earlier". */
+const COMPARED_BY = new Set(["against", "versus", "vs"]);
 
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };
 const NONE: PlaceMention[] = [];

@@ -900,6 +900,16 @@ describe("a population", () => {
     expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
+  test("a share of a population is people ('Fewer than 11,000 of the city's prewar population of about 60,000 remain')", () => {
+    expect(categories("Fewer than 11,000 of the city's prewar population of about 60,000 remain.")).toEqual([["Fewer than 11,000", "people"], ["about 60,000", "people"]]);
+    expect(categories("Fewer than 9,000 of Kostiantynivka's pre-war population remain.")).toEqual([["Fewer than 9,000", "people"]]);
+  });
+
+  test("a bare figure compared with a count by 'against' or ', from' goes on with it ('1,287 combat clashes over the week, against 1,140 a week earlier')", () => {
+    expect(categories("The General Staff recorded 1,287 combat clashes over the week, against 1,140 a week earlier.")).toEqual([["1,287 combat clashes", "attacks"], ["1,140", "attacks"]]);
+    expect(categories("About 1,250 residents remain, from some 60,000 before the full-scale invasion.")).toEqual([["About 1,250 residents", "people"], ["some 60,000", "people"]]);
+  });
+
   test("'a town of N' counts its people ('Huliaipole, a town of 13,000 before the full-scale invasion'), not 'a city of 40 churches'", () => {
     expect(categories("Huliaipole, a town of 13,000 before the full-scale invasion, is empty.")).toEqual([["13,000", "people"]]);
     expect(categories("It is a city of 40 churches.")).toEqual([["40 churches", "infrastructure"]]);
