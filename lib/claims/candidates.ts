@@ -208,7 +208,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   const grownBy = tokens[num.end]?.lower === "times";
   // ("Fewer than 11,000 of the city's prewar population of about 60,000 remain": a share of a population is people)
   const ofPopulation = tokens[num.end]?.lower === "of" && populationAfter(tokens, num.end + 1);
-  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation) return { ...candidate(head, null, "people", num.end), subject: "population" };
+  // ("Before the full-scale invasion Kupiansk had some 27,000", "Before the war we had more than 1,300": a place's people then)
+  const hadBeforeWar = HAD.has(tokens[start - 1]?.lower ?? "") && !countedNounAt(tokens, num.end, true) && beforeTheWar(tokens);
+  if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation || hadBeforeWar) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
     if (attackVerbBefore(tokens, start, 12, REPEATED_ATTACK_VERBS)) return candidate(head, null, "attacks", num.end + 1);
@@ -235,6 +237,16 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 }
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
+
+const HAD = new Set(["had", "numbered"]);
+const WAR_WORDS = new Set(["war", "invasion"]);
+
+/** "before the war", "before the full-scale invasion", "prewar", "pre-war" in the sentence. */
+function beforeTheWar(tokens: Token[]): boolean {
+  // ("before the full-scale invasion": the war word up to four tokens after "the")
+  const warSoonAfter = (k: number) => tokens.slice(k + 2, k + 6).some((t) => WAR_WORDS.has(t.lower));
+  return tokens.some((t, k) => t.lower === "prewar" || (t.lower === "war" && tokens[k - 1]?.lower === "-" && tokens[k - 2]?.lower === "pre") || (t.lower === "before" && tokens[k + 1]?.lower === "the" && warSoonAfter(k)));
+}
 
 const MAX_POPULATION_OWNER = 4;
 

@@ -900,6 +900,11 @@ describe("a population", () => {
     expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
+  test("what a place or its people 'had' before the war is its people ('Before the full-scale invasion Kupiansk had some 27,000')", () => {
+    expect(categories("Before the full-scale invasion Kupiansk had some 27,000. Before the war we had more than 1,300.")).toEqual([["some 27,000", "people"], ["more than 1,300", "people"]]);
+    expect(categories("Before the war the brigade had 40 tanks. In 2021 the company had 300.")).toEqual([["40 tanks", "equipment"]]);
+  });
+
   test("a share of a population is people ('Fewer than 11,000 of the city's prewar population of about 60,000 remain')", () => {
     expect(categories("Fewer than 11,000 of the city's prewar population of about 60,000 remain.")).toEqual([["Fewer than 11,000", "people"], ["about 60,000", "people"]]);
     expect(categories("Fewer than 9,000 of Kostiantynivka's pre-war population remain.")).toEqual([["Fewer than 9,000", "people"]]);
