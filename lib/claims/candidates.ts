@@ -114,7 +114,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   // ("4,300+ people evacuated", "168,000+ people received assistance": the figure and more, at least that many)
   // (a noun the lexicon knows: not an app store's "5M+ downloads", "50K+ reviews")
   const plus = tokens[figure.end]?.text === "+" && !tokens[figure.end].spaced && tokens[figure.end + 1]?.kind === "word" && countedNounAt(tokens, figure.end + 1, false) !== null;
-  const num = plus ? { ...figure, end: figure.end + 1 } : figure;
+  // ("I counted 20 or so explosions", "30 or so people": about that many)
+  const orSo = tokens[figure.end]?.lower === "or" && tokens[figure.end + 1]?.lower === "so" && countedNounAt(tokens, figure.end + 2, false) !== null;
+  const num = plus || orSo ? { ...figure, end: figure.end + (plus ? 1 : 2) } : figure;
   const currency = currencyBefore(tokens, num.start);
   const first = currency?.start ?? num.start; // "nearly $14 billion": the qualifier precedes the symbol
   const q = tokens[first - 1]?.lower === "between" || (tokens[first - 1]?.lower === "from" && num.high !== undefined)
@@ -124,7 +126,7 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   let start = Math.min(q?.start ?? num.start, currency?.start ?? num.start);
   if (tokens[start - 1]?.text === "+" && !tokens[start].spaced) start--;
   if (unit?.entry.kind === "duration" && (isTimeWindow(tokens, num, unit, start) || (CAREER_UNITS.has(unit.entry.unit) && isBiography(tokens, start)))) return null;
-  const head: Head = { num, qualifier: q?.key ?? (plus ? "at_least" : "exact"), currency, unit, start };
+  const head: Head = { num, qualifier: q?.key ?? (plus ? "at_least" : orSo ? "about" : "exact"), currency, unit, start };
   // "a hundred percent sure": certainty, not a share; "Our air defence worked one hundred percent": fully, in words
   if (unit?.entry.kind === "percent" && CERTAINTY.has(tokens[unit.end]?.lower ?? "")) return null;
   if (unit?.entry.kind === "percent" && num.isWord && num.value === 100 && tokens[unit.end]?.lower !== "of") return null;

@@ -53,6 +53,14 @@ describe("ranges with their sign repeated, verbs of exceeding, a tilde", () => {
   });
 });
 
+describe("a qualifier after the figure", () => {
+  test("'N or so' before a counted noun is about N, 'N+' at least N; not before a word that counts nothing", () => {
+    expect(only("I counted 20 or so explosions in the centre.")).toMatchObject({ quote: "20 or so explosions", qualifier: "about", lower: 18, upper: 22 });
+    expect(only("4,300+ people evacuated.")).toMatchObject({ quote: "4,300+ people", qualifier: "at_least", lower: 4300, upper: null });
+    expect(extractClaims("Have you been there 10 or so times?")).toEqual([]);
+  });
+});
+
 describe("'over' as a verb's particle", () => {
   test("'handed over 128 ambulances', 'turned over 12 bodies' are exact; 'shelled over 40 villages' still more than 40", () => {
     expect(only("The WHO has handed over 128 ambulances to the ministry.")).toMatchObject({ quote: "128 ambulances", qualifier: "exact", lower: 128, upper: 128 });
