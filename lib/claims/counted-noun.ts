@@ -410,7 +410,24 @@ export function countedNounBefore(tokens: Token[], figureStart: number): Counted
   let end = k - 1;
   while (end >= 0 && AUXILIARIES.has(tokens[end].lower)) end--;
   if (tokens[end]?.text === ",") end--;
-  return tollBefore(tokens, k) ?? nounEndingNear(tokens, beforeTimePhrase(tokens, end));
+  return tollBefore(tokens, k) ?? nounEndingNear(tokens, pastAside(tokens, beforeTimePhrase(tokens, end)));
+}
+
+const RELATIVES = new Set(["which", "that", "who"]);
+const ASIDE_DASHES = new Set(["-", "–", "—"]);
+const MAX_ASIDE = 12;
+
+/**
+ * Back past a relative pronoun and an aside set off by dashes to the noun before them: "Russian losses - killed, wounded and
+ * captured together - which on Monday stood at 863,570", "Russian casualties - killed and wounded - now number 860,000".
+ */
+function pastAside(tokens: Token[], end: number): number {
+  const k = RELATIVES.has(tokens[end]?.lower ?? "") ? end - 1 : end;
+  if (!ASIDE_DASHES.has(tokens[k]?.text ?? "") || !tokens[k].spaced) return k === end ? end : k;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_ASIDE); j--) {
+    if (tokens[j].text === tokens[k].text && tokens[j].spaced) return j - 1;
+  }
+  return end;
 }
 
 /**

@@ -900,6 +900,11 @@ describe("a population", () => {
     expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
+  test("a count's verb reaches its noun past a relative and an aside in dashes ('Russian losses - killed, wounded and captured together - which on Monday stood at 863,570')", () => {
+    expect(categories("Russian losses - killed, wounded and captured together - which on Monday stood at 863,570.")).toEqual([["863,570", "casualties"]]);
+    expect(categories("Russian casualties - killed and wounded - now number more than 860,000.")).toEqual([["more than 860,000", "casualties"]]);
+  });
+
   test("what a place or its people 'had' before the war is its people ('Before the full-scale invasion Kupiansk had some 27,000')", () => {
     expect(categories("Before the full-scale invasion Kupiansk had some 27,000. Before the war we had more than 1,300.")).toEqual([["some 27,000", "people"], ["more than 1,300", "people"]]);
     expect(categories("Before the war the brigade had 40 tanks. In 2021 the company had 300.")).toEqual([["40 tanks", "equipment"]]);
