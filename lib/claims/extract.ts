@@ -335,6 +335,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // '"There had been 8 soldiers on it in April." "Now there are three."', "There were 200 people on our side. Now about 20":
         // what is left now of what the count before counted
         else if (bare && lastCounted?.category && isWhatRemains(tokens, c)) countAs(c, lastCounted);
+        // "... which would put the total at 142,000 to 205,000", "the figure rises to between 200,000 and 230,000": a figure,
+        // a number or a total given again, of what was last counted
+        // (in digits: not "rounded the figures to one decimal place")
+        else if (bare && !c.num.isWord && (lastCounted ?? countedBefore)?.category && restatesFigure(tokens, c.start)) countAs(c, (lastCounted ?? countedBefore)!);
         // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
         else if (bare && countedHere?.category && isRateOfCount(tokens, c)) {
           countAs(c, countedHere);
@@ -1288,6 +1292,20 @@ function dottedSeries(tokens: Token[]): { series: Series; start: number } | null
   if (colon < 1 || tokens.filter((t, k) => k > colon && t.text === "·").length < 2) return null;
   const series = captionSeries(tokens.slice(0, colon));
   return series ? { series, start: colon + 1 } : null;
+}
+
+const FIGURE_NOUNS = new Set(["figure", "figures", "number", "total", "tally", "estimate", "count"]);
+const FIGURE_LINKS = new Set(["to", "at", "is", "was"]);
+const MAX_FIGURE_REACH = 14;
+
+/** A figure noun earlier in the clause whose verb gives it the figure at `start`: "put the total at", "the figure rises to". */
+function restatesFigure(tokens: Token[], start: number): boolean {
+  if (!FIGURE_LINKS.has(tokens[start - 1]?.lower ?? "")) return false;
+  for (let k = start - 2; k >= Math.max(0, start - MAX_FIGURE_REACH); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].kind === "num") return false;
+    if (FIGURE_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "In Kyiv alone, 430,000.", "In Kharkiv, about 300.": a sentence of a place, maybe "alone", and the figure that ends it. */

@@ -900,6 +900,14 @@ describe("a population", () => {
     expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
+  test("a figure, a number or a total given again counts what was last counted ('... which would put the total at 142,000 to 205,000')", () => {
+    expect(categories("The list holds 96,000 dead soldiers, which would put the total at 142,000 to 205,000.")).toEqual([["96,000 dead soldiers", "killed"], ["142,000 to 205,000", "killed"]]);
+    expect(categories("The ministry counted 1,240 evacuees. By Friday the number had risen to more than 1,500.")).toEqual([["1,240 evacuees", "people"], ["more than 1,500", "people"]]);
+    // (not a figure in words, nor one with nothing counted before it)
+    expect(categories("The ministry counted 1,240 evacuees and rounded the figures to one decimal place.")).toEqual([["1,240 evacuees", "people"]]);
+    expect(categories("The figure rose to 300.")).toEqual([]);
+  });
+
   test("a count's verb reaches its noun past a relative and an aside in dashes ('Russian losses - killed, wounded and captured together - which on Monday stood at 863,570')", () => {
     expect(categories("Russian losses - killed, wounded and captured together - which on Monday stood at 863,570.")).toEqual([["863,570", "casualties"]]);
     expect(categories("Russian casualties - killed and wounded - now number more than 860,000.")).toEqual([["more than 860,000", "casualties"]]);
