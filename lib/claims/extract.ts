@@ -110,6 +110,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let blockCounts: Candidate[] = []; // the block's counts so far, for a share too large for the last ("... 3 bombs. ... 9 of them")
   let previousParagraph: Paragraph | null = null;
   let asked: CountedNoun | null = null; // "How many civilians remain?": what the answer's bare figure counts
+  let answer = null as { question: CountedNoun; paragraph: Paragraph } | null; // the question the paragraph's figures answer
   let previousSentenceClaims: ExtractedClaim[] = []; // for "This was reported by X" in the next sentence
   const ownVoiced = new Set<ExtractedClaim>(); // figures the outlet gives as its own ("By our count", "According to our information")
   let table: TableHeading | null = null; // the heading of a text table whose rows follow ("Oblast | IDPs hosted | ...")
@@ -296,9 +297,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const previousCandidate = lastCandidate;
         lastCandidate = c;
         if (c.start < withdrawn) continue;
-        const question = askedHere && askedHere.head < c.start ? askedHere : asked;
+        // ("How many drones ...?" over "On a quiet day, 150 to 200. On a bad day, up to 300.": the answer's sentences, each led by
+        // a bare figure, all answer it)
+        const question: CountedNoun | null = askedHere && askedHere.head < c.start ? askedHere : asked ?? (answer?.paragraph === paragraph ? answer.question : null);
         if (!c.category && question && candidates[0] === c && !c.noun) {
           Object.assign(c, { category: question.entry.category, subject: question.subject });
+          answer = { question, paragraph };
           asked = null;
         }
         const ownCategory = c.category; // what the figure's own words say it counts, before the chain below reads its context

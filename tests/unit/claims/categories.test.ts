@@ -900,6 +900,11 @@ describe("a population", () => {
     expect(quotes("The Rada considered 12 items of the agenda. You have added 3 items to your cart.")).toEqual([]);
   });
 
+  test("every sentence of an answer led by a bare figure answers the question ('How many drones ...?' over 'On a quiet day, 150 to 200. On a bad day, up to 300.')", () => {
+    const qa = "How many drones does the enemy launch on an ordinary day?\n\nProkudin: On a quiet day, 150 to 200. On a bad day, up to 300.\n\nWe spoke in March. Up to 300 came.";
+    expect(categories(qa)).toEqual([["150 to 200", "drones"], ["up to 300", "drones"]]);
+  });
+
   test("a figure, a number or a total given again counts what was last counted ('... which would put the total at 142,000 to 205,000')", () => {
     expect(categories("The list holds 96,000 dead soldiers, which would put the total at 142,000 to 205,000.")).toEqual([["96,000 dead soldiers", "killed"], ["142,000 to 205,000", "killed"]]);
     expect(categories("The ministry counted 1,240 evacuees. By Friday the number had risen to more than 1,500.")).toEqual([["1,240 evacuees", "people"], ["more than 1,500", "people"]]);
