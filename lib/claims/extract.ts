@@ -286,7 +286,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (kept over the credit line itself, which the loop above has just read for them)
       if (!periodSeries && !credit) seriesClaims = [];
       const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
-      const askedHere: CountedNoun | null = askedNoun(tokens);
+      const askedHere: CountedNoun | null = askedNoun(tokens, lineBefore);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
       const partsOfCount = new Set<Candidate>(); // ("including 12 Orlan-10, 19 Zala ...": the list's items found so far)
@@ -923,9 +923,23 @@ function asksQuestion(paragraph: Paragraph | null): boolean {
 }
 
 /** "How many drones does the unit lose?", "how many civilians remain": the noun asked about. */
-function askedNoun(tokens: Token[]): CountedNoun | null {
+function askedNoun(tokens: Token[], lineBefore: Token[]): CountedNoun | null {
   for (let k = 0; k < tokens.length - 2; k++) {
-    if (tokens[k].lower === "how" && (tokens[k + 1].lower === "many" || tokens[k + 1].lower === "much")) return countedNounAt(tokens, k + 2, false);
+    if (tokens[k].lower !== "how" || (tokens[k + 1].lower !== "many" && tokens[k + 1].lower !== "much")) continue;
+    // ("Let's start with the drones. How many does the enemy launch ...?": the noun before, the question's verb right after)
+    if (ASKING_AUXILIARIES.has(tokens[k + 2].lower)) return lastNounIn(tokens, k) ?? lastNounIn(lineBefore, lineBefore.length);
+    return countedNounAt(tokens, k + 2, false);
+  }
+  return null;
+}
+
+const ASKING_AUXILIARIES = new Set(["does", "do", "did", "have", "has", "are", "were", "will", "would", "can", "could", "is", "was"]);
+
+/** The last plural the lexicon counts before `end`: "Let's start with the drones". */
+function lastNounIn(tokens: Token[], end: number): CountedNoun | null {
+  for (let k = end - 1; k >= 0; k--) {
+    const noun = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? nounAt(tokens, k) : null;
+    if (noun && noun.entry.cls !== "generic") return { ...noun, subject: tokens[noun.head].lower };
   }
   return null;
 }

@@ -905,6 +905,11 @@ describe("a population", () => {
     expect(categories(qa)).toEqual([["150 to 200", "drones"], ["up to 300", "drones"]]);
   });
 
+  test("'How many does ...' asks about the noun before it ('Let's start with the drones. How many does the enemy launch ...?')", () => {
+    const qa = "Q: Let's start with the drones. How many does the enemy launch on an ordinary day?\n\nProkudin: On a quiet day, 150 to 200.";
+    expect(extractClaims(qa).map((c) => [c.quote, c.category, c.subject])).toEqual([["150 to 200", "drones", "drones"]]);
+  });
+
   test("a figure, a number or a total given again counts what was last counted ('... which would put the total at 142,000 to 205,000')", () => {
     expect(categories("The list holds 96,000 dead soldiers, which would put the total at 142,000 to 205,000.")).toEqual([["96,000 dead soldiers", "killed"], ["142,000 to 205,000", "killed"]]);
     expect(categories("The ministry counted 1,240 evacuees. By Friday the number had risen to more than 1,500.")).toEqual([["1,240 evacuees", "people"], ["more than 1,500", "people"]]);
