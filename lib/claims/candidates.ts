@@ -210,6 +210,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   const grownBy = tokens[num.end]?.lower === "times";
   // ("Fewer than 11,000 of the city's prewar population of about 60,000 remain": a share of a population is people)
   const ofPopulation = tokens[num.end]?.lower === "of" && populationAfter(tokens, num.end + 1);
+  // ("Russia continues to accept casualties of over 1,000 a day", "losses of 120 in a week": a toll's figure after its noun)
+  const tollOf = tokens[start - 1]?.lower === "of" && tokens[start - 2]?.lower.endsWith("s") && TOLLS.has(NOUNS.get(tokens[start - 2]?.lower ?? "")?.category ?? "") && !countedNounAt(tokens, num.end, true);
+  if (tollOf) return { ...candidate(head, null, NOUNS.get(tokens[start - 2].lower)!.category, num.end), subject: tokens[start - 2].lower };
   // ("Before the full-scale invasion Kupiansk had some 27,000", "Before the war we had more than 1,300": a place's people then)
   const hadBeforeWar = HAD.has(tokens[start - 1]?.lower ?? "") && !countedNounAt(tokens, num.end, true) && beforeTheWar(tokens);
   if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation || hadBeforeWar) return { ...candidate(head, null, "people", num.end), subject: "population" };

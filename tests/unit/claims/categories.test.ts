@@ -910,6 +910,11 @@ describe("a population", () => {
     expect(extractClaims(qa).map((c) => [c.quote, c.category, c.subject])).toEqual([["150 to 200", "drones", "drones"]]);
   });
 
+  test("a toll's figure after its noun and 'of' counts the toll, a rate too ('continues to accept casualties of over 1,000 a day')", () => {
+    expect(categories("Russia almost certainly continues to accept casualties of over 1,000 a day.")).toEqual([["over 1,000", "casualties"]]);
+    expect(categories("The unit suffered deaths of 12 people.")).toEqual([["12 people", "killed"]]);
+  });
+
   test("a figure, a number or a total given again counts what was last counted ('... which would put the total at 142,000 to 205,000')", () => {
     expect(categories("The list holds 96,000 dead soldiers, which would put the total at 142,000 to 205,000.")).toEqual([["96,000 dead soldiers", "killed"], ["142,000 to 205,000", "killed"]]);
     expect(categories("The ministry counted 1,240 evacuees. By Friday the number had risen to more than 1,500.")).toEqual([["1,240 evacuees", "people"], ["more than 1,500", "people"]]);
