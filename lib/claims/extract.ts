@@ -1313,11 +1313,19 @@ function dottedSeries(tokens: Token[]): { series: Series; start: number } | null
 }
 
 const FIGURE_NOUNS = new Set(["figure", "figures", "number", "total", "tally", "estimate", "count"]);
-const FIGURE_LINKS = new Set(["to", "at", "is", "was"]);
+/** ("put the total at", "the figure rises to", "its count rose by 9,830", "I can confirm only 19") */
+const FIGURE_LINKS = new Set(["to", "at", "is", "was", "by"]);
+/** Verbs of checking a count before: "I can confirm only 19 from footage", "we could verify 12". */
+const CONFIRMING = new Set(["confirm", "confirmed", "verify", "verified", "geolocate", "geolocated"]);
 const MAX_FIGURE_REACH = 14;
 
-/** A figure noun earlier in the clause whose verb gives it the figure at `start`: "put the total at", "the figure rises to". */
+/**
+ * A figure noun earlier in the clause whose verb gives it the figure at `start` ("put the total at", "the figure rises to"), or
+ * a verb of checking right before it ("I can confirm only 19 from footage").
+ */
 function restatesFigure(tokens: Token[], start: number): boolean {
+  const link = tokens[start - 1]?.lower === "only" || tokens[start - 1]?.lower === "just" ? start - 2 : start - 1;
+  if (CONFIRMING.has(tokens[link]?.lower ?? "")) return true;
   if (!FIGURE_LINKS.has(tokens[start - 1]?.lower ?? "")) return false;
   for (let k = start - 2; k >= Math.max(0, start - MAX_FIGURE_REACH); k--) {
     if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].kind === "num") return false;

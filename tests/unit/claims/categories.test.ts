@@ -923,6 +923,13 @@ describe("a population", () => {
     expect(categories("The figure rose to 300.")).toEqual([]);
   });
 
+  test("a verb of checking gives the count checked ('claimed the capture of 27 settlements ... I can confirm only 19'), a count's rise by N the count", () => {
+    expect(categories("The ministry claimed the capture of 27 settlements. I can confirm only 19 from footage.")).toEqual([["27 settlements", "settlements"], ["19", "settlements"]]);
+    expect(categories("The General Staff put Russian losses at 810,340. Over the week its count rose by 9,830.")).toEqual([["810,340", "casualties"], ["9,830", "casualties"]]);
+    // (not an average age)
+    expect(categories("Police identified 40 dead soldiers. The average age was 34.")).toEqual([["40 dead soldiers", "killed"]]);
+  });
+
   test("a count's verb reaches its noun past a relative and an aside in dashes ('Russian losses - killed, wounded and captured together - which on Monday stood at 863,570')", () => {
     expect(categories("Russian losses - killed, wounded and captured together - which on Monday stood at 863,570.")).toEqual([["863,570", "casualties"]]);
     expect(categories("Russian casualties - killed and wounded - now number more than 860,000.")).toEqual([["more than 860,000", "casualties"]]);
