@@ -3,7 +3,7 @@ import { countedNounAt, countedNounBefore, type CountedNoun } from "./counted-no
 import { TIME_REFERENCE_AFTER, WINDOW_BEFORE } from "./data/designators";
 import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/nouns";
 import { REPEATS, SCALES, SMALL, TENS } from "./data/number-words";
-import { AREA_LOCATIVES, REGION_COUNTS } from "./data/gazetteer";
+import { AREA_LOCATIVES, placeByVariant, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
 import { REPEATED_ATTACK_VERBS } from "./data/verbs";
 import { parseNumberAt, type NumberMatch } from "./numbers";
@@ -202,19 +202,22 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if (isYearLike(tokens, num)) return null;
   if (tokens[num.end]?.lower === "of" && tokens[num.end + 1]?.lower === "us") return { ...candidate(head, null, "people", num.end + 2), subject: "people" }; // "1,800 of us"
   if (tokens[start - 1]?.lower === "of" && GROUPS.has(tokens[start - 2]?.lower ?? "")) return { ...candidate(head, null, "personnel", num.end), subject: "personnel" }; // "in groups of five or six"
+  // ("Russia continues to accept casualties of over 1,000 a day", "losses of 120 in a week": a toll's figure after its noun)
+  // (not lives: "trains have saved the lives of more than 1,200")
+  const tollNoun = tokens[start - 1]?.lower === "of" && tokens[start - 2]?.lower.endsWith("s") && tokens[start - 2].lower !== "lives" ? NOUNS.get(tokens[start - 2].lower) : undefined;
+  if (tollNoun && TOLLS.has(tollNoun.category)) return { ...candidate(head, null, tollNoun.category, num.end), subject: tokens[start - 2].lower };
   // "which had a prewar population of about 256,000": the people who lived there
   // ("the city's population has recovered to about 300,000", "Ukraine's population was estimated at about 41 million")
   // ("Huliaipole, a town of 13,000 before the full-scale invasion": a settlement counted by its people)
-  const settlementOf = tokens[start - 1]?.lower === "of" && SETTLEMENTS_OF.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "a" && !countedNounAt(tokens, num.end, false);
+  const settlementOf = tokens[start - 1]?.lower === "of" && SETTLEMENTS_OF.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "a";
   // (not a multiple: "Dnipro's population has grown 1.5 times since 2022")
   const grownBy = tokens[num.end]?.lower === "times";
-  // ("Fewer than 11,000 of the city's prewar population of about 60,000 remain": a share of a population is people)
-  const ofPopulation = tokens[num.end]?.lower === "of" && populationAfter(tokens, num.end + 1);
-  // ("Russia continues to accept casualties of over 1,000 a day", "losses of 120 in a week": a toll's figure after its noun)
-  const tollOf = tokens[start - 1]?.lower === "of" && tokens[start - 2]?.lower.endsWith("s") && TOLLS.has(NOUNS.get(tokens[start - 2]?.lower ?? "")?.category ?? "") && !countedNounAt(tokens, num.end, true);
-  if (tollOf) return { ...candidate(head, null, NOUNS.get(tokens[start - 2].lower)!.category, num.end), subject: tokens[start - 2].lower };
-  // ("Before the full-scale invasion Kupiansk had some 27,000", "Before the war we had more than 1,300": a place's people then)
-  const hadBeforeWar = HAD.has(tokens[start - 1]?.lower ?? "") && !countedNounAt(tokens, num.end, true) && beforeTheWar(tokens);
+  // ("Fewer than 11,000 of the city's prewar population of about 60,000 remain": a share of a population is people, unless a
+  // verb says what befell them, "12 of the local population were killed")
+  const ofPopulation = tokens[num.end]?.lower === "of" && populationAfter(tokens, num.end + 1) && !casualtyVerb(tokens, start, num.end);
+  // ("Before the full-scale invasion Kupiansk had some 27,000", "Before the war we had more than 1,300": a place's people then,
+  // a place, "we" or "it" its subject: not "Before the war the brigade had 120")
+  const hadBeforeWar = HAD.has(tokens[start - 1]?.lower ?? "") && prewarHolder(tokens, start - 2) && beforeTheWar(tokens);
   if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation || hadBeforeWar) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
@@ -245,6 +248,13 @@ const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 
 const HAD = new Set(["had", "numbered"]);
 const WAR_WORDS = new Set(["war", "invasion"]);
+
+/** A place's name or a pronoun for it or its people ("we", "it") before "had": who had the figure before the war. */
+function prewarHolder(tokens: Token[], k: number): boolean {
+  return PREWAR_PRONOUNS.has(tokens[k]?.lower ?? "") || (!!tokens[k]?.capitalized && placeByVariant(tokens[k].lower) !== undefined);
+}
+
+const PREWAR_PRONOUNS = new Set(["we", "it"]);
 
 /** "before the war", "before the full-scale invasion", "prewar", "pre-war" in the sentence. */
 function beforeTheWar(tokens: Token[]): boolean {

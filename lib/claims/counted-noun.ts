@@ -4,7 +4,7 @@ import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS } from "./data/sides";
-import { ALL_CAPITALS, CLOSING_QUOTE_MARKS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
+import { ALL_CAPITALS, CLOSING_QUOTE_MARKS, DASHES, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import type { Category } from "./types";
 
 // The noun a number counts: "10 Ukrainian attacks", "68 of Russia's deployed drones",
@@ -414,7 +414,6 @@ export function countedNounBefore(tokens: Token[], figureStart: number): Counted
 }
 
 const RELATIVES = new Set(["which", "that", "who"]);
-const ASIDE_DASHES = new Set(["-", "–", "—"]);
 const MAX_ASIDE = 12;
 
 /**
@@ -423,8 +422,9 @@ const MAX_ASIDE = 12;
  */
 function pastAside(tokens: Token[], end: number): number {
   const k = RELATIVES.has(tokens[end]?.lower ?? "") ? end - 1 : end;
-  if (!ASIDE_DASHES.has(tokens[k]?.text ?? "") || !tokens[k].spaced) return k === end ? end : k;
+  if (!DASHES.has(tokens[k]?.text ?? "") || !tokens[k].spaced) return k === end ? end : k;
   for (let j = k - 1; j >= Math.max(0, k - MAX_ASIDE); j--) {
+    if (tokens[j].text === ";" || tokens[j].text === ".") break;
     if (tokens[j].text === tokens[k].text && tokens[j].spaced) return j - 1;
   }
   return end;

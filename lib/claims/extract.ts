@@ -299,7 +299,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (c.start < withdrawn) continue;
         // ("How many drones ...?" over "On a quiet day, 150 to 200. On a bad day, up to 300.": the answer's sentences, each led by
         // a bare figure, all answer it)
-        const question: CountedNoun | null = askedHere && askedHere.head < c.start ? askedHere : asked ?? (answer?.paragraph === paragraph ? answer.question : null);
+        const answering = answer?.paragraph === paragraph ? answer.question : null;
+        const question: CountedNoun | null = askedHere && askedHere.head < c.start ? askedHere : asked ?? answering;
         if (!c.category && question && candidates[0] === c && !c.noun) {
           Object.assign(c, { category: question.entry.category, subject: question.subject });
           answer = { question, paragraph };
@@ -342,6 +343,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "... which would put the total at 142,000 to 205,000", "the figure rises to between 200,000 and 230,000": a figure,
         // a number or a total given again, of what was last counted
         // (in digits: not "rounded the figures to one decimal place")
+        // (or the block's before: "... 96,000 names." over a paragraph of its own, "... which would put the total at 142,000")
         else if (bare && !c.num.isWord && (lastCounted ?? countedBefore)?.category && restatesFigure(tokens, c.start)) countAs(c, (lastCounted ?? countedBefore)!);
         // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
         else if (bare && countedHere?.category && isRateOfCount(tokens, c)) {
@@ -504,6 +506,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (voiced.waits && c.category) voices.wait(claim);
         if (c.category && c.category !== "other" && !c.unit && !c.currency) {
           lastCounted = countedHere = c;
+          // (a count of its own ends the answer: "How many drones ...? About 150. The Air Force counted 40 strikes on Kharkiv. In
+          // Odesa, 12." is 12 strikes)
+          if (ownCategory && c.noun) answer = null;
           lastCountedActor = claim.actor;
           blockCounts.push(c);
         }
@@ -927,19 +932,23 @@ function askedNoun(tokens: Token[], lineBefore: Token[]): CountedNoun | null {
   for (let k = 0; k < tokens.length - 2; k++) {
     if (tokens[k].lower !== "how" || (tokens[k + 1].lower !== "many" && tokens[k + 1].lower !== "much")) continue;
     // ("Let's start with the drones. How many does the enemy launch ...?": the noun before, the question's verb right after)
-    if (ASKING_AUXILIARIES.has(tokens[k + 2].lower)) return lastNounIn(tokens, k) ?? lastNounIn(lineBefore, lineBefore.length);
+    if (ASKING_AUXILIARIES.has(tokens[k + 2].lower)) return lastNounIn(tokens, k) ?? lastNounIn(lineBefore, lineBefore.length, true);
     return countedNounAt(tokens, k + 2, false);
   }
   return null;
 }
 
-const ASKING_AUXILIARIES = new Set(["does", "do", "did", "have", "has", "are", "were", "will", "would", "can", "could", "is", "was"]);
+/** (no copulas: "How many were killed?" asks about the dead, not the buildings named before) */
+const ASKING_AUXILIARIES = new Set(["does", "do", "did", "have", "has", "will", "would", "can", "could"]);
 
-/** The last plural the lexicon counts before `end`: "Let's start with the drones". */
-function lastNounIn(tokens: Token[], end: number): CountedNoun | null {
+/**
+ * The last plural the lexicon counts before `end` ("Let's start with the drones"), not a possessive ("the city's"); from
+ * another sentence than the question's (`elsewhere`), its head is -1, before any figure of the question's own sentence.
+ */
+function lastNounIn(tokens: Token[], end: number, elsewhere = false): CountedNoun | null {
   for (let k = end - 1; k >= 0; k--) {
-    const noun = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") ? nounAt(tokens, k) : null;
-    if (noun && noun.entry.cls !== "generic") return { ...noun, subject: tokens[noun.head].lower };
+    const noun = tokens[k].kind === "word" && tokens[k].lower.endsWith("s") && !/['’]s$/.test(tokens[k].text) ? nounAt(tokens, k) : null;
+    if (noun && noun.entry.cls !== "generic") return { ...noun, subject: tokens[noun.head].lower, head: elsewhere ? -1 : noun.head };
   }
   return null;
 }
@@ -959,7 +968,9 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
   // "Of these, 312 are in the Glushkovo district.", "Of those downed, 31 were over the Odesa region."
-  if (c.start >= 3 && c.start <= 5 && tokens[0].lower === "of" && PARTITIVE_PRONOUNS.has(tokens[1].lower) && tokens[c.start - 1].text === "," && tokens.slice(2, c.start - 1).every((t) => t.kind === "word")) return true;
+  // ('"Of these, 1,140 are in the Sudzha district, ...": in a quotation too)
+  const o = OPENING_QUOTE_MARKS.has(tokens[0]?.text ?? "") ? 1 : 0;
+  if (c.start >= 3 + o && c.start <= 5 + o && tokens[o]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? "") && tokens[c.start - 1].text === "," && tokens.slice(o + 2, c.start - 1).every((t) => t.kind === "word")) return true;
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
 }
@@ -1329,7 +1340,8 @@ function restatesFigure(tokens: Token[], start: number): boolean {
   if (!FIGURE_LINKS.has(tokens[start - 1]?.lower ?? "")) return false;
   for (let k = start - 2; k >= Math.max(0, start - MAX_FIGURE_REACH); k--) {
     if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].kind === "num") return false;
-    if (FIGURE_NOUNS.has(tokens[k].lower)) return true;
+    // (not "the number is 102", a telephone's)
+    if (FIGURE_NOUNS.has(tokens[k].lower)) return !(tokens[k].lower === "number" && k === start - 2 && (tokens[start - 1].lower === "is" || tokens[start - 1].lower === "was"));
   }
   return false;
 }

@@ -903,6 +903,9 @@ describe("a population", () => {
   test("every sentence of an answer led by a bare figure answers the question ('How many drones ...?' over 'On a quiet day, 150 to 200. On a bad day, up to 300.')", () => {
     const qa = "How many drones does the enemy launch on an ordinary day?\n\nProkudin: On a quiet day, 150 to 200. On a bad day, up to 300.\n\nWe spoke in March. Up to 300 came.";
     expect(categories(qa)).toEqual([["150 to 200", "drones"], ["up to 300", "drones"]]);
+    // (a count of its own ends the answer)
+    const counted = "How many drones did Russia launch?\n\nAbout 150. The Air Force counted 40 strikes on Kharkiv. In Odesa, 12.";
+    expect(categories(counted)).toEqual([["About 150", "drones"], ["40 strikes", "attacks"], ["12", "attacks"]]);
   });
 
   test("'How many does ...' asks about the noun before it ('Let's start with the drones. How many does the enemy launch ...?')", () => {
@@ -921,6 +924,7 @@ describe("a population", () => {
     // (not a figure in words, nor one with nothing counted before it)
     expect(categories("The ministry counted 1,240 evacuees and rounded the figures to one decimal place.")).toEqual([["1,240 evacuees", "people"]]);
     expect(categories("The figure rose to 300.")).toEqual([]);
+    expect(categories("Two people were killed. Victims can call the hotline; the number is 102.")).toEqual([["Two people", "killed"]]);
   });
 
   test("a verb of checking gives the count checked ('claimed the capture of 27 settlements ... I can confirm only 19'), a count's rise by N the count", () => {
@@ -938,11 +942,17 @@ describe("a population", () => {
   test("what a place or its people 'had' before the war is its people ('Before the full-scale invasion Kupiansk had some 27,000')", () => {
     expect(categories("Before the full-scale invasion Kupiansk had some 27,000. Before the war we had more than 1,300.")).toEqual([["some 27,000", "people"], ["more than 1,300", "people"]]);
     expect(categories("Before the war the brigade had 40 tanks. In 2021 the company had 300.")).toEqual([["40 tanks", "equipment"]]);
+    expect(categories("Before the war the brigade had 120.")).toEqual([]);
+  });
+
+  test("'Of these' opening a quotation still shares out the count before it", () => {
+    expect(categories('Commissions inspected 2,500 damaged houses. "Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
   });
 
   test("a share of a population is people ('Fewer than 11,000 of the city's prewar population of about 60,000 remain')", () => {
     expect(categories("Fewer than 11,000 of the city's prewar population of about 60,000 remain.")).toEqual([["Fewer than 11,000", "people"], ["about 60,000", "people"]]);
     expect(categories("Fewer than 9,000 of Kostiantynivka's pre-war population remain.")).toEqual([["Fewer than 9,000", "people"]]);
+    expect(categories("12 of the local population were killed.")).toEqual([["12", "killed"]]);
   });
 
   test("a bare figure compared with a count by 'against' or ', from' goes on with it ('1,287 combat clashes over the week, against 1,140 a week earlier')", () => {
