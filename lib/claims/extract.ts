@@ -363,6 +363,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
         // "19 were shot down over the Volgograd region, 14 over the Rostov region and 11 over ...": each place's share
         else if (!c.category && countedHere && isPlaceShare(tokens, c)) countAs(c, countedHere);
+        // "Bashkortostan has lost 4,615 men, Tatarstan 3,702 and the Sverdlovsk region 3,590", "in Kharkiv Oblast the figure is
+        // 470,000 hectares and in Mykolaiv Oblast 128,000": a list's next place and its figure, the verb and noun left out
+        // (a whole count's share is whole: not "in Tuva the rate is 13.9, in Moscow 0.2" after "1,104 names")
+        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere && (Number.isInteger(c.num.value) || countedHere.unit) && gappedPlaceShare(tokens, c, mentions)) {
+          countAs(c, countedHere);
+          if (countedHere.unit) c.unit = countedHere.unit;
+        }
         // "It said the drones were downed ..., including 34 over the Bryansk region": what the sentence names, uncounted, before its shares
         else if (sharesNamedPlural) Object.assign(c, sharesNamedPlural);
         // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
@@ -1344,6 +1351,17 @@ function restatesFigure(tokens: Token[], start: number): boolean {
     if (FIGURE_NOUNS.has(tokens[k].lower)) return !(tokens[k].lower === "number" && k === start - 2 && (tokens[start - 1].lower === "is" || tokens[start - 1].lower === "was"));
   }
   return false;
+}
+
+/** A place named right before the figure, after a comma or "and" (maybe "and in", "the ... region"), at the end of a clause. */
+function gappedPlaceShare(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  const place = mentions.find((m) => m.end === c.start);
+  if (!place) return false;
+  let k = place.start - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower === "in") k--;
+  const after = tokens[c.end];
+  return (tokens[k]?.text === "," || tokens[k]?.lower === "and") && (!after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "and");
 }
 
 /** "In Kyiv alone, 430,000.", "In Kharkiv, about 300.": a sentence of a place, maybe "alone", and the figure that ends it. */

@@ -945,6 +945,12 @@ describe("a population", () => {
     expect(categories("Before the war the brigade had 120.")).toEqual([]);
   });
 
+  test("a list's next place and its figure, verb and noun left out, share the count ('Bashkortostan has lost 4,615 men, Tatarstan 3,702')", () => {
+    expect(categories("Bashkortostan has lost 4,615 men, Tatarstan 3,702 and the Sverdlovsk region 3,590.")).toEqual([["4,615 men", "casualties"], ["3,702", "casualties"], ["3,590", "casualties"]]);
+    // (not a rate's decimal after a count)
+    expect(categories("The list holds 1,104 names; in Tuva the rate is 13.9, in Moscow 0.2.").map(([quote]) => quote)).not.toContain("0.2");
+  });
+
   test("'Of these' opening a quotation still shares out the count before it", () => {
     expect(categories('Commissions inspected 2,500 damaged houses. "Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
   });
