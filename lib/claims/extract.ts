@@ -186,6 +186,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ("Combat clashes (General Staff)      1,084      1,197": a row of it, what its label counts and who counted it)
       const metricRow = periodColumns && candidates.length ? periodTableRow(tokens) : null;
       let countedHere: Candidate | null = null; // the last count of this sentence
+      let measuredHere: Candidate | null = null; // the last measure of this sentence ("470,000 hectares")
       const periods = findPeriods(tokens);
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
       // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
@@ -366,9 +367,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // "Bashkortostan has lost 4,615 men, Tatarstan 3,702 and the Sverdlovsk region 3,590", "in Kharkiv Oblast the figure is
         // 470,000 hectares and in Mykolaiv Oblast 128,000": a list's next place and its figure, the verb and noun left out
         // (a whole count's share is whole: not "in Tuva the rate is 13.9, in Moscow 0.2" after "1,104 names")
-        else if (!c.category && !c.noun && !c.unit && !c.currency && countedHere && (Number.isInteger(c.num.value) || countedHere.unit) && gappedPlaceShare(tokens, c, mentions)) {
-          countAs(c, countedHere);
-          if (countedHere.unit) c.unit = countedHere.unit;
+        else if (!c.category && !c.noun && !c.unit && !c.currency && (countedHere ?? measuredHere) && (Number.isInteger(c.num.value) || !countedHere) && gappedPlaceShare(tokens, c, mentions)) {
+          const whole = (countedHere ?? measuredHere)!;
+          countAs(c, whole);
+          if (whole.unit) c.unit = whole.unit;
         }
         // "It said the drones were downed ..., including 34 over the Bryansk region": what the sentence names, uncounted, before its shares
         else if (sharesNamedPlural) Object.assign(c, sharesNamedPlural);
@@ -511,6 +513,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (column > 0 && pageVoice && !sources.some((s) => !s.weak) && table!.labels[column]?.includes("our")) claim.attribution = pageVoice;
         if (voiced.own) ownVoiced.add(claim); // ("According to our information, ...": the outlet's own, no one else's later)
         if (voiced.waits && c.category) voices.wait(claim);
+        if (c.category && c.unit && c.unit.entry.kind !== "currency") measuredHere = c;
         if (c.category && c.category !== "other" && !c.unit && !c.currency) {
           lastCounted = countedHere = c;
           // (a count of its own ends the answer: "How many drones ...? About 150. The Air Force counted 40 strikes on Kharkiv. In

@@ -947,6 +947,8 @@ describe("a population", () => {
 
   test("a list's next place and its figure, verb and noun left out, share the count ('Bashkortostan has lost 4,615 men, Tatarstan 3,702')", () => {
     expect(categories("Bashkortostan has lost 4,615 men, Tatarstan 3,702 and the Sverdlovsk region 3,590.")).toEqual([["4,615 men", "casualties"], ["3,702", "casualties"], ["3,590", "casualties"]]);
+    // (a measure's too, in its unit)
+    expect(extractClaims("In Kharkiv Oblast the figure is 470,000 hectares and in Mykolaiv Oblast 128,000.").map((c) => [c.quote, c.category, c.unit])).toEqual([["470,000 hectares", "area", "hectares"], ["128,000", "area", "hectares"]]);
     // (not a rate's decimal after a count)
     expect(categories("The list holds 1,104 names; in Tuva the rate is 13.9, in Moscow 0.2.").map(([quote]) => quote)).not.toContain("0.2");
   });
