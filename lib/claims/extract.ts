@@ -30,7 +30,7 @@ import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
-import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
+import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
@@ -333,6 +333,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
         // "Most of the evacuees, 263, came from the Kostiantynivka hromada": a figure set off by commas after the noun it counts
         else if (apposed) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
+        // "received the bodies of 909 people. Most of them - 713 - were returned from the Donetsk region": a share set off after
+        // "of them", of the count before
+        else if (bare && (lastCounted ?? countedBefore)?.category && setOffShareOfThem(tokens, c)) countAs(c, (lastCounted ?? countedBefore)!);
         // '[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · ...]': a series set apart by dots after its caption
         else if (bare && (dotted ??= dottedSeries(tokens)) !== null && dotted.start < c.start) Object.assign(c, { category: dotted.series.category, subject: null, unit: dotted.series.unit });
         // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
@@ -1395,6 +1398,13 @@ const BATTLE_WORDS = new WordSet(["battle", "battles", "clash", "clashes", "atta
 const BE_ONGOING = new WordSet(["is", "are"]);
 
 /** The plural the lexicon knows right before a figure set off by commas ("Most of the evacuees, 263, came"), or null. */
+/** A figure set off by commas or spaced dashes right after "of them", "of these", "of those": "Most of them - 713 - were". */
+function setOffShareOfThem(tokens: Token[], c: Candidate): boolean {
+  const mark = tokens[c.start - 1];
+  if (!mark || (mark.text !== "," && !(DASHES.has(mark.text) && mark.spaced)) || tokens[c.end]?.text !== mark.text) return false;
+  return PARTITIVE_PRONOUNS.has(tokens[c.start - 2]?.lower ?? "") && tokens[c.start - 3]?.lower === "of";
+}
+
 function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {
   if (tokens[c.start - 1]?.text !== "," || tokens[c.end]?.text !== ",") return null;
   const head = tokens[c.start - 2];

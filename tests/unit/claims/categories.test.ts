@@ -945,6 +945,12 @@ describe("a population", () => {
     expect(categories("Before the war the brigade had 120.")).toEqual([]);
   });
 
+  test("a share set off by commas or dashes after 'of them' is of the count before ('909 people. Most of them - 713 - were returned')", () => {
+    expect(categories("Ukraine received the bodies of 909 people. Most of them - 713 - were returned from the Donetsk region.")).toEqual([["909 people", "killed"], ["713", "killed"]]);
+    expect(categories("Ukraine received the bodies of 909 people. Most of them, 713, were returned.")).toEqual([["909 people", "killed"], ["713", "killed"]]);
+    expect(categories("Most of them - 713 - were returned.")).toEqual([]);
+  });
+
   test("a list's next place and its figure, verb and noun left out, share the count ('Bashkortostan has lost 4,615 men, Tatarstan 3,702')", () => {
     expect(categories("Bashkortostan has lost 4,615 men, Tatarstan 3,702 and the Sverdlovsk region 3,590.")).toEqual([["4,615 men", "casualties"], ["3,702", "casualties"], ["3,590", "casualties"]]);
     // (a measure's too, in its unit)
