@@ -354,6 +354,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           countAs(c, countedHere);
           restated.add(c);
         }
+        // "... reported 126 Russian attacks on the axis over the week. That is roughly 18 a day.": the count before as a rate
+        else if (bare && lastCounted?.category && !countedHere && opensWithThatIs(tokens, c) && isRateAt(tokens, c.end)) {
+          countAs(c, lastCounted);
+          restated.add(c);
+        }
         // "Russia produces about 2,700 Shahed drones a month and aims to reach 3,500", "makes 46,000 rounds and could make 15,000
         // a month": a bare output or goal after a verb of making, of the thing the sentence counted
         else if (bare && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) countAs(c, countedHere);
@@ -1431,6 +1436,19 @@ function isWhatRemains(tokens: Token[], c: Candidate): boolean {
 }
 
 /** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
+/** "That is roughly 18 a day", "That's about 1,200 a day", "This is 61 a day": a sentence opening on the figure's "that is". */
+function opensWithThatIs(tokens: Token[], c: Candidate): boolean {
+  const first = tokens[0]?.lower;
+  if (first !== "that" && first !== "this" && first !== "that's") return false;
+  const verb = first === "that's" ? 1 : tokens[1]?.lower === "is" || tokens[1]?.lower === "was" || tokens[1]?.lower === "'s" ? 2 : -1;
+  return verb > 0 && c.start === verb;
+}
+
+/** "a day", "per week": a rate's period right at `k`. */
+function isRateAt(tokens: Token[], k: number): boolean {
+  return (tokens[k]?.lower === "a" || tokens[k]?.lower === "per") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
+}
+
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {
   const per = tokens[c.end]?.lower === "a" || tokens[c.end]?.lower === "per";
   if (!per || !RATE_PERIODS.has(tokens[c.end + 1]?.lower ?? "")) return false;

@@ -945,6 +945,12 @@ describe("a population", () => {
     expect(categories("Before the war the brigade had 120.")).toEqual([]);
   });
 
+  test("'That is N a day' after a count restates it as a rate ('126 Russian attacks on the axis over the week. That is roughly 18 a day.')", () => {
+    expect(categories("The General Staff reported 126 Russian attacks on the axis over the week. That is roughly 18 a day.")).toEqual([["126 Russian attacks", "attacks"], ["roughly 18", "attacks"]]);
+    expect(categories("The General Staff reported 126 Russian attacks. That is 50 km a day.")).toEqual([["126 Russian attacks", "attacks"], ["50 km", "distance"]]);
+    expect(categories("The General Staff reported 126 Russian attacks. That is roughly 18.")).toEqual([["126 Russian attacks", "attacks"]]);
+  });
+
   test("a share set off by commas or dashes after 'of them' is of the count before ('909 people. Most of them - 713 - were returned')", () => {
     expect(categories("Ukraine received the bodies of 909 people. Most of them - 713 - were returned from the Donetsk region.")).toEqual([["909 people", "killed"], ["713", "killed"]]);
     expect(categories("Ukraine received the bodies of 909 people. Most of them, 713, were returned.")).toEqual([["909 people", "killed"], ["713", "killed"]]);
