@@ -5,7 +5,8 @@ import { GROUP_MEMBERS, GROUPS, MEMBER_BODIES, NOUNS, POPULATION } from "./data/
 import { REPEATS, SCALES, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, placeByVariant, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
-import { REPEATED_ATTACK_VERBS } from "./data/verbs";
+import { PEOPLE_MOVED, REPEATED_ATTACK_VERBS } from "./data/verbs";
+import { beforeTheWarAt } from "./location";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import { DASHES, type Token } from "./tokenize";
@@ -247,7 +248,6 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 
 const HAD = new Set(["had", "numbered"]);
-const WAR_WORDS = new Set(["war", "invasion"]);
 
 /** A place's name or a pronoun for it or its people ("we", "it") before "had": who had the figure before the war. */
 function prewarHolder(tokens: Token[], k: number): boolean {
@@ -258,9 +258,7 @@ const PREWAR_PRONOUNS = new Set(["we", "it"]);
 
 /** "before the war", "before the full-scale invasion", "prewar", "pre-war" in the sentence. */
 function beforeTheWar(tokens: Token[]): boolean {
-  // ("before the full-scale invasion": the war word up to four tokens after "the")
-  const warSoonAfter = (k: number) => tokens.slice(k + 2, k + 6).some((t) => WAR_WORDS.has(t.lower));
-  return tokens.some((t, k) => t.lower === "prewar" || (t.lower === "war" && tokens[k - 1]?.lower === "-" && tokens[k - 2]?.lower === "pre") || (t.lower === "before" && tokens[k + 1]?.lower === "the" && warSoonAfter(k)));
+  return tokens.some((t, k) => t.lower === "prewar" || (t.lower === "war" && tokens[k - 1]?.lower === "-" && tokens[k - 2]?.lower === "pre") || beforeTheWarAt(tokens, k));
 }
 
 const MAX_POPULATION_OWNER = 4;
@@ -284,7 +282,7 @@ function populationBefore(tokens: Token[], start: number): boolean {
   return k < start - 1 && POPULATION.has(tokens[k]?.lower ?? "");
 }
 
-const MOVED = new Set(["evacuated", "relocated", "resettled", "rescued", "reconnected"]);
+const MOVED = new Set([...PEOPLE_MOVED, "reconnected"]);
 const UTILITIES = new Set(["power", "electricity", "heating", "heat", "water", "gas", "light"]);
 const STAYED = new Set(["remain", "remained", "remains", "stay", "stayed", "stays"]);
 

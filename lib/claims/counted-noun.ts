@@ -422,7 +422,7 @@ const MAX_ASIDE = 12;
  */
 function pastAside(tokens: Token[], end: number): number {
   const k = RELATIVES.has(tokens[end]?.lower ?? "") ? end - 1 : end;
-  if (!DASHES.has(tokens[k]?.text ?? "") || !tokens[k].spaced) return k === end ? end : k;
+  if (!DASHES.has(tokens[k]?.text ?? "") || !tokens[k].spaced) return k;
   for (let j = k - 1; j >= Math.max(0, k - MAX_ASIDE); j--) {
     if (tokens[j].text === ";" || tokens[j].text === ".") break;
     if (tokens[j].text === tokens[k].text && tokens[j].spaced) return j - 1;

@@ -308,8 +308,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           asked = null;
         }
         const ownCategory = c.category; // what the figure's own words say it counts, before the chain below reads its context
+        const priorCount = lastCounted ?? countedBefore; // the count the block (or the block before) gave last
         // (a places' share with no count before it in its sentence, read before the chain: finding nothing, it must not end it)
-        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, lastCounted ?? countedBefore) : null;
+        const sharesNamedPlural = !c.category && !c.noun && !countedHere && isPlaceShare(tokens, c) ? namedShare(tokens, c, listHead, priorCount) : null;
         // "Of these, 7 were air strikes on Huliaipole ...", "286 were attacks with kamikaze drones": what the predicate names
         const bare = !c.category && !c.noun && !c.unit && !c.currency; // a figure with nothing of its own to say what it counts
         const predicate = bare ? predicateNoun(tokens, c.end) : null;
@@ -335,7 +336,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (apposed) Object.assign(c, { category: apposed.entry.category, subject: apposed.subject });
         // "received the bodies of 909 people. Most of them - 713 - were returned from the Donetsk region": a share set off after
         // "of them", of the count before
-        else if (bare && (lastCounted ?? countedBefore)?.category && setOffShareOfThem(tokens, c)) countAs(c, (lastCounted ?? countedBefore)!);
+        else if (bare && priorCount?.category && setOffShareOfThem(tokens, c)) countAs(c, priorCount);
         // '[GRAPHIC: "AFU losses over the day": Sever up to 170 · Zapad up to 230 · ...]': a series set apart by dots after its caption
         else if (bare && (dotted ??= dottedSeries(tokens)) !== null && dotted.start < c.start) Object.assign(c, { category: dotted.series.category, subject: null, unit: dotted.series.unit });
         // "about 1.2 million households were without power nationwide. In Kyiv alone, 430,000.": a place's share, the sentence
@@ -348,7 +349,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // a number or a total given again, of what was last counted
         // (in digits: not "rounded the figures to one decimal place")
         // (or the block's before: "... 96,000 names." over a paragraph of its own, "... which would put the total at 142,000")
-        else if (bare && !c.num.isWord && (lastCounted ?? countedBefore)?.category && restatesFigure(tokens, c.start)) countAs(c, (lastCounted ?? countedBefore)!);
+        else if (bare && !c.num.isWord && priorCount?.category && restatesFigure(tokens, c.start)) countAs(c, priorCount);
         // "lost 48,530 personnel in January, or about 1,565 a day", "an average of more than 1,550 a day": the count restated as a rate
         else if (bare && countedHere?.category && isRateOfCount(tokens, c)) {
           countAs(c, countedHere);
@@ -364,9 +365,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (bare && countedHere?.category && OUTPUT_THINGS.has(countedHere.category) && isOutputFigure(tokens, c.start)) countAs(c, countedHere);
         // "The General Staff says 2,100 were shot down." after a count of drones: a bare figure shot down is of what was counted
         // ("90 Shahed-type UAVs. 70 were neutralised": not the General Staff's neutralised occupiers)
-        else if ((!c.category || c.category === "casualties") && !c.noun && isAirTally((lastCounted ?? countedBefore)?.category ?? null) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c) || shotDownBefore(tokens, c))) {
-          const counted = (lastCounted ?? countedBefore)!;
-          countAs(c, counted);
+        else if ((!c.category || c.category === "casualties") && !c.noun && priorCount && isAirTally(priorCount.category) && (shotDownAfter(tokens, c) || airFateAfter(tokens, c) || shotDownBefore(tokens, c))) {
+          countAs(c, priorCount);
         }
         // "Ukrainian drones attacked the Bryansk region; the ministry said 30 were downed": the weapon the sentence named
         else if (!c.category && !c.noun && shotDownAfter(tokens, c)) c.category = airWeaponBefore(tokens, c.start, true);
@@ -1450,8 +1450,7 @@ function isRateAt(tokens: Token[], k: number): boolean {
 }
 
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {
-  const per = tokens[c.end]?.lower === "a" || tokens[c.end]?.lower === "per";
-  if (!per || !RATE_PERIODS.has(tokens[c.end + 1]?.lower ?? "")) return false;
+  if (!isRateAt(tokens, c.end)) return false;
   const before = tokens[c.start - 1]?.lower;
   return before === "or" || (before === "of" && tokens[c.start - 2]?.lower === "average");
 }

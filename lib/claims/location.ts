@@ -437,10 +437,14 @@ export function describesPrewarPopulation(tokens: Token[], c: Candidate): boolea
   if (!c.noun || !INHABITANTS.has(tokens[c.noun.head].lower)) return false;
   // ("its pre-war population of about 67,000", "Before the war, the city had ...", "home to 27,000 people before the invasion";
   // not "1,900 residents remain ..., down from some 27,000 before the invasion": the figure before it is today's)
-  const before = (k: number) => tokens[k]?.lower === "before" && tokens[k + 1]?.lower === "the" && tokens.slice(k + 2, k + 6).some((t) => PREWAR_ENDS.has(t.lower));
-  if (before(0)) return true;
+  if (beforeTheWarAt(tokens, 0)) return true;
   for (let k = Math.max(0, c.start - 4); k < c.start; k++) if (tokens[k].lower === "pre-war" || tokens[k].lower === "prewar") return true;
-  return before(c.end) || before(c.end + 1);
+  return beforeTheWarAt(tokens, c.end) || beforeTheWarAt(tokens, c.end + 1);
+}
+
+/** "before the war", "before the full-scale invasion" at `k`: the war word up to four tokens after "the". */
+export function beforeTheWarAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "before" && tokens[k + 1]?.lower === "the" && tokens.slice(k + 2, k + 6).some((t) => PREWAR_ENDS.has(t.lower));
 }
 
 const INHABITANTS = new Set(["residents", "people", "inhabitants"]);

@@ -1,6 +1,6 @@
 import { categoryOfUnit } from "./categories";
 import { MONTHS } from "./data/periods";
-import { CASUALTY_VERBS } from "./data/verbs";
+import { CASUALTY_VERBS, PEOPLE_MOVED } from "./data/verbs";
 import { NOUNS } from "./data/nouns";
 import { SCALES } from "./data/number-words";
 import { unitAfter, type UnitMatch } from "./units";
@@ -104,7 +104,6 @@ const MAX_BARE_LABEL = 3;
  * A caption naming its table's figure columns in a bracket: "By district (strikes / injured):" over rows
  * "Kharkiv (city) ............ 41 / 19". Null for any other line.
  */
-
 export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableHeading | null {
   // ("Consequences of enemy attacks, by community" over "(strikes / killed / injured)": the bracket alone, the caption above)
   const alone = tokens[0]?.text === "(" && tokens[tokens.length - 1]?.text === ")";
@@ -178,8 +177,6 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
-/** Heading words for people counted by what was done for them: "Evacuated". */
-const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued"]);
 /** Heading words for people counted by their staying ("Est. remaining"), read after the nouns: "Mines remaining" counts mines. */
 const PEOPLE_STAYING = new Set(["remaining", "remain", "stayed"]);
 
@@ -204,7 +201,6 @@ export function tableRow(tokens: Token[], heading: TableHeading): [number, numbe
   const short = spans.length === heading.columns.length - 1 && spans.length >= 3 && TOTAL_WORDS.has(tokens[spans[0][0]]?.lower ?? "");
   return spans.length === heading.columns.length || short ? spans : null;
 }
-
 
 /** The column of token `at` in a row, when its cell holds a figure alone; -1 for the label's cell or any other. */
 export function tableColumn(tokens: Token[], row: [number, number][], at: number): number {

@@ -70,6 +70,9 @@ export const ATTACK_VERBS = new Set([
  */
 export const REPEATED_ATTACK_VERBS = new Set([...ATTACK_VERBS, "counterattacked", "counterattack", "shell", "storm", "storms", "storming", "bombarded", "raided"]);
 
+/** Words for people counted by what was done for them: "Evacuated" heading a column, "more than 121,000 evacuated". */
+export const PEOPLE_MOVED = new Set(["evacuated", "relocated", "resettled", "rescued"]);
+
 /** Evacuation verbs: a plan ("considering evacuating") vs a fact ("were evacuated"). */
 export const PLAN_WORDS = new Set(["consider", "considering", "plan", "plans", "planning", "planned", "may", "might", "could", "would", "will", "intend", "intends", "prepare", "preparing"]);
 export const EVACUATION_WORDS = new Set(["evacuate", "evacuating", "evacuated", "evacuation", "evacuations", "relocate", "relocated", "taken"]);
