@@ -238,6 +238,14 @@ function commandNamed(memory: SpeakerMemory): Source | undefined {
   return latestBody(memory, (name) => name.endsWith(" command"));
 }
 
+/**
+ * "the administration" after the Kherson City Military Administration spoke: that administration (in a US story, "the
+ * administration" is the White House, which no rule here names, so only an administration that spoke).
+ */
+function administrationNamed(memory: SpeakerMemory): Source | undefined {
+  return latestBody(memory, (name) => name.endsWith(" administration"));
+}
+
 /** Whether the bracket opening at `open` closes a transcript's label: "(Suspilne Kherson):". */
 function labelBracket(tokens: Token[], open: number): boolean {
   for (let k = open + 1; k < Math.min(tokens.length, open + 8); k++) if (tokens[k].text === ")") return tokens[k + 1]?.text === ":";
@@ -297,9 +305,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if ((pronoun === "administration" || pronoun === "administrations") && tokens[k - 1]?.lower === "district" && tokens[k - 2]?.lower === "the") {
     return { source: officials(tokens, k - 2), start: k - 2, end: k + 1 };
   }
-  // "..., the administration said" after the Kherson City Military Administration spoke: that administration (in a
-  // US story, "the administration" is the White House, which no rule here names, so only an administration that spoke)
-  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? latestBody(memory, (name) => name.endsWith(" administration")) : undefined;
+  // "..., the administration said": the administration that spoke before
+  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
   // "..., the command said" after Poland's Operational Command spoke: that command (only one named: "command" is an army's too)
   const command = pronoun === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
@@ -920,6 +927,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // ("according to the command": the command named before, as "the command said")
   const command = k > i && tokens[k].lower === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
   if (command) return { source: command, start: k - 1, end: k + 1 };
+  // ("According to the administration, ...": the administration that spoke before, as "the administration said")
+  const administration = k > i && tokens[k].lower === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
+  if (administration) return { source: administration, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);

@@ -1326,6 +1326,12 @@ describe("'the administration' after an administration spoke", () => {
     expect(sourceOf(text, "More than 1,200 food kits")).toBe("Kherson City Military Administration");
     expect(sourceOf("Aid worth $61bn was approved, the administration said.", "$61bn")).toBeNull();
   });
+
+  test("'According to the administration' opening a sentence is that administration too; with none named, no one's", () => {
+    const text = "Russian drones hit Shostka overnight, injuring 12 people, the Sumy Regional Military Administration said.\n\nAccording to the administration, the enemy launched at least 9 drones at the city.";
+    expect(sourceOf(text, "at least 9 drones")).toBe("Sumy Regional Administration");
+    expect(sourceOf("According to the administration, aid worth $61bn was approved.", "$61bn")).toBeNull();
+  });
 });
 
 describe("'the regional administration' of a region the centre table leaves out", () => {
