@@ -6,7 +6,7 @@ import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHA
 import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit, sourceInColumnLabel } from "./source-labels";
-import { DATA_NOUNS, DOCUMENT_NOUNS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
+import { DATA_NOUNS, DOCUMENT_NOUNS, HEADS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
 import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -783,8 +783,11 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   // (not "The ministry claimed it had been destroyed", a clause's subject; nor "Who says it: ...", a label)
   // ("Kharkiv Mayor Ihor Terekhov reported this.", "Serhii Lysak, head of the ... Administration, said this.": a title before
   // the name, an apposition after it)
-  const subject = sources.find((s) => !s.weak && s.start <= MAX_TITLE_WORDS && tokens.slice(0, s.start).every((t) => t.lower === "the" || t.capitalized));
-  if (subject && reportsThisAt(tokens, afterApposition(tokens, subject.end))) return subject.source;
+  // ("The head of the Dnipropetrovsk regional military administration, Serhii Lysak, reported this": his office before him)
+  const subject = sources.find((s) => !s.weak && ((s.start <= MAX_TITLE_WORDS && tokens.slice(0, s.start).every((t) => t.lower === "the" || t.capitalized)) || isOfficeBefore(tokens, s.start)));
+  // (its office before the name, the name's closing comma after it)
+  const verb = subject && isOfficeBefore(tokens, subject.start) && tokens[subject.end]?.text === "," ? subject.end + 1 : subject ? afterApposition(tokens, subject.end) : -1;
+  if (subject && reportsThisAt(tokens, verb)) return subject.source;
   if (!BACK_REFERENCE_SUBJECTS.has(tokens[0]?.lower ?? "")) return null;
   let k = 1;
   if (tokens[k]?.lower === "information" || tokens[k]?.lower === "figures" || tokens[k]?.lower === "data") k++;
@@ -810,6 +813,13 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
 
 const MAX_TITLE_WORDS = 4;
 const MAX_APPOSITION = 16;
+
+/** "The head of the Dnipropetrovsk regional military administration," opening the sentence up to the name at `name`. */
+function isOfficeBefore(tokens: Token[], name: number): boolean {
+  const head = tokens[0]?.lower === "the" ? 1 : 0;
+  if (!HEADS.has(tokens[head]?.lower ?? "") || tokens[head + 1]?.lower !== "of" || tokens[name - 1]?.text !== ",") return false;
+  return name <= head + MAX_APPOSITION && tokens.slice(head + 2, name - 1).every((t) => t.kind === "word" || t.text === "-");
+}
 
 /** After ", head of the Dnipropetrovsk Regional Military Administration," at `k`: the token past its closing comma. */
 function afterApposition(tokens: Token[], k: number): number {

@@ -156,6 +156,9 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(kharkiv)).toEqual(["Ihor Terekhov", "Ihor Terekhov"]);
     const nikopol = "The enemy attacked the Nikopol district more than 20 times. Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, said this.";
     expect(attributions(nikopol)).toEqual(["Serhii Lysak"]);
+    // (his office before his name: "The head of the ... administration, Serhii Lysak, reported this")
+    const office = "Russian troops attacked three districts of the region during the day. The head of the Dnipropetrovsk regional military administration, Serhii Lysak, reported this on Telegram.";
+    expect(attributions(office)).toEqual(["Serhii Lysak"]);
     // (opening a block of its own, it names the source of the block before)
     const lead = "Russia attacked Ukraine overnight with 4 ballistic missiles and 137 strike drones. Five regions were hit.\n\nThe Air Force of the Armed Forces of Ukraine reported this on Telegram, Ukrinform informs.";
     expect(attributions(lead)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force", "Ukrainian Air Force"]);
