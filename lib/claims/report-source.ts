@@ -148,6 +148,25 @@ export function emailSubjectIssuer(text: string): Source | null {
 const EMAIL_SUBJECT = /^Subject:[^\S\n]+([^\n]+)/m;
 
 /**
+ * "PRESS RELEASE" over "KHARKIV, 3 April 2025 — The HALO Trust announced today that ...": a release is its issuer's own
+ * page, and the issuer is the body its lead has announcing (a release names no masthead when it goes out by e-mail).
+ */
+export function pressReleaseIssuer(text: string): Source | null {
+  const head = text.slice(0, RELEASE_HEAD_CHARS);
+  const label = RELEASE_LABEL.exec(head);
+  const lead = label ? RELEASE_LEAD.exec(head.slice(label.index + label[0].length)) : null;
+  if (!lead) return null;
+  return knownSourceIn(tokenize(lead[1]), 1) ?? (RELEASE_BODY_END.test(lead[1]) ? { name: lead[1], side: null } : null);
+}
+
+const RELEASE_HEAD_CHARS = 1500;
+const RELEASE_LABEL = /^[^\S\n]*(?:(?:press|news|media) release|for immediate release)[^\S\n]*$/im;
+/** The lead's subject, a name in capitals opening the line or after the dateline's dash or a comma, and its verb of announcing. */
+const RELEASE_LEAD = /(?:^|[—–,-][^\S\n]+)(?:[Tt]he[^\S\n]+)?(\p{Lu}[\p{L}'’&.-]*(?:[^\S\n]+(?:of|for|the|and|\p{Lu}[\p{L}'’&.-]*)){0,7})[^\S\n]+(?:today[^\S\n]+)?(?:announced|said|reported|published|released|stated|warned)\b/mu;
+/** A body's name as a release's lead writes it, when the lexicon does not know it: "... Foundation", "... Trust". */
+const RELEASE_BODY_END = /\b(?:Trust|Foundation|Fund|Council|Committee|Agency|Institute|Organi[sz]ation|Association|Alliance|Coalition|Network|Mission|Office|Service|Society|Union|International|Programme|Program|Group|Centre|Center)$/;
+
+/**
  * "© 2003–2024 JSC «Zaporizhzhiaoblenergo». All rights reserved.": a company, by its legal form, holding the copyright of
  * its own page (a company is no newsroom) speaks on a page whose top names no one.
  */

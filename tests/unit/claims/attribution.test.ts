@@ -3081,3 +3081,17 @@ test("review mends: a speaker named after a restated rate keeps it; an outlet's 
   const page = "Kyiv Post\n\nMediazona and the BBC Russian Service have confirmed the names of 106,745 Russian soldiers killed in the war.\n\n";
   expect(attributions(`${page}This week 12 more journalists were added to the list of foreign agents.`)).toEqual(["Mediazona", null]);
 });
+
+describe("a press release", () => {
+  const release = (label: string) =>
+    `${label}\n\nThe Hope Fields Foundation clears its 1,000th hectare\n\nKHARKIV, 3 April 2025 — Ahead of Mine Awareness Day, the Hope Fields Foundation announced today that its teams have cleared 1,042 hectares.\n\nIts deminers destroyed more than 14,600 explosive items in the region.\n\nIn the region, 187 civilians have been killed by mines, according to the Kharkiv Regional Administration.`;
+
+  test("voices its unsigned figures with the issuer its lead has announcing", () => {
+    expect(attributions(release("PRESS RELEASE"))).toEqual(["Hope Fields Foundation", "Hope Fields Foundation", "Kharkiv Regional Administration"]);
+    expect(attributions(release("For immediate release"))).toEqual(["Hope Fields Foundation", "Hope Fields Foundation", "Kharkiv Regional Administration"]);
+  });
+
+  test("without the label, a news page's unsigned figure stays no one's", () => {
+    expect(attributions(release("Kharkiv Today"))).toEqual(["Hope Fields Foundation", null, "Kharkiv Regional Administration"]);
+  });
+});
