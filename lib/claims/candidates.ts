@@ -222,7 +222,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation || hadBeforeWar) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
-    if (attackVerbBefore(tokens, start, 12, REPEATED_ATTACK_VERBS)) return candidate(head, null, "attacks", num.end + 1);
+    // ("shelled Energodar, the satellite town of the nuclear power plant, six times": the verb before the apposition)
+    // ("shelled 11 communities in the Sumy region over the past day, firing 87 times": shots fired, right before the number)
+    if (attackVerbBefore(tokens, appositionBefore(tokens, start), 12, REPEATED_ATTACK_VERBS) || tokens[start - 1]?.lower === "firing") return candidate(head, null, "attacks", num.end + 1);
     // "Russian drones flew in from Belarus 46 times in a week": the drones' own count
     const weapon = airWeaponBefore(tokens, start);
     return weapon ? candidate(head, null, weapon, num.end + 1) : null;
@@ -246,6 +248,18 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 }
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
+
+const MAX_APPOSITION = 16;
+
+/** Where an apposition set off by commas closing right before `start` opens (", the satellite town of ...,"), else `start`. */
+function appositionBefore(tokens: Token[], start: number): number {
+  if (tokens[start - 1]?.text !== ",") return start;
+  for (let k = start - 2; k >= Math.max(0, start - MAX_APPOSITION); k--) {
+    if (tokens[k].text === ",") return k;
+    if (tokens[k].kind === "punct" && tokens[k].text !== "-") return start;
+  }
+  return start;
+}
 
 const HAD = new Set(["had", "numbered"]);
 

@@ -837,6 +837,13 @@ describe("'came under fire N times'", () => {
     expect(categories("The SBU raided 15 offices of the company.")).toEqual([["15 offices", "other"]]);
   });
 
+  test("'firing N times' and a verb before an apposition count attacks: 'shelled Energodar, the satellite town of ..., six times'", () => {
+    expect(categories("Russian troops shelled 11 communities in the Sumy region over the past day, firing 87 times.")).toEqual([["11 communities", "settlements"], ["87 times", "attacks"]]);
+    expect(categories("Ukrainian forces shelled Energodar, the satellite town of the Zaporozhye nuclear power plant, six times over the past day.")).toEqual([["six times", "attacks"]]);
+    // (not a list's comma: "Kherson, Beryslav, 12 times" has no verb before the first comma)
+    expect(categories("He has been to Kyiv, the capital of the country, 3 times this year.")).toEqual([]);
+  });
+
   test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
     expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
     expect(categories("He has been to Kyiv 3 times this year.")).toEqual([]);
