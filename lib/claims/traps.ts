@@ -195,7 +195,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (isAge(tokens, m)) return "age";
   // ("Day 932", "on day 30 of the war"; not "On a normal day 30 to 40 FPV drones fly at the town", "every day 12 ...")
   const someDay = before?.lower === "day" && (SOME_DAY.has(tokens[m.start - 2]?.lower ?? "") || tokens[m.start - 3]?.lower === "a");
-  if (before && DESIGNATOR_BEFORE.has(before.lower.replace(/\.$/, "")) && !(before.lower === "an" || before.lower === "t" || before.lower === "s") && !someDay) {
+  // (a count of times is no number of a unit: "attacked the positions of the 59th Brigade 37 times")
+  const timesCounted = after?.lower === "times" && m.end === m.start + 1;
+  if (before && DESIGNATOR_BEFORE.has(before.lower.replace(/\.$/, "")) && !(before.lower === "an" || before.lower === "t" || before.lower === "s") && !someDay && !timesCounted) {
     return "designator";
   }
   if (before?.text === "." && DESIGNATOR_BEFORE.has(tokens[m.start - 2]?.lower ?? "")) return "designator";

@@ -366,6 +366,11 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("Russia attacked them over 60 times. Of the dead, 30 were over 60 kilometres from the front.")).toEqual(["over 60 times", "30", "over 60 kilometres"]);
   });
 
+  test("a count of times after a unit's name is no unit number: 'attacked the positions of the 59th Brigade 37 times'", () => {
+    expect(quotes("Russian forces attacked the positions of the 59th Brigade 37 times over the past day.")).toEqual(["37 times"]);
+    expect(quotes("Brigade 37 held the line.")).toEqual([]);
+  });
+
   test("'all 11 missiles', 'All 24 crew members' stay counts", () => {
     expect(quotes("All 11 missiles were intercepted. All 24 crew members are being questioned.")).toEqual(["All 11 missiles", "All 24 crew members"]);
   });
