@@ -1,5 +1,6 @@
 import { BOILERPLATE_MARKERS, CORRECTION_MARKERS, MARKER_EXCEPTIONS } from "./data/boilerplate";
 import { FIRST_NAMES } from "./data/first-names";
+import { NOUNS } from "./data/nouns";
 import type { Span } from "./types";
 
 // Sentences that are page furniture. A teaser repeated after its "Click to play video: '...'" line
@@ -73,23 +74,57 @@ function isReaderComment(text: string): boolean {
   return !!name && FIRST_NAMES.has(name.toLowerCase());
 }
 
-/** A table of contents' line: "Annex 2. List of 57 incidents ........ 14", its title, a dot leader and the page. */
-const CONTENTS_LINE = /(?:\.[ \u00a0]?|…){4,}[ \u00a0]*\d{1,4}[ \u00a0]*$/;
+/** A line closed by a dot leader and a bare number: "Annex 2. List of 57 incidents ........ 14", "Deaths ........ 210". */
+const CONTENTS_LINE = /(?:\.[ \u00a0]?|…){4,}[ \u00a0]*(\d{1,4})[ \u00a0]*$/;
 const CONTENTS_TAIL = 40;
 const LEADERS = /\.\.\.\.|\. \. \. \.|……/;
+/** A contents entry's own number or kind opening its title: "2. Civilian casualties", "1.2 Method", "Annex 1.", "Part II". */
+const SECTION_OPENING = /^[ \u00a0]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \u00a0]|[IVX]{1,5}\.[ \u00a0]|(?:annex|appendix|chapter|section|part)\b)/i;
+/** A heading over a table of contents: "Contents", "Table of contents", "In this issue". */
+const CONTENTS_HEADING = /^[ \u00a0]*(?:table of )?contents:?[ \u00a0]*$|^[ \u00a0]*in this (?:issue|report|edition):?[ \u00a0]*$/im;
+const CONTENTS_HEADING_REACH = 200;
+/** A caption giving its figures a unit of time: "Delays as of 12:00 (Delay, min):", "Waiting time, hours:". */
+const DURATION_CAPTION = /\b(?:min|mins|minutes|hrs|hours)\)?:?[ \u00a0]*$/i;
+const MIN_PAGE_RUN = 3;
 
+/** Whether a row's label names a noun the lexicon counts: "Deaths", "Drones (FPV, Lancet, Shahed)". */
+function countsSomething(label: string): boolean {
+  for (const word of label.toLowerCase().match(/\p{L}+/gu) ?? []) if (NOUNS.has(word)) return true;
+  return false;
+}
+
+/**
+ * The lines of a table of contents: a dot leader closing a line with a page number, under a contents heading, after a
+ * section's own number, in a run of three or more whose numbers do not go down (pages do), or with a label that names
+ * nothing the lexicon counts ("Train No. 92 Kharkiv – Kyiv ........ 220" gives no count either). "Deaths ........ 210"
+ * over "Injuries ........ 627" over "Attacks in the last 30 days ........ 58" is a table of figures.
+ */
 function contentsLines(text: string): Span[] {
-  const lines: Span[] = [];
+  const lines: (Span & { page: number; numbered: boolean; counts: boolean })[] = [];
   const leaders = new RegExp(LEADERS.source, "g");
   for (let leader = leaders.exec(text); leader; leader = leaders.exec(text)) {
     const start = text.lastIndexOf("\n", leader.index) + 1;
     const newline = text.indexOf("\n", leader.index);
     const end = newline < 0 ? text.length : newline;
     // (the line's tail only: a regex unanchored at its start would be quadratic on a line of dots)
-    if (CONTENTS_LINE.test(text.slice(Math.max(start, end - CONTENTS_TAIL), end).trimEnd())) lines.push({ start, end });
+    const page = CONTENTS_LINE.exec(text.slice(Math.max(start, end - CONTENTS_TAIL), end).trimEnd());
+    if (page) lines.push({ start, end, page: Number(page[1]), numbered: SECTION_OPENING.test(text.slice(start, Math.min(end, start + CONTENTS_TAIL))), counts: countsSomething(text.slice(start, leader.index)) });
     leaders.lastIndex = end; // one test per line: linear in the text
   }
-  return lines;
+  const contents: Span[] = [];
+  for (let first = 0; first < lines.length; ) {
+    // a run of leader lines, one under the other
+    let last = first;
+    while (last + 1 < lines.length && text.slice(lines[last].end, lines[last + 1].start).trim() === "") last++;
+    const run = lines.slice(first, last + 1);
+    const pages = run.length >= MIN_PAGE_RUN && run.every((line, n) => n === 0 || line.page >= run[n - 1].page);
+    const above = text.slice(Math.max(0, run[0].start - CONTENTS_HEADING_REACH), run[0].start);
+    // (under "Delays as of 12:00 (Delay, min):", a train's delay in minutes: a span of time, no count)
+    const headed = CONTENTS_HEADING.test(above) || DURATION_CAPTION.test(above.trimEnd().split("\n").pop() ?? "");
+    for (const line of run) if (pages || headed || line.numbered || !line.counts) contents.push({ start: line.start, end: line.end });
+    first = last + 1;
+  }
+  return contents;
 }
 
 /** Marker occurrences in text order, read once by spans that move forward. */

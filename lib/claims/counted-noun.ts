@@ -388,6 +388,9 @@ export function countedNounBefore(tokens: Token[], figureStart: number): Counted
   if (!previous) return null;
   const isLabel = previous.kind === "punct" && (previous.text === ":" || (["–", "—", "-"].includes(previous.text) && previous.spaced));
   if (isLabel) return labelNoun(tokens, qualifierStart - 1);
+  // "Deaths ........ 210", "Drones (FPV, Lancet, Shahed) ...... 873": a dot leader is a row's label mark too
+  const leader = dotLeaderBefore(tokens, qualifierStart);
+  if (leader >= 0) return labelNoun(tokens, leader);
   // "Of the children, nine were under a year old", "Of the damaged locomotives, 9 are electric": the noun the sentence opened with
   if (previous.text === "," && (tokens[0]?.lower === "of" || tokens[0]?.lower === "among") && tokens[1]?.lower === "the" && !tokens.slice(2, qualifierStart - 1).some((t) => t.kind === "punct")) {
     return nounEndingNear(tokens, qualifierStart - 2);
@@ -513,6 +516,8 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
     if (tokens[k].kind !== "word") continue;
     // ("Kyiv region and the city of Kyiv – 14": a place's name, no count of cities)
     if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.capitalized && PLACE_KINDS.has(tokens[k].lower)) continue;
+    // ("Anti-personnel mines: 12", "Anti-tank mines: 7": what the mines are against, no count of people or tanks)
+    if (tokens[k - 1]?.text === "-" && tokens[k - 2]?.lower === "anti") continue;
     const found = nounAt(tokens, k);
     if (found) return found;
     if (NOT_COUNTED.has(tokens[k].lower)) return null;
@@ -522,6 +527,17 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   if (generic < 0 || from !== 0 || tokens[0].kind === "num" || tokens.slice(0, end).some((t) => QUESTION_WORDS.has(t.lower))) return null;
   return { head: generic, end: generic + 1, entry: { category: "other", cls: "generic" }, subject: tokens[generic].lower, modifiersStart: generic };
 }
+
+const MIN_LEADER_DOTS = 3;
+
+/** Where a dot leader ending right before `at` starts (the first of three or more dots), else -1. */
+function dotLeaderBefore(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > 0 && tokens[k - 1].text === "." && at - k < MAX_LEADER_DOTS) k--;
+  return at - k >= MIN_LEADER_DOTS && k > 0 ? k : -1;
+}
+
+const MAX_LEADER_DOTS = 200;
 
 /** Kinds of place named "the city of X", "the village of Y". */
 const PLACE_KINDS = new Set(["city", "town", "village", "settlement"]);

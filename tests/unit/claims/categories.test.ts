@@ -844,6 +844,11 @@ describe("'came under fire N times'", () => {
     expect(categories("He has been to Kyiv, the capital of the country, 3 times this year.")).toEqual([]);
   });
 
+  test("a dot leader between a row's label and its figure marks the label, as a colon does: 'Deaths ........ 210'", () => {
+    const table = "Attacks on health care, 2025\n\nDeaths ........ 210\nInjuries ........ 627\nAttacks in the last 30 days ........ 58\nAnti-personnel mines ........ 406";
+    expect(categories(table)).toEqual([["210", "killed"], ["627", "injured"], ["58", "attacks"], ["406", "other"]]);
+  });
+
   test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
     expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
     expect(categories("He has been to Kyiv 3 times this year.")).toEqual([]);
