@@ -384,6 +384,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (sharesNamedPlural) Object.assign(c, sharesNamedPlural);
         // "the largest number of confirmed dead come from Bashkortostan (4,102), Tatarstan (3,377) ...": a place's figure in
         // brackets counts what the sentence's "number of" named
+        // ("The largest number of war crimes this week was registered in Kharkiv Oblast (318)": a plural the lexicon does
+        // not list counts as `other`)
         else if (!c.category && !c.noun && bracketedAfterPlace(tokens, c, mentions)) {
           const counted = numberOfNoun(tokens, c.start);
           if (counted) Object.assign(c, { category: counted.category, subject: null });
@@ -1078,10 +1080,15 @@ function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
     for (let j = k + 2; j < Math.min(before, k + 6); j++) {
       const noun = tokens[j].kind === "word" ? nounAt(tokens, j) : null;
       if (noun) return noun.entry;
+      if (tokens[j].kind === "word" && PLURAL_WORD.test(tokens[j].lower)) return GENERIC_COUNT;
     }
   }
   return null;
 }
+
+/** A plural word: "crimes", "proceedings" (not "class", "across"). */
+const PLURAL_WORD = /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u;
+const GENERIC_COUNT: NounEntry = { category: "other", cls: "generic" };
 
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;

@@ -1444,6 +1444,14 @@ describe("a place's figure in brackets after 'the number of ...'", () => {
       ["3,290", "killed", "Sverdlovsk Oblast"],
     ]);
   });
+
+  test("a plural the lexicon does not list counts as other: 'the largest number of war crimes ... Kharkiv Oblast (318)'", () => {
+    const text = "The largest number of war crimes this week was registered in Kharkiv Oblast (318) and Sumy Oblast (121).";
+    expect(placed(text)).toEqual([
+      ["318", "other", "Kharkiv Oblast"],
+      ["121", "other", "Sumy Oblast"],
+    ]);
+  });
 });
 
 describe("a figure in brackets right after the noun it counts", () => {
