@@ -250,6 +250,13 @@ const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases"
  * `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it.
  * `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home.
  */
+/** Where a list's entry ends: its next comma, semicolon or stop from `from`. */
+function entryEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== ".") k++;
+  return k;
+}
+
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false, speakerCity: string | null = null): string | null {
   // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
   if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;
@@ -282,6 +289,12 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
     const owner = mentions.find((m) => m.end === c.start - 1);
     if (owner) return owner.name;
   }
+  // "Huliaipole – 97 strikes, Orikhiv – 63": a list's place, its dash and its figure (not the next entry's place; but
+  // "Kherson region – 3 killed in Beryslav" names its own)
+  const entry = DASHES.has(tokens[c.start - 1]?.text ?? "") && tokens[c.start - 1].spaced ? mentions.find((m) => m.end === c.start - 1) : undefined;
+  // (nor places named together before the dash: "Zelenivka and Naddniprianske — 8 attacks", "Mykolaiv, Ternopil, Odesa – more than 30")
+  const together = entry && (tokens[entry.start - 1]?.lower === "and" || tokens[entry.start - 1]?.text === ",") && mentions.some((m) => m.end === entry.start - 1);
+  if (entry && !together && !mentions.some((m) => m.start >= c.end && m.start < entryEnd(tokens, c.end))) return entry.name;
   for (const mention of mentions) {
     if (mention.start < c.end || mention.start >= stop) continue;
     // "152 clashes took place, the most in the Pokrovsk direction", "..., and the Pokrovsk direction accounted for 30%": not the total's place

@@ -243,6 +243,12 @@ describe("location of lists", () => {
     const ocha = "Hostilities continued in Donetsk, Kharkiv and Kherson oblasts. Between 1 and 27 October, HRMMU has verified 574 civilian casualties.";
     expect(extractClaims(ocha).map((c) => c.location)).toEqual([null]);
   });
+
+  test("'Huliaipole – 97 strikes, Orikhiv – 63': each entry's place is the one before its dash, not the next entry's", () => {
+    expect(locations("Huliaipole – 97 strikes, Orikhiv – 63, Mala Tokmachka – 41.")).toEqual([["97 strikes", "Huliaipole"], ["63", "Orikhiv"], ["41", "Mala Tokmachka"]]);
+    // (an entry naming its own place after the figure keeps it; places named together before the dash are no one place)
+    expect(locations("Kherson region – 3 killed in Beryslav.")).toEqual([["3 killed", "Beryslav"]]);
+  });
 });
 
 describe("places named by an office", () => {
