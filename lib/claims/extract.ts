@@ -1383,7 +1383,9 @@ function restatesFigure(tokens: Token[], start: number): boolean {
 
 /** A place named right before the figure, after a comma or "and" (maybe "and in", "the ... region"), at the end of a clause. */
 function gappedPlaceShare(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
-  const place = mentions.find((m) => m.end === c.start);
+  // ("Malokaterynivka – 28, Komyshuvakha – 17, Ternuvate – 13": or a dash between the place and its figure)
+  const dashed = DASHES.has(tokens[c.start - 1]?.text ?? "") && tokens[c.start - 1].spaced ? 1 : 0;
+  const place = mentions.find((m) => m.end === c.start - dashed);
   if (!place) return false;
   let k = place.start - 1;
   if (tokens[k]?.lower === "the") k--;

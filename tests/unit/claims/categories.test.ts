@@ -977,6 +977,11 @@ describe("a population", () => {
     expect(categories("The list holds 1,104 names; in Tuva the rate is 13.9, in Moscow 0.2.").map(([quote]) => quote)).not.toContain("0.2");
   });
 
+  test("a list's next place, a dash and its figure share the count too ('Malokaterynivka – 28, Komyshuvakha – 17')", () => {
+    const post = "📍 Polohy district: Huliaipole – 97 strikes, Orikhiv – 63.\n📍 Zaporizhzhia district: Malokaterynivka – 28, Komyshuvakha – 17, Ternuvate – 13.";
+    expect(categories(post)).toEqual([["97 strikes", "attacks"], ["63", "attacks"], ["28", "attacks"], ["17", "attacks"], ["13", "attacks"]]);
+  });
+
   test("'Of these' opening a quotation still shares out the count before it", () => {
     expect(categories('Commissions inspected 2,500 damaged houses. "Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
   });
