@@ -329,6 +329,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
         else if (!c.category && !c.noun && countedHere && isRunningTotal(tokens, c.start)) countAs(c, countedHere);
+        // "deported 19,546 Ukrainian children, of whom 1,012 have been returned home": a share of the count the clause follows
+        else if (!c.category && !c.noun && countedHere?.category && opensRelativeShare(tokens, c.start)) countAs(c, countedHere);
         // "repelled five of the attacks; one is still ongoing", "One battle is still going on": a fight still under way, of the
         // attacks counted before
         else if (!c.category && !c.unit && !c.currency && (countedHere ?? lastCounted ?? countedBefore)?.category === "attacks" && isStillOngoing(tokens, c)) Object.assign(c, { category: "attacks", subject: c.noun?.subject ?? "attacks" });
@@ -1288,6 +1290,14 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
  * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them", "the 24 crew members
  * were being questioned on board; 15 of them are Indian nationals": a share of the count just given.
  */
+/** ", of whom 1,012 have been returned", ", of which only 3 ...": a relative clause opening with a share, at `start`. */
+function opensRelativeShare(tokens: Token[], start: number): boolean {
+  const k = ONLY_WORDS.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+  return (tokens[k - 1]?.lower === "whom" || tokens[k - 1]?.lower === "which") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.text === ",";
+}
+
+const ONLY_WORDS = new Set(["only", "just"]);
+
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return (tokens[c.start - 1]?.text === "," || tokens[c.start - 1]?.text === ";" || tokens[c.start - 1]?.lower === "to") && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }

@@ -982,6 +982,11 @@ describe("a population", () => {
     expect(categories(post)).toEqual([["97 strikes", "attacks"], ["63", "attacks"], ["28", "attacks"], ["17", "attacks"], ["13", "attacks"]]);
   });
 
+  test("', of whom N' and ', of which only N' after a count share it, whatever the clause's verb", () => {
+    expect(categories("Russia has deported 19,546 Ukrainian children, of whom 1,012 have been returned home.")).toEqual([["19,546 Ukrainian children", "people"], ["1,012", "people"]]);
+    expect(categories("The army has about 105 howitzers of this type, of which only 60 are ready for use.")).toEqual([["about 105 howitzers", "equipment"], ["60", "equipment"]]);
+  });
+
   test("'Of these' opening a quotation still shares out the count before it", () => {
     expect(categories('Commissions inspected 2,500 damaged houses. "Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
   });
