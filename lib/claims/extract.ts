@@ -411,6 +411,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           else if (measured) Object.assign(c, { category: measured.category, subject: null, unit: c.unit ?? measured.unit });
           else if (counted) countAs(c, counted);
         }
+        // "We detained 211 people ...." over "The most were in Odesa Oblast – 64, then Zakarpattia Oblast – 52": a place's entry
+        // by its dash, in a sentence counting nothing of its own, shares the count before
+        // (not after a count of the sentence's own, even of `other` things: "Of the 486 explosive objects neutralised, the largest
+        // number was found in Kharkiv region — 203")
+        else if (!c.category && !c.noun && !c.unit && !c.currency && priorCount?.category && !candidates.some((o) => o.end <= c.start && o.noun) && dashedPlaceEntry(tokens, c, mentions)) countAs(c, priorCount);
         // "Another 61 people were injured, 11 of them children", "shot down 38 drones, 12 of them over the Kursk region":
         // a share of the count just given is of that count, unless it says its own toll ("168 neutralised, 97 of them irretrievably")
         else if (countedHere?.category && !TOLLS.has(c.category ?? "") && isShareOfThem(tokens, c)) c.category = countedHere.category;
@@ -1290,6 +1295,14 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
  * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them", "the 24 crew members
  * were being questioned on board; 15 of them are Indian nationals": a share of the count just given.
  */
+/** "Odesa Oblast – 64," "and Chernivtsi Oblast – 31.": a place, a dash and the figure, closing the entry. */
+function dashedPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
+  const dash = tokens[c.start - 1];
+  if (!dash || !DASHES.has(dash.text) || !dash.spaced || !mentions.some((m) => m.end === c.start - 1)) return false;
+  const after = tokens[c.end];
+  return !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "and";
+}
+
 /** ", of whom 1,012 have been returned", ", of which only 3 ...": a relative clause opening with a share, at `start`. */
 function opensRelativeShare(tokens: Token[], start: number): boolean {
   const k = ONLY_WORDS.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;

@@ -250,10 +250,10 @@ const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases"
  * `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it.
  * `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home.
  */
-/** Where a list's entry ends: its next comma, semicolon or stop from `from`. */
+/** Where a list's entry ends: its next comma, semicolon, stop or "and" from `from`. */
 function entryEnd(tokens: Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== ".") k++;
+  while (k < tokens.length && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== "." && tokens[k].lower !== "and") k++;
   return k;
 }
 

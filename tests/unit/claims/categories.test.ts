@@ -982,6 +982,14 @@ describe("a population", () => {
     expect(categories(post)).toEqual([["97 strikes", "attacks"], ["63", "attacks"], ["28", "attacks"], ["17", "attacks"], ["13", "attacks"]]);
   });
 
+  test("'The most were in Odesa Oblast – 64, then Zakarpattia Oblast – 52': a place's dashed entry shares the count before", () => {
+    const text = "Over the week, border guards detained 187 men.\n\nThe most were in Odesa Oblast – 64, then Zakarpattia Oblast – 52 and Chernivtsi Oblast – 31.";
+    expect(placed(text)).toEqual([["187 men", "people", null], ["64", "people", "Odesa Oblast"], ["52", "people", "Zakarpattia Oblast"], ["31", "people", "Chernivtsi Oblast"]]);
+    // (not after a count of the sentence's own, even of other things)
+    const own = "Rescuers saved 12 residents.\n\nOf the 486 explosive objects neutralised, the largest number was found in Kharkiv region — 203.";
+    expect(categories(own)).toEqual([["12 residents", "people"], ["486 explosive objects", "other"], ["203", "other"]]);
+  });
+
   test("', of whom N' and ', of which only N' after a count share it, whatever the clause's verb", () => {
     expect(categories("Russia has deported 19,546 Ukrainian children, of whom 1,012 have been returned home.")).toEqual([["19,546 Ukrainian children", "people"], ["1,012", "people"]]);
     expect(categories("The army has about 105 howitzers of this type, of which only 60 are ready for use.")).toEqual([["about 105 howitzers", "equipment"], ["60", "equipment"]]);
