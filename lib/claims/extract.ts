@@ -324,7 +324,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         else if (!c.category && lastCounted && continuesCount(tokens, c, candidates)) countAs(c, wholeOfShare(tokens, c, lastCounted, blockCounts));
         // '"Forty-one of them were stopped on the border ..."' opening the paragraph after '... detained 138 men ...'
-        else if (!c.category && !lastCounted && countedBefore && opensWithShareOfThem(tokens, c)) countAs(c, countedBefore);
+        // ('"Of these, 1,140 are in the Sudzha district, ..."' opening the paragraph after '... 1,600 residential houses ...')
+        else if (!c.category && !lastCounted && countedBefore && (opensWithShareOfThem(tokens, c) || opensWithOfThese(tokens, c))) countAs(c, countedBefore);
         // "2,450 shot down and about 1,300 lost to electronic warfare" answering "How many drones ...?": the same count's other part
         else if (!c.category && countedHere && !countedHere.noun && !c.noun && joinedByAnd(tokens, countedHere, c)) Object.assign(c, { category: countedHere.category, subject: countedHere.subject });
         // "2,500 recruits had completed training, bringing the total since 2022 to more than 51,000": the running total of that count
@@ -1004,10 +1005,7 @@ function continuesCount(tokens: Token[], c: Candidate, candidates: Candidate[]):
   if (candidates[0] !== c) return false;
   const after = tokens[c.end]?.lower ?? ".";
   if (after === "of" && PARTITIVE_PRONOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true; // "Around 1,150 of those evacuated"
-  // "Of these, 312 are in the Glushkovo district.", "Of those downed, 31 were over the Odesa region."
-  // ('"Of these, 1,140 are in the Sudzha district, ...": in a quotation too)
-  const o = OPENING_QUOTE_MARKS.has(tokens[0]?.text ?? "") ? 1 : 0;
-  if (c.start >= 3 + o && c.start <= 5 + o && tokens[o]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? "") && tokens[c.start - 1].text === "," && tokens.slice(o + 2, c.start - 1).every((t) => t.kind === "word")) return true;
+  if (opensWithOfThese(tokens, c)) return true;
   const opensLine = tokens.slice(0, c.start).every((t) => t.kind === "punct");
   return opensLine && CONTINUING.has(after);
 }
@@ -1219,6 +1217,13 @@ function isLabelledEntry(tokens: Token[], c: Candidate): boolean {
 const MAX_ENTRY_LABEL = 5;
 
 /** '"Forty-one of them were ...', "Last week 29 of them came ...": a sentence's first figure, counting part of "them". */
+/** "Of these, 312 are in the Glushkovo district.", "Of those downed, 31 were over the Odesa region." opening the sentence. */
+function opensWithOfThese(tokens: Token[], c: Candidate): boolean {
+  // ('"Of these, 1,140 are in the Sudzha district, ...": in a quotation too)
+  const o = OPENING_QUOTE_MARKS.has(tokens[0]?.text ?? "") ? 1 : 0;
+  return c.start >= 3 + o && c.start <= 5 + o && tokens[o]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? "") && tokens[c.start - 1].text === "," && tokens.slice(o + 2, c.start - 1).every((t) => t.kind === "word");
+}
+
 function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
   // (not "One of them was tracked by our radars": one of a few named things, no share of a count)
   if (c.num.value === 1 || tokens[c.num.end]?.lower !== "of" || tokens[c.num.end + 1]?.lower !== "them") return false;

@@ -997,6 +997,8 @@ describe("a population", () => {
 
   test("'Of these' opening a quotation still shares out the count before it", () => {
     expect(categories('Commissions inspected 2,500 damaged houses. "Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
+    // (opening the paragraph after the count's)
+    expect(categories('Commissions inspected 2,500 damaged houses.\n\n"Of these, 1,140 are in the Sudzha district, 290 in the Korenevo district."')).toEqual([["2,500 damaged houses", "infrastructure"], ["1,140", "infrastructure"], ["290", "infrastructure"]]);
   });
 
   test("a share of a population is people ('Fewer than 11,000 of the city's prewar population of about 60,000 remain')", () => {
