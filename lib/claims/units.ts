@@ -21,10 +21,18 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
     if (entry.words.length === 1 && entry.words[0] === "t" && (tokens[start].text !== "t" || (tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced))) continue;
     // ("2 Mi-8 helicopters": a model's designation glued to its number by a hyphen, not miles)
     if (entry.words.length === 1 && tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced && tokens[start + 2]?.kind === "num" && !tokens[start + 2].spaced) continue;
+    // ("7.5 billion won", not "the 3 won by ...": Korea's currency only after a scale)
+    if (entry.words.length === 1 && entry.words[0] === "won" && !SCALES.has(tokens[start - 1]?.lower ?? "")) continue;
+    // ("Norway will allocate 2.5 billion kroner": Norway's kroner where the sentence names Norway)
+    if (entry.words.length === 1 && entry.words[0] === "kroner" && tokens.some((token) => NORWAY.has(token.lower))) return { entry: NORWEGIAN_KRONER, start, end: start + 1 };
     return { entry, start, end: start + entry.words.length };
   }
   return null;
 }
+
+const SCALES = new Set(["million", "billion", "trillion", "mn", "bn", "m"]);
+const NORWAY = new Set(["norway", "norway's", "norwegian", "oslo"]);
+const NORWEGIAN_KRONER = UNITS.find((entry) => entry.unit === "NOK")!;
 
 export type CurrencyMatch = { code: string; start: number };
 

@@ -56,8 +56,11 @@ export const UNITS: UnitEntry[] = [
   ...entries("currency", "JPY", "JPY", 1, ["yen"]),
   ...entries("currency", "CHF", "CHF", 1, ["swiss francs"]),
   ...entries("currency", "SEK", "SEK", 1, ["swedish kronor"]),
-  ...entries("currency", "DKK", "DKK", 1, ["danish kroner"]),
+  // ("2.5 billion kroner" alone is Denmark's unless the sentence names Norway: see unitAfter)
+  ...entries("currency", "DKK", "DKK", 1, ["danish kroner", "kroner"]),
   ...entries("currency", "NOK", "NOK", 1, ["norwegian kroner"]),
+  // ("7.5 billion won": after a scale only, see unitAfter; "won" is a verb too)
+  ...entries("currency", "KRW", "KRW", 1, ["won", "south korean won"]),
   // the neighbours': Romania's lei unless Moldova's are named, Hungary's forints, the Czech crown
   ...entries("currency", "RON", "RON", 1, ["lei", "romanian lei"]),
   ...entries("currency", "MDL", "MDL", 1, ["moldovan lei"]),
@@ -71,7 +74,7 @@ export const UNITS: UnitEntry[] = [
 
 /** Symbols and codes written before the amount. */
 export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({
-  $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
+  $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY",
 }));
 export const CURRENCY_CODES = new Map<string, string>(Object.entries({
   usd: "USD", eur: "EUR", uah: "UAH", gbp: "GBP", rub: "RUB", us$: "USD", hr: "UAH", // "Hr 9.6 billion" (hryvnias); written "Hr" only, see currencyBefore

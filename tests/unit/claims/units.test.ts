@@ -92,6 +92,15 @@ describe("units written the continental way", () => {
     expect(only("Norway gave 1.2 billion Norwegian kroner.").unit).toBe("NOK");
   });
 
+  test("'kroner' alone is Norway's where the sentence names Norway, else Denmark's; 'won' after a scale is Korea's; '¥' is the yen", () => {
+    expect(only("Norway will allocate 2.5 billion kroner for air defence.").unit).toBe("NOK");
+    expect(only("The Danish budget has set aside 8.6 billion kroner.").unit).toBe("DKK");
+    expect(only("The equipment, worth 7.5 billion won (US$5.2 million), was handed over.")).toMatchObject({ quote: "7.5 billion won", unit: "KRW", category: "money" });
+    expect(only("Japan's ¥1.2 billion grant paid for the machines.")).toMatchObject({ quote: "¥1.2 billion", unit: "JPY" });
+    // (not the verb: "3 won by")
+    expect(extractClaims("Of the 5 seats, 3 won by the party.").map((c) => c.unit)).not.toContain("KRW");
+  });
+
   test("nautical miles are a distance, and restate kilometres in brackets as one claim", () => {
     expect(only("The ship was 30 nautical miles north of the coast.")).toMatchObject({ unit: "nautical miles", category: "distance", normalized: { value: 55.56, unit: "km" } });
     expect(quotes("The tanker was seized about 20 kilometres (11 nautical miles) off Porvoo.")).toEqual(["about 20 kilometres"]);
