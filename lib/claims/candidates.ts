@@ -586,7 +586,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     const money = isMoney(previous);
     if (previous.unit || money) {
       // "around 230 square miles ..., down from some 500": a comparison keeps the unit
-      if (previous.unit && tokens[c.start - 1]?.lower === "from" && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
+      // ("427 square kilometres in January, ... and a peak of 725 in November", "about 148 square kilometres ..., compared with
+      // roughly 210 in March")
+      if (previous.unit && comparedAt(tokens, c.start) && c.start - previous.end <= 14) Object.assign(c, { unit: previous.unit, category: previous.category, borrowed: "previous" });
       // (not a price of one thing, "paid 2.5 million rubles on signing, 1.8 million per contract", nor a vague amount, "and
       // millions more")
       // (a sum named in words goes on only in its scale, "plus 300 million": a bare "12" after it is something else)
@@ -612,6 +614,16 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     }
   }
 }
+
+/** A comparison's words right before `start`: "from", "compared with", "a peak of", "against", "versus". */
+function comparedAt(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower ?? "";
+  const pair = `${tokens[start - 2]?.lower ?? ""} ${before}`;
+  return before === "from" || COMPARISONS.has(before) || COMPARISON_PAIRS.has(pair);
+}
+
+const COMPARISONS = new Set(["against", "versus", "vs"]);
+const COMPARISON_PAIRS = new Set(["compared with", "compared to", "peak of", "high of", "low of", "record of"]);
 
 const PER_ONE = new Set(["per", "each", "apiece"]);
 

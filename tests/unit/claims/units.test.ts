@@ -92,6 +92,12 @@ describe("units written the continental way", () => {
     expect(only("Norway gave 1.2 billion Norwegian kroner.").unit).toBe("NOK");
   });
 
+  test("a figure compared with a measure keeps its unit: 'compared with roughly 210', 'a peak of 725', 'against 300'", () => {
+    const text = "Russian forces took 427 square kilometres in January, down from 476 in December and a peak of 725 in November.";
+    expect(extractClaims(text).map((c) => [c.quote, c.unit])).toEqual([["427 square kilometres", "sq km"], ["476", "sq km"], ["725", "sq km"]]);
+    expect(extractClaims("They gained about 148 square kilometres in April, compared with roughly 210 in March.").map((c) => [c.quote, c.unit])).toEqual([["about 148 square kilometres", "sq km"], ["roughly 210", "sq km"]]);
+  });
+
   test("'kroner' alone is Norway's where the sentence names Norway, else Denmark's; 'won' after a scale is Korea's; '¥' is the yen", () => {
     expect(only("Norway will allocate 2.5 billion kroner for air defence.").unit).toBe("NOK");
     expect(only("The Danish budget has set aside 8.6 billion kroner.").unit).toBe("DKK");
