@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -644,6 +644,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const city = last.lower === "mayor" && article >= 0 && tokens[article].capitalized ? placeByVariant(bare(tokens[article].lower)) : undefined;
   const mayor = city ? MAYORS.get(city.name) : undefined;
   if (mayor) return { source: mayor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
+  // ("Three people were injured in Kharkiv, its mayor said", "..., the mayor said" with no mayor named before: the mayor of
+  // the city the sentence names)
+  const ownMayor = last.lower === "mayor" && (tokens[end - 2]?.lower === "its" || (tokens[end - 2]?.lower === "the" && !memory.titles?.get("mayor"))) ? mayorInSentence(tokens) : undefined;
+  if (ownMayor) return { source: ownMayor, start: end - 2, end };
   // "the official said": the unnamed official quoted before
   // ("the same officials put Russian deaths at ...")
   const same = tokens[end - 2]?.lower === "same" ? 1 : 0;
@@ -795,6 +799,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const regionalGovernor = !inverted && closes ? (namedRegion ? GOVERNORS.get(namedRegion) : memory.titles?.get("governor")) : undefined;
   if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
+  // ("Kharkiv: 11 injured in drone strike on Saltivka, says mayor": the mayor of the city the headline names)
+  const mayor = inverted && tokens[i]?.lower === "mayor" && (i + 1 === tokens.length || tokens[i + 1].kind === "punct") ? mayorInSentence(tokens) : undefined;
+  if (mayor) return { source: mayor, start: i, end: i + 1 };
   const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
   const governor = governed ? governorOf(governed) : undefined;
   if (governor) return { source: governor, start: i, end: i + 2 };

@@ -5,7 +5,7 @@ import { isInRussia, isRussianPlaceName, placeByVariant, regionalCentreOf, start
 import { SMALL, TENS } from "./data/number-words";
 import { MONTHS, WEEKDAYS } from "./data/periods";
 import { CURRENCY_SIDES, CURRENCY_WORD_SIDES, SIDE_WORDS } from "./data/sides";
-import { GENERIC_MINISTRY, GOVERNORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
+import { GENERIC_MINISTRY, GOVERNORS, MAYORS, NATIONAL_POLICE, ORG_HEADS, PEOPLE, SOURCES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { indexByFirst, longestAt } from "./phrases";
 import type { SpeakerMemory } from "./speaker-memory";
 import type { Token } from "./tokenize";
@@ -462,6 +462,16 @@ export function regionInSentence(tokens: Token[]): string | undefined {
     const place = tokens[p].capitalized ? placeStartingAt(tokens, p) : undefined;
     const centre = place ? regionalCentreOf(place.name) : undefined;
     if (centre) return centre;
+  }
+  return undefined;
+}
+
+/** The mayor the lexicon knows for the first city the sentence names that has one ("Three people were injured in Kharkiv"). */
+export function mayorInSentence(tokens: Token[]): Source | undefined {
+  for (let p = datelineEnd(tokens); p < tokens.length; p++) {
+    const place = tokens[p].capitalized ? placeStartingAt(tokens, p) : undefined;
+    const mayor = place ? MAYORS.get(place.name) : undefined;
+    if (mayor) return mayor;
   }
   return undefined;
 }

@@ -2317,6 +2317,14 @@ describe("the regional governor of a two-word place, and 'says regional governor
     expect(attributions("Four people were killed in Kryvyi Rih, the regional governor said.")).toEqual(["Serhii Lysak"]);
     expect(attributions("- Four killed and 23 injured in Kryvyi Rih, says regional governor")).toEqual(["Serhii Lysak", "Serhii Lysak"]);
   });
+
+  test("'its mayor said', 'the mayor said' and a headline's 'says mayor' are the mayor of the city the sentence names", () => {
+    expect(attributions("Three people were injured in Kharkiv, its mayor said.")).toEqual(["Ihor Terekhov"]);
+    expect(attributions("Three people were injured in Kharkiv, the mayor said.")).toEqual(["Ihor Terekhov"]);
+    expect(attributions("Kharkiv: 11 injured in drone strike on Saltivka, says mayor")).toEqual(["Ihor Terekhov"]);
+    // (a city whose mayor the lexicon does not know: no one)
+    expect(attributions("Three people were injured in Balakliia, its mayor said.")).toEqual([null]);
+  });
 });
 
 describe("'The figures came from X' after the figures", () => {
