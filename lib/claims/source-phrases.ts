@@ -235,7 +235,8 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
 
 /** The body with "Command" in its name that spoke last ("the Polish Operational Command"). */
 function commandNamed(memory: SpeakerMemory): Source | undefined {
-  return latestBody(memory, (name) => name.endsWith(" command"));
+  // (or a front's forces, whose command speaks for them: "Southern Defence Forces spokesman ... said" before "the command said")
+  return latestBody(memory, (name) => name.endsWith(" command") || name.endsWith(" defence forces"));
 }
 
 /**

@@ -508,6 +508,11 @@ describe("bodies and people named once in full, then for short", () => {
     expect(attributions(text)).toEqual(Array(4).fill("Polish Operational Command"));
   });
 
+  test("'the command' after a front's defence forces spoke is those forces: 'the Southern Defence Forces said' ... 'the command said'", () => {
+    const text = "Russian troops tried to cross the Dnipro 4 times, the Southern Defence Forces said.\n\nUkrainian aviation carried out 5 strikes on Russian positions, the command said.";
+    expect(attributions(text)).toEqual(["Southern Defence Forces", "Southern Defence Forces"]);
+  });
+
   test("a written answer's minister voices the answer, until the next question", () => {
     const text = "Asked by Dr Fiona Galloway\n\nTo ask the Secretary of State how many personnel have been trained.\n\nAnswered on 11 February 2025 by Ian Cradock, Minister for the Armed Forces\n\nOperation Interflex has trained more than 54,000 Ukrainian recruits.\n\nAsked by Gareth Pennock\n\nThe Kiel Institute puts the share at 40%, he said.";
     expect(attributions(text)).toEqual(["Ian Cradock", "Kiel Institute"]);
