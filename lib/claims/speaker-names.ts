@@ -280,7 +280,9 @@ function embassyFound(tokens: Token[], start: number, end: number): Found | null
   const before = tokens[at - 1];
   const owner = at > start && before ? countryWord(before.text.replace(/['’]s$/, "")) : undefined;
   const of = tokens[at + 1]?.lower === "of" ? (tokens[at + 2]?.lower === "the" ? at + 3 : at + 2) : -1;
-  const state = owner ?? (of > 0 && tokens[of] ? countryWord(tokens[of].text) : undefined);
+  // ("the South Korean Embassy in Ukraine": the half of a divided country)
+  const half = owner && at - 2 >= start && COMPASS_HALVES.has(tokens[at - 2].text) ? `${tokens[at - 2].text} ` : "";
+  const state = owner ? half + owner : of > 0 && tokens[of] ? countryWord(tokens[of].text) : undefined;
   let k = of > 0 ? of + 1 : at + 1;
   if (tokens[k]?.lower !== "in") return null;
   k += tokens[k + 1]?.lower === "the" ? 2 : 1;
@@ -293,11 +295,14 @@ function embassyFound(tokens: Token[], start: number, end: number): Found | null
   return { source: { name: `${state} Embassy in ${THE_COUNTRIES.has(country) ? "the " : ""}${country}`, side }, start, end: Math.max(end, last) };
 }
 
+const COMPASS_HALVES = new Set(["South", "North"]);
+
 /** An embassy's name ending at `end`, read back: "the Embassy of Ukraine in the United Kingdom (said)", "Russia's embassy in Washington". */
 export function embassyEndingAt(tokens: Token[], end: number): Found | null {
   for (let at = end - 2; at >= Math.max(0, end - 8); at--) {
     if (tokens[at].lower !== "embassy") continue;
-    const start = at > 0 && countryWord(tokens[at - 1].text.replace(/['’]s$/, "")) ? at - 1 : at;
+    const owned = at > 0 && countryWord(tokens[at - 1].text.replace(/['’]s$/, ""));
+    const start = owned ? (at > 1 && COMPASS_HALVES.has(tokens[at - 2].text) ? at - 2 : at - 1) : at;
     const found = embassyFound(tokens, start, at + 1);
     return found && found.end === end ? found : null;
   }

@@ -1177,6 +1177,9 @@ test("an embassy is named by the state it speaks for and the country it is in, h
   expect(attributions("EMBASSY OF UKRAINE IN THE UNITED KINGDOM\nHome · The Embassy · Press centre\n\nDuring the night, 4 people were killed.")).toEqual(["Ukrainian Embassy in the United Kingdom"]);
   // (an embassy whose state or country is not named is no one's)
   expect(said("The embassy")).toBeNull();
+  // (the half of a divided country: "the South Korean Embassy in Ukraine"; and "the embassy" after it spoke is that embassy)
+  const korean = "South Korea has delivered 120 generators to Ukraine, the South Korean Embassy in Ukraine said.\n\nThey will supply about 40,000 residents, the embassy said.";
+  expect(attributions(korean)).toEqual(["South Korean Embassy in Ukraine", "South Korean Embassy in Ukraine"]);
 });
 
 test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA') signs the post's figures no one else voiced; a press service's does not", () => {
