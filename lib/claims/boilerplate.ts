@@ -83,8 +83,11 @@ const SECTION_OPENING = /^[ \u00a0]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \u00a0]|[IVX]{1
 /** A heading over a table of contents: "Contents", "Table of contents", "In this issue". */
 const CONTENTS_HEADING = /^[ \u00a0]*(?:table of )?contents:?[ \u00a0]*$|^[ \u00a0]*in this (?:issue|report|edition):?[ \u00a0]*$/im;
 const CONTENTS_HEADING_REACH = 200;
-/** A caption giving its figures a unit of time: "Delays as of 12:00 (Delay, min):", "Waiting time, hours:". */
-const DURATION_CAPTION = /\b(?:min|mins|minutes|hrs|hours)\)?:?[ \u00a0]*$/i;
+/**
+ * A caption giving its figures a unit of time in brackets or after a comma: "Delays as of 12:00 (Delay, min):", "Waiting
+ * time, hours:" (not "Losses over the past 24 hours:", a period).
+ */
+const DURATION_CAPTION = /[(,][^()\n]*\b(?:min|mins|minutes|hrs|hours)\)?:?[ \u00a0]*$/i;
 const MIN_PAGE_RUN = 3;
 
 /** Whether a row's label names a noun the lexicon counts: "Deaths", "Drones (FPV, Lancet, Shahed)". */
@@ -95,9 +98,10 @@ function countsSomething(label: string): boolean {
 
 /**
  * The lines of a table of contents: a dot leader closing a line with a page number, under a contents heading, after a
- * section's own number, in a run of three or more whose numbers do not go down (pages do), or with a label that names
- * nothing the lexicon counts ("Train No. 92 Kharkiv – Kyiv ........ 220" gives no count either). "Deaths ........ 210"
- * over "Injuries ........ 627" over "Attacks in the last 30 days ........ 58" is a table of figures.
+ * section's own number, in a run of three or more whose numbers do not go down (pages do; a table of figures that only
+ * grows, "Killed .... 12" over "Injured .... 45" over "Evacuated .... 320", is read as pages too), with a label that names
+ * nothing the lexicon counts ("Methodology ........ 13"), or under a caption giving minutes or hours ("(Delay, min):").
+ * "Deaths ........ 210" over "Injuries ........ 627" over "Attacks in the last 30 days ........ 58" is a table of figures.
  */
 function contentsLines(text: string): Span[] {
   const lines: (Span & { page: number; numbered: boolean; counts: boolean })[] = [];

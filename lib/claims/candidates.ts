@@ -42,7 +42,8 @@ const TOLLS = new Set(["killed", "injured", "casualties", "captured"]);
 const YEAR_PREPOSITIONS = new Set(["in", "since", "until", "till", "during", "by"]);
 const YEAR_PARTS = new Set(["months", "month", "half", "quarter", "spring", "summer", "autumn", "winter", "start", "beginning", "end", "middle", "weeks", "days"]);
 const ELLIPSIS_AFTER = new Set(["more", "others", "in", "near", "on", "at", "over", "along", "around", "outside", ",", ";", ".", ")", "and", "were", "was", "of", "from", "this", "that"]);
-const ONLY = new Set(["only", "just"]);
+/** "only" and "just" before a figure: no qualifiers (the gold set does not annotate them). */
+export const ONLY = new Set(["only", "just"]);
 const LIST_LABEL_MARKS = new Set(["–", "-", "—", "‒"]);
 const ELLIPSIS_BEFORE = new Set(["and", ",", "including", "incl", "among", "+", "another", "while", "but", "with", "(", "them", "–"]);
 
@@ -622,7 +623,8 @@ function comparedAt(tokens: Token[], start: number): boolean {
   return before === "from" || COMPARISONS.has(before) || COMPARISON_PAIRS.has(pair);
 }
 
-const COMPARISONS = new Set(["against", "versus", "vs"]);
+/** Words comparing a figure with the one before: "against 300", "versus 12", "vs 40". */
+export const COMPARISONS = new Set(["against", "versus", "vs"]);
 const COMPARISON_PAIRS = new Set(["compared with", "compared to", "peak of", "high of", "low of", "record of"]);
 
 const PER_ONE = new Set(["per", "each", "apiece"]);

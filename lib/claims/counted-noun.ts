@@ -41,6 +41,14 @@ const PARTITIVE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our
 /** Words between a number and its noun that carry no meaning for the count ("two more", "another 25 such"). */
 const FILLERS = new Set(["more", "other", "additional", "further", "new", "extra", "such", "separate", "different"]);
 const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}s$/u;
+
+/** A plural the lexicon need not list: "crimes", "proceedings" (not "class", nor an adjective in -ous: "previous", "various"). */
+export function isGenericPlural(lower: string): boolean {
+  return PLURAL.test(lower) && !lower.endsWith("ss") && !lower.endsWith("ous");
+}
+
+/** What a plural the lexicon does not list counts. */
+export const GENERIC_COUNT: NounEntry = { category: "other", cls: "generic" };
 const CAPITAL = /^\p{Lu}/u;
 /** Families whose number follows after a space: "Leopard 2", "Challenger 2". */
 const FAMILY_NUMBERED = new Set(["leopard", "challenger", "patriot", "abrams", "bradley", "marder", "gepard", "stryker", "project", "mavic", "matrice", "mirage", "gripen"]);
@@ -219,13 +227,13 @@ function nounFrom(tokens: Token[], start: number, modifiersStart: number, allowG
     if (NOUNS.get(token.lower) && !inCompound) return sharedHead(tokens, k, modifiersStart) ?? extendCompound(tokens, k, modifiersStart);
     // ("287,450 explosive items": a compound the lexicon counts, though its head alone never is)
     if (NOT_COUNTED.has(token.lower) && !COMPOUNDS.has(`${tokens[k - 1]?.lower} ${token.lower}`) && !countedItems(tokens, k, modifiersStart)) return null;
-    if (allowGeneric && PLURAL.test(token.lower) && !token.lower.endsWith("ss")) generic = k;
+    if (allowGeneric && isGenericPlural(token.lower)) generic = k;
   }
   if (generic < 0) return null;
   // ("two high-rises": a hyphenated noun the lexicon lists whole)
   const hyphenated = tokens[generic - 1]?.text === "-" && !tokens[generic].spaced ? NOUNS.get(`${tokens[generic - 2]?.lower}-${tokens[generic].lower}`) : undefined;
   const compound = COMPOUNDS.get(`${tokens[generic - 1]?.lower} ${tokens[generic].lower}`) ?? hyphenated;
-  const entry: NounEntry = compound ?? { category: "other", cls: "generic" };
+  const entry: NounEntry = compound ?? GENERIC_COUNT;
   return { head: generic, end: generic + 1, entry, subject: subjectOf(tokens, modifiersStart, generic), modifiersStart };
 }
 
@@ -521,14 +529,14 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
     const found = nounAt(tokens, k);
     if (found) return found;
     if (NOT_COUNTED.has(tokens[k].lower)) return null;
-    if (generic < 0 && PLURAL.test(tokens[k].lower) && !tokens[k].lower.endsWith("ss")) generic = k;
+    if (generic < 0 && isGenericPlural(tokens[k].lower)) generic = k;
   }
   // only a table row of its own, not a numbered headline ("2 How many Ukrainians have left: 4.2 million")
   if (generic < 0 || from !== 0 || tokens[0].kind === "num" || tokens.slice(0, end).some((t) => QUESTION_WORDS.has(t.lower))) return null;
-  return { head: generic, end: generic + 1, entry: { category: "other", cls: "generic" }, subject: tokens[generic].lower, modifiersStart: generic };
+  return { head: generic, end: generic + 1, entry: GENERIC_COUNT, subject: tokens[generic].lower, modifiersStart: generic };
 }
 
-const MIN_LEADER_DOTS = 3;
+const MIN_LEADER_DOTS = 4; // (as boilerplate.ts reads a leader: three are an ellipsis, "Rescuers worked all night... 12 were pulled out")
 
 /** Where a dot leader ending right before `at` starts (the first of three or more dots), else -1. */
 function dotLeaderBefore(tokens: Token[], at: number): number {

@@ -11,10 +11,10 @@ import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
-import { airWeaponBefore, findCandidates, pluralBefore, type Candidate } from "./candidates";
+import { airWeaponBefore, COMPARISONS, findCandidates, ONLY, pluralBefore, type Candidate } from "./candidates";
 import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
-import { countedNounAt, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
+import { countedNounAt, GENERIC_COUNT, isGenericPlural, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
@@ -35,7 +35,7 @@ import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.35.0";
+export const EXTRACTOR_VERSION = "1.36.0";
 
 /** Words of names handed over, not of the dead: "a list of 1,200 names for the next exchange", "of the missing". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
@@ -413,7 +413,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           else if (counted) countAs(c, counted);
         }
         // "We detained 211 people ...." over "The most were in Odesa Oblast – 64, then Zakarpattia Oblast – 52": a place's entry
-        // by its dash, in a sentence counting nothing of its own, shares the count before
+        // by its dash, with nothing counted before it in its sentence, shares the count before (of this block or the last)
         // (not after a count of the sentence's own, even of `other` things: "Of the 486 explosive objects neutralised, the largest
         // number was found in Kharkiv region — 203")
         else if (!c.category && !c.noun && !c.unit && !c.currency && priorCount?.category && !candidates.some((o) => o.end <= c.start && o.noun) && dashedPlaceEntry(tokens, c, mentions)) countAs(c, priorCount);
@@ -1082,18 +1082,17 @@ const NUMBER_OF_REACH = 40;
 function numberOfNoun(tokens: Token[], before: number): NounEntry | null {
   for (let k = Math.max(0, before - NUMBER_OF_REACH); k < before - 2; k++) {
     if (tokens[k].lower !== "number" || tokens[k + 1].lower !== "of") continue;
+    // (a noun the lexicon lists first, "the number of previous attacks"; else the first plural, "the number of war crimes")
+    let generic = false;
     for (let j = k + 2; j < Math.min(before, k + 6); j++) {
       const noun = tokens[j].kind === "word" ? nounAt(tokens, j) : null;
       if (noun) return noun.entry;
-      if (tokens[j].kind === "word" && PLURAL_WORD.test(tokens[j].lower)) return GENERIC_COUNT;
+      generic ||= tokens[j].kind === "word" && isGenericPlural(tokens[j].lower);
     }
+    if (generic) return GENERIC_COUNT;
   }
   return null;
 }
-
-/** A plural word: "crimes", "proceedings" (not "class", "across"). */
-const PLURAL_WORD = /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u;
-const GENERIC_COUNT: NounEntry = { category: "other", cls: "generic" };
 
 function isPlaceShare(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.lower;
@@ -1164,7 +1163,7 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
   const pair = `${tokens[c.start - 2]?.lower ?? ""} ${before}`;
   // ("Another 41 were lost", "The remaining 48,000 should get power back": the rest of the count before)
   const another = tokens[c.num.start - 1]?.lower === "another" || (tokens[c.num.start - 1]?.lower === "remaining" && tokens[c.num.start - 2]?.lower === "the");
-  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || COMPARED_BY.has(before) || before === "including"))) return false;
+  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || COMPARISONS.has(before) || before === "including"))) return false;
   if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
   return c.noun ? c.noun.head < c.num.start : !c.category;
@@ -1216,7 +1215,6 @@ function isLabelledEntry(tokens: Token[], c: Candidate): boolean {
 
 const MAX_ENTRY_LABEL = 5;
 
-/** '"Forty-one of them were ...', "Last week 29 of them came ...": a sentence's first figure, counting part of "them". */
 /** "Of these, 312 are in the Glushkovo district.", "Of those downed, 31 were over the Odesa region." opening the sentence. */
 function opensWithOfThese(tokens: Token[], c: Candidate): boolean {
   // ('"Of these, 1,140 are in the Sudzha district, ...": in a quotation too)
@@ -1224,6 +1222,7 @@ function opensWithOfThese(tokens: Token[], c: Candidate): boolean {
   return c.start >= 3 + o && c.start <= 5 + o && tokens[o]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? "") && tokens[c.start - 1].text === "," && tokens.slice(o + 2, c.start - 1).every((t) => t.kind === "word");
 }
 
+/** '"Forty-one of them were ...', "Last week 29 of them came ...": a sentence's first figure, counting part of "them". */
 function opensWithShareOfThem(tokens: Token[], c: Candidate): boolean {
   // (not "One of them was tracked by our radars": one of a few named things, no share of a count)
   if (c.num.value === 1 || tokens[c.num.end]?.lower !== "of" || tokens[c.num.end + 1]?.lower !== "them") return false;
@@ -1296,10 +1295,6 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
   return true;
 }
 
-/**
- * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them", "the 24 crew members
- * were being questioned on board; 15 of them are Indian nationals": a share of the count just given.
- */
 /** "Odesa Oblast – 64," "and Chernivtsi Oblast – 31.": a place, a dash and the figure, closing the entry. */
 function dashedPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   const dash = tokens[c.start - 1];
@@ -1310,12 +1305,14 @@ function dashedPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[
 
 /** ", of whom 1,012 have been returned", ", of which only 3 ...": a relative clause opening with a share, at `start`. */
 function opensRelativeShare(tokens: Token[], start: number): boolean {
-  const k = ONLY_WORDS.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+  const k = ONLY.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
   return (tokens[k - 1]?.lower === "whom" || tokens[k - 1]?.lower === "which") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.text === ",";
 }
 
-const ONLY_WORDS = new Set(["only", "just"]);
-
+/**
+ * ", 11 of them ..." ("Another 61 people were injured, 11 of them children"), "restored to 2,150 of them", "the 24 crew members
+ * were being questioned on board; 15 of them are Indian nationals": a share of the count just given.
+ */
 function isShareOfThem(tokens: Token[], c: Candidate): boolean {
   return (tokens[c.start - 1]?.text === "," || tokens[c.start - 1]?.text === ";" || tokens[c.start - 1]?.lower === "to") && tokens[c.num.end]?.lower === "of" && tokens[c.num.end + 1]?.lower === "them";
 }
@@ -1514,9 +1511,8 @@ function isOutputFigure(tokens: Token[], start: number): boolean {
   return tokens[before]?.lower === "to" && (RAISING_VERBS.hasToken(tokens[before - 1]) || (tokens[before - 1]?.lower === "up" && RAISING_VERBS.hasToken(tokens[before - 2])));
 }
 
+/** Two words comparing a figure with the count before it (one word, "against 1,140 a week earlier": candidates' COMPARISONS). */
 const COMPARED_FROM = new Set(["up from", "down from", "out of", "compared with", "compared to", "against the", ", from"]);
-/** One word comparing a figure with the count before it: "1,287 combat clashes over the week, against 1,140 a week earlier". */
-const COMPARED_BY = new Set(["against", "versus", "vs"]);
 
 type Prepared = { sentence: Sentence; tokens: Token[]; mentions: PlaceMention[]; offices: PlaceMention[]; isCorrection: boolean };
 const NONE: PlaceMention[] = [];

@@ -246,17 +246,20 @@ const ROADS = new Set(["highway", "road", "route", "railway", "motorway", "line"
 const PLURAL_HEADS = new Set(["directions", "regions", "oblasts", "areas", "districts", "sectors", "axes"]);
 const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases", "ranges", "refineries"]);
 
+/** Where a list's entry ends: its next comma, semicolon, stop or "and" from `from` (an entry is short: at most MAX_ENTRY tokens). */
+function entryEnd(tokens: Token[], from: number): number {
+  const last = Math.min(tokens.length, from + MAX_ENTRY);
+  let k = from;
+  while (k < last && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== "." && tokens[k].lower !== "and") k++;
+  return k;
+}
+
+const MAX_ENTRY = 12;
+
 /**
  * `wholeWar`: the figure counts since the invasion began; it takes no place from the sentences before it.
  * `speakerCity`: the city of the figure's speaker, a mayor ("According to Terekhov, ..."), before the page's home.
  */
-/** Where a list's entry ends: its next comma, semicolon, stop or "and" from `from`. */
-function entryEnd(tokens: Token[], from: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== "." && tokens[k].lower !== "and") k++;
-  return k;
-}
-
 export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions: PlaceMention[], memory: PlaceMemory, wholeWar = false, speakerCity: string | null = null): string | null {
   // "over nine regions", "in 14 other oblasts": a count of regions lies in no one place
   if (c.noun && c.noun.head >= c.num.end && c.noun.head < c.end && REGION_COUNTS.has(tokens[c.noun.head].lower)) return null;
@@ -294,7 +297,8 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   const entry = DASHES.has(tokens[c.start - 1]?.text ?? "") && tokens[c.start - 1].spaced ? mentions.find((m) => m.end === c.start - 1) : undefined;
   // (nor places named together before the dash: "Zelenivka and Naddniprianske — 8 attacks", "Mykolaiv, Ternopil, Odesa – more than 30")
   const together = entry && (tokens[entry.start - 1]?.lower === "and" || tokens[entry.start - 1]?.text === ",") && mentions.some((m) => m.end === entry.start - 1);
-  if (entry && !together && !mentions.some((m) => m.start >= c.end && m.start < entryEnd(tokens, c.end))) return entry.name;
+  const end = entry && !together ? entryEnd(tokens, c.end) : 0;
+  if (entry && !together && !mentions.some((m) => m.start >= c.end && m.start < end)) return entry.name;
   for (const mention of mentions) {
     if (mention.start < c.end || mention.start >= stop) continue;
     // "152 clashes took place, the most in the Pokrovsk direction", "..., and the Pokrovsk direction accounted for 30%": not the total's place

@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorInSentence, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -247,6 +247,11 @@ function administrationNamed(memory: SpeakerMemory): Source | undefined {
   return latestBody(memory, (name) => name.endsWith(" administration"));
 }
 
+/** "the embassy said" after the South Korean Embassy in Ukraine spoke: that embassy (with none named, no one). */
+function embassyNamed(memory: SpeakerMemory): Source | undefined {
+  return latestBody(memory, (name) => name.includes(" embassy"));
+}
+
 /** Whether the bracket opening at `open` closes a transcript's label: "(Suspilne Kherson):". */
 function labelBracket(tokens: Token[], open: number): boolean {
   for (let k = open + 1; k < Math.min(tokens.length, open + 8); k++) if (tokens[k].text === ")") return tokens[k + 1]?.text === ":";
@@ -309,6 +314,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // "..., the administration said": the administration that spoke before
   const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
+  const embassy = pronoun === "embassy" && tokens[k - 1]?.lower === "the" ? embassyNamed(memory) : undefined;
+  if (embassy) return { source: embassy, start: k - 1, end: k + 1 };
   // "..., the command said" after Poland's Operational Command spoke: that command (only one named: "command" is an army's too)
   const command = pronoun === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
   if (command) return { source: command, start: k - 1, end: k + 1 };
@@ -647,7 +654,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (mayor) return { source: mayor, start: tokens[article - 1]?.lower === "the" ? article - 1 : article, end };
   // ("Three people were injured in Kharkiv, its mayor said", "..., the mayor said" with no mayor named before: the mayor of
   // the city the sentence names)
-  const ownMayor = last.lower === "mayor" && (tokens[end - 2]?.lower === "its" || (tokens[end - 2]?.lower === "the" && !memory.titles?.get("mayor"))) ? mayorInSentence(tokens) : undefined;
+  const ownMayor = last.lower === "mayor" && (tokens[end - 2]?.lower === "its" || (tokens[end - 2]?.lower === "the" && !memory.titles?.get("mayor"))) ? mayorBefore(tokens, end - 2) : undefined;
   if (ownMayor) return { source: ownMayor, start: end - 2, end };
   // "the official said": the unnamed official quoted before
   // ("the same officials put Russian deaths at ...")
@@ -801,7 +808,7 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
   // ("Kharkiv: 11 injured in drone strike on Saltivka, says mayor": the mayor of the city the headline names)
-  const mayor = inverted && tokens[i]?.lower === "mayor" && (i + 1 === tokens.length || tokens[i + 1].kind === "punct") ? mayorInSentence(tokens) : undefined;
+  const mayor = inverted && tokens[i]?.lower === "mayor" && (i + 1 === tokens.length || tokens[i + 1].kind === "punct") ? mayorBefore(tokens, i) : undefined;
   if (mayor) return { source: mayor, start: i, end: i + 1 };
   const governed = inverted && tokens[i + 1]?.lower === "governor" && tokens[i]?.capitalized ? placeByVariant(bare(tokens[i].lower)) : undefined;
   const governor = governed ? governorOf(governed) : undefined;
@@ -938,6 +945,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // ("According to the administration, ...": the administration that spoke before, as "the administration said")
   const administration = k > i && tokens[k].lower === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
   if (administration) return { source: administration, start: k - 1, end: k + 1 };
+  const embassy = k > i && tokens[k].lower === "embassy" && tokens[k - 1]?.lower === "the" ? embassyNamed(memory) : undefined;
+  if (embassy) return { source: embassy, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);

@@ -471,14 +471,17 @@ export function regionInSentence(tokens: Token[]): string | undefined {
   return undefined;
 }
 
-/** The mayor the lexicon knows for the first city the sentence names that has one ("Three people were injured in Kharkiv"). */
-export function mayorInSentence(tokens: Token[]): Source | undefined {
-  for (let p = datelineEnd(tokens); p < tokens.length; p++) {
+/**
+ * The mayor the lexicon knows for the last settlement named before `end` ("Three people were injured in Kharkiv, its mayor
+ * said"); none when that settlement's mayor is unknown ("Drones hit Kharkiv and Balakliia; three were injured in Balakliia").
+ */
+export function mayorBefore(tokens: Token[], end: number): Source | undefined {
+  let last: Place | undefined;
+  for (let p = datelineEnd(tokens); p < end; p++) {
     const place = tokens[p].capitalized ? placeStartingAt(tokens, p) : undefined;
-    const mayor = place ? MAYORS.get(place.name) : undefined;
-    if (mayor) return mayor;
+    if (place && place.kind !== "region") last = place;
   }
-  return undefined;
+  return last ? MAYORS.get(last.name) : undefined;
 }
 
 const DATELINE_DASHES = new Set(["—", "–", "-"]);

@@ -1,4 +1,5 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, ISO_CURRENCY_CODES, UNITS, type UnitEntry } from "./data/units";
+import { CURRENCY_SCALES, SCALES } from "./data/number-words";
 import { indexByFirst, matchesAt } from "./phrases";
 import type { Token } from "./tokenize";
 
@@ -22,7 +23,7 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
     // ("2 Mi-8 helicopters": a model's designation glued to its number by a hyphen, not miles)
     if (entry.words.length === 1 && tokens[start + 1]?.text === "-" && !tokens[start + 1].spaced && tokens[start + 2]?.kind === "num" && !tokens[start + 2].spaced) continue;
     // ("7.5 billion won", not "the 3 won by ...": Korea's currency only after a scale)
-    if (entry.words.length === 1 && entry.words[0] === "won" && !SCALES.has(tokens[start - 1]?.lower ?? "")) continue;
+    if (entry.words.length === 1 && entry.words[0] === "won" && !SCALES.has(tokens[start - 1]?.lower ?? "") && !CURRENCY_SCALES.has(tokens[start - 1]?.lower ?? "")) continue;
     // ("Norway will allocate 2.5 billion kroner": Norway's kroner where the sentence names Norway)
     if (entry.words.length === 1 && entry.words[0] === "kroner" && tokens.some((token) => NORWAY.has(token.lower))) return { entry: NORWEGIAN_KRONER, start, end: start + 1 };
     return { entry, start, end: start + entry.words.length };
@@ -30,7 +31,6 @@ export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
   return null;
 }
 
-const SCALES = new Set(["million", "billion", "trillion", "mn", "bn", "m"]);
 const NORWAY = new Set(["norway", "norway's", "norwegian", "oslo"]);
 const NORWEGIAN_KRONER = UNITS.find((entry) => entry.unit === "NOK")!;
 

@@ -1180,6 +1180,8 @@ test("an embassy is named by the state it speaks for and the country it is in, h
   // (the half of a divided country: "the South Korean Embassy in Ukraine"; and "the embassy" after it spoke is that embassy)
   const korean = "South Korea has delivered 120 generators to Ukraine, the South Korean Embassy in Ukraine said.\n\nThey will supply about 40,000 residents, the embassy said.";
   expect(attributions(korean)).toEqual(["South Korean Embassy in Ukraine", "South Korean Embassy in Ukraine"]);
+  // (with no embassy named before, "the embassy" is no other body that spoke)
+  expect(attributions("Kyiv received 40 generators, the Foreign Ministry said.\n\nThey will supply about 40,000 residents, the embassy said.")).toEqual(["Ukrainian Foreign Ministry", null]);
 });
 
 test("a signature closing a post ('— Oleh Syniehubov, head of the Kharkiv RMA') signs the post's figures no one else voiced; a press service's does not", () => {
@@ -2332,6 +2334,8 @@ describe("the regional governor of a two-word place, and 'says regional governor
     expect(attributions("Kharkiv: 11 injured in drone strike on Saltivka, says mayor")).toEqual(["Ihor Terekhov"]);
     // (a city whose mayor the lexicon does not know: no one)
     expect(attributions("Three people were injured in Balakliia, its mayor said.")).toEqual([null]);
+    // (the city named last before the title, not the first: Balakliia's mayor, whom the lexicon does not know)
+    expect(attributions("Drones hit Kharkiv and Balakliia; three people were injured in Balakliia, its mayor said.")).toEqual([null]);
   });
 });
 

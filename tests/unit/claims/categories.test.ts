@@ -840,13 +840,15 @@ describe("'came under fire N times'", () => {
   test("'firing N times' and a verb before an apposition count attacks: 'shelled Energodar, the satellite town of ..., six times'", () => {
     expect(categories("Russian troops shelled 11 communities in the Sumy region over the past day, firing 87 times.")).toEqual([["11 communities", "settlements"], ["87 times", "attacks"]]);
     expect(categories("Ukrainian forces shelled Energodar, the satellite town of the Zaporozhye nuclear power plant, six times over the past day.")).toEqual([["six times", "attacks"]]);
-    // (not a list's comma: "Kherson, Beryslav, 12 times" has no verb before the first comma)
-    expect(categories("He has been to Kyiv, the capital of the country, 3 times this year.")).toEqual([]);
+    // (the apposition is skipped only when it closes right before the figure: a verb further back stays out of reach)
+    expect(categories("Ukrainian forces shelled the outskirts of the city and the villages around it near the river, and later the town, 6 times.")).toEqual([]);
   });
 
   test("a dot leader between a row's label and its figure marks the label, as a colon does: 'Deaths ........ 210'", () => {
     const table = "Attacks on health care, 2025\n\nDeaths ........ 210\nInjuries ........ 627\nAttacks in the last 30 days ........ 58\nAnti-personnel mines ........ 406";
     expect(categories(table)).toEqual([["210", "killed"], ["627", "injured"], ["58", "attacks"], ["406", "other"]]);
+    // (a caption naming a period, not a unit of time, keeps its table: "Losses over the past 24 hours:")
+    expect(categories("Losses over the past 24 hours:\nDeaths ........ 21\nInjuries ........ 62\nAttacks ........ 5").map(([, category]) => category)).toEqual(["killed", "injured", "attacks"]);
   });
 
   test("'Russian drones flew in from Belarus 46 times' counts the drones' incursions", () => {
@@ -980,6 +982,11 @@ describe("a population", () => {
   test("a list's next place, a dash and its figure share the count too ('Malokaterynivka – 28, Komyshuvakha – 17')", () => {
     const post = "📍 Polohy district: Huliaipole – 97 strikes, Orikhiv – 63.\n📍 Zaporizhzhia district: Malokaterynivka – 28, Komyshuvakha – 17, Ternuvate – 13.";
     expect(categories(post)).toEqual([["97 strikes", "attacks"], ["63", "attacks"], ["28", "attacks"], ["17", "attacks"], ["13", "attacks"]]);
+  });
+
+  test("', of which N' after a count with a unit of its own is no share of the count: ', of which 3 km'", () => {
+    expect(categories("Russian forces captured 4 villages, of which 3 km lie on the river.").map(([quote]) => quote)).toEqual(["4 villages", "3 km"]);
+    expect(categories("Russian forces captured 4 villages, of which 3 km lie on the river.")[1][1]).toBe("distance");
   });
 
   test("'The most were in Odesa Oblast – 64, then Zakarpattia Oblast – 52': a place's dashed entry shares the count before", () => {
@@ -1463,6 +1470,10 @@ describe("a place's figure in brackets after 'the number of ...'", () => {
       ["3,377", "killed", "Tatarstan"],
       ["3,290", "killed", "Sverdlovsk Oblast"],
     ]);
+  });
+
+  test("a noun the lexicon lists after 'the number of' wins over an adjective in -s before it: 'the number of previous attacks'", () => {
+    expect(placed("The largest number of previous attacks was recorded in Kharkiv Oblast (318).")).toEqual([["318", "attacks", "Kharkiv Oblast"]]);
   });
 
   test("a plural the lexicon does not list counts as other: 'the largest number of war crimes ... Kharkiv Oblast (318)'", () => {

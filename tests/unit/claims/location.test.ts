@@ -248,6 +248,7 @@ describe("location of lists", () => {
     expect(locations("Huliaipole – 97 strikes, Orikhiv – 63, Mala Tokmachka – 41.")).toEqual([["97 strikes", "Huliaipole"], ["63", "Orikhiv"], ["41", "Mala Tokmachka"]]);
     // (an entry naming its own place after the figure keeps it; places named together before the dash are no one place)
     expect(locations("Kherson region – 3 killed in Beryslav.")).toEqual([["3 killed", "Beryslav"]]);
+    expect(locations("Zelenivka and Naddniprianske — 8 attacks; a power line cut.")).toEqual([["8 attacks", "Zelenivka"]]);
   });
 });
 

@@ -54,6 +54,8 @@ describe("not claims", () => {
     ["a table of contents' lines, cut by their dot leaders", "CONTENTS\nAnnex 2. List of 57 incidents ........................... 14\nAnnex 4. 9 schools . . . . . . . . 22\nAnnex 5. 12 hospitals hit …………… 31"],
     ["a table of contents' unnumbered titles, their pages going up", "Summary ........ 3\nCivilian casualties ........ 4\nDamage to infrastructure ........ 6"],
     ["a contents line naming nothing counted", "Methodology ........ 13"],
+    ["a contents heading over unnumbered titles whose pages do not only go up", "Contents\nSummary ........ 9\nCasualties ........ 4"],
+    ["numbered contents entries whose pages do not only go up", "2. Civilian casualties ........ 14\n3. Damage ........ 6"],
     ["delays under a caption giving minutes", "Delays as of 12:00 (Delay, min):\nTrain No. 92 Kharkiv – Kyiv ........ 220\nTrain No. 63 Sumy – Kyiv ........ 65\nTrain No. 105 Kramatorsk – Lviv ........ 260"],
     ["a profile's tallies, one written short", "246K subscribers   9.7K photos   1.3K videos   14 links"],
     ["a post's likes and a commenter's user name", "Liked by olena.kravets and 4,317 others\nandriy.m_56 Rescuers are heroes."],

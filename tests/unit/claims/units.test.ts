@@ -96,6 +96,11 @@ describe("units written the continental way", () => {
     const text = "Russian forces took 427 square kilometres in January, down from 476 in December and a peak of 725 in November.";
     expect(extractClaims(text).map((c) => [c.quote, c.unit])).toEqual([["427 square kilometres", "sq km"], ["476", "sq km"], ["725", "sq km"]]);
     expect(extractClaims("They gained about 148 square kilometres in April, compared with roughly 210 in March.").map((c) => [c.quote, c.unit])).toEqual([["about 148 square kilometres", "sq km"], ["roughly 210", "sq km"]]);
+    for (const comparison of ["compared to", "against", "versus", "vs", "a high of", "a low of", "a record of"]) {
+      expect(extractClaims(`They gained 148 square kilometres in April, ${comparison} 210 in March.`).map((c) => c.unit)).toEqual(["sq km", "sq km"]);
+    }
+    // (not a figure after other words: "and 210 people left")
+    expect(extractClaims("They gained 148 square kilometres in April, and 210 people left.").map((c) => c.unit)).toEqual(["sq km", "count"]);
   });
 
   test("'kroner' alone is Norway's where the sentence names Norway, else Denmark's; 'won' after a scale is Korea's; '¥' is the yen", () => {
