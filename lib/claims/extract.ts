@@ -20,7 +20,7 @@ import { measureOf } from "./measure";
 import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { RATE_PERIODS } from "./data/periods";
 import { placeOfAdjective } from "./place-adjectives";
-import { findPlaces, type PlaceMention } from "./places";
+import { closesEntry, findPlaces, placeBeforeDash, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { SIDE_WORDS } from "./data/sides";
 import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, newsletterAuthor, officialPortalOwner, pressReleaseIssuer, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
@@ -1297,10 +1297,7 @@ function isPartOfCount(tokens: Token[], c: Candidate, before: Candidate | undefi
 
 /** "Odesa Oblast – 64," "and Chernivtsi Oblast – 31.": a place, a dash and the figure, closing the entry. */
 function dashedPlaceEntry(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
-  const dash = tokens[c.start - 1];
-  if (!dash || !DASHES.has(dash.text) || !dash.spaced || !mentions.some((m) => m.end === c.start - 1)) return false;
-  const after = tokens[c.end];
-  return !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "and";
+  return placeBeforeDash(tokens, c.start, mentions) !== undefined && closesEntry(tokens[c.end]);
 }
 
 /** ", of whom 1,012 have been returned", ", of which only 3 ...": a relative clause opening with a share, at `start`. */
@@ -1409,14 +1406,12 @@ function restatesFigure(tokens: Token[], start: number): boolean {
 /** A place named right before the figure, after a comma or "and" (maybe "and in", "the ... region"), at the end of a clause. */
 function gappedPlaceShare(tokens: Token[], c: Candidate, mentions: PlaceMention[]): boolean {
   // ("Malokaterynivka – 28, Komyshuvakha – 17, Ternuvate – 13": or a dash between the place and its figure)
-  const dashed = DASHES.has(tokens[c.start - 1]?.text ?? "") && tokens[c.start - 1].spaced ? 1 : 0;
-  const place = mentions.find((m) => m.end === c.start - dashed);
+  const place = placeBeforeDash(tokens, c.start, mentions) ?? mentions.find((m) => m.end === c.start);
   if (!place) return false;
   let k = place.start - 1;
   if (tokens[k]?.lower === "the") k--;
   if (tokens[k]?.lower === "in") k--;
-  const after = tokens[c.end];
-  return (tokens[k]?.text === "," || tokens[k]?.lower === "and") && (!after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "and");
+  return (tokens[k]?.text === "," || tokens[k]?.lower === "and") && closesEntry(tokens[c.end]);
 }
 
 /** "In Kyiv alone, 430,000.", "In Kharkiv, about 300.": a sentence of a place, maybe "alone", and the figure that ends it. */

@@ -2,7 +2,7 @@ import type { Candidate } from "./candidates";
 import { SIDE_WORDS } from "./data/sides";
 import { AREA_LOCATIVES, isRussianPlaceName, MAJOR_CITIES, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
-import type { PlaceMention } from "./places";
+import { closesEntry, placeBeforeDash, type PlaceMention } from "./places";
 import { DASHES, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 
@@ -250,7 +250,7 @@ const FACILITIES = new Set(["grounds", "airfields", "airports", "ports", "bases"
 function entryEnd(tokens: Token[], from: number): number {
   const last = Math.min(tokens.length, from + MAX_ENTRY);
   let k = from;
-  while (k < last && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== "." && tokens[k].lower !== "and") k++;
+  while (k < last && !closesEntry(tokens[k])) k++;
   return k;
 }
 
@@ -294,7 +294,7 @@ export function locate(tokens: Token[], c: Candidate, all: Candidate[], mentions
   }
   // "Huliaipole – 97 strikes, Orikhiv – 63": a list's place, its dash and its figure (not the next entry's place; but
   // "Kherson region – 3 killed in Beryslav" names its own)
-  const entry = DASHES.has(tokens[c.start - 1]?.text ?? "") && tokens[c.start - 1].spaced ? mentions.find((m) => m.end === c.start - 1) : undefined;
+  const entry = placeBeforeDash(tokens, c.start, mentions);
   // (nor places named together before the dash: "Zelenivka and Naddniprianske — 8 attacks", "Mykolaiv, Ternopil, Odesa – more than 30")
   const together = entry && (tokens[entry.start - 1]?.lower === "and" || tokens[entry.start - 1]?.text === ",") && mentions.some((m) => m.end === entry.start - 1);
   const end = entry && !together ? entryEnd(tokens, c.end) : 0;

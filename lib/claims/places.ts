@@ -2,7 +2,7 @@ import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, start
 import { SIDE_WORDS } from "./data/sides";
 import { PACKAGE_WORDS } from "./data/verbs";
 import { bare } from "./speaker-names";
-import type { Token } from "./tokenize";
+import { DASHES, type Token } from "./tokenize";
 
 // Place mentions in a sentence: gazetteer names (with "'s", hyphenated and two-word names), their
 // region form ("Kharkiv region" -> "Kharkiv Oblast"), and unknown villages named as such ("the village of X").
@@ -445,3 +445,13 @@ function withRegion(tokens: Token[], place: Place, start: number, end: number): 
   return { start, end, name: place.name, kind: place.kind };
 }
 
+/** "Huliaipole – 97": the place named right before a spaced dash that stands before the figure at `start`. */
+export function placeBeforeDash(tokens: Token[], start: number, mentions: PlaceMention[]): PlaceMention | undefined {
+  const dash = tokens[start - 1];
+  return dash && DASHES.has(dash.text) && dash.spaced ? mentions.find((m) => m.end === start - 1) : undefined;
+}
+
+/** Whether a list's entry closes at `token`: a comma, a stop, a semicolon, "and" or the sentence's end. */
+export function closesEntry(token: Token | undefined): boolean {
+  return !token || token.text === "," || token.text === "." || token.text === ";" || token.lower === "and";
+}
