@@ -811,8 +811,11 @@ function isCountedGroupSpeaking(tokens: Token[], verb: number): boolean {
 
 /** A figure starts at k, possibly after a qualifier: "of 11,000", "of about 11,000". */
 function isFigureAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num";
+  // (or after a qualifier of two words: "more than 3,100", "at least 40")
+  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && TWO_WORD_QUALIFIERS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`));
 }
+
+const TWO_WORD_QUALIFIERS = new Set(["more than", "less than", "fewer than", "at least", "up to", "as many", "well over", "just over", "just under", "close to", "no fewer", "no more", "at most"]);
 
 /** Who heads an office: the holder the report named, else the regional head the lexicon knows. */
 function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefined {

@@ -113,6 +113,7 @@ const table: [string, Actor, string[]][] = [
   ]],
   ["National Information Bureau", "ukraine", ["national information bureau", "national information bureau for prisoners of war"]],
   ["CSIS", null, ["csis", "center for strategic and international studies", "centre for strategic and international studies"]],
+  ["IISS", null, ["iiss", "international institute for strategic studies"]],
   ["Investigative Committee of Russia", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee", "investigative committee of russia"]],
   ["Bank of Russia", "russia", ["bank of russia", "russian central bank", "russia's central bank", "central bank of russia"]],
   ["Rosstat", "russia", ["rosstat", "russia's statistics service", "russian statistics service", "federal statistics service"]],

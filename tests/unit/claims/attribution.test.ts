@@ -593,6 +593,9 @@ describe("whose figures, count or summary", () => {
   test("'X's figure is N' and 'the ministry's weekly summary listed N' are X's and the ministry's", () => {
     expect(attributions("Alexander Khinshtein spoke. Khinshtein's figure is 4,350 residential buildings damaged.")).toEqual(["Alexander Khinshtein"]);
     expect(attributions("The Russian Defence Ministry spoke on Monday. The ministry's weekly summary listed 5 settlements.")).toEqual(["Russian Defence Ministry"]);
+    // (a figure after a two-word qualifier too: "was more than 3,100"; "counts more than 3,000" after the IISS's full name)
+    expect(attributions("They lost 640 killed and wounded. The General Staff's figure for the whole direction was more than 3,100 for the month.")).toEqual([null, "Ukrainian General Staff"]);
+    expect(only("The International Institute for Strategic Studies (IISS) in London counts more than 3,000 Russian main battle tanks destroyed.").attribution).toBe("IISS");
     // (a possessive that is no source's owns nothing: "the town's figure")
     expect(only("The town's figure is 4,350 residents.").attribution).toBeNull();
   });
