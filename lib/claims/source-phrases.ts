@@ -17,6 +17,8 @@ import type { Actor } from "./types";
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
+/** A body's documents that speak for it after its possessive: its reports and updates, one or many, and its map. */
+const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps"]);
 
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
@@ -278,7 +280,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const antecedent = tokens[k]?.text === "," ? relativeClauseAntecedent(tokens, k, memory, verb) : null;
   if (antecedent) return antecedent;
   // "The General Staff's morning update put ...": the body whose document speaks
-  if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
+  // ("The General Staff's daily reports put ...", "Rybar's map puts ...": its documents, its map)
+  if (OWNED_DOCUMENTS.has(tokens[k].lower)) {
     let owner = k - 1;
     while (owner > 0 && DOCUMENT_MODIFIERS.has(tokens[owner].lower)) owner--;
     if (owner >= 0 && /['’]s$/.test(tokens[owner].text)) {

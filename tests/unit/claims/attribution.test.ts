@@ -299,6 +299,9 @@ describe("document voices and accounts carried on", () => {
 
   test("a body's document speaks for it ('the General Staff's morning update put ...'); 'the Kherson OVA' is Kherson's office", () => {
     expect(only("The General Staff's morning update put Russian losses at 1,230 troops.").attribution).toBe("Ukrainian General Staff");
+    // (its documents in the plural, and its map: "the General Staff's daily reports put", "Rybar's map puts")
+    expect(only("The General Staff's daily reports put Russian losses at 10,960 troops over the week.").attribution).toBe("Ukrainian General Staff");
+    expect(only("Rybar's map puts the Russian advance north of Toretsk at 1.5 km this week.").attribution).toBe("Rybar");
     expect(only("The Kherson OVA reports: 5 people were injured.").attribution).toBe("Kherson Regional Administration");
   });
 
