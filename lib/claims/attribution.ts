@@ -743,7 +743,7 @@ const OWN_TALLY_REACH = 16;
  * Verbs of a body keeping a tally, a body's only with a figure right after them: present tenses that are nouns as often
  * ("counts", "records", "tracks"), and "identified", whose passive ("2 officers have been identified") names no finder.
  */
-const TALLYING_VERBS = new Set(["counts", "records", "tracks", "identified"]);
+const TALLYING_VERBS = new Set(["counts", "records", "tracks", "identified", "recording", "counting", "tracking"]);
 
 /** Every word that can open a source in findSources, so that the loop skips all others at once. */
 const SOURCE_TRIGGERS = new WordSet([

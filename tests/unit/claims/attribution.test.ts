@@ -806,6 +806,8 @@ test("a body that records, tracks, counts or identified a figure right after the
   expect(page("The Kiel Institute tracks €267 billion in aid allocated since 2022.")).toEqual(["Kiel Institute"]);
   expect(page("Oryx lists 3,741 Russian tanks destroyed.")).toEqual(["Oryx"]);
   expect(page("Our General Staff counts 10,312 tanks.")).toEqual(["Ukrainian General Staff"]);
+  // (and one that has been recording or counting them)
+  expect(page("The General Staff has been recording 40 to 60 assaults a day in that direction.")).toEqual(["Ukrainian General Staff"]);
   expect(page("The Unified Register now contains more than 70,000 records of servicemen.")).toEqual([null]);
   expect(page("Our own tally of Russian regional governors' posts for the same month records 1,214 drones claimed as downed.")).toEqual([null]);
   // (and one that identified them: "The authors also identified 17,930 former prisoners", not the passive "have been identified")
