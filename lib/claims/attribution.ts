@@ -6,7 +6,7 @@ import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } fr
 import { type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
-import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
+import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, OPERATIONAL_STAFF, operationalStaffIn, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
 import { answeredBy, bracketSaysJournalist, ownedPostLabel, postHeader, speakerLabel, titledLabel } from "./source-labels";
 import { FIRST_NAMES, isFirstName } from "./data/first-names";
@@ -70,6 +70,39 @@ function figureAfterCopula(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + MAX_COPULA_DISTANCE); j++) {
     if (BE.has(tokens[j].lower)) return isFigureAt(tokens, j + 1);
     if (tokens[j].kind === "punct" || tokens[j].kind === "num") return false;
+  }
+  return false;
+}
+
+/** The possessive owning the data noun at `noun`, right before it or before one modifier ("Zelensky's weekly figures"); else -1. */
+function possessiveOwnerBefore(tokens: Token[], noun: number): number {
+  if (/['’]s$/.test(tokens[noun - 1].text)) return noun - 1;
+  return noun > 1 && DOCUMENT_MODIFIERS.has(tokens[noun - 1].lower) && /['’]s$/.test(tokens[noun - 2].text) ? noun - 2 : -1;
+}
+
+const MAX_CLAUSE_TO_FIGURE = 10;
+/** Words between a data noun and its figure: "is somewhat higher: 507", "add up to about 4,200", "is similar: an average of". */
+const FIGURE_CLAUSE_WORDS = new Set([
+  ...BE, "somewhat", "slightly", "much", "far", "even", "higher", "lower", "similar", "smaller", "larger", "add", "adds", "added",
+  "up", "to", "now", "came", "comes", "stands", "stood", "at", "about", "around", "roughly", "some", "nearly", "almost", "more",
+  "than", "over", "an", "average", "of",
+]);
+
+/**
+ * "DeepState's figure is somewhat higher: 507 sq km", "Zelensky's figures add up to about 4,200 guided bombs", "DeepState's
+ * figure for the same window is higher, about 118 sq km": the figure the data noun's clause comes to, after words of
+ * comparing or adding only (past a phrase of its own before its verb, and a colon or a comma at most).
+ */
+function figureClosesClause(tokens: Token[], from: number): boolean {
+  // (a colon right after the noun opens the owner's message, read by its own rule: "the Defense Ministry's data: 337 ...")
+  if (tokens[from]?.text === ":") return false;
+  let j = from;
+  if (COPULA_PHRASE_OPENERS.has(tokens[j]?.lower ?? "")) {
+    while (j < Math.min(tokens.length, from + MAX_COPULA_DISTANCE) && !BE.has(tokens[j].lower)) if (tokens[j++].kind !== "word") return false;
+  }
+  for (const last = Math.min(tokens.length, j + MAX_CLAUSE_TO_FIGURE); j < last; j++) {
+    if (tokens[j].kind === "num") return j > from;
+    if (!FIGURE_CLAUSE_WORDS.has(tokens[j].lower) && tokens[j].text !== ":" && tokens[j].text !== ",") return false;
   }
   return false;
 }
@@ -178,12 +211,14 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "relayed the Air Force figure of 40 drones": a body's name used as the figure's modifier
       const known = possessiveSourceEndingAt(tokens, i - 1, memory);
       if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: known });
-    } else if (DATA_NOUNS.has(lower) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && (((tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) || figureAfterCopula(tokens, i + 1))) {
+    } else if (DATA_NOUNS.has(lower) && i > 0 && possessiveOwnerBefore(tokens, i) >= 0 && (((tokens[i + 1]?.lower === "of" || BE.has(tokens[i + 1]?.lower ?? "")) && isFigureAt(tokens, i + 2)) || figureAfterCopula(tokens, i + 1) || figureClosesClause(tokens, i + 1))) {
       // "relays the Pentagon's figure of 11,000", "the UN's estimates", "Khinshtein's figure is 4,350": whose numbers they are
       // ("DeepState's figure for the same axis is 44 sq km": a phrase between the noun and its verb)
       // ("The governor's count of 5 dead": the title's holder)
-      const known = longestEndingAt(tokens, i - 1) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : titleHolder(tokens[i - 1], memory));
-      if (known) mentions.push({ at: i, start: i - 1, end: i + 1, source: resolveGeneric(known, memory, tokens, i - 1) });
+      // ("Zelensky's weekly figures add up to about 4,200": a modifier between the owner and its figures)
+      const owner = possessiveOwnerBefore(tokens, i);
+      const known = longestEndingAt(tokens, owner) ?? (tokens[owner].capitalized ? personBySurname(memory, bare(tokens[owner].lower)) : titleHolder(tokens[owner], memory));
+      if (known) mentions.push({ at: i, start: owner, end: i + 1, source: resolveGeneric(known, memory, tokens, owner) });
     } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || FINDING_NOUNS.has(lower)) && i > 0 && tokens[i + 1]?.text === ":" && ownerBefore(tokens, i) >= 0) {
       // "Governor Gladkov reposted the Defence Ministry's message: 26 drones were destroyed": the message's author
       // ("ISW's key takeaways:" over a numbered list: the takeaways' author)

@@ -40,6 +40,8 @@ export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "o
 export const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);
 
 export const DOCUMENT_NOUNS = new Set(["report", "statement", "update", "summary", "bulletin", "briefing", "post", "message"]);
+/** Words between an owner's possessive and its document or figures: "the General Staff's morning update", "Zelensky's weekly figures". */
+export const DOCUMENT_MODIFIERS = new Set(["morning", "evening", "daily", "weekly", "latest", "monthly", "regular", "nightly", "new", "own"]);
 
 /** A known source whose last word, in the possessive, is token `at`: "the General Staff's". */
 export function longestEndingAt(tokens: Token[], at: number): Source | null {

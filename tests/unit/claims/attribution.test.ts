@@ -599,6 +599,12 @@ describe("whose figures, count or summary", () => {
     // (a figure after a two-word qualifier too: "was more than 3,100"; "counts more than 3,000" after the IISS's full name)
     expect(attributions("They lost 640 killed and wounded. The General Staff's figure for the whole direction was more than 3,100 for the month.")).toEqual([null, "Ukrainian General Staff"]);
     expect(only("The International Institute for Strategic Studies (IISS) in London counts more than 3,000 Russian main battle tanks destroyed.").attribution).toBe("IISS");
+    // (the figure the clause comes to after words of comparing or adding, and a modifier between owner and figures)
+    expect(only("DeepState's figure is somewhat higher: 507 sq km for the month.").attribution).toBe("DeepState");
+    expect(only("DeepState's figure for the same window is higher, about 118 sq km.").attribution).toBe("DeepState");
+    expect(only("Zelensky's weekly figures add up to about 4,200 guided bombs dropped in May.").attribution).toBe("Volodymyr Zelensky");
+    // (not a figure past another verb: "ISW's estimate was revised after 12 days")
+    expect(attributions("ISW's estimate was revised after 12 days of fighting.")).not.toContain("ISW");
     // (a possessive that is no source's owns nothing: "the town's figure")
     expect(only("The town's figure is 4,350 residents.").attribution).toBeNull();
   });
