@@ -4,7 +4,7 @@ import { AID_WORDS } from "./data/verbs";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, countryWord, knownPerson, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, countryWord, knownPerson, orgEndingAt, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import { demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
 import { DASHES, type Token } from "./tokenize";
 
@@ -72,11 +72,24 @@ export function bodyCalled(noun: string, memory: SpeakerMemory, tokens: Token[],
   // one the noun names, before a nearer other)
   const known = bodiesBefore(tokens, before);
   const nearest = PAIR_NOUNS.has(noun) ? known[known.length - 1] : known[0];
-  const named = known.find((source) => source.name.toLowerCase().includes(noun)) ?? (called ? undefined : nearest);
+  const named = known.find((source) => source.name.toLowerCase().includes(noun)) ?? (called ? undefined : orgCalledBefore(noun, tokens, before) ?? nearest);
   if (named) return named;
   // ("..., the company added" on Ukrzaliznytsia's own page, after the SES was cited: the page's issuer)
   const issuer = noun === "company" && memory.author && !isPersonName(memory.author.name) ? memory.author : null;
   return called ?? issuer ?? memory.lastBody!;
+}
+
+/**
+ * A body the lexicon does not know, named in capitals before `before` and ending in `noun`: "Kharkiv City Council paid ...,
+ * the council said" (not the body that spoke last, the Air Force).
+ */
+function orgCalledBefore(noun: string, tokens: Token[], before: number): Source | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    if (!tokens[k].capitalized || tokens[k].lower !== noun) continue;
+    const org = orgEndingAt(tokens, k + 1);
+    if (org && org.end - org.start >= 2) return org.source;
+  }
+  return undefined;
 }
 
 /** A known body the sentence names before `before` whose name has `noun` in it ("the European Commission" for "the Commission"). */

@@ -1320,6 +1320,14 @@ describe("a ministry's own page", () => {
   });
 });
 
+describe("'the council said' after another body spoke", () => {
+  test("is the council the sentence names, not the body that spoke last", () => {
+    const text = "Russia attacked with 40 drones, the Air Force said.\n\nKharkiv City Council paid UAH 14.2 million to 318 families, the council's press service said.";
+    expect(sourceOf(text, "318 families")).toBe("Kharkiv City Council");
+    expect(sourceOf(text.replace("the council's press service", "the council"), "318 families")).toBe("Kharkiv City Council");
+  });
+});
+
 describe("'the administration' after an administration spoke", () => {
   test("is that administration; with none named it is no one's", () => {
     const text = "Russian troops shelled Kherson 57 times over the day, the Kherson City Military Administration reported.\n\nMore than 1,200 food kits were distributed at 4 points in the city, the administration said.";
