@@ -248,6 +248,17 @@ function administrationNamed(memory: SpeakerMemory): Source | undefined {
   return latestBody(memory, (name) => name.endsWith(" administration"));
 }
 
+/** The body a sentence opens with, as its subject: "The Civil Aviation Authority closed ...", "Sumyoblenergo restored ...". */
+function bodyOpening(tokens: Token[], before: number): Source | null {
+  const at = tokens[0]?.lower === "the" ? 1 : 0;
+  const known = tokens[at]?.capitalized ? longestAt(sourcesByFirst, tokens, at) : null;
+  // (a one-word name only as itself, "Sumyoblenergo": "Police cordoned off ..." capitalises a common noun, no body's name)
+  const named = known && (known.words.length > 1 || known.source.name.toLowerCase() === tokens[at].lower);
+  if (known && named && at + known.words.length < before && !isPersonName(known.source.name) && known.source.name !== GENERIC_MINISTRY) return known.source;
+  const org = known ? null : orgAt(tokens, at);
+  return org && org.end < before && org.end - org.start >= 2 ? org.source : null;
+}
+
 /** "the embassy said" after the South Korean Embassy in Ukraine spoke: that embassy (with none named, no one). */
 function embassyNamed(memory: SpeakerMemory): Source | undefined {
   return latestBody(memory, (name) => name.includes(" embassy"));
@@ -300,6 +311,12 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
   // ("..., and it now puts total Russian losses at ...": with no body named before, "it" is no earlier name of the sentence)
+  // ("Sumyoblenergo restored power to 4,100 customers by noon, it said": the body the sentence opens with, over the one
+  // that spoke before)
+  if (pronoun === "it" && tokens[k - 1]?.text === ",") {
+    const subject = bodyOpening(tokens, k);
+    if (subject) return { source: subject, start: k, end: k + 1 };
+  }
   if (pronoun === "it" || pronoun === "they") return memory.lastBody ? { source: memory.lastBody, start: k, end: k + 1 } : null;
   // "the Headquarters said": the headquarters the report named, if it named one ("the operational headquarters" is no other body)
   const headquarters = pronoun === "headquarters" && tokens[k - 1]?.lower === "the" ? namedHeadquarters(memory) : null;

@@ -1320,6 +1320,14 @@ describe("a ministry's own page", () => {
   });
 });
 
+describe("', it said' closing a sentence that opens with a body", () => {
+  test("is that body, not the one that spoke before; a common noun opening the sentence is no body", () => {
+    const text = (sentence: string) => `Two drones crashed, the Defence Ministry said.\n\n${sentence}`;
+    expect(sourceOf(text("Sumyoblenergo restored power to 4,100 customers by noon, it said."), "4,100 customers")).toBe("Sumyoblenergo");
+    expect(sourceOf(text("Police cordoned off 2 hectares around the site, it said."), "2 hectares")).toBe("Russian Defence Ministry");
+  });
+});
+
 describe("'the council said' after another body spoke", () => {
   test("is the council the sentence names, not the body that spoke last", () => {
     const text = "Russia attacked with 40 drones, the Air Force said.\n\nKharkiv City Council paid UAH 14.2 million to 318 families, the council's press service said.";
