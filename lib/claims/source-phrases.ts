@@ -1061,11 +1061,12 @@ function prosecutorsOf(memory: SpeakerMemory, regional = false): Source | null {
 
 const PROSECUTOR_GENERAL: Source = { name: "Prosecutor General's Office", side: "ukraine" };
 
-/** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman"), or -1. */
+/** The article opening the noun phrase that ends at `head` ("a 67-year-old local woman", "another resident"), or -1. */
 function articleBefore(tokens: Token[], head: number): number {
   for (let k = head - 1; k >= Math.max(0, head - 7); k--) {
     const lower = tokens[k].lower;
-    if (lower === "a" || lower === "an" || lower === "one") return k;
+    // (not "Another 7 residents were shot", a count)
+    if (lower === "a" || lower === "an" || lower === "one" || (lower === "another" && tokens[k + 1]?.kind !== "num")) return k;
     if (tokens[k].capitalized || (tokens[k].kind === "punct" && tokens[k].text !== "-")) return -1;
   }
   return -1;

@@ -408,6 +408,9 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("Andrei, 45, who drives a volunteer minibus, said he had taken out 30 elderly residents since March.")).toEqual(["Local residents"]);
     expect(attributions("Lyudmila, 64, showed the crater. \"There were 30 houses on our street,\" she said.")).toEqual(["Local residents"]);
     expect(attributions("Today, says Serhiy, 58, who runs the only pharmacy, the town has about 1,000 residents.")).toEqual(["Local residents"]);
+    // ("Another resident, Viktor, said ...": "another" opens the phrase as "a" does; not "Another 7 residents were shot", a count)
+    expect(attributions("Another resident, Viktor, said the nearest working shop was now 12 kilometres away.")).toEqual(["Local residents"]);
+    expect(attributions("Another 7 residents were shot dead in the village, the investigation established.")).not.toContain("Local residents");
     expect(attributions("Governor Serhii Lysak, 48, said 12 houses were damaged.")).toEqual(["Serhii Lysak"]);
   });
 
