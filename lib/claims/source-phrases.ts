@@ -644,6 +644,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
+  // ("the acting governor said": the holder in office, as "the governor"; not a deputy, another person)
+  if (article > 0 && article === end - 2 && tokens[article].lower === "acting" && TITLES.has(last.lower)) article--;
   // ("The Humanitarian Coordinator stressed": a title in capitals may open with a word of its own)
   if (article > 0 && article < end - 1 && last.capitalized && tokens[article].capitalized && tokens[article - 1].lower === "the") article--;
   // Guarded, not tokens[-1]?.: a negative index leaves V8's fast element path (30% of all extraction time).
@@ -826,6 +828,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const regionalGovernor = !inverted && closes ? (namedRegion ? GOVERNORS.get(namedRegion) : memory.titles?.get("governor")) : undefined;
   if (regionalGovernor) return { source: regionalGovernor, start: i, end: titleAt + 1 };
   // ("Three injured by drone near Klimovo, says Bryansk governor": the governor of the region the title names)
+  // ("Korabelnyi district of Kherson hit more than 40 times, says city administration": the city's military administration)
+  const cityOffice = inverted && tokens[i]?.lower === "city" && tokens[i + 1]?.lower === "administration" && (i + 2 === tokens.length || tokens[i + 2].kind === "punct") ? cityMilitaryAdministration(tokens, i) : null;
+  if (cityOffice) return { source: cityOffice, start: i, end: i + 2 };
   // ("Kharkiv: 11 injured in drone strike on Saltivka, says mayor": the mayor of the city the headline names)
   const mayor = inverted && tokens[i]?.lower === "mayor" && (i + 1 === tokens.length || tokens[i + 1].kind === "punct") ? mayorBefore(tokens, i) : undefined;
   if (mayor) return { source: mayor, start: i, end: i + 1 };

@@ -2345,12 +2345,20 @@ describe("the regional governor of a two-word place, and 'says regional governor
     expect(attributions("- Four killed and 23 injured in Kryvyi Rih, says regional governor")).toEqual(["Serhii Lysak", "Serhii Lysak"]);
   });
 
+  test("'the acting governor said' is the governor named before, as 'the governor said'", () => {
+    const text = (title: string) => `Kursk Governor Alexander Khinshtein visited Rylsk.\n\n2 men were wounded, the ${title} said.`;
+    expect(attributions(text("acting governor"))).toEqual(["Alexander Khinshtein"]);
+    expect(attributions(text("governor"))).toEqual(["Alexander Khinshtein"]);
+  });
+
   test("'its mayor said', 'the mayor said' and a headline's 'says mayor' are the mayor of the city the sentence names", () => {
     expect(attributions("Three people were injured in Kharkiv, its mayor said.")).toEqual(["Ihor Terekhov"]);
     expect(attributions("Three people were injured in Kharkiv, the mayor said.")).toEqual(["Ihor Terekhov"]);
     expect(attributions("Kharkiv: 11 injured in drone strike on Saltivka, says mayor")).toEqual(["Ihor Terekhov"]);
     // (a city whose mayor the lexicon does not know: no one)
     expect(attributions("Three people were injured in Balakliia, its mayor said.")).toEqual([null]);
+    // ("says city administration": the military administration of the city the headline names)
+    expect(attributions("• Korabelnyi district of Kherson hit more than 40 times, says city administration")).toEqual(["Kherson City Military Administration"]);
     // (the city named last before the title, not the first: Balakliia's mayor, whom the lexicon does not know)
     expect(attributions("Drones hit Kharkiv and Balakliia; three people were injured in Balakliia, its mayor said.")).toEqual([null]);
   });
