@@ -527,7 +527,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
     else if (mention.cites && after.end <= mention.at && mention.at - after.end <= 3) after = mention;
   }
   if (cited && !hasSemicolon(tokens, cited.at, at)) return cited;
-  if (after && hasSemicolon(tokens, at, after.start)) after = null; // "...; the air force said" speaks for its own clause
+  // "...; the air force said 30 were downed" speaks for its own clause; a source closing the sentence after a comma speaks
+  // for all of it ("230 subscribers were left without gas; supply will be restored by the morning, Gladkov said.")
+  if (after && hasSemicolon(tokens, at, after.start) && !closesSentence(tokens, after)) after = null;
   // "... killed 10 people ..., and two days after President Zelenskyy said Russia had fired ...": a speaker inside a time
   // clause speaks only for what he is said to have said, after his verb
   if (after && opensTimeClause(tokens, after.start)) after = null;
@@ -537,6 +539,18 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   // 'Prokudin: Yes: 87 killed, according to the police.': the source the speaker names beats the speaker's label
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
+}
+
+const MAX_CLOSING_TAIL = 5;
+
+/** ", Gladkov said.", ", the General Staff reported on Facebook.", ", said Lysak.": a source after a comma ending the sentence. */
+function closesSentence(tokens: Token[], mention: SourceMention): boolean {
+  let opening = Math.min(mention.start, mention.at);
+  if (tokens[opening - 1]?.lower === "the") opening--;
+  if (tokens[opening - 1]?.text !== ",") return false;
+  const last = tokens.length - (tokens[tokens.length - 1]?.kind === "punct" ? 1 : 0);
+  const end = Math.max(mention.end, mention.at + 1);
+  return end <= last && last - end <= MAX_CLOSING_TAIL && !tokens.slice(end, last).some((t) => t.kind === "num" || t.text === "," || t.text === ";");
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);

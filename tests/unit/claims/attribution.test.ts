@@ -2345,6 +2345,12 @@ describe("the regional governor of a two-word place, and 'says regional governor
     expect(attributions("- Four killed and 23 injured in Kryvyi Rih, says regional governor")).toEqual(["Serhii Lysak", "Serhii Lysak"]);
   });
 
+  test("a source closing the sentence after a comma speaks for its clauses before a semicolon too; one opening its clause does not", () => {
+    expect(attributions("In the Toretsk direction, 14 Russian assaults were recorded; 3 were still ongoing, the General Staff reported.")).toEqual(["Ukrainian General Staff", "Ukrainian General Staff"]);
+    expect(attributions("In Urazovo 230 subscribers were left without gas; supply will be restored by the morning, Gladkov said.")).toEqual(["Vyacheslav Gladkov"]);
+    expect(attributions("14 houses were damaged in the village; the Air Force said 30 drones were downed.")).toEqual([null, "Ukrainian Air Force"]);
+  });
+
   test("'the acting governor said' is the governor named before, as 'the governor said'", () => {
     const text = (title: string) => `Kursk Governor Alexander Khinshtein visited Rylsk.\n\n2 men were wounded, the ${title} said.`;
     expect(attributions(text("acting governor"))).toEqual(["Alexander Khinshtein"]);
