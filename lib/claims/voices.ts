@@ -167,15 +167,29 @@ function countingOutlet(tokens: Token[], outlet: () => string | null, from: numb
     const name = written(tokens, start, k + 1).replace(/['’]s?$/, "");
     const lower = name.toLowerCase();
     const page = outlet()?.toLowerCase();
-    // ("THE WALL STREET JOURNAL." over "a Wall Street Journal analysis": the same outlet with or without its article)
-    const isPage = !!page && lower.replace(/^the /, "") === page.replace(/^the /, "");
-    if (isPage || (!page && OUTLET_NAMES.has(lower))) return { own: true, name };
-    return OUTLET_NAMES.has(lower) ? { own: false, name: OUTLET_BY_NAME.get(lower) ?? name } : null;
+    // ("THE WALL STREET JOURNAL." over "a Wall Street Journal analysis": the same outlet with or without its article; "TSN"
+    // on TSN.ua, "an AP analysis" on the Associated Press's page: with or without its domain, by its initials)
+    const isPage = !!page && sameOutlet(lower, page);
+    const known = OUTLET_SHORT_FORMS.get(lower) ?? lower;
+    if (isPage || (!page && OUTLET_NAMES.has(known))) return { own: true, name };
+    return OUTLET_NAMES.has(known) ? { own: false, name: OUTLET_BY_NAME.get(known) ?? name } : null;
   }
   return null;
 }
 
 const OUTLET_BY_NAME = new Map(KNOWN_OUTLETS.map((name) => [name.toLowerCase(), name]));
+
+/** Two lower-case names of one outlet: with or without "the", a web domain's ending or a known short form. */
+function sameOutlet(a: string, b: string): boolean {
+  const bare = (name: string) => {
+    const plain = name.replace(/^the /, "").replace(/\.(?:ua|com|net|org|ru|uk|co\.uk)$/, "");
+    return OUTLET_SHORT_FORMS.get(plain) ?? plain;
+  };
+  return bare(a) === bare(b);
+}
+
+/** Outlets' short forms, lower case: "AP" for the Associated Press. */
+const OUTLET_SHORT_FORMS = new Map([["ap", "associated press"], ["afp", "agence france-presse"]]);
 
 /** "according to a Reuters tally of ...", after the sentence's figures: an outlet counting, the page's own or another's. */
 function closingOutletCount(tokens: Token[], outlet: () => string | null): { own: boolean; name: string } | null {

@@ -141,6 +141,13 @@ describe("a news site's own name", () => {
     expect(sourceOf(story("KYIV, Sept 1 (Ukrinform) -"), "5,638 drones")).not.toBeNull();
   });
 
+  test("the page's own count under its short name or without its domain: 'an AP analysis' by the Associated Press, 'By TSN's count' on TSN.ua", () => {
+    const ap = "KYIV, Ukraine (AP) — Russia launched 6,297 long-range drones at Ukraine in July, according to an AP analysis of Ukrainian air force data.";
+    expect(sourceOf(ap, "6,297 long-range drones")).toBeNull();
+    const tsn = "TSN.ua · 1+1 media\nNews | Ukraine | World\n\nBy TSN's count of Air Force reports, Russia has launched more than 1,100 drones since the start of March.";
+    expect(sourceOf(tsn, "more than 1,100 drones")).toBeNull();
+  });
+
   test("another known outlet's count on this page is that outlet's: 'By Reuters' count' in a column", () => {
     const column = "KV.UA · Opinion\n\nAt least 4 refineries were hit during the week. By Reuters' count, about 17% of Russia's refining capacity was offline.";
     expect(sourceOf(column, "about 17%")).toBe("Reuters");
