@@ -3,6 +3,7 @@ import { placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VERBS, PEOPLE, QUOTE_VERBS, SPEECH_VERBS, SPOKESPERSON_WORDS, type Source, REGIONAL_HEADS, REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { longestAt } from "./phrases";
 import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
+import { qualifierBefore } from "./qualifiers";
 import { type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -860,11 +861,9 @@ function isCountedGroupSpeaking(tokens: Token[], verb: number): boolean {
 
 /** A figure starts at k, possibly after a qualifier: "of 11,000", "of about 11,000". */
 function isFigureAt(tokens: Token[], k: number): boolean {
-  // (or after a qualifier of two words: "more than 3,100", "at least 40")
-  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && TWO_WORD_QUALIFIERS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`));
+  // (or after a qualifier of two words, as the qualifier lexicon has them: "more than 3,100", "at least 40")
+  return tokens[k]?.kind === "num" || tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && qualifierBefore(tokens, k + 2)?.start === k);
 }
-
-const TWO_WORD_QUALIFIERS = new Set(["more than", "less than", "fewer than", "at least", "up to", "as many", "well over", "just over", "just under", "close to", "no fewer", "no more", "at most"]);
 
 /** Who heads an office: the holder the report named, else the regional head the lexicon knows. */
 function holderOfOffice(office: Source, memory: SpeakerMemory): Source | undefined {

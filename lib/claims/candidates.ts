@@ -250,7 +250,8 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 
-const MAX_APPOSITION = 16;
+/** The most tokens an apposition set off by commas spans: ", the satellite town of the Zaporozhye nuclear power plant,". */
+export const MAX_APPOSITION = 16;
 
 /** Where an apposition set off by commas closing right before `start` opens (", the satellite town of ...,"), else `start`. */
 function appositionBefore(tokens: Token[], start: number): number {

@@ -538,7 +538,7 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
 
 const MIN_LEADER_DOTS = 4; // (as boilerplate.ts reads a leader: three are an ellipsis, "Rescuers worked all night... 12 were pulled out")
 
-/** Where a dot leader ending right before `at` starts (the first of three or more dots), else -1. */
+/** Where a dot leader ending right before `at` starts (the first of MIN_LEADER_DOTS or more dots), else -1. */
 function dotLeaderBefore(tokens: Token[], at: number): number {
   let k = at;
   while (k > 0 && tokens[k - 1].text === "." && at - k < MAX_LEADER_DOTS) k--;

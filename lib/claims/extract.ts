@@ -11,7 +11,7 @@ import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
 import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
-import { airWeaponBefore, COMPARISONS, findCandidates, ONLY, pluralBefore, type Candidate } from "./candidates";
+import { airWeaponBefore, COMPARISONS, findCandidates, MAX_APPOSITION, ONLY, pluralBefore, type Candidate } from "./candidates";
 import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, GENERIC_COUNT, isGenericPlural, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
@@ -822,7 +822,6 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
 }
 
 const MAX_TITLE_WORDS = 4;
-const MAX_APPOSITION = 16;
 
 /** "The head of the Dnipropetrovsk regional military administration," opening the sentence up to the name at `name`. */
 function isOfficeBefore(tokens: Token[], name: number): boolean {
@@ -1392,7 +1391,7 @@ const MAX_FIGURE_REACH = 14;
  * a verb of checking right before it ("I can confirm only 19 from footage").
  */
 function restatesFigure(tokens: Token[], start: number): boolean {
-  const link = tokens[start - 1]?.lower === "only" || tokens[start - 1]?.lower === "just" ? start - 2 : start - 1;
+  const link = ONLY.has(tokens[start - 1]?.lower ?? "") ? start - 2 : start - 1;
   if (CONFIRMING.has(tokens[link]?.lower ?? "")) return true;
   if (!FIGURE_LINKS.has(tokens[start - 1]?.lower ?? "")) return false;
   for (let k = start - 2; k >= Math.max(0, start - MAX_FIGURE_REACH); k--) {
@@ -1441,7 +1440,6 @@ function isStillOngoing(tokens: Token[], c: Candidate): boolean {
 const BATTLE_WORDS = new WordSet(["battle", "battles", "clash", "clashes", "attack", "attacks", "assault", "assaults", "fight", "fights"]);
 const BE_ONGOING = new WordSet(["is", "are"]);
 
-/** The plural the lexicon knows right before a figure set off by commas ("Most of the evacuees, 263, came"), or null. */
 /** A figure set off by commas or spaced dashes right after "of them", "of these", "of those": "Most of them - 713 - were". */
 function setOffShareOfThem(tokens: Token[], c: Candidate): boolean {
   const mark = tokens[c.start - 1];
@@ -1449,6 +1447,7 @@ function setOffShareOfThem(tokens: Token[], c: Candidate): boolean {
   return PARTITIVE_PRONOUNS.has(tokens[c.start - 2]?.lower ?? "") && tokens[c.start - 3]?.lower === "of";
 }
 
+/** The plural the lexicon knows right before a figure set off by commas ("Most of the evacuees, 263, came"), or null. */
 function appositiveNoun(tokens: Token[], c: Candidate): CountedNoun | null {
   if (tokens[c.start - 1]?.text !== "," || tokens[c.end]?.text !== ",") return null;
   const head = tokens[c.start - 2];
@@ -1474,7 +1473,6 @@ function isWhatRemains(tokens: Token[], c: Candidate): boolean {
   return c.start === k;
 }
 
-/** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
 /** "That is roughly 18 a day", "That's about 1,200 a day", "This is 61 a day": a sentence opening on the figure's "that is". */
 function opensWithThatIs(tokens: Token[], c: Candidate): boolean {
   const first = tokens[0]?.lower;
@@ -1488,6 +1486,7 @@ function isRateAt(tokens: Token[], k: number): boolean {
   return (tokens[k]?.lower === "a" || tokens[k]?.lower === "per") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
 }
 
+/** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {
   if (!isRateAt(tokens, c.end)) return false;
   const before = tokens[c.start - 1]?.lower;

@@ -234,18 +234,21 @@ function antecedentEndingAt(tokens: Token[], end: number, memory: SpeakerMemory)
   return found && (holderOf(tokens, found, memory) ?? found);
 }
 
-/** The body with "Command" in its name that spoke last ("the Polish Operational Command"). */
-function commandNamed(memory: SpeakerMemory): Source | undefined {
-  // (or a front's forces, whose command speaks for them: "Southern Defence Forces spokesman ... said" before "the command said")
-  return latestBody(memory, (name) => name.endsWith(" command") || name.endsWith(" defence forces"));
-}
-
 /**
- * "the administration" after the Kherson City Military Administration spoke: that administration (in a US story, "the
- * administration" is the White House, which no rule here names, so only an administration that spoke).
+ * "the command", "the administration", "the embassy" (said, according to): the body of that kind that spoke last, else no
+ * one ("the administration" in a US story is the White House, which no rule here names; "command" is an army's too).
  */
-function administrationNamed(memory: SpeakerMemory): Source | undefined {
-  return latestBody(memory, (name) => name.endsWith(" administration"));
+const SPOKEN_BODY_KINDS = new Map<string, (name: string) => boolean>([
+  // ("Poland's Operational Command"; or a front's forces, whose command speaks for them: "the Southern Defence Forces")
+  ["command", (name) => name.endsWith(" command") || name.endsWith(" defence forces")],
+  ["administration", (name) => name.endsWith(" administration")], // "the Kherson City Military Administration"
+  ["embassy", (name) => name.includes(" embassy")], // "the South Korean Embassy in Ukraine"
+]);
+
+/** The body a definite "the command", "the administration", "the embassy" at `k` stands for, from those that spoke. */
+function spokenBody(tokens: Token[], k: number, memory: SpeakerMemory): Source | undefined {
+  const kind = tokens[k - 1]?.lower === "the" ? SPOKEN_BODY_KINDS.get(tokens[k]?.lower ?? "") : undefined;
+  return kind ? latestBody(memory, kind) : undefined;
 }
 
 /** The body a sentence opens with, as its subject: "The Civil Aviation Authority closed ...", "Sumyoblenergo restored ...". */
@@ -257,11 +260,6 @@ function bodyOpening(tokens: Token[], before: number): Source | null {
   if (known && named && at + known.words.length < before && !isPersonName(known.source.name) && known.source.name !== GENERIC_MINISTRY) return known.source;
   const org = known ? null : orgAt(tokens, at);
   return org && org.end < before && org.end - org.start >= 2 ? org.source : null;
-}
-
-/** "the embassy said" after the South Korean Embassy in Ukraine spoke: that embassy (with none named, no one). */
-function embassyNamed(memory: SpeakerMemory): Source | undefined {
-  return latestBody(memory, (name) => name.includes(" embassy"));
 }
 
 /** Whether the bracket opening at `open` closes a transcript's label: "(Suspilne Kherson):". */
@@ -330,14 +328,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if ((pronoun === "administration" || pronoun === "administrations") && tokens[k - 1]?.lower === "district" && tokens[k - 2]?.lower === "the") {
     return { source: officials(tokens, k - 2), start: k - 2, end: k + 1 };
   }
-  // "..., the administration said": the administration that spoke before
-  const administration = pronoun === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
-  if (administration) return { source: administration, start: k - 1, end: k + 1 };
-  const embassy = pronoun === "embassy" && tokens[k - 1]?.lower === "the" ? embassyNamed(memory) : undefined;
-  if (embassy) return { source: embassy, start: k - 1, end: k + 1 };
-  // "..., the command said" after Poland's Operational Command spoke: that command (only one named: "command" is an army's too)
-  const command = pronoun === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
-  if (command) return { source: command, start: k - 1, end: k + 1 };
+  // "..., the administration said", "the command said", "the embassy said": the body of that kind that spoke before
+  const spoken = spokenBody(tokens, k, memory);
+  if (spoken) return { source: spoken, start: k - 1, end: k + 1 };
   // "In Zaporizhzhia, ..., the city council reported": the council of the city the sentence names, not the body last named
   const council = pronoun === "council" && tokens[k - 1]?.lower === "city" ? localOffice(tokens, k + 1, memory) : null;
   if (council) return council;
@@ -963,14 +956,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (prosecutors) return { source: prosecutors, start: k, end: k + 1 };
   const headquarters = k > i && tokens[k].lower === "headquarters" ? namedHeadquarters(memory) : null;
   if (headquarters) return { source: headquarters, start: k - 1, end: k + 1 };
-  // ("according to the command": the command named before, as "the command said")
-  const command = k > i && tokens[k].lower === "command" && tokens[k - 1]?.lower === "the" ? commandNamed(memory) : undefined;
-  if (command) return { source: command, start: k - 1, end: k + 1 };
-  // ("According to the administration, ...": the administration that spoke before, as "the administration said")
-  const administration = k > i && tokens[k].lower === "administration" && tokens[k - 1]?.lower === "the" ? administrationNamed(memory) : undefined;
-  if (administration) return { source: administration, start: k - 1, end: k + 1 };
-  const embassy = k > i && tokens[k].lower === "embassy" && tokens[k - 1]?.lower === "the" ? embassyNamed(memory) : undefined;
-  if (embassy) return { source: embassy, start: k - 1, end: k + 1 };
+  // ("according to the command", "According to the administration, ...": as "the command said")
+  const spoken = k > i ? spokenBody(tokens, k, memory) : undefined;
+  if (spoken) return { source: spoken, start: k - 1, end: k + 1 };
   // "According to the Mission": the body named before whose name has that noun
   if (k > i && BODY_NOUNS.has(tokens[k].lower) && memory.lastBody && !tokens[k + 1]?.capitalized) return { source: bodyCalled(tokens[k].lower, memory, tokens, k - 1), start: k - 1, end: k + 1 };
   const name = nameAt(tokens, k);
