@@ -188,8 +188,8 @@ function sameOutlet(a: string, b: string): boolean {
   return bare(a) === bare(b);
 }
 
-/** Outlets' short forms, lower case: "AP" for the Associated Press. */
-const OUTLET_SHORT_FORMS = new Map([["ap", "associated press"], ["afp", "agence france-presse"]]);
+/** Outlets' short forms the outlet list does not hold, lower case: "AP" for the Associated Press (it holds "AFP" itself). */
+const OUTLET_SHORT_FORMS = new Map([["ap", "associated press"]]);
 
 /** "according to a Reuters tally of ...", after the sentence's figures: an outlet counting, the page's own or another's. */
 function closingOutletCount(tokens: Token[], outlet: () => string | null): { own: boolean; name: string } | null {
