@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -340,7 +340,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (BODY_NOUNS.has(pronoun) && tokens[article]?.lower !== "the" && tokens[article]?.kind === "word" && !tokens[article].capitalized && tokens[article - 1]?.lower === "the") article--;
   // (before any body spoke, the one the sentence names with that noun: "The European Commission pledged ..., the Commission said")
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the") {
-    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article);
+    // (and before any spoke, a known body the page named by that noun: "... spoke for the State Border Guard Service. ...,
+    // the Service said")
+    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? bodyMentionedBefore(memory.text ?? "", tokens[0].start, ` ${pronoun}`);
     if (body) return { source: body, start: article, end: k + 1 };
   }
   // "the head of the DPR said": the occupation's head the lexicon knows for that "republic"

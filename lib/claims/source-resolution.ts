@@ -277,6 +277,10 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   const short = ` ${source.name.toLowerCase()}`;
   const named = latestBody(memory, (name) => name.length > short.length && name.endsWith(short));
   if (named) return named;
+  // "... spoke for the State Border Guard Service. According to the Service's weekly summary, ...": the body the page named
+  // last by that noun, though it has not spoken yet (only a known body: a bare "Service" is no one's name)
+  const mentioned = BODY_NOUNS.has(source.name.toLowerCase()) && tokens.length ? bodyMentionedBefore(memory.text ?? "", tokens[0].start, short) : null;
+  if (mentioned) return mentioned;
   const owner = ownerByAcronym(source.name);
   if (owner) return owner;
   const country = COUNTRYLESS_MINISTRY.exec(source.name);
@@ -303,6 +307,30 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   // a Lithuanian site's "the State Border Guard Service": that country's, unless the words say Ukraine's
   if (memory.host && source.name === BORDER_GUARD) return { name: `${memory.host} ${BORDER_GUARD}`, side: "other" };
   return source;
+}
+
+/**
+ * The known body whose name ends in `short` (" service") that the text before `end` mentions last, under any of its
+ * names; null if none. Read only for a bare body noun no speaker so far resolves, so the look back is rare.
+ */
+export function bodyMentionedBefore(text: string, end: number, short: string): Source | null {
+  const before = text.slice(0, end).toLowerCase();
+  let best: { at: number; source: Source } | null = null;
+  for (const { words, source } of SOURCES) {
+    if (!source.name.toLowerCase().endsWith(short) || words.length < 2) continue;
+    const at = lastWholePhrase(before, words.join(" "));
+    if (at >= 0 && (!best || at > best.at)) best = { at, source };
+  }
+  return best?.source ?? null;
+}
+
+/** Where `phrase` occurs last in `text` as whole words, -1 if it does not. */
+function lastWholePhrase(text: string, phrase: string): number {
+  for (let at = text.lastIndexOf(phrase); at >= 0; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
+    const after = text[at + phrase.length];
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return at;
+  }
+  return -1;
 }
 
 const BORDER_GUARD = "State Border Guard Service";

@@ -3146,3 +3146,19 @@ describe("a press release", () => {
     expect(attributions(release("Kharkiv Today"))).toEqual(["Hope Fields Foundation", null, "Kharkiv Regional Administration"]);
   });
 });
+
+describe("a bare body noun for a body the page named without its speaking", () => {
+  const page = (lead: string, sentence: string) => attributions(`Kyiv Post\n\n${lead} ${sentence}`);
+
+  test("'the Service' is the known service named last, by any of its names", () => {
+    const lead = "Andrii Demchenko spoke for the State Border Guard Service about the past week.";
+    expect(page(lead, "According to the Service's weekly summary, border guards detained 211 people.")).toEqual(["State Border Guard Service"]);
+    expect(page(lead, "Border guards detained 46 people, the Service said.")).toEqual(["State Border Guard Service"]);
+  });
+
+  test("the one named last of two, and only a known body: a bare noun alone stays no name", () => {
+    const two = "Officers of the State Emergency Service and the State Border Guard Service met in Sumy.";
+    expect(page(two, "Border guards detained 46 people, the Service said.")).toEqual(["State Border Guard Service"]);
+    expect(page("Officers met in Sumy.", "Border guards detained 46 people, the Service said.")).toEqual([null]);
+  });
+});
