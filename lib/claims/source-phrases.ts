@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, isKoreanGivenNameAt, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -590,7 +590,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   const last = tokens[end - 1];
   if (!last || last.kind !== "word") return null;
   // most words end no source: a lower-case one must be a word some rule below accepts (sourceBefore asks ~18 times a verb)
-  if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower))) return null;
+  // (or a Korean given name's second syllable: "Ambassador Lee Chang-ho said")
+  if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower)) && !(end > 2 && isKoreanGivenNameAt(tokens, end - 3))) return null;
   const embassy = embassyEndingAt(tokens, end);
   if (embassy) return embassy;
   if (isPrivatePersonAt(tokens, end - 1, memory)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
@@ -719,7 +720,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (localHead >= 0) return { source: installedBy(tokens, localHead) ?? officials(tokens, localHead), start: localHead, end };
   const org = orgEndingAt(tokens, end);
   if (org) return org;
-  let start = end - 1;
+  // "Defense Minister Kim Yong-hyun told": back over a Korean given name's lower-case syllable
+  let start = end > 2 && isKoreanGivenNameAt(tokens, end - 3) ? end - 3 : end - 1;
   for (;;) {
     // "Władysław Kosiniak-Kamysz said": back over a double-barrelled surname's hyphen
     if (start > 1 && tokens[start - 1].text === "-" && !tokens[start - 1].spaced && !tokens[start].spaced && tokens[start - 2].capitalized) start -= 2;

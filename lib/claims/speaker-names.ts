@@ -617,6 +617,12 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     if (placeStartingAt(tokens, k)) break;
     // "Władysław Kosiniak-Kamysz": a double-barrelled surname is one part
     const barrel = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.capitalized && !tokens[k + 2].spaced && tokens[k + 2].kind === "word";
+    // "Choi Min-seo", "Yoon Suk-yeol": a Korean given name, two short syllables joined in lower case after the surname,
+    // which the name puts first
+    if (parts.length === 1 && isKoreanGivenNameAt(tokens, k) && KOREAN_SURNAME.test(parts[0])) {
+      parts.push(`${token.text}-${tokens[k + 2].text}`);
+      return { text: parts.join(" "), surname: parts[0].toLowerCase(), words: k + 3 - i, parts: 2 };
+    }
     if (barrel) k += 2;
     parts.push((barrel ? `${token.text}-${tokens[k].text}` : token.text).replace(/['’]s$/, ""));
     if (tokens[k].lower.endsWith("'s")) {
@@ -633,6 +639,15 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
 }
 
 const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
+
+/** A romanised Korean surname's shape: one short capitalised syllable ("Kim", "Choi", "Hwang"). */
+const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/** "Min-seo" at token k: a capitalised syllable, a hyphen and a lower-case one, all unspaced and short. */
+export function isKoreanGivenNameAt(tokens: Token[], k: number): boolean {
+  const [first, hyphen, second] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return hyphen?.text === "-" && !hyphen.spaced && second?.kind === "word" && !second.spaced && /^\p{Ll}{2,6}$/u.test(second.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && tokens[k + 3]?.text !== "-";
+}
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */
 const WESTERN = new Set(["western", "american", "british", "german", "french"]);

@@ -2,6 +2,7 @@ import { extractClaims } from "@/lib/claims/extract";
 import { attributions, claimAt, only } from "./helpers";
 import { newSpeakerMemory, rememberNames } from "@/lib/claims/speaker-memory";
 import { tokenize } from "@/lib/claims/tokenize";
+import { nameAt } from "@/lib/claims/speaker-names";
 
 describe("attribution", () => {
   test("'the ministry' and 'the MoD' are the ministry last named; British copy means the UK's", () => {
@@ -3160,5 +3161,23 @@ describe("a bare body noun for a body the page named without its speaking", () =
     const two = "Officers of the State Emergency Service and the State Border Guard Service met in Sumy.";
     expect(page(two, "Border guards detained 46 people, the Service said.")).toEqual(["State Border Guard Service"]);
     expect(page("Officers met in Sumy.", "Border guards detained 46 people, the Service said.")).toEqual([null]);
+  });
+});
+
+describe("Korean names, the surname first", () => {
+  test("the full name when the surname alone speaks later", () => {
+    const text = 'Choi Min-seo, a foreign ministry official, told reporters the aid would focus on shelter. "We plan to send 150 generators," Choi said.';
+    expect(attributions(`Kyiv Post\n\n${text}`)).toEqual(["Choi Min-seo"]);
+  });
+
+  test("the full name before the verb, its last syllable in lower case", () => {
+    expect(attributions('Kyiv Post\n\n"The total is now 310 generators," Ambassador Lee Chang-ho said at the ceremony.')).toEqual(["Lee Chang-ho"]);
+    expect(attributions("Kyiv Post\n\nDefense Minister Kim Yong-hyun told lawmakers that 15,000 soldiers could be sent.")).toEqual(["Kim Yong-hyun"]);
+  });
+
+  test("not a double-barrelled surname, capitalised twice, nor a longer hyphenated word", () => {
+    expect(attributions("Kyiv Post\n\nWładysław Kosiniak-Kamysz met the minister. Poland sent 40 ambulances, Kosiniak-Kamysz said.")).toEqual(["Władysław Kosiniak-Kamysz"]);
+    expect(nameAt(tokenize("Yoon Suk-yeol met"), 0)).toMatchObject({ text: "Yoon Suk-yeol", surname: "yoon" });
+    expect(nameAt(tokenize("Patriot Air-defence launchers"), 0)?.text).toBe("Patriot Air");
   });
 });
