@@ -185,7 +185,14 @@ function sameOutlet(a: string, b: string): boolean {
     const plain = name.replace(/^the /, "").replace(/\.(?:ua|com|net|org|ru|uk|co\.uk)$/, "");
     return OUTLET_SHORT_FORMS.get(plain) ?? plain;
   };
-  return bare(a) === bare(b);
+  // ("according to UP's tally" on Ukrainska Pravda's page: the outlet by its initials)
+  return bare(a) === bare(b) || (!a.includes(" ") && a.length >= 2 && a === initialsOf(bare(b)));
+}
+
+/** "ukrainska pravda" → "up": the first letters of a name of two words or more ("" for one word). */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 ? words.map((word) => word[0]).join("") : "";
 }
 
 /** Outlets' short forms the outlet list does not hold, lower case: "AP" for the Associated Press (it holds "AFP" itself). */

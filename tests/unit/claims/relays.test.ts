@@ -148,6 +148,13 @@ describe("a news site's own name", () => {
     expect(sourceOf(tsn, "more than 1,100 drones")).toBeNull();
   });
 
+  test("the page's own count by its outlet's initials: 'according to UP's tally' on Ukrainska Pravda's page", () => {
+    const up = "Ukrainska Pravda\nNews · Politics · War\n🟡 Support UP\n\nIn total, one person was killed and 13 were injured overnight, according to UP's tally as of 10:30.";
+    expect(sourceOf(up, "one person")).toBeNull();
+    // (another outlet's initials are no initials of this one)
+    expect(sourceOf(up.replace("UP's", "AP's"), "one person")).not.toBeNull();
+  });
+
   test("another known outlet's count on this page is that outlet's: 'By Reuters' count' in a column", () => {
     const column = "KV.UA · Opinion\n\nAt least 4 refineries were hit during the week. By Reuters' count, about 17% of Russia's refining capacity was offline.";
     expect(sourceOf(column, "about 17%")).toBe("Reuters");
