@@ -281,7 +281,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // UN coverage's speakers in capitals: "HELENA MARQUARDT, Director of Operations ... (OCHA), said": the person, not the
   // body of her title's appositive
   // (not a transcript's label, "YEVHENIIA VASYLIEVA (Suspilne Kherson): ... Vladimir Saldo says ...": its speaker quotes another)
-  const shoutedOpener = verb <= 30 && (tokens[2]?.text === "," || (tokens[2]?.text === "(" && !labelBracket(tokens, 2))) ? nameInCapitalsEndingAt(tokens, 2) : null;
+  // (the subject of its own verb only, not of one in what it said: "..., said that the Mission has verified 11,743 ...")
+  const shoutedOpener = verb <= 30 && (tokens[2]?.text === "," || (tokens[2]?.text === "(" && !labelBracket(tokens, 2))) && !saysBefore(tokens, 3, verb) ? nameInCapitalsEndingAt(tokens, 2) : null;
   if (shoutedOpener) return shoutedOpener;
   // "Ukrzaliznytsia (UZ, Ukrainian Railways) has reported": the name before its bracketed acronym or gloss
   if (tokens[k].text === ")") return namedBeforeGloss(tokens, k, verb, memory);
@@ -411,10 +412,21 @@ function insiderOf(tokens: Token[], start: number): number {
 export function nameInCapitalsEndingAt(tokens: Token[], end: number, alone = true): Found | null {
   const [first, last] = [tokens[end - 2], tokens[end - 1]];
   const caps = (t: Token | undefined) => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase();
-  if (!caps(first) || !caps(last) || !FIRST_NAMES.has(first.lower) || (alone && caps(tokens[end - 3]))) return null;
+  // (a first name the list lacks, if a title opens the apposition after it: "MARGRETHE LINDAHL, Assistant Secretary-General ...")
+  const titled = tokens[end]?.text === "," && !!tokens[end + 1]?.capitalized && (TITLES.has(tokens[end + 1].lower) || TITLE_OPENERS.has(tokens[end + 1].lower));
+  if (!caps(first) || !caps(last) || !(FIRST_NAMES.has(first.lower) || titled) || (alone && caps(tokens[end - 3]))) return null;
   const title = (t: Token) => t.text.charAt(0) + t.lower.slice(1);
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }
+
+/** A speech verb or "that" between `from` and `to`: a verb after them is in what was said. */
+function saysBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === "that" || SPEECH_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Words opening a title the title list does not hold alone: "Assistant Secretary-General", "Under-Secretary-General", "Permanent Representative". */
+const TITLE_OPENERS = new Set(["assistant", "under", "permanent", "special", "high"]);
 
 /** An organisation named as written at `k`; a part of a known body speaks for the body ("the Main Directorate of the Emergencies Ministry"). */
 function orgOrParentAt(tokens: Token[], k: number): Found | null {

@@ -3181,3 +3181,16 @@ describe("Korean names, the surname first", () => {
     expect(nameAt(tokenize("Patriot Air-defence launchers"), 0)?.text).toBe("Patriot Air");
   });
 });
+
+describe("a speaker in capitals whose first name the list lacks", () => {
+  const briefing = "MARGRETHE LINDAHL, Assistant Secretary-General for Humanitarian Affairs, said that the UN Human Rights Monitoring Mission in Ukraine has verified 11,743 civilians killed since February 2022. She said 3.6 million people remain internally displaced.";
+
+  test("is the speaker when a title opens the apposition after the name, and 'she' later", () => {
+    expect(attributions(`United Nations\n\n${briefing}`)).toEqual(["UN Human Rights Monitoring Mission", "Margrethe Lindahl"]);
+  });
+
+  test("speaks only through her own verb: the body of a clause after 'said that' keeps its figures", () => {
+    const known = briefing.replace("MARGRETHE LINDAHL", "HELENA MARQUARDT").replace("She said", "Marquardt said");
+    expect(attributions(`United Nations\n\n${known}`)).toEqual(["UN Human Rights Monitoring Mission", "Helena Marquardt"]);
+  });
+});
