@@ -7,7 +7,7 @@ import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isKoreanGivenNameAt, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, unitMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
 // Reading one source phrase around a speech verb: "X said", "said X", "according to X", "citing X", with an
@@ -419,6 +419,14 @@ export function nameInCapitalsEndingAt(tokens: Token[], end: number, alone = tru
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }
 
+/** "a drone pilot of the brigade", "a medic from the brigade": one of its members, not the unit. */
+const MEMBERSHIP = new Set(["of", "from", "with", "in", "for"]);
+
+/** "the brigade": the brigade that spoke last, else the numbered one the page named last (unitMentionedBefore). */
+function namedUnit(unitWord: string, tokens: Token[], memory: SpeakerMemory): Source | null {
+  return latestBody(memory, (name) => name.endsWith(` ${unitWord}`)) ?? (tokens.length ? unitMentionedBefore(memory.text ?? "", tokens[0].start, unitWord) : null);
+}
+
 /** A speech verb or "that" between `from` and `to`: a verb after them is in what was said. */
 function saysBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].lower === "that" || SPEECH_VERBS.has(tokens[k].lower)) return true;
@@ -708,7 +716,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "the brigade said" after the 28th Separate Mechanized Brigade spoke: that brigade, not an unnamed unit's officials
   // ("A drone pilot of the brigade ... said": one of its soldiers)
-  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower !== "of" ? latestBody(memory, (name) => name.endsWith(` ${last.lower}`)) : undefined;
+  // ("a medic from the brigade ... told me": one of its soldiers too)
+  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && !MEMBERSHIP.has(tokens[end - 3]?.lower ?? "") ? namedUnit(last.lower, tokens, memory) : null;
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   // (not "an open-source intelligence website": a compound's last part)
@@ -955,6 +964,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (known) return { source: resolveGeneric(known.source, memory, tokens, k), start: k, end: k + known.words.length };
   // "According to the source, ...": the unnamed source quoted before
   if (k > i && tokens[k - 1].lower === "the" && UNNAMED_NOUNS.has(tokens[k].lower) && memory.lastOfficials) return { source: memory.lastOfficials, start: k - 1, end: k + 1 };
+  // "According to the brigade, ...": the brigade that spoke, else the one the page named last
+  const unit = !inverted && k > i && tokens[k - 1].lower === "the" && UNIT_WORDS.has(tokens[k].lower) && (k + 1 === tokens.length || tokens[k + 1].kind === "punct") ? namedUnit(tokens[k].lower, tokens, memory) : null;
+  if (unit) return { source: unit, start: k - 1, end: k + 1 };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     // "citing US officials": the word before "officials" says whose they are
     return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };

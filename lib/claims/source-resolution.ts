@@ -324,6 +324,21 @@ export function bodyMentionedBefore(text: string, end: number, short: string): S
   return best?.source ?? null;
 }
 
+/**
+ * "According to the brigade" with no brigade spoken yet: the numbered unit of that kind the text before `end` names last
+ * ("the 28th Separate Mechanized Brigade reported on Telegram"), on Russia's side if "Russian" or "Russia's" comes right
+ * before it; null if none.
+ */
+export function unitMentionedBefore(text: string, end: number, unitWord: string): Source | null {
+  const unit = unitWord.charAt(0).toUpperCase() + unitWord.slice(1).toLowerCase();
+  const pattern = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
+  let last: RegExpExecArray | null = null;
+  for (const match of text.slice(0, end).matchAll(pattern)) last = match;
+  if (!last) return null;
+  const russian = /russia(?:n|['’]s)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, last.index - 20), last.index));
+  return { name: last[0].replace(/\s+/g, " "), side: russian ? "russia" : "ukraine" };
+}
+
 /** Where `phrase` occurs last in `text` as whole words, -1 if it does not. */
 function lastWholePhrase(text: string, phrase: string): number {
   for (let at = text.lastIndexOf(phrase); at >= 0; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {

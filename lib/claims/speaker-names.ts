@@ -335,10 +335,24 @@ export function unitSource(tokens: Token[], start: number, end: number): Found {
     const ofUnit = MEMBER_OF.has(tokens[k]?.lower ?? "");
     if (!ofUnit || UNIT_VOICES.has(tokens[k - 1]?.lower ?? "")) {
       const words = tokens.slice(start, end).map((t) => t.text).join(" ");
-      return { source: { name: `${ordinal.text} ${words}`, side: sideNear(tokens, start) ?? "ukraine" }, start: ordinal.start, end };
+      return { source: { name: `${ordinal.text} ${words}`, side: unitSide(tokens, ordinal.start, end) }, start: ordinal.start, end };
     }
   }
   return { source: officials(tokens, start), start, end };
+}
+
+/**
+ * A numbered unit's side: a side word in its own clause before it ("Russia's 810th Brigade", "the Ukrainian 3rd Separate
+ * Assault Brigade") or right after it ("the 20th Army of the Russian Armed Forces"), else Ukraine's; not a side another clause
+ * names ("Russian losses amounted to 312 personnel, the 28th Separate Mechanized Brigade said").
+ */
+function unitSide(tokens: Token[], start: number, end: number): "ukraine" | "russia" | "other" {
+  for (let k = start - 1; k >= Math.max(0, start - 6) && tokens[k].text !== "," && tokens[k].text !== ";"; k--) {
+    const side = SIDE_WORDS.get(tokens[k].lower);
+    if (side && tokens[k + 1]?.text !== "-") return side;
+  }
+  const of = tokens[end]?.lower === "of" ? (tokens[end + 1]?.lower === "the" ? end + 2 : end + 1) : -1;
+  return (of > 0 ? SIDE_WORDS.get(tokens[of]?.lower ?? "") : undefined) ?? "ukraine";
 }
 
 /** "a soldier of/from/with/in the 93rd Brigade": one of its members. */

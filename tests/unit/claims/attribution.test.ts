@@ -3194,3 +3194,32 @@ describe("a speaker in capitals whose first name the list lacks", () => {
     expect(attributions(`United Nations\n\n${known}`)).toEqual(["UN Human Rights Monitoring Mission", "Helena Marquardt"]);
   });
 });
+
+describe("'the brigade' after a numbered brigade was named", () => {
+  const named = "Over the past week, the brigade's units repelled 47 Russian assaults, the 28th Separate Mechanized Brigade reported on Telegram.";
+
+  test("'According to the brigade' is that brigade, not a side's unnamed officials", () => {
+    expect(attributions(`Kyiv Post\n\n${named} According to the brigade, Russian losses amounted to 312 personnel.`)).toEqual(["28th Separate Mechanized Brigade", "28th Separate Mechanized Brigade"]);
+  });
+
+  test("so is 'the brigade said' when the brigade was only named, not heard", () => {
+    expect(attributions("Kyiv Post\n\nSoldiers of the 3rd Separate Assault Brigade hold the line near Pokrovsk. Russian forces lost 1,860 soldiers in the sector, the brigade said.")).toEqual(["3rd Separate Assault Brigade"]);
+  });
+
+  test("one of its members is not the brigade ('a medic from the brigade')", () => {
+    const page = `Kyiv Post\n\nThe 65th Brigade holds the line. A medic from the brigade told me they took in 27 wounded in one night.`;
+    expect(attributions(page)).not.toContain("65th Brigade");
+  });
+});
+
+describe("a numbered unit's side", () => {
+  test("is not the side another clause of its sentence names", () => {
+    const claims = extractClaims("Kyiv Post\n\nRussian losses amounted to 312 personnel, the 28th Separate Mechanized Brigade said. Its drone operators destroyed 4 tanks.", {});
+    expect(claims.map((c) => [c.quote, c.actor])).toEqual([["312 personnel", "russia"], ["4 tanks", "russia"]]);
+  });
+
+  test("is the side written right before it, or after it", () => {
+    const claims = extractClaims("Kyiv Post\n\nUkrainian forces lost 40 servicemen near Kupiansk, Russia's 810th Separate Brigade said.", {});
+    expect(claims.map((c) => [c.attribution, c.actor])).toEqual([["810th Separate Brigade", "ukraine"]]);
+  });
+});
