@@ -299,7 +299,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i)) || (CONCLUDING_VERBS.has(lower) && concludes(tokens, i))) && tokens[i].kind === "word") {
+    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i)) || (CONCLUDING_VERBS.has(lower) && concludes(tokens, i))) && tokens[i].kind === "word" && !isNounOf(tokens, i)) {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
@@ -814,6 +814,14 @@ function noteHeadedBody(tokens: Token[], memory: SpeakerMemory): void {
     const known = longestAt(sourcesByFirst, tokens, at);
     if (known && !isPersonName(known.source.name) && known.source.name !== GENERIC_MINISTRY) noteBody(known.source, memory);
   }
+}
+
+/** Verbs of speaking that are plural nouns too: "lists", "reports". */
+const NOUN_HOMOGRAPHS = new Set(["lists", "reports", "counts", "estimates", "claims", "notes", "records", "states"]);
+
+/** "handed the Ukrainian side lists of 1,146 people", "reports of explosions": the noun, followed by its "of", not the verb. */
+function isNounOf(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === "of" && NOUN_HOMOGRAPHS.has(tokens[i].lower);
 }
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */

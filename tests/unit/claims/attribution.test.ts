@@ -3223,3 +3223,14 @@ describe("a numbered unit's side", () => {
     expect(claims.map((c) => [c.attribution, c.actor])).toEqual([["810th Separate Brigade", "ukraine"]]);
   });
 });
+
+describe("a verb of speaking that is a plural noun before 'of'", () => {
+  test("'lists of 1,146 people' names no speaker: the quotation's speaker keeps the figure", () => {
+    const text = 'Russian Commissioner for Human Rights Tatyana Moskalkova said on Tuesday. "We have handed the Ukrainian side lists of 1,146 people," the ombudsperson said.';
+    expect(attributions(`Kyiv Post\n\n${text}`)).toEqual(["Tatyana Moskalkova"]);
+  });
+
+  test("the verb still speaks: 'The ministry lists 12 hospitals'", () => {
+    expect(attributions("Kyiv Post\n\nThe Health Ministry lists 12 hospitals as damaged.")).toEqual(["Ministry of Health"]);
+  });
+});
