@@ -29,6 +29,23 @@ function spokespersonLine(tokens: Token[]): Source | null {
   return knownPerson(name) ?? { name: name.text, side: null };
 }
 
+/** Marks a channel's post footer opens with, before its count: views and reactions. */
+const FOOTER_MARKS = new Set(["👁", "👀", "👍", "❤", "🔥", "😢", "🙏", "views"]);
+
+/** "👁 24.1K · 08:15", "views 61.7K · 09:26", "👍 1.2K  😢 2.4K": the line under a channel's post. */
+function isPostFooter(tokens: Token[]): boolean {
+  const mark = tokens[0];
+  const count = tokens[1]?.text === "\uFE0F" ? tokens[2] : tokens[1];
+  return !!mark && FOOTER_MARKS.has(mark.lower) && count?.kind === "num";
+}
+
+/** "[09:41]" or "09:41" alone: a post's time stamp, over the post. */
+function isBareStamp(tokens: Token[]): boolean {
+  const open = tokens[0]?.text === "[" ? 1 : 0;
+  const clock = tokens[open]?.kind === "num" && tokens[open + 1]?.text === ":" && tokens[open + 2]?.kind === "num";
+  return clock && tokens.length === open + 3 + (open ? 1 : 0) && (!open || tokens[open + 3]?.text === "]");
+}
+
 /** The known body a "Forwarded from ..." line names, in any of its parts. */
 function forwardedFrom(tokens: Token[], from: number): Source | null {
   for (let k = from; k < tokens.length; k++) {
@@ -500,6 +517,11 @@ export class Voices {
     this.opens = [];
     this.closes = [];
     this.startsInside = this.inside;
+    // "👁 24.1K · 08:15", "views 61.7K · 09:26", "👍 1.2K  😢 2.4K" under a channel's post: its views and reactions close it,
+    // and a post forwarded into the channel with it
+    // ("[09:41]" on a line of its own over the next post's text, or a rule, "———", between posts: a new post, the forwarded
+    // one's voice ends)
+    if (this.stamped && (isPostFooter(tokens) || isBareStamp(tokens) || isRule(tokens))) this.listVoice = null;
     if (this.listMayEnd) {
       // "Below is the breakdown as published by the OVA:" over "POKROVSK DISTRICT" lines, then "KRAMATORSK DISTRICT" lines
       this.listMayEnd = false;
@@ -573,7 +595,11 @@ export class Voices {
     for (let marks = 0; marks < 3 && tokens[stamp]?.kind === "punct"; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);
-      if (origin) this.listVoice = origin;
+      // (a forwarded post runs over its blank lines to the next post's header, as a time-stamped one does)
+      if (origin) {
+        this.listVoice = origin;
+        this.stamped = true;
+      }
     }
     // ("Oleksandr Tolokonnikov shared a post." over "Oleksandr Prokudin" over the post: the post is the name's under the line)
     // (the line is a name alone, not the post's text: "Oleksandr Prokudin", "Kherson Regional Clinical Hospital · 16:05")

@@ -3234,3 +3234,16 @@ describe("a verb of speaking that is a plural noun before 'of'", () => {
     expect(attributions("Kyiv Post\n\nThe Health Ministry lists 12 hospitals as damaged.")).toEqual(["Ministry of Health"]);
   });
 });
+
+describe("a forwarded post over its blank lines", () => {
+  const channel = (between: string) =>
+    `Border Region Watch [EN]\nchannel · 18,420 subscribers\n\n[08:12] Forwarded from Вячеслав Гладков\nBelgorod region, summary for the past day.\n\nShebekino district: in Novaya Tavolzhanka, 3 drones hit private houses.\n\nGraivoron district: another 4 people were injured.\n${between}\n\nOur own count for the week: 14 drones hit the region.`;
+
+  test("runs to the footer under it: its paragraphs after the first are the forwarded voice's", () => {
+    expect(attributions(channel("👁 24.1K"))).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov", null]);
+  });
+
+  test("ends at its views line, a bare time stamp or a rule between posts", () => {
+    for (const between of ["views 61.7K · 09:26", "\n[09:41]", "\n———"]) expect(attributions(channel(between)).slice(-1)).toEqual([null]);
+  });
+});
