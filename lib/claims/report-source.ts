@@ -818,6 +818,26 @@ export function labelledIssuer(text: string): Source | null {
 
 const LABEL_NAME_LINKS = new Set(["of", "for", "the", "and", "on"]);
 
+/**
+ * A known body's line among the page's first lines, its short name and its full one either side of a bar: "OCHA | United
+ * Nations Office for the Coordination of Humanitarian Affairs" under a dashboard's title. The body that issues the page.
+ */
+export function issuerBarLine(text: string): Source | null {
+  let start = 0;
+  for (let n = 0; n < ISSUER_LABEL_LINES && start < text.length; n++) {
+    const end = text.indexOf("\n", start) >>> 0;
+    const line = text.slice(start, Math.min(end, text.length));
+    const bar = ISSUER_BAR_LINE.exec(line);
+    const known = bar ? knownSourceIn(tokenize(text, start, start + line.length), 1) : null;
+    if (known) return known;
+    start = end + 1;
+  }
+  return null;
+}
+
+/** "OCHA | United Nations Office for ...", "UNHCR | The UN Refugee Agency": a short name, a bar, a name in capitals. */
+const ISSUER_BAR_LINE = /^\s*[A-Z][A-Za-z]{1,9} \| (?:The )?[A-Z][\p{L} ,'’-]{5,120}$/u;
+
 const COLUMN_PAGE = /\b(?:opinion|columns?|op-ed|commentary)\b/i;
 /**
  * A name, a comma and the writer's description in lower case: "Serhii Bratchenko, reserve colonel, ...", or an office's

@@ -3247,3 +3247,15 @@ describe("a forwarded post over its blank lines", () => {
     for (const between of ["views 61.7K · 09:26", "\n[09:41]", "\n———"]) expect(attributions(channel(between)).slice(-1)).toEqual([null]);
   });
 });
+
+describe("an issuer's line under a dashboard's title", () => {
+  const dashboard = (issuer: string) => `UKRAINE: Eastern Oblasts — Humanitarian Situation Dashboard\nReporting period: 28 July – 3 August 2025\n\n${issuer}\n\nKEY FIGURES\n  2,640      people evacuated from frontline hromadas of Donetsk Oblast`;
+
+  test("'OCHA | United Nations Office for ...' issues the page", () => {
+    expect(attributions(dashboard("OCHA | United Nations Office for the Coordination of Humanitarian Affairs"))).toEqual(["OCHA"]);
+  });
+
+  test("only a body the lexicon knows: an unknown short name over a bar issues nothing", () => {
+    expect(attributions(dashboard("EFPI | Eastern Flank Policy Institute"))).toEqual([null]);
+  });
+});
