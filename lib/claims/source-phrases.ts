@@ -343,7 +343,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the") {
     // (and before any spoke, a known body the page named by that noun: "... spoke for the State Border Guard Service. ...,
     // the Service said")
-    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? bodyMentionedBefore(memory.text ?? "", tokens[0].start, ` ${pronoun}`);
+    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? bodyMentionedBefore(memory, tokens[0].start, ` ${pronoun}`);
     if (body) return { source: body, start: article, end: k + 1 };
   }
   // "the head of the DPR said": the occupation's head the lexicon knows for that "republic"
@@ -424,7 +424,7 @@ const MEMBERSHIP = new Set(["of", "from", "with", "in", "for"]);
 
 /** "the brigade": the brigade that spoke last, else the numbered one the page named last (unitMentionedBefore). */
 function namedUnit(unitWord: string, tokens: Token[], memory: SpeakerMemory): Source | null {
-  return latestBody(memory, (name) => name.endsWith(` ${unitWord}`)) ?? (tokens.length ? unitMentionedBefore(memory.text ?? "", tokens[0].start, unitWord) : null);
+  return latestBody(memory, (name) => name.endsWith(` ${unitWord}`)) ?? (tokens.length ? unitMentionedBefore(memory, tokens[0].start, unitWord) : null);
 }
 
 /** A speech verb or "that" between `from` and `to`: a verb after them is in what was said. */

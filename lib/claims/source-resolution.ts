@@ -279,7 +279,7 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
   if (named) return named;
   // "... spoke for the State Border Guard Service. According to the Service's weekly summary, ...": the body the page named
   // last by that noun, though it has not spoken yet (only a known body: a bare "Service" is no one's name)
-  const mentioned = BODY_NOUNS.has(source.name.toLowerCase()) && tokens.length ? bodyMentionedBefore(memory.text ?? "", tokens[0].start, short) : null;
+  const mentioned = BODY_NOUNS.has(source.name.toLowerCase()) && tokens.length ? bodyMentionedBefore(memory, tokens[0].start, short) : null;
   if (mentioned) return mentioned;
   const owner = ownerByAcronym(source.name);
   if (owner) return owner;
@@ -310,33 +310,54 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 /**
- * The known body whose name ends in `short` (" service") that the text before `end` mentions last, under any of its
- * names; null if none. Read only for a bare body noun no speaker so far resolves, so the look back is rare.
+ * The last thing `find` finds in the page text before `end`, read on from where the last look back for `key` stopped (with
+ * `overlap` characters again, for a name across that point): each part of the page is read once however often a page asks.
  */
-export function bodyMentionedBefore(text: string, end: number, short: string): Source | null {
-  const before = text.slice(0, end).toLowerCase();
-  let best: { at: number; source: Source } | null = null;
-  for (const { words, source } of SOURCES) {
-    if (!source.name.toLowerCase().endsWith(short) || words.length < 2) continue;
-    const at = lastWholePhrase(before, words.join(" "));
-    if (at >= 0 && (!best || at > best.at)) best = { at, source };
-  }
-  return best?.source ?? null;
+function mentionedBefore(memory: SpeakerMemory, key: string, end: number, overlap: number, find: (text: string) => Source | null): Source | null {
+  const text = memory.text ?? "";
+  const cache = (memory.mentioned ??= new Map());
+  const before = cache.get(key);
+  const from = before && before.end <= end ? Math.max(0, before.end - overlap) : 0;
+  const found = find(text.slice(from, end)) ?? (before && before.end <= end ? before.found : null);
+  cache.set(key, { end, found });
+  return found;
 }
 
 /**
- * "According to the brigade" with no brigade spoken yet: the numbered unit of that kind the text before `end` names last
+ * The known body whose name ends in `short` (" service") that the page mentions last before `end`, under any of its names;
+ * null if none. Read only for a bare body noun no speaker so far resolves.
+ */
+export function bodyMentionedBefore(memory: SpeakerMemory, end: number, short: string): Source | null {
+  return mentionedBefore(memory, `body:${short}`, end, MAX_NAME_CHARS, (part) => {
+    const lower = part.toLowerCase();
+    let best: { at: number; source: Source } | null = null;
+    for (const { words, source } of SOURCES) {
+      if (!source.name.toLowerCase().endsWith(short) || words.length < 2) continue;
+      const at = lastWholePhrase(lower, words.join(" "));
+      if (at >= 0 && (!best || at > best.at)) best = { at, source };
+    }
+    return best?.source ?? null;
+  });
+}
+
+/** Longer than any name a look back matches: its overlap with the part read before. */
+const MAX_NAME_CHARS = 120;
+
+/**
+ * "According to the brigade" with no brigade spoken yet: the numbered unit of that kind the page names last before `end`
  * ("the 28th Separate Mechanized Brigade reported on Telegram"), on Russia's side if "Russian" or "Russia's" comes right
  * before it; null if none.
  */
-export function unitMentionedBefore(text: string, end: number, unitWord: string): Source | null {
+export function unitMentionedBefore(memory: SpeakerMemory, end: number, unitWord: string): Source | null {
   const unit = unitWord.charAt(0).toUpperCase() + unitWord.slice(1).toLowerCase();
   const pattern = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
-  let last: RegExpExecArray | null = null;
-  for (const match of text.slice(0, end).matchAll(pattern)) last = match;
-  if (!last) return null;
-  const russian = /russia(?:n|['’]s)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, last.index - 20), last.index));
-  return { name: last[0].replace(/\s+/g, " "), side: russian ? "russia" : "ukraine" };
+  return mentionedBefore(memory, `unit:${unitWord}`, end, MAX_NAME_CHARS, (part) => {
+    let last: RegExpExecArray | null = null;
+    for (const match of part.matchAll(pattern)) last = match;
+    if (!last) return null;
+    const russian = /russia(?:n|['’]s)\s+(?:the\s+)?$/i.test(part.slice(Math.max(0, last.index - 20), last.index));
+    return { name: last[0].replace(/\s+/g, " "), side: russian ? "russia" : "ukraine" };
+  });
 }
 
 /** Where `phrase` occurs last in `text` as whole words, -1 if it does not. */

@@ -75,6 +75,11 @@ export type SpeakerMemory = {
   namedLater?: Map<string, Source | null>;
   /** The outlet's own staff ("our correspondent Kateryna Sych", "CORRESPONDENT (Kateryna Sych, ...)"): what they report is the outlet's. */
   staff?: Set<string>;
+  /**
+   * What a look back over the text found last for each key ("body: service", "unit: brigade"), and how far it read: the
+   * next look back reads on from there, so that a page asking at every sentence is read once (mentionedBefore).
+   */
+  mentioned?: Map<string, { end: number; found: Source | null }>;
 };
 
 /** The person a surname stands for: as this report named them first ("Mr Voloshyn" after "Nazar Voloshyn"), else as the lexicon knows them. */

@@ -61,6 +61,23 @@ describe("robustness", () => {
     expect(twice).toBeLessThan(once * 3 + 50);
   });
 
+  // (a bare body noun or "the brigade" with no one of its kind heard yet looks back over the page for one named: each
+  // sentence once read the whole page before it)
+  test.each([
+    ["a bare body noun", "Officers met in Sumy. Border guards detained 4 people, the Service said. "],
+    ["'the brigade'", "Soldiers held the line. According to the brigade, 12 assaults were repelled. "],
+  ])("time grows linearly with %s asked at every sentence", (_, unit) => {
+    const time = (text: string) => {
+      const started = performance.now();
+      extractClaims(text);
+      return performance.now() - started;
+    };
+    time(unit.repeat(200)); // warm up the JIT
+    const once = Math.min(time(unit.repeat(3000)), time(unit.repeat(3000)));
+    const twice = Math.min(time(unit.repeat(6000)), time(unit.repeat(6000)));
+    expect(twice).toBeLessThan(once * 3 + 50);
+  });
+
   // (the sentence splitter cuts an endless word into pieces; each piece's tokens were once read to the word's end)
   // (a masthead's split on "\s*[·|•]\s*" once backtracked quadratically on a line of spaces: 1 MB took minutes)
   test.each([
