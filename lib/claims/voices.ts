@@ -238,7 +238,10 @@ function outletRecalls(tokens: Token[], outlet: () => string | null): boolean {
   const name = written(tokens, 1, k).toLowerCase();
   if (!name || (!OUTLET_NAMES.has(name) && name !== outlet()?.toLowerCase())) return false;
   while (RECALL_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
-  return RECALL_VERBS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === ",";
+  if (!RECALL_VERBS.has(tokens[k]?.lower ?? "")) return false;
+  // ("As Ukrinform reported earlier, ...": the adverb after the verb too)
+  const after = RECALL_ADVERBS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return tokens[after]?.text === ",";
 }
 
 const RECALL_ADVERBS = new Set(["has", "had", "previously", "earlier", "already"]);

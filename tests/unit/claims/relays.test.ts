@@ -129,6 +129,11 @@ describe("a news site's own name", () => {
     expect(sourceOf("As Governor Oleh Syniehubov reported, 12 people were injured in Kharkiv.", "12 people")).toBe("Oleh Syniehubov");
   });
 
+  test("'As Ukrinform reported earlier, ...': the adverb after the verb recalls the outlet's story too", () => {
+    const text = "The Air Force said 40 drones were shot down overnight.\n\nAs Ukrinform reported earlier, on 13 December Russia struck energy facilities with 94 missiles.";
+    expect(sourceOf(text, "94 missiles")).toBeNull();
+  });
+
   test("a site named by its domain in the page's nameplate ('KV.UA · English edition') is the outlet, counting for itself", () => {
     expect(findOutlet(" date 2025-09-14\nKV.UA · English edition\nPolitics · War\n\nText.")).toBe("KV.UA");
     const page = "KV.UA · English edition\n\nThe Air Force said 1,338 drones were shot down.\n\nBy KV.UA's count, Russia has launched more than 1,000 drones at Ukraine four weeks in a row.";
