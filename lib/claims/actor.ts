@@ -33,7 +33,7 @@ export type ActorInput = {
 };
 
 const OBJECT_PREPOSITIONS = new WordSet(["at", "on", "against", "into", "in", "of", "to", "across", "over", "toward", "towards", "inside", "from"]);
-const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side", "land"]);
+const OBJECT_NOUNS = new WordSet(["territory", "border", "positions", "position", "defences", "defenses", "cities", "airspace", "regions", "soil", "lines", "side", "land", "energy", "infrastructure", "facilities", "grid", "ports", "towns", "villages", "settlements"]);
 const COMPASS_WORDS = new WordSet(["eastern", "western", "northern", "southern", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"]);
 const SCOPE_BREAKERS = new WordSet(["war", "invasion", "conflict"]);
 /** Bare country or capital names act only as the subject of a verb: "Russia launched", not "in northeast Ukraine,". */

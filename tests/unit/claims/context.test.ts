@@ -11,6 +11,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine's General Staff said the enemy carried out 4,820 shellings.").actor).toBe("russia");
   });
 
+  test("a side's possessive before what was struck names the target, not the agent", () => {
+    expect(only("Russia struck Ukraine's energy facilities with 94 missiles.").actor).toBe("russia");
+    expect(claimAt("The Kyiv regime has made 96 attempts to strike Russian energy facilities, using 412 drones.", "412 drones")?.actor).toBe("ukraine");
+    expect(only("Ukraine's forces destroyed 12 tanks.").actor).toBe("russia");
+  });
+
   test("harm no side is named with is the other side's of where it happened; unplaced harm is Russia's", () => {
     expect(only("Three people were injured in Kharkiv on Sunday.").actor).toBe("russia");
     expect(only("Three people were injured in Belgorod on Sunday.").actor).toBe("ukraine");
