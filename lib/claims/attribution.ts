@@ -299,7 +299,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // a passive names its speaker after "by": "This was reported by the Air Force"
       const found = tokens[i + 1]?.lower === "by" ? sourceAfter(tokens, i + 1, memory, true) : null;
       if (found) mentions.push({ at: i, ...found });
-    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i)) || (CONCLUDING_VERBS.has(lower) && concludes(tokens, i))) && tokens[i].kind === "word" && !isNounOf(tokens, i)) {
+    } else if ((speechVerbs.has(lower) || (FINDING_VERBS.has(lower) && !mentions.some((m) => m.at < i)) || (CONCLUDING_VERBS.has(lower) && concludes(tokens, i))) && tokens[i].kind === "word") {
       // "TASS quoted the defence ministry", "citing the same ministry": the source follows the verb
       // "told UA Pulse", "told reporters": who is told listens; the speaker is before the verb
       // ("officials quoted by the Wall Street Journal said": a passive, whose subject is the one quoted)
@@ -816,13 +816,6 @@ function noteHeadedBody(tokens: Token[], memory: SpeakerMemory): void {
   }
 }
 
-/** Verbs of speaking that are plural nouns too: "lists", "reports". */
-const NOUN_HOMOGRAPHS = new Set(["lists", "reports", "counts", "estimates", "claims", "notes", "records", "states"]);
-
-/** "handed the Ukrainian side lists of 1,146 people", "reports of explosions": the noun, followed by its "of", not the verb. */
-function isNounOf(tokens: Token[], i: number): boolean {
-  return tokens[i + 1]?.lower === "of" && NOUN_HOMOGRAPHS.has(tokens[i].lower);
-}
 
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
 function noteBody(source: Source, memory: SpeakerMemory): void {
@@ -915,8 +908,13 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   const modifier = tokens[verb - 1]?.kind === "num" && tokens[verb].lower.endsWith("ed") && NOUNS.has(tokens[verb + 1]?.lower ?? "");
   // "..., visually confirmed by open-source analysts": a participle with its agent after "by", no subject before it
   const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
-  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || modifier || agentAfter;
+  // "handed the Ukrainian side lists of 1,146 people": a plural noun with its "of" (not "reports of", a verb in translations)
+  const nounOf = tokens[verb + 1]?.lower === "of" && NOUNS_BEFORE_OF.has(tokens[verb].lower);
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || modifier || agentAfter || nounOf;
 }
+
+/** Verbs of speaking that are plural nouns, never verbs, before "of": "lists of 1,146 people", "estimates of losses". */
+const NOUNS_BEFORE_OF = new Set(["lists", "estimates", "claims", "notes", "states"]);
 
 /** A mention named "Operational Headquarters" in capitals: the region's administration, as the lower-case phrase is. */
 function operationalStaff(mention: SourceMention, tokens: Token[], memory: SpeakerMemory): Source | null {

@@ -84,7 +84,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.datelineSide = datelineSide(head);
   speakers.text = text;
   speakers.publishedAt = publishedAt;
-  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? issuerBarLine(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text);
+  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text) ?? issuerBarLine(text);
   // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;

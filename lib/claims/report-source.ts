@@ -819,20 +819,29 @@ export function labelledIssuer(text: string): Source | null {
 const LABEL_NAME_LINKS = new Set(["of", "for", "the", "and", "on"]);
 
 /**
- * A known body's line among the page's first lines, its short name and its full one either side of a bar: "OCHA | United
- * Nations Office for the Coordination of Humanitarian Affairs" under a dashboard's title. The body that issues the page.
+ * A known body's line among the page's first lines, its short name and its full one either side of a bar, both naming it:
+ * "OCHA | United Nations Office for the Coordination of Humanitarian Affairs" under a dashboard's title. The page's issuer.
  */
 export function issuerBarLine(text: string): Source | null {
   let start = 0;
   for (let n = 0; n < ISSUER_LABEL_LINES && start < text.length; n++) {
-    const end = text.indexOf("\n", start) >>> 0;
-    const line = text.slice(start, Math.min(end, text.length));
-    const bar = ISSUER_BAR_LINE.exec(line);
-    const known = bar ? knownSourceIn(tokenize(text, start, start + line.length), 1) : null;
-    if (known) return known;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const bar = line.indexOf(" | ");
+    if (bar > 0 && ISSUER_BAR_LINE.test(line)) {
+      const short = knownSourceIn(tokenize(text, start, start + bar), 1);
+      if (short && namesBody(tokenize(text, start + bar + 3, start + line.length), short)) return short;
+    }
     start = end + 1;
   }
   return null;
+}
+
+/** Whether the tokens name `body` somewhere under a name the lexicon knows ("... Office for the Coordination of Humanitarian Affairs"). */
+function namesBody(tokens: Token[], body: Source): boolean {
+  for (let i = 0; i < tokens.length; i++) if (longestAt(sourcesByFirst, tokens, i)?.source.name === body.name) return true;
+  return false;
 }
 
 /** "OCHA | United Nations Office for ...", "UNHCR | The UN Refugee Agency": a short name, a bar, a name in capitals. */

@@ -5,7 +5,7 @@ import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYOR
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { NOT_NAME, ACRONYM, isKoreanGivenNameAt, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
+import { NOT_NAME, ACRONYM, isKoreanGivenNameAt, MEMBER_OF, placeStartingAt, UNIT_VOICES, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
 import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, unitMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
@@ -341,9 +341,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (BODY_NOUNS.has(pronoun) && tokens[article]?.lower !== "the" && tokens[article]?.kind === "word" && !tokens[article].capitalized && tokens[article - 1]?.lower === "the") article--;
   // (before any body spoke, the one the sentence names with that noun: "The European Commission pledged ..., the Commission said")
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the") {
-    // (and before any spoke, a known body the page named by that noun: "... spoke for the State Border Guard Service. ...,
-    // the Service said")
-    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? bodyMentionedBefore(memory, tokens[0].start, ` ${pronoun}`);
+    // (and before any spoke, the known body the page named last by that noun, capitalised as its name is: "... spoke for the
+    // State Border Guard Service. ..., the Service said"; not "the ambulance service said")
+    const named = !memory.lastBody && article === k - 1 && tokens[k].capitalized ? bodyMentionedBefore(memory, tokens[0].start, ` ${pronoun}`) : null;
+    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? named;
     if (body) return { source: body, start: article, end: k + 1 };
   }
   // "the head of the DPR said": the occupation's head the lexicon knows for that "republic"
@@ -412,26 +413,27 @@ function insiderOf(tokens: Token[], start: number): number {
 export function nameInCapitalsEndingAt(tokens: Token[], end: number, alone = true): Found | null {
   const [first, last] = [tokens[end - 2], tokens[end - 1]];
   const caps = (t: Token | undefined) => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase();
-  // (a first name the list lacks, if a title opens the apposition after it: "MARGRETHE LINDAHL, Assistant Secretary-General ...")
-  const titled = tokens[end]?.text === "," && !!tokens[end + 1]?.capitalized && (TITLES.has(tokens[end + 1].lower) || TITLE_OPENERS.has(tokens[end + 1].lower));
-  if (!caps(first) || !caps(last) || !(FIRST_NAMES.has(first.lower) || titled) || (alone && caps(tokens[end - 3]))) return null;
+  // (a first name the list lacks, if a title opens the apposition after it: "MARGRETHE LINDAHL, Assistant Secretary-General ...";
+  // not a dateline's place, "NEW YORK, President Zelensky told ...")
+  const isTitled = tokens[end]?.text === "," && !!tokens[end + 1]?.capitalized && (TITLES.has(tokens[end + 1].lower) || TITLE_OPENERS.has(tokens[end + 1].lower)) && !placeStartingAt(tokens, end - 2) && !placeStartingAt(tokens, end - 1) && !DATELINE_WORDS.has(first.lower);
+  if (!caps(first) || !caps(last) || !(FIRST_NAMES.has(first.lower) || isTitled) || (alone && caps(tokens[end - 3]))) return null;
   const title = (t: Token) => t.text.charAt(0) + t.lower.slice(1);
   return { source: { name: `${title(first)} ${title(last)}`, side: null }, start: end - 2, end };
 }
-
-/** "a drone pilot of the brigade", "a medic from the brigade": one of its members, not the unit. */
-const MEMBERSHIP = new Set(["of", "from", "with", "in", "for"]);
 
 /** "the brigade": the brigade that spoke last, else the numbered one the page named last (unitMentionedBefore). */
 function namedUnit(unitWord: string, tokens: Token[], memory: SpeakerMemory): Source | null {
   return latestBody(memory, (name) => name.endsWith(` ${unitWord}`)) ?? (tokens.length ? unitMentionedBefore(memory, tokens[0].start, unitWord) : null);
 }
 
-/** A speech verb or "that" between `from` and `to`: a verb after them is in what was said. */
+/** The opener's own verb, a speech verb right after its apposition's comma, between `from` and `to`: a verb after it is in what was said. */
 function saysBefore(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].lower === "that" || SPEECH_VERBS.has(tokens[k].lower)) return true;
+  for (let k = from; k < to; k++) if (tokens[k - 1]?.text === "," && SPEECH_VERBS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** Words of a dateline's place in capitals that no first name is: "UNITED NATIONS, ...", "KHARKIV OBLAST, ...". */
+const DATELINE_WORDS = new Set(["united", "new", "san", "saint", "st", "los", "las", "hong", "tel", "buenos"]);
 
 /** Words opening a title the title list does not hold alone: "Assistant Secretary-General", "Under-Secretary-General", "Permanent Representative". */
 const TITLE_OPENERS = new Set(["assistant", "under", "permanent", "special", "high"]);
@@ -716,8 +718,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "the brigade said" after the 28th Separate Mechanized Brigade spoke: that brigade, not an unnamed unit's officials
   // ("A drone pilot of the brigade ... said": one of its soldiers)
-  // ("a medic from the brigade ... told me": one of its soldiers too)
-  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && !MEMBERSHIP.has(tokens[end - 3]?.lower ?? "") ? namedUnit(last.lower, tokens, memory) : null;
+  // ("a medic from the brigade ... told me": one of its soldiers too; "a spokesman for the brigade said" is the brigade's voice)
+  const member = MEMBER_OF.has(tokens[end - 3]?.lower ?? "") && !UNIT_VOICES.has(tokens[end - 4]?.lower ?? "");
+  const unit = UNIT_WORDS.has(last.lower) && tokens[end - 2]?.lower === "the" && !member ? namedUnit(last.lower, tokens, memory) : null;
   if (unit) return { source: unit, start: end - 2, end };
   if (OFFICIAL_WORDS.has(last.lower) && tokens[end - 2]?.lower === "our") return null; // "Our sources report": the author's own
   // (not "an open-source intelligence website": a compound's last part)

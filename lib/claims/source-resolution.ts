@@ -4,9 +4,9 @@ import { AID_WORDS } from "./data/verbs";
 import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
-import { ACRONYM, BODIES, countryWord, knownPerson, orgEndingAt, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
+import { ACRONYM, BODIES, countryWord, unitSide, knownPerson, orgEndingAt, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import { demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
-import { DASHES, type Token } from "./tokenize";
+import { DASHES, tokenize, type Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
 // lists more than one reader shares. Reads tokens and the speaker memory and writes neither: what a reader learns
@@ -310,59 +310,72 @@ export function shortNameResolved(source: Source, memory: SpeakerMemory, tokens:
 }
 
 /**
- * The last thing `find` finds in the page text before `end`, read on from where the last look back for `key` stopped (with
- * `overlap` characters again, for a name across that point): each part of the page is read once however often a page asks.
+ * The last thing `find` finds in the page text between `from` and `end`, `from` being where the last look back for `key`
+ * stopped, less `overlap` characters for a name across that point: each part of the page is read once however often a
+ * page asks. `find` reads the whole text, so that what stands before `from` still counts as context.
  */
-function mentionedBefore(memory: SpeakerMemory, key: string, end: number, overlap: number, find: (text: string) => Source | null): Source | null {
+function mentionedBefore(memory: SpeakerMemory, key: string, end: number, overlap: number, find: (text: string, from: number, end: number) => Source | null): Source | null {
   const text = memory.text ?? "";
   const cache = (memory.mentioned ??= new Map());
   const before = cache.get(key);
-  const from = before && before.end <= end ? Math.max(0, before.end - overlap) : 0;
-  const found = find(text.slice(from, end)) ?? (before && before.end <= end ? before.found : null);
+  const readOn = !!before && before.end <= end;
+  const found = find(text, readOn ? Math.max(0, before.end - overlap) : 0, end) ?? (readOn ? before.found : null);
   cache.set(key, { end, found });
   return found;
 }
 
 /**
  * The known body whose name ends in `short` (" service") that the page mentions last before `end`, under any of its names;
- * null if none. Read only for a bare body noun no speaker so far resolves.
+ * null if none. Read only for a capitalised body noun no speaker so far resolves ("the Service said").
  */
 export function bodyMentionedBefore(memory: SpeakerMemory, end: number, short: string): Source | null {
-  return mentionedBefore(memory, `body:${short}`, end, MAX_NAME_CHARS, (part) => {
-    const lower = part.toLowerCase();
+  return mentionedBefore(memory, `body:${short}`, end, MAX_NAME_CHARS, (text, from, to) => {
+    // (one character more before `from`: the word boundary of a name at the part's start)
+    const start = Math.max(0, from - 1);
+    const lower = text.slice(start, to).toLowerCase();
     let best: { at: number; source: Source } | null = null;
     for (const { words, source } of SOURCES) {
       if (!source.name.toLowerCase().endsWith(short) || words.length < 2) continue;
-      const at = lastWholePhrase(lower, words.join(" "));
+      const at = lastWholePhrase(lower, words.join(" "), start > 0 ? 1 : 0);
       if (at >= 0 && (!best || at > best.at)) best = { at, source };
     }
     return best?.source ?? null;
   });
 }
 
-/** Longer than any name a look back matches: its overlap with the part read before. */
-const MAX_NAME_CHARS = 120;
+/** Longer than any name a look back matches, and the words of its side before it: its overlap with the part read before. */
+const MAX_NAME_CHARS = 160;
 
 /**
  * "According to the brigade" with no brigade spoken yet: the numbered unit of that kind the page names last before `end`
- * ("the 28th Separate Mechanized Brigade reported on Telegram"), on Russia's side if "Russian" or "Russia's" comes right
- * before it; null if none.
+ * ("the 28th Separate Mechanized Brigade reported on Telegram"), its side read as a unit's named in a sentence is; null if none.
  */
 export function unitMentionedBefore(memory: SpeakerMemory, end: number, unitWord: string): Source | null {
   const unit = unitWord.charAt(0).toUpperCase() + unitWord.slice(1).toLowerCase();
-  const pattern = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
-  return mentionedBefore(memory, `unit:${unitWord}`, end, MAX_NAME_CHARS, (part) => {
-    let last: RegExpExecArray | null = null;
-    for (const match of part.matchAll(pattern)) last = match;
+  const pattern = new RegExp(`\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
+  return mentionedBefore(memory, `unit:${unitWord}`, end, MAX_NAME_CHARS, (text, from, to) => {
+    let last: { at: number; length: number } | null = null;
+    for (const match of text.slice(from, to).matchAll(pattern)) {
+      const at = from + match.index;
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) last = { at, length: match[0].length };
+    }
     if (!last) return null;
-    const russian = /russia(?:n|['’]s)\s+(?:the\s+)?$/i.test(part.slice(Math.max(0, last.index - 20), last.index));
-    return { name: last[0].replace(/\s+/g, " "), side: russian ? "russia" : "ukraine" };
+    // (the tokens around it, for the side words of its clause: "Russia's 810th ...", "... of the Russian Navy")
+    const window = Math.max(0, last.at - SIDE_CONTEXT_CHARS);
+    const tokens = tokenize(text, window, Math.min(text.length, last.at + last.length + SIDE_CONTEXT_CHARS));
+    const first = tokens.findIndex((token) => token.start === last.at);
+    const after = tokens.findIndex((token) => token.end === last.at + last.length);
+    const name = text.slice(last.at, last.at + last.length).replace(/\s+/g, " ");
+    return { name, side: first >= 0 && after >= 0 ? unitSide(tokens, first, after + 1) : "ukraine" };
   });
 }
 
-/** Where `phrase` occurs last in `text` as whole words, -1 if it does not. */
-function lastWholePhrase(text: string, phrase: string): number {
-  for (let at = text.lastIndexOf(phrase); at >= 0; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
+/** How far around a unit's name its side words are read. */
+const SIDE_CONTEXT_CHARS = 40;
+
+/** Where `phrase` occurs last in `text` at or after `from` as whole words, -1 if it does not. */
+function lastWholePhrase(text: string, phrase: string, from = 0): number {
+  for (let at = text.lastIndexOf(phrase); at >= from; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
     const after = text[at + phrase.length];
     if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return at;
   }

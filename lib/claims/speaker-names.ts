@@ -346,7 +346,7 @@ export function unitSource(tokens: Token[], start: number, end: number): Found {
  * Assault Brigade") or right after it ("the 20th Army of the Russian Armed Forces"), else Ukraine's; not a side another clause
  * names ("Russian losses amounted to 312 personnel, the 28th Separate Mechanized Brigade said").
  */
-function unitSide(tokens: Token[], start: number, end: number): "ukraine" | "russia" | "other" {
+export function unitSide(tokens: Token[], start: number, end: number): "ukraine" | "russia" | "other" {
   for (let k = start - 1; k >= Math.max(0, start - 6) && tokens[k].text !== "," && tokens[k].text !== ";"; k--) {
     const side = SIDE_WORDS.get(tokens[k].lower);
     if (side && tokens[k + 1]?.text !== "-") return side;
@@ -356,10 +356,10 @@ function unitSide(tokens: Token[], start: number, end: number): "ukraine" | "rus
 }
 
 /** "a soldier of/from/with/in the 93rd Brigade": one of its members. */
-const MEMBER_OF = new Set(["of", "from", "for", "with", "in"]);
+export const MEMBER_OF = new Set(["of", "from", "for", "with", "in"]);
 
 /** Who speaks for a unit as the unit: "the spokesperson of the 3rd Separate Assault Brigade". */
-const UNIT_VOICES = new Set(["spokesperson", "spokesman", "spokeswoman", "press", "service"]);
+export const UNIT_VOICES = new Set(["spokesperson", "spokesman", "spokeswoman", "press", "service"]);
 
 /** "3rd" right before `start` (a unit's number): its text and first token. */
 function ordinalBefore(tokens: Token[], start: number): { text: string; start: number } | null {
@@ -469,7 +469,7 @@ function cityBefore(tokens: Token[], at: number): Place | undefined {
 }
 
 /** The place whose name starts at token `k`, two words ("Kryvyi Rih") before one ("Kherson"), possessive dropped. */
-function placeStartingAt(tokens: Token[], k: number): Place | undefined {
+export function placeStartingAt(tokens: Token[], k: number): Place | undefined {
   const word = bare(tokens[k].lower);
   const two = startsLongerName(word) && tokens[k + 1] ? placeByVariant(`${word} ${bare(tokens[k + 1].lower)}`) : undefined;
   return two ?? placeByVariant(word);
@@ -633,7 +633,7 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     const barrel = tokens[k + 1]?.text === "-" && !tokens[k + 1].spaced && tokens[k + 2]?.capitalized && !tokens[k + 2].spaced && tokens[k + 2].kind === "word";
     // "Choi Min-seo", "Yoon Suk-yeol": a Korean given name, two short syllables joined in lower case after the surname,
     // which the name puts first
-    if (parts.length === 1 && isKoreanGivenNameAt(tokens, k) && KOREAN_SURNAME.test(parts[0])) {
+    if (parts.length === 1 && isKoreanGivenNameAt(tokens, k)) {
       parts.push(`${token.text}-${tokens[k + 2].text}`);
       return { text: parts.join(" "), surname: parts[0].toLowerCase(), words: k + 3 - i, parts: 2 };
     }
@@ -654,13 +654,20 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
 
 const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 
-/** A romanised Korean surname's shape: one short capitalised syllable ("Kim", "Choi", "Hwang"). */
-const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** Korean surnames as romanised in the news: a closed list, so that "Trump Co-hosts" or "Musk Re-posts" names no one. */
+const KOREAN_SURNAMES = new Set([
+  "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang",
+  "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "moon",
+  "yang", "son", "bae", "baek", "paik", "heo", "huh", "nam", "noh", "roh", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "won",
+]);
 
-/** "Min-seo" at token k: a capitalised syllable, a hyphen and a lower-case one, all unspaced and short. */
+/**
+ * "Min-seo" at token k after a Korean surname ("Choi Min-seo"): a capitalised syllable, a hyphen and a lower-case one, all
+ * unspaced and short.
+ */
 export function isKoreanGivenNameAt(tokens: Token[], k: number): boolean {
-  const [first, hyphen, second] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  return hyphen?.text === "-" && !hyphen.spaced && second?.kind === "word" && !second.spaced && /^\p{Ll}{2,6}$/u.test(second.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && tokens[k + 3]?.text !== "-";
+  const [surname, first, hyphen, second] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  return hyphen?.text === "-" && !hyphen.spaced && second?.kind === "word" && !second.spaced && /^\p{Ll}{2,6}$/u.test(second.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && tokens[k + 3]?.text !== "-" && !!surname && surname.capitalized && KOREAN_SURNAMES.has(surname.lower);
 }
 
 /** Unnamed speakers take the side written right before them ("senior Russian officials"), else Ukraine's. */

@@ -186,7 +186,9 @@ function countingOutlet(tokens: Token[], outlet: () => string | null, from: numb
     const page = outlet()?.toLowerCase();
     // ("THE WALL STREET JOURNAL." over "a Wall Street Journal analysis": the same outlet with or without its article; "TSN"
     // on TSN.ua, "an AP analysis" on the Associated Press's page: with or without its domain, by its initials)
-    const isPage = !!page && sameOutlet(lower, page);
+    // ("according to UP's tally" on Ukrainska Pravda's page: the page's outlet by its initials, written in capitals, that no
+    // other known outlet goes by)
+    const isPage = !!page && (sameOutlet(lower, page) || (name === name.toUpperCase() && !OUTLET_NAMES.has(lower) && lower === initialsOf(page)));
     const known = OUTLET_SHORT_FORMS.get(lower) ?? lower;
     if (isPage || (!page && OUTLET_NAMES.has(known))) return { own: true, name };
     return OUTLET_NAMES.has(known) ? { own: false, name: OUTLET_BY_NAME.get(known) ?? name } : null;
@@ -202,8 +204,7 @@ function sameOutlet(a: string, b: string): boolean {
     const plain = name.replace(/^the /, "").replace(/\.(?:ua|com|net|org|ru|uk|co\.uk)$/, "");
     return OUTLET_SHORT_FORMS.get(plain) ?? plain;
   };
-  // ("according to UP's tally" on Ukrainska Pravda's page: the outlet by its initials)
-  return bare(a) === bare(b) || (!a.includes(" ") && a.length >= 2 && a === initialsOf(bare(b)));
+  return bare(a) === bare(b);
 }
 
 /** "ukrainska pravda" → "up": the first letters of a name of two words or more ("" for one word). */
@@ -368,6 +369,8 @@ export class Voices {
   private isAfterShareNotice = false;
   /** Whether the page's posts are time-stamped (a stamp on a line of its own was read). */
   private stamped = false;
+  /** Whether a post forwarded into the channel is being read ("[08:12] Forwarded from ..."), over its blank lines. */
+  private forwardedPost = false;
   /** A time-stamped post signed by a person's label ("Serhii Lysak: ..."): it is his to the next stamp. */
   private signedPost = false;
   /** The sentence before, in this paragraph, was an outlet's own count ("By ZN.UA's count, ..."): whose. */
@@ -459,7 +462,7 @@ export class Voices {
     // (unless the new block opens with a heading in capitals, read in startSentence: "KRAMATORSK DISTRICT" over its lines)
     // (a channel's time-stamped post runs to the next time stamp, over its blank lines: "Serhii Lysak: Summary of the day."
     // then a block for each district)
-    else if (this.listVoice && isNewBlock && !this.listArmed && !this.stamped) this.listMayEnd = true;
+    else if (this.listVoice && isNewBlock && !this.listArmed && !this.stamped && !this.forwardedPost) this.listMayEnd = true;
     this.postMayOpen = this.listArmed && !!this.listVoice;
     this.listArmed = false;
     // (a speaker the paragraph's own first sentence named: one cited in passing does not carry over)
@@ -484,6 +487,7 @@ export class Voices {
   /** A time stamp on a line of its own opens the next post or entry: the one before, and its signer, end there. */
   startStampedEntry(): void {
     this.stamped = true;
+    this.forwardedPost = false;
     this.signedPost = false;
     this.listVoice = null;
   }
@@ -520,11 +524,12 @@ export class Voices {
     this.opens = [];
     this.closes = [];
     this.startsInside = this.inside;
-    // "👁 24.1K · 08:15", "views 61.7K · 09:26", "👍 1.2K  😢 2.4K" under a channel's post: its views and reactions close it,
-    // and a post forwarded into the channel with it
-    // ("[09:41]" on a line of its own over the next post's text, or a rule, "———", between posts: a new post, the forwarded
-    // one's voice ends)
-    if (this.stamped && (isPostFooter(tokens) || isBareStamp(tokens) || isRule(tokens))) this.listVoice = null;
+    // a forwarded post ends at its views or reactions ("👁 24.1K · 08:15", "views 61.7K · 09:26", "👍 1.2K  😢 2.4K"), at the
+    // next post's stamp alone on its line ("[09:41]") or at a rule between posts ("———")
+    if (this.forwardedPost && (isPostFooter(tokens) || isBareStamp(tokens) || isRule(tokens))) {
+      this.listVoice = null;
+      this.forwardedPost = false;
+    }
     if (this.listMayEnd) {
       // "Below is the breakdown as published by the OVA:" over "POKROVSK DISTRICT" lines, then "KRAMATORSK DISTRICT" lines
       this.listMayEnd = false;
@@ -598,10 +603,10 @@ export class Voices {
     for (let marks = 0; marks < 3 && tokens[stamp]?.kind === "punct"; marks++) stamp++;
     if (tokens[stamp]?.lower === "forwarded" && tokens[stamp + 1]?.lower === "from") {
       const origin = forwardedFrom(tokens, stamp + 2);
-      // (a forwarded post runs over its blank lines to the next post's header, as a time-stamped one does)
+      // (a forwarded post runs over its blank lines to its footer, the next post's stamp or a rule)
       if (origin) {
         this.listVoice = origin;
-        this.stamped = true;
+        this.forwardedPost = true;
       }
     }
     // ("Oleksandr Tolokonnikov shared a post." over "Oleksandr Prokudin" over the post: the post is the name's under the line)

@@ -3206,9 +3206,11 @@ describe("'the brigade' after a numbered brigade was named", () => {
     expect(attributions("Kyiv Post\n\nSoldiers of the 3rd Separate Assault Brigade hold the line near Pokrovsk. Russian forces lost 1,860 soldiers in the sector, the brigade said.")).toEqual(["3rd Separate Assault Brigade"]);
   });
 
-  test("one of its members is not the brigade ('a medic from the brigade')", () => {
-    const page = `Kyiv Post\n\nThe 65th Brigade holds the line. A medic from the brigade told me they took in 27 wounded in one night.`;
-    expect(attributions(page)).not.toContain("65th Brigade");
+  test("one of its members is not the brigade ('a medic from the brigade'); its spokesman speaks for it", () => {
+    const page = (speaker: string) => `Kyiv Post\n\nThe 65th Brigade holds the line. ${speaker} the brigade told me they took in 27 wounded last week.`;
+    // (a unit's member unnamed is his side's officials, as the unit path has always read him)
+    expect(attributions(page("A medic from"))).toEqual(["Ukrainian officials"]);
+    expect(attributions(page("A spokesman for"))).toEqual(["65th Brigade"]);
   });
 });
 
@@ -3221,6 +3223,9 @@ describe("a numbered unit's side", () => {
   test("is the side written right before it, or after it", () => {
     const claims = extractClaims("Kyiv Post\n\nUkrainian forces lost 40 servicemen near Kupiansk, Russia's 810th Separate Brigade said.", {});
     expect(claims.map((c) => [c.attribution, c.actor])).toEqual([["810th Separate Brigade", "ukraine"]]);
+    // (after it: "the 810th Brigade of the Russian Navy", though another clause names Ukraine's forces first)
+    const after = extractClaims("Kyiv Post\n\nUkrainian forces lost 40 servicemen, the 810th Brigade of the Russian Navy said. Its marines destroyed 3 tanks.", {});
+    expect(after.map((c) => c.actor)).toEqual(["ukraine", "ukraine"]);
   });
 });
 
@@ -3237,7 +3242,7 @@ describe("a verb of speaking that is a plural noun before 'of'", () => {
 
 describe("a forwarded post over its blank lines", () => {
   const channel = (between: string) =>
-    `Border Region Watch [EN]\nchannel · 18,420 subscribers\n\n[08:12] Forwarded from Вячеслав Гладков\nBelgorod region, summary for the past day.\n\nShebekino district: in Novaya Tavolzhanka, 3 drones hit private houses.\n\nGraivoron district: another 4 people were injured.\n${between}\n\nOur own count for the week: 14 drones hit the region.`;
+    `Border Region Watch [EN]\nchannel · 18,420 subscribers\n\n[08:12] Forwarded from Вячеслав Гладков\nBelgorod region, summary for the past day.\n\nShebekino district: in Novaya Tavolzhanka, 3 drones hit private houses.\n\nGraivoron district: another 4 people were injured.\n${between}\n\nKursk region: 5 drones were downed.`;
 
   test("runs to the footer under it: its paragraphs after the first are the forwarded voice's", () => {
     expect(attributions(channel("👁 24.1K"))).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov", null]);
