@@ -23,7 +23,7 @@ import { placeOfAdjective } from "./place-adjectives";
 import { closesEntry, findPlaces, placeBeforeDash, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { SIDE_WORDS } from "./data/sides";
-import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, issuerBarLine, newsletterAuthor, officialPortalOwner, pressReleaseIssuer, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
+import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, govUkIssuer, issuerBarLine, newsletterAuthor, officialPortalOwner, pressReleaseIssuer, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
@@ -84,13 +84,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.datelineSide = datelineSide(head);
   speakers.text = text;
   speakers.publishedAt = publishedAt;
-  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text) ?? issuerBarLine(text);
+  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? govUkIssuer(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text) ?? issuerBarLine(text);
   // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;
   // (a third country's site's own body, named without its country: "Ministry of National Defence — Romania" is Romania's)
-  // (only where the page says whose the body is: a third country's site, or a masthead naming Ukraine, "Ministry of Foreign
-  // Affairs of Ukraine"; a GOV.UK page's "Ministry of Defence" is no one's to guess)
+  // (only where the page says whose the body is: a third country's site, GOV.UK's among them, or a masthead naming Ukraine,
+  // "Ministry of Foreign Affairs of Ukraine")
   const placesBody = signed && (speakers.host || UKRAINE_IN_HEAD.test(head.slice(0, HEAD_NAME_CHARS)));
   const author = signed ? knownAuthor(placesBody ? shortNameResolved(signed, speakers, [], 0) : signed) : signed;
   speakers.author = author;

@@ -916,6 +916,8 @@ const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
  * country's capital that names it again.
  */
 export function hostCountry(text: string): string | null {
+  // ("GOV.UK" over "From: Ministry of Defence": the British government's own site)
+  if (GOV_UK.test(text.slice(0, GOV_UK_REACH))) return "British";
   const government = mastheadGovernment(text) ?? mastheadCountry(text);
   if (government) return government;
   const counts = new Map<string, number>();
@@ -933,6 +935,32 @@ export function hostCountry(text: string): string | null {
   const mentions = demonym ? (counts.get(demonym) ?? 0) : 0;
   return demonym && mentions >= MIN_DATELINE_HOST_MENTIONS && 2 * mentions >= (first?.[1] ?? 0) ? demonym : null;
 }
+
+/**
+ * The department a GOV.UK page is "From:" ("From: Ministry of Defence and The Rt Hon John Healey MP"): the body it names first,
+ * the lexicon's (its country the page's host, British).
+ */
+export function govUkIssuer(text: string): Source | null {
+  const head = text.slice(0, GOV_UK_HEAD);
+  if (!GOV_UK.test(head.slice(0, GOV_UK_REACH))) return null;
+  const from = GOV_UK_FROM.exec(head);
+  if (!from) return null;
+  const start = from.index + from[0].length - from[1].length;
+  // (the first of the bodies and ministers it lists: "Ministry of Defence and The Rt Hon John Healey MP")
+  const first = from[1].split(/,| and /)[0];
+  const tokens = tokenize(text, start, start + first.length);
+  // (a department the lexicon knows only as any country's, "Ministry of Defence", as written: the host's, once resolved)
+  return knownSourceIn(tokens, 1) ?? (DEPARTMENT_NAME.test(first.trim()) ? { name: first.trim(), side: null } : null);
+}
+const GOV_UK_FROM = /^[^\S\n]*From:[^\S\n]+(\S[^\n]*)/m;
+/** "Ministry of Defence", "Department for Business and Trade": a department named by its field alone. */
+const DEPARTMENT_NAME = /^(?:Ministry|Department) (?:of|for) [A-Z][A-Za-z ]{2,60}$/;
+/** How far down a GOV.UK page its "From:" line may stand: under the title and its summary. */
+const GOV_UK_HEAD = 1500;
+
+/** "GOV.UK" on a line of its own, or opening one ("GOV.UK · Departments"), among the page's first lines. */
+const GOV_UK = /^[^\S\n]*GOV\.UK\b/m;
+const GOV_UK_REACH = 300;
 
 /** A wire's dateline opening a line: a city, its date or nothing, the agency in brackets and a dash ("WARSAW, Sept 10 (Reuters) -"). */
 const CAPITAL_DATELINE = /^\s*(\p{Lu}[\p{L}-]+)\b[^\n(]{0,30}\(\p{Lu}[\p{L}-]*\)[^\S\n]*[-–—]/mu;

@@ -3264,3 +3264,15 @@ describe("an issuer's line under a dashboard's title", () => {
     expect(attributions(dashboard("EFPI | Eastern Flank Policy Institute"))).toEqual([null]);
   });
 });
+
+describe("a GOV.UK page", () => {
+  const page = (site: string) => `${site}\nMenu  Search\n\nNews story\nRussia suffered record losses in 2024\n\nFrom: Ministry of Defence and The Rt Hon John Healey MP\nPublished 16 January 2025\n\nSince February 2022, Russia has likely lost more than 790,000 personnel killed or wounded.`;
+
+  test("is from the department its 'From:' line names first, the British one", () => {
+    expect(attributions(page("GOV.UK"))).toEqual(["UK Ministry of Defence"]);
+  });
+
+  test("another site's 'From:' line names no issuer", () => {
+    expect(attributions(page("Defence Digest"))).toEqual([null]);
+  });
+});
