@@ -816,7 +816,6 @@ function noteHeadedBody(tokens: Token[], memory: SpeakerMemory): void {
   }
 }
 
-
 /** A body that spoke or led a sentence: "it" and "the mission" may be it later. */
 function noteBody(source: Source, memory: SpeakerMemory): void {
   memory.lastBody = source;

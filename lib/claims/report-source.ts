@@ -917,7 +917,7 @@ const HOST_NAMES = new Set(HOSTS.map(([country]) => country));
  */
 export function hostCountry(text: string): string | null {
   // ("GOV.UK" over "From: Ministry of Defence": the British government's own site)
-  if (GOV_UK.test(text.slice(0, GOV_UK_REACH))) return "British";
+  if (isGovUkPage(text)) return "British";
   const government = mastheadGovernment(text) ?? mastheadCountry(text);
   if (government) return government;
   const counts = new Map<string, number>();
@@ -941,8 +941,8 @@ export function hostCountry(text: string): string | null {
  * the lexicon's (its country the page's host, British).
  */
 export function govUkIssuer(text: string): Source | null {
+  if (!isGovUkPage(text)) return null;
   const head = text.slice(0, GOV_UK_HEAD);
-  if (!GOV_UK.test(head.slice(0, GOV_UK_REACH))) return null;
   const from = GOV_UK_FROM.exec(head);
   if (!from) return null;
   const start = from.index + from[0].length - from[1].length;
@@ -959,6 +959,9 @@ const DEPARTMENT_NAME = /^(?:Ministry|Department) (?:of|for) [A-Z][A-Za-z ]{2,60
 const GOV_UK_HEAD = 1500;
 
 /** "GOV.UK" on a line of its own, or opening one ("GOV.UK · Departments"), among the page's first lines. */
+function isGovUkPage(text: string): boolean {
+  return GOV_UK.test(text.slice(0, GOV_UK_REACH));
+}
 const GOV_UK = /^[^\S\n]*GOV\.UK\b/m;
 const GOV_UK_REACH = 300;
 

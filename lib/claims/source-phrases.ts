@@ -343,8 +343,9 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if ((BODY_NOUNS.has(pronoun) || article === k - 2) && tokens[article]?.lower === "the") {
     // (and before any spoke, the known body the page named last by that noun, capitalised as its name is: "... spoke for the
     // State Border Guard Service. ..., the Service said"; not "the ambulance service said")
-    const named = !memory.lastBody && article === k - 1 && tokens[k].capitalized ? bodyMentionedBefore(memory, tokens[0].start, ` ${pronoun}`) : null;
-    const body = memory.lastBody ? bodyCalled(pronoun, memory, tokens, article) : namedInSentence(pronoun, tokens, article) ?? named;
+    const body = memory.lastBody
+      ? bodyCalled(pronoun, memory, tokens, article)
+      : namedInSentence(pronoun, tokens, article) ?? (article === k - 1 && tokens[k].capitalized ? bodyMentionedBefore(memory, tokens[0].start, ` ${pronoun}`) : null);
     if (body) return { source: body, start: article, end: k + 1 };
   }
   // "the head of the DPR said": the occupation's head the lexicon knows for that "republic"

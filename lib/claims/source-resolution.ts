@@ -351,8 +351,7 @@ const MAX_NAME_CHARS = 160;
  * ("the 28th Separate Mechanized Brigade reported on Telegram"), its side read as a unit's named in a sentence is; null if none.
  */
 export function unitMentionedBefore(memory: SpeakerMemory, end: number, unitWord: string): Source | null {
-  const unit = unitWord.charAt(0).toUpperCase() + unitWord.slice(1).toLowerCase();
-  const pattern = new RegExp(`\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
+  const pattern = unitPattern(unitWord);
   return mentionedBefore(memory, `unit:${unitWord}`, end, MAX_NAME_CHARS, (text, from, to) => {
     let last: { at: number; length: number } | null = null;
     for (const match of text.slice(from, to).matchAll(pattern)) {
@@ -369,6 +368,18 @@ export function unitMentionedBefore(memory: SpeakerMemory, end: number, unitWord
     return { name, side: first >= 0 && after >= 0 ? unitSide(tokens, first, after + 1) : "ukraine" };
   });
 }
+
+/** "28th Separate Mechanized Brigade" for "brigade": a number, up to four capitalised words and the unit word; built once per word. */
+function unitPattern(unitWord: string): RegExp {
+  let pattern = UNIT_PATTERNS.get(unitWord);
+  if (!pattern) {
+    const unit = unitWord.charAt(0).toUpperCase() + unitWord.slice(1).toLowerCase();
+    pattern = new RegExp(`\\d{1,3}(?:st|nd|rd|th)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+${unit}\\b`, "gu");
+    UNIT_PATTERNS.set(unitWord, pattern);
+  }
+  return pattern;
+}
+const UNIT_PATTERNS = new Map<string, RegExp>();
 
 /** How far around a unit's name its side words are read. */
 const SIDE_CONTEXT_CHARS = 40;
