@@ -814,6 +814,8 @@ export class Voices {
    */
   authorityOver(category: string, source: Source | null): Source | null {
     if (source && source !== this.document && source !== this.standing && source !== this.section) return source;
+    // (a page a person speaks, his address or his post, keeps his own figures: "This week alone, Russia has launched ... 81 missiles")
+    if (source && source === this.document && isPersonName(source.name)) return source;
     return this.authorities.get(category) ?? source;
   }
 

@@ -189,6 +189,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(governor)).toEqual(["Ukrainian Air Force", "Serhii Lysak"]);
   });
 
+  test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
+    const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
+    expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
+  });
+
   test("energy companies and international bodies are known by their names", () => {
     expect(only("Ukrenergo said 300,000 households lost power.").attribution).toBe("Ukrenergo");
     expect(only("About 1,200 people were evacuated, the International Committee of the Red Cross said.").attribution).toBe("ICRC");
