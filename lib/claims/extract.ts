@@ -17,7 +17,7 @@ import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, GENERIC_COUNT, isGenericPlural, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
 import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
-import { findPeriods, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
+import { findPeriods, namesEarlierTime, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { RATE_PERIODS } from "./data/periods";
 import { placeOfAdjective } from "./place-adjectives";
 import { closesEntry, findPlaces, placeBeforeDash, type PlaceMention } from "./places";
@@ -188,6 +188,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       let countedHere: Candidate | null = null; // the last count of this sentence
       let measuredHere: Candidate | null = null; // the last measure of this sentence ("470,000 hectares")
       const periods = findPeriods(tokens);
+      let earlier: boolean | undefined; // whether the sentence sets its figures before the report's news, asked at a figure an authority could take
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
       // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
       const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
@@ -472,7 +473,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const ownLaunch = actor === "ukraine" && (launchesBefore(tokens, c.start) || namesUkrainianWeapon(tokens, c));
         // ("Russia likely launched more than 5,300 UAVs": an assessment is its writer's, not the authority's it cited before)
         // (not over a source the sentence names: "..., the Navy said" on the Navy's own page is the Navy's)
-        const authority = c.category && !ownLaunch && !voiced.own && !voiced.named && !(hedge >= 0 && hedge < c.start) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
+        // ("The last comparable attack, on 15 January, involved 43 missiles": background, no tally of the day the authority gave)
+        const authority = c.category && !ownLaunch && !voiced.own && !voiced.named && !(hedge >= 0 && hedge < c.start) && !(earlier ??= namesEarlierTime(tokens, publishedAt)) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         // ("..., the SES added. More than 150 rescuers and 38 units of equipment are working at the site": the response is the service's figure)
         const responder = !authority && isResponseAtScene(tokens, c) ? latestBody(speakers, (name) => name === "state emergency service") ?? null : null;
         const source = credit && c.start < credit.at ? credit.source : authority ?? responder;

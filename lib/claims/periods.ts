@@ -149,3 +149,31 @@ function iso(date: Date): string {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** Days a dated figure may lie before the report's date and still be the report's news ("on the night of 9 June"). */
+const NEWS_DAYS = 3;
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Whether the sentence sets its figures at an earlier time than the report's news: a past month ("in September",
+ * "on 15 January", "January ran at about 110 drones a night"), a year before the report's, or "since" one.
+ * Such figures are background, no tally of the day an authority cited for the day's figures stands behind.
+ */
+export function namesEarlierTime(tokens: Token[], publishedAt: string | null): boolean {
+  const published = publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === "num" && YEAR.test(token.text) && tokens[i - 1]?.lower === "since") return true;
+    if (token.kind === "num" && YEAR.test(token.text) && published && Number(token.text) < published.getUTCFullYear() && /^(in|of|since)$/.test(tokens[i - 1]?.lower ?? "")) return true;
+    const month = MONTHS.get(token.lower);
+    if (!month || token.text.length <= 3 || !/^[A-Z]/.test(token.text)) continue;
+    if (tokens[i - 1]?.lower === "since") return true;
+    if (!published) continue;
+    const dayAfter = tokens[i + 1]?.kind === "num" ? Number(tokens[i + 1].text) : NaN;
+    const day = dayAfter >= 1 && dayAfter <= 31 ? dayAfter : tokens[i - 1]?.kind === "num" && Number(tokens[i - 1].text) <= 31 ? Number(tokens[i - 1].text) : NaN;
+    const year = published.getUTCFullYear() - (month > published.getUTCMonth() + 1 ? 1 : 0);
+    const date = Date.UTC(year, month - 1, Number.isNaN(day) ? 28 : day);
+    if (published.getTime() - date > NEWS_DAYS * 86_400_000) return true;
+  }
+  return false;
+}

@@ -189,6 +189,16 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(governor)).toEqual(["Ukrainian Air Force", "Serhii Lysak"]);
   });
 
+  test("the Air Force cited on the day's attack does not stand behind figures set at an earlier time", () => {
+    const attributionsOn = (text: string) => extractClaims(text, { publishedAt: "2025-06-10" }).map((claim) => claim.attribution);
+    const lead = "Russia attacked overnight with 112 drones, the Air Force said.\n\n";
+    expect(attributionsOn(`${lead}The last comparable attack, on 15 January, involved 43 missiles and 74 drones.`)).toEqual(["Ukrainian Air Force", null, null]);
+    expect(attributionsOn(`${lead}In September, Polish jets shot down at least 3 of the 19 drones that crossed into Poland.`)).toEqual(["Ukrainian Air Force", null, null]);
+    expect(attributionsOn(`${lead}Since 2023, Russia has launched more than 28,000 drones.`)).toEqual(["Ukrainian Air Force", null]);
+    // the night's own date is the day's news
+    expect(attributionsOn(`${lead}On the night of 9 June, air defence shot down 74 drones.`)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
