@@ -8,6 +8,7 @@ import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
+import { mastheadLines } from "./headline";
 import { issuerOfTitle, nameAndOffice } from "./report-source";
 import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -172,7 +173,7 @@ const CLAUSE_BREAKS = new Set([",", ";", "while", "whereas", "but", "and"]);
  * count"; a news agency the lexicon knows on a page that names no outlet: "According to TASS calculations"), or
  * another known outlet's ("By Reuters' count" in a column), or null.
  */
-function countingOutlet(tokens: Token[], outlet: () => string | null, from: number): { own: boolean; name: string } | null {
+function countingOutlet(tokens: Token[], outlet: () => string | null, from: number, masthead: () => string[]): { own: boolean; name: string } | null {
   const start = tokens[from]?.lower === "a" || tokens[from]?.lower === "an" ? from + 1 : from; // "according to an Associated Press tally"
   for (let k = start; k < Math.min(tokens.length - 1, start + 5); k++) {
     // ("According to Reuters, the refinery processes ...": an outlet's own reporting, named with no count word)
@@ -188,7 +189,9 @@ function countingOutlet(tokens: Token[], outlet: () => string | null, from: numb
     // on TSN.ua, "an AP analysis" on the Associated Press's page: with or without its domain, by its initials)
     // ("according to UP's tally" on Ukrainska Pravda's page: the page's outlet by its initials, written in capitals, that no
     // other known outlet goes by)
-    const isPage = !!page && (sameOutlet(lower, page) || (name === name.toUpperCase() && !OUTLET_NAMES.has(lower) && lower === initialsOf(page)));
+    // ("Ukrainska Hromada" heading the page over "according to a Ukrainska Hromada tally": the page's outlet by its masthead,
+    // one no lexicon knows)
+    const isPage = (!!page && (sameOutlet(lower, page) || (name === name.toUpperCase() && !OUTLET_NAMES.has(lower) && lower === initialsOf(page)))) || masthead().includes(lower);
     const known = OUTLET_SHORT_FORMS.get(lower) ?? lower;
     if (isPage || (!page && OUTLET_NAMES.has(known))) return { own: true, name };
     return OUTLET_NAMES.has(known) ? { own: false, name: OUTLET_BY_NAME.get(known) ?? name } : null;
@@ -217,10 +220,13 @@ function initialsOf(name: string): string {
 const OUTLET_SHORT_FORMS = new Map([["ap", "associated press"]]);
 
 /** "according to a Reuters tally of ...", after the sentence's figures: an outlet counting, the page's own or another's. */
-function closingOutletCount(tokens: Token[], outlet: () => string | null): { own: boolean; name: string } | null {
+function closingOutletCount(tokens: Token[], outlet: () => string | null, masthead: () => string[]): { own: boolean; name: string } | null {
   for (let k = 2; k < tokens.length - 3; k++) {
     if (tokens[k].lower !== "according" || tokens[k + 1].lower !== "to" || tokens[k - 1].text !== ",") continue;
-    return outlet() ? countingOutlet(tokens, outlet, k + 2) : null;
+    if (outlet()) return countingOutlet(tokens, outlet, k + 2, masthead);
+    // (on a page no outlet rule names, only its masthead's own count)
+    const count = countingOutlet(tokens, outlet, k + 2, masthead);
+    return count?.own && masthead().includes(count.name.toLowerCase()) ? count : null;
   }
   return null;
 }
@@ -248,6 +254,8 @@ function outletRecalls(tokens: Token[], outlet: () => string | null): boolean {
 const RECALL_ADVERBS = new Set(["has", "had", "previously", "earlier", "already"]);
 const RECALL_VERBS = new Set(["reported", "wrote", "reports", "writes"]);
 
+/** A channel's masthead line: "Telegram channel", an audience's count ("📢 1 143 902 subscribers"). */
+const CHANNEL_HEADER = /\btelegram channel\b|\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/i;
 const OWN_DATA = new Set(["analysis", "data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
@@ -320,6 +328,16 @@ export class Voices {
   private baseCarried = false;
   /** The sentence opens "By our count" / "By UA Pulse's count": every figure in it is the author's. */
   private countsOwn = false;
+  private mastheadNames: string[] | undefined;
+  /**
+   * The page's masthead lines, lower-cased: where a page names its outlet when no rule knows it. None on a channel's page
+   * ("Mash" over "Telegram channel · 2.9M subscribers"), whose own data are the channel's ("According to Mash's data").
+   */
+  private readonly masthead = () => {
+    if (this.mastheadNames) return this.mastheadNames;
+    const lines = mastheadLines(this.speakers.text ?? "");
+    return (this.mastheadNames = lines.some((line) => CHANNEL_HEADER.test(line)) ? [] : lines.map((line) => line.trim().toLowerCase()).filter(Boolean));
+  };
   private ownVoice: Source | null = null;
   /** The sentence is in the writer's own first person ("we", "our"): its figures no one in it names are the writer's. */
   private speaksOwn = false;
@@ -721,7 +739,7 @@ export class Voices {
     // them.": the author speaking in its own voice, when the author is known
     // "By UA Pulse's count", "According to Ukrinform's tally": the outlet counting for itself
     // ("As Ukrinform reported, on 20 February Russian troops attacked Odesa with 26 drones": the outlet recalling its own story)
-    const opening = first === "by" || (first === "according" && tokens[1]?.lower === "to") ? countingOutlet(tokens, this.outlet, first === "by" ? 1 : 2) : null;
+    const opening = first === "by" || (first === "according" && tokens[1]?.lower === "to") ? countingOutlet(tokens, this.outlet, first === "by" ? 1 : 2, this.masthead) : null;
     // (unless the recalled story named its source: "As Interfax-Ukraine reported, ... 45 missiles ..., according to the Air Force")
     const recalls = first === "as" && outletRecalls(tokens, this.outlet) && !namesSourceAfterComma(tokens, sources);
     const outletCounts = opening?.own === true || recalls;
@@ -733,7 +751,7 @@ export class Voices {
     // "..., down from a peak of 725 sq km in November, according to a Reuters analysis of data from the ISW": the
     // page's own analysis closing the sentence speaks for the whole of it, whatever data it drew on
     // ("By Reuters' count, about 17% of refining capacity was offline" in a column: Reuters' figure)
-    const closing = this.countsOwn || this.startsInside ? null : closingOutletCount(tokens, this.outlet);
+    const closing = this.countsOwn || this.startsInside ? null : closingOutletCount(tokens, this.outlet, this.masthead);
     // (another outlet's count gives way to a source the sentence names: "By Reuters' count, the National Guard reported ...")
     const counted = (opening && !opening.own ? opening : closing) ?? null;
     if (counted && !this.countsOwn && !this.startsInside && (counted.own || !sources.some((s) => !s.weak))) {

@@ -199,6 +199,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributionsOn(`${lead}On the night of 9 June, air defence shot down 74 drones.`)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
 
+  test("an outlet no lexicon knows counts for itself under its masthead; a channel's own data stay the channel's", () => {
+    const site = "Ukrainska Hromada\nPolitics · War · Economy\n\nRussia has launched more than 28,000 drones at Ukraine this year, according to a Ukrainska Hromada tally of the Air Force's daily reports.";
+    expect(extractClaims(site).map((claim) => claim.attribution)).toEqual([null]);
+    const channel = "Mash\nTelegram channel · 2.9M subscribers\n\nAccording to Mash's data, 46 flights were delayed.";
+    expect(extractClaims(channel).map((claim) => claim.attribution)).toEqual(["Mash"]);
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
