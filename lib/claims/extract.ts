@@ -1239,13 +1239,17 @@ function headingNoun(tokens: Token[]): NounEntry | null {
   return null;
 }
 
-/** "Hits ... were recorded in 9 locations", "hits in 6 locations": where an air attack's missiles and drones struck. */
+/**
+ * "Hits ... were recorded in 9 locations", "Drones struck six locations", "debris fell at 3 locations", "53 were shot down
+ * over 12 oblasts": where an air attack's missiles and drones struck or fell, a figure of the air attack's tally.
+ */
 function recordsHits(tokens: Token[], c: Candidate): boolean {
   if (c.category !== "other" || !c.noun || !HIT_PLACES.has(tokens[c.noun.head].lower)) return false;
-  return tokens.some((t) => t.lower === "hits" || t.lower === "impacts");
+  return HIT_WORDS.hasAnyToken(tokens);
 }
 
-const HIT_PLACES = new Set(["locations", "sites", "places"]);
+const HIT_PLACES = new Set(["locations", "sites", "places", "oblasts", "regions"]);
+const HIT_WORDS = new WordSet(["hits", "impacts", "struck", "fell", "debris", "downed", "shot"]);
 
 /** Words of a population, whose share is no list's: "about 12% of Russia's population live there". */
 const POPULATION_WORDS = new WordSet([...POPULATION, "inhabitants", "live"]);

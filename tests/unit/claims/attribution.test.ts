@@ -206,6 +206,11 @@ describe("document voices and accounts carried on", () => {
     expect(extractClaims(channel).map((claim) => claim.attribution)).toEqual(["Mash"]);
   });
 
+  test("where the air attack's drones struck or fell is the Air Force's figure too", () => {
+    const text = "Overnight, Russia launched 81 Shahed-type drones, the Ukrainian Air Force said. 53 were shot down in 12 oblasts, and debris fell at 3 locations. Drones struck six locations.";
+    expect(attributions(text)).toEqual(Array(5).fill("Ukrainian Air Force"));
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
