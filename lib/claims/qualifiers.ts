@@ -17,6 +17,10 @@ const byLast = indexByLast(QUALIFIERS);
 /** Verbs whose "over" is a particle: "handed over", "turned over". */
 const HAND_OVER = new Set(["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"]);
 
+/** Words right before a locative "over" of where aircraft and drones came down. */
+const DOWNING = new Set(["down", "downed", "destroyed", "intercepted", "neutralised", "neutralized", "suppressed"]);
+const REGION_PLURALS = new Set(["oblasts", "regions", "districts", "provinces"]);
+
 /** The qualifier phrase ending right before token i, with where it starts. */
 export function qualifierBefore(tokens: Token[], i: number): { key: string; start: number } | null {
   const match = longestEndingAt(byLast, tokens, i);
@@ -27,6 +31,8 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier;
   // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
   if (isParticleOver(match.words, tokens[start - 1])) return null;
+  // "53 were shot down over 12 oblasts", "downed over three regions": where they fell, not "more than" (not "downed over 40 drones")
+  if (match.words.length === 1 && match.words[0] === "over" && DOWNING.has(tokens[start - 1]?.lower ?? "") && REGION_PLURALS.has(tokens[i + 1]?.lower ?? "")) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   // (not "has handed over a further 20 tanks")
   if (outer && outer.key !== "exact" && !isParticleOver(outer.words, tokens[start - outer.words.length - 1])) return { key: outer.key, start: start - outer.words.length };

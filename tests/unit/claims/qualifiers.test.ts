@@ -68,6 +68,12 @@ describe("'over' as a verb's particle", () => {
     expect(only("Berlin has handed over a further 20 tanks.")).toMatchObject({ quote: "a further 20 tanks", qualifier: "exact", lower: 20 });
     expect(only("Russian troops shelled over 40 villages.")).toMatchObject({ quote: "over 40 villages", qualifier: "more_than" });
   });
+
+  test("'shot down over 12 oblasts' is where the drones came down; 'downed over 40 drones' is still more than 40", () => {
+    const claims = extractClaims("Air defence shot down 53 drones over 12 oblasts. 40 were downed over three regions.");
+    expect(claims.map((claim) => [claim.quote, claim.qualifier])).toEqual([["53 drones", "exact"], ["12 oblasts", "exact"], ["40", "exact"], ["three regions", "exact"]]);
+    expect(only("Air defence downed over 40 drones.")).toMatchObject({ quote: "over 40 drones", qualifier: "more_than" });
+  });
 });
 
 describe("'several' and 'a few' alone", () => {
