@@ -451,12 +451,28 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
  * residents": a place's pre-war population, the writer's background as its geography is.
  */
 export function describesPrewarPopulation(tokens: Token[], c: Candidate): boolean {
-  if (!c.noun || !INHABITANTS.has(tokens[c.noun.head].lower)) return false;
+  // ("a population of about 5,000": the count of a population, its noun before it)
+  const population = tokens[c.start - 1]?.lower === "of" && tokens[c.start - 2]?.lower === "population";
+  if (!population && (!c.noun || !INHABITANTS.has(tokens[c.noun.head].lower))) return false;
   // ("its pre-war population of about 67,000", "Before the war, the city had ...", "home to 27,000 people before the invasion";
-  // not "1,900 residents remain ..., down from some 27,000 before the invasion": the figure before it is today's)
-  if (beforeTheWarAt(tokens, 0)) return true;
-  for (let k = Math.max(0, c.start - 4); k < c.start; k++) if (tokens[k].lower === "pre-war" || tokens[k].lower === "prewar") return true;
-  return beforeTheWarAt(tokens, c.end) || beforeTheWarAt(tokens, c.end + 1);
+  // "Before 2022 it had around 3,200 residents"; not "1,900 residents remain ..., down from some 27,000 before the invasion":
+  // the figure before it is today's)
+  if (beforeTheWarAt(tokens, 0) || beforeWarYearAt(tokens, 0)) return true;
+  for (let k = Math.max(0, c.start - 6); k < c.start; k++) if (isPrewarAt(tokens, k)) return true;
+  return [c.end, c.end + 1].some((k) => beforeTheWarAt(tokens, k) || beforeWarYearAt(tokens, k));
+}
+
+/** "pre-war", written as one word or with its hyphen. */
+function isPrewarAt(tokens: Token[], k: number): boolean {
+  const lower = tokens[k].lower;
+  return lower === "pre-war" || lower === "prewar" || (lower === "pre" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "war");
+}
+
+/** "before 2022", "before 2014": a year the full-scale war or the first one began, or one before. */
+function beforeWarYearAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "before" || tokens[k + 1]?.kind !== "num") return false;
+  const year = Number(tokens[k + 1].text);
+  return year >= 1990 && year <= 2022;
 }
 
 /** "before the war", "before the full-scale invasion" at `k`: the war word up to four tokens after "the". */
@@ -465,7 +481,7 @@ export function beforeTheWarAt(tokens: Token[], k: number): boolean {
 }
 
 const INHABITANTS = new Set(["residents", "people", "inhabitants"]);
-const PREWAR_ENDS = new Set(["war", "invasion"]);
+const PREWAR_ENDS = new Set(["war", "invasion", "incursion", "occupation"]);
 
 const PLACE_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet"]);
 const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);

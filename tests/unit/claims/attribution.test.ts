@@ -2347,6 +2347,14 @@ describe("a place's pre-war population", () => {
     const text = "UA PULSE | News | War\n\nNational Guard: 247 occupiers hit in a day\n\nNational Guard units killed and wounded 247 Russian invaders over the past day, the press service of the National Guard of Ukraine reported.\n\nKupiansk, home to about 27,000 people before the full-scale invasion, lies some 2 km from the nearest Russian positions.";
     expect(attributions(text).slice(-2)).toEqual([null, null]);
   });
+  test("... said as 'Before 2022', 'a population of', 'pre-war population' or 'before the incursion'", () => {
+    const lead = "Russia's Defence Ministry said its forces had captured Dvurechnaya.";
+    expect(attributions(`${lead} Before 2022 it had around 3,200 residents.`)).toEqual([null]);
+    expect(attributions(`${lead} Sudzha, which had a population of about 5,000 before the incursion, remains closed.`)).toEqual([null]);
+    expect(attributions(`${lead} Pokrovsk, a logistics hub, had a pre-war population of about 60,000.`)).toEqual([null]);
+    // (a population today is still the speaker's)
+    expect(attributions(`${lead} The village has a population of about 300.`)).toEqual(["Russian Defence Ministry"]);
+  });
   test("... but not today's figure 'down from' the pre-war one", () => {
     const text = "Two people were killed, the governor said. About 1,900 residents remain in Kupiansk, local authorities said, down from some 27,000 before the full-scale invasion.";
     expect(claimAt(text, "About 1,900 residents")?.attribution).toBe("Ukrainian officials");
