@@ -441,6 +441,11 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
   let k = c.start - 1;
   while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
   if (k >= 0 && SITUATED.has(tokens[k].lower) && tokens[k].lower !== "remains") return true;
+  // ("Dvurechnaya lies on the Oskol River about 15 km north of Kupyansk": a place's own phrase between its verb and the distance)
+  for (let j = k; j >= Math.max(1, k - PLACE_PHRASE_TOKENS); j--) {
+    if (!PLACE_PHRASE_WORDS.has(tokens[j].lower) && !tokens[j].capitalized && tokens[j].text !== ",") break;
+    if (LIES.has(tokens[j - 1].lower) && LOCATIVE_OPENERS.has(tokens[j].lower)) return true;
+  }
   // (an appositive: ", a town three miles from ...", ", a village located 5 km from ...")
   if (k >= 0 && (tokens[k].lower === "located" || tokens[k].lower === "situated")) k--;
   return k >= 2 && PLACE_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "a" && tokens[k - 2].text === ",";
@@ -484,6 +489,12 @@ const INHABITANTS = new Set(["residents", "people", "inhabitants"]);
 const PREWAR_ENDS = new Set(["war", "invasion", "incursion", "occupation"]);
 
 const PLACE_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet"]);
+/** Verbs that only place a place (not "is", which also says where troops are). */
+const LIES = new Set(["lies", "lay", "sits", "stands", "located", "situated"]);
+const LOCATIVE_OPENERS = new Set(["on", "in", "along", "by", "at", "near"]);
+/** The words of a place's phrase ("on the Oskol River", "in the Donetsk region"), besides capitalised names and commas. */
+const PLACE_PHRASE_WORDS = new Set([...LOCATIVE_OPENERS, "the", "river", "region", "oblast", "district", "bank", "banks", "left", "right", "coast", "shore", "border", "of"]);
+const PLACE_PHRASE_TOKENS = 8;
 const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 

@@ -1917,6 +1917,7 @@ describe("sources of pages in the held-out styles", () => {
   test.each([
     ["where a town lies, said after a source, is the writer's", "In Lutsk, a missile damaged a boiler house, according to the city authorities. The city lies about 90 km from the border with Poland.", "about 90 km"],
     ["a town described in an appositive is the writer's", "Kharkiv Mayor Ihor Terekhov said 40 houses were damaged. The drones were launched from Tyotkino, a village 3 kilometers from the border.", "3 kilometers"],
+    ["... with its own phrase between its verb and the distance", "Russia's Defence Ministry said its forces had captured 40 houses in Dvurechnaya. Dvurechnaya lies on the Oskol River about 15 km north of Kupyansk.", "about 15 km"],
   ])("%s", (_, text, quote) => expect(extractClaims(text).find((c) => c.quote === quote)?.attribution).toBeNull());
   test("... but a document's author, a source in the sentence and an interviewee still speak for it", () => {
     expect(extractClaims("The town lies about 7 km from the front line, Fedorov said.").map((c) => c.attribution)).toEqual(["Ivan Fedorov"]);
