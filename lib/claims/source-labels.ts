@@ -310,6 +310,13 @@ export function ownedPostLabel(tokens: Token[], memory: SpeakerMemory): SourceMe
 export type Credit = { source: Source; at: number; leads?: boolean };
 
 export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit | null {
+  // ("2. \"Ukraine lost more than 76,000 servicemen in the Kursk region\"" over "Who says it: Russia's Ministry of Defence, on
+  // 12 March.": a fact check's claim and the line saying whose it is)
+  const claimant = claimantLabelEnd(tokens);
+  if (claimant > 0) {
+    const found = sourceAfter(tokens, claimant, memory);
+    if (found && found.start <= claimant + 3) return { source: found.source, at: 0, leads: true };
+  }
   for (let k = 0; k < tokens.length - 2; k++) {
     // (and in brackets after the figures: "gained 87 sq km this week (source: DeepState)")
     if ((tokens[k].text !== "Source" && tokens[k].text !== "Sources" && !(tokens[k].lower === "source" && tokens[k - 1]?.text === "(")) || tokens[k + 1].text !== ":") continue;
@@ -322,6 +329,17 @@ export function creditedSource(tokens: Token[], memory: SpeakerMemory): Credit |
     return found && !creditsItself(tokens, found.end, found.source.name, memory) ? { source: ownerByAcronym(found.source.name) ?? found.source, at: k, leads } : null;
   }
   return rowCredit(tokens);
+}
+
+/** A fact check's labels of whose a claim is, opening a line. */
+const CLAIMANT_LABELS = [["who", "says", "it"], ["who", "said", "it"], ["claimed", "by"], ["claim", "by"], ["said", "by"]];
+
+/** Where the name starts after a claimant's label opening the line ("Who says it: ..."), or -1. */
+function claimantLabelEnd(tokens: Token[]): number {
+  for (const label of CLAIMANT_LABELS) {
+    if (label.every((word, k) => tokens[k]?.lower === word) && tokens[label.length]?.text === ":") return label.length + 1;
+  }
+  return -1;
 }
 
 /**

@@ -211,6 +211,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(text)).toEqual(Array(5).fill("Ukrainian Air Force"));
   });
 
+  test("a fact check's 'Who says it:' line credits the claim over it", () => {
+    const check = '2. "Ukraine lost more than 76,000 servicemen in the Kursk region"\nWho says it: Russia\'s Ministry of Defence, on 12 March.\nWhat we found: the ministry does not separate killed from wounded.';
+    expect(attributions(check)).toEqual(["Russian Defence Ministry"]);
+    const claimed = '"Russia has lost 921,460 soldiers"\nClaimed by: the General Staff of Ukraine\'s Armed Forces.';
+    expect(attributions(claimed)).toEqual(["Ukrainian General Staff"]);
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
