@@ -510,7 +510,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (whole.actor && whole.category === category && !namesSide(tokens, c.start, c.end)) claim.actor = whole.actor;
         }
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
-        if (source === UNPLACED_OFFICIALS && claim.attribution && claim.location && isRussianPlaceName(claim.location)) claim.attribution = "Russian officials";
+        // (and on a page that speaks from Russia's side: "a commander with the call sign Tayozhnik" on a milblogger's channel)
+        if (source === UNPLACED_OFFICIALS && claim.attribution && ((claim.location && isRussianPlaceName(claim.location)) || ownSide() === "russia")) claim.attribution = "Russian officials";
         // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure; not
         // under a speaker named after it, "Russia lost 45,000 troops in March, an average of about 1,450 a day, Syrskyi said")
         if (restated.has(c) && !sources.some((mention) => mention.at > c.end && !mention.weak)) claim.attribution = pageVoiceName();

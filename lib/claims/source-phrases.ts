@@ -273,6 +273,10 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   while (k >= 0 && (VERB_ADVERBS.has(tokens[k].lower) || isMannerAdverb(tokens[k]))) k--;
   // "the Coastal Command on Telegram reported": where it spoke
   if (k > 0 && PLATFORMS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k - 1].lower === "on") k -= 2;
+  // ('A drone operator with the 28th Brigade, call sign "Kit," said': the soldier before his call sign, whose quotation marks
+  // close no quotation; 'A 22-year-old pilot with the call sign "Lis" says': the soldier his call sign names, his side's officials)
+  const signed = beforeCallSign(tokens, k);
+  if (signed !== k) return sourceBefore(tokens, signed + 1, memory) ?? { source: officials(tokens, signed + 1), start: signed + 1, end: verb };
   // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
   if (CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
@@ -1127,6 +1131,26 @@ function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Fou
     return null;
   }
   return null;
+}
+
+/**
+ * Where the words before a call sign ending at `k` end: ', call sign "Kit,"' or ' with the call sign "Lis"' after "A drone
+ * operator with the 28th Brigade" ends at "Brigade", "pilot". `k` itself when no call sign ends there.
+ */
+function beforeCallSign(tokens: Token[], k: number): number {
+  let at = k;
+  if (CLOSING_QUOTE_MARKS.has(tokens[at]?.text ?? "")) at--;
+  if (tokens[at]?.text === ",") at--;
+  if (!tokens[at]?.capitalized || tokens[at].kind !== "word") return k;
+  at--;
+  if (tokens[at]?.kind === "punct" && tokens[at].text !== ",") at--; // its opening quotation mark
+  const sign = tokens[at]?.lower === "callsign" ? at : tokens[at]?.lower === "sign" && tokens[at - 1]?.lower === "call" ? at - 1 : -1;
+  if (sign < 0) return k;
+  let before = sign - 1;
+  if (tokens[before]?.lower === "the" && tokens[before - 1]?.lower === "with") before -= 2;
+  else if (tokens[before]?.lower === "by" || tokens[before]?.lower === "under") before -= 1;
+  if (tokens[before]?.text === ",") before--;
+  return before >= 0 ? before : k;
 }
 
 /** A soldier named by his call sign: his side's officials, then and whenever the report names him again. */

@@ -48,6 +48,9 @@ describe("attribution", () => {
     expect(only("A Russian milblogger claimed that Russian forces seized up to 3 square kilometers.").attribution).toBe("Russian milbloggers");
     expect(only("Troops hold a strip less than half a mile deep, a soldier from the 57th Brigade told this newspaper.").attribution).toBe("Ukrainian officials");
     expect(only("A drone operator from the 14th Separate Mechanised Brigade, who gave only his call sign, Kit, said his crew had destroyed 17 Russian vehicles.").attribution).toBe("Ukrainian officials");
+    // (his call sign between him and his verb, in quotation marks that close no quotation)
+    expect(only('A drone operator with the 28th Brigade, call sign "Kit," said his unit downs 20 Russian drones a week.').attribution).toBe("Ukrainian officials");
+    expect(only('A 22-year-old pilot with the call sign "Lis" says he lost three drones to jamming.').attribution).toBe("Ukrainian officials");
   });
 
   test("one spelling per public figure, and titles or pronouns resolve to the last person named", () => {
@@ -216,6 +219,11 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(check)).toEqual(["Russian Defence Ministry"]);
     const claimed = '"Russia has lost 921,460 soldiers"\nClaimed by: the General Staff of Ukraine\'s Armed Forces.';
     expect(attributions(claimed)).toEqual(["Ukrainian General Staff"]);
+  });
+
+  test("a soldier no sentence gives a side speaks for the side of the page that quotes him", () => {
+    const channel = "The special military operation goes on. The AFU lost 6 boats near Kherson.\n\nA commander with the call sign \"Tayozhnik\" says the enemy launched up to 40 drones at our positions.";
+    expect(attributions(channel).slice(-1)).toEqual(["Russian officials"]);
   });
 
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
