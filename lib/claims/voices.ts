@@ -224,9 +224,9 @@ function closingOutletCount(tokens: Token[], outlet: () => string | null, masthe
   for (let k = 2; k < tokens.length - 3; k++) {
     if (tokens[k].lower !== "according" || tokens[k + 1].lower !== "to" || tokens[k - 1].text !== ",") continue;
     if (outlet()) return countingOutlet(tokens, outlet, k + 2, masthead);
-    // (on a page no outlet rule names, only its masthead's own count)
+    // (on a page no outlet rule names, its masthead's own count, or a known outlet's: "according to a Kyiv Independent tally")
     const count = countingOutlet(tokens, outlet, k + 2, masthead);
-    return count?.own && masthead().includes(count.name.toLowerCase()) ? count : null;
+    return count?.own ? count : null;
   }
   return null;
 }

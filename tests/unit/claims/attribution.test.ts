@@ -207,6 +207,9 @@ describe("document voices and accounts carried on", () => {
     expect(extractClaims(site).map((claim) => claim.attribution)).toEqual([null]);
     const channel = "Mash\nTelegram channel · 2.9M subscribers\n\nAccording to Mash's data, 46 flights were delayed.";
     expect(extractClaims(channel).map((claim) => claim.attribution)).toEqual(["Mash"]);
+    // (on a page no rule finds an outlet for, a known outlet's tally closing the sentence is that page's own count)
+    const byline = "by Kateryna Hodunova\n\nRussian forces have struck the city with more than 1,000 glide bombs this year, according to a Kyiv Independent tally of official reports.";
+    expect(extractClaims(byline).map((claim) => claim.attribution)).toEqual([null]);
   });
 
   test("where the air attack's drones struck or fell is the Air Force's figure too", () => {
