@@ -775,7 +775,7 @@ const BODY_WORDS = new Set([
  */
 export function knownPerson(name: NameMatch): Source | undefined {
   const cyrillic = CYRILLIC.test(name.surname);
-  const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : byOtherSpelling(name.surname));
+  const known = PEOPLE.get(name.surname) ?? (cyrillic ? byTransliteration(name.surname) : byOtherSpelling(name.surname) ?? byIotatedVowel(name.surname));
   if (!known || !name.text.includes(" ")) return known;
   return isFirstNameOf(known, name.text) ? known : undefined;
 }
@@ -856,6 +856,16 @@ const PEOPLE_BY_SKELETON: ReadonlyMap<string, Source> = (() => {
   }
   return new Map([...bySkeleton].filter((entry): entry is [string, Source] => entry[1] !== null));
 })();
+
+/**
+ * A person the lexicon knows under the other English spelling of an iotated vowel: "Dobriak" is Dobryak, "Kuleba" stays,
+ * ("ia"/"ya", "iu"/"yu", "ie"/"ye": the national standard writes the first inside a word, older copy the second).
+ */
+function byIotatedVowel(surname: string): Source | undefined {
+  if (!IOTATED.test(surname)) return undefined;
+  return PEOPLE.get(surname.replace(/i([aue])/g, "y$1")) ?? PEOPLE.get(surname.replace(/y([aue])/g, "i$1"));
+}
+const IOTATED = /[iy][aue]/;
 
 /** A person the lexicon knows under another Latin spelling of the surname ("Terechov" is Terekhov). */
 function byOtherSpelling(surname: string): Source | undefined {

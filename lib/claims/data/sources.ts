@@ -269,6 +269,7 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   klymenko: { name: "Ihor Klymenko", side: "ukraine" },
   // mayors and heads of city administrations: their figures are their city's when they name no place
   terekhov: { name: "Ihor Terekhov", side: "ukraine", city: "Kharkiv" },
+  dobryak: { name: "Serhii Dobryak", side: "ukraine", city: "Pokrovsk" },
   klitschko: { name: "Vitali Klitschko", side: "ukraine", city: "Kyiv" },
   filatov: { name: "Borys Filatov", side: "ukraine", city: "Dnipro" },
   sadovyi: { name: "Andriy Sadovyi", side: "ukraine", city: "Lviv" },

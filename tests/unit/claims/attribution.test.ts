@@ -2907,6 +2907,11 @@ test("a known person under a neighbour's Latin spelling ('Ihor Terechov', 'Andri
   expect(only("Mayor Ivan Terekhin said 6 people were injured.").attribution).toBe("Ivan Terekhin");
 });
 
+test("a known person under the other English spelling of an iotated vowel ('Artyukh', 'Dobriak') is the lexicon's person", () => {
+  expect(only("Three people were killed in Sumy, Volodymyr Artyukh said.").attribution).toBe("Volodymyr Artiukh");
+  expect(only("Three people were killed, said Serhii Dobriak, the head of the city military administration.").attribution).toBe("Serhii Dobryak");
+});
+
 test("an unnamed spokesperson of a body the lexicon knows ('a regional police spokeswoman', 'an air force spokesman') speaks for the body, and 'she said' after her too", () => {
   expect(attributions("Police documented 143 attacks on the Kharkiv region, a regional police spokeswoman told the broadcaster. She said 9 civilians had been killed.")).toEqual(["National Police of Ukraine", "National Police of Ukraine"]);
   expect(only("An air force spokesman said 9 drones were shot down.").attribution).toBe("Ukrainian Air Force");
