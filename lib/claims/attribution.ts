@@ -5,7 +5,7 @@ import { longestAt } from "./phrases";
 import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { qualifierBefore } from "./qualifiers";
 import { type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
-import { DASHES, type Token, quoteOpenAfter } from "./tokenize";
+import { DASHES, OPENING_QUOTE_MARKS, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
 import { nameInCapitalsEndingAt, OPERATIONAL_STAFF, operationalStaffIn, rememberCallSign, sourceAfter, sourceBefore, sourceEndingAt } from "./source-phrases";
@@ -226,6 +226,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const owner = ownerBefore(tokens, i);
       const known = possessiveSourceEndingAt(tokens, owner, memory) ?? (tokens[owner].capitalized ? personBySurname(memory, bare(tokens[owner].lower)) : undefined);
       if (known) mentions.push({ at: i + 1, start: owner, end: i + 1, source: known });
+    } else if (DOCUMENT_NOUNS.has(lower) && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "the") {
+      // 'From the morning summary of the Sumy OVA: "Over the past day, ..."': the document's issuer, its words quoted after the colon
+      const found = sourceAfter(tokens, i + 2, memory);
+      if (found && tokens[found.end]?.text === ":") mentions.push({ at: found.end, ...found });
     } else if ((CLAIM_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "that") {
       // "He dismissed the Ukrainian General Staff's claim that Russian forces had lost 340 soldiers": the claim's owner, not who dismissed it
       const known = possessiveSourceEndingAt(tokens, i - 1, memory) ?? (tokens[i - 1].capitalized ? personBySurname(memory, bare(tokens[i - 1].lower)) : undefined);
@@ -326,7 +330,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
         const place = placeByVariant(bare(tokens[i - 1].lower))!;
         const source = regionalAdministrationOf(regionalCentreOf(place.name) ?? place.name);
         const end = i + (military ? 3 : 2);
-        mentions.push({ at: i, start: i - 1, end, weak: true, source });
+        // ('Sumy Oblast — Sumy Regional Military Administration: "Over the past day, ..."': a label over its quoted words speaks,
+        // on the same line or ending its own)
+        const labels = tokens[end]?.text === ":" && (OPENING_QUOTE_MARKS.has(tokens[end + 1]?.text ?? "") || end + 1 === tokens.length);
+        mentions.push({ at: i, start: i - 1, end, weak: !labels, source });
         rememberAcronym(tokens, end, source, memory);
       }
     }

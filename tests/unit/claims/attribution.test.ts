@@ -229,6 +229,15 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(channel).slice(-1)).toEqual(["Russian officials"]);
   });
 
+  test("a body's words quoted under a label: 'From the morning summary of the Sumy OVA:', 'Sumy Oblast — Sumy Regional Military Administration:'", () => {
+    const summary = 'From the morning summary of the Sumy OVA: "Over the past day, the Russians carried out 97 attacks on 34 settlements. An FPV drone killed 1 person."';
+    expect(attributions(summary)).toEqual(Array(3).fill("Sumy Regional Administration"));
+    const labelled = 'Sumy Oblast — Sumy Regional Military Administration:\n\n"Over the past day, the Russians carried out 86 shellings. In the Bilopillia hromada, 1 person was killed."';
+    expect(attributions(labelled)).toEqual(Array(2).fill("Sumy Regional Administration"));
+    const sameLine = 'Sumy Oblast — Sumy Regional Military Administration: "Over the past day, the Russians carried out 86 shellings. In the Bilopillia hromada, 1 person was killed."';
+    expect(attributions(sameLine)).toEqual(Array(2).fill("Sumy Regional Administration"));
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
