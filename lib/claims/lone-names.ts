@@ -3,7 +3,7 @@ import { placeByVariant } from "./data/gazetteer";
 import { OUTLET_NAMES } from "./data/outlets";
 import { MONTHS } from "./data/periods";
 import { SIDE_WORDS } from "./data/sides";
-import { TITLES } from "./data/sources";
+import { REGIONAL_OFFICE_ACRONYMS, TITLES } from "./data/sources";
 import { CLAUSE_WORDS, isDateWord, NOT_NAME } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import type { Token } from "./tokenize";
@@ -32,7 +32,8 @@ export function isLoneName(tokens: Token[], k: number, verb: number): boolean {
   // "Recent reports show": an adjective opening the sentence before a noun that can also be a verb
   if (!before && verb === k + 1 && tokens[verb].lower.endsWith("s") && tokens[verb].lower !== "says") return false;
   const lower = token.lower;
-  return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) &&
+  // ("summary of OVA reports": a regional office's acronym, whose region other rules find, is no body of its own name)
+  return !FIRST_NAMES.has(lower) && !NOT_NAME.has(lower) && !TITLES.has(lower) && !SIDE_WORDS.has(lower) && !DEMONYMS_OF.has(token.text) && !REGIONAL_OFFICE_ACRONYMS.has(lower) &&
     !OUTLET_NAMES.has(lower) && !isDateWord(token) && !MONTHS.has(lower) && !placeByVariant(lower); // ("... to Tartu in May had reported")
 }
 

@@ -956,7 +956,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // (its title read past as a title word: "the head" of "the head of the region")
   const regionHead = k > i && (tokens[k - 1].lower === "head" || tokens[k - 1].lower === "governor") && tokens[k].lower === "of" && tokens[k + 1]?.lower === "the" && REGION_NOUNS.has(tokens[k + 2]?.lower ?? "") ? memory.titles?.get("governor") : undefined;
   if (regionHead) return { source: regionHead, start: k - 1, end: k + 3 };
-  const written = tokens[k] && isAcronym(tokens[k].text) ? tokens[k].lower : "";
+  // (in the possessive too: "According to the OVA's updated data")
+  const written = tokens[k] && isAcronym(bare(tokens[k].text)) ? bare(tokens[k].lower) : "";
   // ("According to the OVA" before any office was named: the region's the sentence or the report is in)
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory, tokens, k));
   if (acronym) return { source: acronym, start: k, end: k + 1 };

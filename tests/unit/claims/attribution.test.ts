@@ -238,6 +238,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(sameLine)).toEqual(Array(2).fill("Sumy Regional Administration"));
   });
 
+  test("'the OVA' is the regional office named before it, in the possessive too, and never a body called 'OVA'", () => {
+    const text = "The Sumy Regional Military Administration reported 5 attacks. According to the OVA's updated data, 2 people were killed.";
+    expect(attributions(text)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration"]);
+    expect(attributions("Russian strikes on regions: 6 killed in a day – summary of OVA reports")).toEqual([null]);
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
