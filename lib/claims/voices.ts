@@ -508,6 +508,8 @@ export class Voices {
     this.forwardedPost = false;
     this.signedPost = false;
     this.listVoice = null;
+    // ("15.20 GMT" / "ISW: Russian troops within 3km of Pokrovsk": a label heading one entry holds no floor past the next stamp)
+    this.giveFloor(null);
   }
 
   /** After the paragraph's last sentence. */

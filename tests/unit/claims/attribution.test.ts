@@ -244,6 +244,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("Russian strikes on regions: 6 killed in a day – summary of OVA reports")).toEqual([null]);
   });
 
+  test("a liveblog entry's labelled heading ('ISW: ...') holds no floor past the next time stamp", () => {
+    // (under a headline of its own: a page whose first figures are the labelled heading's is that body's page)
+    const page = "Russia-Ukraine war live: three killed as guided bombs hit Zaporizhzhia\n\n- Air force says it shot down 61 of 97 drones\n\n15:20 GMT\nISW: Russian troops within 3km of Pokrovsk\n\nThe Institute for the Study of War said Russian forces were within 3km of Pokrovsk.\n\n14:05 GMT\nThree killed as guided bombs hit Zaporizhzhia\n\nRussian aircraft dropped four bombs on Zaporizhzhia, Ivan Fedorov said.";
+    expect(extractClaims(page).map((claim) => [claim.quote, claim.attribution]).slice(-4)).toEqual([["within 3km", "ISW"], ["within 3km", "ISW"], ["Three killed", null], ["four bombs", "Ivan Fedorov"]]);
+  });
+
   test("a page a person speaks keeps his air-attack figures after he cites the Air Force", () => {
     const address = "Address by President of Ukraine Volodymyr Zelensky\n\nLast night Russia attacked with 298 drones. According to our Air Force, 266 drones were shot down.\n\nThis week alone, Russia has launched over 1,100 attack drones and 81 missiles against our cities.";
     expect(extractClaims(address).map((claim) => claim.attribution)).toEqual(["Volodymyr Zelensky", "Ukrainian Air Force", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
