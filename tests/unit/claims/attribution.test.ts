@@ -260,6 +260,8 @@ describe("document voices and accounts carried on", () => {
     expect(only("About 1,200 people were evacuated, the International Committee of the Red Cross said.").attribution).toBe("ICRC");
     expect(only("The International Atomic Energy Agency said 3 drones struck the plant's perimeter.").attribution).toBe("IAEA");
     expect(only("The State Border Guard Service said 14 men were detained.").attribution).toBe("State Border Guard Service");
+    expect(only("The National Bank of Ukraine kept its key policy rate at 15.5%.").attribution).toBe("National Bank of Ukraine");
+    expect(only("Inflation will slow to 8%, the NBU said.").attribution).toBe("National Bank of Ukraine");
   });
 
   test("a city's own office named with its city, in any case and on either side of the verb", () => {
