@@ -398,12 +398,23 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
   for (let from = 2; from < tokens.length; ) {
     let end = from;
     while (end < tokens.length && tokens[end].text !== ";") end++;
-    const dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)));
+    // (not a range's dash: "21–27 October 2024")
+    const dash = tokens.findIndex((t, k) => k > from && k < end && (t.text === "–" || t.text === "—" || (t.text === "-" && t.spaced)) && !(tokens[k - 1].kind === "num" && tokens[k + 1]?.kind === "num"));
     // ("Sources: missiles and drones launched, Ukrainian Air Force; energy facilities hit, Ministry of Energy.": with no dash,
     // the part's last comma before a source that runs to the part's end)
     const close = tokens[end - 1]?.text === "." ? end - 1 : end;
-    const comma = dash < 0 ? lastIndexOf(tokens, ",", from + 1, close) : -1;
-    const byComma = comma > 0 ? sourceAfter(tokens.slice(0, close), comma + 1, memory) : null;
+    // ("clashes and guided bombs, Ukrainian General Staff morning reports, 21–27 October 2024": the source may be followed by
+    // the documents and dates it was read from)
+    let comma = -1;
+    let byComma: ReturnType<typeof sourceAfter> = null;
+    for (let k = dash < 0 ? lastIndexOf(tokens, ",", from + 1, close) : -1; k > from; k = lastIndexOf(tokens, ",", from + 1, k)) {
+      const found = sourceAfter(tokens.slice(0, close), k + 1, memory);
+      if (found && tokens.slice(found.end, close).every(isDocumentOrDate)) {
+        comma = k;
+        byComma = { ...found, end: close };
+        break;
+      }
+    }
     const separator = dash > 0 ? dash : byComma?.end === close ? comma : -1;
     const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : separator > 0 ? byComma : null;
     if (found) credits.push({ words: tokens.slice(from, separator).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
@@ -411,6 +422,12 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
   }
   return credits;
 }
+
+/** A word of the documents and dates a column's source was read from: "morning reports, 21–27 October 2024". */
+function isDocumentOrDate(token: Token): boolean {
+  return token.kind === "num" || token.text === "," || DASHES.has(token.text) || MONTHS.has(token.lower) || CREDIT_DOCUMENT_WORDS.has(token.lower);
+}
+const CREDIT_DOCUMENT_WORDS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => `${noun}s`), "summaries", ...DATA_NOUNS, "morning", "evening", "daily", "weekly", "monthly", "data", "maps", "map"]);
 
 /** The last index of a token reading `text` in [from, to), or -1. */
 function lastIndexOf(tokens: Token[], text: string, from: number, to: number): number {

@@ -100,6 +100,11 @@ describe("text tables", () => {
     expect(extractClaims(captioned).map((c) => [c.quote, c.attribution])).toEqual([["1,318", "Nebo Monitor"], ["1,296", "Ukrainian Air Force"]]);
   });
 
+  test("a column's source followed by the documents and dates it was read from, whose range's dash separates nothing", () => {
+    const text = "FRONTLINE MONITOR\nWeekly summary #87\n\nDirection   Clashes   Guided bombs\nKupiansk         97             35\nLyman           143             22\n\nSource: clashes and guided bombs, Ukrainian General Staff morning reports, 21–27 October 2024; change of area, DeepState.";
+    expect(extractClaims(text).map((claim) => claim.attribution)).toEqual(Array(4).fill("Ukrainian General Staff"));
+  });
+
   test("a credit naming a column exactly comes before one naming several columns at once", () => {
     const text = "Region | Drones | Drones downed\nSumy | 40 | 31\n\nSources: drones, Ukrainian Air Force; drones downed, Ukrainian General Staff.";
     expect(attributions(text)).toEqual(["Ukrainian Air Force", "Ukrainian General Staff"]);
