@@ -1165,11 +1165,21 @@ function addsToLastCount(tokens: Token[], c: Candidate, sameSentence: boolean): 
   const pair = `${tokens[c.start - 2]?.lower ?? ""} ${before}`;
   // ("Another 41 were lost", "The remaining 48,000 should get power back": the rest of the count before)
   const another = tokens[c.num.start - 1]?.lower === "another" || (tokens[c.num.start - 1]?.lower === "remaining" && tokens[c.num.start - 2]?.lower === "the");
-  if (!another && !(sameSentence && (COMPARED_FROM.has(pair) || COMPARISONS.has(before) || before === "including"))) return false;
+  // ("... 41 kilometres of roads with netting, and we need at least 60 more", "two systems, and Norway is financing one more")
+  // (where the phrase ends: not "View 61 more comments", nor the idiom "For every one we hit, two more come")
+  const ends = tokens[c.num.end + 1] === undefined || tokens[c.num.end + 1].kind === "punct" || MORE_ENDS.has(tokens[c.num.end + 1].lower);
+  const more = tokens[c.num.end]?.lower === "more" && !c.noun && ends && !tokens.slice(Math.max(0, c.start - EVERY_REACH), c.start).some((t) => t.lower === "every");
+  if (!another && !more && !(sameSentence && (COMPARED_FROM.has(pair) || COMPARISONS.has(before) || before === "including"))) return false;
   if (c.unit || c.currency) return false;
   // no noun of its own after the number, and no verb deciding it ("Another 84 were injured")
   return c.noun ? c.noun.head < c.num.start : !c.category;
 }
+
+/** How far before "N more" an "every" makes it the idiom: "For every tank they lose, they send three more". */
+const EVERY_REACH = 8;
+
+/** Words after "N more" that end its phrase, so that the count is the one before it ("60 more by the end of the year"). */
+const MORE_ENDS = new Set(["of", "than", "by", "to", "in", "on", "at", "for", "from", "because", "since", "this", "were", "was", "are", "is", "have", "has", "had", "will", "and", "but", "or", "so", "as", "with", "within", "before", "after", "until", "per", "a"]);
 
 /** Vague amounts the gold set never annotates as claims (dev: none of 15 such predictions matched a claim). */
 const UNCOUNTED_VAGUE = new Set(["several", "a few"]);

@@ -57,6 +57,13 @@ describe("numbers", () => {
     expect(only("Another 25 drones were lost.").quote).toBe("Another 25 drones");
   });
 
+  test("'N more' closing its phrase adds to the count before it; not 'View 61 more comments', nor 'for every one, two more'", () => {
+    expect(extractClaims("Germany is paying for two systems, and Norway is financing one more.").map((c) => [c.quote, c.category])).toEqual([["two systems", "equipment"], ["one more", "equipment"]]);
+    expect(extractClaims("Russia launched 40 drones overnight and 12 more by the morning.").map((c) => [c.quote, c.category])).toEqual([["40 drones", "drones"], ["12 more", "drones"]]);
+    expect(extractClaims("Russia launched 40 drones. View 61 more comments").map((c) => c.quote)).toEqual(["40 drones"]);
+    expect(extractClaims('The crew destroyed 17 vehicles. "For every tank they lose, they send three more."').map((c) => c.quote)).toEqual(["17 vehicles"]);
+  });
+
   test("a loss list's total and its bracketed increment share the noun after them: '11,328 (+4) tanks'", () => {
     expect(quotes("Total Russian losses, according to the General Staff: about 1,151,370 (+1,090) personnel, 11,328 (+4) tanks.")).toEqual(["about 1,151,370", "+1,090", "11,328", "+4"]);
     expect(extractClaims("Total Russian losses: 11,328 (+4) tanks.").map((c) => c.category)).toEqual(["equipment", "equipment"]);
