@@ -713,7 +713,17 @@ export function officials(tokens: Token[], at: number): Source {
   }
   // "Three people were hurt in Shebekino, regional authorities said": the officials of the place's side
   // (a sentence naming neither a side nor a place leaves them to the figure's place: UNPLACED_OFFICIALS)
-  side ??= tokens.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : tokens.some((t) => SIDE_WORDS.has(t.lower)) ? "ukraine" : null;
+  // (up to the end of their clause: not "..., local authorities said, while Moscow-installed officials accused Kyiv ..."; the
+  // clause after them when they open the sentence: "According to the head of the district, Tetkino was shelled 17 times")
+  const clauseEndFrom = (from: number) => {
+    let k = from;
+    while (k < tokens.length && tokens[k].text !== "," && tokens[k].text !== ";") k++;
+    return k;
+  };
+  let clauseEnd = clauseEndFrom(at + 1);
+  if (tokens.slice(0, at).some((t) => t.lower === "according")) clauseEnd = clauseEndFrom(clauseEnd + 1);
+  const scope = tokens.slice(0, clauseEnd);
+  side ??= scope.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : scope.some((t) => SIDE_WORDS.has(t.lower)) ? "ukraine" : null;
   return side ? { name: `${SIDE_ADJECTIVE[side]} officials`, side } : UNPLACED_OFFICIALS;
 }
 

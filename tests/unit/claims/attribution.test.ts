@@ -96,6 +96,9 @@ describe("attribution in liveblogs, interviews and corrections", () => {
 
   test("with no side written, they take the side of the place they speak about", () => {
     expect(only("Three people were hurt in Shebekino, regional authorities said.").attribution).toBe("Russian officials");
+    // (a place in Russia in another clause is not theirs; one in the clause an opening "According to" frames is)
+    expect(attributions("Russian drones killed three civilians in Kherson, local authorities said, while Moscow-installed officials accused Kyiv of shelling.")).toEqual(["Ukrainian officials"]);
+    expect(attributions("According to the head of the district, Tetkino was shelled 17 times overnight.")).toEqual(["Russian officials"]);
     expect(only("Two people were hurt in Kupiansk, local officials said.").attribution).toBe("Ukrainian officials");
   });
 
