@@ -6,7 +6,7 @@ import { REPEATS, SCALES, SMALL, TENS } from "./data/number-words";
 import { AREA_LOCATIVES, placeByVariant, REGION_COUNTS } from "./data/gazetteer";
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS } from "./data/periods";
 import { PEOPLE_MOVED, REPEATED_ATTACK_VERBS } from "./data/verbs";
-import { beforeTheWarAt } from "./location";
+import { beforeTheWarAt, isPrewarAt } from "./location";
 import { parseNumberAt, type NumberMatch } from "./numbers";
 import { qualifierBefore } from "./qualifiers";
 import { DASHES, type Token } from "./tokenize";
@@ -274,7 +274,7 @@ const PREWAR_PRONOUNS = new Set(["we", "it"]);
 
 /** "before the war", "before the full-scale invasion", "prewar", "pre-war" in the sentence. */
 function beforeTheWar(tokens: Token[]): boolean {
-  return tokens.some((t, k) => t.lower === "prewar" || (t.lower === "war" && tokens[k - 1]?.lower === "-" && tokens[k - 2]?.lower === "pre") || beforeTheWarAt(tokens, k));
+  return tokens.some((_, k) => isPrewarAt(tokens, k) || beforeTheWarAt(tokens, k));
 }
 
 const MAX_POPULATION_OWNER = 4;

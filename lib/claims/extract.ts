@@ -1256,11 +1256,20 @@ function headingNoun(tokens: Token[]): NounEntry | null {
  */
 function recordsHits(tokens: Token[], c: Candidate): boolean {
   if (c.category !== "other" || !c.noun || !HIT_PLACES.has(tokens[c.noun.head].lower)) return false;
-  return HIT_WORDS.hasAnyToken(tokens);
+  // (the word near the count, not anywhere in the sentence: "Temperatures fell ... outages in 5 regions" is no hit)
+  for (let k = Math.max(0, c.start - HIT_REACH); k < Math.min(tokens.length, c.end + 2); k++) {
+    const word = tokens[k].lower;
+    // ("22 drones hit 9 locations", not "Energy facilities were hit in 6 regions": the energy ministry's figure)
+    if (HIT_WORDS.has(word) || (word === "shot" && tokens[k + 1]?.lower === "down") || (word === "hit" && AIR_WEAPONS.has(tokens[k - 1]?.lower ?? ""))) return true;
+  }
+  return false;
 }
 
 const HIT_PLACES = new Set(["locations", "sites", "places", "oblasts", "regions"]);
-const HIT_WORDS = new WordSet(["hits", "impacts", "struck", "fell", "debris", "downed", "shot"]);
+const HIT_WORDS = new Set(["hits", "impacts", "struck", "fell", "debris", "downed"]);
+const AIR_WEAPONS = new Set(["drones", "missiles", "shaheds", "uavs", "bombs"]);
+/** How many tokens before a count of places its hit word may stand: "Hits by missiles and 24 drones were recorded at nine locations". */
+const HIT_REACH = 9;
 
 /** Words of a population, whose share is no list's: "about 12% of Russia's population live there". */
 const POPULATION_WORDS = new WordSet([...POPULATION, "inhabitants", "live"]);

@@ -467,10 +467,10 @@ export function describesPrewarPopulation(tokens: Token[], c: Candidate): boolea
   return [c.end, c.end + 1].some((k) => beforeTheWarAt(tokens, k) || beforeWarYearAt(tokens, k));
 }
 
-/** "pre-war", written as one word or with its hyphen. */
-function isPrewarAt(tokens: Token[], k: number): boolean {
+/** "prewar", or "pre-war" (three tokens: the tokenizer splits at the hyphen), starting at `k`. */
+export function isPrewarAt(tokens: Token[], k: number): boolean {
   const lower = tokens[k].lower;
-  return lower === "pre-war" || lower === "prewar" || (lower === "pre" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "war");
+  return lower === "prewar" || (lower === "pre" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "war");
 }
 
 /** "before 2022", "before 2014": a year the full-scale war or the first one began, or one before. */

@@ -157,17 +157,23 @@ const YEAR = /^(19|20)\d\d$/;
 /**
  * Whether the sentence sets its figures at an earlier time than the report's news: a past month ("in September",
  * "on 15 January", "January ran at about 110 drones a night"), a year before the report's, or "since" one.
- * Such figures are background, no tally of the day an authority cited for the day's figures stands behind.
+ * Such figures are background, no tally of the day an authority cited for the day's figures stands behind. A record's
+ * "since" is no such time: "112 drones overnight, the most since September" is the night's figure.
  */
 export function namesEarlierTime(tokens: Token[], publishedAt: string | null): boolean {
   const published = publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind === "num" && YEAR.test(token.text) && tokens[i - 1]?.lower === "since") return true;
-    if (token.kind === "num" && YEAR.test(token.text) && published && Number(token.text) < published.getUTCFullYear() && /^(in|of|since)$/.test(tokens[i - 1]?.lower ?? "")) return true;
+    if (tokens[i - 1]?.lower === "since" && RECORD_WORDS.has(tokens[i - 2]?.lower ?? "")) continue;
+    const since = tokens[i - 1]?.lower === "since";
+    if (token.kind === "num" && YEAR.test(token.text)) {
+      if (since || (published && Number(token.text) < published.getUTCFullYear() && YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? ""))) return true;
+      continue;
+    }
     const month = MONTHS.get(token.lower);
-    if (!month || token.text.length <= 3 || !/^[A-Z]/.test(token.text)) continue;
-    if (tokens[i - 1]?.lower === "since") return true;
+    // (a month's name as written: capitalised, in full; "May" only where it can be no verb: "in May", "since May", "May 9")
+    if (!month || !/^[A-Z]/.test(token.text) || (token.text.length <= 3 && !(token.lower === "may" && (YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i + 1]?.kind === "num")))) continue;
+    if (since) return true;
     if (!published) continue;
     const dayAfter = tokens[i + 1]?.kind === "num" ? Number(tokens[i + 1].text) : NaN;
     const day = dayAfter >= 1 && dayAfter <= 31 ? dayAfter : tokens[i - 1]?.kind === "num" && Number(tokens[i - 1].text) <= 31 ? Number(tokens[i - 1].text) : NaN;
@@ -177,3 +183,8 @@ export function namesEarlierTime(tokens: Token[], publishedAt: string | null): b
   }
   return false;
 }
+
+/** Words before a year that set a figure in it: "in 2023", "of 2023", "since 2023". */
+const YEAR_PREPOSITIONS = new Set(["in", "of", "since", "on"]);
+/** A record's words before "since": "the most since September", "the largest since 2022". */
+const RECORD_WORDS = new Set(["most", "largest", "biggest", "highest", "heaviest", "deadliest", "worst", "first", "lowest", "fewest"]);

@@ -1,4 +1,5 @@
 import { NOUNS } from "./data/nouns";
+import { REGION_COUNTS } from "./data/gazetteer";
 import { QUALIFIERS, RULES } from "./data/qualifiers";
 import type { Vague } from "./data/number-words";
 import { indexByLast, longestEndingAt } from "./phrases";
@@ -19,7 +20,6 @@ const HAND_OVER = new Set(["hand", "hands", "handed", "handing", "turn", "turns"
 
 /** Words right before a locative "over" of where aircraft and drones came down. */
 const DOWNING = new Set(["down", "downed", "destroyed", "intercepted", "neutralised", "neutralized", "suppressed"]);
-const REGION_PLURALS = new Set(["oblasts", "regions", "districts", "provinces"]);
 
 /** The qualifier phrase ending right before token i, with where it starts. */
 export function qualifierBefore(tokens: Token[], i: number): { key: string; start: number } | null {
@@ -32,7 +32,7 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
   if (isParticleOver(match.words, tokens[start - 1])) return null;
   // "53 were shot down over 12 oblasts", "downed over three regions": where they fell, not "more than" (not "downed over 40 drones")
-  if (match.words.length === 1 && match.words[0] === "over" && DOWNING.has(tokens[start - 1]?.lower ?? "") && REGION_PLURALS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (match.words.length === 1 && match.words[0] === "over" && DOWNING.has(tokens[start - 1]?.lower ?? "") && (REGION_COUNTS.has(tokens[i + 1]?.lower ?? "") || tokens[i + 1]?.lower === "districts")) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   // (not "has handed over a further 20 tanks")
   if (outer && outer.key !== "exact" && !isParticleOver(outer.words, tokens[start - outer.words.length - 1])) return { key: outer.key, start: start - outer.words.length };

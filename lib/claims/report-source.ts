@@ -256,8 +256,10 @@ const RULE_LINE = /^[=\-_*~]{5,}[^\S\n]*\n\s*/;
 /** An editor's note in brackets over a copied page: "[Translated from Russian. Three consecutive posts ...]". */
 const EDITORS_NOTE = /^\[[^\]\n]{0,400}\][^\S\n]*\n\s*/;
 
-/** A channel's audience on one of the two lines under its name: "212 408 subscribers", "312K followers". */
-const AUDIENCE_BELOW = /^[^\n]*\n?[^\n]*?\b\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/;
+/** A channel's audience: "212 408 subscribers", "312K followers". */
+export const AUDIENCE_COUNT = /\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/;
+/** ... on one of the two lines under its name. */
+const AUDIENCE_BELOW = new RegExp(`^[^\\n]*\\n?[^\\n]*?\\b${AUDIENCE_COUNT.source}`);
 
 /** "News" in English, Russian or Ukrainian, as a news channel's header says what it is. */
 const NEWS_WORD = /(?:^|[^\p{L}])(?:news|новости|новини)(?:[^\p{L}]|$)/iu;

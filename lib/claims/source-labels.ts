@@ -9,8 +9,8 @@ import { OUTLET_NAMES } from "./data/outlets";
 import { mastheadLines } from "./headline";
 import { orgAt, governorOf, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
-import { sourceAfter } from "./source-phrases";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
+import { OWNED_DOCUMENTS, sourceAfter } from "./source-phrases";
 
 // Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
 // "The brigade's post:", "Answered ... by ...", "Source: ...", "Unless otherwise stated, ...", transcript labels.
@@ -407,16 +407,13 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
     // the documents and dates it was read from)
     let comma = -1;
     let byComma: ReturnType<typeof sourceAfter> = null;
-    for (let k = dash < 0 ? lastIndexOf(tokens, ",", from + 1, close) : -1; k > from; k = lastIndexOf(tokens, ",", from + 1, k)) {
-      const found = sourceAfter(tokens.slice(0, close), k + 1, memory);
-      if (found && tokens.slice(found.end, close).every(isDocumentOrDate)) {
-        comma = k;
-        byComma = { ...found, end: close };
-        break;
-      }
+    const part = tokens.slice(0, close);
+    for (let k = dash < 0 ? lastIndexOf(tokens, ",", from + 1, close) : -1; k > from && !byComma; k = lastIndexOf(tokens, ",", from + 1, k)) {
+      const found = sourceAfter(part, k + 1, memory);
+      if (found && tokens.slice(found.end, close).every(isDocumentOrDate)) [comma, byComma] = [k, found];
     }
-    const separator = dash > 0 ? dash : byComma?.end === close ? comma : -1;
-    const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : separator > 0 ? byComma : null;
+    const separator = dash > 0 ? dash : comma;
+    const found = dash > 0 ? sourceAfter(tokens.slice(0, end), dash + 1, memory) : byComma;
     if (found) credits.push({ words: tokens.slice(from, separator).filter((t) => t.kind === "word").map((t) => t.lower), source: ownerByAcronym(found.source.name) ?? found.source });
     from = end + 1;
   }
@@ -427,7 +424,7 @@ export function columnCredits(tokens: Token[], memory: SpeakerMemory): { words: 
 function isDocumentOrDate(token: Token): boolean {
   return token.kind === "num" || token.text === "," || DASHES.has(token.text) || MONTHS.has(token.lower) || CREDIT_DOCUMENT_WORDS.has(token.lower);
 }
-const CREDIT_DOCUMENT_WORDS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => `${noun}s`), "summaries", ...DATA_NOUNS, "morning", "evening", "daily", "weekly", "monthly", "data", "maps", "map"]);
+const CREDIT_DOCUMENT_WORDS = new Set([...OWNED_DOCUMENTS, ...DATA_NOUNS, ...DOCUMENT_MODIFIERS]);
 
 /** The last index of a token reading `text` in [from, to), or -1. */
 function lastIndexOf(tokens: Token[], text: string, from: number, to: number): number {

@@ -6,7 +6,7 @@ import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
 import { longestAt } from "./phrases";
 import { personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { NOT_NAME, ACRONYM, isKoreanGivenNameAt, MEMBER_OF, placeStartingAt, UNIT_VOICES, cityMilitaryAdministration, governorOf, isAcronym, phraseEndingAt, LOCAL_RESIDENTS, PRIVATE_PEOPLE, unitSource, isPrivatePersonAt, SIDE_ADJECTIVE, orgAt, orgEndingAt, linkedNameEndingAt, regionalOffice, localOffice, regionalAdministration, regionInSentence, mayorBefore, nameAt, officials, isPersonName, bare, sourcesByFirst, firstNameWithin, REGION_NOUNS, type Found, regionalAdministrationOf, regionalProsecutorOf, OFFICE_WORDS, PLATFORMS, embassyEndingAt } from "./speaker-names";
-import { CLOSING_QUOTE_MARKS, type Token } from "./tokenize";
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import { BODY_NOUNS, bodyCalled, bodyMentionedBefore, unitMentionedBefore, namedInSentence, DATA_NOUNS, DEMONYMS, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, LAST_WORDS, longestEndingAt, MAX_SOURCE_WORDS, OFFICIAL_NOUNS, UNNAMED_NOUNS, latestBody, personFound, possessiveSourceEndingAt, TITLE_END_WORDS, resolveGeneric, UNIT_NOUNS } from "./source-resolution";
 import type { Actor } from "./types";
 
@@ -17,7 +17,7 @@ import type { Actor } from "./types";
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 /** A body's documents that speak for it after its possessive: its reports and updates, one or many, and its map. */
-const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps"]);
+export const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps"]);
 
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
@@ -27,6 +27,9 @@ const PLACE_OF_NAME = new Set(["in", "of", "on", "for", "to"]);
 
 /** A capital speaking for its government: "Kyiv said", "Moscow claims". */
 const CAPITALS = new Map<string, Exclude<Actor, null>>([["kyiv", "ukraine"], ["kiev", "ukraine"], ["moscow", "russia"], ["ukraine", "ukraine"], ["russia", "russia"]]);
+
+/** A possessive's ending, with either apostrophe: "the OVA's", "the OVA’s". */
+const POSSESSIVE_END = /['’]s$/;
 
 const TIME_ZONES = new Set(["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "ET", "PT", "PST", "PDT", "KYIV"]);
 
@@ -276,7 +279,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   // ('A drone operator with the 28th Brigade, call sign "Kit," said': the soldier before his call sign, whose quotation marks
   // close no quotation; 'A 22-year-old pilot with the call sign "Lis" says': the soldier his call sign names, his side's officials)
   const signed = beforeCallSign(tokens, k);
-  if (signed !== k) return sourceBefore(tokens, signed + 1, memory) ?? { source: officials(tokens, signed + 1), start: signed + 1, end: verb };
+  if (signed) return sourceBefore(tokens, signed.before + 1, memory) ?? { source: officials(tokens, signed.name), start: signed.name, end: signed.name + 1 };
   // '"Ukraine is now ...," said Anders Kjeldsen': the speaker follows; the quotation's words are not him
   if (CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? "") && QUOTE_ENDS.has(tokens[k - 1]?.text ?? "")) return null;
   // "Maksym Hordiichuk, 31, told": the speaker's age between name and verb
@@ -957,7 +960,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const regionHead = k > i && (tokens[k - 1].lower === "head" || tokens[k - 1].lower === "governor") && tokens[k].lower === "of" && tokens[k + 1]?.lower === "the" && REGION_NOUNS.has(tokens[k + 2]?.lower ?? "") ? memory.titles?.get("governor") : undefined;
   if (regionHead) return { source: regionHead, start: k - 1, end: k + 3 };
   // (in the possessive too: "According to the OVA's updated data")
-  const written = tokens[k] && isAcronym(bare(tokens[k].text)) ? bare(tokens[k].lower) : "";
+  const unpossessed = tokens[k]?.text.replace(POSSESSIVE_END, "") ?? "";
+  const written = isAcronym(unpossessed) ? unpossessed.toLowerCase() : "";
   // ("According to the OVA" before any office was named: the region's the sentence or the report is in)
   const acronym = memory.acronyms?.get(written) ?? (REGIONAL_OFFICE_ACRONYMS.has(written) ? memory.lastOffice ?? regionsOffice(tokens, memory) : cityOfficeByAcronym(written, memory, tokens, k));
   if (acronym) return { source: acronym, start: k, end: k + 1 };
@@ -1135,23 +1139,37 @@ function headNamedAfter(tokens: Token[], of: number, memory: SpeakerMemory): Fou
 }
 
 /**
- * Where the words before a call sign ending at `k` end: ', call sign "Kit,"' or ' with the call sign "Lis"' after "A drone
- * operator with the 28th Brigade" ends at "Brigade", "pilot". `k` itself when no call sign ends there.
+ * Where the words before a call sign ending at `k` end, and where its name is: ', call sign "Kit,"', ' call sign “Kit”,' or
+ * ' with the call sign ‘Lis’' after "A drone operator with the 28th Brigade" ends at "Brigade", "pilot". Null when no call
+ * sign ends at `k`.
  */
-function beforeCallSign(tokens: Token[], k: number): number {
-  let at = k;
-  if (CLOSING_QUOTE_MARKS.has(tokens[at]?.text ?? "")) at--;
-  if (tokens[at]?.text === ",") at--;
-  if (!tokens[at]?.capitalized || tokens[at].kind !== "word") return k;
-  at--;
-  if (tokens[at]?.kind === "punct" && tokens[at].text !== ",") at--; // its opening quotation mark
-  const sign = tokens[at]?.lower === "callsign" ? at : tokens[at]?.lower === "sign" && tokens[at - 1]?.lower === "call" ? at - 1 : -1;
-  if (sign < 0) return k;
-  let before = sign - 1;
+function beforeCallSign(tokens: Token[], k: number): { before: number; name: number } | null {
+  let name = k;
+  if (tokens[name]?.text === ",") name--;
+  if (CALL_SIGN_CLOSES.has(tokens[name]?.text ?? "")) name--;
+  if (tokens[name]?.text === ",") name--;
+  if (!tokens[name]?.capitalized || tokens[name].kind !== "word") return null;
+  const marked = CALL_SIGN_OPENS.has(tokens[name - 1]?.text ?? "") ? name - 1 : name; // its opening quotation mark
+  let before = [1, 2, 3].map((n) => marked - n).find((start) => callSignEnd(tokens, start) === marked) ?? -1;
+  if (before < 0) return null;
+  before--;
   if (tokens[before]?.lower === "the" && tokens[before - 1]?.lower === "with") before -= 2;
   else if (tokens[before]?.lower === "by" || tokens[before]?.lower === "under") before -= 1;
   if (tokens[before]?.text === ",") before--;
-  return before >= 0 ? before : k;
+  return before >= 0 ? { before, name } : null;
+}
+
+/** Quotation marks around a call sign, single ones too: "Kit", “Kit”, ‘Lis’. */
+const CALL_SIGN_OPENS = new Set([...OPENING_QUOTE_MARKS, "'", "‘"]);
+const CALL_SIGN_CLOSES = new Set([...CLOSING_QUOTE_MARKS, "'", "’"]);
+
+/** Where the words "call sign" ("callsign", "call-sign") starting at `k` end, or -1. */
+function callSignEnd(tokens: Token[], k: number): number {
+  const word = tokens[k]?.lower;
+  if (word === "callsign") return k + 1;
+  if (word !== "call") return -1;
+  if (tokens[k + 1]?.lower === "sign") return k + 2;
+  return tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "sign" ? k + 3 : -1;
 }
 
 /** A soldier named by his call sign: his side's officials, then and whenever the report names him again. */
@@ -1167,15 +1185,13 @@ function callSignSoldier(tokens: Token[], k: number, memory: SpeakerMemory): Fou
  * side's officials, not a body called Lis.
  */
 export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const word = tokens[k].lower;
-    const sign = word === "callsign" ? k : word === "sign" && tokens[k - 1]?.lower === "call" ? k : -1;
-    if (sign < 0) continue;
-    let at = sign + 1;
+  for (let first = 0; first < tokens.length - 1; first++) {
+    const end = callSignEnd(tokens, first);
+    if (end < 0) continue;
+    let at = end;
     if (tokens[at]?.kind === "punct" && !tokens[at].capitalized && tokens[at].text !== ",") at++; // "Lis" in quotation marks
     if (tokens[at]?.capitalized && tokens[at].kind === "word" && !memory.surnames.has(tokens[at].lower)) {
       // ("We spoke with the colonel, call sign "Hrim"": the call sign of the colonel the page named, who stays himself)
-      const first = word === "callsign" ? sign : sign - 1; // "call sign" is two words
       const titled = tokens[first - 1]?.text === "," && tokens[first - 3]?.lower === "the" ? memory.titles?.get(tokens[first - 2].lower) : undefined;
       if (titled) {
         memory.surnames.set(tokens[at].lower, titled);
@@ -1189,12 +1205,9 @@ export function rememberCallSign(tokens: Token[], memory: SpeakerMemory): void {
   }
 }
 
-/** "call sign", "callsign", "nom de guerre": a soldier named by a pseudonym. */
+/** "call sign", "callsign", "call-sign" in the sentence: a soldier named by a pseudonym. */
 function hasCallSign(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const word = tokens[k].lower;
-    if (word === "callsign" || (word === "call" && (tokens[k + 1]?.lower === "sign" || tokens[k + 2]?.lower === "sign"))) return true;
-  }
+  for (let k = 0; k < tokens.length; k++) if (callSignEnd(tokens, k) > 0) return true;
   return false;
 }
 

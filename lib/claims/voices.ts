@@ -9,7 +9,7 @@ import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, U
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { mastheadLines } from "./headline";
-import { issuerOfTitle, nameAndOffice } from "./report-source";
+import { AUDIENCE_COUNT, issuerOfTitle, nameAndOffice } from "./report-source";
 import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { MONTHS, WEEKDAYS } from "./data/periods";
@@ -223,10 +223,10 @@ const OUTLET_SHORT_FORMS = new Map([["ap", "associated press"]]);
 function closingOutletCount(tokens: Token[], outlet: () => string | null, masthead: () => string[]): { own: boolean; name: string } | null {
   for (let k = 2; k < tokens.length - 3; k++) {
     if (tokens[k].lower !== "according" || tokens[k + 1].lower !== "to" || tokens[k - 1].text !== ",") continue;
-    if (outlet()) return countingOutlet(tokens, outlet, k + 2, masthead);
-    // (on a page no outlet rule names, its masthead's own count, or a known outlet's: "according to a Kyiv Independent tally")
+    // (on a page no outlet rule names, only the page's own count: its masthead's, or a known outlet's, "according to a Kyiv
+    // Independent tally")
     const count = countingOutlet(tokens, outlet, k + 2, masthead);
-    return count?.own ? count : null;
+    return outlet() || count?.own ? count : null;
   }
   return null;
 }
@@ -255,7 +255,7 @@ const RECALL_ADVERBS = new Set(["has", "had", "previously", "earlier", "already"
 const RECALL_VERBS = new Set(["reported", "wrote", "reports", "writes"]);
 
 /** A channel's masthead line: "Telegram channel", an audience's count ("📢 1 143 902 subscribers"). */
-const CHANNEL_HEADER = /\btelegram channel\b|\d[\d\s,.]*[KkMm]?\s*(?:subscribers|followers)\b/i;
+const isChannelHeader = (line: string) => /\btelegram channel\b/i.test(line) || AUDIENCE_COUNT.test(line);
 const OWN_DATA = new Set(["analysis", "data", "sources", "estimate", "estimates", "assessment", "map", "maps", "records", "observations", "information", "count", "calculations", "tally", "correspondents", "reporters", "analysts", "source"]);
 
 const BE_PLURAL = new Set(["are", "is"]);
@@ -336,7 +336,7 @@ export class Voices {
   private readonly masthead = () => {
     if (this.mastheadNames) return this.mastheadNames;
     const lines = mastheadLines(this.speakers.text ?? "");
-    return (this.mastheadNames = lines.some((line) => CHANNEL_HEADER.test(line)) ? [] : lines.map((line) => line.trim().toLowerCase()).filter(Boolean));
+    return (this.mastheadNames = lines.some(isChannelHeader) ? [] : lines.map((line) => line.trim().toLowerCase()).filter(Boolean));
   };
   private ownVoice: Source | null = null;
   /** The sentence is in the writer's own first person ("we", "our"): its figures no one in it names are the writer's. */
@@ -829,13 +829,13 @@ export class Voices {
   }
 
   /**
-   * The voice of a figure of `category` whose sentence gave it `source`: the authority on that
-   * category the report has cited, when the figure has no speaker but the report's author.
+   * The voice of a figure of `category` whose sentence gave it `source`: the authority on that category the report has
+   * cited, when the figure has no speaker but the report's author, and that author is no person (a page a person speaks,
+   * his address or his post, keeps his own figures: "This week alone, Russia has launched ... 81 missiles").
    */
   authorityOver(category: string, source: Source | null): Source | null {
     if (source && source !== this.document && source !== this.standing && source !== this.section) return source;
-    // (a page a person speaks, his address or his post, keeps his own figures: "This week alone, Russia has launched ... 81 missiles")
-    if (source && source === this.document && isPersonName(source.name)) return source;
+    if (source === this.document && source && isPersonName(source.name)) return source;
     return this.authorities.get(category) ?? source;
   }
 

@@ -116,7 +116,7 @@ const table: [string, Actor, string[]][] = [
   ["IISS", null, ["iiss", "international institute for strategic studies"]],
   ["Investigative Committee of Russia", "russia", ["investigative committee", "russia's investigative committee", "russian investigative committee", "investigative committee of russia"]],
   ["Bank of Russia", "russia", ["bank of russia", "russian central bank", "russia's central bank", "central bank of russia"]],
-  ["National Bank of Ukraine", "ukraine", ["national bank of ukraine", "national bank", "nbu", "ukraine's central bank", "ukrainian central bank"]],
+  ["National Bank of Ukraine", "ukraine", ["national bank of ukraine", "nbu", "ukraine's central bank", "ukrainian central bank"]],
   ["Rosstat", "russia", ["rosstat", "russia's statistics service", "russian statistics service", "federal statistics service"]],
   ["Kpler", null, ["kpler"]],
   ["Ukrzaliznytsia", "ukraine", ["ukrzaliznytsia", "uz", "ukrainian railways"]],

@@ -51,6 +51,8 @@ describe("attribution", () => {
     // (his call sign between him and his verb, in quotation marks that close no quotation)
     expect(only('A drone operator with the 28th Brigade, call sign "Kit," said his unit downs 20 Russian drones a week.').attribution).toBe("Ukrainian officials");
     expect(only('A 22-year-old pilot with the call sign "Lis" says he lost three drones to jamming.').attribution).toBe("Ukrainian officials");
+    expect(only("A drone operator with the 28th Brigade, call sign “Kit”, said his unit downs 20 Russian drones a week.").attribution).toBe("Ukrainian officials");
+    expect(only("A pilot with the call sign ‘Lis’ says he lost three drones to jamming.").attribution).toBe("Ukrainian officials");
   });
 
   test("one spelling per public figure, and titles or pronouns resolve to the last person named", () => {
@@ -201,6 +203,9 @@ describe("document voices and accounts carried on", () => {
     expect(attributionsOn(`${lead}The last comparable attack, on 15 January, involved 43 missiles and 74 drones.`)).toEqual(["Ukrainian Air Force", null, null]);
     expect(attributionsOn(`${lead}In September, Polish jets shot down at least 3 of the 19 drones that crossed into Poland.`)).toEqual(["Ukrainian Air Force", null, null]);
     expect(attributionsOn(`${lead}Since 2023, Russia has launched more than 28,000 drones.`)).toEqual(["Ukrainian Air Force", null]);
+    expect(attributionsOn(`${lead}In May, Russia launched 2,000 drones.`)).toEqual(["Ukrainian Air Force", null]);
+    // (a record's "since" sets no earlier time: the night's own figure)
+    expect(attributionsOn(`${lead}Air defence shot down 74 drones, the most since September.`)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
     // the night's own date is the day's news
     expect(attributionsOn(`${lead}On the night of 9 June, air defence shot down 74 drones.`)).toEqual(["Ukrainian Air Force", "Ukrainian Air Force"]);
   });
@@ -218,6 +223,9 @@ describe("document voices and accounts carried on", () => {
   test("where the air attack's drones struck or fell is the Air Force's figure too", () => {
     const text = "Overnight, Russia launched 81 Shahed-type drones, the Ukrainian Air Force said. 53 were shot down in 12 oblasts, and debris fell at 3 locations. Drones struck six locations.";
     expect(attributions(text)).toEqual(Array(5).fill("Ukrainian Air Force"));
+    // (the word near the count: a far one is another clause's)
+    const far = "Overnight, Russia launched 81 Shahed-type drones, the Ukrainian Air Force said. Temperatures fell sharply overnight across the north, and gas supply was cut in 5 regions.";
+    expect(attributions(far)).toEqual(["Ukrainian Air Force", null]);
   });
 
   test("a fact check's 'Who says it:' line credits the claim over it", () => {
@@ -244,6 +252,7 @@ describe("document voices and accounts carried on", () => {
   test("'the OVA' is the regional office named before it, in the possessive too, and never a body called 'OVA'", () => {
     const text = "The Sumy Regional Military Administration reported 5 attacks. According to the OVA's updated data, 2 people were killed.";
     expect(attributions(text)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration"]);
+    expect(attributions(text.replace("OVA's", "OVA’s"))).toEqual(["Sumy Regional Administration", "Sumy Regional Administration"]);
     expect(attributions("Russian strikes on regions: 6 killed in a day – summary of OVA reports")).toEqual([null]);
   });
 
@@ -265,6 +274,7 @@ describe("document voices and accounts carried on", () => {
     expect(only("The State Border Guard Service said 14 men were detained.").attribution).toBe("State Border Guard Service");
     expect(only("The National Bank of Ukraine kept its key policy rate at 15.5%.").attribution).toBe("National Bank of Ukraine");
     expect(only("Inflation will slow to 8%, the NBU said.").attribution).toBe("National Bank of Ukraine");
+    expect(only("The National Bank of Poland kept its rate at 5.75%.").attribution).not.toBe("National Bank of Ukraine");
   });
 
   test("a city's own office named with its city, in any case and on either side of the verb", () => {

@@ -73,6 +73,7 @@ describe("'over' as a verb's particle", () => {
     const claims = extractClaims("Air defence shot down 53 drones over 12 oblasts. 40 were downed over three regions.");
     expect(claims.map((claim) => [claim.quote, claim.qualifier])).toEqual([["53 drones", "exact"], ["12 oblasts", "exact"], ["40", "exact"], ["three regions", "exact"]]);
     expect(only("Air defence downed over 40 drones.")).toMatchObject({ quote: "over 40 drones", qualifier: "more_than" });
+    expect(extractClaims("Russia launched 81 drones. 53 were shot down over 12 oblasts.").map((claim) => [claim.quote, claim.qualifier])).toEqual([["81 drones", "exact"], ["53", "exact"], ["12 oblasts", "exact"]]);
   });
 });
 
