@@ -227,7 +227,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const known = possessiveSourceEndingAt(tokens, owner, memory) ?? (tokens[owner].capitalized ? personBySurname(memory, bare(tokens[owner].lower)) : undefined);
       if (known) mentions.push({ at: i + 1, start: owner, end: i + 1, source: known });
     } else if (DOCUMENT_NOUNS.has(lower) && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "the") {
-      // 'From the morning summary of the Sumy OVA: "Over the past day, ..."': the document's issuer, its words quoted after the colon
+      // 'From the morning summary of the Sumy OVA: "Over the past day, ..."': the document's issuer, its words after the colon
       const found = sourceAfter(tokens, i + 2, memory);
       if (found && tokens[found.end]?.text === ":") mentions.push({ at: found.end, ...found });
     } else if ((CLAIM_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && /['’]s$/.test(tokens[i - 1].text) && tokens[i + 1]?.lower === "that") {

@@ -495,7 +495,7 @@ const LOCATIVE_OPENERS = new Set(["on", "in", "along", "by", "at", "near"]);
 /** The words of a place's phrase ("on the Oskol River", "in the Donetsk region"), besides capitalised names and commas. */
 const PLACE_PHRASE_WORDS = new Set([...LOCATIVE_OPENERS, "the", "river", "region", "oblast", "district", "bank", "banks", "left", "right", "coast", "shore", "border", "of"]);
 const PLACE_PHRASE_TOKENS = 8;
-const SITUATED = new Set(["lies", "lay", "is", "was", "sits", "stands", "located", "situated", "remains"]);
+const SITUATED = new Set([...LIES, "is", "was", "remains"]);
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 
 /** "across the whole front", "along the entire front line" within a few words after the figure. */

@@ -808,7 +808,7 @@ export function governorOf(place: Place): Source | undefined {
 /** The lexicon's person of `surname` (lower case), unless `first`, the first name written with it, is not theirs. */
 export function lexiconPerson(first: string | null, surname: string): Source | undefined {
   // (in Cyrillic too: "Балицкий" is Balitsky)
-  const known = PEOPLE.get(surname) ?? (CYRILLIC.test(surname) ? byTransliteration(surname) : undefined);
+  const known = PEOPLE.get(surname) ?? (CYRILLIC.test(surname) ? byTransliteration(surname) : byIotatedVowel(surname));
   return known && (!first || isFirstNameOf(known, first)) ? known : undefined;
 }
 
@@ -868,7 +868,7 @@ const PEOPLE_BY_SKELETON: ReadonlyMap<string, Source> = (() => {
 })();
 
 /**
- * A person the lexicon knows under the other English spelling of an iotated vowel: "Dobriak" is Dobryak, "Kuleba" stays,
+ * A person the lexicon knows under the other English spelling of an iotated vowel: "Dobriak" is Dobryak, "Artyukh" Artiukh
  * ("ia"/"ya", "iu"/"yu", "ie"/"ye": the national standard writes the first inside a word, older copy the second).
  */
 function byIotatedVowel(surname: string): Source | undefined {
