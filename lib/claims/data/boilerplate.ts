@@ -30,8 +30,10 @@ export const BOILERPLATE_MARKERS = [
   // patron's tier: "become a patron from UAH 100 a month"
   // (not "On your first question, ...", a speaker's answer)
   "% off", "on your first year", "on your first month", "for your first year", "for your first month", "become a patron",
-  // an organisation's "about us": "Amnesty International is a global movement of more than 10 million people"
-  "a global movement of",
+  // an organisation's "about us": "Amnesty International is a global movement of more than 10 million people", "Across more
+  // than 190 countries and territories, we work for every child", a system's reach in a release's notes ("The SSA records
+  // attacks on health care in 17 countries and territories")
+  "a global movement of", "countries and territories",
   // a reader rating widget: "Rate this article: 4.5 / 5 (23 votes)"
   "rate this article", "rate this story", "rate this material", "rate this news", "rate this episode", "rate this podcast", "rate this video",
   // an advert's tag and a paywall's trial month: "#реклама 18+ | VPN за 199 ₽", "NV Premium: first month for 1 UAH"

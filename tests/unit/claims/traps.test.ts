@@ -130,6 +130,8 @@ describe("not claims", () => {
     ["a war of a thousand cuts", "It is a war of a thousand cuts, he said."],
     ["a round hundred or thousand of what would be", "\"They would send a hundred men to take one tree line,\" he says. We would rather pour a thousand tonnes of concrete now. That was worth a thousand speeches."],
     ["an organisation's 'about us'", "Amnesty International is a global movement of more than 10 million people who campaign for a world where human rights are enjoyed by all."],
+    ["an organisation's reach", "Across more than 190 countries and territories, we work for every child, everywhere."],
+    ["a monitoring system's reach in a release's notes", "[1] The SSA records attacks on health care in 17 countries and territories."],
     ["the languages a site publishes in", "Read this story in 24 languages."],
     ["a hyphenated phone number", "Operational headquarters hotline: 8-800-101-31-12."],
     ["a donation appeal", "Support us with a donation from 500 rubles a month; more than 8,000 readers already do. We write thanks to 11,000 people who support us. Donate from €5 a month."],
