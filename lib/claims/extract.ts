@@ -5,8 +5,9 @@ import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
 import { closesLine, findSources, letterSigner, postSigner } from "./attribution";
 import { sourceAfter } from "./source-phrases";
+import { longestAt } from "./phrases";
 import { columnCredits, creditedSource, isClipLine, labelCredit, sourceInColumnLabel } from "./source-labels";
-import { DATA_NOUNS, DOCUMENT_NOUNS, HEADS, latestBody, shortNameResolved, type SourceMention } from "./source-resolution";
+import { DATA_NOUNS, DOCUMENT_NOUNS, HEADS, latestBody, resolveGeneric, shortNameResolved, type SourceMention } from "./source-resolution";
 import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
@@ -28,7 +29,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -122,6 +123,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
   let listHeadAlone = false; // the paragraph before was that line alone, which heads the next block too
+  let listCredit: Source | null = null; // the source in that line's brackets: "Confirmed deaths by region (Mediazona / BBC Russian Service, ...):"
   let lossList = false; // inside a list headed "... losses ...:" (its personnel are losses)
   let lossListArmed = false;
   let lossListActor: Actor | null = null; // whose losses a breakdown under a total gives: the total's ("By group of forces:")
@@ -164,7 +166,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       postClaims = [];
     }
     // (a heading alone in the block before, "The ministry gave the following breakdown ...:", still heads this one)
-    if (paragraph.isNewBlock && !listHeadAlone) listHead = null;
+    if (paragraph.isNewBlock && !listHeadAlone) {
+      listHead = null;
+      listCredit = null;
+    }
     lossListArmed = false;
     paragraphPeriod = null;
     const weapons = new WeaponWords(paragraph.sentences);
@@ -477,7 +482,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const authority = c.category && !ownLaunch && !voiced.own && !voiced.named && !(hedge >= 0 && hedge < c.start) && !(earlier ??= namesEarlierTime(tokens, publishedAt)) ? voices.authorityOver(c.category, voiced.source) : voiced.source;
         // ("..., the SES added. More than 150 rescuers and 38 units of equipment are working at the site": the response is the service's figure)
         const responder = !authority && isResponseAtScene(tokens, c) ? latestBody(speakers, (name) => name === "state emergency service") ?? null : null;
-        const source = credit && c.start < credit.at ? credit.source : authority ?? responder;
+        // ("Confirmed deaths by region (Mediazona / BBC Russian Service, as of 21 February):" over "Bashkortostan — 4,460": the
+        // list's source, over the page's own voice but not over a source its line names)
+        const listed = listCredit && !voiced.named && (!authority || authority === voices.documentVoice) ? listCredit : null;
+        const source = credit && c.start < credit.at ? credit.source : listed ?? authority ?? responder;
         places.voiceRegion = speakersRegion(source, category, false);
         const claim = claimOf(text, tokens, sentence, c, {
           category,
@@ -600,7 +608,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
-    if (endsInColon) listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
+    if (endsInColon) {
+      listHead = paragraph.sentences[paragraph.sentences.length - 1].tokens;
+      listCredit = headingBracketSource(listHead, speakers);
+    }
     listHeadAlone = paragraph.sentences.length === 1 && endsInColon;
     // ("... had lost about 1,310 servicemen in 24 hours. By group of forces:": a breakdown of losses is a loss list too)
     if (endsInColon && (LOSS_HEADING.test(lastText) || (lastCounted?.category === "casualties" && isBreakdownHeading(listHead)))) {
@@ -645,6 +656,14 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   // confirmed these figures]")
   const found = sourceAfter(tokens, open + 1, speakers);
   return found && found.start === open + 1 && (found.end === close || tokens[found.end]?.text === ",") ? found.source : null;
+}
+
+/** "Confirmed deaths by region (Mediazona / BBC Russian Service, as of 21 February):": the source opening a heading's brackets. */
+function headingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  const open = tokens.findIndex((token) => token.text === "(");
+  // (a source the lexicon knows: not the weapons a heading's brackets list, "(Shahed, Gerbera, other types)")
+  const known = open >= 0 ? longestAt(sourcesByFirst, tokens, open + 1) : null;
+  return known ? resolveGeneric(known.source, speakers, tokens, open + 1) : null;
 }
 
 const UKRAINE_IN_HEAD = /\bof Ukraine\b/;

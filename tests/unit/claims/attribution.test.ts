@@ -249,6 +249,13 @@ describe("document voices and accounts carried on", () => {
     expect(attributions(sameLine)).toEqual(Array(2).fill("Sumy Regional Administration"));
   });
 
+  test("a list heading's bracketed source credits the list under it; weapons in the brackets credit nothing", () => {
+    const list = "NOVAYA GAZETA EUROPE\n\nConfirmed deaths by region (Mediazona / BBC Russian Service, as of 21 February):\nBashkortostan — 4,460\nTatarstan — 2,410";
+    expect(extractClaims(list).map((claim) => claim.attribution)).toEqual(["Mediazona", "Mediazona"]);
+    const weapons = "NOVAYA GAZETA EUROPE\n\nDrones shot down by region (Shahed, Gerbera, other types):\nBryansk region — 31\nKursk region — 22";
+    expect(extractClaims(weapons).map((claim) => claim.attribution)).not.toContain("Shahed");
+  });
+
   test("'the OVA' is the regional office named before it, in the possessive too, and never a body called 'OVA'", () => {
     const text = "The Sumy Regional Military Administration reported 5 attacks. According to the OVA's updated data, 2 people were killed.";
     expect(attributions(text)).toEqual(["Sumy Regional Administration", "Sumy Regional Administration"]);
