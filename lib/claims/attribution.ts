@@ -270,10 +270,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // 'He went on: "My battalion came in with 420 men."', 'She continued: "..."': the speaker goes on speaking
       const found = sourceBefore(tokens, i, memory);
       if (found) mentions.push({ at: i, ...found });
-    } else if (lower === "per" && (i === 0 || tokens[i - 1].text === ",")) {
-      // "Per the UN, 12 civilians were killed"
+    } else if (lower === "per" && (i === 0 || tokens[i - 1].text === "," || tokens[i - 1].text === ":")) {
+      // "Per the UN, 12 civilians were killed" (after a label too: "EDIT 2 (13:30): Per SES, 52 rescuers worked at the scene")
       const found = sourceAfter(tokens, i + 1, memory);
-      if (found) mentions.push({ at: i, ...found, frames: i === 0 });
+      if (found) mentions.push({ at: i, ...found, frames: i === 0 || tokens[i - 1].text === ":" });
     } else if ((lower === "by" || lower === "in") && OWNERS.has(tokens[i + 1]?.lower ?? "") && JUDGEMENT_NOUNS.has(tokens[i + 2]?.lower ?? "")) {
       // "In her assessment, 180,000 were killed", "By his count, 40 villages were hit": the person or body named before
       // (the sentence's own speaker first: "Hryhorov announced the evacuation ...; by his count, about 2,300 people ...")

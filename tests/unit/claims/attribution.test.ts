@@ -358,6 +358,9 @@ describe("document voices and accounts carried on", () => {
   test("'data from X', 'figures released by X', 'Per X,' name the source; Ukraine's bodies are named bare", () => {
     expect(only("Data from the State Emergency Service show 14 people were rescued.").attribution).toBe("State Emergency Service");
     expect(only("Per the UN, 12 civilians were killed.").attribution).toBe("United Nations");
+    // (after a label too)
+    expect(attributions("📍 Odesa region: per Kiper, 1 person killed and 3 injured in the Izmail district.")).toEqual(["Oleh Kiper", "Oleh Kiper"]);
+    expect(attributions("EDIT 2 (13:30): Per SES, 52 rescuers worked at the scene.")).toEqual(["State Emergency Service"]);
     expect(only("Figures released by the Romanian Defence Ministry show 5 drones fell on its territory.").attribution).toBe("Romanian Defence Ministry");
     expect(only("Ukraine's Ministry of Economy says 139,000 square kilometres need to be surveyed.").attribution).toBe("Ministry of Economy");
     expect(only("Russia's Ministry of Emergency Situations said 40 people were evacuated.").attribution).toBe("Russian Emergencies Ministry");
