@@ -6,6 +6,7 @@ import { CURRENCY_SIDES, ENEMY_WORDS, OWN_WORDS, RUSSIAN_VOICE, SIDE_WORDS, THIR
 import { AID_WORDS, DEFEAT_VERBS, HARM_WORDS, PACKAGE_WORDS } from "./data/verbs";
 import type { CountedNoun } from "./counted-noun";
 import { NOUNS } from "./data/nouns";
+import { YEAR } from "./data/periods";
 import { DASHES, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import type { Actor, Category } from "./types";
@@ -616,7 +617,7 @@ function labelsFigure(tokens: Token[], from: number, start: number): boolean {
 /** "214 Russian vehicles", "412 Russian soldiers": a count with the side of what it counts (not a year: "In 2024 Russian air defence"). */
 function countsWithSide(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return !!before && before.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
+  return !!before && before.kind === "num" && !YEAR.test(before.text) && NOUNS.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** A weapon or vehicle noun ("UAVs", "tanks", "missiles"): what the line's defeat verb acted on. */

@@ -2,7 +2,7 @@ import { placeByVariant, REGION_COUNTS } from "./data/gazetteer";
 import { AIRCRAFT_FAMILIES, MODEL_FAMILIES } from "./data/designators";
 import { SMALL, TENS } from "./data/number-words";
 import { COMPOUNDS, NOT_COUNTED, NOUNS, type NounEntry } from "./data/nouns";
-import { MONTHS, WEEKDAYS } from "./data/periods";
+import { MONTHS, WEEKDAYS, YEAR } from "./data/periods";
 import { SIDE_WORDS, THIRD_PARTY_COUNTRIES, THIRD_PARTY_WORDS } from "./data/sides";
 import { ALL_CAPITALS, CLOSING_QUOTE_MARKS, DASHES, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import type { Category } from "./types";
@@ -383,7 +383,7 @@ export function isRunningTotal(tokens: Token[], start: number): boolean {
       return TOTAL_VERBS.has(tokens[verb].lower);
     }
     // (a period between may name its year: "the total since 2022")
-    if (tokens[k].kind === "punct" || (tokens[k].kind === "num" && !/^(?:19|20)\d\d$/.test(tokens[k].text))) return false;
+    if (tokens[k].kind === "punct" || (tokens[k].kind === "num" && !YEAR.test(tokens[k].text))) return false;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { MONTHS, PERIOD_PHRASES, WEEKDAYS, type PeriodRule } from "./data/periods";
+import { MONTHS, PERIOD_PHRASES, WEEKDAYS, YEAR, type PeriodRule } from "./data/periods";
 import { indexByFirst, longestAt } from "./phrases";
 import type { Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -118,11 +118,11 @@ function computePeriod(mention: PeriodMention | null, publishedAt: string | null
     case "war":
       return { from: rule.from, to: publishedAt };
     case "since": {
-      const year = date.getUTCFullYear() - (rule.month > date.getUTCMonth() + 1 ? 1 : 0);
+      const year = yearOfMonth(rule.month, date);
       return { from: `${year}-${pad(rule.month)}-${pad(rule.day)}`, to: publishedAt };
     }
     case "month": {
-      const year = date.getUTCFullYear() - (rule.month > date.getUTCMonth() + 1 ? 1 : 0);
+      const year = yearOfMonth(rule.month, date);
       const last = new Date(Date.UTC(year, rule.month, 0)).getUTCDate();
       const to = `${year}-${pad(rule.month)}-${pad(last)}`;
       return { from: `${year}-${pad(rule.month)}-01`, to: to < publishedAt ? to : publishedAt };
@@ -146,13 +146,17 @@ function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The year of the latest month `month` (1-12) up to `date`: this year's, or last year's when it is yet to come. */
+function yearOfMonth(month: number, date: Date): number {
+  return date.getUTCFullYear() - (month > date.getUTCMonth() + 1 ? 1 : 0);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
 /** Days a dated figure may lie before the report's date and still be the report's news ("on the night of 9 June"). */
 const NEWS_DAYS = 3;
-const YEAR = /^(19|20)\d\d$/;
 
 /**
  * Whether the sentence sets its figures at an earlier time than the report's news: a past month ("in September",
@@ -177,8 +181,7 @@ export function namesEarlierTime(tokens: Token[], publishedAt: string | null): b
     if (!published) continue;
     const dayAfter = tokens[i + 1]?.kind === "num" ? Number(tokens[i + 1].text) : NaN;
     const day = dayAfter >= 1 && dayAfter <= 31 ? dayAfter : tokens[i - 1]?.kind === "num" && Number(tokens[i - 1].text) <= 31 ? Number(tokens[i - 1].text) : NaN;
-    const year = published.getUTCFullYear() - (month > published.getUTCMonth() + 1 ? 1 : 0);
-    const date = Date.UTC(year, month - 1, Number.isNaN(day) ? 28 : day);
+    const date = Date.UTC(yearOfMonth(month, published), month - 1, Number.isNaN(day) ? 28 : day);
     if (published.getTime() - date > NEWS_DAYS * 86_400_000) return true;
   }
   return false;

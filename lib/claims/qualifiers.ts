@@ -28,20 +28,23 @@ export function qualifierBefore(tokens: Token[], i: number): { key: string; star
   const start = i - match.words.length;
   // "over the past day" is a period, "some of the" is not a quantity: only take words glued to the number.
   if (match.words.length === 1 && match.words[0] === "some" && tokens[i]?.lower === "of") return null;
-  // "shot down 47 drones over 11 regions": "over" after a noun is a place, not a qualifier;
-  // "has handed over 128 ambulances", "turned over 12 bodies": the verb's particle, not "more than"
-  if (isParticleOver(match.words, tokens[start - 1])) return null;
-  // "53 were shot down over 12 oblasts", "downed over three regions": where they fell, not "more than" (not "downed over 40 drones")
-  if (match.words.length === 1 && match.words[0] === "over" && DOWNING.has(tokens[start - 1]?.lower ?? "") && (REGION_COUNTS.has(tokens[i + 1]?.lower ?? "") || tokens[i + 1]?.lower === "districts")) return null;
+  if (isNoAmountOver(match.words, tokens, start - 1, i)) return null;
   const outer = match.key === "exact" ? longestEndingAt(byLast, tokens, start) : null; // "another" after "at least"?
   // (not "has handed over a further 20 tanks")
-  if (outer && outer.key !== "exact" && !isParticleOver(outer.words, tokens[start - outer.words.length - 1])) return { key: outer.key, start: start - outer.words.length };
+  if (outer && outer.key !== "exact" && !isNoAmountOver(outer.words, tokens, start - outer.words.length - 1, i)) return { key: outer.key, start: start - outer.words.length };
   return { key: match.key, start };
 }
 
-function isParticleOver(words: string[], before: Token | undefined): boolean {
-  const word = before?.lower ?? "";
-  return words.length === 1 && words[0] === "over" && (!!NOUNS.get(word) || HAND_OVER.has(word));
+/**
+ * Whether the qualifier `words`, after token `before`, is an "over" that says no amount: after a noun it is a place ("shot down
+ * 47 drones over 11 regions"); after "handed", "turned" the verb's particle ("has handed over 128 ambulances"); after a downing
+ * word and before a count of regions where they fell ("53 were shot down over 12 oblasts", not "downed over 40 drones").
+ */
+function isNoAmountOver(words: string[], tokens: Token[], before: number, figure: number): boolean {
+  if (words.length !== 1 || words[0] !== "over") return false;
+  const word = tokens[before]?.lower ?? "";
+  const regionsAfter = REGION_COUNTS.has(tokens[figure + 1]?.lower ?? "") || tokens[figure + 1]?.lower === "districts";
+  return !!NOUNS.get(word) || HAND_OVER.has(word) || (DOWNING.has(word) && regionsAfter);
 }
 
 /** design.md's table: the interval a qualifier gives to a normalized value. */

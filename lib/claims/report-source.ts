@@ -6,6 +6,7 @@ import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
+import { YEAR } from "./data/periods";
 import { findOutlet, mastheadLines } from "./headline";
 import { REGIONAL_OFFICE_ACRONYMS, GENERIC_MINISTRY, NATIONAL_POLICE, OFFICIAL_SITES, ORG_HEADS, PEOPLE, SOURCES, TITLE_VOICES, TITLES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
@@ -988,7 +989,6 @@ const CHANNEL_WORDS = new Set(["telegram", "official", "channel", "facebook", "x
 const MAX_SEGMENT = 6;
 
 /** A year in a header ("Monthly Update – June 2025"), which makes no headline of it. */
-const YEAR = /^(?:19|20)\d\d$/;
 /** Emoji decorating a channel's name ("Monitor ⚡️ | Telegram"). */
 const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 

@@ -1,5 +1,5 @@
 import { categoryOfUnit } from "./categories";
-import { MONTHS } from "./data/periods";
+import { MONTHS, YEAR } from "./data/periods";
 import { CASUALTY_VERBS, PEOPLE_MOVED } from "./data/verbs";
 import { NOUNS } from "./data/nouns";
 import { SCALES } from "./data/number-words";
@@ -333,7 +333,7 @@ function isPeriodCell(tokens: Token[], from: number, to: number): boolean {
 
 /** A month ("Sep", "January") or a year ("2024"): a series' period label. */
 function isPeriodWord(token: Token | undefined): boolean {
-  return !!token && (MONTHS.has(token.lower) || (token.kind === "num" && /^(?:19|20)\d\d$/.test(token.text)));
+  return !!token && (MONTHS.has(token.lower) || (token.kind === "num" && YEAR.test(token.text)));
 }
 
 /** Whether the figure from `start` to `end` is a series cell's, right after its period's colon (or dash) and closing the cell. */

@@ -8,7 +8,7 @@ import { NOUNS } from "./data/nouns";
 import { OUTLET_NAMES } from "./data/outlets";
 import { SCALES, SMALL, TENS } from "./data/number-words";
 import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from "./data/designators";
-import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS } from "./data/periods";
+import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS, YEAR } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
 import { ALL_CAPITALS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
@@ -941,7 +941,6 @@ function isStreetWordAt(tokens: Token[], k: number): boolean {
 function isHouseNumberAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.kind === "num" && /^\d{1,4}[a-z]?$/i.test(tokens[k].text) && !YEAR.test(tokens[k].text) && !!tokens[k - 1]?.capitalized && !MONTHS.has(tokens[k - 1].lower);
 }
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** What a neighbour is counted in: "two streets away", "three doors down". */
 const NEIGHBOURING = new Set(["streets", "doors", "blocks", "houses", "buildings", "street", "door", "block", "house"]);

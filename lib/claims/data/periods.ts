@@ -48,6 +48,9 @@ export const COUNTED_PERIODS = new Set([...RATE_PERIODS, ...[...RATE_PERIODS].ma
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+/** A year as news copy writes one: "2022", "1991". */
+export const YEAR = /^(?:19|20)\d\d$/;
+
 export const MONTHS = new Map<string, number>(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
