@@ -193,6 +193,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   // "in week 19", "Russian assaults by axis, week 19": a week of the year, a date (not "a week, 19 people ...")
   if (before?.lower === "week" && before.spaced !== false && !m.isWord && Number.isInteger(m.value) && m.value >= 1 && m.value <= 53 && m.end === m.start + 1 && tokens[m.start - 2]?.kind !== "num" && !WEEK_DETERMINERS.has(tokens[m.start - 2]?.lower ?? "") && (!after || after.kind === "punct" || WEEK_FOLLOWERS.has(after.lower))) return "date";
   if (isAge(tokens, m)) return "age";
+  // "held out for more than two years", "have lived under shelling for almost three years": a span of years is a story's
+  // background, not a figure of the war (what the war's days measure, outages, closures, rescue work, runs in hours to months)
+  if (after && YEARS.has(after.lower)) return "time_window";
   // ("Day 932", "on day 30 of the war"; not "On a normal day 30 to 40 FPV drones fly at the town", "every day 12 ...")
   const someDay = before?.lower === "day" && (SOME_DAY.has(tokens[m.start - 2]?.lower ?? "") || tokens[m.start - 3]?.lower === "a");
   // (a count of times is no number of a unit: "attacked the positions of the 59th Brigade 37 times")

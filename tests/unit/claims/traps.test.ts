@@ -178,6 +178,7 @@ describe("not claims", () => {
     ["a ration", "Up to 10 litres per person."],
     ["rhetoric with 'one'", "Not one metre was given up in November. One too many, he said."],
     ["the length of a named ship", "The 228-metre Volna Star was boarded off Porvoo."],
+    ["a span of years", "Vuhledar, a town that had held out for more than two years, fell. They have lived under shelling for almost three years. He worked at the plant for 31 years."],
     ["prison terms", "The court sentenced the adjuster of the strike to 15 years, and his accomplices to 10 and 8 years. Another got 12 years in prison."],
     ["'one' before a calibre", "The price of one 155 mm shell has dropped."],
     ["a post's and a profile's counters", "18h · 96 Quotes · 803 Bookmarks · 12.1K posts\n\nFollowers: 214K · Photos: 1,862 · Videos: 412"],
@@ -335,7 +336,7 @@ describe("counts next to the new traps stay claims", () => {
     ["a video line without a running time, and a price per month reported, stay claims", "Video: Rescuers pulled 3 people from the rubble in Dnipro.\n\nRents rose to $400/month in Lviv.", ["3 people", "$400"]],
     ["a sum collected of a count, and votes in a chamber, stay claims", "Rescuers collected 40 of 52 bodies. The bill passed with 257 votes in favour.", ["40", "52 bodies"]],
     ["a story's sentence under an advert's mark stays the story's", "Advertisement\nA Russian missile attack on Dnipro killed 10 people. Rescuers saved 4 more people.", ["10 people", "4 more people"]],
-    ["durations and counts near the words of a term stay claims", "The town has been occupied for 15 years. She received 15 wounded soldiers.", ["15 years", "15 wounded soldiers"]],
+    ["durations and counts near the words of a term stay claims", "The town has been occupied for 15 months. She received 15 wounded soldiers.", ["15 months", "15 wounded soldiers"]],
     ["a government's goal for production, with nothing raised, stays a claim", "The government's goal is 100,000 drones a month; it produced 40,000 in May.", ["100,000 drones", "40,000"]],
     ["a figure-led heading in a currency and a duration stay claims", "UAH 2.3 billion: damage to the energy grid. The blackout lasted 7 days.", ["UAH 2.3 billion", "7 days"]],
     ["an ellipsis in a sentence is no dot leader", "Monitors recorded 57 incidents.... 14 people were hurt in them", ["57 incidents", "14 people"]],
@@ -397,7 +398,7 @@ describe("counts next to the new traps stay claims", () => {
   test("near the new traps: an age bracket with a unit, a ratio's neighbours, houses down the road, a depth of advance", () => {
     expect(quotes("Soldiers under 30 km from Pokrovsk were hit. Two people were injured in 12 towns.")).toEqual(["under 30 km", "Two people", "12 towns"]);
     expect(quotes("Three houses down the road were destroyed. Russian forces advanced 800 metres under heavy fire.")).toEqual(["Three houses", "800 metres"]);
-    expect(quotes("The siege lasted well over two years. Rescuers stayed for just over 12 hours.")).toEqual(["well over two years", "just over 12 hours"]);
+    expect(quotes("The siege lasted well over two months. Rescuers stayed for just over 12 hours.")).toEqual(["well over two months", "just over 12 hours"]);
     // a rate is 'one every ...': 'wounds 20 every day' counts the wounded
     expect(quotes("Shelling wounds 20 every day in Kherson.")).toEqual(["20"]);
   });
@@ -441,8 +442,8 @@ describe("counts next to the new traps stay claims", () => {
     expect(quotes("The town came under fire on six of the past seven days, and 3 people were injured.")).toEqual(["3 people"]);
   });
 
-  test("how long something went on, 'lasted over two years', is a figure; the span figures cover, 'over two days', is not", () => {
-    expect(quotes("The alert was over two hours long. The siege lasted over two years. They took 11 prisoners over two days.")).toEqual(["over two hours", "over two years", "11 prisoners"]);
+  test("how long something went on, 'lasted over two months', is a figure; the span figures cover, 'over two days', is not", () => {
+    expect(quotes("The alert was over two hours long. The siege lasted over two months. They took 11 prisoners over two days.")).toEqual(["over two hours", "over two months", "11 prisoners"]);
   });
 });
 
