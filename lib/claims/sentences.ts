@@ -13,6 +13,9 @@ const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 const FIRST_WORD = /^[\p{L}']+/u;
 const MIDDLE_INITIAL = /\b[A-Z][a-z]+ [A-Z]\.\s*$/;
 const LABELLED_INITIAL = /:\s*[A-Z]\.\s*$/;
+const INITIAL_ALONE = /^\s*\p{Lu}\.\s*$/u;
+/** A surname in capitals closing a label: "KHINSHTEIN:", "SMITH (Reuters):". */
+const LABEL_SURNAME = /^\p{Lu}{2}[\p{Lu}'’-]*[^\S\n]*[:(]/u;
 const DOT_LEADER_END = /\.{4,}\s*$/;
 const SURNAME_AND_COMMA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,/u;
 
@@ -347,6 +350,8 @@ function isFalseBreak(text: string, previous: Range, next: Range): boolean {
   if (raw && raw.length === 1 && MIDDLE_INITIAL.test(text.slice(from, previous.end)) && !SENTENCE_STARTERS.has(FIRST_WORD.exec(head)?.[0]?.toLowerCase() ?? "")) return true;
   // "HEARD: O. Senkevych, city mayor": a first initial after a label's colon, the surname and its comma after it
   if (raw && raw.length === 1 && LABELLED_INITIAL.test(text.slice(from, previous.end)) && SURNAME_AND_COMMA.test(head)) return true;
+  // "A. KHINSHTEIN: Good afternoon.": a transcript's label, a first initial opening the line before the surname in capitals
+  if (raw && raw.length === 1 && previous.end - previous.start <= 3 && INITIAL_ALONE.test(text.slice(previous.start, previous.end)) && LABEL_SURNAME.test(head)) return true;
   if (!word) return /\d\.\s*$/.test(text.slice(from, previous.end)) && /^\d/.test(head); // a decimal split by a stray space
   if (FINAL_BEFORE_WORDS.has(word)) return LOWER_OR_DIGIT_START.test(head);
   if (NEVER_FINAL.has(word)) return true;

@@ -96,7 +96,7 @@ export function orgAt(tokens: Token[], k: number): Found | null {
   let hasHead = false;
   while (end < tokens.length && end - k < 8) {
     const token = tokens[end];
-    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower) || isGovernmentOf(tokens, end);
     else if (!joinsName(tokens, end)) break;
     end++;
   }
@@ -118,7 +118,7 @@ export function orgEndingAt(tokens: Token[], end: number): Found | null {
   let hasHead = false;
   while (start > 0 && end - start < 8) {
     const token = tokens[start - 1];
-    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower);
+    if (token?.capitalized && !isDateWord(token)) hasHead ||= ORG_HEADS.has(token.lower) || isGovernmentOf(tokens, start - 1);
     else if (!joinsName(tokens, start - 1)) break;
     start--;
   }
@@ -219,6 +219,10 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     const centre = region ? regionalCentreOf(region.name) : undefined;
     if (centre) return { source: regionalProsecutorOf(centre), start, end };
   }
+  // "the Government of Bryansk Oblast", "© 2025 Government of the Kursk Region": a region's government is its
+  // administration, by the name the others use (not a republic's, "the Government of Buryatia", which is its own name)
+  const governed = governmentOfRegion(tokens, start, end);
+  if (governed) return { source: governed, start, end };
   // "the General Staff of the Armed Forces of Ukraine's update": a name in the possessive is the name, bare
   // (a run of capitals stops at "the", a name may not: the lexicon's name may start before `start`)
   const possessive = /['’]s$/.test(tokens[end - 1].text);
@@ -547,6 +551,20 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   // "the city administration" of Voronezh or Shebekino: Russia's cities have no military administrations
   if (kind.endsWith("Military Administration") && isInRussia(place)) return { source: { name: "Russian officials", side: "russia" }, start, end };
   return { source: { name: `${place.name} ${kind}`, side: isInRussia(place) ? "russia" : "ukraine" }, start, end };
+}
+
+/** "the Government of Buryatia": a government named after what it governs heads a body's name (not "the Government said", a cabinet). */
+function isGovernmentOf(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === "government" && tokens[k + 1]?.lower === "of";
+}
+
+function governmentOfRegion(tokens: Token[], start: number, end: number): Source | null {
+  if (tokens[start].lower !== "government" || tokens[start + 1]?.lower !== "of" || !REGION_NOUNS.has(tokens[end - 1].lower)) return null;
+  const at = tokens[start + 2]?.lower === "the" ? start + 3 : start + 2;
+  if (at !== end - 2) return null;
+  const region = placeByVariant(bare(tokens[at].lower));
+  const centre = region ? regionalCentreOf(region.name) : undefined;
+  return region && centre ? { ...regionalAdministrationOf(centre), side: isInRussia(region) ? "russia" : "ukraine" } : null;
 }
 
 const OFFICES = new Map([

@@ -3381,3 +3381,15 @@ describe("a GOV.UK page", () => {
     expect(attributions(page("Defence Digest"))).toEqual([null]);
   });
 });
+
+describe("a government named after what it governs", () => {
+  test("a republic's government is its own name; a region's is its administration", () => {
+    expect(only("The Government of Buryatia said in January that 3,150 families of fallen servicemen were receiving payments.").attribution).toBe("Government of Buryatia");
+    expect(only("Since the beginning of the year, 318 residents of border areas have been resettled, the Government of Bryansk Oblast reported.").attribution).toBe("Bryansk Regional Administration");
+  });
+
+  test("a transcript's label with a first initial holds the floor over the speaker's next paragraph", () => {
+    const page = "KURSK TODAY\n\nGovernor holds a press conference\n\nActing Governor Alexander Khinshtein answered journalists' questions. Below is an abridged transcript.\n\nA. KHINSHTEIN: Good afternoon. Today 11,200 people are still living in temporary accommodation centres.\n\nWe have issued residents of the region 6,847 housing certificates.";
+    expect(attributions(page)).toEqual(["Alexander Khinshtein", "Alexander Khinshtein"]);
+  });
+});
