@@ -522,7 +522,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (source === UNPLACED_OFFICIALS && claim.attribution && ((claim.location && isRussianPlaceName(claim.location)) || ownSide() === "russia")) claim.attribution = "Russian officials";
         // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure; not
         // under a speaker named after it, "Russia lost 45,000 troops in March, an average of about 1,450 a day, Syrskyi said")
-        if (restated.has(c) && !sources.some((mention) => mention.at > c.end && !mention.weak)) claim.attribution = pageVoiceName();
+        // (nor inside the clause a source reports, "The UK Ministry of Defence said ... that Russia had suffered around 845,000
+        // casualties, with an average of around 1,500 a day": its own rate)
+        if (restated.has(c) && !sources.some((mention) => !mention.weak && (mention.at > c.end || reportsClause(tokens, mention.at, c.start)))) claim.attribution = pageVoiceName();
         // ("The list includes 21,400 volunteers ...", "Volunteers make up the largest group among the identified dead — 24,730"): on
         // a page relaying the list of Russia's war dead, a figure of the list no one voices is its keeper's, the last the page
         // named (not on a page calling the list its own, "our list")
@@ -1530,6 +1532,16 @@ function opensWithThatIs(tokens: Token[], c: Candidate): boolean {
 function isRateAt(tokens: Token[], k: number): boolean {
   return (tokens[k]?.lower === "a" || tokens[k]?.lower === "per") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
 }
+
+/** Whether the speech verb at `verb` opens a reported clause ("said on Friday that ...") that runs on to `to`. */
+function reportsClause(tokens: Token[], verb: number, to: number): boolean {
+  if (verb >= to) return false;
+  for (let k = verb + 1; k < Math.min(to, verb + MAX_VERB_TO_THAT); k++) if (tokens[k].lower === "that") return !tokens.slice(k + 1, to).some((t) => t.text === ";" || t.text === ".");
+  return false;
+}
+
+/** Words from a speech verb to its "that" at most: "said in its intelligence update on February 21 that". */
+const MAX_VERB_TO_THAT = 12;
 
 /** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {

@@ -3393,3 +3393,10 @@ describe("a government named after what it governs", () => {
     expect(attributions(page)).toEqual(["Alexander Khinshtein", "Alexander Khinshtein"]);
   });
 });
+
+describe("a rate restating a count inside a reported clause", () => {
+  test("'said ... that Russia had suffered around 845,000 casualties, with an average of around 1,500 a day' is the source's rate", () => {
+    const text = "The UK Ministry of Defence said in its intelligence update on February 21 that Russia had probably suffered around 845,000 casualties, with an average of around 1,500 a day.";
+    expect(attributions(text)).toEqual(["UK Ministry of Defence", "UK Ministry of Defence"]);
+  });
+});
