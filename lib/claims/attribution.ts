@@ -284,11 +284,13 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 3]?.lower ?? "") && titleHolder(tokens[i + 2], memory)) {
       // "By the governor's count, 5 died": the title's holder counting
       mentions.push({ at: i, start: i + 1, end: i + 4, source: titleHolder(tokens[i + 2], memory)!, frames: i === 0 });
-    } else if (lower === "by" && /['’]s$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 1].capitalized && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "")) {
+    } else if (lower === "by" && countOwnerEnd(tokens, i + 1) > 0) {
       // "by Kiel's numbers", "By ISW's count": a body, known or named before by its first word, counting
-      const word = bare(tokens[i + 1].lower);
-      const source = possessiveSourceEndingAt(tokens, i + 1, memory) ?? latestBody(memory, (name) => name.split(" ")[0] === word);
-      if (source) mentions.push({ at: i, start: i + 1, end: i + 3, source, frames: i === 0 });
+      // ("By the BBC's count", "By the BBC Russian Service's count": the body's whole name, "the" before it)
+      const owner = countOwnerEnd(tokens, i + 1);
+      const word = bare(tokens[tokens[i + 1].lower === "the" ? i + 2 : i + 1].lower);
+      const source = possessiveSourceEndingAt(tokens, owner, memory) ?? latestBody(memory, (name) => name.split(" ")[0].toLowerCase() === word);
+      if (source) mentions.push({ at: i, start: i + 1, end: owner + 2, source, frames: i === 0 });
     } else if (lower === "by" && tokens[i + 1]?.lower === "the" && DATA_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "of") {
       // "By the count of the Kharkiv Human Rights Protection Group, 230 civilians died"
       const found = sourceAfter(tokens, i + 4, memory);
@@ -402,6 +404,22 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
   }
   return mentions;
 }
+
+/**
+ * The possessive closing a body's name before a data noun after "by": "Kiel's" of "by Kiel's numbers", "Service's" of
+ * "By the BBC Russian Service's count"; its index, or -1.
+ */
+function countOwnerEnd(tokens: Token[], from: number): number {
+  const first = tokens[from]?.lower === "the" ? from + 1 : from;
+  for (let k = first; k < Math.min(tokens.length, first + MAX_OWNER_WORDS); k++) {
+    if (!tokens[k].capitalized) return -1;
+    if (/['’]s$/.test(tokens[k].text)) return DATA_NOUNS.has(tokens[k + 1]?.lower ?? "") ? k : -1;
+  }
+  return -1;
+}
+
+/** The longest body's name "by ...'s count" reads: "the Kharkiv Human Rights Protection Group's". */
+const MAX_OWNER_WORDS = 6;
 
 /** Possessives before a judgement that point back at someone named: "in her assessment", "by its count". */
 const OWNERS = new Set(["his", "her", "its", "their"]);

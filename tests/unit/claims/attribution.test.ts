@@ -3400,3 +3400,10 @@ describe("a rate restating a count inside a reported clause", () => {
     expect(attributions(text)).toEqual(["UK Ministry of Defence", "UK Ministry of Defence"]);
   });
 });
+
+describe("'by X's count' with a body's whole name", () => {
+  test("'By the BBC Russian Service's count' and 'By the BBC's count' after the service was named", () => {
+    expect(only("By the BBC Russian Service's count, Bashkortostan has lost 4,615 men.").attribution).toBe("BBC Russian Service");
+    expect(attributions("Meduza cites the BBC Russian Service on the war dead.\n\nBy the BBC's count, Bashkortostan has lost 4,615 men.")).toEqual(["BBC Russian Service"]);
+  });
+});
