@@ -760,15 +760,26 @@ export function columnist(text: string): Source | null {
 export function newsletterAuthor(text: string): Source | null {
   const lines = text.slice(0, 1500).split("\n", NEWSLETTER_LINES).map((line) => line.trim());
   for (let k = 0; k + 2 < lines.length; k++) {
+    // ("The Front Line Weekly, by Hanna Whitcroft" over "Issue #87 · 23 February 2025": a newsletter its title says one writer writes)
+    const writer = TITLE_BY_WRITER.exec(lines[k])?.[1];
+    if (writer && ISSUE_LINE.test(lines[k + 1])) return writerOf(writer);
     // (or on the date's own line: "Dec 3, 2024 · 14 min read · ♥ 412 · 💬 87 · Share")
     if (!POST_DATE.test(lines[k + 1]) || !(REACTIONS.test(lines[k + 2]) || REACTIONS_AFTER.test(lines[k + 1]))) continue;
-    const name = PROFILE_NAME.exec(lines[k])?.[1];
-    if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) return null;
-    const person = nameAt(tokenize(name), 0);
-    return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;
+    return writerOf(PROFILE_NAME.exec(lines[k])?.[1]);
   }
   return null;
 }
+
+/** A writer's full name as a source ("Hanna Whitcroft"), if it opens with a first name. */
+function writerOf(name: string | undefined): Source | null {
+  if (!name || !FIRST_NAMES.has(name.slice(0, name.indexOf(" ")).toLowerCase())) return null;
+  const person = nameAt(tokenize(name), 0);
+  return person && person.parts >= 2 ? knownPerson(person) ?? { name: person.text, side: null } : null;
+}
+
+const TITLE_BY_WRITER = /^[^\n,]{3,60}, by (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** "Issue #87 · 23 February 2025 · 9 min read": a newsletter's issue line. */
+const ISSUE_LINE = /^Issue #?\d+\b/;
 
 const NEWSLETTER_LINES = 16;
 /** "Aug 17, 2025", "Feb 10, 2025 · 12 min read": a post's date as newsletter platforms print it. */

@@ -1717,6 +1717,12 @@ describe("a newsletter post's author", () => {
     // (the readers' hearts on the date's own line, and a Dutch first name)
     expect(attributions(post("Piet Vermeulen\nDec 3, 2024 · 14 min read · ♥ 412 · 💬 87 · Share"))).toEqual(["Piet Vermeulen"]);
   });
+
+  test("a newsletter whose title names its one writer, over its issue line", () => {
+    const issue = (second: string) => `The Front Line Weekly, by Hanna Whitcroft\n${second}\n\nHi all,\n\nBy my count, Russian forces took about 92 sq km this week.`;
+    expect(attributions(issue("Issue #87 · 23 February 2025 · 9 min read"))).toEqual(["Hanna Whitcroft"]);
+    expect(attributions(issue("23 February 2025 · 9 min read"))).toEqual([null]);
+  });
 });
 
 describe("a column's author", () => {
