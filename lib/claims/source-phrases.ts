@@ -17,7 +17,7 @@ import type { Actor } from "./types";
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 /** A body's documents that speak for it after its possessive: its reports and updates, one or many, and its map. */
-export const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps"]);
+export const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps", "survey", "surveys", "study", "analysis", "assessment", "poll"]);
 
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));

@@ -3413,3 +3413,9 @@ describe("'by X's count' with a body's whole name", () => {
     expect(attributions("Meduza cites the BBC Russian Service on the war dead.\n\nBy the BBC's count, Bashkortostan has lost 4,615 men.")).toEqual(["BBC Russian Service"]);
   });
 });
+
+describe("a body's survey or study speaking", () => {
+  test("'The UN refugee agency's latest survey found' is UNHCR's, not the UN's at large", () => {
+    expect(only("The UN refugee agency's latest survey found that 57% of refugees hope to return one day.").attribution).toBe("UNHCR");
+  });
+});
