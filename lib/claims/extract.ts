@@ -1,5 +1,5 @@
 import { Agents, countsCivilians, isWorkforce, mentionsWeapon, namesSide, opposite, pageSide, resolveActor, settleActor } from "./actor";
-import { MINISTRY_NAME, NAME_VARIANTS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
+import { MINISTRY_NAME, NAME_VARIANTS, REGIONAL_OFFICE_ACRONYMS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
@@ -130,6 +130,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastCountedActor: Actor | null = null; // the actor of the claim lastCounted made
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
+  let labelledHeadline: { claims: ExtractedClaim[]; label: string[] } | null = null; // "Ombudsman: 1,358 Ukrainians freed ..." over its lead
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
@@ -199,6 +200,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
       if (teller) for (const claim of entryHeadline) claim.attribution = attributionOf(teller.source);
       if (index === 0) entryHeadline = [];
+      // ("Ombudsman: 1,358 Ukrainians freed from Russian captivity in 2024" over "Ombudsman Dmytro Lubinets said ...": the source
+      // the lead names for the label, whose figures the headline gives)
+      const leadSource = labelledHeadline ? sources.find((s) => !s.weak) : undefined;
+      if (labelledHeadline && leadSource) {
+        if (namesLabel(tokens, leadSource, labelledHeadline.label)) for (const claim of labelledHeadline.claims) if (claim.attribution === null) claim.attribution = attributionOf(leadSource.source);
+        labelledHeadline = null;
+      }
       rememberNames(tokens, speakers);
       voices.startSentence(tokens, sources, mentions);
       if (offices.length) places.noteOffices(offices);
@@ -592,6 +600,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         speakers.lastRegionCentre = regionalCentreOf(mention.name) ?? speakers.lastRegionCentre;
         if (mention.kind === "city" && !mention.isOffice) speakers.lastCity = mention.name;
       }
+      // the page's first figures, in a headline led by a label no source answers to ("Ombudsman:", "UN mission:"): the lead names it
+      const label = previousSentenceClaims.length && index === 0 && paragraph.sentences.length === 1 && !sources.some((s) => !s.weak) && !claims.slice(0, claimsBefore).some((claim) => claim.isClaim) ? headlineLabel(tokens) : null;
+      if (label) labelledHeadline = { claims: previousSentenceClaims, label };
       // a time-stamped entry's headline led by a generic label ("City:", "Region:"), with no source of its own: the entry's
       // next paragraph names it (not "Kharkiv: 7 injured ...", which the writers leave unsourced)
       if (afterStamp && paragraph.sentences.length === 1 && previousSentenceClaims.length && tokens[1]?.text === ":" && AREA_LABELS.has(tokens[0].lower) && !sources.some((s) => !s.weak)) {
@@ -1542,6 +1553,32 @@ function reportsClause(tokens: Token[], verb: number, to: number): boolean {
 
 /** Words from a speech verb to its "that" at most: "said in its intelligence update on February 21 that". */
 const MAX_VERB_TO_THAT = 12;
+
+/** The words of a label opening a headline, lower-cased ("UN mission:" → ["un", "mission"]). */
+function headlineLabel(tokens: Token[]): string[] | null {
+  const colon = tokens.findIndex((token, k) => k > 0 && k <= MAX_HEADLINE_LABEL && token.text === ":");
+  if (colon < 0 || !tokens[0].capitalized || !tokens.slice(0, colon).every((token) => token.kind === "word")) return null;
+  const words = tokens.slice(0, colon).map((token) => token.lower);
+  // (not a place's, "Sumy region:", "Ukraine war live:", whose figures the writers leave to the story)
+  return words.some((word) => placeByVariant(word)) || AREA_LABELS.has(words[0]) ? null : words;
+}
+
+const MAX_HEADLINE_LABEL = 2;
+
+/** Whether the source the lead names is the one a headline's label stood for: "Ombudsman Dmytro Lubinets" for "Ombudsman:". */
+function namesLabel(tokens: Token[], mention: SourceMention, label: string[]): boolean {
+  const head = label[label.length - 1];
+  if (mention.source.name.toLowerCase().split(" ").includes(head)) return true;
+  if (REGIONAL_OFFICE_ACRONYMS.has(head)) return centreOfRegionalAdministration(mention.source.name) !== null;
+  const titles = LABEL_TITLES.get(head) ?? [head];
+  return tokens.slice(Math.max(0, mention.start - MAX_TITLE_BEFORE_NAME), mention.end).some((token) => titles.includes(token.lower));
+}
+
+/** A label's word and the titles the lead may give the same office: "Ombudsman:" over "Parliament Commissioner for Human Rights". */
+const LABEL_TITLES = new Map([["ombudsman", ["ombudsman", "ombudsperson", "commissioner"]]]);
+
+/** Words of a title before a person's name: "Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets". */
+const MAX_TITLE_BEFORE_NAME = 6;
 
 /** A bare figure per day, week or month after "or" or "an average of", restating a count: "or about 1,565 a day". */
 function isRateOfCount(tokens: Token[], c: Candidate): boolean {

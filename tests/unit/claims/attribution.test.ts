@@ -3419,3 +3419,11 @@ describe("a body's survey or study speaking", () => {
     expect(only("The UN refugee agency's latest survey found that 57% of refugees hope to return one day.").attribution).toBe("UNHCR");
   });
 });
+
+describe("a headline led by a label its lead names", () => {
+  test("'UN mission: 48 civilians killed ...' over the lead naming the mission; a place's label stays unsourced", () => {
+    const page = (headline: string) => `${headline}\n\n21 March 2025\n\nThe UN Human Rights Monitoring Mission in Ukraine said on Friday that the week had been the deadliest this year.`;
+    expect(attributions(page("UN mission: 48 civilians killed in Ukraine in one week"))).toEqual(["UN Human Rights Monitoring Mission"]);
+    expect(attributions(page("Sumy region: Russians shelled border hromadas 49 times"))).toEqual([null]);
+  });
+});
