@@ -3422,7 +3422,7 @@ describe("a body's survey or study speaking", () => {
 
 describe("a headline led by a label its lead names", () => {
   test("'UN mission: 48 civilians killed ...' over the lead naming the mission; a place's label stays unsourced", () => {
-    const page = (headline: string) => `${headline}\n\n21 March 2025\n\nThe UN Human Rights Monitoring Mission in Ukraine said on Friday that the week had been the deadliest this year.`;
+    const page = (headline: string) => `SKHID NEWS\nNews · Front · Society\n\n${headline}\n30 April 2025, 14:12 · Society\n\nThe week was the deadliest this year, the UN Human Rights Monitoring Mission in Ukraine said on Wednesday.`;
     expect(attributions(page("UN mission: 48 civilians killed in Ukraine in one week"))).toEqual(["UN Human Rights Monitoring Mission"]);
     expect(attributions(page("Sumy region: Russians shelled border hromadas 49 times"))).toEqual([null]);
   });
