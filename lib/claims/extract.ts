@@ -617,7 +617,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const lastText = paragraph.sentences[paragraph.sentences.length - 1]?.sentence.text ?? "";
     // "... 2 trucks caught fire. 38 rescuers put out the fire. [Oleh Kiper, head of the OVA]": a digest's item closed by its
     // source in square brackets, which speaks for the item's figures no one in it voiced
-    const bracketed = lastText.endsWith("]") ? closingBracketSource(paragraph.sentences[paragraph.sentences.length - 1].tokens, speakers) : null;
+    // ("... 38 rescuers and 9 units of equipment worked at the scene. (source: SES in Zaporizhzhia Oblast)": in round brackets
+    // after the item's last stop)
+    const bracketed = lastText.endsWith("]") || lastText.endsWith(")") ? closingBracketSource(paragraph.sentences[paragraph.sentences.length - 1].tokens, speakers) : null;
     if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
@@ -662,13 +664,19 @@ const MAX_BRACKETED_SOURCE = 12;
 /** "[Ukrenergo]", "[Oleh Kiper, head of the OVA]", "[DeepState, map update No. 612]" closing a line: the source it names. */
 function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
   const close = tokens.length - 1;
+  const opening = tokens[close]?.text === "]" ? "[" : "(";
   let open = close - 1;
-  while (open > 0 && close - open <= MAX_BRACKETED_SOURCE && tokens[open].text !== "[") open--;
-  if (tokens[open]?.text !== "[" || open === close - 1) return null;
+  while (open > 0 && close - open <= MAX_BRACKETED_SOURCE && tokens[open].text !== opening) open--;
+  if (tokens[open]?.text !== opening || open === close - 1) return null;
+  // (round brackets only after the item's last stop, and named as its source: "... at the scene. (source: SES ...)", not
+  // "... the Human Rights Monitoring Mission (HRMMU)")
+  const labelled = tokens[open + 1]?.lower === "source" && tokens[open + 2]?.text === ":";
+  if (opening === "(" && !(tokens[open - 1]?.text === "." && labelled)) return null;
   // (the source fills the brackets, or opens them before its title: "[Oleh Kiper, head of the OVA]"; not "[Ukrenergo has not
   // confirmed these figures]")
-  const found = sourceAfter(tokens, open + 1, speakers);
-  return found && found.start === open + 1 && (found.end === close || tokens[found.end]?.text === ",") ? found.source : null;
+  const from = labelled ? open + 3 : open + 1;
+  const found = sourceAfter(tokens, from, speakers);
+  return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || tokens[found.end]?.lower === "in") ? found.source : null;
 }
 
 /** "Confirmed deaths by region (Mediazona / BBC Russian Service, as of 21 February):": the source opening a heading's brackets. */

@@ -3427,3 +3427,11 @@ describe("a headline led by a label its lead names", () => {
     expect(attributions(page("Sumy region: Russians shelled border hromadas 49 times"))).toEqual([null]);
   });
 });
+
+describe("a digest item closed by its source in round brackets", () => {
+  test("'(source: SES in Zaporizhzhia Oblast)' after the item's last stop credits all its figures; an acronym in brackets does not", () => {
+    const item = "• Rescuers put out a fire covering 450 sq m at the damaged enterprise. 38 rescuers worked at the scene. (source: SES in Zaporizhzhia Oblast)";
+    expect(attributions(`ZP.TODAY\n\nMain events of the day\n\n• The occupiers carried out 389 strikes on the region.\n\n${item}`).slice(1)).toEqual(["State Emergency Service", "State Emergency Service"]);
+    expect(attributions("• A fire covered 450 sq m. 38 rescuers worked at the scene of the State Emergency Service (SES)")[0]).toBeNull();
+  });
+});
