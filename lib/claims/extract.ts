@@ -619,7 +619,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // source in square brackets, which speaks for the item's figures no one in it voiced
     // ("... 38 rescuers and 9 units of equipment worked at the scene. (source: SES in Zaporizhzhia Oblast)": in round brackets
     // after the item's last stop)
-    const bracketed = lastText.endsWith("]") || lastText.endsWith(")") ? closingBracketSource(paragraph.sentences[paragraph.sentences.length - 1].tokens, speakers) : null;
+    // ("... No one was hurt. — Zaporizhzhia OVA": signed after a dash)
+    const lastTokens = paragraph.sentences[paragraph.sentences.length - 1]?.tokens ?? [];
+    const bracketed = (lastText.endsWith("]") || lastText.endsWith(")") ? closingBracketSource(lastTokens, speakers) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers) : null);
     if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
@@ -678,6 +680,20 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   const found = sourceAfter(tokens, from, speakers);
   return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || tokens[found.end]?.lower === "in") ? found.source : null;
 }
+
+/** "... No one was hurt. — Zaporizhzhia OVA" closing an item: the source after the dash, filling the rest of the line. */
+function closingDashSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
+  for (let dash = tokens.length - 2; dash > 0 && tokens.length - dash <= MAX_BRACKETED_SOURCE; dash--) {
+    if (!DASHES.has(tokens[dash].text) || !tokens[dash].spaced) continue;
+    if (!CLAUSE_STOPS.has(tokens[dash - 1].text)) return null;
+    const found = sourceAfter(tokens, dash + 1, speakers);
+    return found && found.start === dash + 1 && found.end >= tokens.length - (tokens[tokens.length - 1].text === "." ? 1 : 0) ? found.source : null;
+  }
+  return null;
+}
+
+/** What ends the item's text before its signature's dash: "... No one was hurt. — Zaporizhzhia OVA". */
+const CLAUSE_STOPS = new Set([".", "!", "?", "”", "\""]);
 
 /** "Confirmed deaths by region (Mediazona / BBC Russian Service, as of 21 February):": the source opening a heading's brackets. */
 function headingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source | null {

@@ -3435,3 +3435,10 @@ describe("a digest item closed by its source in round brackets", () => {
     expect(attributions("• A fire covered 450 sq m. 38 rescuers worked at the scene of the State Emergency Service (SES)")[0]).toBeNull();
   });
 });
+
+describe("a digest item signed after a dash", () => {
+  test("'... 340 pupils are affected. — Zaporizhzhia City Council' credits the item's figures; a headline's dash is no item's", () => {
+    const page = "ZP.TODAY\n\nMain events of the day\n\n• 2 schools damaged in the strike will switch to distance learning; 340 pupils are affected. — Zaporizhzhia City Council";
+    expect(attributions(page)).toEqual(["Zaporizhzhia City Council", "Zaporizhzhia City Council"]);
+  });
+});
