@@ -3442,3 +3442,10 @@ describe("a digest item signed after a dash", () => {
     expect(attributions(page)).toEqual(["Zaporizhzhia City Council", "Zaporizhzhia City Council"]);
   });
 });
+
+describe("the governors of Russian regions further from the border", () => {
+  test("'the regional governor said' of the Samara region is its governor; 'Slyusar said' is Rostov's", () => {
+    expect(only("A drone killed one worker at a refinery in Russia's Samara region, the regional governor said.").attribution).toBe("Vyacheslav Fedorishchev");
+    expect(only("Eleven drones were shot down over the region overnight, Slyusar said.").attribution).toBe("Yuri Slyusar");
+  });
+});
