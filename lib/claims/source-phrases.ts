@@ -670,6 +670,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   let article = end - 2; // "the governor", "the Defence Secretary"
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
+  // ("the brigade commander said": the unit he commands between the article and the title)
+  if (last.lower === "commander" && article === end - 2 && UNIT_WORDS.has(tokens[article].lower) && tokens[article - 1]?.lower === "the") article--;
   // ("the acting governor said": the holder in office, as "the governor"; not a deputy, another person)
   if (article > 0 && article === end - 2 && tokens[article].lower === "acting" && TITLES.has(last.lower)) article--;
   // ("The Humanitarian Coordinator stressed": a title in capitals may open with a word of its own)

@@ -413,6 +413,12 @@ const HEAD_WORDS = new Set(["head", "chief"]);
 /** One title, however worded: the "spokesperson Andrii Demchenko" is "the spokesman" later. */
 const SAME_TITLES = new Map([["spokesperson", ["spokesman", "spokeswoman"]], ["spokesman", ["spokesperson"]], ["spokeswoman", ["spokesperson"]]]);
 
+/**
+ * The first officer a report names by his rank is "the commander" after, if no one is named commander ("Colonel Yurii
+ * Savchenko has commanded the brigade ... the commander said"; not the chief of staff, "Major Ihor Tkach", named later).
+ */
+const RANKS = new Set(["colonel", "col", "lieutenant", "lt", "major", "general", "gen", "brigadier"]);
+
 /** "Kharkiv mayor Ihor Terekhov", "Belgorod Mayor Valentin Demidov": the city before the title is the mayor's. */
 function rememberMayor(tokens: Token[], title: number, person: Source, memory: SpeakerMemory): void {
   if (tokens[title]?.lower !== "mayor") return;
@@ -436,4 +442,5 @@ const MAX_FIELD_WORDS = 3;
 function holdsTitle(title: string, person: Source, memory: SpeakerMemory): void {
   memory.titles?.set(title, person);
   for (const same of SAME_TITLES.get(title) ?? []) memory.titles?.set(same, person);
+  if (RANKS.has(title) && !memory.titles?.has("commander")) memory.titles?.set("commander", person);
 }

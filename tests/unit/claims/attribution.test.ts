@@ -3449,3 +3449,11 @@ describe("the governors of Russian regions further from the border", () => {
     expect(only("Eleven drones were shot down over the region overnight, Slyusar said.").attribution).toBe("Yuri Slyusar");
   });
 });
+
+describe("'the commander' after an officer named by his rank", () => {
+  test("the first officer named by rank is 'the commander' and 'the brigade commander'; a later major is not", () => {
+    const story = "Colonel Yurii Savchenko has commanded the 68th Separate Jaeger Brigade since 2023. The brigade's chief of staff, Major Ihor Tkach, walked us through the maps.";
+    expect(attributions(`${story} After that visit, the brigade commander said, 2 additional battalions were sent.`)).toEqual(["Yurii Savchenko"]);
+    expect(attributions(`${story} "Give us 500 more infantrymen," the commander said.`)).toEqual(["Yurii Savchenko"]);
+  });
+});
