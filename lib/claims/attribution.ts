@@ -314,7 +314,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "..., after a woman died in hospital overnight, said Serhii Lysak, head of ...": the speaker after an inverted verb,
       // not someone the clause before it mentions
       const inverted = !cited && tokens[i - 1]?.text === "," && tokens[i + 1]?.capitalized && !LISTENER_VERBS.has(lower) ? sourceAfter(tokens, i + 1, memory, true) : null;
-      let found = cited ?? inverted ?? (QUOTE_VERBS.has(lower)
+      // ("Minister Umerov briefed Secretary Austin on the situation in eastern Ukraine, noting that ...": a participle after a
+      // comma speaks with the subject of the clause it hangs on, the sentence's speaker named before it)
+      const subject = !cited && !inverted && tokens[i - 1]?.text === "," && lower.endsWith("ing") ? mentions.filter((m) => m.at < i && !m.weak).pop() : undefined;
+      let found = cited ?? inverted ?? (subject ? { source: subject.source, start: subject.start, end: subject.end } : null) ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
       // ("The Russian Defense Ministry last gave a figure ..., when it said 5,937 ...": "it" with no body spoken of before is

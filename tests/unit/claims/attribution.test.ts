@@ -3457,3 +3457,9 @@ describe("'the commander' after an officer named by his rank", () => {
     expect(attributions(`${story} "Give us 500 more infantrymen," the commander said.`)).toEqual(["Yurii Savchenko"]);
   });
 });
+
+describe("a participle after a comma speaks with its clause's subject", () => {
+  test("'..., noting that ...' is the sentence's speaker, not the place or body just before the comma", () => {
+    expect(attributions("Minister Umerov briefed Secretary Austin on the situation in eastern Ukraine, noting that Russian forces had conducted more than 190 assaults.")).toEqual(["Rustem Umerov"]);
+  });
+});
