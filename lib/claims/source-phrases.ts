@@ -1,5 +1,5 @@
 import { placeByVariant, regionalCentreOf, STREET_WORDS, isInRussia } from "./data/gazetteer";
-import { FIRST_NAMES } from "./data/first-names";
+import { FIRST_NAMES, isFirstName } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
 import { ACRONYM_NAMES, CITY_OFFICE_ACRONYMS, GENERIC_MINISTRY, GOVERNORS, MAYORS, OCCUPATION_HEADS, OFFICE_HOLDERS, REGIONAL_OFFICE_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, PEOPLE, SPEECH_VERBS, SPOKESPERSON_WORDS, TITLES, UNIT_WORDS, SOURCES, type Source } from "./data/sources";
 import { isLoneName, PLACE_PREPOSITIONS } from "./lone-names";
@@ -815,12 +815,30 @@ function personAfterField(tokens: Token[], of: number, memory: SpeakerMemory): F
   return name && name.parts >= 2 && start + name.words === end ? personFound(name, memory, tokens, start, false) : null;
 }
 
+/** "Chair of the Committee, Oleksandr Zavitnevych": a title of a few words, a comma, and the full name of its holder. */
+function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): Found | null {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_TITLE_WORDS); k++) {
+    if (tokens[k].text === ",") {
+      const name = k > from ? nameAt(tokens, k + 1) : null;
+      return name && name.parts >= 2 && isFirstName(tokens[k + 1].lower) ? personFound(name, memory, tokens, k + 1, false) : null;
+    }
+    if (tokens[k].kind !== "word" || SPEECH_VERBS.has(tokens[k].lower)) return null;
+  }
+  return null;
+}
+
+/** The longest title "said the ..." gives before its holder's name: "the head of the regional military administration". */
+const MAX_TITLE_WORDS = 8;
+
 export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
   // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
   if (inverted && tokens[i]?.capitalized && hasCallSign(tokens) && !PEOPLE.has(tokens[i].lower)) return callSignSoldier(tokens, i, memory);
   if (inverted && isPrivatePersonAt(tokens, i, memory)) return { source: LOCAL_RESIDENTS, start: i, end: i + 1 }; // "says Serhiy, 58,"
   if (inverted && tokens[i]?.lower === "by") i++; // "as published by the OVA", "figures released by the ministry"
+  // ('"...," said the Chair of the Committee, Oleksandr Zavitnevych.': the person his title's apposition names)
+  const apposed = inverted && tokens[i]?.lower === "the" ? nameAfterTitle(tokens, i + 1, memory) : null;
+  if (apposed) return { ...apposed, start: i };
   // "citing a report from the commander-in-chief, Oleksandr Syrskyi": whoever the report or data came from
   const article = tokens[i]?.lower === "a" || tokens[i]?.lower === "the" ? i + 1 : i;
   const from = tokens[article + 1]?.lower;

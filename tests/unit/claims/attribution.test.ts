@@ -3463,3 +3463,10 @@ describe("a participle after a comma speaks with its clause's subject", () => {
     expect(attributions("Minister Umerov briefed Secretary Austin on the situation in eastern Ukraine, noting that Russian forces had conducted more than 190 assaults.")).toEqual(["Rustem Umerov"]);
   });
 });
+
+describe("an inverted speech verb before a title and its holder's name", () => {
+  test("'said the Chair of the Committee, Oleksandr Zavitnevych' is the person, and his next quotation goes on in his words", () => {
+    expect(attributions("“Every second hryvnia goes to defence,” said the Chair of the Committee, Oleksandr Zavitnevych. “For 2025 we are planning UAH 2.2 trillion for security and defence.”")).toEqual(["Oleksandr Zavitnevych"]);
+    expect(attributions("“We lost 5 men,” said the governor, Oleh Kiper.")).toEqual(["Oleh Kiper"]);
+  });
+});
