@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidates";
 import { SIDE_WORDS } from "./data/sides";
-import { AREA_LOCATIVES, isRussianPlaceName, MAJOR_CITIES, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
+import { AREA_LOCATIVES, isRussianPlaceName, MAJOR_CITIES, placeByVariant, regionalCentreOf, REGION_COUNTS, SHARE_LOCATIVES } from "./data/gazetteer";
 import { PEOPLE } from "./data/sources";
 import { closesEntry, placeBeforeDash, type PlaceMention } from "./places";
 import { DASHES, type Token } from "./tokenize";
@@ -440,7 +440,8 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
   if (c.category !== "distance") return false;
   let k = c.start - 1;
   while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
-  if (k >= 0 && SITUATED.has(tokens[k].lower) && tokens[k].lower !== "remains") return true;
+  // ("Udachne is about 3 km from ..."; not "In some places the enemy is about 3 km from Udachne", where troops stand)
+  if (k >= 0 && SITUATED.has(tokens[k].lower) && tokens[k].lower !== "remains" && (!BE_SITUATED.has(tokens[k].lower) || isPlaceSubject(tokens[k - 1]) || (tokens[k - 1]?.text === "," && isPlaceSubject(tokens[0])))) return true;
   // ("Dvurechnaya lies on the Oskol River about 15 km north of Kupyansk": a place's own phrase between its verb and the distance)
   for (let j = k; j >= Math.max(1, k - PLACE_PHRASE_TOKENS); j--) {
     if (!PLACE_PHRASE_WORDS.has(tokens[j].lower) && !tokens[j].capitalized && tokens[j].text !== ",") break;
@@ -496,6 +497,14 @@ const LOCATIVE_OPENERS = new Set(["on", "in", "along", "by", "at", "near"]);
 const PLACE_PHRASE_WORDS = new Set([...LOCATIVE_OPENERS, "the", "river", "region", "oblast", "district", "bank", "banks", "left", "right", "coast", "shore", "border", "of"]);
 const PLACE_PHRASE_TOKENS = 8;
 const SITUATED = new Set([...LIES, "is", "was", "remains"]);
+const BE_SITUATED = new Set(["is", "was"]);
+/** A line on the map is geography too: "The Estonian–Russian border is 338 kilometres long". */
+const LINE_NOUNS = new Set(["border", "frontier", "river", "road", "highway", "bridge"]);
+
+/** The subject of "is ... km from": a place by its name ("Udachne is") or its noun ("the town is"), or "it". */
+function isPlaceSubject(token: Token | undefined): boolean {
+  return !!token && (PLACE_NOUNS.has(token.lower) || LINE_NOUNS.has(token.lower) || (token.capitalized && !!placeByVariant(token.lower)) || token.lower === "it");
+}
 const SITUATED_FILLERS = new Set(["now", "only", "just", "still", "already", "some", "about", "around", "roughly", "nearly", "almost", "less", "more", "than", "within", "barely", "approximately"]);
 
 /** "across the whole front", "along the entire front line" within a few words after the figure. */

@@ -3470,3 +3470,11 @@ describe("an inverted speech verb before a title and its holder's name", () => {
     expect(attributions("“We lost 5 men,” said the governor, Oleh Kiper.")).toEqual(["Oleh Kiper"]);
   });
 });
+
+describe("'is N km from' by its subject", () => {
+  test("troops 'about 3 km from Udachne' are the speaker's figure; a town or a border 'is N km' is the writer's geography", () => {
+    expect(attributions("Viktor Trehubov said the Russians have shifted their efforts to the south-west. In some places the enemy is about 3 km from Udachne.")).toEqual(["Viktor Trehubov"]);
+    expect(attributions("Viktor Trehubov said the Russians have shifted their efforts. Udachne is about 3 km from the road.")).toEqual([null]);
+    expect(attributions("Viktor Trehubov said the Russians have shifted their efforts. The border is 338 kilometres long.")).toEqual([null]);
+  });
+});
