@@ -849,6 +849,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const pronoun = tokens[i]?.lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if (!inverted && (pronoun === "him" || pronoun === "her") && person) return { source: person, start: i, end: i + 1 }; // "According to her, ..."
+  // "..., according to Kyiv", "According to Moscow, ...": a capital or a country alone speaks as its officials
+  const capital = !inverted && tokens[i]?.capitalized && (!tokens[i + 1] || tokens[i + 1].kind === "punct") ? CAPITALS.get(tokens[i].lower) : undefined;
+  if (capital) return { source: { name: `${SIDE_ADJECTIVE[capital]} officials`, side: capital }, start: i, end: i + 1 };
   // "According to the report", "according to the statement": the body whose document it is
   // ("citing the same briefing": the body whose briefing the report before quoted)
   const same = tokens[i + 1]?.lower === "same" ? 1 : 0;

@@ -3478,3 +3478,10 @@ describe("'is N km from' by its subject", () => {
     expect(attributions("Viktor Trehubov said the Russians have shifted their efforts. The border is 338 kilometres long.")).toEqual([null]);
   });
 });
+
+describe("'according to' a capital", () => {
+  test("'according to Kyiv' and 'According to Moscow' are that side's officials, as 'Kyiv says' is", () => {
+    expect(attributions("Claim: Russia has lost more than 10,000 tanks, according to Kyiv.")).toEqual(["Ukrainian officials"]);
+    expect(attributions("According to Moscow, 41 drones were downed.")).toEqual(["Russian officials"]);
+  });
+});
