@@ -110,6 +110,7 @@ const table: [string, Actor, string[]][] = [
   ["Prosecutor General's Office", "ukraine", [
     "prosecutor general's office", "office of the prosecutor general", "ukraine's prosecutor general's office", "prosecutor-general's office",
     "prosecutor general ' s office", "office of the prosecutor general of ukraine", "prosecutor general's office of ukraine",
+    "ukrainian prosecutors", "ukraine's prosecutors", // "Ukrainian prosecutors say more than 600 children have been killed"
   ]],
   ["National Information Bureau", "ukraine", ["national information bureau", "national information bureau for prisoners of war"]],
   ["CSIS", null, ["csis", "center for strategic and international studies", "centre for strategic and international studies"]],

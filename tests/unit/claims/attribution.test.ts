@@ -3485,3 +3485,9 @@ describe("'according to' a capital", () => {
     expect(attributions("According to Moscow, 41 drones were downed.")).toEqual(["Russian officials"]);
   });
 });
+
+describe("Ukraine's prosecutors by their nationality", () => {
+  test("'Ukrainian prosecutors say' is the Prosecutor General's Office, as 'Prosecutors say' is", () => {
+    expect(attributions("Ukrainian prosecutors say more than 600 children have been killed.")).toEqual(["Prosecutor General's Office"]);
+  });
+});
