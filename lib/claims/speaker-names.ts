@@ -514,6 +514,9 @@ function datelineEnd(tokens: Token[]): number {
  * A city's own office named with its city, in any case: "the Pokrovsk city military administration",
  * "Kherson city council", "Kharkiv regional prosecutors". Ends at token `end`.
  */
+/** The word before "(military) administration" naming a city's own: "the city military administration", "the town's". */
+const CITY_WORDS = new Set(["city", "city's", "town", "town's"]);
+
 export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory): Found | null {
   const head = bare(tokens[end - 1]?.lower ?? ""); // "the city military administration's Telegram channel"
   let k = end - 2;
@@ -524,7 +527,7 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
     // ("Yevhen Yevtushenko, head of the Nikopol district military administration, said": a district's, named by its centre, as
     // its capitalised name is, in the title of its head)
     const district = tokens[k]?.lower === "district" && tokens[k + 1]?.lower === "military" && !!tokens[k - 1]?.capitalized && tokens[k - 2]?.lower === "the" && tokens[k - 3]?.lower === "of" && (tokens[k - 4]?.lower === "head" || tokens[k - 4]?.lower === "chief");
-    if (!district && tokens[k]?.lower !== "city" && tokens[k]?.lower !== "city's") return null;
+    if (!district && !CITY_WORDS.has(tokens[k]?.lower ?? "")) return null;
     kind = district ? "District Military Administration" : "City Military Administration";
   } else if (head === "prosecutors" && tokens[k]?.lower === "regional") kind = "Regional Prosecutor's Office";
   else if (head === "airport" && tokens[end - 1].capitalized) {
@@ -537,14 +540,16 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
   let place = placeToken?.capitalized ? placeByVariant(bare(placeToken.lower)) : undefined;
   let start = tokens[k - 2]?.lower === "the" ? k - 2 : k - 1;
   // "the city military administration", "the city's military administration": the city the sentence names
-  if (!place && (placeToken?.lower === "the" || tokens[k]?.lower === "city's") && kind !== "Regional Prosecutor's Office") {
+  // ("the town's military administration" too)
+  const owned = tokens[k]?.lower === "city's" || tokens[k]?.lower === "town's";
+  if (!place && (placeToken?.lower === "the" || owned) && kind !== "Regional Prosecutor's Office") {
     place = cityBefore(tokens, k);
     start = k - 1;
   }
   // "the city military administration" in a sentence naming no city: the one the report named last
   if (!place && kind === "City Military Administration" && memory?.lastCityOffice) return { source: memory.lastCityOffice, start, end };
   // ("Odesa. A drone hit a warehouse. One person was injured, according to the city military administration.")
-  if (!place && kind !== "Regional Prosecutor's Office" && memory?.lastCity && (placeToken?.lower === "the" || tokens[k]?.lower === "city's")) place = placeByVariant(memory.lastCity.toLowerCase());
+  if (!place && kind !== "Regional Prosecutor's Office" && memory?.lastCity && (placeToken?.lower === "the" || owned)) place = placeByVariant(memory.lastCity.toLowerCase());
   if (!place) return null;
   if (kind === "Regional Prosecutor's Office") return { source: regionalProsecutorOf(regionalCentreOf(place.name) ?? place.name), start, end };
   if (place.kind === "region") return null;

@@ -3491,3 +3491,9 @@ describe("Ukraine's prosecutors by their nationality", () => {
     expect(attributions("Ukrainian prosecutors say more than 600 children have been killed.")).toEqual(["Prosecutor General's Office"]);
   });
 });
+
+describe("'the town's military administration'", () => {
+  test("is the city military administration of the town named before, as 'the city's' is", () => {
+    expect(attributions("Before the invasion Kostiantynivka had 67,000 residents. According to the town's military administration, about 9,300 remain.")[1]).toBe("Kostiantynivka City Military Administration");
+  });
+});
