@@ -130,7 +130,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastCountedActor: Actor | null = null; // the actor of the claim lastCounted made
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
-  let labelledHeadline: { claims: ExtractedClaim[]; label: string[] } | null = null; // "Ombudsman: 1,358 Ukrainians freed ..." over its lead
+  let labelledHeadline: { claims: ExtractedClaim[]; label: string[] } | null = null;
+  // the claims whose voice is only the authority on their kind the page cited before, which a later credit outranks
+  const byAuthority = new Set<ExtractedClaim>(); // "Ombudsman: 1,358 Ukrainians freed ..." over its lead
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
@@ -221,7 +223,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (the page's own voice yields to it in the sentence just before only: "Partners evacuated 2,860 people ... A further
         // 1,130 left on their own. This was reported by the Kharkiv Regional Administration." on OCHA's page)
         const reported = index === 0 && paragraph.isNewBlock ? lastBlockClaims : postClaims;
-        for (const claim of reported) if (claim.attribution === null) claim.attribution = attributionOf(reporter);
+        for (const claim of reported) if (claim.attribution === null || byAuthority.has(claim)) claim.attribution = attributionOf(reporter);
         for (const claim of previousSentenceClaims) if (claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
       }
       // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
@@ -505,6 +507,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
+        if (claim.attribution !== null && source === authority && authority !== voiced.source) byAuthority.add(claim);
         claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !STRIKE_WORDS.hasAnyToken(tokens) && listsRussiasDead() });
         // ("Volunteers ... make up 44% of the dead we identified", "Moscow ... lost 274 men, or 0.8% of the total": on a page
         // keeping a list of Russia's war dead, its shares are of Russia's dead; not of a population, "about 12% of Russia's
@@ -622,7 +625,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // ("... No one was hurt. — Zaporizhzhia OVA": signed after a dash)
     const lastTokens = paragraph.sentences[paragraph.sentences.length - 1]?.tokens ?? [];
     const bracketed = (lastText.endsWith("]") || lastText.endsWith(")") ? closingBracketSource(lastTokens, speakers) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers) : null);
-    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice);
+    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
     if (endsInColon) {
@@ -655,10 +658,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 /** A signer's or a credit's figures: those no one voiced, and those the page's own voice took (`pageVoice`), are `source`'s. */
-function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null): void {
+function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null, byAuthority?: ReadonlySet<ExtractedClaim>): void {
   const page = pageVoice ? attributionOf(pageVoice) : null;
   const name = attributionOf(source);
-  for (const claim of claims) if (claim.attribution === null || claim.attribution === page) claim.attribution = name;
+  for (const claim of claims) if (claim.attribution === null || claim.attribution === page || byAuthority?.has(claim)) claim.attribution = name;
 }
 
 const MAX_BRACKETED_SOURCE = 12;

@@ -3497,3 +3497,10 @@ describe("'the town's military administration'", () => {
     expect(attributions("Before the invasion Kostiantynivka had 67,000 residents. According to the town's military administration, about 9,300 remain.")[1]).toBe("Kostiantynivka City Military Administration");
   });
 });
+
+describe("a credit outranks the authority a figure's kind fell to", () => {
+  test("'The figures came from Maksym Kozytskyi' takes the drones and missiles the Air Force was assumed to count", () => {
+    const page = "The Air Force said 40 drones were launched.\n\nOver Lviv Oblast, air defence shot down 9 missiles and 21 drones. The figures came from Maksym Kozytskyi, head of the regional military administration.";
+    expect(attributions(page)).toEqual(["Ukrainian Air Force", "Maksym Kozytskyi", "Maksym Kozytskyi"]);
+  });
+});
