@@ -316,6 +316,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   const pronoun = tokens[k].lower;
   const person = memory.lastNamed ?? memory.lastPerson;
   if ((pronoun === "he" || pronoun === "she") && person) return { source: person, start: k, end: k + 1 };
+  // "From my flat in central Kyiv I counted at least 20 explosions": the writer, no name before the pronoun
+  if (pronoun === "i") return null;
   // ("..., and it now puts total Russian losses at ...": with no body named before, "it" is no earlier name of the sentence)
   // ("Sumyoblenergo restored power to 4,100 customers by noon, it said": the body the sentence opens with, over the one
   // that spoke before)

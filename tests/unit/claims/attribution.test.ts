@@ -3504,3 +3504,9 @@ describe("a credit outranks the authority a figure's kind fell to", () => {
     expect(attributions(page)).toEqual(["Ukrainian Air Force", "Maksym Kozytskyi", "Maksym Kozytskyi"]);
   });
 });
+
+describe("'I' before the verb is the writer", () => {
+  test("'From my flat in central Kyiv I counted at least 20 explosions' is no one's, not Kyiv's officials", () => {
+    expect(attributions("Kyiv Post\n\nFrom my flat in central Kyiv I counted at least 20 explosions in less than an hour.")).toEqual([null]);
+  });
+});
