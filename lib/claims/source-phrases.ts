@@ -94,6 +94,15 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
     const word = tokens[r].lower;
     // "The HALO Trust, a British charity that has worked in Ukraine since 2016, says": what the appositive describes
     if (word === "," && (tokens[r + 1].lower === "a" || tokens[r + 1].lower === "an")) return antecedentEndingAt(tokens, r, memory);
+    // "Valery Gerasimov, appearing on state television next to Vladimir Putin, reported ...", "Gerasimov himself, reporting to
+    // Putin ..., put ...": the subject the participle's phrase describes, not a name inside it
+    // ("Mediazona and the BBC Russian Service, working with volunteers, have confirmed ...": the first of a joint subject)
+    if (word === "," && isParticiple(tokens[r + 1])) {
+      // (not an official left unnamed, "A Russian military official, speaking on condition of anonymity in line with ministry
+      // rules, told ...", whose ministry the phrase gives)
+      const described = antecedentEndingAt(tokens, REFLEXIVES.has(tokens[r - 1]?.lower ?? "") ? r - 1 : r, memory);
+      if (described && !described.source.name.endsWith(" officials")) return firstConjunct(tokens, described, memory) ?? described;
+    }
     if (word === "," || word === ";" || tokens[r].kind === "punct" && word !== "-") return null;
     // ("Oleksii Danylchenko, spokesperson for the 59th Brigade, which holds ...": the person before the body)
     if ((word === "which" || word === "who" || word === "whose") && tokens[r - 1].text === ",") {
@@ -108,6 +117,13 @@ function relativeClauseAntecedent(tokens: Token[], comma: number, memory: Speake
   return null;
 }
 
+/** A lower-case word in "-ing" opening a participle's phrase: "appearing", "reporting", "speaking". */
+function isParticiple(token: Token | undefined): boolean {
+  return !!token && token.kind === "word" && !token.capitalized && token.lower.length > 4 && token.lower.endsWith("ing");
+}
+
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
+
 /**
  * "Mediazona and the BBC Russian Service, which count the dead by name, have confirmed ...": of two bodies named as one
  * subject, the first, as "X, together with Y, has confirmed" gives X.
@@ -116,7 +132,8 @@ function firstConjunct(tokens: Token[], second: Found, memory: SpeakerMemory): F
   const and = tokens[second.start - 1]?.lower === "the" ? second.start - 2 : second.start - 1;
   if (tokens[and]?.lower !== "and") return null;
   const first = antecedentEndingAt(tokens, and, memory);
-  return first && first.start === 0 ? first : null;
+  // (the first may open the sentence after words describing it: "The Russian independent outlet Mediazona and the BBC ...")
+  return first && tokens.slice(0, first.start).every((token) => token.kind === "word" && !SPEECH_VERBS.has(token.lower)) ? first : null;
 }
 
 /**

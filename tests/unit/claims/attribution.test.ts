@@ -3510,3 +3510,10 @@ describe("'I' before the verb is the writer", () => {
     expect(attributions("Kyiv Post\n\nFrom my flat in central Kyiv I counted at least 20 explosions in less than an hour.")).toEqual([null]);
   });
 });
+
+describe("a participle's phrase between the subject and its verb", () => {
+  test("the subject it describes speaks, not a name inside it; of a joint subject, the first", () => {
+    expect(attributions("Chief of the General Staff Valery Gerasimov, appearing on state television next to Vladimir Putin, reported that Russian forces had recaptured more than 1,100 square kilometers.")).toEqual(["Valery Gerasimov"]);
+    expect(attributions("The Russian independent outlet Mediazona and the BBC Russian Service, working with volunteers, had confirmed the deaths of 90,019 Russian soldiers.")).toEqual(["Mediazona"]);
+  });
+});
