@@ -316,7 +316,8 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const inverted = !cited && tokens[i - 1]?.text === "," && tokens[i + 1]?.capitalized && !LISTENER_VERBS.has(lower) ? sourceAfter(tokens, i + 1, memory, true) : null;
       // ("Minister Umerov briefed Secretary Austin on the situation in eastern Ukraine, noting that ...": a participle after a
       // comma speaks with the subject of the clause it hangs on, the sentence's speaker named before it)
-      const subject = !cited && !inverted && tokens[i - 1]?.text === "," && lower.endsWith("ing") ? mentions.filter((m) => m.at < i && !m.weak).pop() : undefined;
+      // (the subject of a speech verb, not a source cited or "according to": "Zelensky said ..., citing the Air Force, adding that")
+      const subject = !cited && !inverted && tokens[i - 1]?.text === "," && lower.endsWith("ing") ? mentions.filter((m) => m.at < i && !m.weak && !m.cites && speechVerbs.has(tokens[m.at].lower) && !CITING.has(tokens[m.at].lower)).pop() : undefined;
       let found = cited ?? inverted ?? (subject ? { source: subject.source, start: subject.start, end: subject.end } : null) ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));

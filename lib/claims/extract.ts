@@ -130,9 +130,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastCountedActor: Actor | null = null; // the actor of the claim lastCounted made
   let afterStamp = false; // the paragraph is a time-stamped entry's first line
   let entryHeadline: ExtractedClaim[] = []; // "10:10" over "City: 87 trees down": figures the entry's next paragraph sources
-  let labelledHeadline: { claims: ExtractedClaim[]; label: string[] } | null = null;
-  // the claims whose voice is only the authority on their kind the page cited before, which a later credit outranks
-  const byAuthority = new Set<ExtractedClaim>(); // "Ombudsman: 1,358 Ukrainians freed ..." over its lead
+  let labelledHeadline: { claims: ExtractedClaim[]; label: string[] } | null = null; // "Ombudsman: 1,358 Ukrainians freed ..." over its lead
+  // the claims whose voice is only the authority on their kind the page cited before, by that authority's name: a later
+  // credit outranks it while no other rule has given the claim a speaker of its own
+  const byAuthority = new Map<ExtractedClaim, string>();
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
@@ -204,9 +205,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (index === 0) entryHeadline = [];
       // ("Ombudsman: 1,358 Ukrainians freed from Russian captivity in 2024" over "Ombudsman Dmytro Lubinets said ...": the source
       // the lead names for the label, whose figures the headline gives)
-      const leadSource = labelledHeadline ? sources.find((s) => !s.weak) : undefined;
-      if (labelledHeadline && leadSource) {
-        if (namesLabel(tokens, leadSource, labelledHeadline.label)) for (const claim of labelledHeadline.claims) if (claim.attribution === null) claim.attribution = attributionOf(leadSource.source);
+      // (the lead's first sentence naming a source ends the wait, whether it names the label's or not)
+      if (labelledHeadline && sources.some((s) => !s.weak)) {
+        const label = labelledHeadline.label;
+        const leadSource = sources.find((s) => !s.weak && namesLabel(tokens, s, label));
+        if (leadSource) for (const claim of labelledHeadline.claims) if (claim.attribution === null) claim.attribution = attributionOf(leadSource.source);
         labelledHeadline = null;
       }
       rememberNames(tokens, speakers);
@@ -223,7 +226,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // (the page's own voice yields to it in the sentence just before only: "Partners evacuated 2,860 people ... A further
         // 1,130 left on their own. This was reported by the Kharkiv Regional Administration." on OCHA's page)
         const reported = index === 0 && paragraph.isNewBlock ? lastBlockClaims : postClaims;
-        for (const claim of reported) if (claim.attribution === null || byAuthority.has(claim)) claim.attribution = attributionOf(reporter);
+        for (const claim of reported) if (claim.attribution === null || isAuthoritys(claim, byAuthority)) claim.attribution = attributionOf(reporter);
         for (const claim of previousSentenceClaims) if (claim.attribution === pageVoice) claim.attribution = attributionOf(reporter);
       }
       // ("• Russian troops dropped 2 guided aerial bombs ... 6 people were injured. (Ivan Fedorov)": the item's figures, whoever
@@ -507,7 +510,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: resolvePeriod(period, publishedAt),
           isClaim: !!c.category,
         });
-        if (claim.attribution !== null && source === authority && authority !== voiced.source) byAuthority.add(claim);
+        if (claim.attribution !== null && source === authority && authority !== voiced.source) byAuthority.set(claim, claim.attribution);
         claim.actor = settleActor(actor, { category, place: claim.location, source, atScene: () => isResponseAtScene(tokens, c), workforce: () => isWorkforce(tokens, c.noun), listedDead: () => !countsCivilians(tokens, c.noun) && !STRIKE_WORDS.hasAnyToken(tokens) && listsRussiasDead() });
         // ("Volunteers ... make up 44% of the dead we identified", "Moscow ... lost 274 men, or 0.8% of the total": on a page
         // keeping a list of Russia's war dead, its shares are of Russia's dead; not of a population, "about 12% of Russia's
@@ -658,10 +661,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 /** A signer's or a credit's figures: those no one voiced, and those the page's own voice took (`pageVoice`), are `source`'s. */
-function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null, byAuthority?: ReadonlySet<ExtractedClaim>): void {
+function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null, byAuthority?: ReadonlyMap<ExtractedClaim, string>): void {
   const page = pageVoice ? attributionOf(pageVoice) : null;
   const name = attributionOf(source);
-  for (const claim of claims) if (claim.attribution === null || claim.attribution === page || byAuthority?.has(claim)) claim.attribution = name;
+  for (const claim of claims) if (claim.attribution === null || claim.attribution === page || (byAuthority && isAuthoritys(claim, byAuthority))) claim.attribution = name;
+}
+
+/** Whether the claim's voice is still only the authority its kind fell to (no rule gave it a speaker since). */
+function isAuthoritys(claim: ExtractedClaim, byAuthority: ReadonlyMap<ExtractedClaim, string>): boolean {
+  return byAuthority.get(claim) === claim.attribution;
 }
 
 const MAX_BRACKETED_SOURCE = 12;
@@ -676,12 +684,13 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source 
   // (round brackets only after the item's last stop, and named as its source: "... at the scene. (source: SES ...)", not
   // "... the Human Rights Monitoring Mission (HRMMU)")
   const labelled = tokens[open + 1]?.lower === "source" && tokens[open + 2]?.text === ":";
-  if (opening === "(" && !(tokens[open - 1]?.text === "." && labelled)) return null;
+  if (opening === "(" && !(CLAUSE_STOPS.has(tokens[open - 1]?.text ?? "") && labelled)) return null;
   // (the source fills the brackets, or opens them before its title: "[Oleh Kiper, head of the OVA]"; not "[Ukrenergo has not
   // confirmed these figures]")
   const from = labelled ? open + 3 : open + 1;
   const found = sourceAfter(tokens, from, speakers);
-  return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || tokens[found.end]?.lower === "in") ? found.source : null;
+  // ("(source: SES in Zaporizhzhia Oblast)": a labelled source's place after it)
+  return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || (labelled && tokens[found.end]?.lower === "in")) ? found.source : null;
 }
 
 /** "... No one was hurt. — Zaporizhzhia OVA" closing an item: the source after the dash, filling the rest of the line. */
@@ -1571,7 +1580,7 @@ function isRateAt(tokens: Token[], k: number): boolean {
   return (tokens[k]?.lower === "a" || tokens[k]?.lower === "per") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? "");
 }
 
-/** Whether the speech verb at `verb` opens a reported clause ("said on Friday that ...") that runs on to `to`. */
+/** Whether the source's word at `verb` (a speech verb, or "according") opens a reported clause ("said on Friday that ...") running on to `to`. */
 function reportsClause(tokens: Token[], verb: number, to: number): boolean {
   if (verb >= to) return false;
   for (let k = verb + 1; k < Math.min(to, verb + MAX_VERB_TO_THAT); k++) if (tokens[k].lower === "that") return !tokens.slice(k + 1, to).some((t) => t.text === ";" || t.text === ".");

@@ -501,7 +501,10 @@ const BE_SITUATED = new Set(["is", "was"]);
 /** A line on the map is geography too: "The Estonian–Russian border is 338 kilometres long". */
 const LINE_NOUNS = new Set(["border", "frontier", "river", "road", "highway", "bridge"]);
 
-/** The subject of "is ... km from": a place by its name ("Udachne is") or its noun ("the town is"), or "it". */
+/**
+ * The subject of "is ... km from": a place by its name ("Udachne is") or its noun ("the town is"), or "it" ("a week ago it
+ * was about 8 km" of a salient's base; a speaker the sentence names still outranks the writer's geography).
+ */
 function isPlaceSubject(token: Token | undefined): boolean {
   return !!token && (PLACE_NOUNS.has(token.lower) || LINE_NOUNS.has(token.lower) || (token.capitalized && !!placeByVariant(token.lower)) || token.lower === "it");
 }

@@ -762,7 +762,8 @@ export function newsletterAuthor(text: string): Source | null {
   for (let k = 0; k + 2 < lines.length; k++) {
     // ("The Front Line Weekly, by Hanna Whitcroft" over "Issue #87 · 23 February 2025": a newsletter its title says one writer writes)
     const writer = TITLE_BY_WRITER.exec(lines[k])?.[1];
-    if (writer && ISSUE_LINE.test(lines[k + 1])) return writerOf(writer);
+    const titled = writer && ISSUE_LINE.test(lines[k + 1]) ? writerOf(writer) : null;
+    if (titled) return titled;
     // (or on the date's own line: "Dec 3, 2024 · 14 min read · ♥ 412 · 💬 87 · Share")
     if (!POST_DATE.test(lines[k + 1]) || !(REACTIONS.test(lines[k + 2]) || REACTIONS_AFTER.test(lines[k + 1]))) continue;
     return writerOf(PROFILE_NAME.exec(lines[k])?.[1]);

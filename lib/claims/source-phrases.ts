@@ -17,7 +17,7 @@ import type { Actor } from "./types";
 const LOCAL_UNITS = new Set(["district", "hromada", "community", "village", "town", "raion", "settlement"]);
 
 /** A body's documents that speak for it after its possessive: its reports and updates, one or many, and its map. */
-export const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps", "survey", "surveys", "study", "analysis", "assessment", "poll"]);
+export const OWNED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...DOCUMENT_NOUNS].map((noun) => (noun === "summary" ? "summaries" : `${noun}s`)), "map", "maps", "survey", "surveys", "study", "studies", "analysis", "analyses", "assessment", "assessments", "poll", "polls"]);
 
 /** Acronyms that begin a known phrase ("UK MoD") are left to the phrase table. */
 const SOURCE_FIRST_WORDS = new Set(SOURCES.map((s) => s.words[0]));
@@ -650,8 +650,10 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "Residents said ...", "Local residents reported ...": private people, unnamed
   if (RESIDENT_GROUPS.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
   // "regional prosecutors said": the prosecutor's office of the region the report is about; "prosecutors said": the office that spoke
-  const prosecutors = last.lower === "prosecutors" && !tokens[end - 2]?.capitalized ? prosecutorsOf(memory, tokens[end - 2]?.lower === "regional") : null;
-  if (prosecutors) return { source: prosecutors, start: end - 1, end };
+  // ("Ukrainian prosecutors say": Ukraine's, as "prosecutors" alone)
+  const ukrainian = SIDE_WORDS.get(bare(tokens[end - 2]?.lower ?? "")) === "ukraine";
+  const prosecutors = last.lower === "prosecutors" && (!tokens[end - 2]?.capitalized || ukrainian) ? prosecutorsOf(memory, tokens[end - 2]?.lower === "regional") : null;
+  if (prosecutors) return { source: prosecutors, start: ukrainian ? end - 2 : end - 1, end };
   for (let start = LAST_WORDS.has(last.lower) ? Math.max(0, end - MAX_SOURCE_WORDS) : end; start < end; start++) {
     const known = longestAt(sourcesByFirst, tokens, start);
     // (not "a pro-Kremlin war blogger": a body glued to "pro-" or "anti-" describes someone else)
@@ -836,7 +838,7 @@ function personAfterField(tokens: Token[], of: number, memory: SpeakerMemory): F
 
 /** "Chair of the Committee, Oleksandr Zavitnevych": a title of a few words, a comma, and the full name of its holder. */
 function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): Found | null {
-  for (let k = from; k < Math.min(tokens.length, from + MAX_TITLE_WORDS); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_APPOSED_TITLE_WORDS); k++) {
     if (tokens[k].text === ",") {
       const name = k > from ? nameAt(tokens, k + 1) : null;
       return name && name.parts >= 2 && isFirstName(tokens[k + 1].lower) ? personFound(name, memory, tokens, k + 1, false) : null;
@@ -847,7 +849,7 @@ function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): F
 }
 
 /** The longest title "said the ..." gives before its holder's name: "the head of the regional military administration". */
-const MAX_TITLE_WORDS = 8;
+const MAX_APPOSED_TITLE_WORDS = 8;
 
 export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;

@@ -417,7 +417,8 @@ const SAME_TITLES = new Map([["spokesperson", ["spokesman", "spokeswoman"]], ["s
  * The first officer a report names by his rank is "the commander" after, if no one is named commander ("Colonel Yurii
  * Savchenko has commanded the brigade ... the commander said"; not the chief of staff, "Major Ihor Tkach", named later).
  */
-const RANKS = new Set(["colonel", "col", "lieutenant", "lt", "major", "general", "gen", "brigadier"]);
+// (not "general": "Prosecutor General Andriy Kostin", "Secretary General Mark Rutte" hold no command)
+const RANKS = new Set(["colonel", "col", "lieutenant", "lt", "major", "brigadier"]);
 
 /** "Kharkiv mayor Ihor Terekhov", "Belgorod Mayor Valentin Demidov": the city before the title is the mayor's. */
 function rememberMayor(tokens: Token[], title: number, person: Source, memory: SpeakerMemory): void {

@@ -236,7 +236,7 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     return { source: parent.source, start, end };
   }
   let lastHead = -1;
-  for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower)) lastHead = k;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(tokens[k].lower) || isGovernmentOf(tokens, k)) lastHead = k;
   // after its head a name only continues with "of ..." ("Ministry of Reintegration"), not with a person's name
   if (lastHead < end - 1 && !CONNECTORS.has(tokens[lastHead + 1].lower)) return null;
   const known = longestAt(sourcesByFirst, tokens, start);
@@ -510,13 +510,13 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** The word before "(military) administration" naming a city's own: "the city military administration", "the town's". */
+const CITY_WORDS = new Set(["city", "city's", "town", "town's"]);
+
 /**
  * A city's own office named with its city, in any case: "the Pokrovsk city military administration",
  * "Kherson city council", "Kharkiv regional prosecutors". Ends at token `end`.
  */
-/** The word before "(military) administration" naming a city's own: "the city military administration", "the town's". */
-const CITY_WORDS = new Set(["city", "city's", "town", "town's"]);
-
 export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory): Found | null {
   const head = bare(tokens[end - 1]?.lower ?? ""); // "the city military administration's Telegram channel"
   let k = end - 2;

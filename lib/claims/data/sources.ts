@@ -110,7 +110,6 @@ const table: [string, Actor, string[]][] = [
   ["Prosecutor General's Office", "ukraine", [
     "prosecutor general's office", "office of the prosecutor general", "ukraine's prosecutor general's office", "prosecutor-general's office",
     "prosecutor general ' s office", "office of the prosecutor general of ukraine", "prosecutor general's office of ukraine",
-    "ukrainian prosecutors", "ukraine's prosecutors", // "Ukrainian prosecutors say more than 600 children have been killed"
   ]],
   ["National Information Bureau", "ukraine", ["national information bureau", "national information bureau for prisoners of war"]],
   ["CSIS", null, ["csis", "center for strategic and international studies", "centre for strategic and international studies"]],
@@ -294,10 +293,9 @@ export const PEOPLE = new Map<string, Source>(Object.entries({
   bogomaz: { name: "Alexander Bogomaz", side: "russia", region: "Bryansk" },
   gusev: { name: "Alexander Gusev", side: "russia", region: "Voronezh" },
   // (the heads of regions further in that the drones reach: "the regional governor said" of a refinery in the Samara region)
-  golubev: { name: "Vasily Golubev", side: "russia", region: "Rostov" }, // to May 2024; Yuri Slyusar after
-  slyusar: { name: "Yuri Slyusar", side: "russia", region: "Rostov" },
+  slyusar: { name: "Yuri Slyusar", side: "russia", region: "Rostov" }, // since May 2024
   kondratyev: { name: "Veniamin Kondratyev", side: "russia", region: "Krasnodar" },
-  vorobyov: { name: "Andrei Vorobyov", side: "russia", region: "Moscow" },
+  vorobyov: { name: "Andrei Vorobyov", side: "russia", region: "Moscow" }, // Moscow Oblast's; the city's mayor is Sobyanin
   busargin: { name: "Roman Busargin", side: "russia", region: "Saratov" },
   artamonov: { name: "Igor Artamonov", side: "russia", region: "Lipetsk" },
   klychkov: { name: "Andrei Klychkov", side: "russia", region: "Oryol" },

@@ -3392,6 +3392,8 @@ describe("a government named after what it governs", () => {
   test("a republic's government is its own name; a region's is its administration", () => {
     expect(only("The Government of Buryatia said in January that 3,150 families of fallen servicemen were receiving payments.").attribution).toBe("Government of Buryatia");
     expect(only("Since the beginning of the year, 318 residents of border areas have been resettled, the Government of Bryansk Oblast reported.").attribution).toBe("Bryansk Regional Administration");
+    // (inside the sentence too, not only opening it)
+    expect(only("According to the Government of Buryatia, 3,150 families received payments.").attribution).toBe("Government of Buryatia");
   });
 
   test("a transcript's label with a first initial holds the floor over the speaker's next paragraph", () => {
@@ -3437,7 +3439,7 @@ describe("a digest item closed by its source in round brackets", () => {
 });
 
 describe("a digest item signed after a dash", () => {
-  test("'... 340 pupils are affected. — Zaporizhzhia City Council' credits the item's figures; a headline's dash is no item's", () => {
+  test("'... 340 pupils are affected. — Zaporizhzhia City Council' credits the item's figures", () => {
     const page = "ZP.TODAY\n\nMain events of the day\n\n• 2 schools damaged in the strike will switch to distance learning; 340 pupils are affected. — Zaporizhzhia City Council";
     expect(attributions(page)).toEqual(["Zaporizhzhia City Council", "Zaporizhzhia City Council"]);
   });
@@ -3455,6 +3457,8 @@ describe("'the commander' after an officer named by his rank", () => {
     const story = "Colonel Yurii Savchenko has commanded the 68th Separate Jaeger Brigade since 2023. The brigade's chief of staff, Major Ihor Tkach, walked us through the maps.";
     expect(attributions(`${story} After that visit, the brigade commander said, 2 additional battalions were sent.`)).toEqual(["Yurii Savchenko"]);
     expect(attributions(`${story} "Give us 500 more infantrymen," the commander said.`)).toEqual(["Yurii Savchenko"]);
+    // (a general's title in another office is no command: "Secretary General Mark Rutte")
+    expect(attributions(`NATO Secretary General Mark Rutte visited Kyiv. "We lost 3 vehicles," the commander said.`)).not.toEqual(["Mark Rutte"]);
   });
 });
 
@@ -3502,6 +3506,9 @@ describe("a credit outranks the authority a figure's kind fell to", () => {
   test("'The figures came from Maksym Kozytskyi' takes the drones and missiles the Air Force was assumed to count", () => {
     const page = "The Air Force said 40 drones were launched.\n\nOver Lviv Oblast, air defence shot down 9 missiles and 21 drones. The figures came from Maksym Kozytskyi, head of the regional military administration.";
     expect(attributions(page)).toEqual(["Ukrainian Air Force", "Maksym Kozytskyi", "Maksym Kozytskyi"]);
+    // (a closing bracket names the same: "(source: Lviv Regional Military Administration)")
+    const item = "The Air Force said 40 drones were launched.\n\nOver Lviv Oblast, air defence shot down 9 missiles and 21 drones. No one was hurt. (source: Maksym Kozytskyi)";
+    expect(attributions(item)).toEqual(["Ukrainian Air Force", "Maksym Kozytskyi", "Maksym Kozytskyi"]);
   });
 });
 
