@@ -86,6 +86,7 @@ function isMembership(tokens: Token[], end: number): boolean {
 }
 
 const MEMBERSHIP = new Set(["member", "participating"]);
+const MEMBERSHIP_OPENERS = new Set(["with", "of", "its", "their"]);
 
 const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
 
@@ -159,6 +160,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (isAttendance(tokens, m)) return "boilerplate";
   // "All 27 member states agreed", "all 57 OSCE participating States": an organisation's membership, not a count of the story
   if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
+  // ("IOM ..., with 175 member states", "governments ... of 187 member States", "the EU's 27 member states": the whole membership
+  // an organisation has, not a count of those that did something)
+  if (before && (MEMBERSHIP_OPENERS.has(before.lower) || /['’]s$/.test(before.text)) && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
   // "1.3. To accommodate up to 60 residents ...": a decision's numbered point (a decimal then a full stop)

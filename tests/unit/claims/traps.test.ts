@@ -178,6 +178,7 @@ describe("not claims", () => {
     ["a ration", "Up to 10 litres per person."],
     ["rhetoric with 'one'", "Not one metre was given up in November. One too many, he said."],
     ["the length of a named ship", "The 228-metre Volna Star was boarded off Porvoo."],
+    ["an organisation's whole membership", "IOM is the leading intergovernmental organization, with 175 member states. The ILO brings together governments of 187 member States."],
     ["a span of years", "Vuhledar, a town that had held out for more than two years, fell. They have lived under shelling for almost three years. He worked at the plant for 31 years."],
     ["prison terms", "The court sentenced the adjuster of the strike to 15 years, and his accomplices to 10 and 8 years. Another got 12 years in prison."],
     ["'one' before a calibre", "The price of one 155 mm shell has dropped."],
