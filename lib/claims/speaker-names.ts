@@ -464,7 +464,8 @@ export function cityMilitaryAdministration(tokens: Token[], at: number): Source 
 function cityBefore(tokens: Token[], at: number): Place | undefined {
   let nearest: Place | undefined;
   for (let p = 0; p < tokens.length; p++) {
-    const place = tokens[p].capitalized ? placeByVariant(bare(tokens[p].lower)) : undefined;
+    // ("Five killed in the capital, the city military administration says": Kyiv, Ukraine's capital)
+    const place = tokens[p].capitalized ? placeByVariant(bare(tokens[p].lower)) : tokens[p].lower === "capital" && tokens[p - 1]?.lower === "the" ? placeByVariant("kyiv") : undefined;
     if (place?.kind !== "city" || isInRussia(place)) continue;
     if (p > at) return nearest ?? place;
     nearest = place;

@@ -3524,3 +3524,9 @@ describe("a participle's phrase between the subject and its verb", () => {
     expect(attributions("The Russian independent outlet Mediazona and the BBC Russian Service, working with volunteers, had confirmed the deaths of 90,019 Russian soldiers.")).toEqual(["Mediazona"]);
   });
 });
+
+describe("'the city military administration' of 'the capital'", () => {
+  test("is Kyiv's, as the figure's place is", () => {
+    expect(attributions("Five people were killed in the capital, the city military administration said.")).toEqual(["Kyiv City Military Administration"]);
+  });
+});
