@@ -78,7 +78,7 @@ const RESIDENT_GROUPS = new Set(["residents", "locals", "witnesses", "eyewitness
 
 /** Every lower-case word some rule of sourceEndingAt can end a source on (known names, officials, titles, offices). */
 const LOWER_ENDINGS = new Set([
-  "channel", ...TRADE_PEOPLE, ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
+  "channel", "indictment", ...TRADE_PEOPLE, ...RESIDENT_GROUPS, ...LOCAL_UNITS, "starosta", "head", "chief", ...LAST_WORDS, ...OFFICIAL_WORDS, ...OFFICIAL_NOUNS, ...PRIVATE_PEOPLE, ...TITLES, ...DEMONYMS, ...OFFICE_WORDS,
 ]);
 
 const MAX_APPOSITIVE = 32;
@@ -650,6 +650,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   // "Residents said ...", "Local residents reported ...": private people, unnamed
   if (RESIDENT_GROUPS.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
   // "regional prosecutors said": the prosecutor's office of the region the report is about; "prosecutors said": the office that spoke
+  // ("The indictment says the attack destroyed 14 apartments": the prosecutors who wrote it)
+  const indictment = last.lower === "indictment" && tokens[end - 2]?.lower === "the" ? prosecutorsOf(memory) : null;
+  if (indictment) return { source: indictment, start: end - 2, end };
   // ("Ukrainian prosecutors say": Ukraine's, as "prosecutors" alone)
   const ukrainian = SIDE_WORDS.get(bare(tokens[end - 2]?.lower ?? "")) === "ukraine";
   const prosecutors = last.lower === "prosecutors" && (!tokens[end - 2]?.capitalized || ukrainian) ? prosecutorsOf(memory, tokens[end - 2]?.lower === "regional") : null;
@@ -884,6 +887,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // a relay named in its lead)
   const investigator = !inverted && pronoun === "the" && tokens[i + 1]?.lower === "investigation" ? memory.author ?? memory.lastBody : null;
   if (investigator) return { source: investigator, start: i, end: i + 2 };
+  // "..., according to the indictment": the prosecutors who wrote it
+  const indicted = !inverted && pronoun === "the" && tokens[i + 1]?.lower === "indictment" ? prosecutorsOf(memory) : null;
+  if (indicted) return { source: indicted, start: i, end: i + 2 };
   // "citing the regional department of the Emergencies Ministry": a body's own department speaks for the body
   const part = partOfKnownBody(tokens, i, memory);
   if (part) return part;

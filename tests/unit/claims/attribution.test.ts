@@ -3530,3 +3530,10 @@ describe("'the city military administration' of 'the capital'", () => {
     expect(attributions("Five people were killed in the capital, the city military administration said.")).toEqual(["Kyiv City Military Administration"]);
   });
 });
+
+describe("an indictment speaks for the prosecutors who wrote it", () => {
+  test("'according to the indictment' and 'The indictment says' are the prosecutors the report is about, else the Prosecutor General's Office", () => {
+    expect(attributions("Kyiv Post\n\nThe strike damaged 12 apartment buildings, according to the indictment.")).toEqual(["Prosecutor General's Office"]);
+    expect(attributions("Kyiv Post\n\nThe indictment says the attack destroyed 14 apartments.")).toEqual(["Prosecutor General's Office"]);
+  });
+});
