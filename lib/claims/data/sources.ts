@@ -442,7 +442,7 @@ export const OFFICE_HOLDERS: { side: "ukraine" | "russia"; title: string; name: 
 
 /** Unnamed speakers: "a senior defence official" becomes "<Side> officials". */
 export const OFFICIAL_WORDS = new Set([
-  "official", "officials", "authorities", "officers", "sources", "source", "soldier", "serviceman", "servicemember", "governors", "mayors", "rescuers", "brigade", "battalion", "regiment",
+  "official", "officials", "authorities", "officer", "officers", "sources", "source", "soldier", "serviceman", "servicemember", "governors", "mayors", "rescuers", "brigade", "battalion", "regiment",
   "operator", "commander", "spokesman", "spokeswoman", "spokesperson", "side", "allies",
 ]);
 

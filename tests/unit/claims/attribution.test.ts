@@ -3537,3 +3537,9 @@ describe("an indictment speaks for the prosecutors who wrote it", () => {
     expect(attributions("Kyiv Post\n\nThe indictment says the attack destroyed 14 apartments.")).toEqual(["Prosecutor General's Office"]);
   });
 });
+
+describe("an officer unnamed", () => {
+  test("'a Ukrainian officer said' is Ukraine's officials, as 'officers' and 'a commander' are", () => {
+    expect(attributions("Kyiv Post\n\nAbout 27,000 men a month are mobilised, a Ukrainian officer said.")).toEqual(["Ukrainian officials"]);
+  });
+});
