@@ -723,7 +723,8 @@ export function officials(tokens: Token[], at: number): Source {
   // ("The Telegram channel Astra, citing sources in the emergency services, reported": the same)
   if (sources && tokens.some((t) => t.capitalized && RUSSIAN_CHANNELS.has(bare(t.lower)))) return { name: "Russian officials", side: "russia" };
   // "Citing his sources in the Zapad group, he said ...": sources in a Russian army group
-  if (sources && tokens[at + 1]?.lower === "in" && inArmyGroup(tokens, at + 2)) return { name: "Russian officials", side: "russia" };
+  // ("An officer of the Yug group told us": one of its officers too)
+  if ((tokens[at + 1]?.lower === "in" || tokens[at + 1]?.lower === "of") && inArmyGroup(tokens, at + 2)) return { name: "Russian officials", side: "russia" };
   // "the Transnistrian authorities": the breakaway region's, as the gold set names them
   if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;
