@@ -839,6 +839,17 @@ function personAfterField(tokens: Token[], of: number, memory: SpeakerMemory): F
   return name && name.parts >= 2 && start + name.words === end ? personFound(name, memory, tokens, start, false) : null;
 }
 
+/** "a senior Ukrainian official", "a Western intelligence official": the official's word after an article, ranks and whose he is, else -1. */
+function officialAfterModifiers(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower === "a" || tokens[k]?.lower === "an") k++;
+  while (k < from + MAX_OFFICIAL_MODIFIERS && (OFFICIAL_RANKS.has(tokens[k]?.lower ?? "") || (tokens[k]?.capitalized && tokens[k].kind === "word"))) k++;
+  return k > from && OFFICIAL_WORDS.has(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+const OFFICIAL_RANKS = new Set(["senior", "junior", "top", "high-ranking", "military", "government", "defence", "defense", "intelligence", "security"]);
+const MAX_OFFICIAL_MODIFIERS = 5;
+
 /** "Chair of the Committee, Oleksandr Zavitnevych": a title of a few words, a comma, and the full name of its holder. */
 function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): Found | null {
   for (let k = from; k < Math.min(tokens.length, from + MAX_APPOSED_TITLE_WORDS); k++) {
@@ -1034,6 +1045,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
     // "citing US officials": the word before "officials" says whose they are
     return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };
   }
+  // "according to a senior Ukrainian official": one unnamed, his rank and side before the word
+  const official = !inverted ? officialAfterModifiers(tokens, k) : -1;
+  if (official > 0) return { source: officials(tokens, official), start: k, end: official + 1 };
   // "the head of the district military administration, Yevhen Yevtushenko:": the head named after his office;
   // "citing the head of the Glushkovo district": a local head not named is that side's officials
   if (tokens[k]?.lower === "of" && HEADS.has(tokens[k - 1]?.lower ?? "")) {

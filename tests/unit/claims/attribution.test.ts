@@ -3541,6 +3541,9 @@ describe("an indictment speaks for the prosecutors who wrote it", () => {
 describe("an officer unnamed", () => {
   test("'a Ukrainian officer said' is Ukraine's officials, as 'officers' and 'a commander' are", () => {
     expect(attributions("Kyiv Post\n\nAbout 27,000 men a month are mobilised, a Ukrainian officer said.")).toEqual(["Ukrainian officials"]);
+    // (after "according to", with his article, rank and side before the word)
+    expect(attributions("Kyiv Post\n\nUkraine now mobilises about 27,000 men a month, according to a senior Ukrainian officer.")).toEqual(["Ukrainian officials"]);
+    expect(attributions("Kyiv Post\n\nRussia lost 40 tanks, according to a Western intelligence official.")).toEqual(["Western officials"]);
     // (an officer of a Russian army group is Russia's: "An officer of the Yug group told us")
     expect(attributions("An officer of the Yug group told us that over the past three days the AFU launched 11 counterattacks.")).toEqual(["Russian officials"]);
   });
