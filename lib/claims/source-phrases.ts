@@ -649,10 +649,11 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (unnamed >= 0) return { source: LOCAL_RESIDENTS, start: unnamed, end };
   // "Residents said ...", "Local residents reported ...": private people, unnamed
   if (RESIDENT_GROUPS.has(last.lower) && end - 1 - (tokens[end - 2]?.lower === "local" ? 1 : 0) === 0) return { source: LOCAL_RESIDENTS, start: 0, end };
+  // ("The indictment says the attack destroyed 14 apartments": the prosecutors who wrote it, the indictment opening the sentence;
+  // not "The SBU, which drafted the indictment, said ...")
+  const indictment = last.lower === "indictment" && end === 2 && tokens[0].lower === "the" ? prosecutorsOf(memory) : null;
+  if (indictment) return { source: indictment, start: 0, end };
   // "regional prosecutors said": the prosecutor's office of the region the report is about; "prosecutors said": the office that spoke
-  // ("The indictment says the attack destroyed 14 apartments": the prosecutors who wrote it)
-  const indictment = last.lower === "indictment" && tokens[end - 2]?.lower === "the" ? prosecutorsOf(memory) : null;
-  if (indictment) return { source: indictment, start: end - 2, end };
   // ("Ukrainian prosecutors say": Ukraine's, as "prosecutors" alone)
   const ukrainian = SIDE_WORDS.get(bare(tokens[end - 2]?.lower ?? "")) === "ukraine";
   const prosecutors = last.lower === "prosecutors" && (!tokens[end - 2]?.capitalized || ukrainian) ? prosecutorsOf(memory, tokens[end - 2]?.lower === "regional") : null;
@@ -843,12 +844,13 @@ function personAfterField(tokens: Token[], of: number, memory: SpeakerMemory): F
 function officialAfterModifiers(tokens: Token[], from: number): number {
   let k = from;
   if (tokens[k]?.lower === "a" || tokens[k]?.lower === "an") k++;
-  while (k < from + MAX_OFFICIAL_MODIFIERS && (OFFICIAL_RANKS.has(tokens[k]?.lower ?? "") || (tokens[k]?.capitalized && tokens[k].kind === "word"))) k++;
-  return k > from && OFFICIAL_WORDS.has(tokens[k]?.lower ?? "") ? k : -1;
+  while (k < from + MAX_OFFICIAL_MODIFIERS && (OFFICIAL_RANKS.has(tokens[k]?.lower ?? "") || tokens[k]?.capitalized)) k++;
+  // (not a title before its holder's name: "Tavria Group spokesman Dmytro Lykhovyi")
+  return k > from && OFFICIAL_WORDS.has(tokens[k]?.lower ?? "") && !tokens[k + 1]?.capitalized ? k : -1;
 }
 
-const OFFICIAL_RANKS = new Set(["senior", "junior", "top", "high-ranking", "military", "government", "defence", "defense", "intelligence", "security"]);
-const MAX_OFFICIAL_MODIFIERS = 5;
+const OFFICIAL_RANKS = new Set(["senior", "junior", "top", "high", "-", "ranking", "military", "government", "defence", "defense", "intelligence", "security"]);
+const MAX_OFFICIAL_MODIFIERS = 7; // (the article and "high - ranking" included)
 
 /** "Chair of the Committee, Oleksandr Zavitnevych": a title of a few words, a comma, and the full name of its holder. */
 function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): Found | null {

@@ -702,10 +702,14 @@ const RUSSIAN_CHANNELS = new Set(["mash", "shot", "baza", "astra", "tass", "izve
 const TRADES = new Set(["industry", "shipping", "market", "trade", "trading", "insurance", "maritime"]);
 
 /** "the Zapad group", "the Sever group of forces" from `from`: a group the name before "group" names. */
-function inArmyGroup(tokens: Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k].lower === "group" || tokens[k].lower === "grouping") return !!tokens[k - 1]?.capitalized;
+function inArmyGroup(tokens: Token[], from: number, named = false): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k].lower === "group" || tokens[k].lower === "grouping") return !!tokens[k - 1]?.capitalized && (!named || RUSSIAN_GROUPS.has(tokens[k - 1].lower));
   return false;
 }
+
+/** Russia's groups of forces by their Russian names ("the Yug group"), not any group ("the Khortytsia group", "the Ramstein group"). */
+const RUSSIAN_GROUPS = new Set(["zapad", "yug", "sever", "tsentr", "vostok", "dnepr"]);
+const OFFICERS = new Set(["officer", "officers"]);
 
 export function officials(tokens: Token[], at: number): Source {
   // "a senior NATO official", "Pentagon officials": an international or foreign body named right
@@ -723,8 +727,9 @@ export function officials(tokens: Token[], at: number): Source {
   // ("The Telegram channel Astra, citing sources in the emergency services, reported": the same)
   if (sources && tokens.some((t) => t.capitalized && RUSSIAN_CHANNELS.has(bare(t.lower)))) return { name: "Russian officials", side: "russia" };
   // "Citing his sources in the Zapad group, he said ...": sources in a Russian army group
-  // ("An officer of the Yug group told us": one of its officers too)
-  if ((tokens[at + 1]?.lower === "in" || tokens[at + 1]?.lower === "of") && inArmyGroup(tokens, at + 2)) return { name: "Russian officials", side: "russia" };
+  // ("An officer of the Yug group told us": one of its officers too, in one of Russia's groups of forces by name)
+  if (sources && tokens[at + 1]?.lower === "in" && inArmyGroup(tokens, at + 2)) return { name: "Russian officials", side: "russia" };
+  if (OFFICERS.has(tokens[at]?.lower ?? "") && (tokens[at + 1]?.lower === "in" || tokens[at + 1]?.lower === "of") && inArmyGroup(tokens, at + 2, true)) return { name: "Russian officials", side: "russia" };
   // "the Transnistrian authorities": the breakaway region's, as the gold set names them
   if (tokens[at - 1]?.lower === "transnistrian") return { name: "Transnistrian authorities", side: "other" };
   let side: Actor = null;

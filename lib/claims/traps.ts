@@ -86,7 +86,6 @@ function isMembership(tokens: Token[], end: number): boolean {
 }
 
 const MEMBERSHIP = new Set(["member", "participating"]);
-const MEMBERSHIP_OPENERS = new Set(["with", "of", "its", "their"]);
 
 const LOSS_STATUSES = new Set(["destroyed", "damaged", "captured", "abandoned", "sunk"]);
 
@@ -162,7 +161,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (before?.lower === "all" && isMembership(tokens, m.end)) return "descriptor";
   // ("IOM ..., with 175 member states", "governments ... of 187 member States", "the EU's 27 member states": the whole membership
   // an organisation has, not a count of those that did something)
-  if (before && (MEMBERSHIP_OPENERS.has(before.lower) || /['’]s$/.test(before.text)) && isMembership(tokens, m.end)) return "descriptor";
+  // (with "with" or "of", the phrase ends there: not "A coalition of 18 member states pledged ammunition")
+  const closes = (k: number) => !tokens[k] || tokens[k].kind === "punct";
+  if (before && (((before.lower === "with" || before.lower === "of") && closes(m.end + 2)) || before.lower === "its" || before.lower === "their" || before.lower.endsWith("'s")) && isMembership(tokens, m.end)) return "descriptor";
   // "2. the Chuhuiv City Court sentenced ...": a numbered list's marker opening its line
   if (m.start === 0 && !m.isWord && after?.text === "." && tokens[m.end + 1]?.kind === "word" && m.high === undefined) return "boilerplate";
   // "1.3. To accommodate up to 60 residents ...": a decision's numbered point (a decimal then a full stop)

@@ -337,6 +337,7 @@ describe("counts next to the new traps stay claims", () => {
     ["a video line without a running time, and a price per month reported, stay claims", "Video: Rescuers pulled 3 people from the rubble in Dnipro.\n\nRents rose to $400/month in Lviv.", ["3 people", "$400"]],
     ["a sum collected of a count, and votes in a chamber, stay claims", "Rescuers collected 40 of 52 bodies. The bill passed with 257 votes in favour.", ["40", "52 bodies"]],
     ["a story's sentence under an advert's mark stays the story's", "Advertisement\nA Russian missile attack on Dnipro killed 10 people. Rescuers saved 4 more people.", ["10 people", "4 more people"]],
+    ["a count of members that acted stays a claim", "A coalition of 18 member states pledged ammunition.", ["18 member states"]],
     ["durations and counts near the words of a term stay claims", "The town has been occupied for 15 months. She received 15 wounded soldiers.", ["15 months", "15 wounded soldiers"]],
     ["a government's goal for production, with nothing raised, stays a claim", "The government's goal is 100,000 drones a month; it produced 40,000 in May.", ["100,000 drones", "40,000"]],
     ["a figure-led heading in a currency and a duration stay claims", "UAH 2.3 billion: damage to the energy grid. The blackout lasted 7 days.", ["UAH 2.3 billion", "7 days"]],
