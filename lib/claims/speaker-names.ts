@@ -214,11 +214,8 @@ function orgFound(tokens: Token[], start: number, end: number): Found | null {
     if (known && start + 1 + known.words.length === end) return { source: known.source, start, end };
   }
   // "Prosecutor's Office of Poltava Region": a regional prosecutor's office, by the name the others use
-  if (end - start === 5 && tokens[start].lower === "prosecutor's" && tokens[start + 1].lower === "office" && tokens[start + 2].lower === "of" && REGION_NOUNS.has(tokens[end - 1].lower)) {
-    const region = placeByVariant(bare(tokens[start + 3].lower));
-    const centre = region ? regionalCentreOf(region.name) : undefined;
-    if (centre) return { source: regionalProsecutorOf(centre), start, end };
-  }
+  const prosecuted = tokens[start].lower === "prosecutor's" && tokens[start + 1].lower === "office" ? regionOfName(tokens, start + 2, end, false) : null;
+  if (prosecuted) return { source: regionalProsecutorOf(prosecuted.centre), start, end };
   // "the Government of Bryansk Oblast", "© 2025 Government of the Kursk Region": a region's government is its
   // administration, by the name the others use (not a republic's, "the Government of Buryatia", which is its own name)
   const governed = governmentOfRegion(tokens, start, end);
@@ -565,12 +562,18 @@ function isGovernmentOf(tokens: Token[], k: number): boolean {
 }
 
 function governmentOfRegion(tokens: Token[], start: number, end: number): Source | null {
-  if (tokens[start].lower !== "government" || tokens[start + 1]?.lower !== "of" || !REGION_NOUNS.has(tokens[end - 1].lower)) return null;
-  const at = tokens[start + 2]?.lower === "the" ? start + 3 : start + 2;
+  const governed = tokens[start].lower === "government" ? regionOfName(tokens, start + 1, end) : null;
+  return governed ? { ...regionalAdministrationOf(governed.centre), side: isInRussia(governed.region) ? "russia" : "ukraine" } : null;
+}
+
+/** "of (the) Poltava Region" closing a body's name at `end`, from `of`: the region and its centre ("the" only if `article`). */
+function regionOfName(tokens: Token[], of: number, end: number, article = true): { region: Place; centre: string } | null {
+  if (tokens[of]?.lower !== "of" || !REGION_NOUNS.has(tokens[end - 1].lower)) return null;
+  const at = article && tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
   if (at !== end - 2) return null;
   const region = placeByVariant(bare(tokens[at].lower));
   const centre = region ? regionalCentreOf(region.name) : undefined;
-  return region && centre ? { ...regionalAdministrationOf(centre), side: isInRussia(region) ? "russia" : "ukraine" } : null;
+  return region && centre ? { region, centre } : null;
 }
 
 const OFFICES = new Map([
