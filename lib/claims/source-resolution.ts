@@ -34,7 +34,7 @@ export const LAST_WORDS = new Set(SOURCES.map((s) => s.words[s.words.length - 1]
 export { MAX_SOURCE_WORDS };
 
 /** "the fund said": generic nouns that stand for the body named last. */
-export const BODY_NOUNS = new Set(["fleet", "fund", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center", "outlet", "outlets", "publication", "publications", "newspaper", "court", "tribunal", "authors", "researchers"]);
+export const BODY_NOUNS = new Set(["fleet", "fund", "inspectorate", "agency", "organisation", "organization", "mission", "bank", "institute", "company", "operator", "watchdog", "service", "office", "group", "monitor", "council", "committee", "commission", "charity", "authority", "centre", "center", "outlet", "outlets", "publication", "publications", "newspaper", "court", "tribunal", "authors", "researchers"]);
 
 /** Parts of a body that speak for it: "the service's regional department", "the ministry's press office". */
 export const UNIT_NOUNS = new Set(["department", "office", "service", "unit", "directorate", "branch", "division"]);

@@ -44,6 +44,8 @@ export const FIRST_NAMES = new Set(
   aleksi teemu jonas espen nils olav bjorn björn tobias mikael kristian frederik rasmus troels caspar ruben wopke sigrid
   joost pieter piet jeroen maarten wouter rutger karl heinz dieter jörg rolf uwe sabine christian florian felix lukas niklas
   carsten torsten mihai cristian vasile dorin maia radu gheorghe florin adrian ioana oana jiri jiří tomáš lukáš ondřej
+  marian marius ion ionut ionuț dumitru nicolae costel viorel catalin cătălin sorin iulian lucian ovidiu cosmin mircea emil
+  liviu ionel alin mihaela gabriela cristina raluca traian vlad petru teodor laurentiu laurențiu razvan răzvan
   ondrej martina lucie zuzana mamuka giorgi levan irakli davit nino salome tamar zurab otar mikheil tornike nodar ketevan
   abdulkadir ahmet mehmet mustafa ibrahim yusuf fatih kemal selim takeshi fumio shigeru yoko hiroshi kenji takashi akira
   shinzo hideaki yoshihide taro naoki masahiro kazuo haruki yuko keiko akiko apti khamzat aslan bair ian tom harriet maya oliver harry jack charlotte lucy chloe tim tony alex andy matt steve

@@ -736,6 +736,11 @@ describe("a body introduced by its kind", () => {
   test("a place's council is no body introduced by its kind", () => {
     expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).toEqual([null]);
   });
+
+  test("'the inspectorate said': the inspectorate the sentence named in capitals, and 'it' after it", () => {
+    const text = "The Ministry of National Defence said 2 jets were scrambled, the ministry said. On Saturday morning, a team of the Tulcea County Emergency Situations Inspectorate (ISU Delta), together with army specialists, found drone fragments on a pasture about 1.5 kilometres from Plauru, the inspectorate said. It added that an area of about 200 square metres had been cordoned off.";
+    expect(attributions(text)).toEqual(["Ministry of National Defence", "Tulcea County Emergency Situations Inspectorate", "Tulcea County Emergency Situations Inspectorate"]);
+  });
 });
 
 describe("local departments", () => {
@@ -1920,6 +1925,10 @@ describe("a transcript's floor after a journalist's question", () => {
     expect(only(page("MATTHEW HOLT, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Matthew Holt");
     // (a French first name, accents in capitals and all)
     expect(only(page("HÉLÈNE VAUTRIN, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Hélène Vautrin");
+  });
+
+  test("a Romanian first name before a surname that is a first name too keeps its order: 'Marian Gheorghe', not 'Gheorghe Marian'", () => {
+    expect(only("Plauru has about 30 permanent residents, Ceatalchioi mayor Marian Gheorghe told Observatorul.").attribution).toBe("Marian Gheorghe");
   });
 });
 
