@@ -302,7 +302,8 @@ function rememberDefinedAcronym(tokens: Token[], open: number, memory: SpeakerMe
     const word = tokens[start - 1];
     if (word.capitalized && word.kind === "word" && word.lower !== "the") initials = word.text[0] + initials;
     // ("In October the Police and Border Guard Board (PPA)": an article opens the name, unless "of the" runs inside it)
-    else if (word.lower === "the" && !CONNECTORS.has(tokens[start - 2]?.lower ?? "")) break;
+    // ("the Border Police and the General Police Inspectorate (IGP)": "and the" opens a second body, the acronym's)
+    else if (word.lower === "the" && (!CONNECTORS.has(tokens[start - 2]?.lower ?? "") || tokens[start - 2].lower === "and")) break;
     else if (!CONNECTORS.has(word.lower)) break;
     start--;
   }

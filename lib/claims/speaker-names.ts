@@ -162,6 +162,23 @@ export function linkedNameEndingAt(tokens: Token[], start: number, end: number):
   return { source: { name, side: sideNear(tokens, first) }, start: first, end };
 }
 
+/** The same kind of name read forward from its first word at `k`: "according to the Children of War portal". */
+export function linkedNameAt(tokens: Token[], k: number): Found | null {
+  if (!isNameWord(tokens[k])) return null;
+  let end = k + 1;
+  for (;;) {
+    while (isNameWord(tokens[end])) end++;
+    const link = tokens[end]?.lower === "the" ? -1 : NAME_LINKS.has(tokens[end]?.text ?? "") ? end : -1;
+    const next = tokens[link + 1]?.lower === "the" && link > 0 ? link + 2 : link + 1;
+    if (link < 0 || !isNameWord(tokens[next]) || end - k > 12) break;
+    end = next;
+  }
+  let start = end;
+  while (start > k && isNameWord(tokens[start - 1])) start--;
+  const linked = start > k ? linkedNameEndingAt(tokens, start, end) : null;
+  return linked?.start === k ? linked : null;
+}
+
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you"]);
 
 /** A capitalised word that may be part of a name: not a date, not "The" opening the sentence. */

@@ -737,6 +737,11 @@ describe("a body introduced by its kind", () => {
     expect(attributions("Deputies of the Kharkiv city council met. 14 buses were sent, the council said.")).toEqual([null]);
   });
 
+  test("'the Border Police and the General Police Inspectorate (IGP)': the acronym is the second body's alone", () => {
+    const text = "Fragments of a drone were found near Giurgiulesti, the Border Police and the General Police Inspectorate (IGP) reported. The IGP said 23 residents were evacuated.";
+    expect(attributions(text)).toEqual(["General Police Inspectorate"]);
+  });
+
   test("'the inspectorate said': the inspectorate the sentence named in capitals, and 'it' after it", () => {
     const text = "The Ministry of National Defence said 2 jets were scrambled, the ministry said. On Saturday morning, a team of the Tulcea County Emergency Situations Inspectorate (ISU Delta), together with army specialists, found drone fragments on a pasture about 1.5 kilometres from Plauru, the inspectorate said. It added that an area of about 200 square metres had been cordoned off.";
     expect(attributions(text)).toEqual(["Ministry of National Defence", "Tulcea County Emergency Situations Inspectorate", "Tulcea County Emergency Situations Inspectorate"]);

@@ -1091,6 +1091,11 @@ describe("a body's name joined by 'of', 'for', 'under', or a plural's apostrophe
     expect(sourceOf("The Office of the High Commissioner for Refugee Affairs said 12 civilians were killed.", "12 civilians")).toBe("Office of the High Commissioner for Refugee Affairs");
   });
 
+  test("'according to the Children of War portal' names the whole body after 'according to' too", () => {
+    expect(sourceOf("According to the Children of War portal, 19,546 Ukrainian children have been deported.", "19,546 Ukrainian children")).toBe("Children of War");
+    expect(sourceOf("According to Lanterns of Hope, 12 children died.", "12 children")).toBe("Lanterns of Hope");
+  });
+
   test("'The Turkish Shipowners' Association says' keeps the apostrophe's words", () => {
     expect(sourceOf("The Danube Boatmen's Guild says roughly 30 ships still call every month.", "roughly 30 ships")).not.toBe("Guild");
     expect(sourceOf("The Turkish Shipowners' Association says roughly 30 ships still call at the ports every month.", "roughly 30 ships")).toBe("Turkish Shipowners' Association");
