@@ -328,6 +328,9 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // "officials quoted by the Wall Street Journal said": who quotes them is not who speaks
       const quoting = found ? quotingVerbBefore(tokens, found.start) : -1;
       if (quoting >= 0) found = sourceBefore(tokens, quoting, memory);
+      // ("HEAD OF POLICE: Investigators have recorded ...": the words of the turn's label, read back from the verb, are the
+      // label's speaker)
+      if (found && speaker?.frames && found.start >= speaker.start && found.end <= speaker.end) found = { ...found, source: speaker.source };
       if (found) mentions.push({ at: i, ...found, cites: !!cited && CITING.has(lower) });
     } else if ((lower === "regional" || lower === "oblast") && placeByVariant(bare(tokens[i - 1]?.lower ?? ""))) {
       const military = tokens[i + 1]?.lower === "military";

@@ -9,7 +9,7 @@ import { OUTLET_NAMES } from "./data/outlets";
 import { mastheadLines } from "./headline";
 import { orgAt, governorOf, localOffice, regionalAdministrationOf, nameAt, sideNear, bare, sourcesByFirst, isAcronym, isFirstNameOf } from "./speaker-names";
 import { ALL_CAPITALS, DASHES, tokenize, type Token } from "./tokenize";
-import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
+import { BODY_NOUNS, bodyCalled, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, MAX_SOURCE_WORDS, ownerByAcronym, personFound, resolveGeneric, type SourceMention } from "./source-resolution";
 import { OWNED_DOCUMENTS, sourceAfter } from "./source-phrases";
 
 // Lines that name whose words follow: speaker labels ("Trehubov:"), post headers ("08:12 · Borys Filatov"),
@@ -96,6 +96,10 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const place = office === "governor" || office === "mayor" ? placeByVariant(bare(tokens[o].lower)) : undefined;
   const holder = place ? (office === "mayor" ? MAYORS.get(place.name) : governorOf(place)) : undefined;
   if (holder) return { at: 0, start: o, end: colon, frames: true, source: holder };
+  // ("HEAD OF POLICE:" after "the Head of the National Police Ivan Vyhivskyi" was named: the head the page named for that
+  // office, not a body called "Head of Police")
+  const headed = HEADS.has(tokens[o].lower) && tokens[o + 1]?.lower === "of" && colon - o <= MAX_ROLE_LABEL_WORDS ? holderOfOfficeNamed(tokens.slice(o + 2, colon), memory) : undefined;
+  if (headed) return { at: 0, start: o, end: colon, frames: true, source: headed };
   const org = orgAt(tokens, o); // "MINISTRY OF ENERGY: EMERGENCY OUTAGES IN SIX REGIONS"
   if (org && org.end === colon) return { at: 0, start: o, end: colon, frames: true, source: org.source };
   // ("GLADKOV (via video link):": the name before the bracket)
@@ -133,6 +137,17 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   const titledTurn = afterTitle && tokens.slice(o, first).some((t) => TITLES.has(t.lower));
   const name = (first === o || afterTitle) && (FIRST_NAMES.has(tokens[first].lower) || titledTurn) && tokens[first + 1].capitalized ? nameAt(tokens, first) : null;
   return name?.parts === 2 ? { at: 0, start: o, end: colon, frames: true, source: { name: name.text, side: sideNear(tokens, first) } } : null;
+}
+
+/** The holder the page named for the office whose name has every one of `words` ("POLICE": "National Police of Ukraine"). */
+function holderOfOfficeNamed(words: Token[], memory: SpeakerMemory): Source | undefined {
+  const wanted = words.filter((t) => t.lower !== "the").map((t) => t.lower);
+  if (!wanted.length || words.some((t) => t.kind !== "word" || t.text !== t.text.toUpperCase())) return undefined;
+  for (const [office, person] of memory.holders ?? []) {
+    const named = office.toLowerCase().split(" ");
+    if (wanted.every((word) => named.includes(word))) return person;
+  }
+  return undefined;
 }
 
 /** A speaker's initials as a transcript labels the turns after his first: "YI", "OL". */

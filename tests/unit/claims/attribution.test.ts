@@ -1932,6 +1932,11 @@ describe("a transcript's floor after a journalist's question", () => {
     expect(only(page("HÉLÈNE VAUTRIN, SPOKESPERSON OF THE MINISTRY OF THE ARMED FORCES")).attribution).toBe("Hélène Vautrin");
   });
 
+  test("'HEAD OF POLICE:' in a briefing's transcript is the head the lead named for that office, not a body 'Head of Police'", () => {
+    const text = "Briefing transcript\n\nOn Friday the Head of the National Police Ivan Vyhivskyi briefed the media.\n\nHEAD OF POLICE: Investigators have recorded 214 damaged civilian objects.";
+    expect(attributions(text)).toEqual(["Ivan Vyhivskyi"]);
+  });
+
   test("a Romanian first name before a surname that is a first name too keeps its order: 'Marian Gheorghe', not 'Gheorghe Marian'", () => {
     expect(only("Plauru has about 30 permanent residents, Ceatalchioi mayor Marian Gheorghe told Observatorul.").attribution).toBe("Marian Gheorghe");
   });
