@@ -323,7 +323,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     }
   }
   // "Two people are in hospital, his office said": the regional administration of the head last named
-  const office = tokens[k].lower === "office" && k > 0 ? officeOf(tokens, k - 1, memory) : null;
+  // ("His administration said that 1,141 people ... had been taken out": the same)
+  const office = (tokens[k].lower === "office" || tokens[k].lower === "administration") && k > 0 ? officeOf(tokens, k - 1, memory) : null;
   if (office) return office;
   // "the service's regional department said", "the ministry's press office said": the body so called
   const owner = UNIT_NOUNS.has(tokens[k].lower) ? [k - 1, k - 2].find((p) => p >= 1 && tokens[p].lower.endsWith("'s")) ?? -1 : -1;
@@ -1295,7 +1296,8 @@ function channelNamed(tokens: Token[], k: number): Found | null {
 /** "his office", "the governor's office": the regional administration of the official last named. */
 function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
   const owner = tokens[k]?.lower;
-  if (tokens[k + 1]?.lower !== "office") return null;
+  const noun = tokens[k + 1]?.lower;
+  if (noun !== "office" && !(noun === "administration" && (owner === "his" || owner === "her"))) return null;
   // "..., the governor's office said": the administration of the region the governor heads (the sentence's, else the
   // report's, else the region of the governor the report named or whose page it is)
   if (owner === "governor's") {

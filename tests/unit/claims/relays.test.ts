@@ -1407,6 +1407,11 @@ describe("'his office said'", () => {
     const text = "Kharkiv Governor Oleh Syniehubov said that 3 people were injured. Two people are in hospital, his office said.";
     expect(sourceOf(text, "Two people")).toBe("Kharkiv Regional Administration");
   });
+
+  test("'his administration said' is the same body", () => {
+    const text = "Vadym Filashkin, the head of the Donetsk regional military administration, said families must leave 16 more settlements. His administration said that 1,141 people had been taken out of the region.";
+    expect(sourceOf(text, "1,141 people")).toBe("Donetsk Regional Administration");
+  });
 });
 
 describe("two bodies speaking together", () => {
