@@ -820,9 +820,14 @@ const LOSS_HEADING = /\b(?:combat losses|losses of the enemy|enemy(?:'s)? losses
 
 const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amended"]);
 
-/** In a correction note, figures before this token are withdrawn; after "corrected to"/"revised" they are the corrected ones. */
+/**
+ * In a correction note, figures before this token are withdrawn; after "corrected to"/"revised" (or "the correct figure is")
+ * they are the corrected ones. ("This article was amended on October 20: an earlier version said the point was 20 miles
+ * from Kupiansk": a note opened by its own "amended" withdraws what "an earlier version" said after it.)
+ */
 function withdrawnUntil(tokens: Token[]): number {
-  for (let k = 0; k < tokens.length; k++) if (CORRECTED.has(tokens[k].lower)) return k;
+  const version = tokens.findIndex((t, k) => (t.lower === "earlier" || t.lower === "previous") && tokens[k + 1]?.lower === "version");
+  for (let k = Math.max(version, 0); k < tokens.length; k++) if (CORRECTED.has(tokens[k].lower) || (k > version && version >= 0 && tokens[k].lower === "correct")) return k;
   return tokens.length;
 }
 

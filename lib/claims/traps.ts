@@ -518,6 +518,8 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month", "from 300 ₽ a month"
   const after = !!tokens[m.end] && (CURRENCY_CODES.has(tokens[m.end].lower) || CURRENCY_SYMBOLS.has(tokens[m.end].text)) && OFFER_OPENERS.has(tokens[m.start - 1]?.lower ?? "");
   if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
+  // ("Subscribe — first 3 months for £1, then £26 a month": a line the appeal opens offers every price it gives)
+  if (!after && opensWithAppeal(tokens)) return true;
   // ("become a member for $8/month", "Support the Guardian from just £2 a month", "($6/month)")
   const per = tokens[after ? m.end + 1 : m.end]?.lower;
   // (a slash rate needs no opener: "Paid subscribers: $5/month or $50/year")
@@ -526,6 +528,15 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   return (per === "a" || per === "per" || per === "/") && RATE_PERIODS.has(tokens[after ? m.end + 2 : m.end + 1]?.lower ?? "");
 }
 const OFFER_OPENERS = new Set(["from", "for", "just", "only", "("]);
+
+/** "Subscribe — ...", "Subscribe: ...", "Support us: ...": a line opened by an appeal to the reader, its verb set apart. */
+function opensWithAppeal(tokens: Token[]): boolean {
+  const verb = tokens[0]?.lower;
+  if (verb !== "subscribe" && verb !== "support" && verb !== "donate" && verb !== "join") return false;
+  const next = tokens[1]?.lower === "us" || tokens[1]?.lower === "now" || tokens[1]?.lower === "today" ? 2 : 1;
+  return DASH_OR_COLON.has(tokens[next]?.text ?? "");
+}
+const DASH_OR_COLON = new Set(["—", "–", "-", ":"]);
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "member", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);

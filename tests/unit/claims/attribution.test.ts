@@ -91,6 +91,13 @@ describe("attribution in liveblogs, interviews and corrections", () => {
     expect(extractClaims(note).map((c) => [c.quote, c.category])).toEqual([["11", "killed"]]);
   });
 
+  test("a note opened by its own 'amended' withdraws what 'an earlier version' said after it, not the correct figure it gives", () => {
+    const amended = "This article was amended on October 20 2025: an earlier version said the stabilisation point was 20 miles from Kupiansk.";
+    expect(extractClaims(amended)).toEqual([]);
+    const correct = "This article was amended on 9 July 2025. An earlier version said Orikhiv had 40,000 residents before the war; the correct figure is about 14,000.";
+    expect(extractClaims(correct).map((c) => c.quote)).toEqual(["about 14,000"]);
+  });
+
   test("unnamed officials take the side written next to them, not the side of the clause they report", () => {
     expect(only("Russian troops are about 30 kilometers from the city, officials said.").attribution).toBe("Ukrainian officials");
     expect(only("Senior Russian officials said 12 soldiers were captured.").attribution).toBe("Russian officials");
