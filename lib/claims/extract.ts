@@ -29,7 +29,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -627,7 +627,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // after the item's last stop)
     // ("... No one was hurt. — Zaporizhzhia OVA": signed after a dash)
     const lastTokens = paragraph.sentences[paragraph.sentences.length - 1]?.tokens ?? [];
-    const bracketed = (lastText.endsWith("]") || lastText.endsWith(")") ? closingBracketSource(lastTokens, speakers) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers) : null);
+    // (a digest's bullet item may close its own sentence with the bracket or sign after a comma: "... in Kostiantynivka [Vadym
+    // Filashkin, head of the regional military administration].", "... near Pokrovsk (47th Separate Mechanized Brigade).",
+    // "... 13.1 trillion roubles — Russian Finance Ministry.")
+    const item = LIST_ITEM_MARKS.has(paragraph.sentences[0]?.tokens[0]?.text ?? "");
+    const bracketed = (CLOSING_BRACKET.test(lastText) ? closingBracketSource(lastTokens, speakers, item) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers, item) : null);
     if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
@@ -675,31 +679,56 @@ function isAuthoritys(claim: ExtractedClaim, byAuthority: ReadonlyMap<ExtractedC
 const MAX_BRACKETED_SOURCE = 12;
 
 /** "[Ukrenergo]", "[Oleh Kiper, head of the OVA]", "[DeepState, map update No. 612]" closing a line: the source it names. */
-function closingBracketSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
-  const close = tokens.length - 1;
-  const opening = tokens[close]?.text === "]" ? "[" : "(";
+function closingBracketSource(tokens: Token[], speakers: SpeakerMemory, item: boolean): Source | null {
+  // (a bullet item's closing stop after the bracket: "... in Kostiantynivka [Vadym Filashkin, head of the OVA].")
+  const close = tokens.length - (item && tokens[tokens.length - 1]?.text === "." ? 2 : 1);
+  const opening = tokens[close]?.text === "]" ? "[" : tokens[close]?.text === ")" ? "(" : "";
   let open = close - 1;
   while (open > 0 && close - open <= MAX_BRACKETED_SOURCE && tokens[open].text !== opening) open--;
-  if (tokens[open]?.text !== opening || open === close - 1) return null;
+  if (!opening || tokens[open]?.text !== opening || open === close - 1) return null;
   // (round brackets only after the item's last stop, and named as its source: "... at the scene. (source: SES ...)", not
-  // "... the Human Rights Monitoring Mission (HRMMU)")
+  // "... the Human Rights Monitoring Mission (HRMMU)"; or closing a bullet item's sentence with a body named whole, "... near
+  // Pokrovsk (47th Separate Mechanized Brigade).")
   const labelled = tokens[open + 1]?.lower === "source" && tokens[open + 2]?.text === ":";
-  if (opening === "(" && !(CLAUSE_STOPS.has(tokens[open - 1]?.text ?? "") && labelled)) return null;
+  const itemCredit = opening === "(" && item && close < tokens.length - 1 && !labelled;
+  if (opening === "(" && !(CLAUSE_STOPS.has(tokens[open - 1]?.text ?? "") && labelled) && !itemCredit) return null;
   // (the source fills the brackets, or opens them before its title: "[Oleh Kiper, head of the OVA]"; not "[Ukrenergo has not
   // confirmed these figures]")
   const from = labelled ? open + 3 : open + 1;
   const found = sourceAfter(tokens, from, speakers);
+  if (itemCredit && !(found && found.end === close && isNamedWhole(tokens, from, close, found.source))) return null;
   // ("(source: SES in Zaporizhzhia Oblast)": a labelled source's place after it)
   return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || (labelled && tokens[found.end]?.lower === "in")) ? found.source : null;
 }
 
+/** "- ", "• ", "* ": a bullet opening a digest's item. */
+const LIST_ITEM_MARKS = new Set(["-", "•", "*", "–", "—", "▪", "●"]);
+/** A line closed by a bracket, a stop after it at most. */
+const CLOSING_BRACKET = /[\])]\.?$/;
+
+/**
+ * Whether the words `from`..`end` name a source whole, as no gloss of a name before them does: a body the lexicon knows, or
+ * one of more than a word ("(47th Separate Mechanized Brigade)", "(Government of Japan)"); not an acronym or a place alone
+ * ("(HRMMU)", "(Kharkiv Oblast)").
+ */
+function isNamedWhole(tokens: Token[], from: number, end: number, source: Source): boolean {
+  if (end - from === 1) return !!longestAt(sourcesByFirst, tokens, from) && !placeByVariant(tokens[from].lower);
+  return !placeByVariant(tokens.slice(from, end).map((t) => t.lower).join(" ")) && source.name !== tokens[from].text;
+}
+
 /** "... No one was hurt. — Zaporizhzhia OVA" closing an item: the source after the dash, filling the rest of the line. */
-function closingDashSource(tokens: Token[], speakers: SpeakerMemory): Source | null {
+function closingDashSource(tokens: Token[], speakers: SpeakerMemory, item: boolean): Source | null {
   for (let dash = tokens.length - 2; dash > 0 && tokens.length - dash <= MAX_BRACKETED_SOURCE; dash--) {
     if (!DASHES.has(tokens[dash].text) || !tokens[dash].spaced) continue;
-    if (!CLAUSE_STOPS.has(tokens[dash - 1].text)) return null;
+    // (a bullet item's sentence may run up to the dash: "... hit 13.1 trillion roubles — Russian Finance Ministry.")
+    if (!CLAUSE_STOPS.has(tokens[dash - 1].text) && !item) return null;
     const found = sourceAfter(tokens, dash + 1, speakers);
-    return found && found.start === dash + 1 && found.end >= tokens.length - (tokens[tokens.length - 1].text === "." ? 1 : 0) ? found.source : null;
+    if (!found || found.start !== dash + 1) return null;
+    const last = tokens.length - (tokens[tokens.length - 1].text === "." ? 1 : 0);
+    // ("— Oleksandr Prokudin, Kherson regional governor": a person and his title after a comma)
+    const titled = item && tokens[found.end]?.text === "," && isPersonName(found.source.name);
+    if (!item || CLAUSE_STOPS.has(tokens[dash - 1].text) || isNamedWhole(tokens, dash + 1, found.end, found.source)) return found.end >= last || titled ? found.source : null;
+    return null;
   }
   return null;
 }

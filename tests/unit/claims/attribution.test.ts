@@ -3471,6 +3471,28 @@ describe("a digest item signed after a dash", () => {
   });
 });
 
+describe("a bullet item's credit closing its own sentence", () => {
+  const digest = (item: string) => `AL JAZEERA\n\nList of key events\n\nFighting\n\n${item}`;
+
+  test("square brackets before the item's stop: '... in Kostiantynivka [Vadym Filashkin, head of the regional military administration].'", () => {
+    expect(attributions(digest("- Russian attacks killed at least 4 civilians in Donetsk Oblast, 3 of the deaths in Kostiantynivka [Vadym Filashkin, head of the regional military administration]."))).toEqual(["Vadym Filashkin", "Vadym Filashkin"]);
+  });
+
+  test("round brackets naming a body whole: '(47th Separate Mechanized Brigade).', '(Government of Japan).'; not an acronym or a place", () => {
+    expect(attributions(digest("- Drone operators destroyed 3 Russian ammunition depots near Pokrovsk (47th Separate Mechanized Brigade)."))).toEqual(["47th Separate Mechanized Brigade"]);
+    expect(attributions(digest("- Japan will provide $3bn to Ukraine from frozen Russian assets (Government of Japan)."))).toEqual(["Government of Japan"]);
+    expect(attributions(digest("- Shelling killed 2 civilians in Kupiansk (Kharkiv Oblast)."))).toEqual([null]);
+    expect(attributions(digest("- 12 civilians were killed, according to the count of the mission (HRMMU)."))).not.toContain("HRMMU");
+  });
+
+  test("a dash with no stop before it, and a person with his title after it", () => {
+    expect(attributions(digest("- National defence spending hit 13.1 trillion roubles — Russian Finance Ministry."))).toEqual(["Russian Finance Ministry"]);
+    expect(attributions(digest("- Shelling of the Kherson region killed 2 people in the past day. — Oleksandr Prokudin, Kherson regional governor"))).toEqual(["Oleksandr Prokudin"]);
+    // (not on a line that is no list's item: a dash inside a story's sentence)
+    expect(attributions("Kyiv Post\n\nDefence spending hit 13.1 trillion roubles — Russian Finance Ministry data show.")).not.toContain("Russian Finance Ministry data");
+  });
+});
+
 describe("the governors of Russian regions further from the border", () => {
   test("'the regional governor said' of the Samara region is its governor; 'Slyusar said' is Rostov's", () => {
     expect(only("A drone killed one worker at a refinery in Russia's Samara region, the regional governor said.").attribution).toBe("Vyacheslav Fedorishchev");
