@@ -1,4 +1,5 @@
 import { DISTRICT_CITIES, PLACE_FIRST_WORDS, placeByVariant, regionNameOf, startsLongerName, STREET_WORDS, type Place } from "./data/gazetteer";
+import { isFirstName } from "./data/first-names";
 import { SIDE_WORDS } from "./data/sides";
 import { PACKAGE_WORDS } from "./data/verbs";
 import { bare } from "./speaker-names";
@@ -84,6 +85,8 @@ export function findPlaces(tokens: Token[], firms: Set<string> = new Set()): Pla
     const found = lookup(tokens, i);
     if (found) {
       const [place, end] = found;
+      // "Our correspondent Dmytro Sokil", "CORRESPONDENT (DMYTRO SOKIL):": a surname after its first name, no place
+      if (end === i + 1 && tokens[i - 1]?.capitalized && tokens[i - 1].kind === "word" && isFirstName(tokens[i - 1].lower)) continue;
       // "Battlegroup Dnepr units", "Group of Forces Dnepr": a Russian grouping named after a river or a direction, no place
       if (GROUPING_WORDS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1].capitalized) {
         i = end - 1;

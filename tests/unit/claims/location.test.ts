@@ -972,3 +972,10 @@ test("rescuers killed since the war began are no response at the last scene: no 
   const page = "In Nikopol, 40 rescuers put out a fire at a warehouse after shelling.\n\nSince 24 February 2022, 102 rescuers have been killed while performing their duties.";
   expect(extractClaims(page).map((c) => c.location)).toEqual(["Nikopol", null]);
 });
+
+describe("a surname that is also a village's name", () => {
+  test("'Our correspondent Dmytro Sokil', 'CORRESPONDENT (DMYTRO SOKIL):' place nothing at Sokil", () => {
+    const text = "Kyiv Post\n\nOur correspondent Dmytro Sokil is in Druzhkivka. Dmytro Sokil said 3 people were hurt.\n\nCORRESPONDENT (DMYTRO SOKIL): The city was hit by 5 guided aerial bombs.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Druzhkivka", "Druzhkivka"]);
+  });
+});
