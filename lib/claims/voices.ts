@@ -363,6 +363,11 @@ export class Voices {
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
   private answering: Source | null = null;
+
+  /** The interviewee answering, on a page that says it is an interview, outside its questions. */
+  private answerer(): Source | null {
+    return this.interview && !this.isQuestion ? this.answering : null;
+  }
   /** The person an interview in dashes is with: the one the lead named before the first question. */
   private interviewee: Source | null = null;
   /** The bodies a "the day's posts by ..." line named, for "Unsigned posts are from ..." after it. */
@@ -748,7 +753,8 @@ export class Voices {
     this.outletCounted = outletCounts && !this.startsInside;
     const isOwn = (outletCounts || ownFraming(tokens)) && !this.startsInside;
     this.countsOwn = (isOwn && (first === "by" || first === "according" || first === "as")) || (!this.startsInside && outletsWitness(tokens, this.outlet));
-    this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
+    // ("By our battalion's count, ...": in an interview's answer, the one answering)
+    this.ownVoice = outletCounts || !this.countsOwn ? null : this.turn ?? this.answerer() ?? this.author(); // "By UA Pulse's count" is the outlet's, whoever signs
     this.ownUntil = this.countsOwn ? ownClauseEnd(tokens, sources) : 0;
     // "..., down from a peak of 725 sq km in November, according to a Reuters analysis of data from the ISW": the
     // page's own analysis closing the sentence speaks for the whole of it, whatever data it drew on
@@ -782,7 +788,7 @@ export class Voices {
     // ("— In February we counted 412 assaults on our section": in an interview's answer, the one answering and his unit)
     // (a journalist asking, "Q: By our count, five North Korean generals are in Russia?", counts for her outlet: no one's source)
     const questionCounts = this.asking && this.isQuestion;
-    const ownVoice = firstPerson && !this.startsInside && !questionCounts ? this.turn ?? (this.interview && !this.isQuestion ? this.answering : null) ?? this.section ?? this.standing ?? this.document : null;
+    const ownVoice = firstPerson && !this.startsInside && !questionCounts ? this.turn ?? this.answerer() ?? this.section ?? this.standing ?? this.document : null;
     this.speaksOwn = !!ownVoice;
     // "Moscow claims its troops took 6 villages. I can confirm two of them.": the one writing, not the source before (the
     // floor's holder, the interviewee answering, a labelled post's signer, the page's author; else the outlet, no one)
@@ -793,7 +799,7 @@ export class Voices {
     // Russian Defence Ministry: the ministry's summary, retold group by group (not in an issuer's own document, an ISW note)
     if (!this.last && !this.document && this.summaryIssuer && recountsArmyGroup(tokens)) this.last = this.summaryIssuer;
     // Last, a sentence naming no source goes on with the paragraph's last speaker, then the floor or the document.
-    this.base = isOwn ? (questionCounts ? null : (this.turn ?? this.author())) : writes ? writer : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
+    this.base = isOwn ? (questionCounts ? null : (this.turn ?? this.answerer() ?? this.author())) : writes ? writer : ownVoice ?? this.carried ?? (continues ? this.last : null) ?? this.listVoice ?? subjectOfSentence(tokens, this.speakers) ?? null;
     this.baseCarried = !isOwn && !writes && !this.base && !!this.last;
     if (!isOwn && !writes) this.base ??= this.last ?? (this.asking ? null : this.turn ?? (this.isQuestion ? null : this.answering) ?? this.section ?? this.standing ?? this.document);
   }

@@ -893,6 +893,11 @@ test("in a dash interview's answer, 'we counted' is the one answering, not the o
   expect(attributions(page)).toEqual(["Vadym Ostrovskyi"]);
 });
 
+test("in an interview's answer, 'By our battalion's count' is the one answering; in the journalist's question it is no one's", () => {
+  const page = " date 2025-07-08\nNV | ENGLISH\n\nINTERVIEW\n\nCaptain Taras Kovalyshyn, 31, commands one of the brigade's unmanned systems battalions.\n\nWhat did June cost the enemy, by your count?\n\nBy our battalion's count, confirmed by video: 612 Russian soldiers killed or wounded and 7 tanks.\n\nBy our count, the videos your battalion posted in June show 96 destroyed vehicles. Why the difference?\n\nBecause we count motorcycles too.";
+  expect(attributions(page)).toEqual(["Taras Kovalyshyn", "Taras Kovalyshyn", null]);
+});
+
 test("a country's ministry spelled 'Ministry of (National) Defence' is named as the gold set names it ('Danish Defence Ministry'), the UK's excepted", () => {
   expect(attributions("Romania's Ministry of National Defence said 2 drones crashed near Plauru.")).toEqual(["Romanian Defence Ministry"]);
   expect(attributions("The Danish Ministry of Defence said it would fund 18 howitzers.")).toEqual(["Danish Defence Ministry"]);
