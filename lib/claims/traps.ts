@@ -130,6 +130,9 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (before?.text === "_" && !first.spaced) return "boilerplate";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
+  // "Areas rounded to 0.1 sq km", "to the nearest 100": a figure's precision, no quantity
+  if (before?.lower === "to" && tokens[m.start - 2]?.lower === "rounded") return "other";
+  if (before?.lower === "nearest" && tokens[m.start - 2]?.lower === "the" && tokens[m.start - 3]?.lower === "to") return "other";
   // "The Two Majors channel", "the Three Seas Initiative": a number word capitalised inside a sentence, before a
   // capitalised word, is part of a name (not "Two people were killed" opening it, nor "Kharkiv: Two killed")
   // (nor a headline in title case: "In Kupiansk Two Women Were Killed")
@@ -287,6 +290,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (m.isWord && m.value === 1 && after?.lower === "hand" && before?.lower === "the" && tokens[m.start - 2]?.lower === "on") return "idiom";
   // "the two numbers are two sides of the same coin"
   if (m.value === 2 && after?.lower === "sides" && tokens[m.end + 1]?.lower === "of" && tokens[m.end + 3]?.lower === "same") return "idiom";
+  // "approaching from three sides", "under assault on two sides": the directions of an advance, no count
+  if (after?.lower === "sides" && (before?.lower === "from" || before?.lower === "on")) return "idiom";
   // "Always: 38% (1 114 votes)", "Total votes: 2 932": a reader poll's results
   if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
   // "3.1 million rubles raised, goal 4 million", "🎯 Goal: 400,000 UAH for tyres": a fundraiser's sums

@@ -73,6 +73,7 @@ describe("not claims", () => {
     ["a fundraiser's progress lines and its appeal", "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors · 18 days left\nCollected: 1,126,400 of 1,500,000 UAH\nWe are raising 1.5 million UAH for 30 Mavic 3T drones."],
     ["a reader poll's results", "Always: 38% (1 114 votes)\nTotal votes: 2 932"],
     ["the list under 'More on the topic'", "More on the topic\n• Gladkov: 3 injured in drone attack on Belgorod district"],
+    ["a figure's precision", "Areas rounded to 0.1 sq km. Figures are rounded to the nearest 100."],
     ["a subscription offer opening its line", "Subscribe — first 3 months for £1, then £26 a month"],
     ["the list under a newspaper's 'MORE FROM THE SUNDAY TIMES'", "MORE FROM THE SUNDAY TIMES\nInside the drone factory making 1,000 interceptors a week\nHow Putin’s war economy spends £3 on shells for every £1 on schools"],
     ["an advert's selling line under its mark, whatever its stops", "ADVERTISEMENT\nLoans up to 5 million ₽ at 19.9% per annum. Decision in 15 minutes. Bank licence No. 2312"],
@@ -195,6 +196,10 @@ describe("not claims", () => {
     ["'one hundred percent' in words as a manner", "Our air defence worked one hundred percent, thank you to the guys."],
     ["a span of time after a label's colon", "The crew folds the outriggers: within two minutes the truck has left its position."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
+
+  test("the sides an advance comes from are no distance the sentence measured before", () => {
+    expect(quotes("Vremivka lies about 7km west of Velyka Novosilka, which Russian troops are approaching from three sides.")).toEqual(["about 7km"]);
+  });
 
   test("the later ages of a list, a number to call, paragraph references: not counts of what the sentence counts", () => {
     expect(quotes("Four passengers were injured: three women aged 47, 58 and 71.")).toEqual(["Four passengers", "three women"]);
