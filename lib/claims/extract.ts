@@ -459,6 +459,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           Object.assign(c, { category: table!.columns[column], subject: null });
           // "(thousand tonnes)" in the caption: "4,310" is 4,310,000 tonnes
           if (table!.scale !== 1 || table!.unit) Object.assign(c, { num: { ...c.num, value: c.num.value * table!.scale }, unit: table!.unit ?? c.unit });
+          // ("96.4" under "Occupied, sq km": the column's own unit)
+          if (table!.units[column] && !c.unit) c.unit = table!.units[column];
         }
         if (series && !c.category && !c.noun && isSeriesFigure(tokens, c.start, c.end)) Object.assign(c, { category: series.category, subject: null, unit: c.unit ?? series.unit });
         if (metricRow?.series && !c.category && !c.noun && c.start >= metricRow.labelEnd) Object.assign(c, { category: metricRow.series.category, subject: null, unit: c.unit ?? metricRow.series.unit });

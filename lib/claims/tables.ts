@@ -20,6 +20,8 @@ export type TableHeading = {
   /** The caption's "(thousand tonnes)": the cells' scale and unit. */
   scale: number;
   unit: UnitMatch | null;
+  /** Each column's own unit, its heading's "Occupied, sq km" or "Depth (km)"; null where the heading gives none. */
+  units: (UnitMatch | null)[];
 };
 
 const CELL = "|";
@@ -129,7 +131,7 @@ export function bracketHeadingOf(tokens: Token[], caption: Token[] = []): TableH
   }
   if (columns.length < 3) return null;
   const by = label.findIndex((t) => t.lower === "by");
-  return { columns, labels, rowsAreRegions: by >= 0 && REGION_LABELS.has(label[by + 1]?.lower ?? ""), scale: 1, unit: null };
+  return { columns, labels, rowsAreRegions: by >= 0 && REGION_LABELS.has(label[by + 1]?.lower ?? ""), scale: 1, unit: null, units: columns.map(() => null) };
 }
 
 /** A heading line: two cells or more, each of words only (a year, "February 2025", may head a column); `caption` the line above. */
@@ -138,9 +140,14 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   if (spans.length < 2) return null;
   const columns: Category[] = [];
   const labels: string[][] = [];
+  const units: (UnitMatch | null)[] = [];
   for (const [from, to] of spans) {
     if (from === to || !tokens.slice(from, to).some((t) => t.kind === "word")) return null;
-    columns.push(columnCategory(tokens.slice(from, to)));
+    // ("Occupied, sq km", "Max depth, km": a column whose heading gives its unit measures in it)
+    const unit = headingUnit(tokens, from, to);
+    const measure = unit ? categoryOfUnit(unit.entry.kind) : null;
+    columns.push(measure ?? columnCategory(tokens.slice(from, to)));
+    units.push(measure ? unit : null);
     labels.push(tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.lower));
   }
   const first = tokens[spans[0][0]].lower;
@@ -153,7 +160,18 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   // (a caption, not a sentence of prose above the table: "A strike killed 4 people." names no column)
   const counted = measured || caption[caption.length - 1]?.text === "." ? null : captionSeries(caption)?.category;
   if (counted && counted !== "settlements") for (let k = 1; k < columns.length; k++) if (columns[k] === "other") columns[k] = counted;
-  return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit };
+  return { columns, labels, rowsAreRegions: REGION_LABELS.has(first), scale, unit, units };
+}
+
+/** The unit closing a heading cell after a comma or in brackets: "Occupied, sq km", "Depth (km)"; null if none. */
+function headingUnit(tokens: Token[], from: number, to: number): UnitMatch | null {
+  const end = tokens[to - 1]?.text === ")" ? to - 1 : to;
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k - 1].text !== "," && !(tokens[k - 1].text === "(" && end < to)) continue;
+    const unit = unitAfter(tokens, k);
+    if (unit && unit.end === end && (unit.entry.kind === "area" || unit.entry.kind === "distance")) return unit;
+  }
+  return null;
 }
 
 /** "Cargo handling by type, ports of Greater Odesa (thousand tonnes)": the scale and unit a caption gives in brackets at its end. */

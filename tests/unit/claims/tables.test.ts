@@ -28,6 +28,11 @@ describe("text tables", () => {
     expect(cells("The strike on the market was the worst of the month (killed / injured)\n  Donetsk obl. ........... 61 / 214")).toEqual([]);
   });
 
+  test("a column whose heading gives its unit after a comma or in brackets measures in it ('Occupied, sq km', 'Depth (km)')", () => {
+    const table = "Table by direction (May 2025):\n\nDirection         | Occupied, sq km | Settlements | Max depth (km)\nPokrovsk          | 96.4            | 4           | 6.5";
+    expect(extractClaims(table).map((c) => [c.quote, c.category, c.normalized.unit])).toEqual([["96.4", "area", "km2"], ["4", "settlements", "count"], ["6.5", "distance", "km"]]);
+  });
+
   test("a column of things remaining counts the things ('Mines remaining')", () => {
     expect(cells("District     Mines remaining\nIzium        1,200").map(([quote, , , category]) => [quote, category])).toEqual([["1,200", "other"]]);
   });
