@@ -146,7 +146,9 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
     // ("Occupied, sq km", "Max depth, km": a column whose heading gives its unit measures in it)
     const unit = headingUnit(tokens, from, to);
     const measure = unit ? categoryOfUnit(unit.entry.kind) : null;
-    columns.push(measure ?? columnCategory(tokens.slice(from, to)));
+    // ("Injured | incl. children": a column of a part of the one before it counts what that one counts)
+    const part = columns.length > 1 && PART_OF_BEFORE.has(tokens[from].lower);
+    columns.push(measure ?? (part ? columns[columns.length - 1] : columnCategory(tokens.slice(from, to))));
     units.push(measure ? unit : null);
     labels.push(tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.lower));
   }
@@ -195,6 +197,9 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
+/** "incl. children", "including children", "of which children": a heading naming a part of the column before. */
+const PART_OF_BEFORE = new Set(["incl", "incl.", "including", "of"]);
+
 /** Heading words for people counted by their staying ("Est. remaining"), read after the nouns: "Mines remaining" counts mines. */
 const PEOPLE_STAYING = new Set(["remaining", "remain", "stayed"]);
 
@@ -209,6 +214,8 @@ function columnCategory(words: Token[]): Category {
     const noun = NOUNS.get(word.lower);
     if (noun) return noun.category;
   }
+  // ("Objects damaged": what an attack damaged, the lexicon's nouns read first, "Tanks damaged"; not "Items destroyed", a deminer's)
+  if (words.length > 1 && words.some((word) => word.lower === "damaged")) return "infrastructure";
   return words.some((word) => PEOPLE_STAYING.has(word.lower)) ? "people" : "other";
 }
 

@@ -33,6 +33,13 @@ describe("text tables", () => {
     expect(extractClaims(table).map((c) => [c.quote, c.category, c.normalized.unit])).toEqual([["96.4", "area", "km2"], ["4", "settlements", "count"], ["6.5", "distance", "km"]]);
   });
 
+  test("'incl. children' counts what the column before it counts; 'Objects damaged' counts damaged objects, 'Items destroyed' not", () => {
+    const table = "Region            Attacks   Injured   incl. children   Objects damaged\nKharkiv              412       48          5               263";
+    expect(extractClaims(table).map((c) => [c.quote, c.category])).toEqual([["412", "attacks"], ["48", "injured"], ["5", "injured"], ["263", "infrastructure"]]);
+    const demining = "Oblast          Hectares released     Items destroyed\nKharkiv               1,095                 2,604";
+    expect(extractClaims(demining).map((c) => c.category)[1]).not.toBe("infrastructure");
+  });
+
   test("a column of things remaining counts the things ('Mines remaining')", () => {
     expect(cells("District     Mines remaining\nIzium        1,200").map(([quote, , , category]) => [quote, category])).toEqual([["1,200", "other"]]);
   });
