@@ -10,6 +10,9 @@ import { WordSet } from "./word-set";
 // "the town" / "the region" refers back to, else the place leading the paragraph. A sentence framed
 // "In the X direction, ..." is about X; two coordinated places or a country mean no single place.
 
+/** Words a line may open with before its place: "In the Kupiansk direction, ...", "Near Vovchansk, ...". */
+const PLACE_LEADS = new Set(["in", "the", "on", "near", "at", "over", "around"]);
+
 export class PlaceMemory {
   lastCity: string | null = null;
   lastRegion: string | null = null;
@@ -29,6 +32,9 @@ export class PlaceMemory {
     this.firstCity = null;
     // (a section headed "... IN THE REGION" lends its region to paragraphs that name no place of their own: "Zolochiv. ..." names one)
     this.inherited = answersQuestion ? !!this.paragraph : !isAnswer && ((!this.block && !!this.entry) || (this.section && this.referredSection));
+    // (a quotation's next paragraph keeps the quotation's place unless a place opens it: "Nikopol district. ..." after
+    // "Dnipro. ..." in a governor's post quoted whole, '"In the Kupiansk direction, ...' in the General Staff's)
+    this.quoteLeads = isAnswer && !answersQuestion && !!this.paragraph;
   }
 
   /**
@@ -36,6 +42,9 @@ export class PlaceMemory {
    * ("🔹Kupiansk district: ...", "— Twice, both times in Saltivka.").
    */
   private inherited = false;
+
+  /** Whether the paragraph goes on with a quotation's place, which a place opening its first line replaces. */
+  private quoteLeads = false;
 
   /** The first town the current paragraph names itself (under a region's heading, "there" is that town). */
   firstCity: string | null = null;
@@ -132,11 +141,13 @@ export class PlaceMemory {
         this.firstCity ??= mention.name;
         this.cities.add(mention.name);
       }
-      if ((!this.paragraph || this.inherited) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions) && !isResidence(tokens, mention)) {
+      const opens = this.quoteLeads && tokens.slice(0, mention.start).every((t) => t.kind === "punct" || PLACE_LEADS.has(t.lower));
+      if ((!this.paragraph || this.inherited || opens) && !isCoordinated(tokens, mention, mentions) && !isCoordinatedAfter(tokens, mention, mentions) && !isResidence(tokens, mention)) {
         this.paragraph = mention.name;
         this.inherited = false;
       }
     }
+    this.quoteLeads = false; // (the paragraph's first line only)
     // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with
     const scene = opensWithCity(tokens, mentions);
     if (scene && this.paragraph?.endsWith(" Oblast") && regionalCentreOf(scene.name) === regionalCentreOf(this.paragraph)) this.paragraph = scene.name;

@@ -979,3 +979,12 @@ describe("a surname that is also a village's name", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Druzhkivka", "Druzhkivka"]);
   });
 });
+
+describe("a quotation's paragraphs", () => {
+  test("a quotation's next paragraph keeps its place unless a place opens it ('Nikopol district. ...', 'In the Kupiansk direction, ...')", () => {
+    const post = 'Kyiv Post\n\n"Dnipro. In the evening a missile hit an industrial enterprise. 2 people were killed.\n\nNikopol district. The aggressor hit Nikopol and Marhanets more than 20 times. A woman was killed in Nikopol. 4 people were injured."';
+    expect(extractClaims(post).map((c) => c.location)).toEqual(["Dnipro", "Nikopol", "Nikopol"]);
+    const update = 'Kyiv Post\n\n"In the Pokrovsk direction, the enemy attacked 41 times.\n\n"In the Kupiansk direction, Ukrainian troops repelled 6 enemy attacks."';
+    expect(extractClaims(update).map((c) => c.location)).toEqual(["Pokrovsk", "Kupiansk"]);
+  });
+});
