@@ -121,6 +121,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let captionLine: Token[] = []; // the caption over that line
   let tableCredit: Source | null = null; // the source its caption's line gave the current table
   let lineBefore: Token[] = []; // the sentence read last, a table's caption
+  let labelAbove: Series | null = null; // what the line before counts, if it is an infographic's label over its figure
   let listHead: Token[] | null = null; // the line ending in ":" over the current block's list ("By region:")
   let listHeadAlone = false; // the paragraph before was that line alone, which heads the next block too
   let listCredit: Source | null = null; // the source in that line's brackets: "Confirmed deaths by region (Mediazona / BBC Russian Service, ...):"
@@ -306,6 +307,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (kept over the credit line itself, which the loop above has just read for them)
       if (!periodSeries && !credit) seriesClaims = [];
       const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
+      // ("Civilians killed" over "64", "incl. children" over "7": an infographic's label over its figure, each on its own line)
+      const labelOver: Series | null = (index > 0 || !paragraph.isNewBlock) && candidates.length === 1 ? figureUnderLabel(tokens, candidates[0], lineBefore, labelAbove) : null;
+      labelAbove = labelOver ?? (candidates.length ? null : PART_LABELS.has(tokens[0]?.lower ?? "") ? labelAbove : captionSeries(tokens));
       const askedHere: CountedNoun | null = askedNoun(tokens, lineBefore);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
@@ -326,6 +330,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           answer = { question, paragraph };
           asked = null;
         }
+        // ("Civilians killed" over "64": the label's line says what the figure counts, as its own words would)
+        if (labelOver && !c.category && !c.noun) Object.assign(c, { category: labelOver.category, subject: null, unit: c.unit ?? labelOver.unit });
         const ownCategory = c.category; // what the figure's own words say it counts, before the chain below reads its context
         const priorCount = lastCounted ?? countedBefore; // the count the block (or the block before) gave last
         // (a places' share with no count before it in its sentence, read before the chain: finding nothing, it must not end it)
@@ -702,6 +708,21 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory, item: bo
   // ("(source: SES in Zaporizhzhia Oblast)": a labelled source's place after it)
   return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || (labelled && tokens[found.end]?.lower === "in")) ? found.source : null;
 }
+
+/**
+ * What a figure alone on its line counts under its label's line: "Civilians killed" over "64"; "incl. children" over "7" is
+ * a part of the label before it (`before`). The label is short, with no figure and no stop; null when the line is more than a
+ * figure ("about 600", "1,126.5 ha" are figures).
+ */
+function figureUnderLabel(tokens: Token[], c: Candidate, label: Token[], before: Series | null): Series | null {
+  if (c.start !== 0 || c.end !== tokens.length || !label.length || label.length > MAX_LABEL_TOKENS) return null;
+  if (label.some((t) => t.kind === "num" || t.text === "|") || STOPS.has(label[label.length - 1].text)) return null;
+  if (PART_LABELS.has(label[0].lower)) return before;
+  return captionSeries(label);
+}
+const MAX_LABEL_TOKENS = 14;
+const STOPS = new Set([".", "!", "?", ":", ";"]);
+const PART_LABELS = new Set(["incl", "including", "of", "in"]);
 
 /** "- ", "• ", "* ": a bullet opening a digest's item. */
 const LIST_ITEM_MARKS = new Set(["-", "•", "*", "–", "—", "▪", "●"]);

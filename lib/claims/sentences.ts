@@ -28,6 +28,15 @@ const COUNT_OPENING = /^\d[\d,]*(?:\.\d+)? \p{Ll}/u;
 const FIGURE_LINE = /^\s*\d[\d,.]*(?:\s?[A-Za-z%²]{1,3})?\s*$/;
 const MAX_FIGURE_LINE = 16;
 
+/** A label over its figure: capitalised in sentence case, no figure, no stop at its end ("Civilians killed", "Settlements shelled"). */
+const LABEL_LINE = /^\p{Lu}(?=[^\n]*\p{Ll})[^\d\n]{0,60}[^\d\n.!?:;]$/u;
+
+/** The line before the one starting at `start`, without its break. */
+function lineBefore(text: string, start: number): string {
+  if (start === 0) return "";
+  return text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1);
+}
+
 /** The shortest line a converted PDF wraps: its columns run to 60 characters and more. */
 const MIN_WRAPPED_LINE = 60;
 
@@ -80,7 +89,8 @@ function isWrapped(text: string, start: number, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   const lower = (code: number) => code >= 97 && code <= 122;
   // (an infographic's figure alone over its label: "31" over "civilians killed", "618 ha" over "of territory surveyed")
-  if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return true;
+  // (not a figure under its own label: "Civilians killed" / "64" / "incl. children" / "7", "Settlements shelled" / "417" / "in 11 regions")
+  if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return !LABEL_LINE.test(lineBefore(text, start));
   // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
   if (at - start < MIN_WRAPPED_LINE) return false;
   const digit = (code: number) => code >= 48 && code <= 57;

@@ -743,6 +743,9 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (last.lower === "official" && speaks && tokens[end - 2]?.lower === "the" && !memory.lastOfficials && memory.lastNamed && isPersonName(memory.lastNamed.name)) {
     return { source: memory.lastNamed, start: end - 2, end };
   }
+  // ("The Moscow-installed official blamed Kyiv ...", "the exiled official said": an epithet of the official last named)
+  const epithet = last.lower === "official" && speaks ? epithetStart(tokens, end - 1) : -1;
+  if (epithet >= 0 && memory.lastNamed && isPersonName(memory.lastNamed.name)) return { source: memory.lastNamed, start: epithet, end };
   // "..., US officials, who speak anonymously. In September, officials quoted by the Wall Street Journal said": bare
   // "officials" opening a clause, with no side of their own, are the ones just named
   if (last.lower === "officials" && memory.lastOfficials && (end === 1 || tokens[end - 2].text === ",")) return { source: memory.lastOfficials, start: end - 1, end };
@@ -1044,6 +1047,10 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // "According to the brigade, ...": the brigade that spoke, else the one the page named last
   const unit = !inverted && k > i && tokens[k - 1].lower === "the" && UNIT_WORDS.has(tokens[k].lower) && (k + 1 === tokens.length || tokens[k + 1].kind === "punct") ? namedUnit(tokens[k].lower, tokens, memory) : null;
   if (unit) return { source: unit, start: k - 1, end: k + 1 };
+  // ("According to the exiled official, ...": the official last named, as "the exiled official said")
+  const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.lower === "official");
+  const epithet = !inverted && named > 0 && (named + 1 === tokens.length || tokens[named + 1].kind === "punct") ? epithetStart(tokens, named) : -1;
+  if (epithet === i && memory.lastNamed && isPersonName(memory.lastNamed.name)) return { source: memory.lastNamed, start: epithet, end: named + 1 };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     // "citing US officials": the word before "officials" says whose they are
     return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };
@@ -1080,6 +1087,20 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const linked = !inverted ? linkedNameAt(tokens, k) : null;
   if (linked) return linked;
   return tokens[k]?.capitalized && !inverted ? { source: { name: tokens[k].text.replace(/['’]s$/, ""), side: null }, start: k, end: k + 1 } : null;
+}
+
+/**
+ * Where "the" opens an epithet before the word at `noun`: "the Moscow-installed official", "the exiled official" (lower-case
+ * words, or a capitalised one joined by a hyphen); -1 when no epithet stands between the article and the noun.
+ */
+function epithetStart(tokens: Token[], noun: number): number {
+  let k = noun - 1;
+  while (k >= 0 && noun - k <= 5 && tokens[k].lower !== "the" && (isEpithetWord(tokens[k]) || (tokens[k].text === "-" && !tokens[k].spaced))) k--;
+  return k >= 0 && k < noun - 1 && tokens[k].lower === "the" ? k : -1;
+}
+
+function isEpithetWord(token: Token): boolean {
+  return token.kind === "word" && (!token.capitalized || !!SIDE_WORDS.get(token.lower) || !!placeByVariant(token.lower)) && !OFFICIAL_WORDS.has(token.lower);
 }
 
 /** The regional administration of the region the sentence names, else of the one the report named last. */

@@ -40,6 +40,13 @@ describe("text tables", () => {
     expect(extractClaims(demining).map((c) => c.category)[1]).not.toBe("infrastructure");
   });
 
+  test("an infographic's label over its figure, each on its own line, and a part of it under it ('incl. children')", () => {
+    const page = "WEEK IN NUMBERS\n\nRussian attacks on settlements\n1,842\nCivilians killed\n64\nincl. children\n7\nSettlements shelled\n417\nin 11 regions";
+    expect(extractClaims(page).map((c) => [c.quote, c.category])).toEqual([["1,842", "attacks"], ["64", "killed"], ["7", "killed"], ["417", "settlements"], ["11 regions", "other"]]);
+    // (a figure line under a navigation bar is no label's figure)
+    expect(extractClaims("UA NOW\nHome | War | Politics | Live\nKyiv +12°C\n\nA drone hit a house.").map((c) => c.quote)).toEqual([]);
+  });
+
   test("a column of things remaining counts the things ('Mines remaining')", () => {
     expect(cells("District     Mines remaining\nIzium        1,200").map(([quote, , , category]) => [quote, category])).toEqual([["1,200", "other"]]);
   });
