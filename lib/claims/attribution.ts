@@ -4,7 +4,7 @@ import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VER
 import { longestAt } from "./phrases";
 import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { qualifierBefore } from "./qualifiers";
-import { type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
+import { type Found, type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, OPENING_QUOTE_MARKS, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -318,7 +318,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       // comma speaks with the subject of the clause it hangs on, the sentence's speaker named before it)
       // (the subject of a speech verb, not a source cited or "according to": "Zelensky said ..., citing the Air Force, adding that")
       const subject = !cited && !inverted && tokens[i - 1]?.text === "," && lower.endsWith("ing") ? mentions.filter((m) => m.at < i && !m.weak && !m.cites && speechVerbs.has(tokens[m.at].lower) && !CITING.has(tokens[m.at].lower)).pop() : undefined;
-      let found = cited ?? inverted ?? (subject ? { source: subject.source, start: subject.start, end: subject.end } : null) ?? (QUOTE_VERBS.has(lower)
+      // ("The Moscow-installed official blamed Kyiv for the town's hardships, claiming that ...": with no speaker before it, the
+      // participle's subject opens the sentence, not the object its comma follows)
+      const opener = !cited && !inverted && !subject && tokens[i - 1]?.text === "," && lower.endsWith("ing") ? sentenceSubject(tokens, i, memory) : null;
+      let found = cited ?? inverted ?? (subject ? { source: subject.source, start: subject.start, end: subject.end } : null) ?? opener ?? (QUOTE_VERBS.has(lower)
         ? sourceBefore(tokens, i, memory)
         : sourceBefore(tokens, i, memory) ?? (LISTENER_VERBS.has(lower) ? null : sourceAfter(tokens, i + 1, memory, true)));
       // ("The Russian Defense Ministry last gave a figure ..., when it said 5,937 ...": "it" with no body spoken of before is
@@ -477,6 +480,17 @@ function rememberIntroducedBody(tokens: Token[], memory: SpeakerMemory): void {
     if (placeByVariant(name.toLowerCase()) || longestAt(sourcesByFirst, tokens, start) || PEOPLE.has(tokens[j].lower)) continue;
     noteBody({ name, side: null }, memory);
   }
+}
+
+/** The source opening the sentence as its subject, a verb of its own after it ("The Moscow-installed official blamed ..."). */
+function sentenceSubject(tokens: Token[], before: number, memory: SpeakerMemory): Found | null {
+  for (let end = 1; end < Math.min(before - 1, 8); end++) {
+    const verb = tokens[end];
+    if (verb.kind !== "word" || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) continue;
+    const found = sourceEndingAt(tokens, end, memory);
+    if (found && found.start <= 1) return found;
+  }
+  return null;
 }
 
 /** "The Ukrainian Navy publishes data every morning. On 21 October, it reported ...": a body leading a sentence is what "it" is next. */

@@ -644,6 +644,11 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (!last.capitalized && !LOWER_ENDINGS.has(bare(last.lower)) && !(end > 2 && isKoreanGivenNameAt(tokens, end - 3))) return null;
   const embassy = embassyEndingAt(tokens, end);
   if (embassy) return embassy;
+  // ("The Moscow-installed official blamed Kyiv ...", "the exiled official said": an epithet of the official last named)
+  // (its verb after it, "said", "blamed": not "the latest official figures")
+  const epithet = last.lower === "official" && (!tokens[end] || tokens[end].kind === "punct" || OFFICIAL_SPEAKS.has(tokens[end].lower) || VERB_ADVERBS.has(tokens[end].lower) || (!tokens[end].capitalized && tokens[end].lower.endsWith("ed"))) ? epithetStart(tokens, end - 1) : -1;
+  const epithetOf = epithet >= 0 ? lastPersonNamed(memory) : null;
+  if (epithetOf) return { source: epithetOf, start: epithet, end };
   if (isPrivatePersonAt(tokens, end - 1, memory)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
   // "a 67-year-old woman told the Mission", "one local resident said": a private person, unnamed
   const unnamed = PRIVATE_PEOPLE.has(last.lower) && !OFFICIAL_MODIFIERS.has(tokens[end - 2]?.lower ?? "") ? articleBefore(tokens, end - 1) : -1;
@@ -743,9 +748,7 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (last.lower === "official" && speaks && tokens[end - 2]?.lower === "the" && !memory.lastOfficials && memory.lastNamed && isPersonName(memory.lastNamed.name)) {
     return { source: memory.lastNamed, start: end - 2, end };
   }
-  // ("The Moscow-installed official blamed Kyiv ...", "the exiled official said": an epithet of the official last named)
-  const epithet = last.lower === "official" && speaks ? epithetStart(tokens, end - 1) : -1;
-  if (epithet >= 0 && memory.lastNamed && isPersonName(memory.lastNamed.name)) return { source: memory.lastNamed, start: epithet, end };
+
   // "..., US officials, who speak anonymously. In September, officials quoted by the Wall Street Journal said": bare
   // "officials" opening a clause, with no side of their own, are the ones just named
   if (last.lower === "officials" && memory.lastOfficials && (end === 1 || tokens[end - 2].text === ",")) return { source: memory.lastOfficials, start: end - 1, end };
@@ -1050,7 +1053,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   // ("According to the exiled official, ...": the official last named, as "the exiled official said")
   const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.lower === "official");
   const epithet = !inverted && named > 0 && (named + 1 === tokens.length || tokens[named + 1].kind === "punct") ? epithetStart(tokens, named) : -1;
-  if (epithet === i && memory.lastNamed && isPersonName(memory.lastNamed.name)) return { source: memory.lastNamed, start: epithet, end: named + 1 };
+  const epithetOf = epithet === i ? lastPersonNamed(memory) : null;
+  if (epithetOf) return { source: epithetOf, start: epithet, end: named + 1 };
   if (OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") || OFFICIAL_WORDS.has(tokens[k]?.lower ?? "")) {
     // "citing US officials": the word before "officials" says whose they are
     return { source: officials(tokens, OFFICIAL_WORDS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k), start: k, end: k + 2 };
@@ -1097,6 +1101,12 @@ function epithetStart(tokens: Token[], noun: number): number {
   let k = noun - 1;
   while (k >= 0 && noun - k <= 5 && tokens[k].lower !== "the" && (isEpithetWord(tokens[k]) || (tokens[k].text === "-" && !tokens[k].spaced))) k--;
   return k >= 0 && k < noun - 1 && tokens[k].lower === "the" ? k : -1;
+}
+
+/** The person the report named last, named or spoken of since. */
+function lastPersonNamed(memory: SpeakerMemory): Source | null {
+  const named = memory.lastNamed && isPersonName(memory.lastNamed.name) ? memory.lastNamed : memory.lastPerson;
+  return named && isPersonName(named.name) ? named : null;
 }
 
 function isEpithetWord(token: Token): boolean {

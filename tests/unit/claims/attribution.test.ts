@@ -3476,6 +3476,18 @@ describe("a digest item signed after a dash", () => {
   });
 });
 
+describe("an official named once, then by an epithet", () => {
+  test("'The Moscow-installed official said', 'According to the exiled official' are the official last named", () => {
+    const text = "Ukrainian officials said the flood had inundated about 80 settlements. Vladimir Leontyev, the Russian-installed head of the district, spoke on June 2. The Moscow-installed official said Ukrainian drones had attacked the district 1,140 times in May. Volodymyr Kovalenko, head of the city military administration, works from Kyiv. According to the exiled official, at least 32 residents have been detained.";
+    expect(attributions(text)).toEqual(["Ukrainian officials", "Vladimir Leontyev", "Volodymyr Kovalenko"]);
+  });
+
+  test("a participle after the object's comma speaks with the sentence's subject: 'The Moscow-installed official blamed Kyiv ..., claiming that'", () => {
+    const text = "Vladimir Leontyev, the Russian-installed head of the district, spoke on June 2. The Moscow-installed official blamed Kyiv for the town's hardships, claiming that Ukrainian drones had attacked the district 1,140 times in May.";
+    expect(attributions(text)).toEqual(["Vladimir Leontyev"]);
+  });
+});
+
 describe("a bullet item's credit closing its own sentence", () => {
   const digest = (item: string) => `AL JAZEERA\n\nList of key events\n\nFighting\n\n${item}`;
 
