@@ -270,7 +270,7 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if (after?.lower === "submunitions" || (before?.lower === "for" && tokens[m.start - 2]?.lower === "designed")) return "descriptor";
   // "a design capacity of 8.8 million tonnes a year", "an installed capacity of 1,800 MW" (not "2,300 MW of generating capacity")
   // ("each designed to produce 1,000 MW", "a warhead weighing about 480 kg": what a thing is built for or weighs)
-  if (isRatedCapacity(tokens, m.start) || isDesignFigure(tokens, m.start)) return "descriptor";
+  if (isRatedCapacity(tokens, m.start) || isDesignFigure(tokens, m.start) || isContainerVolume(tokens, m)) return "descriptor";
   // "Everyone here knows at least one person who has been hit", "as long as there is at least one person here": rhetoric
   if (m.value === 1 && isRhetoricalOne(tokens, m.start)) return "idiom";
   // "by 93 votes in favour to 18 against, with 65 abstentions": a vote's tally, not a count of anything that happened
@@ -1002,6 +1002,22 @@ function isRatedCapacity(tokens: Token[], start: number): boolean {
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   return tokens[k]?.lower === "of" && tokens[k - 1]?.lower === "capacity" && RATED_CAPACITIES.has(tokens[k - 2]?.lower ?? "");
 }
+
+/**
+ * "two storage tanks holding 5,000 cubic meters each", "tanks of 5,000 cubic metres each", "the reservoir, which held about 18
+ * cubic kilometers of water": what a container holds, no quantity reported (not "13.4 billion cubic meters" of gas stored).
+ */
+function isContainerVolume(tokens: Token[], m: NumberMatch): boolean {
+  if (tokens[m.end]?.lower !== "cubic") return false;
+  if (tokens[m.end + 2]?.lower === "each") return true;
+  let k = m.start - 1;
+  while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
+  // (a container's relative clause, "which held", not a report of what is stored: "Storage held 13.4 billion cubic meters")
+  const relative = HOLDING.has(tokens[k]?.lower ?? "") && (tokens[k - 1]?.lower === "which" || tokens[k - 1]?.lower === "that");
+  return tokens[k]?.lower === "holding" || relative || (tokens[k]?.lower === "of" && VOLUME_NOUNS.has(tokens[k - 1]?.lower ?? ""));
+}
+const HOLDING = new Set(["held", "holds", "hold"]);
+const VOLUME_NOUNS = new Set(["volume", "capacity", "tank", "tanks", "reservoir"]);
 
 /**
  * "designed to produce [about] N", "a warhead weighing N", "a warhead of N": a specification; so is what a machine can

@@ -197,6 +197,11 @@ describe("not claims", () => {
     ["a span of time after a label's colon", "The crew folds the outriggers: within two minutes the truck has left its position."],
   ])("%s", (_, text) => expect(quotes(text)).toEqual([]));
 
+  test("what a container holds is no quantity reported; what storage holds is", () => {
+    const text = "The fire destroyed two storage tanks holding 5,000 cubic meters each. The reservoir, which held about 18 cubic kilometers of water, is gone. Storage held 13.4 billion cubic meters as of Oct. 10.";
+    expect(quotes(text)).toEqual(["two storage tanks", "13.4 billion cubic meters"]);
+  });
+
   test("the sides an advance comes from are no distance the sentence measured before", () => {
     expect(quotes("Vremivka lies about 7km west of Velyka Novosilka, which Russian troops are approaching from three sides.")).toEqual(["about 7km"]);
   });
