@@ -580,6 +580,12 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       next.isTotalOfPartitive = true;
       continue;
     }
+    // ("damage to 74 educational and 29 health-care facilities": an adjective, "and", and the next count's noun they share)
+    const adjective = tokens[c.num.end];
+    if (next?.category && next.noun && c.end === c.num.end && adjective?.kind === "word" && !adjective.capitalized && tokens[c.num.end + 1]?.lower === "and" && next.start === c.num.end + 2 && next.noun.head > next.num.end + 1) {
+      Object.assign(c, { noun: next.noun, category: next.category, borrowed: "next", end: c.num.end + 1 });
+      continue;
+    }
     // ("83 UAVs over 9 regions, the MoD reports: 31 over the Bryansk region": the regions say where, the count before them what)
     const previous = list[n - 1]?.noun && countsRegionsAt(tokens, list[n - 1].noun!.head) ? (list[n - 2] ?? list[n - 1]) : list[n - 1];
     // ("one" borrows no noun, but "4 of them are in hospital, one in a serious condition" is one of the wounded)

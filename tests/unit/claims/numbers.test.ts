@@ -69,6 +69,10 @@ describe("numbers", () => {
     expect(extractClaims("Total Russian losses: 11,328 (+4) tanks.").map((c) => c.category)).toEqual(["equipment", "equipment"]);
   });
 
+  test("'74 educational and 29 health-care facilities': the first count shares the noun after the second, its adjective quoted", () => {
+    expect(extractClaims("HRMMU recorded damage to 74 educational and 29 health-care facilities.").map((c) => [c.quote, c.category])).toEqual([["74 educational", "infrastructure"], ["29 health-care facilities", "infrastructure"]]);
+  });
+
   test("'only 41' borrows the noun as '41' does: 'only' and 'just' are no qualifiers", () => {
     expect(quotes("Of the 62 settlements, only 41 could be confirmed.")).toEqual(["62 settlements", "41"]);
   });
