@@ -732,6 +732,9 @@ function forwardStop(c: Candidate, all: Candidate[], tokens: Token[]): number {
     // "In Marhanets, 6 houses were damaged, while in the Pokrov hromada 3 cars were hit": a contrasted clause, its own place
     // ("Kozinka was hit by 16 munitions, while Glotovo and Gora-Podol were attacked by 9 drones": or the contrast's own subject)
     if (tokens[k].text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && (LOCATIVE_OPENING.has(tokens[k + 2]?.lower ?? "") || tokens[k + 2]?.capitalized)) return k;
+    // ("... killing four people, the regional governor said, as Russia's Defense Ministry claimed another village in the Donetsk
+    // region": a clause of another event, its subject named after "as")
+    if (tokens[k].text === "," && tokens[k + 1]?.lower === "as" && tokens[k + 2]?.capitalized && tokens[k + 2].kind === "word") return k;
   }
   return stop;
 }

@@ -988,3 +988,10 @@ describe("a quotation's paragraphs", () => {
     expect(extractClaims(update).map((c) => c.location)).toEqual(["Pokrovsk", "Kupiansk"]);
   });
 });
+
+describe("a clause of another event after ', as'", () => {
+  test("'..., as Russia's Defense Ministry claimed another village in the Donetsk region' places nothing of the clause before it", () => {
+    const text = "Russian glide bombs pounded the city of Zaporizhzhia overnight, killing four people, the regional governor said, as Russia's Defense Ministry claimed another village in the eastern Donetsk region.";
+    expect(extractClaims(text).map((c) => c.location)).toEqual(["Zaporizhzhia"]);
+  });
+});
