@@ -482,11 +482,12 @@ function rememberIntroducedBody(tokens: Token[], memory: SpeakerMemory): void {
   }
 }
 
-/** The source opening the sentence as its subject, a verb of its own after it ("The Moscow-installed official blamed ..."). */
+/** The source opening the sentence as its subject, a verb of its own after it, past or of speech ("The Moscow-installed official blamed ..."). */
 function sentenceSubject(tokens: Token[], before: number, memory: SpeakerMemory): Found | null {
   for (let end = 1; end < Math.min(before - 1, 8); end++) {
     const verb = tokens[end];
-    if (verb.kind !== "word" || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) continue;
+    // (a verb in the past, or one of speech: not a plural noun of the subject's phrase, nor "was", "has")
+    if (verb.kind !== "word" || verb.capitalized || !(verb.lower.endsWith("ed") || SPEECH_VERBS.has(verb.lower))) continue;
     const found = sourceEndingAt(tokens, end, memory);
     if (found && found.start <= 1) return found;
   }

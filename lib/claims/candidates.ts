@@ -581,8 +581,10 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
       continue;
     }
     // ("damage to 74 educational and 29 health-care facilities": an adjective, "and", and the next count's noun they share)
+    // (an adjective: not a time or a manner, "hit 2 overnight and 3 residential buildings")
     const adjective = tokens[c.num.end];
-    if (next?.category && next.noun && c.end === c.num.end && adjective?.kind === "word" && !adjective.capitalized && tokens[c.num.end + 1]?.lower === "and" && next.start === c.num.end + 2 && next.noun.head > next.num.end + 1) {
+    const describes = adjective?.kind === "word" && !adjective.capitalized && !adjective.lower.endsWith("ly") && !NOT_ADJECTIVES.has(adjective.lower);
+    if (next?.category && next.noun && c.end === c.num.end && describes && tokens[c.num.end + 1]?.lower === "and" && next.start === c.num.end + 2 && next.noun.head > next.num.end + 1) {
       Object.assign(c, { noun: next.noun, category: next.category, borrowed: "next", end: c.num.end + 1 });
       continue;
     }
@@ -622,6 +624,9 @@ function linkBorrowed(tokens: Token[], list: Candidate[]): void {
     }
   }
 }
+
+/** Words after a count that say when or how, no kind of the noun the next count names: "2 overnight and 3 ...". */
+const NOT_ADJECTIVES = new Set(["overnight", "today", "yesterday", "tonight", "again", "more", "each", "apiece", "times", "instead", "there", "here", "too", "also", "in", "on", "at"]);
 
 /** A comparison's words right before `start`: "from", "compared with", "a peak of", "against", "versus". */
 function comparedAt(tokens: Token[], start: number): boolean {

@@ -1,5 +1,5 @@
 import { Agents, countsCivilians, isWorkforce, mentionsWeapon, namesSide, opposite, pageSide, resolveActor, settleActor } from "./actor";
-import { MINISTRY_NAME, NAME_VARIANTS, REGIONAL_OFFICE_ACRONYMS, SPEECH_VERBS, UN_BODIES, UNITED_NATIONS, type Source } from "./data/sources";
+import { MINISTRY_NAME, NAME_VARIANTS, ORG_HEADS, REGIONAL_OFFICE_ACRONYMS, SPEECH_VERBS, UN_BODIES, UNIT_WORDS, UNITED_NATIONS, type Source } from "./data/sources";
 import { SHOT_DOWN_VERBS, TALLY_LAUNCH_VERBS } from "./data/verbs";
 import type { NounEntry } from "./data/nouns";
 import { isRussianPlaceName, placeByVariant, regionalCentreOf, regionNameOf, SHARE_LOCATIVES } from "./data/gazetteer";
@@ -11,7 +11,7 @@ import { DATA_NOUNS, DOCUMENT_NOUNS, HEADS, latestBody, resolveGeneric, shortNam
 import { findOutlet, mastheadLines } from "./headline";
 import { newSpeakerMemory, noteMinistry, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { BoilerplateFilter } from "./boilerplate";
-import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
+import { ADVERT_OPENING, DONATION_SUMS_LINE, DONATION_TIER_LINE, FUNDRAISER_LINE, FURNITURE_HEADING, FURNITURE_LABEL, MORE_FROM_OUTLET, PROGRESS_BAR_LINE, SELLING_WORDS, TEASER_LINE } from "./data/boilerplate";
 import { airWeaponBefore, COMPARISONS, findCandidates, MAX_APPOSITION, ONLY, pluralBefore, type Candidate } from "./candidates";
 import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
@@ -28,7 +28,7 @@ import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columni
 import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
-import { bracketHeadingOf, captionSeries, hasCells, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
+import { bracketHeadingOf, captionSeries, hasCells, PART_OF_BEFORE, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
 import { centreOfRegionalAdministration, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
@@ -36,7 +36,7 @@ import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.41.0";
+export const EXTRACTOR_VERSION = "1.42.0";
 
 /** Words of names handed over, not of the dead: "a list of 1,200 names for the next exchange", "of the missing". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
@@ -309,7 +309,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const series = periodSeries ?? (!row && candidates.length && tokens.some((t) => t.text === "|") ? seriesOf(tokens, lineBefore) : null);
       // ("Civilians killed" over "64", "incl. children" over "7": an infographic's label over its figure, each on its own line)
       const labelOver: Series | null = (index > 0 || !paragraph.isNewBlock) && candidates.length === 1 ? figureUnderLabel(tokens, candidates[0], lineBefore, labelAbove) : null;
-      labelAbove = labelOver ?? (candidates.length ? null : PART_LABELS.has(tokens[0]?.lower ?? "") ? labelAbove : captionSeries(tokens));
+      // (what a label counts is read only under it, at its figure: a part's label keeps the one before)
+      labelAbove = labelOver ?? (!candidates.length && PART_OF_BEFORE.has(tokens[0]?.lower ?? "") ? labelAbove : null);
       const askedHere: CountedNoun | null = askedNoun(tokens, lineBefore);
       const hedge = candidates.length ? hedgeAt(tokens) : -1;
       const withdrawn = isCorrection ? withdrawnUntil(tokens) : 0;
@@ -704,7 +705,7 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory, item: bo
   // confirmed these figures]")
   const from = labelled ? open + 3 : open + 1;
   const found = sourceAfter(tokens, from, speakers);
-  if (itemCredit && !(found && found.end === close && isNamedWhole(tokens, from, close, found.source))) return null;
+  if (itemCredit && !(found && found.end === close && isNamedWhole(tokens, from, close, found.source, false))) return null;
   // ("(source: SES in Zaporizhzhia Oblast)": a labelled source's place after it)
   return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || (labelled && tokens[found.end]?.lower === "in")) ? found.source : null;
 }
@@ -717,26 +718,29 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory, item: bo
 function figureUnderLabel(tokens: Token[], c: Candidate, label: Token[], before: Series | null): Series | null {
   if (c.start !== 0 || c.end !== tokens.length || !label.length || label.length > MAX_LABEL_TOKENS) return null;
   if (label.some((t) => t.kind === "num" || t.text === "|") || STOPS.has(label[label.length - 1].text)) return null;
-  if (PART_LABELS.has(label[0].lower)) return before;
+  if (PART_OF_BEFORE.has(label[0].lower)) return before;
   return captionSeries(label);
 }
 const MAX_LABEL_TOKENS = 14;
 const STOPS = new Set([".", "!", "?", ":", ";"]);
-const PART_LABELS = new Set(["incl", "including", "of", "in"]);
 
-/** "- ", "• ", "* ": a bullet opening a digest's item. */
-const LIST_ITEM_MARKS = new Set(["-", "•", "*", "–", "—", "▪", "●"]);
+/** "- ", "• ", "* ": a bullet opening a digest's item (not a dash, which opens an interview's answer too). */
+const LIST_ITEM_MARKS = new Set(["-", "•", "*", "▪", "●"]);
 /** A line closed by a bracket, a stop after it at most. */
 const CLOSING_BRACKET = /[\])]\.?$/;
 
 /**
- * Whether the words `from`..`end` name a source whole, as no gloss of a name before them does: a body the lexicon knows, or
- * one of more than a word ("(47th Separate Mechanized Brigade)", "(Government of Japan)"); not an acronym or a place alone
- * ("(HRMMU)", "(Kharkiv Oblast)").
+ * Whether the words `from`..`end` name a source whole, as no gloss of a name before them does: a person, a body the lexicon
+ * knows, or a body by its head word ("(47th Separate Mechanized Brigade)", "(Government of Japan)"); not a place, nor an
+ * acronym alone in brackets, which glosses the name before it ("(HRMMU)"); not "(Zaporizhzhia Nuclear Power Plant)".
  */
-function isNamedWhole(tokens: Token[], from: number, end: number, source: Source): boolean {
-  if (end - from === 1) return !!longestAt(sourcesByFirst, tokens, from) && !placeByVariant(tokens[from].lower);
-  return !placeByVariant(tokens.slice(from, end).map((t) => t.lower).join(" ")) && source.name !== tokens[from].text;
+function isNamedWhole(tokens: Token[], from: number, end: number, source: Source, acronym: boolean): boolean {
+  if (end - from === 1 && !acronym && tokens[from].text === tokens[from].text.toUpperCase()) return false;
+  if (placeByVariant(tokens.slice(from, end).map((t) => t.lower).join(" "))) return false;
+  if (isPersonName(source.name)) return true;
+  const known = longestAt(sourcesByFirst, tokens, from);
+  if (known && from + known.words.length === end) return true;
+  return tokens.slice(from, end).some((t) => t.capitalized && (ORG_HEADS.has(t.lower) || UNIT_WORDS.has(t.lower) || t.lower === "government"));
 }
 
 /** "... No one was hurt. — Zaporizhzhia OVA" closing an item: the source after the dash, filling the rest of the line. */
@@ -750,7 +754,7 @@ function closingDashSource(tokens: Token[], speakers: SpeakerMemory, item: boole
     const last = tokens.length - (tokens[tokens.length - 1].text === "." ? 1 : 0);
     // ("— Oleksandr Prokudin, Kherson regional governor": a person and his title after a comma)
     const titled = item && tokens[found.end]?.text === "," && isPersonName(found.source.name);
-    if (!item || CLAUSE_STOPS.has(tokens[dash - 1].text) || isNamedWhole(tokens, dash + 1, found.end, found.source)) return found.end >= last || titled ? found.source : null;
+    if (!item || CLAUSE_STOPS.has(tokens[dash - 1].text) || isNamedWhole(tokens, dash + 1, found.end, found.source, true)) return found.end >= last || titled ? found.source : null;
     return null;
   }
   return null;
@@ -879,7 +883,12 @@ const CORRECTED = new Set(["corrected", "revised", "updated", "changed", "amende
  */
 function withdrawnUntil(tokens: Token[]): number {
   const version = tokens.findIndex((t, k) => (t.lower === "earlier" || t.lower === "previous") && tokens[k + 1]?.lower === "version");
-  for (let k = Math.max(version, 0); k < tokens.length; k++) if (CORRECTED.has(tokens[k].lower) || (k > version && version >= 0 && tokens[k].lower === "correct")) return k;
+  // ("The toll was corrected to 14,000; an earlier version said 40,000": a correction word before the marker, "corrected to",
+  // still gives the kept figure after it)
+  const from = version > 0 && tokens.slice(0, version).some((t, k) => CORRECTED.has(t.lower) && tokens[k + 1]?.lower === "to") ? 0 : Math.max(version, 0);
+  for (let k = from; k < tokens.length; k++) {
+    if (CORRECTED.has(tokens[k].lower) || (version >= 0 && k > version && tokens[k].lower === "correct" && tokens[k - 1]?.lower === "the")) return k;
+  }
   return tokens.length;
 }
 
@@ -1754,7 +1763,7 @@ function paragraphsOf(text: string, sentences: Sentence[], boilerplate: Boilerpl
       }
       current = { sentences: [], isNewBlock };
       out.push(current);
-      const heading = FURNITURE_HEADING.test(sentence.text) || ABOUT_HEADING.test(sentence.text); // "Most read" and the list under it
+      const heading = FURNITURE_HEADING.test(sentence.text) || ABOUT_HEADING.test(sentence.text) || MORE_FROM_OUTLET.test(sentence.text); // "Most read" and the list under it
       headingAlone = heading && isNewBlock;
       inFurniture ||= heading;
       // "Related Content: Ukraine: 14 Killed in ...", "TRENDING: 1. Black Friday ... · 2. Powerball ...", a video teaser

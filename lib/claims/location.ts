@@ -43,7 +43,7 @@ export class PlaceMemory {
    */
   private inherited = false;
 
-  /** Whether the paragraph goes on with a quotation's place, which a place opening its first line replaces. */
+  /** Whether the paragraph goes on with a quotation's place, which a place opening its first sentence replaces. */
   private quoteLeads = false;
 
   /** The first town the current paragraph names itself (under a region's heading, "there" is that town). */
@@ -147,7 +147,7 @@ export class PlaceMemory {
         this.inherited = false;
       }
     }
-    this.quoteLeads = false; // (the paragraph's first line only)
+    this.quoteLeads = false; // (the paragraph's first sentence only)
     // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with
     const scene = opensWithCity(tokens, mentions);
     if (scene && this.paragraph?.endsWith(" Oblast") && regionalCentreOf(scene.name) === regionalCentreOf(this.paragraph)) this.paragraph = scene.name;

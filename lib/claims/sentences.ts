@@ -28,6 +28,8 @@ const COUNT_OPENING = /^\d[\d,]*(?:\.\d+)? \p{Ll}/u;
 const FIGURE_LINE = /^\s*\d[\d,.]*(?:\s?[A-Za-z%²]{1,3})?\s*$/;
 const MAX_FIGURE_LINE = 16;
 
+/** A line naming a part of the figure above it: "incl. children", "including ...", "of which ...", "in 11 regions". */
+const PART_LINE = /^(?:incl\b|including\b|of\b|in\b)/;
 /** A label over its figure: capitalised in sentence case, no figure, no stop at its end ("Civilians killed", "Settlements shelled"). */
 const LABEL_LINE = /^\p{Lu}(?=[^\n]*\p{Ll})[^\d\n]{0,60}[^\d\n.!?:;]$/u;
 
@@ -89,8 +91,10 @@ function isWrapped(text: string, start: number, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   const lower = (code: number) => code >= 97 && code <= 122;
   // (an infographic's figure alone over its label: "31" over "civilians killed", "618 ha" over "of territory surveyed")
-  // (not a figure under its own label: "Civilians killed" / "64" / "incl. children" / "7", "Settlements shelled" / "417" / "in 11 regions")
-  if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return !LABEL_LINE.test(lineBefore(text, start));
+  // (not a figure under its own label over a part of it: "Civilians killed" / "64" / "incl. children" / "7", "Settlements shelled" /
+  // "417" / "in 11 regions")
+  // (the line below a part of it: not "Week in numbers" / "31" / "civilians killed", whose heading is no label)
+  if (at - start <= MAX_FIGURE_LINE && lower(next) && FIGURE_LINE.test(text.slice(start, at))) return !(PART_LINE.test(text.slice(at + 1, at + 12)) && LABEL_LINE.test(lineBefore(text, start)));
   // (a short line is a label, a heading or a list's entry: "personnel ‒ about 1,000,340 (+1,110) persons" over "tanks ‒ ...")
   if (at - start < MIN_WRAPPED_LINE) return false;
   const digit = (code: number) => code >= 48 && code <= 57;

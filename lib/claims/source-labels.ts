@@ -143,11 +143,12 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
 function holderOfOfficeNamed(words: Token[], memory: SpeakerMemory): Source | undefined {
   const wanted = words.filter((t) => t.lower !== "the").map((t) => t.lower);
   if (!wanted.length || words.some((t) => t.kind !== "word" || t.text !== t.text.toUpperCase())) return undefined;
+  let holder: Source | undefined; // (the office named last, as a later "the head of the OVA" reads)
   for (const [office, person] of memory.holders ?? []) {
     const named = office.toLowerCase().split(" ");
-    if (wanted.every((word) => named.includes(word))) return person;
+    if (wanted.every((word) => named.includes(word))) holder = person;
   }
-  return undefined;
+  return holder;
 }
 
 /** A speaker's initials as a transcript labels the turns after his first: "YI", "OL". */

@@ -646,7 +646,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   if (embassy) return embassy;
   // ("The Moscow-installed official blamed Kyiv ...", "the exiled official said": an epithet of the official last named)
   // (its verb after it, "said", "blamed": not "the latest official figures")
-  const epithet = last.lower === "official" && (!tokens[end] || tokens[end].kind === "punct" || OFFICIAL_SPEAKS.has(tokens[end].lower) || VERB_ADVERBS.has(tokens[end].lower) || (!tokens[end].capitalized && tokens[end].lower.endsWith("ed"))) ? epithetStart(tokens, end - 1) : -1;
+  const speaks = !tokens[end] || tokens[end].kind === "punct" || OFFICIAL_SPEAKS.has(tokens[end].lower) || VERB_ADVERBS.has(tokens[end].lower);
+  const epithet = last.lower === "official" && (speaks || (!tokens[end].capitalized && tokens[end].lower.endsWith("ed"))) ? epithetStart(tokens, end - 1) : -1;
   const epithetOf = epithet >= 0 ? lastPersonNamed(memory) : null;
   if (epithetOf) return { source: epithetOf, start: epithet, end };
   if (isPrivatePersonAt(tokens, end - 1, memory)) return { source: LOCAL_RESIDENTS, start: end - 1, end };
@@ -744,7 +745,6 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   }
   // "Maletskyi updated the toll ... The official said ...": with no unnamed official quoted before, the official last named
   // (not an adjective: "before the official report")
-  const speaks = !tokens[end] || tokens[end].kind === "punct" || OFFICIAL_SPEAKS.has(tokens[end].lower) || VERB_ADVERBS.has(tokens[end].lower);
   if (last.lower === "official" && speaks && tokens[end - 2]?.lower === "the" && !memory.lastOfficials && memory.lastNamed && isPersonName(memory.lastNamed.name)) {
     return { source: memory.lastNamed, start: end - 2, end };
   }
@@ -1051,7 +1051,8 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const unit = !inverted && k > i && tokens[k - 1].lower === "the" && UNIT_WORDS.has(tokens[k].lower) && (k + 1 === tokens.length || tokens[k + 1].kind === "punct") ? namedUnit(tokens[k].lower, tokens, memory) : null;
   if (unit) return { source: unit, start: k - 1, end: k + 1 };
   // ("According to the exiled official, ...": the official last named, as "the exiled official said")
-  const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.lower === "official");
+  let named = -1;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length && named < 0; j++) if (tokens[j].lower === "official") named = j;
   const epithet = !inverted && named > 0 && (named + 1 === tokens.length || tokens[named + 1].kind === "punct") ? epithetStart(tokens, named) : -1;
   const epithetOf = epithet === i ? lastPersonNamed(memory) : null;
   if (epithetOf) return { source: epithetOf, start: epithet, end: named + 1 };
@@ -1095,13 +1096,21 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
 
 /**
  * Where "the" opens an epithet before the word at `noun`: "the Moscow-installed official", "the exiled official" (lower-case
- * words, or a capitalised one joined by a hyphen); -1 when no epithet stands between the article and the noun.
+ * words, or a capitalised one joined by a hyphen); -1 when no epithet stands between the article and the noun, or when its
+ * words are only those of an unnamed official ("the same official", "the senior Ukrainian official").
  */
 function epithetStart(tokens: Token[], noun: number): number {
   let k = noun - 1;
-  while (k >= 0 && noun - k <= 5 && tokens[k].lower !== "the" && (isEpithetWord(tokens[k]) || (tokens[k].text === "-" && !tokens[k].spaced))) k--;
-  return k >= 0 && k < noun - 1 && tokens[k].lower === "the" ? k : -1;
+  let describes = false; // a word that describes a person named before ("exiled", "installed"), not an unnamed one's rank or side
+  while (k >= 0 && noun - k <= 5 && tokens[k].lower !== "the" && (isEpithetWord(tokens[k]) || (tokens[k].text === "-" && !tokens[k].spaced))) {
+    describes ||= tokens[k].kind === "word" && !tokens[k].capitalized && !UNNAMED_OFFICIALS_WORDS.has(tokens[k].lower);
+    k--;
+  }
+  return describes && k >= 0 && k < noun - 1 && tokens[k].lower === "the" ? k : -1;
 }
+
+/** Words of an official no one named: "the same official", "the senior official", "the second official". */
+const UNNAMED_OFFICIALS_WORDS = new Set(["same", "other", "second", "third", "another", "former", "senior", "junior", "top", "local", "regional", "military", "defence", "defense", "government", "intelligence", "security", "anonymous", "unnamed", "western", "foreign"]);
 
 /** The person the report named last, named or spoken of since. */
 function lastPersonNamed(memory: SpeakerMemory): Source | null {
@@ -1324,7 +1333,7 @@ function channelNamed(tokens: Token[], k: number): Found | null {
   return { source: { name, side: null }, start: k, end };
 }
 
-/** "his office", "the governor's office": the regional administration of the official last named. */
+/** "his office", "his administration", "the governor's office": the regional administration of the official last named. */
 function officeOf(tokens: Token[], k: number, memory: SpeakerMemory): Found | null {
   const owner = tokens[k]?.lower;
   const noun = tokens[k + 1]?.lower;

@@ -156,7 +156,7 @@ export function tableHeadingOf(tokens: Token[], caption: Token[] = []): TableHea
   const { scale, unit } = captionUnit(caption);
   // ("Month by month: area captured by Russian forces, sq km (DeepState)" over "Month | Captured | Main axis": areas, no prisoners)
   const measured = unit && (unit.entry.kind === "area" || unit.entry.kind === "distance") ? categoryOfUnit(unit.entry.kind) : null;
-  if (measured) for (let k = 1; k < columns.length; k++) columns[k] = measured;
+  if (measured) for (let k = 1; k < columns.length; k++) if (!units[k]) columns[k] = measured;
   // ("Table 1. Ukrainian drones claimed destroyed, by region" over "Region | Claimed | Peak night": what the caption counts,
   // in the columns whose heading names nothing; not the towns it names, "Remaining population, selected towns", its rows)
   // (a caption, not a sentence of prose above the table: "A strike killed 4 people." names no column)
@@ -197,8 +197,8 @@ function captionUnit(caption: Token[]): { scale: number; unit: UnitMatch | null 
   return unit || scale ? { scale: scale ?? 1, unit } : none;
 }
 
-/** "incl. children", "including children", "of which children": a heading naming a part of the column before. */
-const PART_OF_BEFORE = new Set(["incl", "incl.", "including", "of"]);
+/** "incl. children", "including children", "of which children", "in 11 regions": a heading or label naming a part of the one before. */
+export const PART_OF_BEFORE = new Set(["incl", "including", "of", "in"]);
 
 /** Heading words for people counted by their staying ("Est. remaining"), read after the nouns: "Mines remaining" counts mines. */
 const PEOPLE_STAYING = new Set(["remaining", "remain", "stayed"]);

@@ -11,7 +11,7 @@ import { CLOCK_AFTER, DESIGNATOR_BEFORE, MODEL_FAMILIES, ORDINAL_SUFFIXES } from
 import { COUNTED_PERIODS, MONTHS, RATE_PERIODS, WEEKDAYS, YEAR } from "./data/periods";
 import type { NumberMatch } from "./numbers";
 import { currencyBefore, currencyCodeOf } from "./units";
-import { ALL_CAPITALS, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
+import { ALL_CAPITALS, DASHES, NAME_CASE, OPENING_QUOTE_MARKS, type Token } from "./tokenize";
 import { isFirstName } from "./data/first-names";
 import { COPULAS, isNamedModelAt } from "./counted-noun";
 import { qualifierBefore } from "./qualifiers";
@@ -535,13 +535,14 @@ function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
 const OFFER_OPENERS = new Set(["from", "for", "just", "only", "("]);
 
 /** "Subscribe — ...", "Subscribe: ...", "Support us: ...": a line opened by an appeal to the reader, its verb set apart. */
+// (and a price per period somewhere on it: not a digest's "Support: Germany pledges €500m")
 function opensWithAppeal(tokens: Token[]): boolean {
   const verb = tokens[0]?.lower;
   if (verb !== "subscribe" && verb !== "support" && verb !== "donate" && verb !== "join") return false;
   const next = tokens[1]?.lower === "us" || tokens[1]?.lower === "now" || tokens[1]?.lower === "today" ? 2 : 1;
-  return DASH_OR_COLON.has(tokens[next]?.text ?? "");
+  const mark = tokens[next]?.text ?? "";
+  return (DASHES.has(mark) || mark === ":") && tokens.some((t, k) => (t.lower === "a" || t.lower === "per" || t.text === "/") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? ""));
 }
-const DASH_OR_COLON = new Set(["—", "–", "-", ":"]);
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "member", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);
@@ -1009,7 +1010,8 @@ function isRatedCapacity(tokens: Token[], start: number): boolean {
  */
 function isContainerVolume(tokens: Token[], m: NumberMatch): boolean {
   if (tokens[m.end]?.lower !== "cubic") return false;
-  if (tokens[m.end + 2]?.lower === "each") return true;
+  // ("holding 5,000 cubic meters each"; not "15 billion cubic metres each year", a flow)
+  if (tokens[m.end + 2]?.lower === "each") return !COUNTED_PERIODS.has(tokens[m.end + 3]?.lower ?? "") && !RATE_PERIODS.has(tokens[m.end + 3]?.lower ?? "");
   let k = m.start - 1;
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   // (a container's relative clause, "which held", not a report of what is stored: "Storage held 13.4 billion cubic meters")
@@ -1017,7 +1019,7 @@ function isContainerVolume(tokens: Token[], m: NumberMatch): boolean {
   return tokens[k]?.lower === "holding" || relative || (tokens[k]?.lower === "of" && VOLUME_NOUNS.has(tokens[k - 1]?.lower ?? ""));
 }
 const HOLDING = new Set(["held", "holds", "hold"]);
-const VOLUME_NOUNS = new Set(["volume", "capacity", "tank", "tanks", "reservoir"]);
+const VOLUME_NOUNS = new Set(["tank", "tanks", "reservoir"]);
 
 /**
  * "designed to produce [about] N", "a warhead weighing N", "a warhead of N": a specification; so is what a machine can

@@ -363,11 +363,6 @@ export class Voices {
   private isQuestion = false;
   /** An interviewee who answered a question under a label ("Boris Pistorius: ..."): the floor in unlabelled answers. */
   private answering: Source | null = null;
-
-  /** The interviewee answering, on a page that says it is an interview, outside its questions. */
-  private answerer(): Source | null {
-    return this.interview && !this.isQuestion ? this.answering : null;
-  }
   /** The person an interview in dashes is with: the one the lead named before the first question. */
   private interviewee: Source | null = null;
   /** The bodies a "the day's posts by ..." line named, for "Unsigned posts are from ..." after it. */
@@ -541,6 +536,11 @@ export class Voices {
         this.listArmed = true;
       }
     }
+  }
+
+  /** The interviewee answering, on a page that says it is an interview, outside its questions. */
+  private answerer(): Source | null {
+    return this.interview && !this.isQuestion ? this.answering : null;
   }
 
   startSentence(tokens: Token[], sources: SourceMention[], mentions: PlaceMention[]): void {

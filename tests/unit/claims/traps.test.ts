@@ -200,6 +200,7 @@ describe("not claims", () => {
   test("what a container holds is no quantity reported; what storage holds is", () => {
     const text = "The fire destroyed two storage tanks holding 5,000 cubic meters each. The reservoir, which held about 18 cubic kilometers of water, is gone. Storage held 13.4 billion cubic meters as of Oct. 10.";
     expect(quotes(text)).toEqual(["two storage tanks", "13.4 billion cubic meters"]);
+    expect(quotes("The pipeline pumped 15 billion cubic metres each year.")).toEqual(["15 billion cubic metres"]);
   });
 
   test("the sides an advance comes from are no distance the sentence measured before", () => {
