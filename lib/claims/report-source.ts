@@ -64,7 +64,9 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
   // (read with a memory of its own: a line that is no unit must leave no names behind)
-  const unit = voice && lineEnd >= 0 && !rendered ? headerSource(belowHeader(), newSpeakerMemory(), outlet) : null;
+  // (and under a nameplate in both scripts: "ОФІС ГЕНЕРАЛЬНОГО ПРОКУРОРА | OFFICE OF THE PROSECUTOR GENERAL" over "Kharkiv
+  // Regional Prosecutor's Office")
+  const unit = voice && lineEnd >= 0 && (!rendered || bar > 0) ? headerSource(belowHeader(), newSpeakerMemory(), outlet) : null;
   const found = unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
   // ("Operational Headquarters of Kursk Oblast · official channel": the region's administration)
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;

@@ -1025,6 +1025,9 @@ test("a masthead's second line naming a unit of the body on the first ('Kherson 
   expect(attributions(page("Kherson Regional Military Administration"))).toEqual(["Prosecutor's Office of Ukraine"]);
   // (nor a menu's item: a unit names its place)
   expect(attributions(page("About the Office"))).toEqual(["Prosecutor's Office of Ukraine"]);
+  // (the same under a nameplate in both scripts, the Cyrillic first)
+  const bilingual = "ОФІС ГЕНЕРАЛЬНОГО ПРОКУРОРА | OFFICE OF THE PROSECUTOR GENERAL\nKharkiv Regional Prosecutor's Office\nHome › News › Press releases\n\nOver the past week, 7 civilians were killed in the region.";
+  expect(attributions(bilingual)).toEqual(["Kharkiv Regional Prosecutor's Office"]);
 });
 
 test("a numbered unit's name filling the page's first line ('59th Separate Assault Brigade named after ...') is the post's voice", () => {
