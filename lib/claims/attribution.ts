@@ -111,7 +111,7 @@ function figureClosesClause(tokens: Token[], from: number): boolean {
 export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMention[] {
   const mentions: SourceMention[] = [];
   rememberIntroducedBody(tokens, memory); // before "the group said" in the same sentence is read
-  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory) ?? statementHeading(tokens, memory);
+  const speaker = speakerLabel(tokens, memory) ?? titledLabel(tokens, memory) ?? postHeader(tokens, memory) ?? ownedPostLabel(tokens, memory) ?? answeredBy(tokens, memory) ?? statementHeading(tokens, memory) ?? bodyHeading(tokens, memory);
   // ("MARIIA ZHUK (voice-over):": the outlet's own journalist labels her lines, no source)
   if (speaker && !(speaker.at === 0 && bracketSaysJournalist(tokens))) mentions.push(speaker);
   const speechVerbs = SPEECH_VERBS; // one module lookup, not one per token
@@ -670,6 +670,30 @@ function statementHeading(tokens: Token[], memory: SpeakerMemory): SourceMention
 }
 
 const STATEMENT_WORDS = new Set(["STATEMENT", "BRIEFING", "ADDRESS", "REMARKS"]);
+/** The lines a page's nameplate and menus take at its top. */
+const MASTHEAD_LINES = 5;
+
+/**
+ * "NATIONAL POLICE OF UKRAINE" over its lines of a ministry's "week in numbers": a known body's name alone on a line in
+ * capitals heads its section, whose unsourced figures are that body's.
+ */
+function bodyHeading(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
+  const first = tokens[0];
+  if (!first || first.kind !== "word" || first.text.length < 2 || first.text !== first.text.toUpperCase() || first.text === first.text.toLowerCase()) return null;
+  const body = longestAt(sourcesByFirst, tokens, 0);
+  if (!body || body.words.length < 2 || body.words.length !== tokens.length || body.source.name === GENERIC_MINISTRY) return null;
+  if (tokens.some((t) => t.kind === "word" && t.text !== t.text.toUpperCase())) return null;
+  // (not a nameplate among the page's first lines: "UNITED NATIONS" over a mission's page)
+  if (memory.text && linesBefore(memory.text, first.start, MASTHEAD_LINES) < MASTHEAD_LINES) return null;
+  return { at: 0, start: 0, end: tokens.length, heads: true, source: resolveGeneric(body.source, memory, tokens, 0) };
+}
+
+/** How many line breaks come before `at`, counted up to `most`. */
+function linesBefore(text: string, at: number, most: number): number {
+  let count = 0;
+  for (let k = text.lastIndexOf("\n", at); k >= 0 && count < most; k = k > 0 ? text.lastIndexOf("\n", k - 1) : -1) count++;
+  return count;
+}
 
 const QUOTATION_ENDS = new Set(["”", '"', "»"]);
 

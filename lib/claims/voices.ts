@@ -96,6 +96,11 @@ const CLOSING_QUOTE_MARKS = new Set(["”", "»", "’"]);
 
 const RULE_MARKS = new Set(["-", "–", "—", "*", "_", "=", "━", "─", "•"]);
 
+/** A line whose words are all in capitals: "STATE EMERGENCY SERVICE". */
+function inCapitals(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === "word" && t.text !== t.text.toLowerCase()) && tokens.every((t) => t.kind !== "word" || t.text === t.text.toUpperCase());
+}
+
 /** A rule drawn across the page: "---", "***", "━━━━━━". */
 function isRule(tokens: Token[]): boolean {
   return tokens.length >= 3 && tokens.every((t) => RULE_MARKS.has(t.text));
@@ -371,6 +376,8 @@ export class Voices {
   private standing: Source | null = null;
   /** Whose posts the current section quotes, named by its heading ("How the night went: the governor's posts"). */
   private section: Source | null = null;
+  /** Whether the section's heading was set in capitals, which only another such heading ends. */
+  private sectionInCapitals = false;
 
   /** The sources the report named with a document of theirs, by the document's noun ("said in its weekly update": update → HRMMU). */
   private documentOwners = new Map<string, Source>();
@@ -617,9 +624,14 @@ export class Voices {
     if (first === "unsigned" && this.postBodies.length === 1) this.standing = this.postBodies[0];
     // "How the night went: the governor's posts" over a section of quoted posts, until the next heading
     const heading = sources.find((s) => s.heads);
-    if (heading) this.section = heading.source;
+    if (heading) {
+      this.section = heading.source;
+      this.sectionInCapitals = tokens.every((t) => t.kind !== "word" || t.text === t.text.toUpperCase());
+    }
     // (a rule across the page, "---", closes the section too: a statement reposted between rules, the blogger's notes after)
-    else if (this.firstOfParagraph && ((isSectionHeading(tokens) && !isDateLine(tokens)) || isRule(tokens))) this.section = null;
+    // (a section headed in capitals, "NATIONAL POLICE OF UKRAINE", only by another heading in capitals: not by its own
+    // labels, "War crimes documented" over its figure)
+    else if (this.firstOfParagraph && ((isSectionHeading(tokens) && !isDateLine(tokens) && (!this.sectionInCapitals || inCapitals(tokens))) || isRule(tokens))) this.section = null;
     // "Forwarded from ДСНС Дніпропетровщини | SES in Dnipropetrovsk Oblast": a post forwarded from another channel is that channel's
     // ("05:05 · Forwarded from Сергій Лисак | Serhii Lysak": after the post's time stamp too)
     // ("[Forwarded from Минобороны России]": a desktop export's line in brackets; "↪️ Forwarded from ...": after its mark)

@@ -3479,6 +3479,15 @@ describe("a digest item signed after a dash", () => {
   });
 });
 
+describe("a body's name alone in capitals heading a section", () => {
+  test("'NATIONAL POLICE OF UKRAINE' over its labelled figures speaks for them until the next heading in capitals; a nameplate does not", () => {
+    const page = "MINISTRY OF INTERNAL AFFAIRS OF UKRAINE\nmvs.gov.ua › Infographics\n\nWEEK IN NUMBERS\n9–15 June 2025\n\nNATIONAL POLICE OF UKRAINE\nDamaged civilian objects inspected\n2,308\nResidents evacuated\n1,034\n\nSTATE EMERGENCY SERVICE\nRescuers involved\n6,470";
+    expect(attributions(page)).toEqual(["National Police of Ukraine", "National Police of Ukraine", "State Emergency Service"]);
+    const nameplate = "MINISTRY OF INTERNAL AFFAIRS OF UKRAINE\nNATIONAL POLICE OF UKRAINE\n\nOver the week, 1,126 war crimes were documented.";
+    expect(attributions(nameplate)).toEqual(["Ministry of Internal Affairs"]);
+  });
+});
+
 describe("an official named once, then by an epithet", () => {
   test("'The Moscow-installed official said', 'According to the exiled official' are the official last named", () => {
     const text = "Ukrainian officials said the flood had inundated about 80 settlements. Vladimir Leontyev, the Russian-installed head of the district, spoke on June 2. The Moscow-installed official said Ukrainian drones had attacked the district 1,140 times in May. Volodymyr Kovalenko, head of the city military administration, works from Kyiv. According to the exiled official, at least 32 residents have been detained.";
