@@ -581,6 +581,9 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   // "... killed 10 people ..., and two days after President Zelenskyy said Russia had fired ...": a speaker inside a time
   // clause speaks only for what he is said to have said, after his verb
   if (after && opensTimeClause(tokens, after.start)) after = null;
+  // ("... killing four people, as Russia's Defense Ministry claimed another village": a clause of another event, its speaker's
+  // verb with an object of its own; not "..., as the governor said on Telegram.")
+  if (after && asClauseOfItsOwn(tokens, after)) after = null;
   // "X said Russia had suffered more than 700,000 casualties ..., citing British intelligence": the speaker passes on
   // the cited body's figure
   if (after?.cites && before && !before.cites) return after;
@@ -588,6 +591,16 @@ export function pickSource(mentions: SourceMention[], at: number, tokens: Token[
   if (after && before?.frames && tokens[before.end]?.text === ":") return after;
   return before ?? after ?? mentions.find((m) => m.weak) ?? null;
 }
+
+/** ", as X claimed another village": a speaker after ", as" whose verb takes an object, a clause of its own. */
+function asClauseOfItsOwn(tokens: Token[], mention: SourceMention): boolean {
+  const opening = tokens[mention.start - 1]?.lower === "the" ? mention.start - 1 : mention.start;
+  if (tokens[opening - 1]?.lower !== "as" || tokens[opening - 2]?.text !== ",") return false;
+  const next = tokens[mention.at + 1];
+  return mention.at >= mention.end && !!next && next.kind !== "punct" && !REPORT_TAILS.has(next.lower);
+}
+/** Words after a speech verb that end its clause without an object: "as the governor said on Telegram", "said earlier". */
+const REPORT_TAILS = new Set(["on", "in", "via", "at", "late", "earlier", "later", "today", "yesterday", "that", "after", "before", "during", "when", "while", "overnight"]);
 
 const MAX_CLOSING_TAIL = 5;
 

@@ -3479,6 +3479,13 @@ describe("a digest item signed after a dash", () => {
   });
 });
 
+describe("a clause of another event after ', as'", () => {
+  test("'..., as Russia's Defense Ministry claimed another village' gives the figure before it no speaker; ', as the governor said on Telegram' does", () => {
+    expect(attributions("Russian glide bombs pounded Zaporizhzhia overnight, killing four people, as Russia's Defense Ministry claimed another village in the Donetsk region.")).toEqual([null]);
+    expect(attributions("Russian glide bombs killed four people in Zaporizhzhia, as the governor said on Telegram.")).toEqual(["Ivan Fedorov"]);
+  });
+});
+
 describe("a body's name alone in capitals heading a section", () => {
   test("'NATIONAL POLICE OF UKRAINE' over its labelled figures speaks for them until the next heading in capitals; a nameplate does not", () => {
     const page = "MINISTRY OF INTERNAL AFFAIRS OF UKRAINE\nmvs.gov.ua › Infographics\n\nWEEK IN NUMBERS\n9–15 June 2025\n\nNATIONAL POLICE OF UKRAINE\nDamaged civilian objects inspected\n2,308\nResidents evacuated\n1,034\n\nSTATE EMERGENCY SERVICE\nRescuers involved\n6,470";
