@@ -149,7 +149,7 @@ export class PlaceMemory {
     }
     this.quoteLeads = false; // (the paragraph's first sentence only)
     // "Donetsk region. In Kramatorsk, a guided bomb hit a house. One person died": the item's scene is the city the region's line opens with
-    const scene = opensWithCity(tokens, mentions);
+    const scene = opensWithCity(tokens, mentions) ?? struckCityOfRegion(tokens, mentions);
     if (scene && this.paragraph?.endsWith(" Oblast") && regionalCentreOf(scene.name) === regionalCentreOf(this.paragraph)) this.paragraph = scene.name;
     this.paragraph ??= anaphora(tokens, this); // "... fired at the region. Since Monday, 1.5 thousand residents ..."
   }
@@ -224,6 +224,21 @@ function opensWithCity(tokens: Token[], mentions: PlaceMention[]): PlaceMention 
   const isClock = (k: number) => (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "num") || (tokens[k - 1]?.text === ":" && tokens[k - 2]?.kind === "num");
   return tokens.some((t, k) => t.kind === "num" && tokens[k + 1]?.text !== "-" && !isClock(k)) ? null : first;
 }
+
+/**
+ * "In the Lviv region, Governor Maksym Kozytskyi said a missile and drones had hit ... residential areas of Lviv.": a line
+ * opened by its region that names the one city struck in it, with no figure of its own, sets the scene of the lines after it.
+ */
+function struckCityOfRegion(tokens: Token[], mentions: PlaceMention[]): PlaceMention | null {
+  if (mentions.length !== 2 || mentions[0].kind !== "region" || mentions[1].kind !== "city" || tokens[0].lower !== "in") return null;
+  if (tokens.some((t) => t.kind === "num")) return null;
+  const city = mentions[1];
+  // (a town, not its district: "struck an energy facility in the Novhorod-Siverskyi district" leaves the region the scene)
+  if (DISTRICT_WORDS.has(tokens[city.end]?.lower ?? "") || DISTRICT_WORDS.has(tokens[city.end - 1]?.lower ?? "")) return null;
+  for (let k = mentions[0].end; k < city.start; k++) if (STRUCK_VERBS.has(tokens[k].lower)) return city;
+  return null;
+}
+const STRUCK_VERBS = new Set(["hit", "struck", "attacked", "shelled", "targeted"]);
 
 const CITY_ANAPHORA = new Set(["town", "city", "village", "settlement", "town's", "city's", "village's", "there", "area"]);
 const REGION_ANAPHORA = new Set(["region", "oblast", "region's"]);

@@ -995,3 +995,12 @@ describe("a clause of another event after ', as'", () => {
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Zaporizhzhia"]);
   });
 });
+
+describe("a region's line naming the city struck in it", () => {
+  test("'In the Lviv region, ... had hit ... residential areas of Lviv.' sets Lviv as the scene of the lines after it; a district does not", () => {
+    const city = "Kyiv Post\n\nIn the Lviv region, Governor Maksym Kozytskyi said a missile and drones had hit an industrial facility and residential areas of Lviv. Three people were injured, he said.";
+    expect(extractClaims(city).map((c) => c.location)).toEqual(["Lviv"]);
+    const district = "Kyiv Post\n\nIn the Chernihiv region, a drone hit an industrial enterprise in the Novhorod-Siverskyi district overnight. About 3,400 households were left without power, the governor said.";
+    expect(extractClaims(district).map((c) => c.location)).toEqual(["Chernihiv Oblast"]);
+  });
+});
