@@ -29,7 +29,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, PART_OF_BEFORE, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, isGovernmentOf, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -740,7 +740,8 @@ function isNamedWhole(tokens: Token[], from: number, end: number, source: Source
   if (isPersonName(source.name)) return true;
   const known = longestAt(sourcesByFirst, tokens, from);
   if (known && from + known.words.length === end) return true;
-  return tokens.slice(from, end).some((t) => t.capitalized && (ORG_HEADS.has(t.lower) || UNIT_WORDS.has(t.lower) || t.lower === "government"));
+  for (let k = from; k < end; k++) if (tokens[k].capitalized && (ORG_HEADS.has(tokens[k].lower) || UNIT_WORDS.has(tokens[k].lower) || isGovernmentOf(tokens, k))) return true;
+  return false;
 }
 
 /** "... No one was hurt. — Zaporizhzhia OVA" closing an item: the source after the dash, filling the rest of the line. */
@@ -1658,7 +1659,8 @@ const MAX_VERB_TO_THAT = 12;
 
 /** The words of a label opening a headline, lower-cased ("UN mission:" → ["un", "mission"]). */
 function headlineLabel(tokens: Token[]): string[] | null {
-  const colon = tokens.findIndex((token, k) => k > 0 && k <= MAX_HEADLINE_LABEL && token.text === ":");
+  let colon = -1; // (read over the label's few words only, not the whole headline)
+  for (let k = 1; k <= MAX_HEADLINE_LABEL && k < tokens.length && colon < 0; k++) if (tokens[k].text === ":") colon = k;
   if (colon < 0 || !tokens[0].capitalized || !tokens.slice(0, colon).every((token) => token.kind === "word")) return null;
   const words = tokens.slice(0, colon).map((token) => token.lower);
   // (not a place's, "Sumy region:", "Ukraine war live:", whose figures the writers leave to the story)

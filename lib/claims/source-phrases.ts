@@ -1110,7 +1110,7 @@ function epithetStart(tokens: Token[], noun: number): number {
 }
 
 /** Words of an official no one named: "the same official", "the senior official", "the second official". */
-const UNNAMED_OFFICIALS_WORDS = new Set(["same", "other", "second", "third", "another", "former", "senior", "junior", "top", "local", "regional", "military", "defence", "defense", "government", "intelligence", "security", "anonymous", "unnamed", "western", "foreign"]);
+const UNNAMED_OFFICIALS_WORDS = new Set(["same", "other", "second", "third", "another", "former", "local", "regional", "anonymous", "unnamed", "western", "foreign", ...OFFICIAL_RANKS]);
 
 /** The person the report named last, named or spoken of since. */
 function lastPersonNamed(memory: SpeakerMemory): Source | null {

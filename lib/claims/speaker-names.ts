@@ -574,7 +574,7 @@ export function localOffice(tokens: Token[], end: number, memory?: SpeakerMemory
 }
 
 /** "the Government of Buryatia": a government named after what it governs heads a body's name (not "the Government said", a cabinet). */
-function isGovernmentOf(tokens: Token[], k: number): boolean {
+export function isGovernmentOf(tokens: Token[], k: number): boolean {
   return tokens[k].lower === "government" && tokens[k + 1]?.lower === "of";
 }
 

@@ -1011,7 +1011,7 @@ function isRatedCapacity(tokens: Token[], start: number): boolean {
 function isContainerVolume(tokens: Token[], m: NumberMatch): boolean {
   if (tokens[m.end]?.lower !== "cubic") return false;
   // ("holding 5,000 cubic meters each"; not "15 billion cubic metres each year", a flow)
-  if (tokens[m.end + 2]?.lower === "each") return !COUNTED_PERIODS.has(tokens[m.end + 3]?.lower ?? "") && !RATE_PERIODS.has(tokens[m.end + 3]?.lower ?? "");
+  if (tokens[m.end + 2]?.lower === "each") return !COUNTED_PERIODS.has(tokens[m.end + 3]?.lower ?? "");
   let k = m.start - 1;
   while (k > 0 && CAPACITY_QUALIFIERS.has(tokens[k].lower)) k--;
   // (a container's relative clause, "which held", not a report of what is stored: "Storage held 13.4 billion cubic meters")

@@ -626,7 +626,7 @@ export class Voices {
     const heading = sources.find((s) => s.heads);
     if (heading) {
       this.section = heading.source;
-      this.sectionInCapitals = tokens.every((t) => t.kind !== "word" || t.text === t.text.toUpperCase());
+      this.sectionInCapitals = inCapitals(tokens);
     }
     // (a rule across the page, "---", closes the section too: a statement reposted between rules, the blogger's notes after)
     // (a section headed in capitals, "NATIONAL POLICE OF UKRAINE", only by another heading in capitals: not by its own

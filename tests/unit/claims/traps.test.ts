@@ -73,7 +73,7 @@ describe("not claims", () => {
     ["a fundraiser's progress lines and its appeal", "Raised UAH 1,846,300 of UAH 3,000,000 · 62% · 2,417 donors · 18 days left\nCollected: 1,126,400 of 1,500,000 UAH\nWe are raising 1.5 million UAH for 30 Mavic 3T drones."],
     ["a reader poll's results", "Always: 38% (1 114 votes)\nTotal votes: 2 932"],
     ["the list under 'More on the topic'", "More on the topic\n• Gladkov: 3 injured in drone attack on Belgorod district"],
-    ["a figure's precision", "Areas rounded to 0.1 sq km. Figures are rounded to the nearest 100."],
+    ["a figure's precision", "Areas rounded to 0.1 sq km. Losses are rounded to the nearest 100 soldiers."],
     ["a subscription offer opening its line", "Subscribe — first 3 months for £1, then £26 a month"],
     ["the list under a newspaper's 'MORE FROM THE SUNDAY TIMES'", "MORE FROM THE SUNDAY TIMES\nInside the drone factory making 1,000 interceptors a week\nHow Putin’s war economy spends £3 on shells for every £1 on schools"],
     ["an advert's selling line under its mark, whatever its stops", "ADVERTISEMENT\nLoans up to 5 million ₽ at 19.9% per annum. Decision in 15 minutes. Bank licence No. 2312"],
