@@ -3639,3 +3639,20 @@ describe("an officer unnamed", () => {
     expect(attributions("An officer of the Yug group told us that over the past three days the AFU launched 11 counterattacks.")).toEqual(["Russian officials"]);
   });
 });
+
+describe("a line closed by its source after a dash", () => {
+  test("a body the lexicon knows signs its line before the stop too, as a surname does", () => {
+    const digest = "Kyiv Post\n\nODESA\nSeven people were injured in a strike on the port — Ukrainian Air Force.\n\nDNIPRO\nTwo people were injured in a strike on the city — Lysak.";
+    expect(attributions(digest)).toEqual(["Ukrainian Air Force", "Serhii Lysak"]);
+  });
+});
+
+describe("a heading naming a document and its issuer, closed by a colon", () => {
+  const page = (heading: string) =>
+    `KOMMERSANT · ONLINE\nSpecial military operation in Ukraine. Day 1,073\nOnline broadcast · updated 17:15 · 18+\n\nThe main events of Friday are in our broadcast.\n\n12:05\n${heading}\n— Sever (Kursk region): up to 290 servicemen, two tanks;\n— Zapad (near Kupyansk): up to 440 servicemen.`;
+  test("gives the issuer to the list after it, with or without a possessive and a short phrase before the colon", () => {
+    expect(attributions(page("Russian Defence Ministry summary, by battlegroup:"))).toEqual(Array(3).fill("Russian Defence Ministry"));
+    expect(attributions(page("The Russian Defence Ministry's summary, by battlegroup:"))).toEqual(Array(3).fill("Russian Defence Ministry"));
+    expect(attributions(page("Russian Defence Ministry summary:"))).toEqual(Array(3).fill("Russian Defence Ministry"));
+  });
+});
