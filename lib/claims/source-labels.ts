@@ -490,11 +490,15 @@ export function timeStampEnd(tokens: Token[]): number {
   return POST_SEPARATORS.has(tokens[3]?.text ?? "") ? 4 : 3;
 }
 
-/** "• 2h ago — Zelensky: Russia launched about 3,100 drones": a live page's key event, its age before it; 0 if none. */
+/**
+ * "• 2h ago — Zelensky: Russia launched about 3,100 drones": a live page's key event, its age before it; 0 if none.
+ * ("3h ago  Zelensky: ...": the separator may be spaces only, the label then opening with a capital)
+ */
 export function ageStampEnd(tokens: Token[]): number {
   const k = tokens[0]?.text === "•" ? 1 : 0;
-  const isStamped = tokens[k]?.kind === "num" && AGE_UNITS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "ago" && POST_SEPARATORS.has(tokens[k + 3]?.text ?? "");
-  return isStamped ? k + 4 : 0;
+  if (tokens[k]?.kind !== "num" || !AGE_UNITS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 2]?.lower !== "ago") return 0;
+  if (POST_SEPARATORS.has(tokens[k + 3]?.text ?? "")) return k + 4;
+  return tokens[k + 3]?.capitalized ? k + 3 : 0;
 }
 
 const AGE_UNITS = new Set(["h", "hr", "hrs", "hours", "hour", "m", "min", "mins", "minute", "minutes", "d", "day", "days"]);

@@ -2179,6 +2179,9 @@ describe("sources of pages in the held-out styles", () => {
   test("a live page's key events ('• 2h ago — Zelensky: ...') are each signed by their own label, an unsigned one by no one", () => {
     const page = "THE KYIV LEDGER\nNews · War · Politics\n\nLIVE\nRussia-Ukraine war live: three killed in Zaporizhzhia\n👥 2,418 reading now · Last updated 16:52 EEST\nBy Marta Shevchuk and Daniel Price\n\nKey events\n• 2h ago — Zelensky: Russia launched about 3,100 drones this week\n• 4h ago — Russian defence ministry: two more villages captured in Donetsk region\n• 5h ago — Three killed, 17 injured in Zaporizhzhia";
     expect(attributions(page)).toEqual([null, "Volodymyr Zelensky", "Russian Defence Ministry", null, null]);
+    // (the age and the label parted by spaces only, as some live pages print them; an unsigned event still no one's)
+    const spaced = "THE KYIV LEDGER\n\nKey events\n3h ago  Zelensky: Russia launched over 1,300 drones this week\n4h ago  Three killed, 17 injured in Zaporizhzhia";
+    expect(attributions(spaced)).toEqual(["Volodymyr Zelensky", null, null]);
   });
   test("Ukraine's 'Main Military Intelligence Directorate' is Defence Intelligence of Ukraine", () => {
     expect(attributions("Ukraine's Main Military Intelligence Directorate reported that about 4,000 soldiers have been killed.")).toEqual(["Defence Intelligence of Ukraine"]);
