@@ -65,7 +65,8 @@ const OFFICIAL_MODIFIERS = new Set(["military", "army", "police", "drone", "bord
 /** A speech verb after "the official" that no noun shares ("the official said", not "the official report"). */
 const OFFICIAL_SPEAKS = new Set(["said", "says", "told", "tells", "added", "adds", "noted", "wrote", "writes", "stated", "explained", "confirmed", "reported", "stressed", "warned", "claimed", "announced"]);
 
-const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then", "now", "still", "already"]);
+// (and an intensifying pronoun: "The service itself said 140 rescuers were at the scene")
+const VERB_ADVERBS = new Set(["also", "later", "specifically", "further", "previously", "has", "have", "had", "reportedly", "then", "now", "still", "already", "itself", "himself", "herself", "themselves"]);
 
 /** Words before "department" that keep it a ministry's: "the department", "the defence department". */
 const MINISTRY_DEPARTMENTS = new Set(["the", "defence", "defense", "state", "this", "that", "same"]);

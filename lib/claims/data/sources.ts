@@ -380,6 +380,7 @@ export const SPEECH_VERBS = new Set([
   "mentioned", "mentions", // "Gladkov only mentioned two people injured"
   "logs", "logged", // "The General Staff logs 15 to 20 Russian attacks a day"
   "reckons", "reckoned", // "Britain's Ministry of Defence reckons that ..." (not "counts", a noun as often as a verb)
+  "observed", "observes", // "ISW has observed that Russia launched more than 6,000 drones"
   "updated", "revised", // "Lysak later updated the toll to 16 injured", "the administration revised the toll to 9"
   "summed", "summarised", "summarized", "summarises", "summarizes", // "Lysak summed up the day: ..."
   "adds", "explains", "warns", "stresses", "insists", "notes", // a liveblog's present tense: "..., and 12 of them are in hospital, he adds"

@@ -3659,3 +3659,14 @@ describe("a heading naming a document and its issuer, closed by a colon", () => 
     expect(attributions(page("Russian Defence Ministry summary:"))).toEqual(Array(3).fill("Russian Defence Ministry"));
   });
 });
+
+describe("a subject's verb read past an intensifying pronoun, and an observer's verb", () => {
+  test("'The service itself said' is the service's, as 'The service said' is", () => {
+    const text = "Kyiv Post\n\nCiting the State Emergency Service, Fedorov said rescuers had pulled 11 people from the rubble. The service itself said 140 rescuers were working at the scene.";
+    expect(attributions(text)).toEqual(["State Emergency Service", "State Emergency Service"]);
+  });
+  test("'ISW has observed that ...' is ISW's, not the speaker of the sentence before", () => {
+    const text = "Kyiv Post\n\nLutsk Mayor Ihor Polishchuk reported that the strike damaged 14 buildings in Lutsk. ISW has observed that Russia launched more than 6,000 drones against Ukraine in June.";
+    expect(attributions(text)).toEqual(["Ihor Polishchuk", "ISW"]);
+  });
+});
