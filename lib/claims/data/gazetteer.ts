@@ -315,6 +315,24 @@ export const PLACES: Place[] = [
   city("Kostroma", ["kostroma"], "Kostroma Oblast"),
   city("Novocherkassk", ["novocherkassk"], "Rostov Oblast"),
   city("Bataysk", ["bataysk", "bataisk"], "Rostov Oblast"),
+  // Capitals of the republics and krais listed above, and the larger regional centres that reports on recruitment and
+  // strikes deep in Russia name ("a recruitment officer in Ufa")
+  city("Ufa", ["ufa"], "Bashkortostan"),
+  city("Ulan-Ude", ["ulan-ude"], "Buryatia"),
+  city("Kyzyl", ["kyzyl"], "Tuva"),
+  city("Grozny", ["grozny", "groznyi"], "Chechnya"),
+  city("Makhachkala", ["makhachkala"], "Dagestan"),
+  city("Yakutsk", ["yakutsk"], "Yakutia"),
+  city("Cheboksary", ["cheboksary"], "Chuvashia"),
+  city("Izhevsk", ["izhevsk"], "Udmurtia"),
+  city("Saransk", ["saransk"], "Mordovia"),
+  city("Elista", ["elista"], "Kalmykia"),
+  city("Vladikavkaz", ["vladikavkaz"], "North Ossetia"),
+  city("Petrozavodsk", ["petrozavodsk"], "Karelia"),
+  city("Yekaterinburg", ["yekaterinburg", "ekaterinburg"], "Sverdlovsk Oblast"),
+  city("Barnaul", ["barnaul"], "Altai Krai"),
+  city("Vladivostok", ["vladivostok"], "Primorsky Krai"),
+  city("Chita", ["chita"], "Zabaykalsky Krai"),
 
   // Frontline and border settlements (2022–2024 reporting).
   // Donetsk Oblast, Pokrovsk, Kurakhove and Vuhledar directions (Petrivka, Illinka, Pavlivka: the Donetsk homonyms).

@@ -3670,3 +3670,10 @@ describe("a subject's verb read past an intensifying pronoun, and an observer's 
     expect(attributions(text)).toEqual(["Ihor Polishchuk", "ISW"]);
   });
 });
+
+describe("an unnamed official in a republic's capital", () => {
+  test("'a recruitment officer in Ufa' is Russia's officials, the figure placed at Ufa", () => {
+    const claim = only("Kyiv Post\n\nA recruitment officer in Ufa said his office had signed up 30 men in June.");
+    expect([claim.attribution, claim.location]).toEqual(["Russian officials", "Ufa"]);
+  });
+});
