@@ -213,11 +213,25 @@ const SIGNATURE_LINE = /^[^\S\n]*([A-Z][^\n\[]{5,150}?)(?:[^\S\n]{3,}(?:[[(]sign
  * speaks on a page whose top names no one.
  */
 export function officialPortalOwner(text: string): Source | null {
-  const line = OFFICIAL_COPYRIGHT.exec(text.slice(-FOOTER_CHARS))?.[0];
-  return line ? cityOffice(line) : null;
+  const footer = text.slice(-FOOTER_CHARS);
+  const line = OFFICIAL_COPYRIGHT.exec(footer)?.[0];
+  if (line) return cityOffice(line);
+  // ("© 2011–2025 Dnipropetrovsk Regional Council" closing a council's news page: a region's elected council holding the
+  // copyright, official portal said or not. A city council's bare copyright is still left unread, as its test has it: the
+  // probe pages neither gain nor lose by reading it, so nothing here says which is right)
+  const copyright = COPYRIGHT_LINE.exec(footer)?.[0];
+  return copyright ? regionalCouncil(copyright) : null;
 }
 
 const OFFICIAL_COPYRIGHT = /^[^\S\n]*©[^\n]*\bofficial (?:web ?)?(?:portal|site|website)\b[^\n]*$/im;
+const COPYRIGHT_LINE = /^[^\S\n]*©[^\n]*$/m;
+
+/** "Dnipropetrovsk Regional Council": a region's elected council, as the line names it. */
+function regionalCouncil(line: string): Source | null {
+  const council = /\b(\p{L}+) (?:Regional|Oblast) Council\b/u.exec(line);
+  const region = council ? placeByVariant(`${council[1].toLowerCase()} oblast`) : undefined;
+  return region ? { name: `${region.name.replace(/ Oblast$/, "")} Regional Council`, side: "ukraine" } : null;
+}
 
 /** The lexicon's bodies by the domains of their official sites, looked up once. */
 const SITE_OWNERS: ReadonlyMap<string, Source> = new Map(

@@ -1102,6 +1102,11 @@ test("a city office holding the copyright of its own official portal speaks on a
   expect(claimAt(page("© 2013–2025 Poltava City Council."), "2 people")?.attribution).toBeNull();
 });
 
+test("a region's elected council holding the copyright of its news page speaks on a page whose top names no one", () => {
+  const page = "Home | About the council | Sessions | Deputies | News | Contacts\nHome › News › Council sessions\n\nDeputies allocated UAH 412 million for shelters.\n\n© 2011–2025 Dnipropetrovsk Regional Council\nUse of materials is permitted with a hyperlink.";
+  expect(attributions(page)).toEqual(["Dnipropetrovsk Regional Council"]);
+});
+
 test("a page copied with only an official site's address on top is that body's; an unknown site's is no one's", () => {
   const page = (address: string) => `${address}\n\nConsequences of the night attack\n\nRescuers worked in 9 regions and rescued 146 people.`;
   expect(attributions(page("https://dsns.gov.ua/en/news/ostanni-novini/278431"))).toEqual(["State Emergency Service", "State Emergency Service"]);
