@@ -146,6 +146,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let letterSignature: { signer: Source; signed: ExtractedClaim[]; claimsSoFar: number } | null = null; // a letter's signer, applied at the end
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     const paragraphStart = claims.length;
+    const namedInParagraph = new Set<string>(); // (the voices a sentence of the paragraph names: a closing credit leaves them theirs)
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
     // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
@@ -200,6 +201,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const periods = findPeriods(tokens);
       let earlier: boolean | undefined; // whether the sentence sets its figures before the report's news, asked at a figure an authority could take
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
+      for (const mention of sources) if (!mention.weak) namedInParagraph.add(attributionOf(mention.source));
       // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
       const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
       if (teller) for (const claim of entryHeadline) claim.attribution = attributionOf(teller.source);
@@ -641,7 +643,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // "... 13.1 trillion roubles — Russian Finance Ministry.")
     const item = LIST_ITEM_MARKS.has(paragraph.sentences[0]?.tokens[0]?.text ?? "");
     const bracketed = (CLOSING_BRACKET.test(lastText) ? closingBracketSource(lastTokens, speakers, item) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers, item) : null);
-    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority);
+    // (and those voiced by a speaker the item does not name, carried from an item before it: each item's credit is its own)
+    const carried = (claim: ExtractedClaim) => item && claim.attribution !== null && !namedInParagraph.has(claim.attribution);
+    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority, carried);
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
     if (endsInColon) {
@@ -674,10 +678,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 /** A signer's or a credit's figures: those no one voiced, and those the page's own voice took (`pageVoice`), are `source`'s. */
-function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null, byAuthority?: ReadonlyMap<ExtractedClaim, string>): void {
+function giveUnvoiced(claims: ExtractedClaim[], source: Source, pageVoice: Source | null, byAuthority?: ReadonlyMap<ExtractedClaim, string>, alsoTaken?: (claim: ExtractedClaim) => boolean): void {
   const page = pageVoice ? attributionOf(pageVoice) : null;
   const name = attributionOf(source);
-  for (const claim of claims) if (claim.attribution === null || claim.attribution === page || (byAuthority && isAuthoritys(claim, byAuthority))) claim.attribution = name;
+  for (const claim of claims) if (claim.attribution === null || claim.attribution === page || (byAuthority && isAuthoritys(claim, byAuthority)) || alsoTaken?.(claim)) claim.attribution = name;
 }
 
 /** Whether the claim's voice is still only the authority its kind fell to (no rule gave it a speaker since). */
@@ -698,14 +702,19 @@ function closingBracketSource(tokens: Token[], speakers: SpeakerMemory, item: bo
   // (round brackets only after the item's last stop, and named as its source: "... at the scene. (source: SES ...)", not
   // "... the Human Rights Monitoring Mission (HRMMU)"; or closing a bullet item's sentence with a body named whole, "... near
   // Pokrovsk (47th Separate Mechanized Brigade).")
-  const labelled = tokens[open + 1]?.lower === "source" && tokens[open + 2]?.text === ":";
-  const itemCredit = opening === "(" && item && close < tokens.length - 1 && !labelled;
-  if (opening === "(" && !(CLAUSE_STOPS.has(tokens[open - 1]?.text ?? "") && labelled) && !itemCredit) return null;
+  // ("(all: Oleh Syniehubov)": every figure of the item his)
+  const labelled = CREDIT_LABELS.has(tokens[open + 1]?.lower ?? "") && tokens[open + 2]?.text === ":";
+  // (or standing alone after the item's last stop: "... 7 private houses were damaged. (Serhii Lysak, head of the OVA)")
+  const alone = open === 0 && item;
+  const itemCredit = opening === "(" && item && (close < tokens.length - 1 || alone) && !labelled;
+  if (opening === "(" && !((CLAUSE_STOPS.has(tokens[open - 1]?.text ?? "") || alone) && labelled) && !itemCredit) return null;
   // (the source fills the brackets, or opens them before its title: "[Oleh Kiper, head of the OVA]"; not "[Ukrenergo has not
   // confirmed these figures]")
   const from = labelled ? open + 3 : open + 1;
   const found = sourceAfter(tokens, from, speakers);
-  if (itemCredit && !(found && found.end === close && isNamedWhole(tokens, from, close, found.source, false))) return null;
+  // ("(Serhii Lysak, head of the OVA)": a person, his title after the comma)
+  const titled = !!found && tokens[found.end]?.text === "," && isPersonName(found.source.name);
+  if (itemCredit && !(found && (found.end === close || titled) && isNamedWhole(tokens, from, found.end, found.source, false))) return null;
   // ("(source: SES in Zaporizhzhia Oblast)": a labelled source's place after it)
   return found && found.start === from && (found.end === close || tokens[found.end]?.text === "," || (labelled && tokens[found.end]?.lower === "in")) ? found.source : null;
 }
@@ -724,8 +733,10 @@ function figureUnderLabel(tokens: Token[], c: Candidate, label: Token[], before:
 const MAX_LABEL_TOKENS = 14;
 const STOPS = new Set([".", "!", "?", ":", ";"]);
 
-/** "- ", "• ", "* ": a bullet opening a digest's item (not a dash, which opens an interview's answer too). */
-const LIST_ITEM_MARKS = new Set(["-", "•", "*", "▪", "●"]);
+/** "- ", "• ", "* ", "🔹 ": a bullet opening a digest's item (not a dash, which opens an interview's answer too). */
+const LIST_ITEM_MARKS = new Set(["-", "•", "*", "▪", "●", "🔹", "🔸", "🔺", "🔻", "▫", "◾", "◽", "➖", "✔", "✅", "📌"]);
+/** The words that label a bracket as an item's credit: "(source: SES in Zaporizhzhia Oblast)", "(all: Oleh Syniehubov)". */
+const CREDIT_LABELS = new Set(["source", "sources", "all"]);
 /** A line closed by a bracket, a stop after it at most. */
 const CLOSING_BRACKET = /[\])]\.?$/;
 

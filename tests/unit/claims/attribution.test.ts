@@ -3682,3 +3682,19 @@ describe("an unnamed official in a republic's capital", () => {
     expect([claim.attribution, claim.location]).toEqual(["Russian officials", "Ufa"]);
   });
 });
+
+describe("a digest whose emoji-bulleted items each close with their source", () => {
+  const digest = (items: string[]) => `KYIV24 · NEWS\n\nMorning digest\n\nGood morning. As usual, every item ends with its source.\n\n${items.map((item) => `🔹 ${item}`).join("\n\n")}`;
+  test("a person and title after a dash or alone in round brackets after the stop, and '(all: X)', credit their item", () => {
+    const page = digest([
+      "In Kryvyi Rih, a missile hit a five-storey building. Three people were killed, and 14 were injured. — Oleksandr Vilkul, head of the city defence council",
+      "The Nikopol district was shelled 26 times over the day. In Marhanets, 7 private houses were damaged. (Serhii Lysak, head of the OVA)",
+      "Kharkiv: late on Tuesday the Russians struck the city with 4 guided aerial bombs. 9 people were injured. (all: Oleh Syniehubov)",
+    ]);
+    expect(attributions(page)).toEqual(["Oleksandr Vilkul", "Oleksandr Vilkul", "Serhii Lysak", "Serhii Lysak", "Oleh Syniehubov", "Oleh Syniehubov"]);
+  });
+  test("an item's own named speaker keeps his figures under another's credit", () => {
+    const page = digest(["The General Staff said 148 combat clashes took place. Russia lost 1,260 troops over the day. — Ukrinform"]);
+    expect(attributions(page)[0]).toBe("Ukrainian General Staff");
+  });
+});
