@@ -659,7 +659,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       lossListActor = LOSS_HEADING.test(lastText) ? null : lastCountedActor;
     }
     const heading = isHeading(paragraph);
-    if (heading) places.heading(paragraph.sentences[0].mentions, paragraph.sentences[0].tokens);
+    // (of a heading its stops part, "RESULTS OF JUNE. TORETSK DIRECTION", the phrase that names a place)
+    const headingLine = heading ? (paragraph.sentences.find((s) => s.mentions.length) ?? paragraph.sentences[0]) : null;
+    if (headingLine) places.heading(headingLine.mentions, headingLine.tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     afterStamp = isTimeStamp(paragraph);
     if (afterStamp) entryClaims = [];
@@ -1855,13 +1857,34 @@ function isTimeStamp(paragraph: Paragraph): boolean {
 
 /** A short line without a full stop, or one ending in a colon, heads the lines under it ("Damage in the region"). */
 function isHeading(paragraph: Paragraph): boolean {
-  if (paragraph.sentences.length !== 1) return false;
+  if (paragraph.sentences.length !== 1) return isCapitalsHeading(paragraph);
   const { text } = paragraph.sentences[0].sentence;
   if (text.endsWith(":")) return true;
   return text.length <= 120 && !/[.!?;,\d]["'”’)]*$/.test(text) && !LIST_MARK.test(text); // a row ends in its figure
 }
 
 const LIST_MARK = /^(?:[-–—•*▪●]|\d{1,2}[.)])\s/;
+
+/**
+ * "RESULTS OF JUNE. TORETSK DIRECTION": a short heading in capitals whose stops part its phrases into sentences, with no
+ * figure in it and every word set in capitals.
+ */
+function isCapitalsHeading(paragraph: Paragraph): boolean {
+  const { sentences } = paragraph;
+  if (!sentences.length || sentences.length > MAX_HEADING_PHRASES || sentences[sentences.length - 1].sentence.end - sentences[0].sentence.start > MAX_HEADING_CHARS) return false;
+  let words = 0;
+  for (const { tokens } of sentences) {
+    for (const token of tokens) {
+      if (token.kind === "num") return false;
+      if (token.kind !== "word") continue;
+      if (token.text !== token.text.toUpperCase()) return false;
+      if (token.text !== token.text.toLowerCase()) words++;
+    }
+  }
+  return words >= 2;
+}
+const MAX_HEADING_PHRASES = 3;
+const MAX_HEADING_CHARS = 120;
 
 type Context = Pick<ExtractedClaim, "category" | "measure" | "subject" | "actor" | "location" | "attribution" | "period" | "isClaim">;
 
