@@ -957,7 +957,9 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   const phraseEnd = phraseEndAfter(tokens, i);
   const holder = phraseEnd > i + 1 ? officeHolderEndingAt(tokens, phraseEnd, memory.publishedAt ?? null, memory.lastNamed ?? null) : null;
   if (holder && holder.start === i) return holder;
-  if (!inverted || tokens[i - 1]?.lower === "from") {
+  // (and after a verb of publishing and "by", as the inverted order reads it: "as published by the regional military
+  // administration"; not "the moratorium announced by the President of ...")
+  if (!inverted || tokens[i - 1]?.lower === "from" || (tokens[i - 1]?.lower === "by" && PROVIDED.has(tokens[i - 2]?.lower ?? ""))) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence
     const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? personBySurname(memory, tokens[i].lower) : undefined;

@@ -3698,3 +3698,14 @@ describe("a digest whose emoji-bulleted items each close with their source", () 
     expect(attributions(page)[0]).toBe("Ukrainian General Staff");
   });
 });
+
+describe("a list's heading naming its publisher after 'by'", () => {
+  test("'as published by the regional military administration:' gives the administration the page named to the list", () => {
+    const page = "Ukrinform\n\nVadym Filashkin, head of the Donetsk Regional Military Administration, said this on Telegram.\n\nBy hromada, as published by the regional military administration:\n\n– Kostiantynivka hromada: 2 killed, 4 injured;\n– Druzhkivka: 1 killed;";
+    expect(attributions(page)).toEqual(Array(3).fill("Donetsk Regional Administration"));
+  });
+  test("not a title after 'announced by', which names whose act it was, not whose figure", () => {
+    const text = "Kyiv Post\n\nDespite the moratorium announced by the President of the Russian Federation, the Kyiv regime carried out 7 strikes, the ministry said.";
+    expect(attributions(text)[0]).not.toBe("Russian Federation");
+  });
+});
