@@ -175,12 +175,13 @@ const RELEASE_BODY_END = /\b(?:Trust|Foundation|Fund|Council|Committee|Agency|In
  */
 export function companyCopyright(text: string): Source | null {
   const footer = text.slice(-800);
-  // ("© 2025 Half-Track Aid. Registered charity No. 1201457" under a page its volunteers write as "we": the charity)
+  // ("© 2025 Half-Track Aid. Registered charity No. 1201457" under a page its volunteers write as "we": the charity; a Ukrainian
+  // foundation's state registration code, "EDRPOU 43871296", says the same)
   const name = COMPANY_COPYRIGHT.exec(footer)?.[1] ?? (FIRST_PERSON.test(text) ? CHARITY_COPYRIGHT.exec(footer)?.[1] : undefined);
   return name ? { name, side: null } : null;
 }
 
-const CHARITY_COPYRIGHT = /©[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}'’&-]*){0,5})\.?[^\S\n]*(?:[·|—–][^\S\n]*)?(?:[Rr]egistered charity|[Cc]harity (?:[Nn]o|[Nn]umber|[Rr]eg))/u;
+const CHARITY_COPYRIGHT = /©[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}'’&-]*){0,5})\.?[^\S\n]*(?:[·|—–][^\S\n]*)?(?:[Rr]egistered charity|[Cc]harity (?:[Nn]o|[Nn]umber|[Rr]eg)|EDRPOU)/u;
 
 const COMPANY_COPYRIGHT = /©[^\n]{0,30}?\b(?:JSC|PJSC|PrJSC|NJSC|LLC|SE|NEC)[^\S\n]+[«"“]([^»"”\n]{3,60})[»"”]/;
 

@@ -2658,6 +2658,10 @@ describe("a charity's copyright under a page its people write as 'we'", () => {
     // (not a page that never says "we")
     expect(attributions(page.replace("We delivered", "Volunteers delivered"))).toEqual([null]);
   });
+  test("a Ukrainian foundation's registration code after its copyright ('EDRPOU 43871296') does the same", () => {
+    const page = "Situation report No. 22\nReporting period: 10–16 November 2025\n\nOur mobile clinics held 1,240 consultations this week.\n\n© 2025 Frontline Care Ukraine. EDRPOU 43871296. All rights reserved.";
+    expect(attributions(page)).toEqual(["Frontline Care Ukraine"]);
+  });
 });
 
 describe("a court and its findings", () => {
