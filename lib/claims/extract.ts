@@ -136,6 +136,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // credit outranks it while no other rule has given the claim a speaker of its own
   const byAuthority = new Map<ExtractedClaim, string>();
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
+  let lastBlockWasShort = false; // whether the block before is a few words only, so far
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
@@ -168,9 +169,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     tableHeadingAlone = false;
     if (paragraph.isNewBlock) periodColumns = false;
     if (paragraph.isNewBlock) {
-      lastBlockClaims = postClaims;
+      // (a block of a few words and no figure between, "Zaporizhzhia • UNN", "Details", leaves the block before it the last)
+      if (postClaims.length || !lastBlockWasShort) lastBlockClaims = postClaims;
       postClaims = [];
     }
+    lastBlockWasShort = paragraph.isNewBlock ? isShortLine(paragraph) : lastBlockWasShort && isShortLine(paragraph);
     // (a heading alone in the block before, "The ministry gave the following breakdown ...:", still heads this one)
     if (paragraph.isNewBlock && !listHeadAlone) {
       listHead = null;
@@ -1864,6 +1867,12 @@ function isHeading(paragraph: Paragraph): boolean {
 }
 
 const LIST_MARK = /^(?:[-–—•*▪●]|\d{1,2}[.)])\s/;
+
+/** "Details", "Zaporizhzhia • UNN": a paragraph of a few words, a page's furniture between a lead and its source. */
+function isShortLine(paragraph: Paragraph): boolean {
+  return paragraph.sentences.length === 1 && paragraph.sentences[0].tokens.length <= MAX_SHORT_LINE_TOKENS;
+}
+const MAX_SHORT_LINE_TOKENS = 4;
 
 /**
  * "RESULTS OF JUNE. TORETSK DIRECTION": a short heading in capitals whose stops part its phrases into sentences, with no

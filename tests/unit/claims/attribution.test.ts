@@ -3713,3 +3713,10 @@ describe("a list's heading naming its publisher after 'by'", () => {
     expect(attributions(text)[0]).not.toBe("Russian Federation");
   });
 });
+
+describe("'This was reported by X' past the page's furniture", () => {
+  test("a dateline and a 'Details' line between the lead and its source leave the lead the block before", () => {
+    const page = "UNN\n\nThe Russian army launched 412 strikes on 9 settlements in the Zaporizhzhia region over the past day.\n\nZaporizhzhia • UNN\n\nDetails\n\nThis was reported by the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov, UNN reports.";
+    expect(attributions(page)).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
+  });
+});
