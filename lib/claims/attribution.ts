@@ -4,7 +4,7 @@ import { FINDING_VERBS, GENERIC_MINISTRY, MINISTRY_NAME, GOVERNORS, LISTENER_VER
 import { longestAt } from "./phrases";
 import { noteMinistry, personBySurname, rememberAcronym, type SpeakerMemory } from "./speaker-memory";
 import { qualifierBefore } from "./qualifiers";
-import { type Found, type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear, phraseEndingAt } from "./speaker-names";
+import { type Found, type NameMatch, CLAUSE_WORDS, governorOf, isAcronym, isNewsroom, orgAt, regionalAdministrationOf, regionalProsecutorOf, regionInSentence, nameAt, isPersonName, bare, sourcesByFirst, knownPerson, centreOfRegionalAdministration, sideNear } from "./speaker-names";
 import { DASHES, OPENING_QUOTE_MARKS, type Token, quoteOpenAfter } from "./tokenize";
 import { WordSet } from "./word-set";
 import { ARTICLES, BE, BODY_NOUNS, DATA_NOUNS, DEPUTIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, HEADS, latestBody, longestEndingAt, UNNAMED_NOUNS, personFound, possessiveSourceEndingAt, RECENT_BODIES, resolveGeneric, type SourceMention, UNIT_NOUNS, shortNameResolved } from "./source-resolution";
@@ -106,26 +106,6 @@ function figureClosesClause(tokens: Token[], from: number): boolean {
     if (!FIGURE_CLAUSE_WORDS.has(tokens[j].lower) && tokens[j].text !== ":" && tokens[j].text !== ",") return false;
   }
   return false;
-}
-
-const MAX_HEADING_TAIL = 6;
-/** A heading's words after its document noun: none, or a short phrase opened by a comma or a preposition, then the line's closing colon. */
-const HEADING_TAIL_OPENERS = new Set([",", "by", "for", "as", "on"]);
-
-function isHeadingTail(tokens: Token[], from: number): boolean {
-  const last = tokens.length - 1;
-  if (tokens[last]?.text !== ":" || last < from || last - from > MAX_HEADING_TAIL) return false;
-  if (last > from && !HEADING_TAIL_OPENERS.has(tokens[from].lower)) return false;
-  return !tokens.slice(from, last).some((t) => t.text === ":" || t.text === "." || t.text === ";");
-}
-
-/** The known source that opens the line and names the document at `noun` ("Russian Defence Ministry summary", "The General Staff's daily update"). */
-function issuerOpeningLine(tokens: Token[], noun: number, memory: SpeakerMemory): { source: Source; start: number; end: number } | null {
-  const last = DOCUMENT_MODIFIERS.has(tokens[noun - 1].lower) ? noun - 2 : noun - 1;
-  const found = last >= 0 ? phraseEndingAt(tokens, last, false) : null;
-  if (!found) return null;
-  const opens = found.start === 0 || (found.start === 1 && tokens[0].lower === "the");
-  return opens ? { source: resolveGeneric(found.source, memory, tokens, found.start), start: found.start, end: noun + 1 } : null;
 }
 
 /** Whether a name ending at `end` closes its sentence: the last token, or the last before the sentence's stop. */
@@ -252,11 +232,6 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       const owner = ownerBefore(tokens, i);
       const known = possessiveSourceEndingAt(tokens, owner, memory) ?? (tokens[owner].capitalized ? personBySurname(memory, bare(tokens[owner].lower)) : undefined);
       if (known) mentions.push({ at: i + 1, start: owner, end: i + 1, source: known });
-    } else if ((DATA_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) && i > 0 && isHeadingTail(tokens, i + 1)) {
-      // "Russian Defence Ministry summary, by battlegroup:", "The General Staff's update for 31 January:": a line naming a
-      // document and its issuer, closed by a colon over the lines that give its figures
-      const found = issuerOpeningLine(tokens, i, memory);
-      if (found) mentions.push({ at: tokens.length - 1, ...found });
     } else if (DOCUMENT_NOUNS.has(lower) && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "the") {
       // 'From the morning summary of the Sumy OVA: "Over the past day, ..."': the document's issuer, its words after the colon
       const found = sourceAfter(tokens, i + 2, memory);
