@@ -1013,3 +1013,16 @@ describe("a heading in capitals whose stops part its phrases", () => {
     expect(extractClaims(post("Results of June. We held the Toretsk direction."))[0].location).toBeNull();
   });
 });
+
+describe("a distance in the commas after the place that opens the sentence", () => {
+  test("describes where the place lies: no one's figure, not the speaker's before it", () => {
+    const text = "Kyiv Post\n\nGladkov said 5 people were injured. Shebekino, about 6 km from the Ukrainian border, had a pre-war population of about 40,000.";
+    expect(extractClaims(text).find((c) => c.quote === "about 6 km")?.attribution).toBeNull();
+    const here = "Kyiv Post\n\nUkrainian officials said 42 drones were shot down. Here in Druzhkivka, some 14 kilometres from the front, the shelling is heard all day.";
+    expect(extractClaims(here).find((c) => c.quote === "some 14 kilometres")?.attribution).toBeNull();
+  });
+  test("not troops' distance after a place the sentence does not open with", () => {
+    const text = "Kyiv Post\n\nRussian troops advanced near Pokrovsk, about 3 km from the city, the General Staff said.";
+    expect(extractClaims(text).find((c) => c.quote === "about 3 km")?.attribution).toBe("Ukrainian General Staff");
+  });
+});
