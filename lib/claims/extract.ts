@@ -16,7 +16,7 @@ import { airWeaponBefore, COMPARISONS, findCandidates, MAX_APPOSITION, ONLY, plu
 import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, GENERIC_COUNT, isGenericPlural, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
-import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isResponseAtScene, locate, PlaceMemory } from "./location";
+import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isDistanceAfterOpeningPlace, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, namesEarlierTime, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { RATE_PERIODS } from "./data/periods";
@@ -497,7 +497,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           ? lossListActor
           : lossEntry
           ? opposite(sourceSide)
-          : c.category
+          : c.category && !isDistanceAfterOpeningPlace(tokens, c) // ("In Melitopol, about 70 km from the front line": where it lies)
           ? resolveActor({ tokens, start: c.start, end: c.num.end, noun: c.noun, category, isDuration: c.unit?.entry.kind === "duration", unit: c.unit?.entry.unit ?? c.currency?.code ?? "count", agents, sourceSide, weapons, listHead })
           : null;
         // the Air Force counts Russia's drones and missiles, not Ukraine's own ("Ukraine launched 30 drones at Moscow")

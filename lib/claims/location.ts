@@ -473,12 +473,20 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
     if (!PLACE_PHRASE_WORDS.has(tokens[j].lower) && !tokens[j].capitalized && tokens[j].text !== ",") break;
     if (LIES.has(tokens[j - 1].lower) && LOCATIVE_OPENERS.has(tokens[j].lower)) return true;
   }
-  // ("In Melitopol, about 70 km from the front line, Serhiy works ...", "Shebekino, about 6 km from the border, had ...": the
-  // place opening the sentence, its distance from something in the commas after it)
-  if (k >= 1 && tokens[k].text === "," && APPOSED_FROM.has(tokens[c.end]?.lower ?? "") && opensWithPlace(tokens, k - 1)) return true;
+  if (isDistanceAfterOpeningPlace(tokens, c)) return true;
   // (an appositive: ", a town three miles from ...", ", a village located 5 km from ...")
   if (k >= 0 && (tokens[k].lower === "located" || tokens[k].lower === "situated")) k--;
   return k >= 2 && PLACE_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === "a" && tokens[k - 2].text === ",";
+}
+
+/**
+ * "In Melitopol, about 70 km from the front line, Serhiy works ...", "Shebekino, about 6 km from the border, had ...": the
+ * place opening the sentence, its distance from something in the commas after it (no side's doing either: the actor too).
+ */
+export function isDistanceAfterOpeningPlace(tokens: Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= 0 && SITUATED_FILLERS.has(tokens[k].lower)) k--;
+  return k >= 1 && tokens[k].text === "," && APPOSED_FROM.has(tokens[c.end]?.lower ?? "") && opensWithPlace(tokens, k - 1);
 }
 
 /** The words after a place's distance that say what it is measured from: "about 6 km from the border", "15 km north of". */

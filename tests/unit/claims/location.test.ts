@@ -1020,6 +1020,8 @@ describe("a distance in the commas after the place that opens the sentence", () 
     expect(extractClaims(text).find((c) => c.quote === "about 6 km")?.attribution).toBeNull();
     const here = "Kyiv Post\n\nUkrainian officials said 42 drones were shot down. Here in Druzhkivka, some 14 kilometres from the front, the shelling is heard all day.";
     expect(extractClaims(here).find((c) => c.quote === "some 14 kilometres")?.attribution).toBeNull();
+    // (nor any side's doing: the distance of a town from the front is no advance)
+    expect(extractClaims("Kyiv Post\n\nIn Melitopol, about 70 km from the front line, Serhiy works as a loader.")[0].actor).toBeNull();
   });
   test("not troops' distance after a place the sentence does not open with", () => {
     const text = "Kyiv Post\n\nRussian troops advanced near Pokrovsk, about 3 km from the city, the General Staff said.";
