@@ -139,9 +139,10 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
     }
     if (tokens[i].spaced && DASHES.has(lower) && i > 0) {
       // a headline signed by its source: "Ukraine loses up to 320 troops in past day — top brass"
-      // ("... in a strike on the port — Ukrainian Air Force.": closed by its stop too, as a surname below may be)
+      // ("... in a strike on the port — Ukrainian Air Force.": closed by its stop too, as a surname below may be, a name in
+      // capitals then; not "... were foreign journalists — war correspondents.", a description the lexicon happens to list)
       const known = longestAt(sourcesByFirst, tokens, i + 1);
-      if (known && endsSentence(tokens, i + 1 + known.words.length)) {
+      if (known && (i + 1 + known.words.length === tokens.length || (tokens[i + 1].capitalized && endsSentence(tokens, i + 1 + known.words.length)))) {
         mentions.push({ at: i, start: i + 1, end: i + 1 + known.words.length, signs: true, source: resolveGeneric(known.source, memory, tokens, i + 1) });
       }
       // "..., three civilians killed — governor": the head of the region the headline names
@@ -165,7 +166,7 @@ export function findSources(tokens: Token[], memory: SpeakerMemory): SourceMenti
       if (person) mentions.push({ at: i, start: i + 1, end: i + 2, signs: true, source: person });
       // "..., 268,000 still cut off – Energy Ministry": an organisation the lexicon does not list
       const org = !known && !person && tokens[i + 1]?.capitalized ? orgAt(tokens, i + 1) : null;
-      if (org && endsSentence(tokens, org.end) && !isNewsroom(tokens, org.start, org.end)) mentions.push({ at: i, start: i + 1, end: org.end, signs: true, source: org.source });
+      if (org && org.end === tokens.length && !isNewsroom(tokens, org.start, org.end)) mentions.push({ at: i, start: i + 1, end: tokens.length, signs: true, source: org.source });
       // 'Claim: "... 76,000 servicemen ..." — Valery Gerasimov, Chief of the General Staff': a quotation signed after a dash
       const signed = !known && !person && QUOTATION_ENDS.has(tokens[i - 1].text) ? signatureAt(tokens, i + 1, memory) : null;
       if (signed) mentions.push({ at: i, ...signed });
@@ -999,8 +1000,13 @@ function isNotSpeech(tokens: Token[], verb: number): boolean {
   const agentAfter = tokens[verb + 1]?.lower === "by" && !tokens[verb - 1]?.capitalized && (tokens[verb - 1]?.text === "," || before.endsWith("ly"));
   // "handed the Ukrainian side lists of 1,146 people": a plural noun with its "of" (not "reports of", a verb in translations)
   const nounOf = tokens[verb + 1]?.lower === "of" && NOUNS_BEFORE_OF.has(tokens[verb].lower);
-  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || modifier || agentAfter || nounOf;
+  // "Ukraine observes a day of mourning", "observed a minute's silence": a rite kept, nothing stated
+  const rite = OBSERVING.has(tokens[verb].lower) && tokens.slice(verb + 1, verb + 4).some((t) => OBSERVANCES.has(t.lower));
+  return ARTICLES.has(before) || (BE.has(before) && tokens[verb + 1]?.lower !== "that") || counted || modifier || agentAfter || nounOf || rite;
 }
+
+const OBSERVING = new Set(["observed", "observes"]);
+const OBSERVANCES = new Set(["day", "minute", "minute's", "moment", "silence", "mourning", "truce", "ceasefire", "holiday", "anniversary"]);
 
 /** Verbs of speaking that are plural nouns, never verbs, before "of": "lists of 1,146 people", "estimates of losses". */
 const NOUNS_BEFORE_OF = new Set(["lists", "estimates", "claims", "notes", "states"]);

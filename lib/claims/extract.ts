@@ -137,6 +137,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const byAuthority = new Map<ExtractedClaim, string>();
   let postClaims: ExtractedClaim[] = []; // the block's figures so far, which a signature closing it signs
   let lastBlockWasShort = false; // whether the block before is a few words only, so far
+  let shortBlocksSkipped = 0; // how many such blocks in a row "This was reported by" has reached past
   let lastBlockClaims: ExtractedClaim[] = []; // the figures of the block before, for "The Air Force reported this." opening one
   let entryClaims: ExtractedClaim[] | null = null; // on a page of time-stamped posts, the figures since the last stamp
   let periodColumns = false; // under the heading of a table whose columns are periods ("Metric    Week 23    Week 22")
@@ -170,7 +171,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (paragraph.isNewBlock) periodColumns = false;
     if (paragraph.isNewBlock) {
       // (a block of a few words and no figure between, "Zaporizhzhia • UNN", "Details", leaves the block before it the last)
-      if (postClaims.length || !lastBlockWasShort) lastBlockClaims = postClaims;
+      if (postClaims.length || !lastBlockWasShort || shortBlocksSkipped >= MAX_SHORT_BLOCKS_SKIPPED) {
+        lastBlockClaims = postClaims;
+        shortBlocksSkipped = 0;
+      } else shortBlocksSkipped++;
       postClaims = [];
     }
     lastBlockWasShort = paragraph.isNewBlock ? isShortLine(paragraph) : lastBlockWasShort && isShortLine(paragraph);
@@ -204,7 +208,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const periods = findPeriods(tokens);
       let earlier: boolean | undefined; // whether the sentence sets its figures before the report's news, asked at a figure an authority could take
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
-      for (const mention of sources) if (!mention.weak) namedInParagraph.add(attributionOf(mention.source));
+      for (const mention of sources) namedInParagraph.add(attributionOf(mention.source));
       // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
       const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
       if (teller) for (const claim of entryHeadline) claim.attribution = attributionOf(teller.source);
@@ -663,7 +667,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     const heading = isHeading(paragraph);
     // (of a heading its stops part, "RESULTS OF JUNE. TORETSK DIRECTION", the phrase that names a place)
-    const headingLine = heading ? (paragraph.sentences.find((s) => s.mentions.length) ?? paragraph.sentences[0]) : null;
+    const headingLine = heading ? (paragraph.sentences.find((s) => s.mentions.length && s.tokens.some((t) => t.text === "DIRECTION" || t.text === "AXIS")) ?? paragraph.sentences.findLast((s) => s.mentions.length) ?? paragraph.sentences[0]) : null;
     if (headingLine) places.heading(headingLine.mentions, headingLine.tokens);
     // a liveblog's or a digest's time stamp opens an entry; the entry's first line names its place
     afterStamp = isTimeStamp(paragraph);
@@ -1870,9 +1874,11 @@ const LIST_MARK = /^(?:[-–—•*▪●]|\d{1,2}[.)])\s/;
 
 /** "Details", "Zaporizhzhia • UNN": a paragraph of a few words, a page's furniture between a lead and its source. */
 function isShortLine(paragraph: Paragraph): boolean {
-  return paragraph.sentences.length === 1 && paragraph.sentences[0].tokens.length <= MAX_SHORT_LINE_TOKENS;
+  const line = paragraph.sentences[0];
+  return paragraph.sentences.length === 1 && line.tokens.length <= MAX_SHORT_LINE_TOKENS && !line.tokens.some((t) => t.kind === "num");
 }
 const MAX_SHORT_LINE_TOKENS = 4;
+const MAX_SHORT_BLOCKS_SKIPPED = 2;
 
 /**
  * "RESULTS OF JUNE. TORETSK DIRECTION": a short heading in capitals whose stops part its phrases into sentences, with no

@@ -178,7 +178,8 @@ export function companyCopyright(text: string): Source | null {
   // ("© 2025 Half-Track Aid. Registered charity No. 1201457" under a page its volunteers write as "we": the charity; a Ukrainian
   // foundation's state registration code, "EDRPOU 43871296", says the same)
   const name = COMPANY_COPYRIGHT.exec(footer)?.[1] ?? (FIRST_PERSON.test(text) ? CHARITY_COPYRIGHT.exec(footer)?.[1] : undefined);
-  return name ? { name, side: null } : null;
+  // (every Ukrainian legal entity has an EDRPOU code, an outlet too: "© 2025 Ukrainska Pravda. EDRPOU ..." names no voice)
+  return name && !OUTLET_NAMES.has(name.toLowerCase()) && !NEWSROOM_WORDS.test(name) ? { name, side: null } : null;
 }
 
 const CHARITY_COPYRIGHT = /©[^\S\n]*(?:\d{4}(?:[–-]\d{4})?[^\S\n]+)?(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}'’&-]*){0,5})\.?[^\S\n]*(?:[·|—–][^\S\n]*)?(?:[Rr]egistered charity|[Cc]harity (?:[Nn]o|[Nn]umber|[Rr]eg)|EDRPOU)/u;
@@ -220,18 +221,21 @@ export function officialPortalOwner(text: string): Source | null {
   // ("© 2011–2025 Dnipropetrovsk Regional Council" closing a council's news page: a region's elected council holding the
   // copyright, official portal said or not. A city council's bare copyright is still left unread, as its test has it: the
   // probe pages neither gain nor lose by reading it, so nothing here says which is right)
-  const copyright = COPYRIGHT_LINE.exec(footer)?.[0];
-  return copyright ? regionalCouncil(copyright) : null;
+  for (const [copyright] of footer.matchAll(COPYRIGHT_LINE)) {
+    const council = regionalCouncil(copyright);
+    if (council) return council;
+  }
+  return null;
 }
 
 const OFFICIAL_COPYRIGHT = /^[^\S\n]*©[^\n]*\bofficial (?:web ?)?(?:portal|site|website)\b[^\n]*$/im;
-const COPYRIGHT_LINE = /^[^\S\n]*©[^\n]*$/m;
+const COPYRIGHT_LINE = /^[^\S\n]*©[^\S\n]*\d{4}[^\n]*$/gm;
 
 /** "Dnipropetrovsk Regional Council": a region's elected council, as the line names it. */
 function regionalCouncil(line: string): Source | null {
-  const council = /\b(\p{L}+) (?:Regional|Oblast) Council\b/u.exec(line);
+  const council = /(\p{L}[\p{L}-]*) (?:Regional|Oblast) Council\b/u.exec(line);
   const region = council ? placeByVariant(`${council[1].toLowerCase()} oblast`) : undefined;
-  return region ? { name: `${region.name.replace(/ Oblast$/, "")} Regional Council`, side: "ukraine" } : null;
+  return region ? { name: `${region.name.replace(/ Oblast$/, "")} Regional Council`, side: isInRussia(region) ? "russia" : "ukraine" } : null;
 }
 
 /** The lexicon's bodies by the domains of their official sites, looked up once. */

@@ -875,6 +875,9 @@ function nameAfterTitle(tokens: Token[], from: number, memory: SpeakerMemory): F
 /** The longest title "said the ..." gives before its holder's name: "the head of the regional military administration". */
 const MAX_APPOSED_TITLE_WORDS = 8;
 
+/** How far after "published by" its publisher's name may begin: "by the regional military administration". */
+const MAX_PUBLISHER_OFFSET = 5;
+
 export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, inverted = false): Found | null {
   if (inverted && tokens[i]?.kind === "punct") return null;
   // "said Kit, 34, the commander of a drone team ... identified by his call sign": a soldier, not a private person
@@ -959,13 +962,16 @@ export function sourceAfter(tokens: Token[], i: number, memory: SpeakerMemory, i
   if (holder && holder.start === i) return holder;
   // (and after a verb of publishing and "by", as the inverted order reads it: "as published by the regional military
   // administration"; not "the moratorium announced by the President of ...")
-  if (!inverted || tokens[i - 1]?.lower === "from" || (tokens[i - 1]?.lower === "by" && PROVIDED.has(tokens[i - 2]?.lower ?? ""))) {
+  const publishedBy = inverted && tokens[i - 1]?.lower === "by" && PROVIDED.has(tokens[i - 2]?.lower ?? "");
+  if (!inverted || tokens[i - 1]?.lower === "from" || publishedBy) {
     // "according to Ukraine's ground forces commander, Oleksandr Syrskyi", "figures from Ukraine's human rights commissioner, Dmytro Lubinets"
     // "According to Stasiuk, the ministry delivered ...": a surname named before speaks; what follows its comma is the sentence
     const surname = tokens[i]?.capitalized && tokens[i + 1]?.text === "," ? personBySurname(memory, tokens[i].lower) : undefined;
     if (surname && surname !== LOCAL_RESIDENTS) return { source: surname, start: i, end: i + 1 };
     let commas = 0;
-    for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
+    // (after "published by", the name that follows it, not a body further on: "published by a channel close to the Russian
+    // Defence Ministry" is the channel's)
+    for (let k = i; k < Math.min(tokens.length, publishedBy ? i + MAX_PUBLISHER_OFFSET : i + 10); k++) {
       if (tokens[k].text === ",") {
         if (++commas > 1) break;
         continue;

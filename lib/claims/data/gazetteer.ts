@@ -318,7 +318,6 @@ export const PLACES: Place[] = [
   // Capitals of the republics and krais listed above, and the larger regional centres that reports on recruitment and
   // strikes deep in Russia name ("a recruitment officer in Ufa")
   city("Ufa", ["ufa"], "Bashkortostan"),
-  city("Ulan-Ude", ["ulan-ude"], "Buryatia"),
   city("Kyzyl", ["kyzyl"], "Tuva"),
   city("Grozny", ["grozny", "groznyi"], "Chechnya"),
   city("Makhachkala", ["makhachkala"], "Dagestan"),

@@ -1009,8 +1009,10 @@ describe("a heading in capitals whose stops part its phrases", () => {
   test("'RESULTS OF JUNE. TORETSK DIRECTION' places its section, as 'TORETSK DIRECTION' does", () => {
     const post = (heading: string) => `93rd Brigade\n1 July at 18:40\n\n${heading}\n\nThe units repelled 143 enemy assaults.`;
     expect(extractClaims(post("RESULTS OF JUNE. TORETSK DIRECTION"))[0].location).toBe("Toretsk");
+    // (of its phrases, the direction's: "... IN DONETSK REGION. TORETSK DIRECTION")
+    expect(extractClaims(post("RESULTS OF JUNE IN DONETSK REGION. TORETSK DIRECTION"))[0].location).toBe("Toretsk");
     // (not a line in ordinary case: "Results of June. Toretsk direction" is a sentence pair, not a heading)
-    expect(extractClaims(post("Results of June. We held the Toretsk direction."))[0].location).toBeNull();
+    expect(extractClaims(post("Results of June. Toretsk direction"))[0].location).toBeNull();
   });
 });
 
