@@ -394,7 +394,8 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
 const SCALE_AFTER = new Set([...SCALES.keys(), "m"]);
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
-const DONATION_VERBS = new Set(["buys", "pays"]);
+/** What a donation does in an appeal: "£25 buys ...", "€25 covers one consultation", "€150 keeps a mobile clinic on the road". */
+const DONATION_VERBS = new Set(["buys", "pays", "covers", "keeps", "provides", "feeds"]);
 const FUNDRAISING_WORDS = new Set(["raised", "collected", "collecting", "fundraiser", "donate", "donations"]);
 const GOAL_WORDS = new Set(["goal", "target"]);
 

@@ -21,13 +21,16 @@ export const IDIOM_PHRASES: readonly string[] = [
   "my two cents",
   "one and only",
   // (vague lives saved or lost, rhetoric: "the shells will save thousands of lives"; "well over 100,000 lives" is a count)
+  // (a frequency, as a manner of speaking: "they lose it nine times out of ten")
+  "nine times out of ten",
+  "nine out of ten times",
   "hundreds of lives",
   "thousands of lives",
   "millions of lives",
 ];
 
 /** The number words the phrases count with. */
-const NUMBER_WORDS = new Set(["one", "two", "hundred", "thousand", "million", "hundreds", "thousands", "millions"]);
+const NUMBER_WORDS = new Set(["one", "two", "nine", "ten", "hundred", "thousand", "million", "hundreds", "thousands", "millions"]);
 
 /** The idioms as word lists, by each number word they hold, with that word's place in the phrase. */
 export const IDIOMS_BY_WORD: ReadonlyMap<string, { words: string[]; at: number }[]> = (() => {

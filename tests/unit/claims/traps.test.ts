@@ -82,6 +82,8 @@ describe("not claims", () => {
     ["related videos with their running times", "RELATED VIDEOS\n▶ 1:58 | Zelenskyy says Ukraine needs 10 more Patriot systems"],
     ["a trending heading with an emoji over its list", "TRENDING NOW 🔥\n1. Stock markets slide 3% as new tariffs take effect"],
     ["donation tiers and what a sum buys", "UAH 500 — a hygiene kit for a family of four\nUAH 200: a hot meal and tea for 10 people at our warming point\n£25 buys a deminer's protective visor."],
+    ["what a sum covers or keeps going, in an appeal", "Thank you to all our donors. €25 covers one consultation; €150 keeps a mobile clinic on the road for a day."],
+    ["a frequency as a manner of speaking", "Drones are now seen over the Orikhiv road nine times out of ten."],
     ["an appeal's supporters and a trial's length", "Join 18,000 others for $5 a month.\nTry Lloyd's List free for 7 days."],
     ["a fundraiser's goal and tally in a sentence", "🎯 Goal: 400,000 UAH for tyres, fuel and one more van\nCollecting quadcopters for the 155th brigade: 3.1 million rubles raised, goal 4 million."],
     ["prison terms by the words around them", "Prosecutors had asked for 15 years. Major K. received 15 years under Article 438. Collaborator gets 15 years. The article provides for a term of 10 to 15 years or life imprisonment. He faces up to 12 years."],
