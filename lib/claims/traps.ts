@@ -522,7 +522,10 @@ function isRateEquation(tokens: Token[], m: NumberMatch): boolean {
 function isPriceOffer(tokens: Token[], m: NumberMatch): boolean {
   const symbol = tokens[m.start - 1];
   // "from $5 a month", "from UAH 100 a month", "from 100 UAH a month", "from 300 ₽ a month"
-  const after = !!tokens[m.end] && (CURRENCY_CODES.has(tokens[m.end].lower) || CURRENCY_SYMBOLS.has(tokens[m.end].text)) && OFFER_OPENERS.has(tokens[m.start - 1]?.lower ?? "");
+  const codeAfter = !!tokens[m.end] && (CURRENCY_CODES.has(tokens[m.end].lower) || CURRENCY_SYMBOLS.has(tokens[m.end].text));
+  // ("Support independent Odesa journalism: 100 UAH, 250 UAH or 500 UAH a month": a line the appeal opens, its tiers)
+  if (codeAfter && opensWithAppeal(tokens)) return true;
+  const after = codeAfter && OFFER_OPENERS.has(tokens[m.start - 1]?.lower ?? "");
   if (!after && (!symbol || (symbol.text !== "$" && symbol.text !== "€" && symbol.text !== "£" && !CURRENCY_CODES.has(symbol.lower)))) return false;
   // ("Subscribe — first 3 months for £1, then £26 a month": a line the appeal opens offers every price it gives)
   if (!after && opensWithAppeal(tokens)) return true;
@@ -541,9 +544,15 @@ function opensWithAppeal(tokens: Token[]): boolean {
   const verb = tokens[0]?.lower;
   if (verb !== "subscribe" && verb !== "support" && verb !== "donate" && verb !== "join") return false;
   const next = tokens[1]?.lower === "us" || tokens[1]?.lower === "now" || tokens[1]?.lower === "today" ? 2 : 1;
-  const mark = tokens[next]?.text ?? "";
-  return (DASHES.has(mark) || mark === ":") && tokens.some((t, k) => (t.lower === "a" || t.lower === "per" || t.text === "/") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? ""));
+  // (or after what is supported, named in a few words: "Support OKNO:", "Support independent Odesa journalism:"; not a
+  // digest's topic, "Support for Ukraine: Germany pledged €500m a year")
+  let mark = next;
+  while (mark < next + MAX_SUPPORTED_WORDS && tokens[mark]?.kind === "word" && !TOPIC_LINKS.has(tokens[mark].lower)) mark++;
+  const set = tokens[next]?.text ?? "";
+  return (DASHES.has(set) || set === ":" || tokens[mark]?.text === ":") && tokens.some((t, k) => (t.lower === "a" || t.lower === "per" || t.text === "/") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? ""));
 }
+const MAX_SUPPORTED_WORDS = 4;
+const TOPIC_LINKS = new Set(["for", "to", "of", "from"]);
 const APPEAL_WORDS = new Set(["support", "subscribe", "subscription", "donate", "donation", "donations", "membership", "member", "join", "become"]);
 /** Who keeps a page going, counted by the page itself. */
 const PAGE_SUPPORTERS = new Set(["patrons", "boosts"]);
