@@ -296,6 +296,10 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
   if ((after?.text === "%" && tokens[m.end + 1]?.text === "(" && isVoteCount(tokens, m.end + 2)) || (before?.text === ":" && tokens[m.start - 2]?.lower === "votes")) return "boilerplate";
   // "3.1 million rubles raised, goal 4 million", "🎯 Goal: 400,000 UAH for tyres": a fundraiser's sums
   if (factsOf(tokens).fundraiser) return "boilerplate";
+  // '"One brigade, 400 days on the Oskil" — Kyiv Independent →', "4 ways to keep reading us →": a line closed by a link's arrow
+  if (tokens[tokens.length - 1]?.text === "→") return "boilerplate";
+  // "Listen (5 mins)", "Watch (2 min)": an audio's or a video's running time
+  if (before?.text === "(" && MEDIA_VERBS.has(tokens[m.start - 2]?.lower ?? "") && after && MINUTE_WORDS.has(after.lower)) return "boilerplate";
   // "£25 buys a deminer's protective visor", "Try Lloyd's List free for 7 days": what a donation buys, a trial's length
   if (after && DONATION_VERBS.has(after.lower) && currencyBefore(tokens, m.start)) return "boilerplate";
   if (before?.lower === "for" && tokens[m.start - 2]?.lower === "free" && after && COUNTED_PERIODS.has(after.lower)) return "boilerplate";
@@ -394,6 +398,8 @@ function isWidgetReading(tokens: Token[], k: number): boolean {
 const SCALE_AFTER = new Set([...SCALES.keys(), "m"]);
 
 const RATING_VERBS = new Set(["rate", "give", "leave"]);
+const MEDIA_VERBS = new Set(["listen", "watch", "play"]);
+const MINUTE_WORDS = new Set(["min", "mins", "minute", "minutes"]);
 /** What a donation does in an appeal: "£25 buys ...", "€25 covers one consultation", "€150 keeps a mobile clinic on the road". */
 const DONATION_VERBS = new Set(["buys", "pays", "covers", "keeps", "provides", "feeds"]);
 const FUNDRAISING_WORDS = new Set(["raised", "collected", "collecting", "fundraiser", "donate", "donations"]);

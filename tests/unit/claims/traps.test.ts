@@ -84,6 +84,8 @@ describe("not claims", () => {
     ["donation tiers and what a sum buys", "UAH 500 — a hygiene kit for a family of four\nUAH 200: a hot meal and tea for 10 people at our warming point\n£25 buys a deminer's protective visor."],
     ["what a sum covers or keeps going, in an appeal", "Thank you to all our donors. €25 covers one consultation; €150 keeps a mobile clinic on the road for a day."],
     ["a frequency as a manner of speaking", "Drones are now seen over the Orikhiv road nine times out of ten."],
+    ["a reading list's links, closed by their arrows", "\"Inside Russia's $30,000 signing bonuses\" — The Economist →\n\"Why 9 out of 10 FPV drones never reach their target\" — RUSI commentary →"],
+    ["an audio's running time", "Listen (5 mins)"],
     ["an appeal's tiers after what it supports", "Support independent Odesa journalism: 100 UAH, 250 UAH or 500 UAH a month.\nSupport OKNO: €5, €10 or €25 a month, or a one-time donation."],
     ["an appeal's supporters and a trial's length", "Join 18,000 others for $5 a month.\nTry Lloyd's List free for 7 days."],
     ["a fundraiser's goal and tally in a sentence", "🎯 Goal: 400,000 UAH for tyres, fuel and one more van\nCollecting quadcopters for the 155th brigade: 3.1 million rubles raised, goal 4 million."],
