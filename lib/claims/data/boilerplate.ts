@@ -84,7 +84,7 @@ export const MORE_FROM_OUTLET = /^MORE (?:FROM|ON) (?:THE )?[A-Z][A-Z.&]*(?: [A-
 // (and as other languages' pages print it, "Citește și:", "Читайте також:", "Lesen Sie auch:"; and a link to the
 // story before or after: "Previous summary: January 2025 — 31 flights, 9 trains")
 export const FURNITURE_LABEL =
-  /^(?:related(?: news| articles| stories| posts| content| topics)?|read (?:more|also)|also read|see also|trending(?: now)?|most (?:read|popular|viewed)|top stories|popular now|(?:previous|next) (?:summary|report|post|story|article|issue|episode|update|digest|news|day|week|month)|citește și|citiți și|читайте також|читайте также|читайте еще|читайте ещё|lesen sie auch|czytaj (?:także|też)|lire aussi|leggi anche|lee también)\s*[:|]/iu;
+  /^(?:related(?: news| articles| stories| posts| content| topics)?|read (?:more|also)|also read|see also|trending(?: now)?|most (?:read|popular|viewed)|top stories|popular now|(?:previous|next)(?: (?:summary|report|post|story|article|issue|episode|update|digest|news|day|week|month))?|citește și|citiți și|читайте також|читайте также|читайте еще|читайте ещё|lesen sie auch|czytaj (?:także|też)|lire aussi|leggi anche|lee también)\s*[:|]/iu;
 
 /** A teaser for a video or a podcast, its running time closing the line: "Video: Zelenskyy says ... 1:48". */
 export const TEASER_LINE = /^(?:(?:video|watch|listen|audio|podcast)\s*:[^\n]{0,300}\s\d{1,2}:\d{2}\s*$|▶\uFE0F?\s*\d{1,2}:\d{2}\b)/i;

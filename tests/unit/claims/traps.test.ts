@@ -18,6 +18,7 @@ describe("not claims", () => {
     ["a fundraiser's goal", "Goal 4 million rubles · 1.37 million already collected"],
     ["a reader's comment", "Iryna · 21:15: Heard at least 5 explosions in Saltivka around 14:30."],
     ["a link to the previous day's digest", "Previous day: Kherson on 15 November: 47 attacks, 1 killed"],
+    ["a link to the previous issue, labelled 'Previous:' alone", "Previous: Week 19 in numbers: 2,004 drones and the longest air-raid alert in Kyiv this year"],
     ["counts of a page's own parts", "Jun 11 · 14 tweets · map update. Enter your personal account number (8 digits). [Infographic, 6 slides.]"],
     ["counters of readers and listeners", "By Zoltán Kerekes · 21 August 2025, 19:42 · 2,317 reads. Episode 112 · 48 min · 12,904 plays · 310 listens"],
     ["set phrases of the idiom list", "Staying one step ahead means spare equipment. She is going nowhere, not for a million hryvnias. The troops will come, one way or another."],
