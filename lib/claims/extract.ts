@@ -16,7 +16,7 @@ import { airWeaponBefore, COMPARISONS, findCandidates, MAX_APPOSITION, ONLY, plu
 import { POPULATION } from "./data/nouns";
 import { keepsListOfDead, namesRussiasListKeepers } from "./categories";
 import { countedNounAt, GENERIC_COUNT, isGenericPlural, isRunningTotal, nounAt, type CountedNoun } from "./counted-noun";
-import { describesPrewarPopulation, describesWhereAPlaceLies, isAirTally, isDistanceAfterOpeningPlace, isResponseAtScene, locate, PlaceMemory } from "./location";
+import { describesPrewarPopulation, describesWhereAPlaceLies, inCapitals, isAirTally, isDistanceAfterOpeningPlace, isResponseAtScene, locate, PlaceMemory } from "./location";
 import { measureOf } from "./measure";
 import { findPeriods, namesEarlierTime, nearestPeriod, periodMeasure, resolvePeriod, type PeriodMention } from "./periods";
 import { RATE_PERIODS } from "./data/periods";
@@ -1887,16 +1887,8 @@ const MAX_SHORT_BLOCKS_SKIPPED = 2;
 function isCapitalsHeading(paragraph: Paragraph): boolean {
   const { sentences } = paragraph;
   if (!sentences.length || sentences.length > MAX_HEADING_PHRASES || sentences[sentences.length - 1].sentence.end - sentences[0].sentence.start > MAX_HEADING_CHARS) return false;
-  let words = 0;
-  for (const { tokens } of sentences) {
-    for (const token of tokens) {
-      if (token.kind === "num") return false;
-      if (token.kind !== "word") continue;
-      if (token.text !== token.text.toUpperCase()) return false;
-      if (token.text !== token.text.toLowerCase()) words++;
-    }
-  }
-  return words >= 2;
+  const tokens = sentences.flatMap((s) => s.tokens);
+  return !tokens.some((t) => t.kind === "num") && inCapitals(tokens);
 }
 const MAX_HEADING_PHRASES = 3;
 const MAX_HEADING_CHARS = 120;

@@ -204,7 +204,7 @@ function facilityTownIn(tokens: Token[], mentions: PlaceMention[]): string | nul
 }
 
 /** A line set in capitals ("DAMAGED CIVILIAN OBJECTS IN THE REGION"). */
-function inCapitals(tokens: Token[]): boolean {
+export function inCapitals(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === "word");
   return words.length > 1 && words.every((t) => t.text === t.text.toUpperCase());
 }
