@@ -464,8 +464,7 @@ function subjectPlace(tokens: Token[], c: Candidate, mentions: PlaceMention[]): 
  */
 export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean {
   if (c.category !== "distance") return false;
-  let k = c.start - 1;
-  while (k >= 0 && (SITUATED_FILLERS.has(tokens[k].lower))) k--;
+  let k = beforeFillers(tokens, c);
   // ("Udachne is about 3 km from ..."; not "In some places the enemy is about 3 km from Udachne", where troops stand)
   if (k >= 0 && SITUATED.has(tokens[k].lower) && tokens[k].lower !== "remains" && (!BE_SITUATED.has(tokens[k].lower) || isPlaceSubject(tokens[k - 1]) || (tokens[k - 1]?.text === "," && isPlaceSubject(tokens[0])))) return true;
   // ("Dvurechnaya lies on the Oskol River about 15 km north of Kupyansk": a place's own phrase between its verb and the distance)
@@ -484,9 +483,16 @@ export function describesWhereAPlaceLies(tokens: Token[], c: Candidate): boolean
  * place opening the sentence, its distance from something in the commas after it (no side's doing either: the actor too).
  */
 export function isDistanceAfterOpeningPlace(tokens: Token[], c: Candidate): boolean {
+  if (c.category !== "distance") return false; // (not "In Kharkiv, 5 people from the Saltivka district were injured")
+  const k = beforeFillers(tokens, c);
+  return k >= 1 && tokens[k].text === "," && APPOSED_FROM.has(tokens[c.end]?.lower ?? "") && opensWithPlace(tokens, k - 1);
+}
+
+/** The token before the distance and the words that hedge it ("now only about"), -1 at the sentence's start. */
+function beforeFillers(tokens: Token[], c: Candidate): number {
   let k = c.start - 1;
   while (k >= 0 && SITUATED_FILLERS.has(tokens[k].lower)) k--;
-  return k >= 1 && tokens[k].text === "," && APPOSED_FROM.has(tokens[c.end]?.lower ?? "") && opensWithPlace(tokens, k - 1);
+  return k;
 }
 
 /** The words after a place's distance that say what it is measured from: "about 6 km from the border", "15 km north of". */

@@ -1025,6 +1025,9 @@ describe("a distance in the commas after the place that opens the sentence", () 
     // (nor any side's doing: the distance of a town from the front is no advance)
     expect(extractClaims("Kyiv Post\n\nIn Melitopol, about 70 km from the front line, Serhiy works as a loader.")[0].actor).toBeNull();
   });
+  test("a count of people from somewhere after the opening place keeps its side: only a distance is geography", () => {
+    expect(extractClaims("Kyiv Post\n\nIn Kharkiv, 5 people from the Saltivka district were injured in the strike.")[0].actor).toBe("russia");
+  });
   test("not troops' distance after a place the sentence does not open with", () => {
     const text = "Kyiv Post\n\nRussian troops advanced near Pokrovsk, about 3 km from the city, the General Staff said.";
     expect(extractClaims(text).find((c) => c.quote === "about 3 km")?.attribution).toBe("Ukrainian General Staff");
