@@ -148,7 +148,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let letterSignature: { signer: Source; signed: ExtractedClaim[]; claimsSoFar: number } | null = null; // a letter's signer, applied at the end
   for (const paragraph of paragraphsOf(text, splitSentences(text), new BoilerplateFilter(text))) {
     const paragraphStart = claims.length;
-    const namedInParagraph = new Set<string>(); // (the voices a sentence of the paragraph names: a closing credit leaves them theirs)
+    const namedInParagraph: Source[] = []; // (the voices a sentence of the paragraph names: a closing credit leaves them theirs)
     // an answer goes on with its question's place, a quotation's next paragraph with the quotation's
     const afterQuestion = asksQuestion(previousParagraph);
     // (a broadcast's synced quote takes its report's place: "[19:02:30] SYNC, Yaroslav, resident: ...")
@@ -208,7 +208,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const periods = findPeriods(tokens);
       let earlier: boolean | undefined; // whether the sentence sets its figures before the report's news, asked at a figure an authority could take
       const sources = findSources(tokens, speakers); // every sentence: "it said" later refers back to these
-      for (const mention of sources) namedInParagraph.add(attributionOf(mention.source));
+      for (const mention of sources) namedInParagraph.push(mention.source);
       // "City: 87 trees down, 14 cars crushed" over "Serhii Lysak, the head of ..., says ...": the entry's headline is his
       const teller = entryHeadline.length && index === 0 ? sources.find((s) => !s.weak) : undefined;
       if (teller) for (const claim of entryHeadline) claim.attribution = attributionOf(teller.source);
@@ -651,8 +651,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const item = LIST_ITEM_MARKS.has(paragraph.sentences[0]?.tokens[0]?.text ?? "");
     const bracketed = (CLOSING_BRACKET.test(lastText) ? closingBracketSource(lastTokens, speakers, item) : null) ?? (paragraph.sentences.length > 1 || lastTokens.length > 8 ? closingDashSource(lastTokens, speakers, item) : null);
     // (and those voiced by a speaker the item does not name, carried from an item before it: each item's credit is its own)
-    const carried = (claim: ExtractedClaim) => item && claim.attribution !== null && !namedInParagraph.has(claim.attribution);
-    if (bracketed) giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority, carried);
+    if (bracketed) {
+      const named = item ? new Set(namedInParagraph.map(attributionOf)) : null; // (read only where an item's credit needs it)
+      const carried = (claim: ExtractedClaim) => !!named && claim.attribution !== null && !named.has(claim.attribution);
+      giveUnvoiced(claims.slice(paragraphStart).filter((claim) => claim.isClaim), bracketed, voices.documentVoice, byAuthority, carried);
+    }
     voices.endParagraph(lastText);
     const endsInColon = /:\s*$/.test(lastText); // (the cheap test first: most paragraphs end otherwise)
     if (endsInColon) {

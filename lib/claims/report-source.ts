@@ -2,7 +2,7 @@ import { findSources } from "./attribution";
 import { newSpeakerMemory, rememberNames, type SpeakerMemory } from "./speaker-memory";
 import { countryWord, isNewsroom, isPersonName, knownPerson, lexiconPerson, nameAt, orgAt, regionalAdministration, regionalAdministrationOf, sourcesByFirst, unitSource } from "./speaker-names";
 import { CAPITAL_COUNTRIES, DEMONYMS_OF } from "./data/countries";
-import { isInRussia, placeByVariant, regionalCentreOf } from "./data/gazetteer";
+import { isInRussia, placeByVariant, regionalCentreOf, regionNameOf } from "./data/gazetteer";
 import { placeOfAdjective } from "./place-adjectives";
 import { OUTLET_NAMES } from "./data/outlets";
 import { FIRST_NAMES } from "./data/first-names";
@@ -234,8 +234,8 @@ const COPYRIGHT_LINE = /^[^\S\n]*©[^\S\n]*\d{4}[^\n]*$/gm;
 /** "Dnipropetrovsk Regional Council": a region's elected council, as the line names it. */
 function regionalCouncil(line: string): Source | null {
   const council = /(\p{L}[\p{L}-]*) (?:Regional|Oblast) Council\b/u.exec(line);
-  const region = council ? placeByVariant(`${council[1].toLowerCase()} oblast`) : undefined;
-  return region ? { name: `${region.name.replace(/ Oblast$/, "")} Regional Council`, side: isInRussia(region) ? "russia" : "ukraine" } : null;
+  const place = council ? placeByVariant(council[1].toLowerCase()) : undefined;
+  return place ? { name: `${regionNameOf(place).replace(/ Oblast$/, "")} Regional Council`, side: isInRussia(place) ? "russia" : "ukraine" } : null;
 }
 
 /** The lexicon's bodies by the domains of their official sites, looked up once. */
