@@ -554,8 +554,8 @@ function opensWithAppeal(tokens: Token[]): boolean {
   // digest's topic, "Support for Ukraine: Germany pledged €500m a year")
   let mark = next;
   while (mark < next + MAX_SUPPORTED_WORDS && tokens[mark]?.kind === "word" && !TOPIC_LINKS.has(tokens[mark].lower)) mark++;
-  const set = tokens[next]?.text ?? "";
-  return (DASHES.has(set) || set === ":" || tokens[mark]?.text === ":") && tokens.some((t, k) => (t.lower === "a" || t.lower === "per" || t.text === "/") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? ""));
+  const sign = tokens[mark]?.text ?? "";
+  return (DASHES.has(sign) || sign === ":") && tokens.some((t, k) => (t.lower === "a" || t.lower === "per" || t.text === "/") && RATE_PERIODS.has(tokens[k + 1]?.lower ?? ""));
 }
 const MAX_SUPPORTED_WORDS = 4;
 const TOPIC_LINKS = new Set(["for", "to", "of", "from"]);
