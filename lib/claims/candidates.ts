@@ -223,6 +223,8 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if ((tokens[start - 1]?.lower === "of" && POPULATION.has(tokens[start - 2]?.lower ?? "")) || (populationBefore(tokens, start) && !grownBy) || settlementOf || ofPopulation || hadBeforeWar) return { ...candidate(head, null, "people", num.end), subject: "population" };
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
+    // (not a multiple: "drones are now ten times more common", "about 100 times as many", "three times cheaper")
+    if (MULTIPLE_COMPARATIVES.has(tokens[num.end + 1]?.lower ?? "")) return null;
     // ("shelled Energodar, the satellite town of the nuclear power plant, six times": the verb before the apposition)
     // ("shelled 11 communities in the Sumy region over the past day, firing 87 times": shots fired, right before the number)
     if (attackVerbBefore(tokens, appositionBefore(tokens, start), 12, REPEATED_ATTACK_VERBS) || tokens[start - 1]?.lower === "firing") return candidate(head, null, "attacks", num.end + 1);
@@ -247,6 +249,11 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   if (!verbCategory && !partitive && (MOVED.has(tokens[num.end]?.lower ?? "") || (tokens[num.end]?.lower === "without" && UTILITIES.has(tokens[num.end + 1]?.lower ?? "")))) return { ...candidate(head, null, "people", num.end), subject: null };
   return candidate(head, null, verbCategory, num.end + more);
 }
+
+/** The words after "N times" that make it a multiple, not a count of times: "ten times more", "3 times as many". */
+const MULTIPLE_COMPARATIVES = new Set([
+  "more", "less", "fewer", "as", "higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "slower", "cheaper", "dearer", "longer", "shorter", "stronger", "worse", "better",
+]);
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 

@@ -1031,6 +1031,12 @@ describe("a population", () => {
     expect(categories("Dnipro's population has grown 1.5 times since 2022.")).toEqual([]);
   });
 
+  test("'N times more' is a multiple, not a count of times", () => {
+    expect(categories("Drones are now ten times more common than in 2023, the analyst said.")).toEqual([]);
+    expect(categories("Russian drones now fly about 100 times as often.")).toEqual([]);
+    expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
+  });
+
   test("'which had a prewar population of about 256,000' counts people", () => {
     expect(categories("Sumy, which had a prewar population of about 256,000, lies 30 km from the border.")).toEqual([["about 256,000", "people"], ["30 km", "distance"]]);
   });
