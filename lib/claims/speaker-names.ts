@@ -668,6 +668,8 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
     if (parts.length >= 2 && GENERATIONS.has(token.text)) return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k + 1 - i, parts: parts.length + titled };
     if (!token?.capitalized || NOT_NAME.has(token.lower) || TITLES.has(token.lower) || SIDE_WORDS.get(token.lower)) break;
     if (k === i && token.lower === "one") break; // "One London underwriter said": a count opening the sentence, no first name
+    // (no name: "GFX FS", "PRES VO", a TV script's codes for a full-screen graphic and the presenter's voice-over)
+    if (SCRIPT_CODES.has(token.text)) break;
     if (k === i && token.text === "NGO" && tokens[k + 1]?.capitalized) { // "the local NGO Proliska" is Proliska, named in full
       titled = 1;
       continue;
@@ -695,6 +697,9 @@ export function nameAt(tokens: Token[], i: number): NameMatch | null {
   if (parts.length === 2 && FIRST_NAMES.has(parts[1].toLowerCase()) && !FIRST_NAMES.has(parts[0].toLowerCase())) parts.reverse();
   return { text: parts.join(" "), surname: parts[parts.length - 1].toLowerCase(), words: k - i, parts: parts.length + titled };
 }
+
+/** A broadcast script's codes for who or what is on air, in capitals: "PRES VO:", "PKG VO:", "LIVE Pavlenko:", "SOT Lysak:". */
+const SCRIPT_CODES = new Set(["PRES", "VO", "OOV", "SOT", "PKG", "GFX", "FS", "VT", "NATS", "CAM", "LIVE", "ASTON"]);
 
 const GENERATIONS = new Set(["II", "III", "IV", "Jr", "Sr"]);
 

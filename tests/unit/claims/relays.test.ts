@@ -1468,6 +1468,12 @@ describe("a broadcast script's clip label", () => {
     expect(sourceOf(text, "14 flats")).toBe("Oleh Kiper");
     expect(sourceOf("SYNC (Serhii Bondar, 0'12\"): \"We evacuated 40 people.\"", "40 people")).toBe("Serhii Bondar");
   });
+
+  test("a script's codes for what is on air ('PRES VO:', 'GFX FS:') name no speaker, listed before or not", () => {
+    const text = "06 | FRONT | GFX FS | 1'10\"\n\nPRES VO: The Nikopol district was shelled 28 times, said Yevhen Yevtushenko, head of the district military administration.\n\nPRES VO: Two people were injured in Marhanets, Yevtushenko said.\nGFX FS: NIKOPOL, 13 MAY — 2 INJURED · 9 HOUSES DAMAGED";
+    expect(sourceOf(text, "Two people")).toBe("Yevhen Yevtushenko");
+    expect(sourceOf(text, "9 HOUSES")).not.toBe("GFX FS");
+  });
 });
 
 describe("'Forwarded from Ministry of Defence of Russia'", () => {
