@@ -29,7 +29,7 @@ import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
 import { bracketHeadingOf, captionSeries, hasCells, PART_OF_BEFORE, isLabelLine, isPeriodHeading, isPeriodLine, isSeriesFigure, namesColumn, namesColumns, periodTableRow, seriesOf, type Series, tableColumn, tableHeadingOf, tableRow, type TableHeading } from "./tables";
-import { centreOfRegionalAdministration, isGovernmentOf, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, UNPLACED_OFFICIALS } from "./speaker-names";
+import { centreOfRegionalAdministration, isGovernmentOf, isPersonName, lexiconPerson, regionalProsecutorOf, romanised, sourcesByFirst, SIDE_NAMING_OFFICIALS, UNPLACED_OFFICIALS } from "./speaker-names";
 import { DEMONYMS_OF } from "./data/countries";
 import { CLOSING_QUOTE_MARKS, DASHES, OPENING_QUOTE_MARKS, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
@@ -552,6 +552,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // ("Fewer than 400 remain, according to local authorities" of Tyotkino: officials at a place in Russia are Russia's)
         // (and on a page that speaks from Russia's side: "a commander with the call sign Tayozhnik" on a milblogger's channel)
         if (source === UNPLACED_OFFICIALS && claim.attribution && ((claim.location && isRussianPlaceName(claim.location)) || ownSide() === "russia")) claim.attribution = "Russian officials";
+        // ("the AFU are losing 10-15 men a day on this stretch, a drone operator with the call sign Kedr told us" on a Russian channel)
+        if (source === SIDE_NAMING_OFFICIALS && claim.attribution && ownSide() === "russia") claim.attribution = "Russian officials";
         // ("7,940 personnel over the seven days, or roughly 1,130 a day": the writer's arithmetic, the page's own figure; not
         // under a speaker named after it, "Russia lost 45,000 troops in March, an average of about 1,450 a day, Syrskyi said")
         // (nor inside the clause a source reports, "The UK Ministry of Defence said ... that Russia had suffered around 845,000

@@ -778,7 +778,8 @@ export function officials(tokens: Token[], at: number): Source {
   let clauseEnd = clauseEndFrom(at + 1);
   if (tokens.slice(0, at).some((t) => t.lower === "according")) clauseEnd = clauseEndFrom(clauseEnd + 1);
   const scope = tokens.slice(0, clauseEnd);
-  side ??= scope.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : scope.some((t) => SIDE_WORDS.has(t.lower)) ? "ukraine" : null;
+  side ??= scope.some((t) => t.capitalized && isRussianPlaceWord(t.lower)) ? "russia" : null;
+  if (!side && scope.some((t) => SIDE_WORDS.has(t.lower))) return SIDE_NAMING_OFFICIALS;
   return side ? { name: `${SIDE_ADJECTIVE[side]} officials`, side } : UNPLACED_OFFICIALS;
 }
 
@@ -788,6 +789,13 @@ export function officials(tokens: Token[], at: number): Source {
  * residents"), which extract.ts decides once the figure's place is known.
  */
 export const UNPLACED_OFFICIALS: Source = { name: "Ukrainian officials", side: "ukraine" };
+
+/**
+ * Officials whose sentence names a side, not as theirs ("the AFU are losing 10-15 men a day, a commander with the call sign
+ * Kedr said"): Ukraine's, as most pages speak from Ukraine's side; on a page speaking from Russia's side, Russia's
+ * (extract.ts decides, once the page's side is known).
+ */
+export const SIDE_NAMING_OFFICIALS: Source = { name: "Ukrainian officials", side: "ukraine" };
 
 /** "13.5 trillion rubles ..., the Finance Ministry said": a ministry counting in rubles is Russia's, in hryvnias Ukraine's. */
 export function currencySide(tokens: Token[]): Actor {

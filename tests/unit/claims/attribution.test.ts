@@ -245,6 +245,10 @@ describe("document voices and accounts carried on", () => {
   test("a soldier no sentence gives a side speaks for the side of the page that quotes him", () => {
     const channel = "The special military operation goes on. The AFU lost 6 boats near Kherson.\n\nA commander with the call sign \"Tayozhnik\" says the enemy launched up to 40 drones at our positions.";
     expect(attributions(channel).slice(-1)).toEqual(["Russian officials"]);
+    // (nor one whose sentence names the other side: "the AFU are losing ...")
+    const naming = "The special military operation goes on. Our forces liberated Rodinskoye.\n\nA drone operator with the call sign \"Kedr\" told us the AFU are losing 10-15 men a day on this stretch alone.";
+    expect(attributions(naming)).toEqual(["Russian officials"]);
+    expect(attributions("A drone operator with the call sign \"Kedr\" told us the Russians are losing 10-15 men a day on this stretch.")).toEqual(["Ukrainian officials"]);
   });
 
   test("a body's words quoted under a label: 'From the morning summary of the Sumy OVA:', 'Sumy Oblast — Sumy Regional Military Administration:'", () => {
