@@ -37,7 +37,7 @@ export const ENEMY_WORDS = new Set([
  * How a page written from Russia's side names the war and the enemy ("the special military operation", "the AFU", "the Kiev
  * regime"), and how one from Ukraine's names the invader: a channel of no known side speaking so is Russia's.
  */
-export const RUSSIAN_VOICE = /\b(special military operation|SMO|AFU|VSU|Kiev regime|Kievan regime|neo-Nazis?|Banderites?|Ukrainian formations|Ukrainian nationalists)\b/gi;
+export const RUSSIAN_VOICE = /\b(special military operation|SMO|AFU|VSU|Kiev regime|Kievan regime|neo-Nazis?|Banderites?|Ukrainian formations|Ukrainian nationalists|Artyomovsk|Artemovsk|Dzerzhinsk|Krasnoarmeysk|Krasny Liman)\b/gi;
 export const UKRAINIAN_VOICE = /\b(occupiers|invaders|ruscists|rashists|orcs|aggressor|occupation forces)\b/i;
 
 /**

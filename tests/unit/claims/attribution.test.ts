@@ -251,6 +251,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("A drone operator with the call sign \"Kedr\" told us the Russians are losing 10-15 men a day on this stretch.")).toEqual(["Ukrainian officials"]);
   });
 
+  test("a page calling Ukraine's towns by their Soviet names (Dzerzhinsk, Krasnoarmeysk) speaks from Russia's side", () => {
+    const soviet = "Krasnoarmeysk direction. Our units advanced near the city.\n\nSpent the morning with a motorised rifle battalion near Dzerzhinsk. The commander, call sign \"Shaman\", says his men took 46 prisoners there in August.";
+    expect(attributions(soviet)).toEqual(["Russian officials"]);
+    expect(attributions(soviet.replace("Krasnoarmeysk", "Pokrovsk").replace("Dzerzhinsk", "Toretsk"))).toEqual(["Ukrainian officials"]);
+  });
+
   test("a body's words quoted under a label: 'From the morning summary of the Sumy OVA:', 'Sumy Oblast — Sumy Regional Military Administration:'", () => {
     const summary = 'From the morning summary of the Sumy OVA: "Over the past day, the Russians carried out 97 attacks on 34 settlements. An FPV drone killed 1 person."';
     expect(attributions(summary)).toEqual(Array(3).fill("Sumy Regional Administration"));
