@@ -383,7 +383,8 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   if (isAcronym(tokens[k].text) && memory.acronyms?.has(pronoun)) return { source: memory.acronyms.get(pronoun)!, start: k, end: k + 1 };
   // (not the last word of a longer name the lexicon knows: "DeepState UA reported" is DeepState)
   // (not an office's, "the MVA said", which is the one the report named: read below)
-  if (ACRONYM.test(tokens[k].text) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun) && !CITY_OFFICE_ACRONYMS.has(pronoun) && !((phraseEndingAt(tokens, k, true)?.start ?? k) < k)) {
+  // (not in a line all in capitals, whose every word looks like one: "WHAT THE ENEMY SAYS")
+  if (ACRONYM.test(tokens[k].text) && !(tokens[verb]?.text.length > 1 && tokens[verb].text === tokens[verb].text.toUpperCase()) && !SOURCE_FIRST_WORDS.has(pronoun) && !REGIONAL_OFFICE_ACRONYMS.has(pronoun) && !CITY_OFFICE_ACRONYMS.has(pronoun) && !((phraseEndingAt(tokens, k, true)?.start ?? k) < k)) {
     return { source: ACRONYM_NAMES.get(tokens[k].text) ?? { name: tokens[k].text, side: null }, start: k, end: k + 1 };
   }
   // "BBC Russian, together with the independent outlet Mediazona, has confirmed": the subject, not its partner (a joint count

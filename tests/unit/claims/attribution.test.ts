@@ -251,6 +251,12 @@ describe("document voices and accounts carried on", () => {
     expect(attributions("A drone operator with the call sign \"Kedr\" told us the Russians are losing 10-15 men a day on this stretch.")).toEqual(["Ukrainian officials"]);
   });
 
+  test("a line all in capitals names no body by a word that only looks like an acronym: 'WHAT THE ENEMY SAYS'", () => {
+    const channel = "Polevaya Pochta Z\n\nThe special military operation continues. The AFU lost 40 men.\n\nWHAT THE ENEMY SAYS\nThe enemy's General Staff, as usual, writes about \"repelled\" attacks: they claim 148 combat clashes over the day.";
+    expect(attributions(channel)).toEqual([null, "Ukrainian General Staff"]);
+    expect(attributions("THE ISW SAYS RUSSIA LOST 40 TANKS")).toEqual(["ISW"]);
+  });
+
   test("a page calling Ukraine's towns by their Soviet names (Dzerzhinsk, Krasnoarmeysk) speaks from Russia's side", () => {
     const soviet = "Krasnoarmeysk direction. Our units advanced near the city.\n\nSpent the morning with a motorised rifle battalion near Dzerzhinsk. The commander, call sign \"Shaman\", says his men took 46 prisoners there in August.";
     expect(attributions(soviet)).toEqual(["Russian officials"]);
