@@ -539,8 +539,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // under a heading of its own, "Cleared land since January, by region (ha):")
         if (category === "area") {
           const before = lastArea as { actor: Actor; paragraph: Paragraph } | null; // (set in earlier turns of this loop)
-          if (claim.actor === null && !listHead && before && isLabelledValue(tokens, c.start, before.paragraph === paragraph)) claim.actor = before.actor;
-          lastArea = { actor: claim.actor, paragraph };
+          // ("That is 19.3 sq km less than a week earlier": the difference from the area before, the same side's)
+          const difference = DIFFERENCE_WORDS.has(tokens[c.end]?.lower ?? "") && tokens[c.end + 1]?.lower === "than" && before?.paragraph === paragraph;
+          if (claim.actor === null && !listHead && before && (isLabelledValue(tokens, c.start, before.paragraph === paragraph) || difference)) claim.actor = before.actor;
+          // (a figure that gave no side passes on the side before it: "That is 19.3 sq km less than a week earlier" between two)
+          lastArea = { actor: claim.actor ?? before?.actor ?? null, paragraph };
         }
         // ("enemy UAVs shot down – 1,020, of which 214 were Orlan-10", "2,416, including 12 Orlan-10, 19 Zala": a part of the
         // count just given is the same side's, unless it names its own)
@@ -1451,6 +1454,7 @@ function isLabelledValue(tokens: Token[], start: number, sameParagraph: boolean)
 }
 
 const LABEL_MARKS = new Set([":", "—", "–", "-", "|"]);
+const DIFFERENCE_WORDS = new Set(["less", "more", "fewer"]);
 const VALUE_COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** "11 of the injured", "two of the dead": a share of a toll already counted, where that toll was. */

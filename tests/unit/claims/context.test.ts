@@ -169,6 +169,14 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(actors("The enemy occupied 556 km² in June.\n\nCleared land since January, by region (ha):\nKharkiv Oblast – 19,550 hectares")).toEqual([["556 km²", "russia"], ["19,550 hectares", null]]);
   });
 
+  test("a week's gains compared with the week before, then set out by direction, stay the same side's", () => {
+    const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
+    const summary = "Over the week the enemy occupied 112.6 sq km of Ukrainian territory. That is 19.3 sq km less than a week earlier. Since 1 June the total stands at 357 sq km.\n\nPOKROVSK DIRECTION\nThe busiest direction for the fifth week in a row: 38.9 sq km.";
+    expect(actors(summary)).toEqual([["112.6 sq km", "russia"], ["19.3 sq km", "russia"], ["357 sq km", null], ["38.9 sq km", "russia"]]);
+    // (a difference in another paragraph has words of its own to read)
+    expect(actors("The enemy occupied 112.6 sq km.\n\nThe lake is 19.3 sq km less than it was.")).toEqual([["112.6 sq km", "russia"], ["19.3 sq km", null]]);
+  });
+
   test("a channel of no known side that speaks as Russia's side does counts the enemy's losses as Ukraine's", () => {
     const page = (opening: string) => `${opening}\n\nBy our data, the enemy lost at least 60 killed here over the past day and abandoned 3 armoured vehicles.`;
     const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
