@@ -541,7 +541,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           const before = lastArea as { actor: Actor; paragraph: Paragraph } | null; // (set in earlier turns of this loop)
           // ("That is 19.3 sq km less than a week earlier": the difference from the area before, the same side's)
           const difference = DIFFERENCE_WORDS.has(tokens[c.end]?.lower ?? "") && tokens[c.end + 1]?.lower === "than" && before?.paragraph === paragraph;
-          if (claim.actor === null && !listHead && before && (isLabelledValue(tokens, c.start, before.paragraph === paragraph) || difference)) claim.actor = before.actor;
+          if (claim.actor === null && !listHead && before && (isLabelledValue(tokens, c.start, c.end, before.paragraph === paragraph) || difference)) claim.actor = before.actor;
           // (a figure that gave no side passes on the side before it: "That is 19.3 sq km less than a week earlier" between two)
           lastArea = { actor: claim.actor ?? before?.actor ?? null, paragraph };
         }
@@ -1446,9 +1446,10 @@ const STRIKE_WORDS = new WordSet(["hit", "hits", "struck", "strike", "strikes", 
  * a copula and a word of figures ("DeepState's figure for the same axis is 44 sq km"; not "The total area of the Donetsk
  * region is 26,517 km²", nor "The Kakhovka reservoir's area was 2,155 km²" further down).
  */
-function isLabelledValue(tokens: Token[], start: number, sameParagraph: boolean): boolean {
+function isLabelledValue(tokens: Token[], start: number, end: number, sameParagraph: boolean): boolean {
   const before = tokens[start - 1];
-  if (!before) return false;
+  // ("NOVOPAVLIVKA DIRECTION" over "24.1 sq km.": a figure alone on its line under a heading)
+  if (!before) return end === tokens.length || (end === tokens.length - 1 && tokens[end].text === ".");
   if (LABEL_MARKS.has(before.text)) return true;
   return sameParagraph && VALUE_COPULAS.has(before.lower) && tokens.slice(0, start).some((token) => DATA_NOUNS.has(token.lower));
 }

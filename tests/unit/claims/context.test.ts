@@ -173,6 +173,9 @@ describe("context: subject, actor, location, attribution, period", () => {
     const actors = (text: string) => extractClaims(text).map((c) => [c.quote, c.actor]);
     const summary = "Over the week the enemy occupied 112.6 sq km of Ukrainian territory. That is 19.3 sq km less than a week earlier. Since 1 June the total stands at 357 sq km.\n\nPOKROVSK DIRECTION\nThe busiest direction for the fifth week in a row: 38.9 sq km.";
     expect(actors(summary)).toEqual([["112.6 sq km", "russia"], ["19.3 sq km", "russia"], ["357 sq km", null], ["38.9 sq km", "russia"]]);
+    // (a figure alone on its line under a heading: "NOVOPAVLIVKA DIRECTION" over "24.1 sq km.")
+    const headed = "Over the week the enemy occupied 112.6 sq km of Ukrainian territory.\n\nNOVOPAVLIVKA DIRECTION\n24.1 sq km. The fighting went on near Perebudova.";
+    expect(actors(headed)).toEqual([["112.6 sq km", "russia"], ["24.1 sq km", "russia"]]);
     // (a difference in another paragraph has words of its own to read)
     expect(actors("The enemy occupied 112.6 sq km.\n\nThe lake is 19.3 sq km less than it was.")).toEqual([["112.6 sq km", "russia"], ["19.3 sq km", null]]);
   });
