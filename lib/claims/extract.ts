@@ -36,7 +36,7 @@ import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.43.1";
+export const EXTRACTOR_VERSION = "1.44.0";
 
 /** Words of names handed over, not of the dead: "a list of 1,200 names for the next exchange", "of the missing". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
