@@ -224,7 +224,9 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
   // "shelled left-bank settlements of the Kherson Region 47 times": the object can be long
   if (tokens[num.end]?.lower === "times") {
     // (not a multiple: "drones are now ten times more common", "about 100 times as many", "three times cheaper")
-    if (MULTIPLE_COMPARATIVES.has(tokens[num.end + 1]?.lower ?? "")) return null;
+    // (not "as" opening a clause: "shelled 12 times as Russian forces advanced")
+    const after = tokens[num.end + 1]?.lower ?? "";
+    if (after === "as" ? tokens[num.end + 3]?.lower === "as" || AS_MUCH.has(tokens[num.end + 2]?.lower ?? "") : MULTIPLE_COMPARATIVES.has(after)) return null;
     // ("shelled Energodar, the satellite town of the nuclear power plant, six times": the verb before the apposition)
     // ("shelled 11 communities in the Sumy region over the past day, firing 87 times": shots fired, right before the number)
     if (attackVerbBefore(tokens, appositionBefore(tokens, start), 12, REPEATED_ATTACK_VERBS) || tokens[start - 1]?.lower === "firing") return candidate(head, null, "attacks", num.end + 1);
@@ -252,8 +254,11 @@ function build(tokens: Token[], figure: NumberMatch): Candidate | null {
 
 /** The words after "N times" that make it a multiple, not a count of times: "ten times more", "3 times as many". */
 const MULTIPLE_COMPARATIVES = new Set([
-  "more", "less", "fewer", "as", "higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "slower", "cheaper", "dearer", "longer", "shorter", "stronger", "worse", "better",
+  "more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "slower", "cheaper", "dearer", "longer", "shorter", "stronger", "worse", "better",
 ]);
+
+/** "3 times as many", "twice as much": the words after "as" that make a multiple without a second "as". */
+const AS_MUCH = new Set(["many", "much", "often", "long", "large", "high", "big", "fast", "far", "likely"]);
 
 const SETTLEMENTS_OF = new Set(["town", "city", "village", "settlement"]);
 

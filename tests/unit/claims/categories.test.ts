@@ -855,6 +855,14 @@ describe("'came under fire N times'", () => {
     expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
     expect(categories("He has been to Kyiv 3 times this year.")).toEqual([]);
   });
+
+  test("'N times more' is a multiple, not a count of times", () => {
+    expect(categories("Drones are now ten times more common than in 2023, the analyst said.")).toEqual([]);
+    expect(categories("Russian drones now fly about 100 times as often.")).toEqual([]);
+    expect(categories("Russian troops shelled the village 12 times as their assault groups advanced.")).toEqual([["12 times", "attacks"]]);
+    expect(categories("Russian drones are now three times as cheap as Ukrainian ones.")).toEqual([]);
+    expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
+  });
 });
 
 describe("a loss list written with figure dashes", () => {
@@ -1029,12 +1037,6 @@ describe("a population", () => {
     expect(categories("Ukraine's population was estimated at about 41 million.")).toEqual([["about 41 million", "people"]]);
     expect(categories("The population fled in 2022 and 300 returned.")).toEqual([]);
     expect(categories("Dnipro's population has grown 1.5 times since 2022.")).toEqual([]);
-  });
-
-  test("'N times more' is a multiple, not a count of times", () => {
-    expect(categories("Drones are now ten times more common than in 2023, the analyst said.")).toEqual([]);
-    expect(categories("Russian drones now fly about 100 times as often.")).toEqual([]);
-    expect(categories("Russian drones flew in from Belarus 46 times in a week.")).toEqual([["46 times", "drones"]]);
   });
 
   test("'which had a prewar population of about 256,000' counts people", () => {
