@@ -557,6 +557,20 @@ export class Agents {
     for (let k = nearest.length; k < at; k++) nearest.push(isStop(tokens, k) || isAgent(tokens, k, this.excluded) ? k : k > 0 ? nearest[k - 1] : -1);
     return nearest[at - 1];
   }
+
+  /** The last source before `at` that is its reported clause's subject too: "Ukraine says it downed ...". */
+  selfSpeakerBefore(at: number): { start: number; end: number } | undefined {
+    let found: { start: number; end: number } | undefined;
+    for (const span of this.spans) if (span.end + 1 < at && speaksOfItself(this.tokens, span.end) && (!found || span.start > found.start)) found = span;
+    return found;
+  }
+}
+
+const SELF_PRONOUNS = new Set(["it", "its"]);
+
+/** "says it", "said its": a source's speech verb whose reported clause has the source for its subject. */
+function speaksOfItself(tokens: Token[], end: number): boolean {
+  return SPEECH_VERBS.has(tokens[end]?.lower ?? "") && SELF_PRONOUNS.has(tokens[end + 1]?.lower ?? "");
 }
 
 function isStop(tokens: Token[], k: number): boolean {
@@ -588,6 +602,13 @@ const DEFEATED: Category[] = ["attacks", "drones", "missiles", "airstrikes", "eq
 function agentBefore(input: ActorInput): Actor | undefined {
   const { tokens, start } = input;
   const k = input.agents.before(start);
+  // ("Russian glide bombs kill 6 ... as Ukraine says it downed 84 of 133 drones": what the speaker's own clause defeated is
+  // the other side's, whoever acted before it)
+  const speaker = DEFEATED.includes(input.category) ? input.agents.selfSpeakerBefore(start) : undefined;
+  if (speaker && speaker.start > k) {
+    const side = sideOf(tokens, speaker.start, null, false);
+    if ((side === "russia" || side === "ukraine") && tokens.slice(speaker.end + 2, start).some((t) => DEFEAT_VERBS.has(t.lower))) return opposite(side);
+  }
   if (k < 0 || isStop(tokens, k)) return undefined;
   const side = sideOf(tokens, k, input.sourceSide, THIRD_PARTY_CATEGORIES.includes(input.category));
   if (side === undefined || !DEFEATED.includes(input.category)) return side;

@@ -17,6 +17,12 @@ describe("context: subject, actor, location, attribution, period", () => {
     expect(only("Ukraine's forces destroyed 12 tanks.").actor).toBe("russia");
   });
 
+  test("a source that is its own clause's subject defeats the other side's things, whoever acted before it", () => {
+    const headline = "Russian bombs kill 6 in Zaporizhzhia as Ukraine says it downed 84 of 133 drones overnight";
+    expect(claimAt(headline, "133 drones")?.actor).toBe("russia");
+    expect(claimAt("Russian bombs hit Sumy as Moscow says it destroyed 38 armoured vehicles near Pokrovsk.", "38 armoured vehicles")?.actor).toBe("ukraine");
+  });
+
   test("harm no side is named with is the other side's of where it happened; unplaced harm is Russia's", () => {
     expect(only("Three people were injured in Kharkiv on Sunday.").actor).toBe("russia");
     expect(only("Three people were injured in Belgorod on Sunday.").actor).toBe("ukraine");
