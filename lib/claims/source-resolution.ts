@@ -176,7 +176,8 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   const ownField = fieldMinister && memory.titles?.get("minister") === fieldMinister ? memory.ministerFields?.get(fieldMinister.name) : undefined;
   if (ownField && fieldMinister!.side !== "other") return { name: ministryOf(ownField, fieldMinister!.side), side: fieldMinister!.side ?? "ukraine" };
   // "the Ministry of Defence in Kyiv", "the defence ministry in Moscow": the capital says whose
-  const seat = capitalAfter(tokens, start);
+  // (or a sentence opening with the capital: "In Moscow, the defence ministry said ...", after Britain's ministry was named)
+  const seat = capitalAfter(tokens, start) ?? openingCapital(tokens, start);
   if (seat) return { name: `${SIDE_ADJECTIVE[seat]} Defence Ministry`, side: seat };
   if (side === "ukraine") return { name: "Ukrainian Defence Ministry", side };
   // "Germany's defence ministry updated its list", "Norway's defence ministry said": a third country's own
@@ -251,6 +252,15 @@ function capitalAfter(tokens: Token[], start: number): "russia" | "ukraine" | un
     return capital === "kyiv" || capital === "kiev" ? "ukraine" : capital === "moscow" ? "russia" : undefined;
   }
   return undefined;
+}
+
+const MAX_OPENING_TO_MINISTRY = 3; // "In Moscow, the Russian defence ministry": the capital's clause, then a word or two
+
+/** The side whose capital opens the sentence before a ministry's name: "In Moscow, the defence ministry said". */
+function openingCapital(tokens: Token[], start: number): "russia" | "ukraine" | undefined {
+  if (tokens[0]?.lower !== "in" || tokens[2]?.text !== "," || start - 3 > MAX_OPENING_TO_MINISTRY) return undefined;
+  const capital = tokens[1].lower;
+  return capital === "kyiv" || capital === "kiev" ? "ukraine" : capital === "moscow" ? "russia" : undefined;
 }
 
 /** "in its daily intelligence update", "its latest defence intelligence update": the UK Ministry of Defence's bulletin. */

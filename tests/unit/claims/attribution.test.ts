@@ -1670,6 +1670,13 @@ describe("unnamed speakers the gold README names by group", () => {
 });
 
 describe("a ministry named with its seat", () => {
+  test("a sentence opening with a side's capital gives its generic defence ministry to that side, over a ministry named before", () => {
+    const page = "The UK Ministry of Defence said Britain would send 50 drones.\n\nIn Moscow, the defence ministry said its forces had destroyed 4 boats in Odesa.";
+    expect(attributions(page)).toEqual(["UK Ministry of Defence", "Russian Defence Ministry"]);
+    const kyiv = "The UK Ministry of Defence said Britain would send 50 drones.\n\nIn Kyiv, the defence ministry said 12 tanks were destroyed.";
+    expect(attributions(kyiv)).toEqual(["UK Ministry of Defence", "Ukrainian Defence Ministry"]);
+  });
+
   test("'the Ministry of Defence in Kyiv' is Ukraine's and 'the defence ministry in Moscow' Russia's; the seat places no figure", () => {
     expect(only("The Ministry of Defence in Kyiv said 40 drones were shot down.")).toMatchObject({ attribution: "Ukrainian Defence Ministry", location: null });
     expect(only("The defence ministry in Moscow said 40 drones were shot down.")).toMatchObject({ attribution: "Russian Defence Ministry", location: null });
