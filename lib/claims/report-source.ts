@@ -47,7 +47,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const header = lineEnd < 0 ? "" : body.slice(0, lineEnd);
   // (the page with its first line blanked, so that offsets hold: its second line read as the header)
   const belowHeader = () => text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd);
-  const inCyrillic = !!header && !/[A-Za-z]/.test(header) && /\p{Script=Cyrillic}/u.test(header);
+  // (a channel's title marked with the invasion's letter, "Балицкий Z", is in Cyrillic all the same)
+  const inCyrillic = !!header && !/[A-Za-z]/.test(header.replace(WAR_LETTER, "")) && /\p{Script=Cyrillic}/u.test(header);
   // ("РОССИЙСКАЯ ГАЗЕТА" over "Rossiyskaya Gazeta · rg.ru · 18+": a news site's nameplate in both scripts)
   if (inCyrillic && isNewsNameplate(body.slice(lineEnd + 1, body.indexOf("\n", lineEnd + 1) >>> 0))) return null;
   // ("MINISTERUL APĂRĂRII NAȚIONALE" over "Ministry of National Defence — Romania": a nameplate in capitals in the
@@ -60,7 +61,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   const rendered = inCyrillic || inOwnLanguage ? headerSource(belowHeader(), memory, outlet) : bar ? headerSource(englishPart(), memory, outlet) : null;
   // ("Нікопольська районна військова адміністрація" alone over its posts: the office it names, in English)
   // (before the line read as a name: "ПРОКУРАТУРА УКРАЇНИ" over "Чернігівська обласна прокуратура" is the regional office)
-  const voice = rendered ?? (inCyrillic ? (cyrillicOffice(header) ?? cyrillicOffice(nextLine(body, lineEnd))) : null) ?? headerSource(text, memory, outlet);
+  // (not a region's name alone, "ХЕРСОНСКАЯ ОБЛАСТЬ" over its government's portal: a place, no one's voice)
+  const voice = rendered ?? (inCyrillic ? (cyrillicOffice(header) ?? cyrillicOffice(nextLine(body, lineEnd))) : null) ?? (inCyrillic && CYRILLIC_REGION.test(header) ? null : headerSource(text, memory, outlet));
   // "PROSECUTOR'S OFFICE OF UKRAINE" over "Kherson Regional Prosecutor's Office": the masthead's second line names the
   // body's own unit whose page it is: a place's unit of the same kind (a head word of its name is the first line's)
   // (read with a memory of its own: a line that is no unit must leave no names behind)
@@ -73,6 +75,8 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
 }
 
 const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
+const CYRILLIC_REGION = /^[^\S\n]*\p{L}+[^\S\n]+(?:област[ьі]|край|республика|республіка)[^\S\n]*$/iu;
+const WAR_LETTER = /(?:^|[^\S\n])[ZV](?=[^\S\n]|$)/g;
 // (the first class excludes Cyrillic, so that a failed match cannot try every split of a long Cyrillic line)
 const CYRILLIC_PART = /^[^A-Za-z|·\n\p{Script=Cyrillic}]*\p{Script=Cyrillic}[^A-Za-z|·\n]*[|·](?=[^|·\n]*[A-Za-z])/u;
 

@@ -886,9 +886,15 @@ const RUSSIAN = cyrillicToTranslit({ preset: "ru" });
  */
 export function romanised(name: string): string {
   if (!CYRILLIC_LETTER.test(name)) return name;
-  if (UKRAINIAN_ONLY.test(name)) return UKRAINIAN.transform(name);
-  return RUSSIAN.transform(name).replace(/ii\b/g, "y");
+  const table = UKRAINIAN_ONLY.test(name) ? UKRAINIAN : RUSSIAN;
+  const latin = (cyrillic: string) => (table === UKRAINIAN ? UKRAINIAN.transform(cyrillic) : RUSSIAN.transform(cyrillic).replace(/ii\b/g, "y"));
+  // (a word in capitals stays in capitals: "ХЕРСОНСКАЯ" is KHERSONSKAYA, not the table's "KhERSONSKAYa")
+  return CAPITALS_WORD.test(name) ? name.replace(CAPITALS_WORDS, (word) => latin(word.toLowerCase()).toUpperCase()).replace(CYRILLIC_WORDS, latin) : latin(name);
 }
+
+const CAPITALS_WORD = /(?<!\p{L})(?:(?=\p{Script=Cyrillic})\p{Lu}){2,}(?!\p{L})/u;
+const CAPITALS_WORDS = new RegExp(CAPITALS_WORD.source, "gu");
+const CYRILLIC_WORDS = /\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu;
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/u;

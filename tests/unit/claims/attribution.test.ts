@@ -2,7 +2,7 @@ import { extractClaims } from "@/lib/claims/extract";
 import { attributions, claimAt, only } from "./helpers";
 import { newSpeakerMemory, rememberNames } from "@/lib/claims/speaker-memory";
 import { tokenize } from "@/lib/claims/tokenize";
-import { nameAt } from "@/lib/claims/speaker-names";
+import { nameAt, romanised } from "@/lib/claims/speaker-names";
 
 describe("attribution", () => {
   test("'the ministry' and 'the MoD' are the ministry last named; British copy means the UK's", () => {
@@ -331,6 +331,18 @@ describe("document voices and accounts carried on", () => {
     expect(only("According to the Energy Ministry, 310,000 households are without power.").attribution).toBe("Ministry of Energy");
     expect(only("Russia's Defence Ministry said 5 drones were downed.").attribution).toBe("Russian Defence Ministry");
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
+  });
+
+  test("a Cyrillic channel title marked with the invasion's letter is read from the line under it; a region's name alone is no voice", () => {
+    const post = (header: string) => attributions(` date 2024-10-19\n${header}\n\n08:14\nOver the past day, Ukrainian formations shelled settlements of the region 37 times.`)[0];
+    expect(post("Балицкий Z\nЕвгений Балицкий | Yevgeny Balitsky — Governor of the Zaporozhye Region")).toBe("Yevgeny Balitsky");
+    expect(post("ХЕРСОНСКАЯ ОБЛАСТЬ\nOfficial portal of the Governor and Government of the Kherson Region")).toBeNull();
+  });
+
+  test("a name in Cyrillic capitals keeps its capitals in Latin letters", () => {
+    expect(romanised("КРЫМСКИЙ ОБЗОР")).toBe("KRIMSKY OBZOR");
+    expect(romanised("ДСНС Одещини")).toBe("DSNS Odeshchini");
+    expect(romanised("Олег Синєгубов")).toBe("Oleh Syniehubov");
   });
 
   test("a header line of short parts names its author: a known official in any spelling or a regional office; a headline does not", () => {
