@@ -74,6 +74,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
+const CITY_OFFICE_WORDS = new Set(["CMA", "MVA"]);
 const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
 const CYRILLIC_REGION = /^[^\S\n]*\p{L}+[^\S\n]+(?:област[ьі]|край|республика|республіка)[^\S\n]*$/iu;
 const WAR_LETTER = /(?:^|[^\S\n])[ZV](?=[^\S\n]|$)/g;
@@ -85,10 +86,14 @@ const CYRILLIC_PART = /^[^A-Za-z|·\n\p{Script=Cyrillic}]*\p{Script=Cyrillic}[^A
  * the office it names, read as its English name would be ("Nikopol District Military Administration", "Chernihiv
  * Regional Prosecutor's Office"), when the adjective's place is in the gazetteer.
  */
-function cyrillicOffice(line: string): Source | null {
-  const match = CYRILLIC_OFFICE.exec(line);
-  if (!match) return null;
-  const [, adjective, level, military, kind] = match;
+export function cyrillicOffice(line: string): Source | null {
+  // ("Донецька ОВА", "Покровська МВА": the office by its acronym, read as its words)
+  const acronym = CYRILLIC_OFFICE_ACRONYM.exec(line);
+  const written = acronym ? null : CYRILLIC_OFFICE.exec(line);
+  if (!acronym && !written) return null;
+  const [adjective, level, military, kind]: [string, string, string | undefined, string] = acronym
+    ? [acronym[1], ...CYRILLIC_ACRONYM_WORDS[acronym[2].toUpperCase()], "адміністрація"]
+    : [written![1], written![2], written![3], written![4]];
   const place = placeOfAdjective(adjective);
   if (!place) return null;
   const regional = level.toLowerCase().startsWith("обл");
@@ -99,6 +104,8 @@ function cyrillicOffice(line: string): Source | null {
 }
 
 const CYRILLIC_OFFICE = /^[^\S\n]*(\p{L}+(?:ська|цька|зька))[^\S\n]+(районна|обласна|міська)[^\S\n]+(?:державна[^\S\n]+)?(військова[^\S\n]+)?(адміністрація|прокуратура)(?!\p{L})/iu;
+const CYRILLIC_OFFICE_ACRONYM = /^[^\S\n]*(\p{L}+(?:ська|цька|зька))[^\S\n]+(ОВА|ОДА|МВА|РВА)(?!\p{L})/iu;
+const CYRILLIC_ACRONYM_WORDS: Record<string, [string, string | undefined]> = { ОВА: ["обласна", "військова"], ОДА: ["обласна", undefined], МВА: ["міська", "військова"], РВА: ["районна", "військова"] };
 const CYRILLIC_LEVELS: Record<string, string> = { рай: "District", обл: "Regional", міс: "City" };
 
 /** The line after the one ending at `lineEnd` in `body` ("" when there is none). */
@@ -1072,6 +1079,9 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     // "Kharkiv Regional Military Administration", "Kharkiv OVA"
     const office = REGIONAL_OFFICE_ACRONYMS.has(tokens[to - 1].lower) ? regionalAdministration([...words.slice(0, -1), "Regional", "Administration"]) : regionalAdministration(words);
     if (office) return office;
+    // "Kostiantynivka CMA", "Pokrovsk MVA": the city's military administration
+    const city = to - from === 2 && CITY_OFFICE_WORDS.has(tokens[to - 1].text) ? placeByVariant(tokens[from].lower) : undefined;
+    if (city?.kind === "city" && !isInRussia(city)) return { name: `${city.name} City Military Administration`, side: "ukraine" };
     // a person known by surname: the whole part ("Syniehubov", "Синєгубов Олег"), or its end ("Head of Kharkiv OVA Oleh Syniehubov")
     const holder = to - from > 2 && isFirstName(tokens[to - 2]) ? lexiconPerson(tokens[to - 2].lower, tokens[to - 1].lower) : undefined;
     if (holder) return holder;

@@ -9,7 +9,7 @@ import { AUTHORITIES, GENERIC_MINISTRY, PEOPLE, SPOKESPERSON_WORDS, UN_BODIES, U
 import { longestAt } from "./phrases";
 import type { PlaceMention } from "./places";
 import { mastheadLines } from "./headline";
-import { AUDIENCE_COUNT, issuerOfTitle, nameAndOffice } from "./report-source";
+import { AUDIENCE_COUNT, cyrillicOffice, issuerOfTitle, nameAndOffice } from "./report-source";
 import { quoteOpenAfter, tokenize, type Token } from "./tokenize";
 import { WordSet } from "./word-set";
 import { MONTHS, WEEKDAYS } from "./data/periods";
@@ -47,8 +47,28 @@ function isBareStamp(tokens: Token[]): boolean {
   return clock && tokens.length === open + 3 + (open ? 1 : 0) && (!open || tokens[open + 3]?.text === "]");
 }
 
+/**
+ * "[11:48] 👁 5.0K", "🔴 21:40 · 👁 25.3K · 😢 410": the next post's stamp with its counts alone on its line, after a mark or
+ * two; its counts a views or reactions mark's.
+ */
+function isCountedStamp(tokens: Token[]): boolean {
+  let k = 0;
+  while (k < MAX_STAMP_MARKS && tokens[k]?.kind === "punct" && tokens[k].text !== "[") k++;
+  const open = tokens[k]?.text === "[" ? 1 : 0;
+  const clock = tokens[k + open]?.kind === "num" && tokens[k + open + 1]?.text === ":" && tokens[k + open + 2]?.kind === "num";
+  if (!clock) return false;
+  k += open + 3 + (open && tokens[k + open + 3]?.text === "]" ? 1 : 0);
+  if (!FOOTER_MARKS.has(tokens[k]?.text === "·" ? tokens[k + 1]?.lower ?? "" : tokens[k]?.lower ?? "")) return false;
+  return tokens.slice(k).every((t) => t.kind === "punct" || t.kind === "num" || COUNT_SCALES.has(t.text) || FOOTER_MARKS.has(t.lower));
+}
+const MAX_STAMP_MARKS = 2;
+const COUNT_SCALES = new Set(["K", "k", "M"]);
+
 /** The known body a "Forwarded from ..." line names, in any of its parts. */
 function forwardedFrom(tokens: Token[], from: number): Source | null {
+  // ("Forwarded from Донецька ОВА": an office in Cyrillic, by its words or its acronym)
+  const office = CYRILLIC_WORD.test(tokens[from]?.text ?? "") ? cyrillicOffice(tokens.slice(from).map((token) => token.text).join(" ")) : null;
+  if (office) return office;
   for (let k = from; k < tokens.length; k++) {
     if (!tokens[k].capitalized) continue;
     const known = longestAt(sourcesByFirst, tokens, k);
@@ -558,7 +578,7 @@ export class Voices {
     this.startsInside = this.inside;
     // a forwarded post ends at its views or reactions ("👁 24.1K · 08:15", "views 61.7K · 09:26", "👍 1.2K  😢 2.4K"), at the
     // next post's stamp alone on its line ("[09:41]") or at a rule between posts ("———")
-    if (this.forwardedPost && (isPostFooter(tokens) || isBareStamp(tokens) || isRule(tokens))) {
+    if (this.forwardedPost && (isPostFooter(tokens) || isBareStamp(tokens) || isCountedStamp(tokens) || isRule(tokens))) {
       this.listVoice = null;
       this.forwardedPost = false;
     }

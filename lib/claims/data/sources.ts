@@ -33,7 +33,8 @@ const table: [string, Actor, string[]][] = [
     "ministry's", "defence ministry's", "defense ministry's", "mod's", "department",
   ]],
   ["Ukrainian Air Force", "ukraine", ["ukraine's air force", "ukrainian air force", "air force of ukraine", "air force", "air force of the armed forces of ukraine", "ukrainian air force command", "ukraine's air force command", "air force command",
-    "air command east", "air command south", "air command west", "air command centre", "air command center", "air command"]],
+    "air command east", "air command south", "air command west", "air command centre", "air command center", "air command",
+    "повітряні сили", "повітряні сили зс україни", "повітряні сили збройних сил україни"]],
   ["Ukrainian General Staff", "ukraine", [
     "ukraine's general staff", "ukrainian general staff", "general staff of the armed forces of ukraine",
     "general staff of ukraine's armed forces", "general staff",
@@ -169,7 +170,8 @@ const table: [string, Actor, string[]][] = [
   ["OCHA", null, ["ocha", "un office for the coordination of humanitarian affairs", "office for the coordination of humanitarian affairs"]],
   ["ICRC", null, ["international committee of the red cross", "icrc"]], // by its acronym, as the gold set's writers name it
   ["IMF", null, ["imf", "international monetary fund"]],
-  ["State Border Guard Service", "ukraine", ["state border guard service", "border guard service", "ukraine's border guards", "state border guard service of ukraine"]],
+  ["State Border Guard Service", "ukraine", ["state border guard service", "border guard service", "ukraine's border guards", "state border guard service of ukraine",
+    "державна прикордонна служба україни", "державна прикордонна служба", "дпсу"]],
   // "the Navy" in Ukrainian reporting is Ukraine's; Russia's is named as such or as its fleet
   ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine", "navy", "navy's", "naval forces of ukraine", "ukrainian naval forces"]],
   ["Russian Navy", "russia", ["russian navy", "russia's navy"]],

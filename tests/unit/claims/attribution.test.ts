@@ -2171,6 +2171,21 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(text)).toEqual(["Vyacheslav Gladkov"]);
     expect(attributions(text.replace("Вячеслав Гладков", "Поліція Харківщини"))).toEqual([null]);
   });
+  test("a post forwarded from an office or a body named in Cyrillic alone is theirs ('Донецька ОВА', 'Повітряні сили ЗС України')", () => {
+    const post = (origin: string) => attributions(`Bilopillia hromada | Telegram\n\n[09:10] 👁 5.4K\nForwarded from ${origin}\nOver the past day, the Russians killed 6 residents of the region.`)[0];
+    expect(post("Донецька ОВА")).toBe("Donetsk Regional Administration");
+    expect(post("Краматорська МВА")).toBe("Kramatorsk City Military Administration");
+    expect(post("Повітряні сили ЗС України")).toBe("Ukrainian Air Force");
+    expect(post("Державна прикордонна служба України")).toBe("State Border Guard Service");
+  });
+  test("a forwarded post ends at the next post's stamp with its counts ('[11:48] 👁 5.0K', '🔴 21:40 · 👁 25.3K · 😢 410')", () => {
+    const page = (stamp: string) => `Юрій Зарко | Білопільська громада\nChannel of the head of the Bilopillia hromada · 18.6K subscribers\n\n[09:10] 👁 5.4K\nForwarded from Сумська ОВА\nOver the past day, the Russian army made 112 strikes on the region.\n\n${stamp}\nBilopillia. 4 people were wounded by a KAB.`;
+    expect(attributions(page("[11:48] 👁 5.0K"))).toEqual(["Sumy Regional Administration", "Yurii Zarko"]);
+    expect(attributions(page("🔴 21:40 · 👁 25.3K · 😢 410"))).toEqual(["Sumy Regional Administration", "Yurii Zarko"]);
+  });
+  test("'Kostiantynivka CMA' heading a channel is the city's military administration", () => {
+    expect(attributions("Костянтинівська МВА | Kostiantynivka CMA\n\nOver the past day, the Russian army shelled the hromada 38 times.")).toEqual(["Kostiantynivka City Military Administration"]);
+  });
   test("a chat export's forwarded post runs from its message header ('Monitor EN, [03.06.2024 07:52]') to the next, over blank lines", () => {
     const text = "Frontline Monitor EN\nchannel · 86.4K subscribers\n\nFrontline Monitor EN, [03.06.2024 07:52]\n[Forwarded from Oleh Syniehubov]\n⚡️ Situation in Kharkiv region as of 07:00\n\nOver the past day, the occupiers shelled 27 settlements of Kharkiv region.\n\nFrontline Monitor EN, [03.06.2024 08:30]\nOur own count: 14 drones hit the region.";
     expect(attributions(text)).toEqual(["Oleh Syniehubov", "Frontline Monitor EN"]);
