@@ -901,6 +901,10 @@ describe("places found with pages in the held-out styles", () => {
     expect(extractClaims("A missile struck Poltava overnight.\n\nThe strike damaged at least 26 cars in the city's Kyivskyi district.").map((c) => c.location)).toEqual(["Poltava"]);
     expect(extractClaims("Kryvyi Rih. An enemy drone hit an enterprise in the Dovhyntsivskyi district. 1 person was injured.").map((c) => c.location)).toEqual(["Kryvyi Rih"]);
   });
+  test("city districts by their Russian spellings are their cities' ('the Kievsky district' of Odesa, Kherson's Suvorovsky district)", () => {
+    expect(extractClaims("Odessa, explosions overnight.\n\nIn the Kievsky district, 37 apartment buildings were damaged.").map((c) => c.location)).toEqual(["Odesa"]);
+    expect(extractClaims("Shelling of Kherson continued.\n\nIn the Suvorovsky district, 6 houses were damaged.").map((c) => c.location)).toEqual(["Kherson"]);
+  });
   test("'there' under a region's heading is the town its paragraph opened with, in that region", () => {
     const text = "MYKOLAIV OBLAST\n\nNear Snihurivka, 18 manual teams have been working since February. So far they have found 1,103 explosive items there.";
     expect(extractClaims(text).map((c) => c.location)).toEqual(["Snihurivka", "Snihurivka"]);
