@@ -953,11 +953,20 @@ function isHypotheticalAt(tokens: Token[], k: number): boolean {
 const HYPOTHETICAL_WORDS = new Set(["would", "could", "might", "worth"]);
 const HYPOTHETICAL_REACH = 3;
 
-/** "the youngest was 19", "the oldest 54", "the oldest is 71": the figure right after a superlative of age. */
+/**
+ * "the youngest was 19", "the oldest 54", "the oldest is 71", "the youngest of the dead was 19": the figure right after a
+ * superlative of age, or after its verb a few words on.
+ */
 function isExtremeAge(tokens: Token[], start: number): boolean {
-  const k = tokens[start - 1]?.lower === "was" || tokens[start - 1]?.lower === "is" ? start - 2 : start - 1;
-  return (tokens[k]?.lower === "youngest" || tokens[k]?.lower === "oldest") && tokens[k - 1]?.lower === "the";
+  const verb = tokens[start - 1]?.lower === "was" || tokens[start - 1]?.lower === "is";
+  const from = verb ? start - 2 : start - 1;
+  for (let k = from; k >= Math.max(0, from - (verb ? MAX_AGE_GROUP_WORDS : 0)); k--) {
+    if ((tokens[k].lower === "youngest" || tokens[k].lower === "oldest") && tokens[k - 1]?.lower === "the") return true;
+    if (tokens[k].kind !== "word") return false;
+  }
+  return false;
 }
+const MAX_AGE_GROUP_WORDS = 3; // "the youngest of the dead was", "the oldest victim was"
 
 /** Whether the figure at `start` continues a list of ages opened by "aged" ("aged 47, 58 and 71"). */
 function agedListBefore(tokens: Token[], start: number): boolean {

@@ -9,7 +9,7 @@
 export const MARKER_EXCEPTIONS: ReadonlyMap<string, string[]> = new Map([["donate", ["blood"]]]);
 
 export const BOILERPLATE_MARKERS = [
-  "sign up", "newsletter", "subscribe to", "subscribe now", "subscribe from", "click to play", "click here", "read original article", "read more",
+  "sign up", "newsletter", "subscribe to", "subscribe now", "subscribe from", "click to play", "click here", "read original article", "read more", "read next",
   "denial of responsibility", "all rights reserved", "copyright", "cookie", "privacy notice", "privacy policy",
   "story continues below", "advertisement", "follow us", "share this", "for all the latest",
   "terms of use", "email address", "breaking news", "will be deleted", "be deleted within", "reporting by",
