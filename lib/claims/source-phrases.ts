@@ -417,7 +417,7 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
     // "A source in the city administration told Pivdennyi Kurier": an unnamed insider, the side's officials, not the body
     const insider = found ? insiderOf(tokens, found.start) : -1;
     if (insider >= 0) return { source: officials(tokens, insider), start: insider, end: found!.end };
-    if (found) return holderOf(tokens, found, memory) ?? found;
+    if (found) return holderOf(tokens, found, memory) ?? titledOpener(tokens, found, k, memory) ?? found;
     // "Ukrzaliznytsia says", "Grid operator Fingrid said": a name no list holds, right before the verb
     if (end === k + 1 && isLoneName(tokens, k, verb)) return { source: { name: tokens[k].text, side: null }, start: k, end: k + 1 };
     if (tokens[end - 1]?.text === ";" || tokens[end - 1]?.lower === "that") break;
@@ -426,6 +426,22 @@ export function sourceBefore(tokens: Token[], verb: number, memory: SpeakerMemor
   }
   return null;
 }
+
+/**
+ * "Apti Alaudinov, commander of the Akhmat special forces and deputy head of the Main Military-Political Directorate of the
+ * Russian Armed Forces, told TASS": the person opening the sentence whose title's apposition, however long, ends in the body
+ * found before the verb's comma at `comma`.
+ */
+function titledOpener(tokens: Token[], found: Found, comma: number, memory: SpeakerMemory): Found | null {
+  if (tokens[comma]?.text !== "," || !FIRST_NAMES.has(tokens[0]?.lower ?? "")) return null;
+  const name = nameAt(tokens, 0);
+  if (!name || name.parts < 2 || tokens[name.words]?.text !== "," || found.start <= name.words) return null;
+  const title = tokens[name.words + 1];
+  if (!title || title.capitalized || !(TITLES.has(title.lower) || APPOSITION_OPENERS.has(title.lower))) return null;
+  for (let j = name.words + 1; j < comma; j++) if (SPEECH_VERBS.has(tokens[j].lower) || tokens[j].kind === "num") return null;
+  return personFound(name, memory, tokens, 0, true);
+}
+const APPOSITION_OPENERS = new Set(["the", "a", "deputy", "acting", "former", "chief"]);
 
 /** Where "a source in ...", "sources at ..." starts when the body at `start` is where the unnamed source works; else -1. */
 function insiderOf(tokens: Token[], start: number): number {

@@ -2442,6 +2442,10 @@ describe("'the BBC' after its Russian service is named", () => {
 });
 
 describe("a person named before a title in apposition", () => {
+  test("opening the sentence, speaks over the body that ends a long title ('..., deputy head of ... of the Russian Armed Forces, told')", () => {
+    const text = "Apti Alaudinov, commander of the Akhmat special forces and deputy head of the Main Military-Political Directorate of the Russian Armed Forces, told TASS that Ukrainian troops now held less than 400 sq km of the region.";
+    expect(only(text).attribution).toBe("Apti Alaudinov");
+  });
   test("speaks, not whoever the lexicon knows to hold that title", () => {
     expect(only("Ukrainian forces shelled Aleshki 38 times over the past day, Vladimir Saldo, the governor of the Kherson Region, told TASS.").attribution).toBe("Vladimir Saldo");
     expect(only("Ukrainian forces shelled Aleshki 38 times, Ivan Petrov, the governor of the Kherson Region, said.").attribution).toBe("Ivan Petrov");
