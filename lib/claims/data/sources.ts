@@ -173,7 +173,8 @@ const table: [string, Actor, string[]][] = [
   ["State Border Guard Service", "ukraine", ["state border guard service", "border guard service", "ukraine's border guards", "state border guard service of ukraine",
     "державна прикордонна служба україни", "державна прикордонна служба", "дпсу"]],
   // "the Navy" in Ukrainian reporting is Ukraine's; Russia's is named as such or as its fleet
-  ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine", "navy", "navy's", "naval forces of ukraine", "ukrainian naval forces"]],
+  ["Ukrainian Navy", "ukraine", ["ukrainian navy", "ukraine's navy", "navy of ukraine", "navy", "navy's", "naval forces of ukraine", "ukrainian naval forces",
+    "navy of the armed forces of ukraine", "naval forces of the armed forces of ukraine"]],
   ["Russian Navy", "russia", ["russian navy", "russia's navy"]],
   ["Black Sea Fleet", "russia", ["black sea fleet", "russian black sea fleet", "russia's black sea fleet"]],
   ["Ministry of Health", "ukraine", [

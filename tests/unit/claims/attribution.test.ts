@@ -333,6 +333,11 @@ describe("document voices and accounts carried on", () => {
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
   });
 
+  test("'the Navy of the Armed Forces of Ukraine' is the Ukrainian Navy, not the armed forces' officials", () => {
+    const text = "As of 06:00, there are no enemy ships in the Black Sea. This was reported by the Navy of the Armed Forces of Ukraine on Telegram, Ukrinform reports.\n\n\"In the Sea of Azov there is 1 enemy ship,\" the statement says.";
+    expect(attributions(text)).toEqual(["Ukrainian Navy"]);
+  });
+
   test("a Cyrillic channel title marked with the invasion's letter is read from the line under it; a region's name alone is no voice", () => {
     const post = (header: string) => attributions(` date 2024-10-19\n${header}\n\n08:14\nOver the past day, Ukrainian formations shelled settlements of the region 37 times.`)[0];
     expect(post("Балицкий Z\nЕвгений Балицкий | Yevgeny Balitsky — Governor of the Zaporozhye Region")).toBe("Yevgeny Balitsky");
