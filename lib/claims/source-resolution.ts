@@ -1,11 +1,12 @@
 import { isInRussia, placeByVariant } from "./data/gazetteer";
 import { SIDE_WORDS } from "./data/sides";
 import { AID_WORDS } from "./data/verbs";
-import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
+import { ACRONYM_NAMES, GENERIC_MINISTRY, NATIONAL_POLICE, ONE_WORD_SOURCES, PEOPLE, SOURCES, UNIT_WORDS, type Source } from "./data/sources";
 import { longestAt } from "./phrases";
 import { DEFENCE_MINISTRY, personBySurname, type SpeakerMemory } from "./speaker-memory";
 import { ACRONYM, BODIES, countryWord, unitSide, knownPerson, orgEndingAt, currencySide, unitSource, SIDE_ADJECTIVE, ministryOf, sideNear, isPersonName, bare, sourcesByFirst, MAX_SOURCE_WORDS, phraseEndingAt, type Found, type NameMatch } from "./speaker-names";
 import { demonymOfPossessive, DEMONYMS_OF } from "./data/countries";
+import { FIRST_NAMES } from "./data/first-names";
 import { DASHES, tokenize, type Token } from "./tokenize";
 
 // Who a short source phrase stands for ("the ministry", "the governor", "the group", a surname), and the word
@@ -160,14 +161,19 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   if (tokens[start]?.lower === "department" && modifier?.lower === "the" && !memory.lastMinistry && PENTAGON_PAGE.test(memory.text ?? "")) return PENTAGON;
   // "According to his ministry" after "Defence Minister Boris Pistorius" on a German page: the minister's own, his country's
   // (a minister the report named by that title; his foreign ministry if the title said so)
-  const minister = (modifier?.lower === "his" || modifier?.lower === "her") && memory.host ? memory.lastNamed : null;
+  // ("Klymenko's ministry", "Pistorius's ministry": the minister named by surname, as "his ministry" is the one named last)
+  const possessor = modifier?.lower === "his" || modifier?.lower === "her" ? memory.lastNamed : possessedBySurname(modifier, memory, tokens, start - 1);
+  // ("Germany's defence minister Boris Pistorius ...; Pistorius's ministry said": a third country's minister, its ministry)
+  const ownCountry = possessor ? countryBeforeName(memory, possessor.name) ?? (possessor.side !== "russia" && possessor.side !== "ukraine" ? countryOfSentence(tokens) : undefined) : undefined;
+  if (ownCountry) return countryMinistry(ownCountry, tokens.some((t, k) => t.lower === "foreign" && tokens[k + 1]?.lower === "minister") ? "Foreign Ministry" : "Defence Ministry");
+  const minister = possessor && memory.host ? possessor : null;
   if (minister && minister.side !== "ukraine" && minister.side !== "russia" && memory.titles?.get("minister") === minister) {
     return countryMinistry(memory.host!, memory.titles.get("foreign") === minister ? "Foreign Ministry" : "Defence Ministry");
   }
   // ("Interior Minister Ihor Klymenko gave a higher toll ... His ministry said 47 people were wounded": the ministry of the
   // field his title named, of his side)
   // (a minister of either side only: a third country's is its country's, above, or no one's the lexicon can name)
-  const fieldMinister = modifier?.lower === "his" || modifier?.lower === "her" ? memory.lastNamed : null;
+  const fieldMinister = possessor;
   const ministerSide = fieldMinister?.side === "russia" || fieldMinister?.side === "ukraine" ? fieldMinister.side : null;
   const field = ministerSide && memory.titles?.get("minister") === fieldMinister ? MINISTRY_FIELDS.find((word) => memory.titles?.get(word) === fieldMinister) : undefined;
   if (ministerSide && field) return sideMinistry(field, ministerSide);
@@ -183,7 +189,7 @@ export function resolveGeneric(source: Source, memory: SpeakerMemory, tokens: To
   // "Germany's defence ministry updated its list", "Norway's defence ministry said": a third country's own
   const owner = modifier ? demonymOfPossessive(modifier.text) : undefined;
   if (owner && namesDefence(tokens, start)) return countryMinistry(owner, "Defence Ministry");
-  if (modifier?.kind === "word" && !side && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
+  if (modifier?.kind === "word" && !side && !possessor && !MINISTRY_DETERMINERS.has(modifier.lower) && tokens[start]?.lower === "ministry") {
     const side = sideNear(tokens, start - 1) ?? currencySide(tokens);
     return { name: ministryOf(modifier.text, side), side };
   }
@@ -242,6 +248,32 @@ function ministryNamedBefore(source: Source, tokens: Token[], start: number, mem
     return same ? known.source : resolveGeneric(source, memory, tokens, k);
   }
   return null;
+}
+
+/** The person a possessive surname names, "Klymenko's", whom the report has named in full before or the lexicon knows; else null. */
+function possessedBySurname(modifier: Token | undefined, memory: SpeakerMemory, tokens: Token[], at: number): Source | null {
+  const surname = modifier?.capitalized ? /^(\p{L}[\p{L}-]*)['’]s?$/u.exec(modifier.text)?.[1] : undefined;
+  if (!surname) return null;
+  // (named in full earlier in the same sentence: "Germany's defence minister Boris Pistorius ...; Pistorius's ministry said")
+  const here = tokens.findIndex((token, k) => k < at && token.text === surname && !!tokens[k - 1]?.capitalized && FIRST_NAMES.has(tokens[k - 1].lower));
+  const person = here > 0 ? (knownPerson({ text: `${tokens[here - 1].text} ${surname}`, surname: surname.toLowerCase(), words: 2, parts: 2 }) ?? { name: `${tokens[here - 1].text} ${surname}`, side: null }) : (personBySurname(memory, surname.toLowerCase()) ?? PEOPLE.get(surname.toLowerCase()));
+  return person && person.name.endsWith(` ${surname}`) ? person : null;
+}
+
+/** The third country named right before the person's name where the page first gives it: "Germany's defence minister Boris Pistorius". */
+function countryBeforeName(memory: SpeakerMemory, name: string): string | undefined {
+  const at = memory.text?.indexOf(name) ?? -1;
+  return at > 0 ? countryOfSentence(tokenize(memory.text!, Math.max(0, at - TITLE_BEFORE_NAME_CHARS), at)) : undefined;
+}
+const TITLE_BEFORE_NAME_CHARS = 40; // "Germany's defence minister ", "German Defence Minister "
+
+/** The third country a sentence names first, by its name in the possessive or its demonym: "Germany's", "German". */
+function countryOfSentence(tokens: Token[]): string | undefined {
+  for (const token of tokens) {
+    const demonym = token.capitalized ? (demonymOfPossessive(token.text) ?? DEMONYMS_OF.get(token.text)) : undefined;
+    if (demonym) return demonym;
+  }
+  return undefined;
 }
 
 /** The side whose capital follows a ministry's name: "the Ministry of Defence in Kyiv". */

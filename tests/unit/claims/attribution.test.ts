@@ -333,6 +333,12 @@ describe("document voices and accounts carried on", () => {
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
   });
 
+  test("a minister's surname in the possessive ('Klymenko's ministry', 'Pistorius's ministry') is his ministry, as 'his ministry' is", () => {
+    expect(attributions("Interior Minister Ihor Klymenko spoke. Klymenko's ministry said 47 people were wounded.")).toEqual(["Ministry of Internal Affairs"]);
+    expect(attributions("Germany's defence minister Boris Pistorius spoke in Kyiv. Pistorius's ministry said 30 Marder vehicles would follow.")).toEqual(["German Defence Ministry"]);
+    expect(attributions("Germany's defence minister Boris Pistorius announced a package; Pistorius's ministry said it includes 30 Leopard tanks.")).toEqual(["German Defence Ministry"]);
+  });
+
   test("'the Navy of the Armed Forces of Ukraine' is the Ukrainian Navy, not the armed forces' officials", () => {
     const text = "As of 06:00, there are no enemy ships in the Black Sea. This was reported by the Navy of the Armed Forces of Ukraine on Telegram, Ukrinform reports.\n\n\"In the Sea of Azov there is 1 enemy ship,\" the statement says.";
     expect(attributions(text)).toEqual(["Ukrainian Navy"]);
