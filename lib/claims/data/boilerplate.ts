@@ -38,6 +38,9 @@ export const BOILERPLATE_MARKERS = [
   "rate this article", "rate this story", "rate this material", "rate this news", "rate this episode", "rate this podcast", "rate this video",
   // an advert's tag and a paywall's trial month: "#реклама 18+ | VPN за 199 ₽", "NV Premium: first month for 1 UAH"
   "#реклама", "#ad ", "first month for",
+  // a newsletter's or outlet's own readers and their subscription: "Paid subscribers: $7/month", "Free for 30 days, then
+  // £2.99 a month. Cancel any time.", "The Kyiv Independent is 97% funded by readers", "Keep us independent: $5/month"
+  "paid subscribers", "cancel any time", "cancel anytime", "funded by readers", "funded by our readers", "keep us independent", "chip in",
   // an office's contact line: "Washington, DC Office: 317 Hart Senate Office Building · Phone: (202) 224-4822"
   "phone:", "tel:", "fax:",
   // a reader-funded outlet's appeal and its tally: "Our fundraiser ...: 74% collected", "Your donation of €10 funds one hour

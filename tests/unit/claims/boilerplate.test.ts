@@ -70,6 +70,10 @@ describe("BoilerplateFilter", () => {
       { numRuns: 2000 },
     );
   });
+  test("an outlet's or newsletter's own readers and their subscription are furniture ('Paid subscribers: $7/month', '97% funded by readers')", () => {
+    const lines = ["Paid subscribers: $7/month", "Keep us independent: $5/month or $50/year.", "The Kyiv Independent is 97% funded by readers."];
+    for (const line of lines) expect(extractClaims(`Two people were injured, the city said.\n\n${line}`).map((c) => c.quote)).toEqual(["Two people"]);
+  });
   test("'Read more on TASS:' heads a list of links, whose figures are no claims", () => {
     const text = "Two people were injured, the governor said.\n\nRead more on TASS:\nBryansk region's governor: 5 villages came under Ukrainian fire on Monday\nBelgorod region: one civilian killed in drone attack on Shebekino";
     expect(extractClaims(text).map((c) => c.quote)).toEqual(["Two people"]);
