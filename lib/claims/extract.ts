@@ -954,6 +954,10 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
   if (tokens[0]?.lower === "the" && (tokens[1]?.lower === "figures" || tokens[1]?.lower === "numbers") && CAME_FROM_VERBS.has(tokens[2]?.lower ?? "") && tokens[3]?.lower === "from") {
     return sourceAfter(tokens, 4, speakers)?.source ?? null;
   }
+  // "RBC-Ukraine reports this with reference to the heads of the regional military administrations, Ivan Fedorov and Serhii
+  // Lysak": an outlet passing on what the sentences before said, and whom it cites (the first named)
+  const cited = outletCitesBack(tokens);
+  if (cited > 0) return sources.find((s) => s.start >= cited && !s.weak)?.source ?? sourceAfter(tokens, cited, speakers)?.source ?? null;
   // "The Air Force of the Armed Forces of Ukraine reported this on Telegram, Ukrinform informs.": the source first, then
   // its verb and "this"
   // (not "The ministry claimed it had been destroyed", a clause's subject; nor "Who says it: ...", a label)
@@ -988,6 +992,22 @@ function reportsBack(tokens: Token[], sources: SourceMention[], speakers: Speake
 }
 
 const MAX_TITLE_WORDS = 4;
+
+/**
+ * "RBC-Ukraine reports this with reference to ...", "Suspilne reported this, citing ...": where the cited source's words
+ * start, after an outlet's name of a few capitalised words, its verb and "this"; 0 if the sentence is no such line.
+ */
+function outletCitesBack(tokens: Token[]): number {
+  let k = 0;
+  while (k < MAX_OUTLET_WORDS && (tokens[k]?.capitalized || tokens[k]?.text === "-")) k++;
+  if (k === 0 || !REPORT_BACK_VERBS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "this") return 0;
+  let at = k + 2;
+  if (tokens[at]?.text === ",") at++;
+  if (tokens[at]?.lower === "citing") return at + 1;
+  return tokens[at]?.lower === "with" && tokens[at + 1]?.lower === "reference" && tokens[at + 2]?.lower === "to" ? at + 3 : 0;
+}
+const MAX_OUTLET_WORDS = 4;
+const REPORT_BACK_VERBS = new Set(["reports", "reported", "writes", "wrote", "informs"]);
 
 /** "The head of the Dnipropetrovsk regional military administration," opening the sentence up to the name at `name`. */
 function isOfficeBefore(tokens: Token[], name: number): boolean {

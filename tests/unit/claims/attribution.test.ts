@@ -184,6 +184,11 @@ describe("document voices and accounts carried on", () => {
     const ocha = "OCHA | Flash Update\n\nPartners supported the evacuation of 2,860 people. A further 1,130 people left on their own. This was reported by the Kharkiv Regional Administration.";
     expect(attributions(ocha)).toEqual(["OCHA", "Kharkiv Regional Administration"]);
   });
+  test("'RBC-Ukraine reports this with reference to X', 'Suspilne reported this, citing X': the outlet passes on X's figures before it", () => {
+    const rbc = "Three people were killed, and more than 20 were injured.\n\nRBC-Ukraine reports this with reference to the heads of the regional military administrations, Ivan Fedorov and Serhii Lysak.";
+    expect(attributions(rbc)).toEqual(["Ivan Fedorov", "Ivan Fedorov"]);
+    expect(attributions("Three people were killed in Kherson.\n\nSuspilne reported this, citing the regional police.")).toEqual(["National Police of Ukraine"]);
+  });
 
   test("'the Defence Ministry' in a story datelined in Kyiv is Ukraine's, unless the sentence names Russia before it", () => {
     const story = (sentence: string) => `KYIV, April 23 (Wire) - Ukraine's parliament extended mobilisation.\n\n${sentence}`;
