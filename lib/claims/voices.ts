@@ -1215,6 +1215,8 @@ export function hasNameLabels(text: string): boolean {
 
 /** "We publish his posts from 6 to 11 November, lightly shortened": a page relaying one person's posts. */
 function publishesOwnPosts(tokens: Token[]): boolean {
+  // ("..., governor Vyacheslav Gladkov said in his evening report. ... We publish the report by district.": the report named)
+  if (tokens[0]?.lower === "we" && PUBLISH_VERBS.has(tokens[1]?.lower ?? "") && tokens[2]?.lower === "the" && DOCUMENT_NOUNS.has(tokens[3]?.lower ?? "") && !tokens.some((t) => t.kind === "num")) return true;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (PUBLISH_VERBS.has(tokens[k - 1].lower) && PERSONAL_POSSESSIVES.has(tokens[k].lower) && (tokens[k + 1].lower === "posts" || tokens[k + 1].lower === "messages")) return true;
     // "Dnipro Today publishes the full text": an address or a speech, in the words of the person just named

@@ -830,6 +830,11 @@ describe("a village head's posts relayed, and a district's administration", () =
     expect(attributions(text)).toEqual(Array(3).fill("Vasyl Horobets"));
   });
 
+  test("'We publish the report by district' makes the report's author, named before, the voice of the sections below", () => {
+    const text = "BELNOVOSTI — news of Belgorod and the Belgorod region\nNews · Incidents · Society\n\nHome › Incidents\n\nGladkov: 2 killed, 11 wounded in the Belgorod region over the day\n\n23 November 2024, 21:47 · Read 3 min\n\nOver the past day, the Armed Forces of Ukraine attacked the Belgorod region with 86 drones and fired 214 munitions, governor Vyacheslav Gladkov said in his evening report. Two civilians were killed and 11 wounded. We publish the report by district.\n\nShebekino urban district. 41 munitions were fired at 6 settlements, and 19 drones attacked.";
+    expect(attributions(text).slice(-2)).toEqual(["Vyacheslav Gladkov", "Vyacheslav Gladkov"]);
+  });
+
   test("'the Kupiansk RVA' is the Kupiansk District Military Administration", () => {
     expect(attributions("That day the Kupiansk RVA reported that Russian troops had shelled 17 settlements of the district.")).toEqual(["Kupiansk District Military Administration"]);
   });
