@@ -74,6 +74,7 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
+const TRANSLITERATED_PREPOSITIONS = new Set(["s", "so", "na", "v", "vo", "iz", "ot", "za", "po", "u", "z", "pro"]);
 const CITY_OFFICE_WORDS = new Set(["CMA", "MVA"]);
 const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
 const CYRILLIC_REGION = /^[^\S\n]*\p{L}+[^\S\n]+(?:област[ьі]|край|республика|республіка)[^\S\n]*$/iu;
@@ -1071,7 +1072,8 @@ function headerSegmentVoice(tokens: Token[], onChannel = false): Source | null {
     // a channel by its name: "Rybar | Telegram channel", "Okopnaya Pravda" (not an outlet's: its own words have no source)
     const part = tokens.slice(from, to);
     // ("Svodka 24 | Сводка 24": a number may end the channel's name)
-    const named = isChannel && to - from <= 3 && part.every((t, n) => (t.kind === "word" && t.capitalized && /^[A-Za-z]/.test(t.text)) || (n > 0 && n === part.length - 1 && t.kind === "num"));
+    // ("Zapiski s Peredka | Записки с передка": a transliterated name's preposition in lower case between its words)
+    const named = isChannel && to - from <= 3 && part.every((t, n) => (t.kind === "word" && t.capitalized && /^[A-Za-z]/.test(t.text)) || (n > 0 && n === part.length - 1 && t.kind === "num") || (n > 0 && n < part.length - 1 && TRANSLITERATED_PREPOSITIONS.has(t.text)));
     if (named && !PEOPLE.has(tokens[to - 1].lower) && !placeByVariant(tokens[from].lower) && !OUTLET_NAMES.has(part.map((t) => t.lower).join(" "))) {
       return { name: part.map((t) => t.text).join(" "), side: null };
     }

@@ -373,6 +373,7 @@ describe("document voices and accounts carried on", () => {
     expect(post("The HALO Trust | News")).toBe("HALO Trust");
     expect(post("Danube Shipping Association · Market update")).toBe("Danube Shipping Association");
     expect(post("Rybar | Telegram channel")).toBe("Rybar");
+    expect(post("Записки с передка | Zapiski s Peredka\n👥 286K subscribers · Military blog")).toBe("Zapiski s Peredka");
     expect(post("Ukrinform | Telegram")).toBeNull();
     expect(post("Kupiansk | Telegram")).toBeNull();
     expect(post("Kharkiv under fire | Kyiv Independent")).toBeNull();
