@@ -502,6 +502,8 @@ export function nounAt(tokens: Token[], k: number): CountedNoun | null {
  * "tanks – 9,506". The first counted noun of the label; in a row of its own, any plural heads it
  * ("Criminal proceedings opened under Article 438: 97" counts proceedings, category other).
  */
+const LABEL_TIME_WORDS = new Set(["overnight", "yesterday", "today", "tonight", "last", "night"]);
+
 function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
   let end = mark;
   if (tokens[end - 1]?.text === ")") { // "... Criminal Code (violation of the laws and customs of war): 97"
@@ -517,7 +519,9 @@ function labelNoun(tokens: Token[], mark: number): CountedNoun | null {
     const counted = tokens[k].kind === "num" && tokens[k - 1]?.text !== "-" && tokens.slice(from, k).some((t) => t.kind === "word") ? countedNounAt(tokens, k + 1, false) : null;
     // (not the regions a count fell over: "destroyed 83 UAVs over 9 regions: 31 over the Bryansk region" counts the UAVs)
     if (counted && REGION_COUNTS.has(tokens[counted.head].lower)) return null;
-    if (counted?.end === end) return counted;
+    // ("destroyed 47 Ukrainian aircraft-type drones overnight: 19 over the Belgorod Region": a time word may close it)
+    // (the label's only count: not "with 145 drones and 4 missiles overnight: 79 downed")
+    if (counted && (counted.end === end || (tokens.slice(counted.end, end).every((t) => LABEL_TIME_WORDS.has(t.lower)) && !tokens.slice(from, k).some((t) => t.kind === "num")))) return counted;
   }
   let generic = -1;
   for (let k = from; k < end; k++) {

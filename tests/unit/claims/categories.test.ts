@@ -62,6 +62,9 @@ describe("categories from the counted noun and its verb", () => {
     expect(categories("Air defense systems destroyed 81 Ukrainian unmanned aerial vehicles: 34 over the Bryansk region.")).toEqual([["81 Ukrainian unmanned aerial vehicles", "drones"], ["34", "drones"]]);
     // (not the regions the count fell over)
     expect(categories("Air defence destroyed 83 UAVs over 9 regions: 31 over the Bryansk region.")).toEqual([["83 UAVs", "drones"], ["9 regions", "other"], ["31", "drones"]]);
+    // (a time word may close the count: "... aircraft-type drones overnight: 19 over ..."; not when the label has two counts)
+    expect(categories("Air defences destroyed 47 Ukrainian aircraft-type drones overnight: 19 over the Belgorod Region.").map(([, category]) => category)).toEqual(["drones", "drones"]);
+    expect(categories("Russia attacked Ukraine with 145 drones and 4 missiles overnight: 79 downed.").map(([, category]) => category)).toEqual(["drones", "missiles", "drones"]);
   });
 
   test("a headline's present 'wound 11' counts the injured, as 'kill 4' the dead", () => {
