@@ -306,7 +306,13 @@ const ROUND_NOUNS = new Set(["rounds", "round"]);
 const PROCESS_NOUNS = new Set(["talks", "negotiations", "consultations", "exchanges", "sanctions", "voting", "mobilisation", "mobilization", "evacuation", "evacuations", "funding"]);
 
 function subjectOf(tokens: Token[], start: number, head: number): string {
-  const from = Math.max(start, head - 2);
+  let from = Math.max(start, head - 2);
+  // (a hyphenated compound whole: "high-rise buildings", "pre-war staff", "Shahed-136 drones", not "- rise buildings")
+  for (let step = 0; step < MAX_COMPOUND_STEPS; step++) {
+    if (from > 0 && isJoiningHyphen(tokens[from])) from--;
+    else if (from > 1 && isJoiningHyphen(tokens[from - 1])) from -= 2;
+    else break;
+  }
   const words: string[] = [];
   for (let k = from; k <= head; k++) {
     if (tokens[k].kind === "punct" && tokens[k].text !== "-") continue;
@@ -314,6 +320,9 @@ function subjectOf(tokens: Token[], start: number, head: number): string {
   }
   return words.join(" ").replace(/ - /g, "-").replace(/^\S+'s /, "");
 }
+
+const MAX_COMPOUND_STEPS = 2;
+const isJoiningHyphen = (token: Token | undefined) => token?.text === "-" && !token.spaced;
 
 /** Verbs of a figure falling, linking only through "to" (not "debris fell at three more"). */
 const FALLING = new Set(["fell", "fallen", "falls", "declined", "declines", "dropped", "drops", "decreased", "decreases"]);

@@ -4,6 +4,10 @@ import { claimAt, only } from "./helpers";
 
 describe("context: subject, actor, location, attribution, period", () => {
   test("subject is the counted noun phrase", () => expect(only("Russia launched 559 attacks.").subject).toBe("attacks"));
+  test("a subject keeps a hyphenated compound whole", () => {
+    expect(only("More than 40 high-rise buildings were damaged.").subject).toBe("high-rise buildings");
+    expect(only("Air defences destroyed 47 aircraft-type drones.").subject).toBe("aircraft-type drones");
+  });
 
   test("actor from an explicit side word, then from the clause's agent", () => {
     expect(only("The ministry repelled 14 Ukrainian counterattacks.").actor).toBe("ukraine");
