@@ -130,6 +130,8 @@ export function trapReason(tokens: Token[], m: NumberMatch): string | null {
     if (before?.text === "_" && !first.spaced) return "boilerplate";
   }
   if (isDescriptor(tokens, m)) return "descriptor";
+  // "Bus 148 runs every 20 minutes", "tram No. 27": a route's number, no count
+  if (!m.isWord && ROUTE_NOUNS.has((before?.text === "." && tokens[m.start - 2]?.lower === "no" ? tokens[m.start - 3] : before)?.lower ?? "")) return "other";
   // "Areas rounded to 0.1 sq km", "to the nearest 100": a figure's precision, no quantity
   if (before?.lower === "to" && tokens[m.start - 2]?.lower === "rounded") return "other";
   if (before?.lower === "nearest" && tokens[m.start - 2]?.lower === "the" && tokens[m.start - 3]?.lower === "to") return "other";
@@ -950,6 +952,7 @@ function isHypotheticalAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const ROUTE_NOUNS = new Set(["bus", "tram", "trolleybus", "minibus", "route", "marshrutka"]);
 const HYPOTHETICAL_WORDS = new Set(["would", "could", "might", "worth"]);
 const HYPOTHETICAL_REACH = 3;
 

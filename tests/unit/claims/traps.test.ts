@@ -519,6 +519,7 @@ describe("traps found with the keyed probe pages", () => {
     ["how many outlets reported", "The names of 113,418 Russian servicemen have been confirmed, the two outlets said on Friday.", ["113,418 Russian servicemen"]],
     ["a group's extreme ages after its count", "We also took 27 prisoners; the youngest was 19, the oldest 54.", ["27 prisoners"]],
     ["a group's extreme age a few words after the superlative", "Since 2022, 6 residents have been killed; the youngest of the dead was 19.", ["6 residents"]],
+    ["a route's number", "Bus 148 runs every 20 minutes again; tram No. 27 is suspended. 3 buses were damaged.", ["3 buses"]],
     ["a 'Read next:' link line", "Fewer than 1,300 people still live here.\n\nRead next: 10 photographs from the Zaporizhzhia front", ["Fewer than 1,300 people"]],
     ["a donation form's choice boxes", "Choose your gift\n( ) €25 — an individual first aid kit\n( ) €60 — 3 pressure bandages and a chest seal\n[ ] €150 — a burns dressing set for 10 patients\n\nFour people were injured.", ["Four people"]],
     ["a fundraiser's donors", "€48,370 raised of €75,000 goal\n1,203 donors · 9 days left\n\nFour people were injured.", ["Four people"]],
