@@ -443,6 +443,8 @@ function titledOpener(tokens: Token[], found: Found, comma: number, memory: Spea
 }
 const APPOSITION_OPENERS = new Set(["the", "a", "deputy", "acting", "former", "chief"]);
 
+const REGION_POSSESSIVES = new Set(["region's", "region’s", "oblast's", "oblast’s", "province's", "province’s"]);
+
 /** Where "a source in ...", "sources at ..." starts when the body at `start` is where the unnamed source works; else -1. */
 function insiderOf(tokens: Token[], start: number): number {
   let k = start - 1;
@@ -722,6 +724,8 @@ export function sourceEndingAt(tokens: Token[], end: number, memory: SpeakerMemo
   while (article >= 0 && article > end - 4 && TITLES.has(tokens[article].lower)) article--;
   // ("the brigade commander said": the unit he commands between the article and the title)
   if (last.lower === "commander" && article === end - 2 && UNIT_WORDS.has(tokens[article].lower) && tokens[article - 1]?.lower === "the") article--;
+  // ("the region's governor said": as "the regional governor")
+  if (article > 0 && article === end - 2 && last.lower === "governor" && REGION_POSSESSIVES.has(tokens[article].lower) && tokens[article - 1].lower === "the") article--;
   // ("the acting governor said": the holder in office, as "the governor"; not a deputy, another person)
   if (article > 0 && article === end - 2 && tokens[article].lower === "acting" && TITLES.has(last.lower)) article--;
   // ("The Humanitarian Coordinator stressed": a title in capitals may open with a word of its own)

@@ -1896,6 +1896,7 @@ describe("a region's governor by title", () => {
     expect(only("The Kharkiv governor said 12 drones were shot down.").attribution).toBe("Oleh Syniehubov");
     expect(only("Belgorod's governor said 12 drones were shot down.").attribution).toBe("Vyacheslav Gladkov");
     expect(claimAt("Drones hit Belgorod. The regional governor said 12 drones were shot down.", "12 drones")?.attribution).toBe("Vyacheslav Gladkov");
+    expect(only("Russian bombs struck Zaporizhzhia overnight, killing seven people, the region's governor said.").attribution).toBe("Ivan Fedorov");
   });
 
   test("'German Chancellor Friedrich Merz' is Merz, the title no part of his name", () => {
