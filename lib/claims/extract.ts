@@ -24,7 +24,7 @@ import { placeOfAdjective } from "./place-adjectives";
 import { closesEntry, findPlaces, placeBeforeDash, type PlaceMention } from "./places";
 import { intervalFor, round } from "./qualifiers";
 import { SIDE_WORDS } from "./data/sides";
-import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, govUkIssuer, issuerBarLine, newsletterAuthor, officialPortalOwner, pressReleaseIssuer, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
+import { breadcrumbPlace, captionStaffOwner, teamByline, letterheadCity, columnist, companyCopyright, emailSubjectIssuer, footerDomainOwner, footerIssuer, hostCountry, labelledIssuer, govUkIssuer, issuerBarLine, mastheadUnderAddress, newsletterAuthor, officialPortalOwner, pressReleaseIssuer, pressServiceOf, profileOwner, reportSource, signatureBlock } from "./report-source";
 import { hasNameLabels, Voices } from "./voices";
 import { isFirstName } from "./data/first-names";
 import { splitSentences } from "./sentences";
@@ -36,7 +36,7 @@ import { WordSet } from "./word-set";
 import { PARTITIVE_PRONOUNS } from "./traps";
 import type { Actor, Category, ExtractedClaim, ExtractOptions, Sentence } from "./types";
 
-export const EXTRACTOR_VERSION = "1.44.0";
+export const EXTRACTOR_VERSION = "1.45.0";
 
 /** Words of names handed over, not of the dead: "a list of 1,200 names for the next exchange", "of the missing". */
 const EXCHANGE_WORDS = new WordSet(["exchange", "exchanges", "swap", "captivity", "captive", "captives", "missing", "prisoners", "deported", "held"]);
@@ -85,7 +85,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   speakers.datelineSide = datelineSide(head);
   speakers.text = text;
   speakers.publishedAt = publishedAt;
-  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? govUkIssuer(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text) ?? issuerBarLine(text);
+  const headed = newsletterAuthor(text) ?? reportSource(text, speakers, outlet) ?? profileOwner(text) ?? columnist(text) ?? labelledIssuer(text) ?? govUkIssuer(text) ?? emailSubjectIssuer(text) ?? pressReleaseIssuer(text) ?? pressServiceOf(text, speakers) ?? footerIssuer(text) ?? officialPortalOwner(text) ?? companyCopyright(text) ?? footerDomainOwner(text) ?? captionStaffOwner(text) ?? teamByline(text) ?? issuerBarLine(text) ?? mastheadUnderAddress(text, speakers, outlet);
   // ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION" over a bulletin its head signs at the end: the signer, as a signed post is his)
   const signature = signatureBlock(text);
   const signed = signature && (!headed || (signature.region && centreOfRegionalAdministration(headed.name) === signature.region)) ? signature : headed;

@@ -39,6 +39,18 @@ const NAMEPLATE_WORDS = new Set([
 
 const ENGLISH_EDITION = /^english(?: edition| version| service)?$/i;
 
+/**
+ * "oskil-lifeline.org/reports/run-212" over "OSKIL LIFELINE": the masthead under the page's address, read when no other rule
+ * found the page's issuer (an address a rule knows, "dsns.gov.ua", names it itself).
+ */
+export function mastheadUnderAddress(text: string, memory: SpeakerMemory, outlet: () => string | null): Source | null {
+  const { offset, lineEnd, body } = pageStart(text);
+  if (lineEnd < 0 || !URL_LINE.test(body.slice(0, lineEnd + 1))) return null;
+  // (a masthead alone on its line: not a language switch, "Türkçe | English | Français")
+  if (/[|·]/.test(nextLine(body, lineEnd))) return null;
+  return reportSource(text.slice(0, offset) + " ".repeat(lineEnd) + text.slice(offset + lineEnd), memory, outlet);
+}
+
 export function reportSource(text: string, memory: SpeakerMemory, outlet: () => string | null = () => findOutlet(text)): Source | null {
   // "КОСТЯНТИНІВСЬКА МІСЬКА ВІЙСЬКОВА АДМІНІСТРАЦІЯ" over "Kostiantynivka City Military Administration · official website":
   // a nameplate in Cyrillic alone is read from its rendering on the next line (blanked, so that offsets hold), else
@@ -70,12 +82,24 @@ export function reportSource(text: string, memory: SpeakerMemory, outlet: () => 
   // Regional Prosecutor's Office")
   const unit = voice && lineEnd >= 0 && (!rendered || bar > 0) ? headerSource(belowHeader(), newSpeakerMemory(), outlet) : null;
   const found = unit && unit.name !== voice!.name && sharesHead(unit.name, voice!.name) && namesPlace(unit.name) ? unit : voice;
+  // ("[logo] CSMA" over a field update whose footer reads "About: Clear Steppe Mine Action (CSMA) is ...": the acronym's body)
+  if (!found && ACRONYM_HEADER.test(header)) return acronymExpanded(text, header.trim());
   // ("Operational Headquarters of Kursk Oblast · official channel": the region's administration)
   return found && OPERATIONAL_STAFF.test(found.name) ? operationalStaffIn(tokenize(text, offset, offset + Math.min(body.length, MAX_HEADER * 2)), 0, Infinity, memory) ?? found : found;
 }
 
 const TRANSLITERATED_PREPOSITIONS = new Set(["s", "so", "na", "v", "vo", "iz", "ot", "za", "po", "u", "z", "pro"]);
 const CITY_OFFICE_WORDS = new Set(["CMA", "MVA"]);
+const ACRONYM_HEADER = /^[^\S\n]*[A-Z]{2,6}[^\S\n]*$/;
+
+/** The body the page spells out for `acronym`: "Clear Steppe Mine Action (CSMA)", its words' initials the acronym's letters. */
+function acronymExpanded(text: string, acronym: string): Source | null {
+  const match = new RegExp(`((?:[A-Z][\\w'’-]*[^\\S\\n]+(?:(?:of|for|and|the)[^\\S\\n]+)?){1,7})\\(${acronym}\\)`).exec(text);
+  const name = match?.[1].trim();
+  const initials = name?.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
+  return name && initials === acronym ? { name, side: null } : null;
+}
+
 const NON_ENGLISH_LETTER = /[À-ÖØ-ÞĀ-ž]/;
 const CYRILLIC_REGION = /^[^\S\n]*\p{L}+[^\S\n]+(?:област[ьі]|край|республика|республіка)[^\S\n]*$/iu;
 const WAR_LETTER = /(?:^|[^\S\n])[ZV](?=[^\S\n]|$)/g;
@@ -266,6 +290,9 @@ function officialSite(header: string): Source | null {
 
 /** The National Police's own masthead in Ukrainian: its main directorate in a region, or the police itself. */
 const POLICE_IN_UKRAINIAN = /^(?:Головне управління Національної поліції|Національна поліція|Поліція)(?!\p{L})/iu;
+
+/** The page's address alone on the line over its masthead, as a copy keeps it: "oskil-lifeline.org/reports/run-212". */
+const URL_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?[^\S\n]*\n\s*/i;
 
 /** An image's placeholder opening the page's first line, as copied text keeps it: "[logo] ЗАПОРІЗЬКА ОБЛАСНА ...". */
 const IMAGE_MARK = /^\[(?:logo|image|photo|icon|emblem)\][^\S\n]*/i;

@@ -2206,6 +2206,16 @@ describe("sources of pages in the held-out styles", () => {
     expect(attributions(page("[11:48] 👁 5.0K"))).toEqual(["Sumy Regional Administration", "Yurii Zarko"]);
     expect(attributions(page("🔴 21:40 · 👁 25.3K · 😢 410"))).toEqual(["Sumy Regional Administration", "Yurii Zarko"]);
   });
+  test("a lone acronym heading the page is the body the page spells it out as ('[logo] CSMA' ... 'Clear Steppe Mine Action (CSMA)')", () => {
+    const text = "[logo] CSMA\nField update · Kherson Oblast\n\nOur teams cleared 1,274 explosive items.\n\nAbout: Clear Steppe Mine Action (CSMA) is a Ukrainian humanitarian demining NGO.";
+    expect(attributions(text)).toEqual(["Clear Steppe Mine Action"]);
+    expect(attributions(text.replace("Clear Steppe Mine Action (CSMA)", "Clear Steppe Action (CSMA)"))).toEqual([null]);
+  });
+  test("the masthead under the page's address is the issuer when no rule knows the address", () => {
+    const text = "oskil-lifeline.org/reports/run-212\nOSKIL LIFELINE\nvolunteer evacuation group · Kharkiv region\n\nOur vans evacuated 73 people.";
+    expect(attributions(text)).toEqual(["Oskil Lifeline"]);
+    expect(attributions("aa.com.tr/en\nTürkçe | English | Français\n\n3 vessels left the port of Odesa.")).toEqual([null]);
+  });
   test("'Kostiantynivka CMA' heading a channel is the city's military administration", () => {
     expect(attributions("Костянтинівська МВА | Kostiantynivka CMA\n\nOver the past day, the Russian army shelled the hromada 38 times.")).toEqual(["Kostiantynivka City Military Administration"]);
   });
