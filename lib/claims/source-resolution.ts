@@ -521,17 +521,22 @@ function countrySubject(tokens: Token[], possessive: boolean): string | undefine
   // ("KYIV, June 5 (Reuters) - Britain's ...": past a wire's dateline)
   const opening = datelineEnd(tokens);
   // ("Neighboring Romania scrambled 2 F-16 jets": past a word describing it)
-  const at = tokens[opening] && COUNTRY_DESCRIPTIONS.has(tokens[opening].lower) ? opening + 1 : opening;
+  // (and past the article of a country named with one: "The UK has provided £12.8bn ...", "The Netherlands will send ...")
+  const described = tokens[opening] && COUNTRY_DESCRIPTIONS.has(tokens[opening].lower) ? opening + 1 : opening;
+  const named = tokens[described + 1]?.text.replace(/['’]s$/, "") ?? "";
+  const at = tokens[described]?.lower === "the" && (DEMONYMS_OF.has(named) || ABBREVIATED_COUNTRIES.has(named)) ? described + 1 : described;
   const first = tokens[at]?.text ?? "";
   // ("Britain's £4.5bn military aid package ...": the country owning the sentence's subject, where `possessive` allows it)
   const owner = demonymOfPossessive(first);
   if (owner) return possessive ? owner : undefined;
-  const demonym = DEMONYMS_OF.get(first);
+  const demonym = DEMONYMS_OF.get(first) ?? (at > described ? ABBREVIATED_COUNTRIES.get(first) : undefined);
   const next = tokens[at + 1];
   return demonym && next?.kind === "word" && !next.capitalized && next.lower !== "and" ? demonym : undefined;
 }
 
 const COUNTRY_DESCRIPTIONS = new Set(["neighbouring", "neighboring", "nearby"]);
+/** Countries written by their initials after "the": "The UK has provided ...". */
+const ABBREVIATED_COUNTRIES = new Map([["UK", "British"]]);
 
 /** Where a sentence's words begin after a wire's dateline ("KYIV, June 5 (Reuters) -"), else 0. */
 function datelineEnd(tokens: Token[]): number {

@@ -338,6 +338,10 @@ describe("document voices and accounts carried on", () => {
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
   });
 
+  test("'The UK has provided ..., the Ministry of Defence said': the country the sentence opens with, past its article", () => {
+    expect(only("The UK has provided £12.8bn in military aid to Ukraine since 2022, the Ministry of Defence said.").attribution).toBe("UK Ministry of Defence");
+  });
+
   test("a minister's surname in the possessive ('Klymenko's ministry', 'Pistorius's ministry') is his ministry, as 'his ministry' is", () => {
     expect(attributions("Interior Minister Ihor Klymenko spoke. Klymenko's ministry said 47 people were wounded.")).toEqual(["Ministry of Internal Affairs"]);
     expect(attributions("Germany's defence minister Boris Pistorius spoke in Kyiv. Pistorius's ministry said 30 Marder vehicles would follow.")).toEqual(["German Defence Ministry"]);
