@@ -24,6 +24,22 @@ const MAX_ROLE_LABEL_WORDS = 3;
 const ROLE_TITLES = new Set(["mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "commander", "minister", "president", "ombudsman", "commissioner"]);
 
 /** A line led by its speaker and a colon: "Zelensky: about 120 missiles", "Air force: 104 missiles", "Trehubov: The enemy is ...". */
+const MAX_TITLE_LABEL_WORDS = 12;
+const LABEL_QUOTE_MARKS = new Set(['"', "“", "«", "„"]);
+
+/** 'Artem Kobzar, acting mayor of Sumy: "..."': a person's full name at `o`, his title after a comma, a colon, a quotation. */
+function titledQuoteLabel(tokens: Token[], o: number, memory: SpeakerMemory): SourceMention | null {
+  if (!tokens[o]?.capitalized || !FIRST_NAMES.has(tokens[o].lower)) return null;
+  const name = nameAt(tokens, o);
+  const comma = name && name.parts >= 2 ? o + name.words : -1;
+  if (comma < 0 || tokens[comma]?.text !== ",") return null;
+  let colon = comma + 1;
+  while (colon < tokens.length && colon - comma <= MAX_TITLE_LABEL_WORDS && (tokens[colon].kind === "word" || tokens[colon].text === "-")) colon++;
+  if (colon === comma + 1 || tokens[colon]?.text !== ":" || !LABEL_QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "")) return null;
+  const found = personFound(name!, memory, tokens, o, true);
+  return found ? { at: 0, start: o, end: colon, frames: true, source: found.source } : null;
+}
+
 export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMention | null {
   // "▪️ 📌 MoD data: ...", "• Air Force: ...": a list's bullet marks before the label ("11:30 · Honcharenko:": or a time)
   const timeCode = timeCodeEnd(tokens); // ("[00:05:19] BESEDIN: Good morning.")
@@ -51,6 +67,9 @@ export function speakerLabel(tokens: Token[], memory: SpeakerMemory): SourceMent
   // a known body's name of any length before the colon: "UK Ministry of Defence: Russian casualties averaged ..."
   const afterKnown = known && tokens[o + known.words.length]?.text === ":" ? o + known.words.length : -1;
   const colon = afterKnown > 0 ? afterKnown : tokens[o + 1]?.text === ":" ? o + 1 : tokens[o + 2]?.text === ":" ? o + 2 : tokens[o + 3]?.text === ":" ? o + 3 : o === timeCode ? labelColonAtStart(tokens, o) : -1;
+  // ('Artem Kobzar, acting mayor of Sumy: "The city was attacked by 4 drones"': a person, his title, then his words in quotes)
+  const quoted = colon < 0 ? titledQuoteLabel(tokens, o, memory) : null;
+  if (quoted) return quoted;
   // 'CLIP (Kiper, 0'15"): "14 flats were damaged."': a broadcast script's recorded speaker, named in the bracket
   const clip = CLIP_LABELS.has(tokens[o]?.text ?? "") && tokens[o + 1]?.text === "(" ? clipSpeaker(tokens, o + 2, memory) : null;
   if (clip) return clip;

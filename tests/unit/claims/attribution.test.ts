@@ -338,6 +338,11 @@ describe("document voices and accounts carried on", () => {
     expect(only("The SES said 14 people were rescued.").attribution).toBe("State Emergency Service");
   });
 
+  test("'Artem Kobzar, acting mayor of Sumy: \"...\"': a person, his title and a colon label his quoted words, over the page's voice", () => {
+    const text = "Sumyteplomerezhi | Telegram\n\n12 Dec, 10:32\nArtem Kobzar, acting mayor of Sumy: \"The city was attacked by 4 Shahed-136 drones; 2 of them hit the boiler house.\"";
+    expect(attributions(text)).toEqual(["Artem Kobzar", "Artem Kobzar"]);
+  });
+
   test("'The UK has provided ..., the Ministry of Defence said': the country the sentence opens with, past its article", () => {
     expect(only("The UK has provided £12.8bn in military aid to Ukraine since 2022, the Ministry of Defence said.").attribution).toBe("UK Ministry of Defence");
   });
