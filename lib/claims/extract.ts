@@ -1070,6 +1070,10 @@ function homeCity(author: Source): string | null {
   const city = /^(.+?) City\b/.exec(author.name)?.[1];
   const place = city ? placeByVariant(city.toLowerCase()) : undefined;
   if (place?.kind === "city") return place.name;
+  // ("Zaporizhzhia Regional Clinical Hospital": a hospital is at its city, a regional one at the region's centre)
+  const hospital = /^(\p{Lu}[\p{L}-]*) (?:Regional |Oblast |District )?(?:Clinical |Children['’]s |Emergency |Military )*Hospital\b/u.exec(author.name)?.[1];
+  const hospitalPlace = hospital ? placeByVariant(hospital.toLowerCase()) : undefined;
+  if (hospitalPlace) return hospitalPlace.kind === "city" ? hospitalPlace.name : (regionalCentreOf(hospitalPlace.name) ?? null);
   const centre = author.region ?? centreOfRegionalAdministration(author.name);
   return centre ? `${centre} Oblast` : null;
 }

@@ -901,6 +901,11 @@ describe("places found with pages in the held-out styles", () => {
     expect(extractClaims("A missile struck Poltava overnight.\n\nThe strike damaged at least 26 cars in the city's Kyivskyi district.").map((c) => c.location)).toEqual(["Poltava"]);
     expect(extractClaims("Kryvyi Rih. An enemy drone hit an enterprise in the Dovhyntsivskyi district. 1 person was injured.").map((c) => c.location)).toEqual(["Kryvyi Rih"]);
   });
+  test("a hospital's own page places its unplaced figures at its city, a regional hospital's at the region's centre", () => {
+    const page = (name: string) => extractClaims(`facebook\n${name}\nHospital · 18K followers\n\nIn the hospital today: 46 doctors and 118 nurses on shift.`).map((c) => c.location);
+    expect(page("Zaporizhzhia Regional Clinical Hospital")).toEqual(["Zaporizhzhia", "Zaporizhzhia"]);
+    expect(page("Sumy Regional Children's Clinical Hospital")).toEqual(["Sumy", "Sumy"]);
+  });
   test("city districts by their Russian spellings are their cities' ('the Kievsky district' of Odesa, Kherson's Suvorovsky district)", () => {
     expect(extractClaims("Odessa, explosions overnight.\n\nIn the Kievsky district, 37 apartment buildings were damaged.").map((c) => c.location)).toEqual(["Odesa"]);
     expect(extractClaims("Shelling of Kherson continued.\n\nIn the Suvorovsky district, 6 houses were damaged.").map((c) => c.location)).toEqual(["Kherson"]);
